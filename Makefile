@@ -1,0 +1,26 @@
+# Every target sets up .venv itself (creating it if missing); see `make help`.
+PYTHON ?= python3
+
+.DEFAULT_GOAL := help
+.PHONY: help setup report test lab extract codebook bench
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
+
+setup: ## create .venv if missing and install the pinned packages
+	$(PYTHON) dev.py setup
+
+report: ## run the notebooks on the seed and write HTML reports to reports/
+	$(PYTHON) dev.py report
+
+test: ## run every test: the package's tests and the notebooks (nbval)
+	$(PYTHON) dev.py test
+
+lab: ## open JupyterLab on notebooks/
+	$(PYTHON) dev.py lab
+
+extract: setup ## write the seed's tables to out/
+	.venv/bin/python -m analysis extract seeds --out out
+
+codebook: setup ## regenerate docs/codebook.md from the schema
+	.venv/bin/python -m analysis codebook --out docs/codebook.md

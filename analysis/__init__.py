@@ -1,0 +1,22 @@
+"""Read Russian-language political wire news into tidy tables with character offsets.
+
+    >>> from analysis import read_article, load_models, analyse
+    >>> article = analyse(read_article("seeds/000_bd6c12ab9fdbdd52.txt"), load_models())
+    >>> tables = extract("seeds")          # {table name: pandas DataFrame}
+"""
+
+from .decoding import decode_bytes
+from .errors import ArticleError
+from .extract import extract, extract_text
+from .language import Models, analyse, load_models
+from .parsing import PART_KINDS, Article, Part, clean_text, parse_article, read_article
+from .schema import TABLES, codebook
+from .tables import read_tables
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ArticleError", "Article", "Part", "PART_KINDS", "Models", "TABLES",
+    "analyse", "clean_text", "codebook", "decode_bytes", "extract", "extract_text", "load_models",
+    "parse_article", "read_article", "read_tables",
+]

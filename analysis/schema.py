@@ -1,0 +1,96 @@
+"""The one schema: every table ``extract`` writes, its columns, their types and their meaning.
+
+The codebook (``docs/codebook.md``) is generated from here: ``python -m analysis codebook``.
+"""
+
+from collections import namedtuple
+
+Column = namedtuple("Column", "name dtype description")
+Table = namedtuple("Table", "name description columns")
+
+ARTICLE_ID = Column("article_id", "str", "The input file's stem (name without extension); unique in a run.")
+START = Column("start", "int", "Character offset where the span starts in the decoded article text.")
+END = Column("end", "int", "Character offset where the span ends (exclusive): `text[start:end]` is the span.")
+
+TABLES = {
+    table.name: table for table in (
+        Table("articles", "One row per article read: where it came from and its header fields.", (
+            ARTICLE_ID,
+            Column("path", "str", "The input path as given on the command line or to the API."),
+            Column("encoding", "str", "Python name of the codec the bytes were decoded with "
+                   "(`utf-8`, `utf-8-sig` when a BOM was present, `utf-16`, `cp1251`, `koi8_r`...)."),
+            Column("date", "str", "Article date from the ` date YYYY-MM-DD` header line, ISO 8601; empty "
+                   "without a header."),
+            Column("title", "str", "The headline, cleaned (NBSP and line ends as spaces, soft hyphens "
+                   "removed)."),
+            Column("subtitle", "str", "The subtitle (the line under the headline), cleaned."),
+            Column("editorial", "str", "The editorial line, e.g. `Редакция сайта ТАСС`."),
+            Column("photo_caption", "str", "Text of the first photo line before the © sign."),
+            Column("photo_credit", "str", "The first photo line from the © sign on (or a `Фото: ...` "
+                   "credit)."),
+            Column("dateline_place", "str", "Place of the dateline in canonical nominative form "
+                   "(`Бишкек`, `Ростов-на-Дону`)."),
+            Column("dateline_date", "str", "Dateline day and month resolved to an ISO date with the "
+                   "header's year (one year back when that lands over 180 days after the header date); "
+                   "empty when no year is known."),
+            Column("agency", "str", "News agency of the dateline, canonical (`ТАСС`, `РИА Новости`, "
+                   "`Интерфакс`, `БЕЛТА`...)."),
+            Column("n_parts", "int", "Number of rows in `parts` for the article."),
+            Column("n_sentences", "int", "Number of rows in `sentences` for the article."),
+            Column("warnings", "str", "What the parser noticed and could not resolve, `;`-separated "
+                   "(no headline, no dateline, unclassified lines, a date without a year...)."),
+        )),
+        Table("parts", "The article cut into parts; every visible character is in exactly one part.", (
+            ARTICLE_ID,
+            Column("part_id", "int", "Part number from 0, in text order."),
+            Column("kind", "str", "One of `date_header`, `title`, `subtitle`, `editorial`, `photo`, "
+                   "`dateline`, `body`, `boilerplate`, `other`."),
+            START, END,
+            Column("text", "str", "The part's text exactly as in the article (`text[start:end]`)."),
+        )),
+        Table("sentences", "Sentences (razdel), each inside one part; the date header has none.", (
+            ARTICLE_ID,
+            Column("sentence_id", "int", "Sentence number from 0 within the article, in text order."),
+            Column("part_id", "int", "The part the sentence lies in."),
+            START, END,
+            Column("text", "str", "The sentence exactly as in the article."),
+        )),
+        Table("tokens", "Tokens (razdel) with natasha's lemma and Universal Dependencies part of speech.", (
+            ARTICLE_ID,
+            Column("token_id", "int", "Token number from 0 within the article, in text order."),
+            Column("sentence_id", "int", "The sentence the token lies in."),
+            START, END,
+            Column("text", "str", "The token exactly as in the article."),
+            Column("lemma", "str", "Dictionary form (natasha MorphVocab over pymorphy2), lower case."),
+            Column("pos", "str", "Universal Dependencies part-of-speech tag from natasha's morphology "
+                   "tagger (`NOUN`, `VERB`, `PROPN`, `PUNCT`...)."),
+        )),
+        Table("errors", "One row per input that could not be read as an article; the others are "
+              "processed all the same.", (
+            Column("path", "str", "The input path as given."),
+            Column("error", "str", "Why it failed, e.g. `empty or whitespace only`, `binary content`, "
+                   "`file is N bytes, over the size limit`."),
+        )),
+    )
+}
+
+
+def columns(table):
+    return [column.name for column in TABLES[table].columns]
+
+
+def codebook():
+    """The codebook as Markdown: one section per table, one row per column."""
+    lines = ["# Codebook", "",
+             "Generated from `analysis/schema.py` by `python -m analysis codebook`; do not edit by hand.",
+             "", "Every table is UTF-8 CSV with `\\n` line ends and a header row, written even when empty. "
+             "Offsets (`start`, `end`) count characters (Unicode code points) in the decoded article "
+             "text: the file's bytes decoded with the codec in `articles.encoding`, BOM removed, line "
+             "ends kept as they are.", ""]
+    for table in TABLES.values():
+        lines += ["## `%s.csv`" % table.name, "", table.description, "",
+                  "| column | type | meaning |", "|---|---|---|"]
+        lines += ["| `%s` | %s | %s |" % (c.name, c.dtype, c.description.replace("|", "\\|"))
+                  for c in table.columns]
+        lines.append("")
+    return "\n".join(lines)

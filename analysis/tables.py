@@ -1,0 +1,86 @@
+"""Analysed articles to table rows, rows to pandas DataFrames and CSV files, and back.
+
+Rows are tuples in the schema's column order, so that the CSV writer and the DataFrame
+constructor see the same values in the same order.
+"""
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+
+from .schema import TABLES, columns
+
+ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens")
+PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64"}
+
+
+def article_rows(article):
+    """``{table: [row, ...]}`` for one analysed article, rows in text order."""
+    aid = article.article_id
+    return {
+        "articles": [(
+            aid, article.path, article.encoding, article.date, article.title, article.subtitle,
+            article.editorial, article.photo_caption, article.photo_credit, article.dateline_place,
+            article.dateline_date, article.agency, len(article.parts), len(article.sentences),
+            ";".join(article.warnings),
+        )],
+        "parts": [(aid, p.part_id, p.kind, p.start, p.end, p.text) for p in article.parts],
+        "sentences": [(aid, s.sentence_id, s.part_id, s.start, s.end, s.text) for s in article.sentences],
+        "tokens": [(aid, t.token_id, t.sentence_id, t.start, t.end, t.text, t.lemma, t.pos)
+                   for t in article.tokens],
+    }
+
+
+def empty_frame(table):
+    return frame(table, [])
+
+
+def frame(table, rows):
+    """A DataFrame of ``rows`` with the schema's columns and dtypes."""
+    df = pd.DataFrame.from_records(rows, columns=columns(table))
+    return df.astype({c.name: PANDAS_DTYPES[c.dtype] for c in TABLES[table].columns})
+
+
+def format_value(value):
+    return "" if value is None else value
+
+
+class CsvTables:
+    """Append-only CSV writers, one per table, each file with its header row from the start."""
+
+    def __init__(self, out_dir, tables):
+        self.out_dir = Path(out_dir)
+        self.files = {}
+        self.writers = {}
+        for table in tables:
+            f = open(self.out_dir / ("%s.csv" % table), "w", encoding="utf-8", newline="")
+            self.files[table] = f
+            self.writers[table] = csv.writer(f, lineterminator="\n")
+            self.writers[table].writerow(columns(table))
+
+    def write(self, table, rows):
+        self.writers[table].writerows([format_value(v) for v in row] for row in rows)
+
+    def close(self):
+        for f in self.files.values():
+            f.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def read_table(path, table):
+    """Read one CSV table written by ``extract`` with the schema's dtypes (empty cells stay '')."""
+    dtypes = {c.name: PANDAS_DTYPES[c.dtype] for c in TABLES[table].columns}
+    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[], encoding="utf-8")
+
+
+def read_tables(out_dir):
+    """All tables in an ``extract`` output folder as ``{name: DataFrame}``."""
+    out_dir = Path(out_dir)
+    return {name: read_table(out_dir / ("%s.csv" % name), name)
+            for name in TABLES if (out_dir / ("%s.csv" % name)).exists()}
