@@ -27,6 +27,10 @@ def build_parser():
     extract.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
                          help="refuse files larger than this (default: %(default)s)")
 
+    report = commands.add_parser("report", help="run the notebooks on articles and render HTML reports")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
+    report.add_argument("--out", required=True, metavar="DIR", help="output folder for the HTML reports")
+
     book = commands.add_parser("codebook", help="print (or write) the Markdown codebook of every table")
     book.add_argument("--out", metavar="FILE", help="write it to FILE instead of standard output")
     return parser
@@ -42,6 +46,17 @@ def command_extract(args):
     print("%d articles written to %s, %d failed" % (len(done) - len(failed), args.out, len(failed)),
           file=sys.stderr)
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def command_report(args):
+    from .reports import report
+
+    inputs = collect_inputs(args.paths)
+    written, failures = report([item.path for item in inputs], args.out)
+    for article, notebook, error in failures:
+        print("failed: %s with %s: %s" % (article, notebook, error), file=sys.stderr)
+    print("%d reports written to %s, %d failed" % (len(written), args.out, len(failures)), file=sys.stderr)
+    return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
 def command_codebook(args):
@@ -60,7 +75,8 @@ def main(argv=None):
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
     try:
-        return {"extract": command_extract, "codebook": command_codebook}[args.command](args)
+        return {"extract": command_extract, "report": command_report,
+                "codebook": command_codebook}[args.command](args)
     except UsageError as exc:
         print("error: %s" % exc, file=sys.stderr)
         return EXIT_USAGE
