@@ -73,6 +73,15 @@ def single_byte_problem(text):
     return None
 
 
+def codec_name(encoding):
+    """The Python name of ``encoding``, spelt as detection reports it (``KOI8-R`` -> ``koi8_r``)."""
+    codec = codecs.lookup(encoding).name
+    for candidate in SINGLE_BYTE_CANDIDATES:
+        if codecs.lookup(candidate).name == codec:
+            return candidate
+    return codec
+
+
 def decode_bytes(data, name="<bytes>", encoding=None):
     """Decode ``data`` to text; return ``(text, codec)`` with the codec's Python name.
 
@@ -83,14 +92,15 @@ def decode_bytes(data, name="<bytes>", encoding=None):
         raise ArticleError(name, "empty or whitespace only")
     if encoding:
         try:
-            codec = codecs.lookup(encoding).name
+            codec = codec_name(encoding)
         except LookupError:
             raise ArticleError(name, "unknown encoding %r" % encoding) from None
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc:
             raise ArticleError(name, "cannot be decoded as %s: %s" % (codec, exc.reason)) from None
-        if codec in ("utf-8", "utf-16", "utf-32") and text.startswith("\ufeff"):
+        # a leading U+FEFF is a BOM whatever the codec (utf-8, utf-16-le and utf-32-be keep it)
+        if text.startswith("\ufeff"):
             text = text[1:]
         return checked(text, codec, name)
 
