@@ -7,7 +7,7 @@
 
 from .decoding import decode_bytes
 from .errors import ArticleError
-from .extract import extract, extract_text
+from .pipeline import extract, extract_text
 from .language import Models, analyse, load_models
 from .parsing import PART_KINDS, Article, Part, clean_text, parse_article, read_article
 from .schema import TABLES, codebook

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 from .decoding import DEFAULT_MAX_BYTES
-from .extract import UsageError, collect_inputs, run, write_tables
+from .engines import ENGINES
+from .pipeline import UsageError, collect_inputs, extract_to
+from .outputs import FORMATS
 from .schema import codebook
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -21,11 +23,25 @@ def build_parser():
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="write the tables for articles (files or folders)")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help="article .txt files, folders of them, or CSV/JSONL archives with a `text` "
+                              "column/field (optional `id`, `date`)")
     extract.add_argument("--out", required=True, metavar="DIR", help="output folder for the CSV tables")
     extract.add_argument("--encoding", help="decode every input with this codec instead of detecting it")
     extract.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
                          help="refuse files larger than this (default: %(default)s)")
+    extract.add_argument("--format", choices=sorted(FORMATS), default="csv",
+                         help="CSV files, or Parquet partitions of %d articles (default: csv)" % 500)
+    extract.add_argument("--jobs", type=positive, default=1, metavar="N",
+                         help="worker processes (or local Dask workers); each loads the models once")
+    extract.add_argument("--engine", choices=ENGINES, default="local",
+                         help="local processes, or a Dask cluster (default: local)")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: an existing scheduler, e.g. tcp://10.0.0.5:8786 "
+                              "(default: start a local cluster of --jobs workers)")
+    extract.add_argument("--resume", action="store_true",
+                         help="continue an interrupted run in DIR, skipping inputs already done "
+                              "(same SHA-256)")
 
     report = commands.add_parser("report", help="run the notebooks on articles and render HTML reports")
     report.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
@@ -36,15 +52,23 @@ def build_parser():
     return parser
 
 
+def positive(value):
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
 def command_extract(args):
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
     inputs = collect_inputs(args.paths)
-    results = run(inputs, encoding=args.encoding, max_bytes=args.max_size)
-    done = write_tables(results, args.out, total=len(inputs))
-    failed = [r for r in done if r.error]
+    failed = extract_to(args.out, inputs, format=args.format, resume=args.resume, jobs=args.jobs,
+                        engine=args.engine, scheduler=args.scheduler, encoding=args.encoding,
+                        max_bytes=args.max_size)
     for r in failed:
         print("failed: %s: %s" % (r.path, r.error), file=sys.stderr)
-    print("%d articles written to %s, %d failed" % (len(done) - len(failed), args.out, len(failed)),
-          file=sys.stderr)
+    print("%d inputs, %d failed; tables in %s" % (len(inputs), len(failed), args.out), file=sys.stderr)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

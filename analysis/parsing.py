@@ -203,6 +203,14 @@ def resolve_header_date(match, warnings):
         return None
 
 
+def given_date(value, warnings):
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        warnings.append("given date %s is not an ISO date" % clean_text(value).replace(";", ","))
+        return None
+
+
 def resolve_dateline_date(day, month, article_date, warnings):
     """Day and month of a dateline, with the header's year; a date landing more than 180 days after
     the header date (a December dateline in a January article) goes back a year."""
@@ -237,7 +245,7 @@ class PartBuilder:
         return None
 
 
-def parse_article(text, article_id="text", path="", encoding=""):
+def parse_article(text, article_id="text", path="", encoding="", date=""):
     """Split decoded ``text`` into parts and read the header fields; never raises on any string."""
     article = Article(article_id=article_id, path=str(path), text=text, encoding=encoding)
     warnings = article.warnings
@@ -271,6 +279,9 @@ def parse_article(text, article_id="text", path="", encoding=""):
                     builder.add("boilerplate", rest_start, end)
                 else:
                     take_title(rest_start, end)
+    if article_date is None and date:
+        # a date given with the text (an archive's `date` field) stands in for a missing header
+        article_date = given_date(date, warnings)
     article.date = article_date.isoformat() if article_date else ""
 
     dateline_index = next((i for i, (s, e) in enumerate(pending) if match_dateline(text, s, e)), None)

@@ -1,0 +1,131 @@
+"""Where articles are processed: this process, N worker processes, or a Dask cluster.
+
+Engines only decide where an article goes, never what happens to it: every engine calls
+``process_batch`` and yields results in input order, so the output is the same byte for byte.
+At most a fixed window of batches is in flight, so memory does not grow with the corpus.
+"""
+
+import os
+from collections import deque
+from contextlib import contextmanager
+from dataclasses import replace
+from itertools import islice
+
+from .decoding import DEFAULT_MAX_BYTES, read_bytes
+from .errors import ArticleError
+from .inputs import with_texts
+
+ENGINES = ("local", "dask")
+BATCH_SIZE = 8          # articles per task: enough to hide the cost of sending a task
+WINDOW_PER_WORKER = 4   # batches in flight per worker
+ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+
+
+def process_batch(items, encoding=None, max_bytes=DEFAULT_MAX_BYTES):
+    """Process a list of inputs in this process with its (once-loaded) models."""
+    from .pipeline import process
+    from .language import load_models
+
+    models = load_models()
+    return [process(item, models, encoding=encoding, max_bytes=max_bytes) for item in items]
+
+
+def batches(items, size=BATCH_SIZE):
+    items = iter(items)
+    while True:
+        batch = list(islice(items, size))
+        if not batch:
+            return
+        yield batch
+
+
+def in_order(submit, tasks, window):
+    """Submit tasks keeping at most ``window`` in flight; yield their results in submission order."""
+    pending = deque()
+    for task in tasks:
+        pending.append(submit(task))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+@contextmanager
+def environment(values):
+    """Set environment variables for worker processes started inside the block."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def run_serial(inputs, models, encoding, max_bytes):
+    from .pipeline import process
+
+    for item in with_texts(inputs):
+        yield process(item, models, encoding=encoding, max_bytes=max_bytes)
+
+
+def run_processes(inputs, jobs, encoding, max_bytes):
+    """N spawned worker processes on this machine, one BLAS thread each, models loaded once each."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with environment(ONE_THREAD):
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            yield from in_order(lambda batch: pool.submit(process_batch, batch, encoding, max_bytes),
+                                batches(with_texts(inputs)), jobs * WINDOW_PER_WORKER)
+
+
+def with_data(items, max_bytes):
+    """Read each file's bytes here, so that cluster workers need no access to this file system."""
+    for item in items:
+        if item.text is None:
+            try:
+                item = replace(item, data=read_bytes(item.path, max_bytes=max_bytes))
+            except ArticleError:
+                pass  # the worker reads it again and reports the same error in its result
+        yield item
+
+
+def run_dask(inputs, jobs, encoding, max_bytes, scheduler=None):
+    """A Dask cluster: the one at ``scheduler`` (``tcp://host:8786``), or a local one of ``jobs``
+    single-threaded worker processes. Workers need this package installed; Dask's nanny already
+    gives them one BLAS thread each."""
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                               dashboard_address=":0")
+        client = Client(cluster)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+        yield from in_order(
+            lambda batch: client.submit(process_batch, batch, encoding, max_bytes, pure=False),
+            batches(with_data(with_texts(inputs), max_bytes)), workers * WINDOW_PER_WORKER)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run(inputs, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs=1, engine="local",
+        scheduler=None):
+    """Yield one ``Result`` per input, in input order, on the chosen engine."""
+    if engine == "dask":
+        yield from run_dask(inputs, jobs, encoding, max_bytes, scheduler=scheduler)
+    elif jobs > 1:
+        yield from run_processes(inputs, jobs, encoding, max_bytes)
+    else:
+        from .language import load_models
+
+        yield from run_serial(inputs, models or load_models(), encoding, max_bytes)

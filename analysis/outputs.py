@@ -1,0 +1,203 @@
+"""Results to files: CSV tables or Parquet partitions, a progress log for ``--resume``, the manifest.
+
+Each finished input appends one line to ``progress.jsonl`` after its rows are on disk, with where
+the tables ended (CSV byte offsets, or the Parquet partition number). A resumed run cuts the tables
+back to the last logged input and skips inputs already logged with the same SHA-256.
+"""
+
+import csv
+import io
+import json
+import os
+import platform
+from importlib import metadata
+from pathlib import Path
+
+from .schema import TABLES, columns
+
+PROGRESS = "progress.jsonl"
+MANIFEST = "manifest.json"
+MODEL_PACKAGES = ("natasha", "razdel", "slovnet", "navec", "yargy", "pymorphy2", "pymorphy2-dicts-ru")
+PARTITION_SIZE = 500  # articles per Parquet file
+
+
+def versions():
+    found = {}
+    for name in ("analysis",) + MODEL_PACKAGES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = ""
+    return found
+
+
+def entry(result):
+    return {"path": result.path, "article_id": result.article_id, "size": result.size,
+            "sha256": result.sha256, "status": "error" if result.error else "ok"}
+
+
+def read_progress(out_dir):
+    """The logged entries of an earlier run; a line cut short by an interruption is ignored."""
+    path = Path(out_dir) / PROGRESS
+    if not path.exists():
+        return []
+    entries = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.endswith("\n"):
+                break
+            try:
+                entries.append(json.loads(line))
+            except json.JSONDecodeError:
+                break
+    return entries
+
+
+def result_rows(result):
+    if result.error:
+        return {"errors": [(result.path, result.error)]}
+    return result.rows
+
+
+def csv_bytes(rows):
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(
+        ["" if value is None else value for value in row] for row in rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+class Output:
+    """Common part of the writers: the progress log and the manifest."""
+
+    def __init__(self, out_dir, tables, resume=False):
+        self.out_dir = Path(out_dir)
+        self.tables = tables
+        self.previous = read_progress(self.out_dir) if resume else []
+        mode = "a" if self.previous else "w"
+        if self.previous:
+            self.rewrite_progress(self.previous)  # drop a line cut short
+        self.progress = open(self.out_dir / PROGRESS, mode, encoding="utf-8", newline="\n")
+
+    @property
+    def done(self):
+        return {(e["article_id"], e["sha256"]) for e in self.previous}
+
+    def rewrite_progress(self, entries):
+        with open(self.out_dir / PROGRESS, "w", encoding="utf-8", newline="\n") as f:
+            for e in entries:
+                f.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
+
+    def log(self, record):
+        self.progress.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+
+    def close(self):
+        self.progress.close()
+        self.write_manifest()
+
+    def write_manifest(self):
+        """manifest.json from the progress log, streamed so that its size costs no memory."""
+        keys = ("article_id", "path", "sha256", "size", "status")
+        with open(self.out_dir / MANIFEST, "w", encoding="utf-8", newline="\n") as out:
+            head = json.dumps({"python": platform.python_version(), "versions": versions()},
+                              ensure_ascii=False, indent=2, sort_keys=True)
+            out.write(head[:-2] + ',\n  "inputs": [')
+            first = True
+            for e in read_progress(self.out_dir):
+                item = json.dumps({k: e[k] for k in keys}, ensure_ascii=False, sort_keys=True)
+                out.write(("\n    " if first else ",\n    ") + item)
+                first = False
+            out.write("\n  ]\n}\n" if not first else "]\n}\n")
+
+
+class CsvOutput(Output):
+    """One CSV file per table, appended article by article."""
+
+    def __init__(self, out_dir, tables, resume=False):
+        super().__init__(out_dir, tables, resume)
+        paths = {t: self.out_dir / ("%s.csv" % t) for t in tables}
+        if self.previous and all(p.exists() for p in paths.values()):
+            offsets = self.previous[-1]["offsets"]
+            self.files = {}
+            for table, path in paths.items():
+                f = open(path, "r+b")
+                f.truncate(offsets[table])
+                f.seek(0, os.SEEK_END)
+                self.files[table] = f
+        else:
+            if self.previous:  # the tables are gone: start again
+                self.previous = []
+                self.progress.close()
+                self.progress = open(self.out_dir / PROGRESS, "w", encoding="utf-8", newline="\n")
+            self.files = {t: open(p, "wb") for t, p in paths.items()}
+            for table, f in self.files.items():
+                f.write(csv_bytes([columns(table)]))
+
+    def write(self, result):
+        rows = result_rows(result)
+        for table in self.tables:
+            if rows.get(table):
+                self.files[table].write(csv_bytes(rows[table]))
+        offsets = {}
+        for table, f in self.files.items():
+            f.flush()
+            offsets[table] = f.tell()
+        self.log(dict(entry(result), offsets=offsets))
+        self.progress.flush()
+
+    def close(self):
+        for f in self.files.values():
+            f.close()
+        super().close()
+
+
+class ParquetOutput(Output):
+    """One folder per table holding ``part-NNNNN.parquet`` files of up to ``PARTITION_SIZE`` articles
+    each, so that a large run never builds one giant file in memory."""
+
+    def __init__(self, out_dir, tables, resume=False, partition_size=None):
+        import pyarrow as pa
+
+        super().__init__(out_dir, tables, resume)
+        self.partition_size = partition_size or PARTITION_SIZE
+        self.schemas = {t: pa.schema([(c.name, pa.string() if c.dtype == "str" else pa.int64())
+                                      for c in TABLES[t].columns]) for t in tables}
+        self.partition = 1 + max((e["partition"] for e in self.previous), default=-1)
+        for table in tables:
+            folder = self.out_dir / table
+            folder.mkdir(exist_ok=True)
+            for old in folder.glob("part-*.parquet"):
+                if int(old.stem.split("-")[1]) >= self.partition:
+                    old.unlink()  # written by a run that did not finish or that this one replaces
+        self.buffer = []
+        self.written_any = bool(self.previous)
+
+    def write(self, result):
+        self.buffer.append(result)
+        if len(self.buffer) >= self.partition_size:
+            self.flush()
+
+    def flush(self):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        for table in self.tables:
+            rows = [row for result in self.buffer for row in result_rows(result).get(table, ())]
+            names = self.schemas[table].names
+            arrays = {name: [row[i] for row in rows] for i, name in enumerate(names)}
+            path = self.out_dir / table / ("part-%05d.parquet" % self.partition)
+            pq.write_table(pa.table(arrays, schema=self.schemas[table]), path.with_suffix(".tmp"))
+            os.replace(path.with_suffix(".tmp"), path)
+        for result in self.buffer:
+            self.log(dict(entry(result), partition=self.partition))
+        self.progress.flush()
+        self.partition += 1
+        self.buffer = []
+        self.written_any = True
+
+    def close(self):
+        if self.buffer or not self.written_any:
+            self.flush()
+        super().close()
+
+
+FORMATS = {"csv": CsvOutput, "parquet": ParquetOutput}
