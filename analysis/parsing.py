@@ -19,8 +19,10 @@ PART_KINDS = ("date_header", "title", "subtitle", "editorial", "photo", "datelin
               "boilerplate", "other")
 
 LINE_RE = re.compile(r"[^\r\n]+")
+LINE_BREAKS = ("\n", "\r\n", "\r")
+# a BOM is kept by text read with open(encoding="utf-8"), so it may precede the header
 HEADER_RE = re.compile(
-    r"date\s+(?:(?P<iso>\d{4}-\d{1,2}-\d{1,2})|(?P<dmy>\d{1,2}\.\d{1,2}\.\d{4}))"
+    r"\ufeff?\s*date\s+(?:(?P<iso>\d{4}-\d{1,2}-\d{1,2})|(?P<dmy>\d{1,2}\.\d{1,2}\.\d{4}))"
     r"(?:[ T]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?(?=\s|$)")
 URL_RE = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 SOURCE_NOTE_RE = re.compile(r"Источник\s*:", re.I)
@@ -73,6 +75,7 @@ ANAPHORIC_OPENING_RE = re.compile(
 
 INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 SPACES_RE = re.compile(r"\s+")
+BULLET_RE = re.compile(r"[—–-]")
 
 MAX_HEADLINE_WORDS = 30
 ROLLBACK_DAYS = 180
@@ -129,6 +132,7 @@ def agency_aliases():
 
 
 def canonical_agency(note):
+    note = clean_text(note)
     for alias, agency in agency_aliases():
         if re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(alias), note):
             return agency
@@ -167,7 +171,9 @@ def paragraphs(text):
             continue
         start = match.start() + (len(line) - len(line.lstrip()))
         end = start + len(stripped)
-        if (spans and previous_line_end is not None and stripped[0].islower()
+        # LINE_RE skips empty lines, so a blank line shows only as more than one break in between
+        wrapped = previous_line_end is not None and text[previous_line_end:match.start()] in LINE_BREAKS
+        if (spans and wrapped and stripped[0].islower()
                 and text[spans[-1][1] - 1] not in SENTENCE_END + CLOSING
                 and text[spans[-1][1] - 1] not in ":;"):
             spans[-1] = (spans[-1][0], end)
@@ -199,7 +205,7 @@ def resolve_header_date(match, warnings):
     try:
         return dt.date(y, m, d)
     except ValueError:
-        warnings.append("date header %s is not a calendar date" % match.group(0).split()[1])
+        warnings.append("date header %s is not a calendar date" % (match.group("iso") or match.group("dmy")))
         return None
 
 
@@ -211,11 +217,11 @@ def given_date(value, warnings):
         return None
 
 
-def resolve_dateline_date(day, month, article_date, warnings):
+def resolve_dateline_date(day, month, article_date, warnings, no_year="the article has no date header"):
     """Day and month of a dateline, with the header's year; a date landing more than 180 days after
     the header date (a December dateline in a January article) goes back a year."""
     if article_date is None:
-        warnings.append("dateline date %d.%02d has no year: the article has no date header" % (day, month))
+        warnings.append("dateline date %d.%02d has no year: %s" % (day, month, no_year))
         return ""
     for year in (article_date.year, article_date.year - 1):
         try:
@@ -252,12 +258,20 @@ def parse_article(text, article_id="text", path="", encoding="", date=""):
     builder = PartBuilder(text)
     paras = paragraphs(text)
     article_date = None
+    no_year = "the article has no date header"
     title = subtitle = None
     pending = list(paras)
 
+    def unclassified(start, end):
+        part = builder.add("other", start, end)
+        if part:
+            warnings.append("unclassified line at %d-%d" % (part.start, part.end))
+
     def take_title(start, end):
         nonlocal title, subtitle
-        if ANAPHORIC_OPENING_RE.match(clean_text(text[start:end])):
+        if not clean_text(text[start:end]):
+            unclassified(start, end)
+        elif ANAPHORIC_OPENING_RE.match(clean_text(text[start:end])):
             subtitle = builder.add("subtitle", start, end)
             warnings.append("no headline: the first line reads as a subtitle")
         else:
@@ -271,6 +285,8 @@ def parse_article(text, article_id="text", path="", encoding="", date=""):
             pending.pop(0)
             builder.add("date_header", start, match.end())
             article_date = resolve_header_date(match, warnings)
+            if article_date is None:
+                no_year = "its date header is not a calendar date"
             article.time = match.group("time") or ""
             rest_start = match.end()
             rest = text[rest_start:end].strip()
@@ -297,6 +313,9 @@ def parse_article(text, article_id="text", path="", encoding="", date=""):
             see_also_open = False
             continue
         see_also_open = False
+        if not cleaned:
+            unclassified(start, end)
+            continue
         if BOILERPLATE_RE.match(cleaned) or URL_RE.match(cleaned):
             builder.add("boilerplate", start, end)
             see_also_open = bool(SEE_ALSO_RE.match(cleaned))
@@ -320,7 +339,7 @@ def parse_article(text, article_id="text", path="", encoding="", date=""):
             builder.add("dateline", start, match.end())
             builder.add("body", match.end(), end)
             dateline_seen = body_started = True
-            read_dateline(article, match, article_date)
+            read_dateline(article, match, article_date, no_year)
             continue
         if body_started:
             builder.add("body", start, end)
@@ -328,7 +347,8 @@ def parse_article(text, article_id="text", path="", encoding="", date=""):
         # front matter: headline and subtitle come before the body
         if title is None and subtitle is None:
             take_title(start, end)
-        elif subtitle is None and (dateline_index is not None or headline_like(para)):
+        elif subtitle is None and not BULLET_RE.match(cleaned) and (
+                dateline_index is not None or headline_like(para)):
             subtitle = builder.add("subtitle", start, end)
         elif dateline_index is not None:
             builder.add("other", start, end)
@@ -348,7 +368,7 @@ def parse_article(text, article_id="text", path="", encoding="", date=""):
     return article
 
 
-def read_dateline(article, match, article_date):
+def read_dateline(article, match, article_date, no_year):
     groups = match.groupdict()
     article.agency = canonical_agency(groups.get("note") or "")
     if not article.agency:
@@ -357,7 +377,7 @@ def read_dateline(article, match, article_date):
         article.dateline_place = canonical_place(groups["place"])
     if groups.get("day"):
         article.dateline_date = resolve_dateline_date(
-            int(groups["day"]), MONTHS[groups["month"].lower()], article_date, article.warnings)
+            int(groups["day"]), MONTHS[groups["month"].lower()], article_date, article.warnings, no_year)
 
 
 def read_article(path, encoding=None, max_bytes=DEFAULT_MAX_BYTES, article_id=None):

@@ -160,7 +160,8 @@ BAD_FILES = [
     ("digits.txt", b"2025-11-27 12:30:00\n100 200 300\n", "no Russian or Latin text"),
     ("bad_utf16.txt", codecs.BOM_UTF16_LE + b"\x00\xd8\x41\x00", "not valid utf-16"),
     # not UTF-8; as cp1251 only quotes, degrees and dashes: «12» ± 5° ··· – —
-    ("symbols_1251.txt", b"\xab12\xbb \xb1 5\xb0 \xb7\xb7\xb7 \x96 \x97", "not valid UTF-8, and as cp1251: no Russian"),
+    ("symbols_1251.txt", b"\xab12\xbb \xb1 5\xb0 \xb7\xb7\xb7 \x96 \x97",
+     "not valid UTF-8, and as cp1251: no Russian"),
 ]
 
 
