@@ -1,13 +1,10 @@
-"""Analysed articles to table rows, rows to pandas DataFrames and CSV files, and back.
+"""Analysed articles to table rows, rows to pandas DataFrames, and written tables back.
 
-Rows are tuples in the schema's column order, so that the CSV writer and the DataFrame
+Rows are tuples in the schema's column order, so that the writers (``outputs``) and the DataFrame
 constructor see the same values in the same order.
 """
 
-import csv
 from pathlib import Path
-
-import pandas as pd
 
 from .schema import TABLES, columns
 
@@ -38,43 +35,16 @@ def empty_frame(table):
 
 def frame(table, rows):
     """A DataFrame of ``rows`` with the schema's columns and dtypes."""
+    import pandas as pd  # here, not at the top: the command line starts faster without pandas
+
     df = pd.DataFrame.from_records(rows, columns=columns(table))
     return df.astype({c.name: PANDAS_DTYPES[c.dtype] for c in TABLES[table].columns})
 
 
-def format_value(value):
-    return "" if value is None else value
-
-
-class CsvTables:
-    """Append-only CSV writers, one per table, each file with its header row from the start."""
-
-    def __init__(self, out_dir, tables):
-        self.out_dir = Path(out_dir)
-        self.files = {}
-        self.writers = {}
-        for table in tables:
-            f = open(self.out_dir / ("%s.csv" % table), "w", encoding="utf-8", newline="")
-            self.files[table] = f
-            self.writers[table] = csv.writer(f, lineterminator="\n")
-            self.writers[table].writerow(columns(table))
-
-    def write(self, table, rows):
-        self.writers[table].writerows([format_value(v) for v in row] for row in rows)
-
-    def close(self):
-        for f in self.files.values():
-            f.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
 def read_table(path, table):
     """Read one CSV table written by ``extract`` with the schema's dtypes (empty cells stay '')."""
+    import pandas as pd
+
     dtypes = {c.name: PANDAS_DTYPES[c.dtype] for c in TABLES[table].columns}
     return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[], encoding="utf-8")
 
