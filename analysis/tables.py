@@ -41,6 +41,11 @@ def frame(table, rows):
     return df.astype({c.name: PANDAS_DTYPES[c.dtype] for c in TABLES[table].columns})
 
 
+def article_frames(article):
+    """``{table: DataFrame}`` for one analysed article."""
+    return {table: frame(table, rows) for table, rows in article_rows(article).items()}
+
+
 def read_table(path, table):
     """Read one CSV table written by ``extract`` with the schema's dtypes (empty cells stay '')."""
     import pandas as pd
