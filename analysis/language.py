@@ -17,7 +17,9 @@ from razdel import sentenize, tokenize
 # Parts that hold language; the date header is a machine line.
 LANGUAGE_KINDS = ("title", "subtitle", "editorial", "photo", "dateline", "body", "boilerplate", "other")
 
-GLUED_SENTENCE_RE = re.compile(r"(?<=[а-яёa-z]{2}[.!?])(?=[А-ЯЁA-Z][а-яёa-z])")
+# ``декларацию.Текст``: a full stop with no space before a capitalised word. Four letters before the
+# stop keep abbreviations glued to a name (``ул.Ленина``, ``им.Губкина``, ``г.Минск``) in one sentence.
+GLUED_SENTENCE_RE = re.compile(r"(?<=[а-яёa-z]{4}[.!?])(?=[А-ЯЁA-Z][а-яёa-z])")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
