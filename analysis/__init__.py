@@ -10,6 +10,7 @@ from .errors import ArticleError
 from .pipeline import extract, extract_text
 from .language import Models, analyse, load_models
 from .parsing import PART_KINDS, Article, Part, clean_text, parse_article, read_article
+from .reports import load_article
 from .schema import TABLES, codebook
 from .tables import read_tables
 
@@ -17,6 +18,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ArticleError", "Article", "Part", "PART_KINDS", "Models", "TABLES",
-    "analyse", "clean_text", "codebook", "decode_bytes", "extract", "extract_text", "load_models",
+    "analyse", "clean_text", "codebook", "decode_bytes", "extract", "extract_text", "load_article",
+    "load_models",
     "parse_article", "read_article", "read_tables",
 ]

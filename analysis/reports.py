@@ -1,21 +1,85 @@
-"""Run the notebook collection on articles and render each run to HTML.
+"""Run the notebook collection on articles and render each run to one self-contained HTML file.
 
-Each notebook takes the article path in its cell tagged ``parameters``; a run injects a cell tagged
-``injected-parameters`` after it (papermill's convention) and executes the notebook in its own folder
-with the current environment's kernel.
+Each article is extracted once, into a cache folder named by the SHA-256 of its bytes; the
+notebooks then read those tables (parameter ``TABLES``) instead of loading models per notebook.
+Each notebook takes its inputs in the cell tagged ``parameters``; a run injects a cell tagged
+``injected-parameters`` after it (papermill's convention) and executes the notebook in its own
+folder with the current environment's kernel. The HTML embeds its images and loads nothing from
+the network (no MathJax, require.js or widget scripts from a CDN).
 """
 
+import hashlib
 import html
 import json
+import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATE = "offline"
 KERNEL = "python3"
 TIMEOUT = 600
+CACHE = "tables"  # subfolder of the report folder
 
 
 def notebook_paths(folder=NOTEBOOKS):
-    return sorted(p for p in Path(folder).glob("[0-9][0-9]-*.ipynb"))
+    """The numbered notebooks of the collection, in course order."""
+    return sorted(Path(folder).glob("[0-9][0-9]-*.ipynb"))
+
+
+def file_sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def cached_tables(path, cache_dir, models=None, **options):
+    """The folder holding the tables of the article at ``path``, extracting it on a cache miss.
+
+    The folder is ``cache_dir/<sha256 of the file>``; it is filled in a temporary folder and renamed
+    into place, so an interrupted run never leaves a half-written cache entry.
+    """
+    from .inputs import Input
+    from .pipeline import extract_to
+
+    cache_dir = Path(cache_dir)
+    target = cache_dir / file_sha256(path)
+    if (target / "manifest.json").exists():
+        return target
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(dir=cache_dir, prefix=".partial-"))
+    try:
+        extract_to(scratch, [Input(str(path), Path(path).stem)], models=models, **options)
+        os.replace(scratch, target)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return target
+
+
+def load_article(path, tables_dir=None):
+    """``(article, tables)`` for a notebook: the parsed article (its text and header fields) and its
+    tables as DataFrames, read from ``tables_dir`` when given, else extracted here (models load once
+    per kernel)."""
+    from .errors import ArticleError
+    from .parsing import read_article
+    from .pipeline import extract
+    from .tables import read_tables
+
+    article = read_article(path)
+    if tables_dir:
+        tables = read_tables(tables_dir)
+        tables = {name: df[df["article_id"] == article.article_id].reset_index(drop=True)
+                  if "article_id" in df.columns else df for name, df in tables.items()}
+    else:
+        tables = extract(path)
+    if len(tables.get("errors", ())):
+        raise ArticleError(path, tables["errors"]["error"].iloc[0])
+    return article, tables
 
 
 def inject_parameters(nb, parameters):
@@ -34,42 +98,88 @@ def run_notebook(path, parameters):
     import nbformat
     from nbclient import NotebookClient
 
+    from jupyter_client.manager import KernelManager
+
     nb = inject_parameters(nbformat.read(path, as_version=4), parameters)
-    NotebookClient(nb, timeout=TIMEOUT, kernel_name=KERNEL,
-                   resources={"metadata": {"path": str(Path(path).parent)}}).execute()
+    # local sockets: the kernel is on this machine, and TCP makes ipykernel warn on stderr
+    with tempfile.TemporaryDirectory(prefix="kernel-") as sockets:
+        manager = KernelManager(kernel_name=KERNEL, transport="ipc", ip=str(Path(sockets) / "kernel"))
+        NotebookClient(nb, km=manager, timeout=TIMEOUT, kernel_name=KERNEL,
+                       resources={"metadata": {"path": str(Path(path).parent)}}).execute()
     return nb
 
 
-def render_html(nb):
-    """HTML with images embedded (one file per notebook run)."""
+def render_html(nb, title):
+    """One self-contained HTML page: images embedded, nothing loaded from the network."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(embed_images=True)
+    nb.metadata["title"] = title
+    exporter = HTMLExporter(template_name=TEMPLATE, extra_template_basedirs=[str(TEMPLATES)],
+                            embed_images=True)
     body, _ = exporter.from_notebook_node(nb)
     return body
 
 
-def report(article_paths, out_dir, notebooks=None):
-    """Render every notebook for every article into ``out_dir``; return ``(written, failures)``."""
+def progress(items, total, unit):
+    if not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+    return tqdm(items, total=total, unit=unit, file=sys.stderr)
+
+
+def index_page(rows, failures):
+    """``index.html``: one row per article, one link per notebook, failures named."""
+    esc = html.escape
+    lines = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+             "<title>Wire-news reports</title>",
+             "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
+             "td,th{padding:.3em .8em;text-align:left;vertical-align:top}</style>",
+             "</head>", "<body>", "<h1>Wire-news reports</h1>",
+             "<table>", "<tr><th>article</th><th>title</th><th>reports</th></tr>"]
+    for article_id, title, links in rows:
+        cells = " · ".join('<a href="%s">%s</a>' % (esc(href), esc(name)) for name, href in links)
+        lines.append("<tr><td>%s</td><td>%s</td><td>%s</td></tr>" % (esc(article_id), esc(title), cells))
+    lines.append("</table>")
+    if failures:
+        lines += ["<h2>Failures</h2>", "<ul>"]
+        lines += ["<li>%s — %s: %s</li>" % (esc(a), esc(n), esc(e)) for a, n, e in failures]
+        lines.append("</ul>")
+    lines += ["</body>", "</html>", ""]
+    return "\n".join(lines)
+
+
+def report(article_paths, out_dir, notebooks=None, models=None):
+    """Render every notebook for every article into ``out_dir`` (``<article>--<notebook>.html``)
+    and ``out_dir/index.html``; return ``(written, failures)``. A failing article or notebook is
+    reported and the others still render."""
+    from .errors import ArticleError
+    from .parsing import read_article
+
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     notebooks = notebooks or notebook_paths()
-    written, failures, links = [], [], []
-    for article in article_paths:
-        article = Path(article).resolve()
-        for notebook in notebooks:
-            target = out_dir / ("%s--%s.html" % (article.stem, Path(notebook).stem))
+    written, failures, rows = [], [], []
+    jobs = [(Path(a).resolve(), Path(n)) for a in article_paths for n in notebooks]
+    tables = {}
+    for article, notebook in progress(jobs, len(jobs), "report"):
+        if article not in tables:
             try:
-                nb = run_notebook(notebook, {"ARTICLE": str(article)})
-            except Exception as exc:  # one failing notebook must not stop the other reports
-                failures.append((str(article), Path(notebook).name, "%s: %s" % (type(exc).__name__, exc)))
-                continue
-            target.write_text(render_html(nb), encoding="utf-8")
-            written.append(target)
-            links.append((article.stem, Path(notebook).stem, target.name))
-    index = ["<!DOCTYPE html>", '<meta charset="utf-8">', "<title>Reports</title>", "<h1>Reports</h1>", "<ul>"]
-    index += ['<li><a href="%s">%s — %s</a></li>' % (html.escape(href), html.escape(a), html.escape(n))
-              for a, n, href in links]
-    index += ["</ul>"]
-    (out_dir / "index.html").write_text("\n".join(index) + "\n", encoding="utf-8")
+                title = read_article(article).title
+                tables[article] = cached_tables(article, out_dir / CACHE, models=models)
+                rows.append((article.stem, title, []))
+            except ArticleError as exc:
+                tables[article] = None
+                failures.append((str(article), "extract", exc.reason))
+        if tables[article] is None:
+            continue
+        target = out_dir / ("%s--%s.html" % (article.stem, notebook.stem))
+        try:
+            nb = run_notebook(notebook, {"ARTICLE": str(article), "TABLES": str(tables[article])})
+        except Exception as exc:  # one failing notebook must not stop the other reports
+            failures.append((str(article), notebook.name, "%s: %s" % (type(exc).__name__, exc)))
+            continue
+        target.write_text(render_html(nb, "%s — %s" % (article.stem, notebook.stem)), encoding="utf-8")
+        written.append(target)
+        rows[-1][2].append((notebook.stem, target.name))
+    (out_dir / "index.html").write_text(index_page(rows, failures), encoding="utf-8")
     return written, failures
