@@ -102,13 +102,17 @@ def ours(corpus, out):
 
 def wall(args, env=None):
     started = time.perf_counter()
-    subprocess.run(args, check=False, capture_output=True, cwd=ROOT, env=env)
+    done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=env)
+    if done.returncode not in (0, 1):  # 1: some inputs failed, as the test articles include bad ones
+        raise SystemExit("%s failed:\n%s" % (" ".join(args), done.stderr[-2000:]))
     return time.perf_counter() - started
 
 
 def peak_rss(corpus, out, jobs=1):
     done = subprocess.run([PYTHON, "-c", PEAK_RSS, "extract", str(corpus), "--out", str(out),
                            "--jobs", str(jobs)], capture_output=True, text=True, cwd=ROOT)
+    if len(done.stdout.split()) < 2:
+        raise SystemExit("extract failed:\n%s" % done.stderr[-2000:])
     own, kids = (int(x) for x in done.stdout.split()[-2:])
     return own / 1024, kids / 1024  # ru_maxrss is in KiB on Linux
 
