@@ -7,6 +7,8 @@
 
 from .decoding import decode_bytes
 from .errors import ArticleError
+from .actors import find_actors
+from .gazetteer import load_gazetteer, read_aliases
 from .pipeline import extract, extract_text
 from .language import Models, analyse, load_models
 from .parsing import PART_KINDS, Article, Part, clean_text, parse_article, read_article
@@ -19,6 +21,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ArticleError", "Article", "Part", "PART_KINDS", "Models", "TABLES",
     "analyse", "clean_text", "codebook", "decode_bytes", "extract", "extract_text", "load_article",
+    "find_actors", "load_gazetteer", "read_aliases",
     "load_models",
     "parse_article", "read_article", "read_tables",
 ]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .decoding import DEFAULT_MAX_BYTES
 from .engines import ENGINES
+from .gazetteer import GazetteerError, read_aliases
 from .pipeline import UsageError, collect_inputs, extract_to
 from .outputs import FORMATS
 from .schema import codebook
@@ -39,6 +40,9 @@ def build_parser():
     extract.add_argument("--scheduler", metavar="ADDRESS",
                          help="with --engine dask: an existing scheduler, e.g. tcp://10.0.0.5:8786 "
                               "(default: start a local cluster of --jobs workers)")
+    extract.add_argument("--aliases", metavar="FILE",
+                         help="your own gazetteer CSV, same columns as analysis/data/gazetteer.csv, "
+                              "added to the package's (see docs/codebook.md, actors)")
     extract.add_argument("--resume", action="store_true",
                          help="continue an interrupted run in DIR, skipping inputs already done "
                               "(same SHA-256)")
@@ -63,9 +67,13 @@ def command_extract(args):
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     inputs = collect_inputs(args.paths)
+    try:
+        aliases = read_aliases(args.aliases) if args.aliases else ()
+    except GazetteerError as exc:
+        raise UsageError(str(exc)) from None
     failed = extract_to(args.out, inputs, format=args.format, resume=args.resume, jobs=args.jobs,
                         engine=args.engine, scheduler=args.scheduler, encoding=args.encoding,
-                        max_bytes=args.max_size)
+                        max_bytes=args.max_size, aliases=aliases)
     for r in failed:
         print("failed: %s: %s" % (r.path, r.error), file=sys.stderr)
     print("%d inputs, %d failed; tables in %s" % (len(inputs), len(failed), args.out), file=sys.stderr)

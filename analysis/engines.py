@@ -21,13 +21,16 @@ WINDOW_PER_WORKER = 4   # batches in flight per worker
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
-def process_batch(items, encoding=None, max_bytes=DEFAULT_MAX_BYTES):
-    """Process a list of inputs in this process with its (once-loaded) models."""
+def process_batch(items, encoding=None, max_bytes=DEFAULT_MAX_BYTES, aliases=()):
+    """Process a list of inputs in this process with its (once-loaded) models and gazetteer; the
+    user's gazetteer rows (``aliases``) travel with the task, so workers need no file of theirs."""
+    from .gazetteer import load_gazetteer
     from .pipeline import process
     from .language import load_models
 
-    models = load_models()
-    return [process(item, models, encoding=encoding, max_bytes=max_bytes) for item in items]
+    models, gazetteer = load_models(), load_gazetteer(aliases)
+    return [process(item, models, encoding=encoding, max_bytes=max_bytes, gazetteer=gazetteer)
+            for item in items]
 
 
 def batches(items, size=BATCH_SIZE):
@@ -65,21 +68,23 @@ def environment(values):
                 os.environ[name] = value
 
 
-def run_serial(inputs, models, encoding, max_bytes):
+def run_serial(inputs, models, encoding, max_bytes, aliases=()):
+    from .gazetteer import load_gazetteer
     from .pipeline import process
 
+    gazetteer = load_gazetteer(aliases)
     for item in with_texts(inputs):
-        yield process(item, models, encoding=encoding, max_bytes=max_bytes)
+        yield process(item, models, encoding=encoding, max_bytes=max_bytes, gazetteer=gazetteer)
 
 
-def run_processes(inputs, jobs, encoding, max_bytes):
+def run_processes(inputs, jobs, encoding, max_bytes, aliases=()):
     """N spawned worker processes on this machine, one BLAS thread each, models loaded once each."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with environment(ONE_THREAD):
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            yield from in_order(lambda batch: pool.submit(process_batch, batch, encoding, max_bytes),
+            yield from in_order(lambda batch: pool.submit(process_batch, batch, encoding, max_bytes, aliases),
                                 batches(with_texts(inputs)), jobs * WINDOW_PER_WORKER)
 
 
@@ -94,7 +99,7 @@ def with_data(items, max_bytes):
         yield item
 
 
-def run_dask(inputs, jobs, encoding, max_bytes, scheduler=None):
+def run_dask(inputs, jobs, encoding, max_bytes, scheduler=None, aliases=()):
     """A Dask cluster: the one at ``scheduler`` (``tcp://host:8786``), or a local one of ``jobs``
     single-threaded worker processes. Workers need this package installed; Dask's nanny already
     gives them one BLAS thread each."""
@@ -110,7 +115,7 @@ def run_dask(inputs, jobs, encoding, max_bytes, scheduler=None):
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         yield from in_order(
-            lambda batch: client.submit(process_batch, batch, encoding, max_bytes, pure=False),
+            lambda batch: client.submit(process_batch, batch, encoding, max_bytes, aliases, pure=False),
             batches(with_data(with_texts(inputs), max_bytes)), workers * WINDOW_PER_WORKER)
     finally:
         client.close()
@@ -119,13 +124,14 @@ def run_dask(inputs, jobs, encoding, max_bytes, scheduler=None):
 
 
 def run(inputs, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs=1, engine="local",
-        scheduler=None):
-    """Yield one ``Result`` per input, in input order, on the chosen engine."""
+        scheduler=None, aliases=()):
+    """Yield one ``Result`` per input, in input order, on the chosen engine; ``aliases`` are the
+    user's gazetteer rows (``gazetteer.read_aliases``)."""
     if engine == "dask":
-        yield from run_dask(inputs, jobs, encoding, max_bytes, scheduler=scheduler)
+        yield from run_dask(inputs, jobs, encoding, max_bytes, scheduler=scheduler, aliases=aliases)
     elif jobs > 1:
-        yield from run_processes(inputs, jobs, encoding, max_bytes)
+        yield from run_processes(inputs, jobs, encoding, max_bytes, aliases=aliases)
     else:
         from .language import load_models
 
-        yield from run_serial(inputs, models or load_models(), encoding, max_bytes)
+        yield from run_serial(inputs, models or load_models(), encoding, max_bytes, aliases=aliases)

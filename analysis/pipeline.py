@@ -14,6 +14,8 @@ from .decoding import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 from .engines import run
 from .errors import ArticleError
 from .inputs import UsageError, collect_inputs, with_texts
+from .actors import add_actors
+from .gazetteer import load_gazetteer
 from .language import analyse, load_models
 from .outputs import FORMATS
 from .parsing import parse_article
@@ -46,7 +48,7 @@ def input_bytes(item, max_bytes):
     return read_bytes(item.path, max_bytes=max_bytes)
 
 
-def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES):
+def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=None):
     """Read, parse and analyse one input; failures come back as ``Result.error``, never raised."""
     result = Result(item.path, item.article_id)
     try:
@@ -60,6 +62,7 @@ def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES):
         article = parse_article(text, article_id=item.article_id, path=item.path, encoding=codec,
                                 date=item.date)
         analyse(article, models)
+        add_actors(article, gazetteer or load_gazetteer(), models)
         result.rows = article_rows(article)
     except ArticleError as exc:
         result.error = exc.reason
@@ -103,7 +106,7 @@ def prepare_out_dir(out_dir):
 
 
 def extract_to(out_dir, inputs, format="csv", resume=False, jobs=1, engine="local", scheduler=None,
-               encoding=None, max_bytes=DEFAULT_MAX_BYTES, models=None):
+               encoding=None, max_bytes=DEFAULT_MAX_BYTES, models=None, aliases=()):
     """Process ``inputs`` and stream their tables into ``out_dir``; return the failed results.
 
     With ``resume``, inputs logged in ``out_dir/progress.jsonl`` with the same SHA-256 are skipped
@@ -115,7 +118,7 @@ def extract_to(out_dir, inputs, format="csv", resume=False, jobs=1, engine="loca
     failed = []
     try:
         results = run(todo, models=models, encoding=encoding, max_bytes=max_bytes, jobs=jobs,
-                      engine=engine, scheduler=scheduler)
+                      engine=engine, scheduler=scheduler, aliases=aliases)
         for result in progress(results, len(inputs) - len(output.done)):
             output.write(result)
             if result.error:
@@ -126,17 +129,18 @@ def extract_to(out_dir, inputs, format="csv", resume=False, jobs=1, engine="loca
 
 
 def extract(paths, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs=1, engine="local",
-            scheduler=None):
+            scheduler=None, aliases=()):
     """Read and analyse articles (files, folders, CSV/JSONL archives) into ``{table: DataFrame}``.
 
     The tables are the ones ``python -m analysis extract`` writes, same rows and columns; inputs
     that cannot be read are rows of ``errors`` and the others are processed all the same.
+    ``aliases``: the user's gazetteer rows, ``analysis.read_aliases(FILE)``.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     rows = {table: [] for table in OUTPUT_TABLES}
     for result in run(collect_inputs(paths), models=models, encoding=encoding, max_bytes=max_bytes,
-                      jobs=jobs, engine=engine, scheduler=scheduler):
+                      jobs=jobs, engine=engine, scheduler=scheduler, aliases=aliases):
         if result.error:
             rows["errors"].append((result.path, result.error))
         else:
@@ -145,8 +149,10 @@ def extract(paths, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs
     return {table: frame(table, table_rows) for table, table_rows in rows.items()}
 
 
-def extract_text(text, article_id="text", models=None, date=""):
+def extract_text(text, article_id="text", models=None, date="", gazetteer=None):
     """Tables for one article given as a string (no decoding step; ``encoding`` is empty)."""
     article = parse_article(text, article_id=article_id, date=date)
-    analyse(article, models or load_models())
+    models = models or load_models()
+    analyse(article, models)
+    add_actors(article, gazetteer or load_gazetteer(), models)
     return {table: frame(table, table_rows) for table, table_rows in article_rows(article).items()}

@@ -65,6 +65,40 @@ TABLES = {
             Column("pos", "str", "Universal Dependencies part-of-speech tag from natasha's morphology "
                    "tagger (`NOUN`, `VERB`, `PROPN`, `PUNCT`...)."),
         )),
+        Table("mentions", "Names of actors in the text, and role nouns and pronouns that refer to a "
+              "named person (`analysis.actors`); NER runs inside each part, never across parts.", (
+            ARTICLE_ID,
+            Column("mention_id", "int", "Mention number from 0 within the article, in text order."),
+            Column("part_id", "int", "The part the mention lies in."),
+            START, END,
+            Column("text", "str", "The mention exactly as in the article (`text[start:end]`)."),
+            Column("ner_type", "str", "`PER`, `LOC` or `ORG`: natasha's NER type, corrected by the "
+                   "gazetteer (`ЕС` and `Кремль` are `ORG`, a dateline's capitals `LOC`); `PER` for a "
+                   "reference."),
+            Column("actor_id", "int", "The actor mentioned (`actors.actor_id` of the same article)."),
+            Column("mention_kind", "str", "`name` for a named mention; `reference` for a role noun "
+                   "(`президент`, `российский лидер`, `глава РФ`) or pronoun (`его` in `По его словам`) "
+                   "resolved to the one person it can point to."),
+        )),
+        Table("actors", "Who appears in the article, one row per actor: mentions canonicalised by "
+              "natasha's normal forms and the curated gazetteer (`analysis/data/gazetteer.csv`, "
+              "extended with `--aliases FILE`).", (
+            ARTICLE_ID,
+            Column("actor_id", "int", "Actor number from 0 within the article, in order of first mention."),
+            Column("name", "str", "Canonical Russian name in the nominative: the gazetteer's (`Владимир "
+                   "Путин`, `Россия`, `ОДКБ`, `Киргизия`), else natasha's normal form of the fullest name."),
+            Column("name_en", "str", "English name: the gazetteer's label, else the Russian name "
+                   "transliterated by BGN/PCGN (ASCII form: soft and hard signs dropped, `ё` as `yo`)."),
+            Column("kind", "str", "One of `person`, `country`, `city`, `region`, `organisation`, "
+                   "`government_body`, `media`, `historical_state`, `other`; outside the gazetteer a "
+                   "`PER` is a person, an `ORG` an organisation and a `LOC` `other`."),
+            Column("wikidata", "str", "Wikidata QID (`Q159`) where the gazetteer has a certain one, else empty."),
+            Column("iso", "str", "ISO 3166-1 alpha-3 code of a country (`RUS`), else empty."),
+            Column("roles", "str", "Titles the article gives a person in apposition to the name, in the "
+                   "nominative, `;`-separated (`президент РФ`, `помощник президента РФ`)."),
+            Column("mentions", "int", "Number of `mentions` rows of the actor, names and references."),
+            Column("first_start", "int", "Offset of the actor's first mention."),
+        )),
         Table("errors", "One row per input that could not be read as an article; the others are "
               "processed all the same.", (
             Column("path", "str", "The input path as given."),

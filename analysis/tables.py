@@ -6,9 +6,10 @@ constructor see the same values in the same order.
 
 from pathlib import Path
 
+from .actors import actor_rows, mention_rows
 from .schema import TABLES, columns
 
-ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens")
+ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "mentions", "actors")
 PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64"}
 
 
@@ -26,6 +27,8 @@ def article_rows(article):
         "sentences": [(aid, s.sentence_id, s.part_id, s.start, s.end, s.text) for s in article.sentences],
         "tokens": [(aid, t.token_id, t.sentence_id, t.start, t.end, t.text, t.lemma, t.pos)
                    for t in article.tokens],
+        "mentions": mention_rows(article),
+        "actors": actor_rows(article),
     }
 
 

@@ -1,0 +1,208 @@
+"""The curated gazetteer of actors: aliases to canonical actors, and finding its names in a text.
+
+The data is ``analysis/data/gazetteer.csv``, one row per alias::
+
+    actor_key,name,name_en,kind,wikidata,iso,alias,source
+    russia,Россия,Russia,country,Q159,RUS,РФ,Wikipedia (ru) article; ISO 3166-1
+
+Users extend it with their own CSV of the same shape (``python -m analysis extract --aliases FILE``,
+or ``load_gazetteer(read_aliases(FILE))``): their rows come after the package's, so a row of theirs
+adds an alias, adds an actor, or, with an ``actor_key`` the package already has, replaces that
+actor's name, English name, kind and identifiers; an alias they give to another actor moves to it.
+
+Names are found in an analysed article's tokens by their word forms: an alias word matches a text
+word when they share a dictionary form (pymorphy2 through natasha's ``MorphVocab``), so
+``Киргизию`` finds ``Киргизия`` and ``Организации Договора о коллективной безопасности`` finds the
+CSTO. The alias's words count in their nominative readings only (``Лавров`` is not the genitive
+plural of ``лавр``). A capitalised alias needs a capitalised first word in the text, and an alias
+word in capitals needs capitals (``МИДа`` for ``МИД``), so common nouns do not turn into actors.
+"""
+
+import csv
+import io
+from collections import defaultdict, namedtuple
+from functools import lru_cache
+from importlib import resources
+
+from razdel import tokenize
+
+COLUMNS = ("actor_key", "name", "name_en", "kind", "wikidata", "iso", "alias", "source")
+KINDS = ("person", "country", "city", "region", "organisation", "government_body", "media",
+         "historical_state", "other")
+NER_TYPES = {"person": "PER", "country": "LOC", "city": "LOC", "region": "LOC",
+             "historical_state": "LOC", "organisation": "ORG", "government_body": "ORG",
+             "media": "ORG", "other": ""}
+
+# Abbreviations natasha tags as organisations that name a sector, a concept or a legal form, not an
+# actor: the mass media, the defence industry, the fuel and energy complex, a joint-stock company...
+NOT_ACTORS = frozenset({
+    "СМИ", "ВПК", "ОПК", "ТЭК", "АПК", "ЖКХ", "ВВП", "ВРП", "НДС", "АЭС", "ГЭС", "ТЭЦ", "СВО", "ИИ",
+    "НКО", "МСП", "ЧП", "ДТП", "ЕГЭ", "ОАО", "ООО", "ЗАО", "ПАО", "АО", "ИП", "ГУП", "ФГУП", "МУП",
+})
+
+Entry = namedtuple("Entry", "key name name_en kind wikidata iso")
+Alias = namedtuple("Alias", "words key text")  # words: one (keys, case) pair per alias word
+Match = namedtuple("Match", "first last key")  # token indices, inclusive
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that does not have the gazetteer's shape."""
+
+
+def normal_word(word):
+    return word.lower().replace("ё", "е")
+
+
+def is_upper_word(word):
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def word_case(word, first):
+    """What the text must show: ``upper`` for a word in capitals, ``title`` for a capitalised first
+    word, ``any`` otherwise."""
+    if is_upper_word(word):
+        return "upper"
+    if first and word[:1].isupper():
+        return "title"
+    return "any"
+
+
+def case_matches(case, alias_word, text):
+    if case == "upper":
+        prefix = text[:len(alias_word)]
+        return len(prefix) == len(alias_word) and is_upper_word(prefix)
+    if case == "title":
+        return text[:1].isupper()
+    return True
+
+
+def read_rows(lines, name):
+    """Validated rows of a gazetteer CSV (any iterable of lines) as tuples in ``COLUMNS`` order."""
+    reader = csv.DictReader(lines)
+    if tuple(reader.fieldnames or ()) != COLUMNS:
+        raise GazetteerError("%s: the header must be %s" % (name, ",".join(COLUMNS)))
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        if None in row or any(value is None for value in row.values()):
+            raise GazetteerError("%s, line %d: expected %d fields" % (name, line, len(COLUMNS)))
+        row = {column: value.strip() for column, value in row.items()}
+        if not (row["actor_key"] and row["name"] and row["alias"]):
+            raise GazetteerError("%s, line %d: actor_key, name and alias are required" % (name, line))
+        if row["kind"] not in KINDS:
+            raise GazetteerError("%s, line %d: kind %r is not one of %s" % (
+                name, line, row["kind"], ", ".join(KINDS)))
+        rows.append(tuple(row[column] for column in COLUMNS))
+    return tuple(rows)
+
+
+def package_rows():
+    with resources.files("analysis").joinpath("data/gazetteer.csv").open(encoding="utf-8", newline="") as f:
+        return read_rows(f, "analysis/data/gazetteer.csv")
+
+
+def read_aliases(path):
+    """A user's gazetteer CSV as rows (hashable, so ``load_gazetteer`` can cache on them)."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            return read_rows(f, str(path))
+    except OSError as exc:
+        raise GazetteerError("cannot read %s: %s" % (path, exc.strerror or exc)) from None
+    except UnicodeDecodeError:
+        raise GazetteerError("%s is not UTF-8 text" % path) from None
+
+
+def parse_aliases(text, name="aliases"):
+    """Rows from CSV text (for notebooks and tests)."""
+    return read_rows(io.StringIO(text), name)
+
+
+class Gazetteer:
+    """Actors and their aliases, indexed for matching against an article's tokens."""
+
+    def __init__(self, rows, morph):
+        self.morph = morph
+        self.entries = {}
+        self.alias_keys = {}
+        self._word_keys = {}
+        for key, name, name_en, kind, wikidata, iso, alias, _source in rows:
+            self.entries[key] = Entry(key, name, name_en, kind, wikidata, iso)
+            self.alias_keys[normal_word(" ".join(alias.split()))] = key
+        self.index = defaultdict(list)
+        for alias, key in sorted(self.alias_keys.items()):
+            words = [token.text for token in tokenize(alias)]
+            pattern = tuple((self.alias_word_keys(w), word_case(w, i == 0), w) for i, w in enumerate(words))
+            for first_key in pattern[0][0]:
+                self.index[first_key].append(Alias(pattern, key, alias))
+
+    def __len__(self):
+        return len(self.entries)
+
+    def entry(self, key):
+        return self.entries[key]
+
+    def lookup(self, text):
+        """The entry whose alias is ``text`` (any case, ``ё`` as ``е``, spaces collapsed), or None."""
+        key = self.alias_keys.get(normal_word(" ".join(text.split())))
+        return self.entries[key] if key else None
+
+    def alias_word_keys(self, word):
+        """An alias word's forms: itself and its dictionary forms as a nominative."""
+        low = normal_word(word)
+        forms = self.morph(word)
+        nominative = [f for f in forms if "nomn" in f.tag or not f.tag.case]
+        return frozenset([low] + [normal_word(f.normal) for f in nominative or forms])
+
+    def word_keys(self, word, lemma=""):
+        """A text word's forms: itself, natasha's lemma, and every dictionary form pymorphy2 gives."""
+        keys = self._word_keys.get(word)
+        if keys is None:
+            keys = frozenset([normal_word(word)] + [normal_word(f.normal) for f in self.morph(word)])
+            if len(self._word_keys) < 200_000:
+                self._word_keys[word] = keys
+        return keys | {normal_word(lemma)} if lemma else keys
+
+    def find(self, words, lemmas=None):
+        """Longest non-overlapping alias matches in a list of word strings, left to right."""
+        lemmas = lemmas or [""] * len(words)
+        keys = [None] * len(words)
+
+        def keys_at(i):
+            if keys[i] is None:
+                keys[i] = self.word_keys(words[i], lemmas[i])
+            return keys[i]
+
+        i = 0
+        while i < len(words):
+            best = None
+            if words[i][:1].isupper() or words[i][:1].isdigit():
+                candidates = {alias for key in keys_at(i) for alias in self.index.get(key, ())}
+                for alias in sorted(candidates, key=lambda a: a.text):
+                    last = self.match_at(alias, words, keys_at, i)
+                    if last is not None and (best is None or last > best.last):
+                        best = Match(i, last, alias.key)
+            if best:
+                yield best
+                i = best.last + 1
+            else:
+                i += 1
+
+    @staticmethod
+    def match_at(alias, words, keys_at, i):
+        if i + len(alias.words) > len(words):
+            return None
+        for offset, (alias_keys, case, alias_word) in enumerate(alias.words):
+            word = words[i + offset]
+            if not case_matches(case, alias_word, word) or not alias_keys & keys_at(i + offset):
+                return None
+        return i + len(alias.words) - 1
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(aliases=()):
+    """The package gazetteer plus the user's rows (``read_aliases(FILE)``), built once per process
+    for each distinct set of user rows, with the morphology of ``load_models()``."""
+    from .language import load_models
+
+    return Gazetteer(package_rows() + tuple(aliases), load_models().morph_vocab)
