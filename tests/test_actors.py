@@ -1,0 +1,249 @@
+"""Actors: mentions and actors of the seed (hand-checked against its text), merges, roles,
+references, the cleaning of NER spans, transliteration and the user's gazetteer file."""
+
+import pytest
+
+import analysis
+from analysis.actors import split_span
+from analysis.cli import main
+from analysis.gazetteer import GazetteerError, parse_aliases
+from analysis.translit import transliterate
+
+from conftest import SEED
+
+# The seed's cast, read off its text: the headline's Путин, Владимир Путин in the lead, сказал/
+# подытожил Путин and two references (По его словам, отметил президент); ОДКБ five times by its
+# abbreviation, once by its full name, once more by abbreviation at the end; Россия in the headline,
+# the lead (России, РФ), paragraph 3 and the member list; ТАСС in the desk line, photo credit and
+# dateline; the photographer; the dateline's БИШКЕК; Киргизию in the lead and Киргизия in the list;
+# Советского Союза; the other four members. ВПК (the defence industry) is no actor.
+SEED_ACTORS = [
+    # name, name_en, kind, wikidata, iso, roles, mentions
+    ("Владимир Путин", "Vladimir Putin", "person", "Q7747", "", "президент РФ", 6),
+    ("ОДКБ", "CSTO", "organisation", "", "", "", 7),
+    ("Россия", "Russia", "country", "Q159", "RUS", "", 5),
+    ("ТАСС", "TASS", "media", "", "", "", 3),
+    ("Михаил Метцель", "Mikhail Mettsel", "person", "", "", "", 1),
+    ("Бишкек", "Bishkek", "city", "Q9361", "", "", 1),
+    ("Киргизия", "Kyrgyzstan", "country", "Q813", "KGZ", "", 2),
+    ("СССР", "Soviet Union", "historical_state", "Q15180", "", "", 1),
+    ("Армения", "Armenia", "country", "Q399", "ARM", "", 1),
+    ("Белоруссия", "Belarus", "country", "Q184", "BLR", "", 1),
+    ("Казахстан", "Kazakhstan", "country", "Q232", "KAZ", "", 1),
+    ("Таджикистан", "Tajikistan", "country", "Q863", "TJK", "", 1),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_tables(models):
+    return analysis.extract(SEED, models=models)
+
+
+@pytest.fixture(scope="module")
+def seed_text():
+    return SEED.read_bytes().decode("utf-8")
+
+
+def actor_of(tables, text):
+    """The actor name of every mention whose text is ``text``."""
+    mentions, actors = tables["mentions"], tables["actors"].set_index("actor_id")
+    return [actors.loc[m.actor_id, "name"] for m in mentions.itertuples() if m.text == text]
+
+
+def test_seed_actor_list(seed_tables):
+    columns = ["name", "name_en", "kind", "wikidata", "iso", "roles", "mentions"]
+    rows = [tuple(row) for row in seed_tables["actors"][columns].itertuples(index=False)]
+    assert rows == SEED_ACTORS
+    assert seed_tables["actors"]["actor_id"].tolist() == list(range(len(SEED_ACTORS)))
+    assert seed_tables["actors"]["first_start"].is_monotonic_increasing
+
+
+def test_seed_mentions_reproduce_the_text(seed_tables, seed_text):
+    mentions = seed_tables["mentions"]
+    assert mentions["mention_id"].tolist() == list(range(len(mentions)))
+    for m in mentions.itertuples():
+        assert seed_text[m.start:m.end] == m.text
+    counts = mentions.groupby("actor_id").size()
+    assert counts.to_dict() == seed_tables["actors"].set_index("actor_id")["mentions"].to_dict()
+
+
+def test_seed_mentions_stay_inside_their_part(seed_tables):
+    parts = seed_tables["parts"].set_index("part_id")
+    for m in seed_tables["mentions"].itertuples():
+        assert parts.loc[m.part_id, "start"] <= m.start < m.end <= parts.loc[m.part_id, "end"]
+        assert "\n" not in m.text and "©" not in m.text
+
+
+def test_seed_names_are_clean(seed_tables):
+    for name in seed_tables["actors"]["name"]:
+        assert "\n" not in name and "©" not in name and name == name.strip()
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Путин", "Владимир Путин"),             # the surname joins the full name
+    ("Владимир Путин", "Владимир Путин"),
+    ("России", "Россия"),
+    ("РФ", "Россия"),                         # the abbreviation joins the country
+    ("Киргизию", "Киргизия"),
+    ("БИШКЕК", "Бишкек"),                     # the dateline's capitals, a city, not an organisation
+    ("Советского Союза", "СССР"),
+    ("Организация Договора о коллективной безопасности", "ОДКБ"),
+    ("его", "Владимир Путин"),                # По его словам
+    ("президент", "Владимир Путин"),          # отметил президент
+])
+def test_seed_merges(seed_tables, text, actor):
+    found = actor_of(seed_tables, text)
+    assert found and set(found) == {actor}
+
+
+@pytest.mark.parametrize("text, ner_type, kind", [
+    ("БИШКЕК", "LOC", "name"), ("ТАСС", "ORG", "name"), ("Советского Союза", "LOC", "name"),
+    ("его", "PER", "reference"), ("президент", "PER", "reference"), ("Путин", "PER", "name"),
+])
+def test_seed_mention_types(seed_tables, text, ner_type, kind):
+    rows = seed_tables["mentions"][seed_tables["mentions"]["text"] == text]
+    assert set(rows["ner_type"]) == {ner_type} and set(rows["mention_kind"]) == {kind}
+
+
+def test_seed_has_no_sector_words_or_credit_noise(seed_tables):
+    texts = set(seed_tables["mentions"]["text"])
+    assert not texts & {"ВПК", "POOL", "Ими"}
+    assert not any("ТАСС" in t and t != "ТАСС" for t in texts)
+
+
+STORY = (
+    "Встреча в Кремле\n\n"
+    "МОСКВА, 27 ноября. /ТАСС/. Об этом заявил журналистам президент РФ Владимир Путин. "
+    "Об этом сообщил помощник президента РФ Юрий Ушаков. "
+    "Премьер-министр РФ Михаил Мишустин провел встречу с министром иностранных дел Китая Ван И.\n\n"
+    "Российский лидер отметил, что глава РФ доволен. По словам российского премьера, переговоры "
+    "прошли успешно. Как отметил дипломат, Пекин готов.\n\n"
+    "Иван Петров встретился с Гейдаром Алиевым. Алиев и Петров обсудили отношения ЕС и СМИ.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story(models):
+    return analysis.extract_text(STORY, models=models)
+
+
+@pytest.mark.parametrize("name, roles", [
+    ("Владимир Путин", "президент РФ"),
+    ("Юрий Ушаков", "помощник президента РФ"),
+    ("Михаил Мишустин", "премьер-министр РФ"),
+    ("Ван И", "министр иностранных дел Китая"),   # the role in the nominative
+    ("Иван Петров", ""),
+])
+def test_roles_from_appositions(story, name, roles):
+    actors = story["actors"].set_index("name")
+    assert actors.loc[name, "roles"] == roles
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Российский лидер", "Владимир Путин"),
+    ("глава РФ", "Владимир Путин"),
+    ("российского премьера", "Михаил Мишустин"),
+    ("дипломат", "Ван И"),
+    ("Алиев", "Гейдар Алиев"),   # the article's own Aliyev, not the gazetteer's Ilham Aliyev
+    ("Петров", "Иван Петров"),
+])
+def test_references_and_surnames(story, text, actor):
+    assert actor_of(story, text) == [actor]
+
+
+def test_a_role_noun_before_a_name_is_no_reference(story):
+    references = story["mentions"][story["mentions"]["mention_kind"] == "reference"]
+    assert not {"президент", "помощник", "президента"} & set(references["text"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two men named in the paragraphs before: his words are nobody's in particular
+    ("Иван Петров встретился с Петром Ивановым.\n\nПо его словам, встреча прошла хорошо.\n", []),
+    ("Иван Петров прилетел в Минск.\n\nПо его словам, встреча прошла хорошо.\n", ["Иван Петров"]),
+    # a woman named: "его" cannot be her
+    ("Мария Иванова прилетела в Минск.\n\nПо его словам, встреча прошла хорошо.\n", []),
+    ("Мария Иванова прилетела в Минск.\n\nПо ее словам, встреча прошла хорошо.\n", ["Мария Иванова"]),
+    # two presidents: "президент" is ambiguous
+    ("Президент РФ Владимир Путин встретился с президентом Казахстана Касым-Жомартом Токаевым.\n\n"
+     "Как отметил президент, встреча прошла хорошо.\n", []),
+])
+def test_pronouns_and_ambiguity(models, text, expected):
+    tables = analysis.extract_text(text, models=models)
+    references = tables["mentions"][tables["mentions"]["mention_kind"] == "reference"]
+    actors = tables["actors"].set_index("actor_id")
+    assert [actors.loc[i, "name"] for i in references["actor_id"]] == expected
+
+
+def test_gazetteer_types_and_non_actors(story):
+    mentions = story["mentions"].set_index("text")
+    assert mentions.loc["ЕС", "ner_type"] == "ORG"
+    assert mentions.loc["МОСКВА", "ner_type"] == "LOC"
+    assert "СМИ" not in mentions.index
+    actors = story["actors"].set_index("name")
+    assert actors.loc["Кремль", "kind"] == "government_body"
+    assert actors.loc["ЕС", "name_en"] == "European Union"
+
+
+@pytest.mark.parametrize("span, pieces", [
+    ("Ши Тао (Shi Tao)", ["Ши Тао", "Shi Tao"]),
+    ("ОАО «Газпром»", ["Газпром"]),
+    ("Русской службе «Голоса Америки", ["Русской службе", "Голоса Америки"]),
+    ("Суринам • Сирия", ["Суринам", "Сирия"]),
+    ("ПАСЕ (", ["ПАСЕ"]),
+    ("Ван И.", ["Ван И"]),
+    ("Ростов-на-Дону", ["Ростов-на-Дону"]),
+])
+def test_split_span(span, pieces):
+    assert [span[s:e] for s, e, _ in split_span(span, 0, len(span))] == pieces
+
+
+@pytest.mark.parametrize("russian, latin", [
+    ("Михаил Метцель", "Mikhail Mettsel"),
+    ("Шойгу", "Shoygu"),
+    ("Юрий Ушаков", "Yuriy Ushakov"),
+    ("Ельцин", "Yeltsin"),
+    ("Объединённые", "Obyedinyonnyye"),
+    ("ЩУКИН", "SHCHUKIN"),
+    ("ВПК", "VPK"),
+    ("Ростов-на-Дону", "Rostov-na-Donu"),
+])
+def test_transliteration_bgn_pcgn(russian, latin):
+    assert transliterate(russian) == latin
+
+
+USER_CSV = (
+    "actor_key,name,name_en,kind,wikidata,iso,alias,source\n"
+    "metzel_mikhail,Михаил Метцель,Mikhail Metzel,person,,,Михаил Метцель,TASS photo credits\n"
+    "csto,ОДКБ,Collective Security Treaty Organization,organisation,,,ОДКБ,my notes\n"
+)
+
+
+def test_user_aliases_extend_and_override(models):
+    gazetteer = analysis.load_gazetteer(parse_aliases(USER_CSV))
+    tables = analysis.extract_text(SEED.read_text(encoding="utf-8"), models=models, gazetteer=gazetteer)
+    actors = tables["actors"].set_index("name")
+    assert actors.loc["Михаил Метцель", "name_en"] == "Mikhail Metzel"
+    assert actors.loc["ОДКБ", "name_en"] == "Collective Security Treaty Organization"
+    assert actors.loc["Россия", "name_en"] == "Russia"  # the package's rows are still there
+
+
+@pytest.mark.parametrize("text, error", [
+    ("name,alias\nРоссия,РФ\n", "header"),
+    ("actor_key,name,name_en,kind,wikidata,iso,alias,source\nx,X,X,planet,,,X,me\n", "kind"),
+    ("actor_key,name,name_en,kind,wikidata,iso,alias,source\nx,X,X,person,,,,me\n", "required"),
+])
+def test_bad_aliases_files(text, error):
+    with pytest.raises(GazetteerError, match=error):
+        parse_aliases(text)
+
+
+def test_cli_aliases(tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(USER_CSV, encoding="utf-8")
+    assert main(["extract", str(SEED), "--out", str(tmp_path / "out"), "--aliases", str(aliases)]) == 0
+    assert "Mikhail Metzel" in (tmp_path / "out" / "actors.csv").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,alias\n", encoding="utf-8")
+    assert main(["extract", str(SEED), "--out", str(tmp_path / "out2"), "--aliases", str(bad)]) == 2
+    assert main(["extract", str(SEED), "--out", str(tmp_path / "out3"), "--aliases",
+                 str(tmp_path / "missing.csv")]) == 2
