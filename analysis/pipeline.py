@@ -15,6 +15,8 @@ from .engines import run
 from .errors import ArticleError
 from .inputs import UsageError, collect_inputs, with_texts
 from .actors import add_actors
+from .priorities import add_priorities
+from .speech import add_quotes
 from .gazetteer import load_gazetteer
 from .language import analyse, load_models
 from .outputs import FORMATS
@@ -63,6 +65,8 @@ def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=
                                 date=item.date)
         analyse(article, models)
         add_actors(article, gazetteer or load_gazetteer(), models)
+        add_quotes(article, models)
+        add_priorities(article, models)
         result.rows = article_rows(article)
     except ArticleError as exc:
         result.error = exc.reason
@@ -155,4 +159,6 @@ def extract_text(text, article_id="text", models=None, date="", gazetteer=None):
     models = models or load_models()
     analyse(article, models)
     add_actors(article, gazetteer or load_gazetteer(), models)
+    add_quotes(article, models)
+    add_priorities(article, models)
     return {table: frame(table, table_rows) for table, table_rows in article_rows(article).items()}

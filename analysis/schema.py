@@ -5,6 +5,8 @@ The codebook (``docs/codebook.md``) is generated from here: ``python -m analysis
 
 from collections import namedtuple
 
+from .priorities import THEMES
+
 Column = namedtuple("Column", "name dtype description")
 Table = namedtuple("Table", "name description columns")
 
@@ -98,6 +100,57 @@ TABLES = {
                    "nominative, `;`-separated (`президент РФ`, `помощник президента РФ`)."),
             Column("mentions", "int", "Number of `mentions` rows of the actor, names and references."),
             Column("first_start", "int", "Offset of the actor's first mention."),
+        )),
+        Table("quotes", "Speech: direct quotes in quotation marks and reported speech, with who "
+              "speaks and the cue that says so (`analysis.speech`).", (
+            ARTICLE_ID,
+            Column("quote_id", "int", "Quote number from 0 within the article, in text order."),
+            Column("mode", "str", "`direct` (the words in quotation marks) or `reported` (narration "
+                   "an attribution gives to a speaker: the clause after `что`, the sentence after "
+                   "`По словам X,`, the sentence an `Об этом заявил X` points back to, the sentence "
+                   "around a parenthetical `..., отметил X, ...`)."),
+            START, END,
+            Column("text", "str", "The quote exactly as in the article; a direct quote without its "
+                   "quotation marks. A quote split by an attribution (`\"..., - сказал он. - ...\"`, "
+                   "`X, отметил он, Y`) is one row per piece, with the same speaker."),
+            Column("speaker_actor_id", "int", "`actor_id` of the speaker in `actors`; -1 when the "
+                   "speaker is not resolved (no subject found, or a pronoun or role noun the actors "
+                   "step could not resolve)."),
+            Column("speaker", "str", "The speaker's canonical name (`actors.name`); empty when unresolved."),
+            Column("cue", "str", "Lemma of the reporting verb (`сказать`, `отметить`, `подытожить`, "
+                   "`анонсировать`...) or the phrase (`по словам`, `по мнению`); empty for a "
+                   "paragraph-long quote that continues the previous quote's speaker."),
+            Column("part_id", "int", "The part the quote lies in (quotes never cross parts)."),
+        )),
+        Table("priorities", "What is put first: priorities, goals and directions, and the plans, "
+              "offers and existing practice stated beside them (`analysis.priorities`).", (
+            ARTICLE_ID,
+            Column("priority_id", "int", "Row number from 0 within the article, in text order."),
+            Column("group_id", "int", "Restatements of one priority share a group: rows of one status "
+                   "whose topic words overlap (content lemmas less action nouns such as `развитие`, "
+                   "generic words and actor names, through `analysis/data/priority_synonyms.csv`: "
+                   "`ВПК` = `оборонно-промышленный сектор`, `взаимодействие` = `сотрудничество`). "
+                   "Numbered from 0 in order of first appearance."),
+            Column("text", "str", "The phrase as written (`text[start:end]`)."),
+            Column("lemma", "str", "The phrase normalised: the lemmas of its words, lower case, "
+                   "punctuation dropped (`укрепление взаимодействие страна участница одкб`)."),
+            Column("status", "str", "`priority` (stated as a priority, goal or direction: `станут "
+                   "приоритетами`, `Приоритетов много. Это ...`, `направлением работы будет`), `plan` "
+                   "(`планирует`, `намерен`, `будет` + infinitive), `offer` (`готова делиться`, "
+                   "`предложил провести`) or `practice` (a present-tense description of what is already "
+                   "done, in a paragraph that states priorities)."),
+            Column("theme", "str", "The first theme whose words the phrase holds: " + "; ".join(
+                "`%s` (%s)" % (name, label) for name, label, _ in THEMES) + "; else `other`."),
+            Column("holder", "str", "Whose priority it is (`actors.name`): the actor in the marker's "
+                   "genitive (`приоритетами организации`, `направлением работы ОДКБ`), the subject of a "
+                   "plan, offer or practice; a row with none takes its group's holder."),
+            Column("speaker", "str", "Who states it: the speaker of the quote the phrase lies in; empty "
+                   "outside speech (headline, subtitle, the agency's narration)."),
+            Column("source_kind", "str", "Where it is stated, the first that applies: `headline`, "
+                   "`subtitle`, `lead` (first sentence of the body), `direct_quote`, `reported`, "
+                   "`list_item` (a bullet paragraph), `body`."),
+            START, END,
+            Column("evidence", "str", "The sentence the phrase lies in."),
         )),
         Table("errors", "One row per input that could not be read as an article; the others are "
               "processed all the same.", (

@@ -478,3 +478,19 @@ def find_quotes(article):
     """Add ``article.quotes``: direct and reported speech with speaker and cue, in text order."""
     article.quotes = SpeechFinder(article).find()
     return article
+
+
+def add_quotes(article, models):
+    """``find_quotes`` as a pipeline stage: timed, and a failure costs the article its quotes only."""
+    from .language import guarded
+
+    article.quotes = []
+    with models.timings.stage("speech"), guarded(article, "speech"):
+        find_quotes(article)
+    return article
+
+
+def quote_rows(article):
+    aid = article.article_id
+    return [(aid, q.quote_id, q.mode, q.start, q.end, q.text, q.speaker_actor_id, q.speaker, q.cue, q.part_id)
+            for q in getattr(article, "quotes", ())]

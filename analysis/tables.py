@@ -7,9 +7,11 @@ constructor see the same values in the same order.
 from pathlib import Path
 
 from .actors import actor_rows, mention_rows
+from .priorities import priority_rows
 from .schema import TABLES, columns
+from .speech import quote_rows
 
-ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "mentions", "actors")
+ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "mentions", "actors", "quotes", "priorities")
 PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64"}
 
 
@@ -29,6 +31,8 @@ def article_rows(article):
                    for t in article.tokens],
         "mentions": mention_rows(article),
         "actors": actor_rows(article),
+        "quotes": quote_rows(article),
+        "priorities": priority_rows(article),
     }
 
 

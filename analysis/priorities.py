@@ -1,0 +1,696 @@
+"""Priorities: what a speaker puts first, and what is only a plan, an offer or existing practice.
+
+``find_priorities(article)`` runs after ``speech.find_quotes`` and sets ``article.priorities``.
+
+1. Stated priorities. A yargy grammar over natasha's tokens finds the marker phrases (``приоритет``,
+   ``цель``, ``задача``, ``одним из главных приоритетов``, ``направлением работы``, ``приоритетное
+   направление``) in any case; the syntax parse then finds what the marker is said of: the subject
+   of the copula (``X и Y станут приоритетами``, ``приоритетами станут X и Y``, ``Еще одним
+   направлением работы ... будет X``), the object of a naming verb (``назвал приоритетами X``), the
+   list after a colon, the ``Это X.`` sentences after ``Приоритетов много.``, the bullet paragraphs
+   after an introduction ending in ``:``, or, for ``Ими станут X`` right after a sentence with a
+   marker (``назвал цели``), the subject again. The phrase is cut into items at ``, а также``, ``;``,
+   commas and ``и`` that start a new noun phrase in the same case: ``развитие и интеграция
+   секторов`` is one item (the nouns share their complement), ``развитие сотрудничества и ВПК`` two.
+2. Plans (``планирует начать``, ``намерен``, ``будет помогать``), offers (``готова делиться``,
+   ``предложил провести``, ``выразил готовность``) and practice: in a paragraph that states
+   priorities, a present-tense imperfective verb with a noun object describes what is already done
+   (``Мы предоставляем льготные условия ...``). Negated verbs are none of these.
+3. Each row gets its ``source_kind`` (headline, subtitle, lead, direct_quote, reported, list_item,
+   body), its speaker (of the quote it lies in), its holder (the actor in the marker's genitive:
+   ``приоритетами организации`` -> the organisation named before, ``направлением работы ОДКБ``;
+   the subject of a plan or offer), its theme (``THEMES``) and its group: rows of one status whose
+   topic words (content lemmas less action nouns and generic words, through the synonym table
+   ``data/priority_synonyms.csv``) overlap are restatements of one priority. A row with no holder
+   of its own takes the holder of its group.
+"""
+
+import csv
+from collections import namedtuple
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .speech import DASHES, NO_ACTOR, View, is_word
+
+STATUSES = ("priority", "plan", "offer", "practice")
+SOURCE_KINDS = ("headline", "subtitle", "lead", "direct_quote", "reported", "list_item", "body")
+
+# Themes, most specific first: a phrase gets the first theme one of whose lemmas (or synonym
+# concepts) it holds.
+THEMES = (
+    ("counter_terrorism", "terrorism and extremism",
+     {"терроризм", "террористический", "террорист", "экстремизм", "экстремистский"}),
+    ("drugs", "drug trafficking",
+     {"наркотик", "наркотрафик", "наркоугроза", "наркотический", "наркопреступность"}),
+    ("health", "health and biosecurity",
+     {"здравоохранение", "эпидемия", "пандемия", "биологический", "санитарный", "медицина",
+      "медицинский", "здоровье", "биобезопасность"}),
+    ("technology", "technology, digital and cyber",
+     {"технология", "цифровой", "кибербезопасность", "информационный", "искусственный интеллект",
+      "инновация", "инновационный", "кибератака"}),
+    ("defence_industry", "defence industry and arms",
+     {"оборонно-промышленный комплекс", "вооружение", "военно-технический", "оборонный",
+      "боеприпас", "техника", "оружие"}),
+    ("governance", "governance and institutions",
+     {"орган управление", "орган", "секретариат", "устав", "бюрократический", "реформа",
+      "штаб", "институт", "расход"}),
+    ("diplomacy", "diplomacy and forums",
+     {"саммит", "форум", "переговоры", "визит", "встреча", "консультация", "диалог",
+      "конференция", "дипломатия"}),
+    ("collective_security", "collective security and stability",
+     {"безопасность", "стабильность", "угроза", "суверенитет", "целостность", "оборона", "мир"}),
+    ("cooperation", "cooperation and integration",
+     {"сотрудничество", "интеграция", "партнерство", "единство", "союзнический"}),
+)
+OTHER_THEME = ("other", "other")
+
+PRIORITY_NOUNS = {"приоритет", "цель", "задача"}
+PRIORITY_ADJECTIVES = {"главный", "основной", "ключевой", "важный", "важнейший", "первоочередной",
+                       "приоритетный", "стратегический", "первый"}
+MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "приоритетный"})
+COPULAS = frozenset({"стать", "становиться", "являться", "быть", "остаться", "оставаться"})
+NAMING_VERBS = frozenset({"назвать", "называть", "считать", "определить", "определять", "видеть",
+                          "объявить", "обозначить"})
+PLAN_VERBS = frozenset({"планировать", "намереваться", "собираться", "намеренный", "договориться",
+                        "рассчитывать", "решить"})
+OFFER_WORDS = frozenset({"готовый", "предложить", "предлагать"})
+FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
+GENERIC_ORGANISATION_NOUNS = frozenset({"организация", "объединение", "блок", "альянс", "союз",
+                                        "сообщество"})
+# Deverbal nouns that say what is done to a topic (``укрепление взаимодействия``): restatements
+# vary them freely, so they do not decide whether two phrases name the same priority.
+ACTION_NOUNS = frozenset("""
+    укрепление развитие совершенствование сопоставление интеграция повышение обеспечение
+    расширение углубление наращивание проведение создание формирование продвижение поддержка
+    борьба противодействие реализация модернизация активизация налаживание улучшение оптимизация
+    минимизация сохранение защита содействие выстраивание восстановление отражение
+""".split())
+GENERIC_LEMMAS = frozenset("""
+    страна государство участник участница член государство-член партнер организация наш свой
+    весь этот такой возможность вопрос сфера область направление работа год время рамка уровень
+    новый весьма очень угроза безопасность
+""".split())
+LIST_SEPARATORS = (",", ";")
+BULLETS = "•·" + DASHES
+NO_GLOSS = "(no gloss)"
+
+Priority = namedtuple("Priority", "priority_id group_id text lemma status theme holder speaker "
+                                  "source_kind start end evidence")
+
+
+@dataclass
+class Item:
+    first: int  # token ids, inclusive
+    last: int
+    status: str
+    holder: str = ""
+    part_kind: str = ""
+
+
+# --- yargy over natasha's tokens -----------------------------------------------------------------
+
+UD_GRAMS = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+            "Sing": "sing", "Plur": "plur", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF",
+            "VERB": "VERB", "NUM": "NUMR"}
+
+
+class LemmaMorph:
+    """What yargy asks of a morphology: our lemmas are already normal forms."""
+
+    def normalized(self, word):
+        return {word}
+
+    def check_gram(self, gram):
+        if gram not in set(UD_GRAMS.values()):
+            raise ValueError(gram)
+
+
+@lru_cache(maxsize=1)
+def tokenizer_class():
+    from yargy.morph import Form, Grams
+    from yargy.span import Span
+    from yargy.token import MorphToken
+    from yargy.tokenizer import PUNCT, RUSSIAN, Tokenizer
+
+    class NatashaTokens(Tokenizer):
+        """yargy reads the article's tokens as natasha tagged them: no second tokenisation or
+        morphological analysis, and the grammar sees the lemmas the tables show."""
+
+        def __init__(self):
+            super().__init__()
+            self.morph = LemmaMorph()
+
+        def __call__(self, tokens):
+            for t in tokens:
+                grams = {UD_GRAMS[v] for v in (t.pos, t.feats.get("Case"), t.feats.get("Number"))
+                         if v in UD_GRAMS}
+                yield MorphToken(t.text, Span(t.start, t.end), PUNCT if t.pos == "PUNCT" else RUSSIAN,
+                                 [Form(t.lemma, Grams(grams))])
+
+    return NatashaTokens
+
+
+@lru_cache(maxsize=1)
+def marker_parser():
+    """The grammar of priority markers, built once per process."""
+    from yargy import Parser, or_, rule
+    from yargy.predicates import dictionary, normalized
+
+    adjective = dictionary(PRIORITY_ADJECTIVES)
+    marker = or_(
+        rule(normalized("один"), normalized("из"), adjective.optional(), dictionary(PRIORITY_NOUNS)),
+        rule(adjective.optional(), dictionary(PRIORITY_NOUNS)),
+        rule(adjective, normalized("направление")),
+        rule(adjective.optional(), normalized("направление"), dictionary({"работа", "деятельность"})),
+    )
+    return Parser(marker, tokenizer=tokenizer_class()())
+
+
+def markers(view, tokens):
+    """The head noun token of each priority marker in a sentence's tokens."""
+    if not any(t.lemma in MARKER_LEMMAS for t in tokens):
+        return []
+    heads = []
+    for match in marker_parser().findall(tokens):
+        first = view.tokens_in(match.span.start, match.span.stop)
+        head = next((t for t in first if t.lemma in PRIORITY_NOUNS or t.lemma == "направление"), None)
+        if head is not None and not introduces_purpose(view, head):
+            heads.append(head)
+    return heads
+
+
+def introduces_purpose(view, token):
+    """``с целью``, ``в целях``: a purpose, not a goal."""
+    before = view.tokens[token.token_id - 1] if token.token_id else None
+    return token.lemma == "цель" and before is not None and before.lemma in ("с", "в")
+
+
+# --- syntax helpers ------------------------------------------------------------------------------
+
+def children(view, token, *rels):
+    return [c for c in view.children[token.token_id] if not rels or c.rel in rels]
+
+
+def head_of(view, token):
+    if token.head_id < 0 or token.head_id == token.token_id:
+        return None
+    return view.tokens[token.head_id]
+
+
+def negated(view, token):
+    return any(c.feats.get("Polarity") == "Neg" for c in view.children[token.token_id])
+
+
+def hull(view, tokens, sentence_tokens, stop=None):
+    """``(first, last)`` token ids spanning ``tokens``, trimmed of edge punctuation; a range that
+    would reach over ``stop`` (the verb) keeps to the side of the first token."""
+    ids = sorted(t.token_id for t in tokens)
+    first, last = ids[0], ids[-1]
+    if stop is not None:
+        if first < stop.token_id < last:
+            if ids[0] > stop.token_id or tokens[0].token_id > stop.token_id:
+                first = stop.token_id + 1
+            else:
+                last = stop.token_id - 1
+    low, high = sentence_tokens[0].token_id, sentence_tokens[-1].token_id
+    first, last = max(first, low), min(last, high)
+    while first <= last and view.tokens[first].pos == "PUNCT":
+        first += 1
+    while last >= first and view.tokens[last].pos == "PUNCT" and view.tokens[last].text not in ")]»\"":
+        last -= 1
+    return first, last
+
+
+def split_items(view, first, last):
+    """Cut the token range into coordinated items (see the module docstring)."""
+    tokens = view.tokens[first:last + 1]
+    items, current, depth = [], [], 0
+    head_case = None
+
+    def starts_item(index):
+        """Does a new noun phrase start at ``tokens[index]`` (after a separator)?"""
+        j = index
+        while j < len(tokens) and (tokens[j].lemma in ("а", "также", "и") or tokens[j].pos == "PUNCT"):
+            j += 1
+        if j >= len(tokens):
+            return False
+        t = tokens[j]
+        if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
+            return False
+        return is_abbreviation(t) or head_case is None or t.feats.get("Case") in (head_case, None)
+
+    for i, t in enumerate(tokens):
+        if t.text in "«\"„(":
+            depth += 1
+        elif t.text in "»\"“)" and depth:
+            depth -= 1
+        words = [w for w in current if w.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")]
+        if head_case is None and words and words[0].pos in ("NOUN", "PROPN"):
+            head_case = words[0].feats.get("Case")
+        boundary = False
+        if not depth and current:
+            if t.text in LIST_SEPARATORS and starts_item(i + 1):
+                boundary = True
+            elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
+                boundary = True
+            elif t.lemma == "и" and t.pos == "CCONJ" and len(words) >= 2 and starts_item(i + 1):
+                boundary = True
+        if boundary:
+            items.append(current)
+            current = []
+            continue
+        current.append(t)
+    if current:
+        items.append(current)
+    for item in items:
+        item = [t for t in item]
+        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")):
+            item.pop(0)
+        while item and item[-1].pos == "PUNCT" and item[-1].text not in ")»":
+            item.pop()
+        if any(t.pos in ("NOUN", "PROPN") for t in item):
+            yield item[0].token_id, item[-1].token_id
+
+
+def is_abbreviation(token):
+    return len(token.text) >= 2 and token.text.isupper()
+
+
+# --- finding the rows ----------------------------------------------------------------------------
+
+class PriorityFinder:
+    def __init__(self, article):
+        self.article = article
+        self.view = View(article)
+        self.text = article.text
+        self.items = []
+        self.marker_holders = {}  # sentence_id -> holder of its marker
+        self.kinds = {p.part_id: p.kind for p in article.parts}
+
+    def holder_of_marker(self, marker):
+        """The actor in the marker's genitive chain: ``приоритетами организации``,
+        ``направлением работы ОДКБ``."""
+        todo = [marker]
+        while todo:
+            token = todo.pop(0)
+            for child in children(self.view, token, "nmod"):
+                if child.feats.get("Case") != "Gen" and child.pos != "PROPN":
+                    continue
+                name = self.actor_name(child)
+                if name:
+                    return name
+                todo.append(child)
+        return ""
+
+    def actor_name(self, token):
+        """The actor a token names; a generic ``организация`` is the organisation named last before."""
+        actor_id, name = self.view.actor_in(token.start, token.end, heads=[token])
+        if actor_id != NO_ACTOR:
+            return name
+        if token.lemma in GENERIC_ORGANISATION_NOUNS and token.feats.get("Number") != "Plur":
+            for mention in reversed(self.view.mentions):
+                actor = self.view.actors.get(mention.actor_id)
+                if mention.end <= token.start and actor is not None and actor.kind == "organisation":
+                    return actor.name
+        return ""
+
+    def subject_holder(self, verb):
+        for subject in children(self.view, verb, "nsubj", "nsubj:pass"):
+            tree = self.view.subtree(subject)
+            actor_id, name = self.view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
+            if actor_id != NO_ACTOR:
+                return name
+        return ""
+
+    def add(self, first, last, status, holder=""):
+        if first <= last:
+            self.items.append(Item(first, last, status, holder))
+
+    def add_split(self, first, last, status, holder=""):
+        for a, b in split_items(self.view, first, last):
+            self.add(a, b, status, holder)
+
+    # stated priorities
+
+    def said_of(self, marker, sentence_tokens):
+        """The tokens a marker is said of, and the verb between them (or None)."""
+        view = self.view
+        pivot = marker
+        head = head_of(view, marker)
+        if head is not None and head.lemma == "один" and marker.rel == "nmod":
+            pivot = head
+        verb = head_of(view, pivot)
+        if pivot.rel in ("xcomp", "obl", "nmod") and verb is not None:
+            if verb.lemma in COPULAS:
+                subjects = children(view, verb, "nsubj", "nsubj:pass")
+                return subjects + self.conjuncts(verb, pivot, subjects), verb
+            if verb.lemma in NAMING_VERBS:
+                return children(view, verb, "obj"), verb
+        own = [c for c in children(view, pivot, "nsubj") if c.lemma != "это"]
+        if own and any(c.rel == "cop" or c.lemma in COPULAS for c in view.children[pivot.token_id]):
+            return own + self.conjuncts(pivot, pivot, own), pivot
+        if marker.rel == "nsubj" and verb is not None and verb.pos == "NOUN":
+            return [verb], marker
+        return [], None
+
+    def conjuncts(self, verb, pivot, subjects):
+        """Conjuncts a noisy parse hung on the verb or the marker instead of the first subject."""
+        if not subjects:
+            return []
+        side = subjects[0].token_id < verb.token_id
+        return [c for t in (verb, pivot) for c in children(self.view, t, "conj")
+                if c.pos in ("NOUN", "PROPN") and (c.token_id < verb.token_id) == side]
+
+    def stated(self, sentence, tokens, marker, holder):
+        said, verb = self.said_of(marker, tokens)
+        if said:
+            tree = [t for s in said for t in self.view.subtree(s)]
+            marker_tree = {t.token_id for t in self.view.subtree(marker)}
+            tree = [t for t in tree if t.token_id not in marker_tree] or tree
+            first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
+            self.add_split(first, last, "priority", holder)
+            return True
+        colon = next((t for t in tokens if t.text == ":" and t.token_id > marker.token_id), None)
+        if colon is not None and colon is not tokens[-1]:
+            first, last = hull(self.view, [t for t in tokens if t.token_id > colon.token_id], tokens)
+            self.add_split(first, last, "priority", holder)
+            return True
+        return False
+
+    def enumerated(self, sentence, holder):
+        """``Приоритетов много. Это X. Это Y.``: the ``Это`` sentences after a marker sentence."""
+        found = False
+        for following in self.article.sentences[sentence.sentence_id + 1:]:
+            if following.part_id != sentence.part_id:
+                break
+            tokens = [t for t in self.view.sentence_tokens[following.sentence_id]]
+            words = [t for t in tokens if is_word(t)]
+            if len(words) < 2 or words[0].lemma != "это" or words[1].pos not in ("NOUN", "ADJ"):
+                break
+            first, last = hull(self.view, [t for t in tokens if t.token_id > words[0].token_id], tokens)
+            self.add(first, last, "priority", holder)
+            found = True
+        return found
+
+    def bulleted(self, sentence, status, holder):
+        """Bullet paragraphs right after a paragraph whose last sentence ends in a colon."""
+        part = self.view.parts[sentence.part_id]
+        if not sentence.text.rstrip().endswith(":") or sentence.end < part.end:
+            return False
+        found = False
+        for following in self.article.parts[part.part_id + 1:]:
+            if following.kind != "body" or following.text[0] not in BULLETS:
+                break
+            tokens = self.view.tokens_in(following.start, following.end)
+            first, last = hull(self.view, tokens, tokens)
+            self.add(first, last, status, holder)
+            found = True
+        return found
+
+    def priorities(self):
+        previous_marker = None  # (sentence, holder) of the last sentence with a marker
+        for sentence, tokens in zip(self.article.sentences, self.view.sentence_tokens):
+            if not tokens or self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            found = markers(self.view, tokens)
+            for marker in found:
+                holder = self.holder_of_marker(marker)
+                if not (self.stated(sentence, tokens, marker, holder) or self.enumerated(sentence, holder)):
+                    self.bulleted(sentence, "priority", holder)
+                previous_marker = (sentence, holder)
+            if not found and previous_marker is not None:
+                self.anaphoric(sentence, tokens, previous_marker)
+                previous_marker = None
+
+    def anaphoric(self, sentence, tokens, previous_marker):
+        """``Ими станут X`` right after ``назвал цели``: the pronoun stands for the marker."""
+        earlier, holder = previous_marker
+        if sentence.sentence_id != earlier.sentence_id + 1:
+            return
+        for t in tokens[:3]:
+            verb = head_of(self.view, t)
+            if (t.lemma == "они" and t.feats.get("Case") == "Ins" and verb is not None
+                    and verb.lemma in COPULAS):
+                subjects = children(self.view, verb, "nsubj")
+                if subjects:
+                    tree = [x for s in subjects for x in self.view.subtree(s)]
+                    first, last = hull(self.view, tree, tokens, stop=verb)
+                    self.add_split(first, last, "priority", holder)
+                return
+
+    # plans, offers, practice
+
+    def commitments(self):
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for t in tokens:
+                status = None
+                if t.lemma in PLAN_VERBS or t.lemma in OFFER_WORDS:
+                    status = "plan" if t.lemma in PLAN_VERBS else "offer"
+                    if t.lemma == "готовый" and t.feats.get("Variant") != "Short":
+                        continue
+                    complements = children(view, t, "xcomp") or children(view, t, "obj")
+                    owner = t
+                elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB"
+                      and any(c.text.lower() in FUTURE_AUX for c in view.children[t.token_id])):
+                    status, complements, owner = "plan", [t], t
+                else:
+                    continue
+                if not complements or negated(view, t):
+                    continue
+                tree = [x for c in complements for x in view.subtree(c)]
+                first, last = hull(view, tree, tokens)
+                if status == "plan" and owner is complements[0]:
+                    first = min(first, t.token_id)
+                self.add(first, last, status, self.subject_holder(head_of(view, t) if t.rel == "xcomp" and
+                                                                  t.lemma not in PLAN_VERBS | OFFER_WORDS
+                                                                  else t))
+
+    def practice(self):
+        """Present-tense imperfective actions on a noun object, in a part that states priorities."""
+        view = self.view
+        parts = {view.tokens[i.first].sentence_id for i in self.items if i.status == "priority"}
+        parts = {self.article.sentences[s].part_id for s in parts}
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if sentence.part_id not in parts or self.kinds[sentence.part_id] != "body":
+                continue
+            for t in tokens:
+                f = t.feats
+                if not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
+                        and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
+                    continue
+                objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
+                subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
+                if not objects or not subjects or negated(view, t):
+                    continue
+                tree = [t] + [x for o in objects for x in view.subtree(o)]
+                first, last = hull(view, tree, tokens)
+                if self.covered(first, last):
+                    continue
+                self.add(first, last, "practice", self.subject_holder(t))
+
+    def covered(self, first, last):
+        return any(i.first <= first and last <= i.last for i in self.items)
+
+    def find(self):
+        self.priorities()
+        self.commitments()
+        self.practice()
+        return self.rows()
+
+    # rows
+
+    def source_kind(self, start, end, part_id):
+        kind = self.kinds[part_id]
+        if kind == "title":
+            return "headline"
+        if kind == "subtitle":
+            return "subtitle"
+        lead = next((s for s in self.article.sentences if self.kinds[s.part_id] == "body"), None)
+        if lead is not None and lead.start <= start < lead.end:
+            return "lead"
+        quote = self.quote_at(start, end)
+        if quote is not None:
+            return "direct_quote" if quote.mode == "direct" else "reported"
+        part = self.view.parts[part_id]
+        if part.text[:1] in BULLETS:
+            return "list_item"
+        return "body"
+
+    def quote_at(self, start, end):
+        for quote in getattr(self.article, "quotes", ()):
+            if quote.start <= start and end <= quote.end + 1:
+                return quote
+        # a reported row whose attribution sits inside it (``X, отметил президент, будет Y``)
+        for quote in getattr(self.article, "quotes", ()):
+            if quote.start < end and start < quote.end and quote.mode == "reported":
+                return quote
+        return None
+
+    def rows(self):
+        seen, rows = set(), []
+        for item in sorted(self.items, key=lambda i: (i.first, i.last, STATUSES.index(i.status))):
+            if (item.first, item.last) in seen:
+                continue
+            seen.add((item.first, item.last))
+            tokens = self.view.tokens[item.first:item.last + 1]
+            start, end = tokens[0].start, tokens[-1].end
+            sentence = self.article.sentences[tokens[0].sentence_id]
+            quote = self.quote_at(start, end)
+            lemma = " ".join(t.lemma for t in tokens if is_word(t))
+            rows.append([start, end, self.text[start:end], lemma, item.status, theme_of(lemma)[0],
+                         item.holder, quote.speaker if quote is not None else "",
+                         self.source_kind(start, end, sentence.part_id), sentence.text, topics(lemma)])
+        groups = group(rows)
+        inherit_holders(rows, groups)
+        return [Priority(i, groups[i], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0], r[1], r[9])
+                for i, r in enumerate(rows)]
+
+
+# --- grouping, themes, glosses -------------------------------------------------------------------
+
+def read_data(name):
+    with resources.files("analysis").joinpath("data/%s" % name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def synonyms():
+    """``{term lemmas (tuple): concept}`` from ``data/priority_synonyms.csv``, read once."""
+    return {tuple(row["term"].split()): row["concept"] for row in read_data("priority_synonyms.csv")}
+
+
+def concepts(lemma):
+    """The lemmas of a phrase with multi-word terms and synonyms replaced by their concept."""
+    words = [w for w in lemma.split() if w not in DASHES]
+    table = synonyms()
+    longest = max((len(k) for k in table), default=1)
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            concept = table.get(tuple(words[i:i + n]))
+            if concept:
+                out.append(concept)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def topics(lemma):
+    """The words that say what a phrase is about: its concepts less action nouns, generic words
+    and function words."""
+    return {c for c in concepts(lemma) if c not in ACTION_NOUNS and c not in GENERIC_LEMMAS
+            and c not in FUNCTION_WORDS and len(c) > 1}
+
+
+FUNCTION_WORDS = frozenset("и а также в на с со для по к о от до из за при под над между без у не "
+                           "мы они он она это что как".split())
+
+
+def theme_of(lemma):
+    """``(theme, label)`` of a phrase: the first theme in ``THEMES`` it holds a word of."""
+    found = set(concepts(lemma)) | set(lemma.split())
+    for theme, label, words in THEMES:
+        if found & words:
+            return theme, label
+    return OTHER_THEME
+
+
+def group(rows):
+    """Group ids: rows of one status whose topics overlap belong together, numbered from 0 in
+    order of first appearance."""
+    parent = list(range(len(rows)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(rows)):
+        for j in range(i):
+            if rows[i][4] == rows[j][4] and rows[i][10] & rows[j][10]:
+                parent[find(i)] = find(j)
+    numbers, out = {}, []
+    for i in range(len(rows)):
+        out.append(numbers.setdefault(find(i), len(numbers)))
+    return out
+
+
+def inherit_holders(rows, groups):
+    by_group = {}
+    for row, g in zip(rows, groups):
+        if row[6]:
+            by_group.setdefault(g, row[6])
+    for row, g in zip(rows, groups):
+        if not row[6]:
+            row[6] = by_group.get(g, "")
+
+
+Gloss = namedtuple("Gloss", "english kind missing")
+
+
+@lru_cache(maxsize=1)
+def glossary():
+    """``{lemma phrase (tuple): (english, role)}`` from ``data/glossary.csv``, read once."""
+    return {tuple(row["lemma"].split()): (row["english"], row["role"]) for row in read_data("glossary.csv")}
+
+
+def gloss(lemma):
+    """An English gloss of a phrase's lemmas: the glossary's phrase when it has the whole phrase;
+    else a word-by-word gloss of nouns joined by ``of`` (the Russian genitive chain), modifiers
+    before their noun and links (``и``, ``с``) as they are, when the glossary covers every word;
+    else ``NO_GLOSS`` with the words it lacks."""
+    words = [w for w in lemma.split() if w not in DASHES]
+    table = glossary()
+    if tuple(words) in table:
+        return Gloss(table[tuple(words)][0], "phrase", "")
+    longest = max((len(k) for k in table), default=1)
+    pieces, missing, i = [], [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            entry = table.get(tuple(words[i:i + n]))
+            if entry:
+                pieces.append(entry)
+                i += n
+                break
+        else:
+            missing.append(words[i])
+            i += 1
+    if missing or not pieces:
+        return Gloss(NO_GLOSS, "none", " ".join(missing))
+    out, previous = [], None
+    for english, role in pieces:
+        if role in ("noun", "modifier") and previous == "noun":
+            out.append("of")
+        out.append(english)
+        previous = role if role != "modifier" else "modifier"
+    return Gloss(" ".join(out), "composed", "")
+
+
+def find_priorities(article):
+    """Add ``article.priorities`` (see the module docstring); needs ``article.quotes``."""
+    article.priorities = PriorityFinder(article).find()
+    return article
+
+
+def add_priorities(article, models):
+    """``find_priorities`` as a pipeline stage: timed, and a failure costs the article its
+    priorities only."""
+    from .language import guarded
+
+    article.priorities = []
+    with models.timings.stage("priorities"), guarded(article, "priorities"):
+        find_priorities(article)
+    return article
+
+
+def priority_rows(article):
+    aid = article.article_id
+    return [(aid,) + tuple(p) for p in getattr(article, "priorities", ())]
