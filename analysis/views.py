@@ -1,8 +1,12 @@
 """Views the notebooks show, computed here so that notebooks narrate rather than re-implement:
-tables with each row's part kind, a keyword-in-context concordance, text escaped for HTML."""
+tables with each row's part kind, a keyword-in-context concordance, text escaped for HTML,
+English glosses of lemmas for chart labels."""
 
+import csv
 import html
 import re
+from functools import lru_cache
+from importlib import resources
 
 SPACES_RE = re.compile(r"\s+")
 
@@ -45,3 +49,24 @@ def styled_kwic(lines, uuid):
             .set_properties(subset=["left"], **{"text-align": "right"})
             .set_properties(subset=["keyword"], **{"text-align": "center", "font-weight": "bold"})
             .set_properties(subset=["right"], **{"text-align": "left"}))
+
+
+@lru_cache(maxsize=1)
+def lemma_glossary():
+    """``{lemma: English gloss}`` from ``data/lemma_glossary.csv``, read once per process."""
+    path = resources.files("analysis") / "data" / "lemma_glossary.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["lemma"]: row["gloss"] for row in csv.DictReader(handle)}
+
+
+def gloss(lemma):
+    """The English gloss of a lemma (lower-case, as natasha gives it), or ``None`` if the glossary
+    has none."""
+    return lemma_glossary().get(lemma)
+
+
+def glossed(lemma):
+    """A lemma with its gloss for a chart label, ``"одкб (CSTO)"``; ``"лемма (no gloss)"`` when the
+    glossary has none (a gloss is never guessed)."""
+    english = gloss(lemma)
+    return f"{lemma} ({english})" if english else f"{lemma} (no gloss)"
