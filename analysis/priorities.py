@@ -48,7 +48,7 @@ THEMES = (
       "медицинский", "здоровье", "биобезопасность"}),
     ("technology", "technology, digital and cyber",
      {"технология", "цифровой", "кибербезопасность", "информационный", "искусственный интеллект",
-      "инновация", "инновационный", "кибератака"}),
+      "инновация", "инновационный", "кибератака", "цифровизация"}),
     ("defence_industry", "defence industry and arms",
      {"оборонно-промышленный комплекс", "вооружение", "военно-технический", "оборонный",
       "боеприпас", "техника", "оружие"}),
@@ -59,7 +59,8 @@ THEMES = (
      {"саммит", "форум", "переговоры", "визит", "встреча", "консультация", "диалог",
       "конференция", "дипломатия"}),
     ("collective_security", "collective security and stability",
-     {"безопасность", "стабильность", "угроза", "суверенитет", "целостность", "оборона", "мир"}),
+     {"безопасность", "стабильность", "угроза", "суверенитет", "целостность", "оборона", "мир",
+      "граница", "коллективный", "миротворческий"}),
     ("cooperation", "cooperation and integration",
      {"сотрудничество", "интеграция", "партнерство", "единство", "союзнический"}),
 )
@@ -238,7 +239,7 @@ def split_items(view, first, last):
         t = tokens[j]
         if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
             return False
-        return is_abbreviation(t) or head_case is None or t.feats.get("Case") in (head_case, None)
+        return is_abbreviation(t) or head_case is None or same_case(t.feats.get("Case"), head_case)
 
     for i, t in enumerate(tokens):
         if t.text in "«\"„(":
@@ -271,6 +272,13 @@ def split_items(view, first, last):
             item.pop()
         if any(t.pos in ("NOUN", "PROPN") for t in item):
             yield item[0].token_id, item[-1].token_id
+
+
+def same_case(case, other):
+    """Nominative and accusative look alike in inanimate nouns and the tagger mixes them up."""
+    if case is None or case == other:
+        return True
+    return {case, other} == {"Nom", "Acc"}
 
 
 def is_abbreviation(token):
@@ -341,7 +349,7 @@ class PriorityFinder:
         if head is not None and head.lemma == "один" and marker.rel == "nmod":
             pivot = head
         verb = head_of(view, pivot)
-        if pivot.rel in ("xcomp", "obl", "nmod") and verb is not None:
+        if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS:
                 subjects = children(view, verb, "nsubj", "nsubj:pass")
                 return subjects + self.conjuncts(verb, pivot, subjects), verb
@@ -463,8 +471,8 @@ class PriorityFinder:
                     continue
                 tree = [x for c in complements for x in view.subtree(c)]
                 first, last = hull(view, tree, tokens)
-                if status == "plan" and owner is complements[0]:
-                    first = min(first, t.token_id)
+                # the phrase starts after the cue word (with ``будет помогать``, at the infinitive)
+                first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
                 self.add(first, last, status, self.subject_holder(head_of(view, t) if t.rel == "xcomp" and
                                                                   t.lemma not in PLAN_VERBS | OFFER_WORDS
                                                                   else t))
@@ -646,7 +654,8 @@ def gloss(lemma):
     """An English gloss of a phrase's lemmas: the glossary's phrase when it has the whole phrase;
     else a word-by-word gloss of nouns joined by ``of`` (the Russian genitive chain), modifiers
     before their noun and links (``и``, ``с``) as they are, when the glossary covers every word;
-    else ``NO_GLOSS`` with the words it lacks."""
+    else ``NO_GLOSS`` with the words it lacks. A ``verb`` entry (``делиться``, ``борьба с``) governs
+    the next noun directly, with no ``of``."""
     words = [w for w in lemma.split() if w not in DASHES]
     table = glossary()
     if tuple(words) in table:
@@ -670,7 +679,7 @@ def gloss(lemma):
         if role in ("noun", "modifier") and previous == "noun":
             out.append("of")
         out.append(english)
-        previous = role if role != "modifier" else "modifier"
+        previous = role
     return Gloss(" ".join(out), "composed", "")
 
 
