@@ -10,7 +10,7 @@ from .errors import ArticleError
 from .actors import find_actors
 from .gazetteer import load_gazetteer, read_aliases
 from .pipeline import extract, extract_text
-from .priorities import find_priorities, gloss
+from .priorities import find_priorities, gloss_phrase
 from .speech import find_quotes
 from .language import Models, analyse, load_models
 from .parsing import PART_KINDS, Article, Part, clean_text, parse_article, read_article
@@ -24,7 +24,7 @@ __all__ = [
     "ArticleError", "Article", "Part", "PART_KINDS", "Models", "TABLES",
     "analyse", "clean_text", "codebook", "decode_bytes", "extract", "extract_text", "load_article",
     "find_actors", "load_gazetteer", "read_aliases",
-    "find_quotes", "find_priorities", "gloss",
+    "find_quotes", "find_priorities", "gloss_phrase",
     "load_models",
     "parse_article", "read_article", "read_tables",
 ]

@@ -355,8 +355,11 @@ class PriorityFinder:
                 return subjects + self.conjuncts(verb, pivot, subjects), verb
             if verb.lemma in NAMING_VERBS:
                 return children(view, verb, "obj"), verb
-        own = [c for c in children(view, pivot, "nsubj") if c.lemma != "это"]
-        if own and any(c.rel == "cop" or c.lemma in COPULAS for c in view.children[pivot.token_id]):
+        # the marker as the predicate (``направлением ... будет X``); the parser may hang the
+        # subject on the copula instead of the predicate
+        cops = [c for c in view.children[pivot.token_id] if c.rel == "cop" or c.lemma in COPULAS]
+        own = [c for t in [pivot] + cops for c in children(view, t, "nsubj") if c.lemma != "это"]
+        if own and cops:
             return own + self.conjuncts(pivot, pivot, own), pivot
         if marker.rel == "nsubj" and verb is not None and verb.pos == "NOUN":
             return [verb], marker
@@ -650,7 +653,7 @@ def glossary():
     return {tuple(row["lemma"].split()): (row["english"], row["role"]) for row in read_data("glossary.csv")}
 
 
-def gloss(lemma):
+def gloss_phrase(lemma):
     """An English gloss of a phrase's lemmas: the glossary's phrase when it has the whole phrase;
     else a word-by-word gloss of nouns joined by ``of`` (the Russian genitive chain), modifiers
     before their noun and links (``и``, ``с``) as they are, when the glossary covers every word;

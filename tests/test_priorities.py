@@ -1,0 +1,214 @@
+"""Priorities: stated priorities, plans, offers and practice, their groups, themes and glosses."""
+
+import csv
+from importlib import resources
+
+import pytest
+
+import analysis
+from analysis.priorities import NO_GLOSS, SOURCE_KINDS, STATUSES, THEMES, concepts, find_priorities, gloss_phrase, theme_of
+from analysis.speech import find_quotes
+
+from conftest import SEED
+
+HEAD = "Саммит ОДКБ завершился\n\nМОСКВА, 3 апреля. /ТАСС/. "
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return analysis.load_gazetteer()
+
+
+def analysed(article, models, gazetteer):
+    analysis.analyse(article, models)
+    analysis.find_actors(article, gazetteer, models)
+    return find_priorities(find_quotes(article))
+
+
+def rows(article):
+    for p in article.priorities:
+        assert article.text[p.start:p.end] == p.text
+        assert p.status in STATUSES and p.source_kind in SOURCE_KINDS
+    return [(p.text, p.status, p.source_kind) for p in article.priorities]
+
+
+# --- the seed, hand-checked -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed(models, gazetteer):
+    return analysed(analysis.read_article(SEED), models, gazetteer)
+
+
+COOPERATION = [
+    ("развитие сотрудничества", "priority", "subtitle"),
+    ("Укрепление взаимодействия стран - участниц ОДКБ", "priority", "lead"),
+    ("совершенствование нашего взаимодействия", "priority", "direct_quote"),
+]
+DEFENCE_INDUSTRY = [
+    ("ВПК", "priority", "subtitle"),
+    ("развитие и интеграция оборонно-промышленных секторов стран", "priority", "lead"),
+    ("сопоставление возможностей оборонно-промышленных секторов стран", "priority", "direct_quote"),
+]
+GOVERNANCE = [("совершенствование работы органов управления организации", "priority", "reported")]
+PRACTICE = ("предоставляем льготные условия для приобретения наших вооружений и техники для стран ОДКБ",
+            "practice", "direct_quote")
+OFFER = ("делиться разработками и новейшими продуктами сферы ВПК со своими партнерами", "offer",
+         "reported")
+# the agency's backgrounder: the CSTO's statutory goals (``Целью ОДКБ является ...``)
+CHARTER = [
+    ("отражение угроз безопасности и стабильности", "priority", "body"),
+    ("защита территориальной целостности и суверенитета государств-членов без вмешательства в их "
+     "внутриполитические процессы", "priority", "body"),
+    ("отражение угроз международному миру и безопасности", "priority", "body"),
+]
+
+
+def test_seed_rows(seed):
+    assert sorted(rows(seed)) == sorted(COOPERATION + DEFENCE_INDUSTRY + GOVERNANCE + [PRACTICE, OFFER]
+                                        + CHARTER)
+
+
+def test_the_headline_names_no_priority_by_itself(seed):
+    assert [p for p in seed.priorities if p.source_kind == "headline"] == []
+
+
+def test_seed_groups(seed):
+    group = {p.text: p.group_id for p in seed.priorities}
+    groups = [{group[text] for text, _, _ in rows} for rows in (COOPERATION, DEFENCE_INDUSTRY, GOVERNANCE)]
+    assert all(len(g) == 1 for g in groups)
+    assert len(set.union(*groups)) == 3
+    # an offer and a practice about the defence industry are not restatements of the priority
+    assert group[OFFER[0]] not in groups[1] and group[PRACTICE[0]] not in groups[1]
+    assert len({group[text] for text, _, _ in CHARTER}) == 3
+
+
+def test_seed_holders_speakers_and_themes(seed):
+    by_text = {p.text: p for p in seed.priorities}
+    for text, _, kind in COOPERATION + DEFENCE_INDUSTRY + GOVERNANCE:
+        assert by_text[text].holder == "ОДКБ"
+        assert by_text[text].speaker == ("" if kind == "subtitle" else "Владимир Путин")
+    assert by_text[OFFER[0]].holder == "Россия"
+    assert {by_text[t].theme for t, _, _ in COOPERATION} == {"cooperation"}
+    assert {by_text[t].theme for t, _, _ in DEFENCE_INDUSTRY} == {"defence_industry"}
+    assert by_text[GOVERNANCE[0][0]].theme == "governance"
+    assert by_text[CHARTER[0][0]].speaker == ""
+
+
+def test_seed_evidence_is_the_sentence(seed):
+    sentences = {s.text for s in seed.sentences}
+    for p in seed.priorities:
+        assert p.evidence in sentences and p.text in p.evidence
+
+
+# --- constructions --------------------------------------------------------------------------------
+
+CASES = [
+    ("Приоритетами председательства станут борьба с терроризмом и противодействие наркотрафику.",
+     [("борьба с терроризмом", "priority", "lead"), ("противодействие наркотрафику", "priority", "lead")]),
+    ("Саммит прошел в Минске. Одним из главных приоритетов станет цифровизация.",
+     [("цифровизация", "priority", "body")]),
+    ("Саммит прошел в Минске. Еще одним направлением работы ОДКБ будет подготовка кадров.",
+     [("подготовка кадров", "priority", "body")]),
+    ("Саммит прошел в Минске. Укрепление границ и борьба с наркотрафиком остаются главными задачами "
+     "организации.",
+     [("Укрепление границ", "priority", "body"), ("борьба с наркотрафиком", "priority", "body")]),
+    ("Саммит прошел в Минске. Задач несколько. Это борьба с терроризмом. Это защита границ.",
+     [("борьба с терроризмом", "priority", "body"), ("защита границ", "priority", "body")]),
+    ("Участники саммита определили приоритеты на следующий год:\n\n— укрепление коллективных сил;"
+     "\n\n— борьба с наркотрафиком.",
+     [("укрепление коллективных сил", "priority", "list_item"),
+      ("борьба с наркотрафиком", "priority", "list_item")]),
+    ("Саммит прошел в Минске. Казахстан планирует начать поставки зерна в Таджикистан.",
+     [("начать поставки зерна в Таджикистан", "plan", "body")]),
+    ("Саммит прошел в Минске. Россия будет помогать партнерам в подготовке кадров.",
+     [("помогать партнерам в подготовке кадров", "plan", "body")]),
+    ("Саммит прошел в Минске. Президент Белоруссии Александр Лукашенко предложил провести следующий "
+     "саммит в Минске.",
+     [("провести следующий саммит в Минске", "offer", "body")]),
+    ("Саммит прошел в Минске. \"Россия готова делиться технологиями с партнерами\", - сказал Владимир "
+     "Путин.",
+     [("делиться технологиями с партнерами", "offer", "direct_quote")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", CASES)
+def test_constructions(models, gazetteer, body, expected):
+    assert rows(analysed(analysis.parse_article(HEAD + body), models, gazetteer)) == expected
+
+
+NONE = [
+    "Саммит прошел в Минске. Кремль не планирует менять формат встреч.",      # negated
+    "Саммит прошел в Минске. Владимир Путин назвал цели ОДКБ.",               # a marker with nothing said of it
+    "Саммит прошел в Минске. Делегация прибыла в Минск с целью провести переговоры.",  # purpose
+    "Саммит прошел в Минске. Россия поставляет зерно в Таджикистан.",          # practice needs a priority beside it
+    "Саммит прошел в Минске. Стороны обсудили направление развития торговли.",
+]
+
+
+@pytest.mark.parametrize("body", NONE)
+def test_no_priority(models, gazetteer, body):
+    assert rows(analysed(analysis.parse_article(HEAD + body), models, gazetteer)) == []
+
+
+def test_restatements_group_through_synonyms(models, gazetteer):
+    body = ("Приоритетами председательства станут развитие ВПК и борьба с терроризмом.\n\n"
+            "\"Приоритетом станет укрепление нашего оборонно-промышленного комплекса\", - сказал "
+            "Владимир Путин.\n\n"
+            "Приоритетов много. Это совершенствование взаимодействия. Это противодействие терроризму.")
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    group = {p.text: p.group_id for p in article.priorities}
+    assert group["развитие ВПК"] == group["укрепление нашего оборонно-промышленного комплекса"]
+    assert group["борьба с терроризмом"] == group["противодействие терроризму"]
+    assert len({group["развитие ВПК"], group["борьба с терроризмом"], group["совершенствование взаимодействия"]}) == 3
+
+
+# --- themes, synonyms, glosses --------------------------------------------------------------------
+
+@pytest.mark.parametrize("lemma, theme", [
+    ("борьба с терроризм", "counter_terrorism"),
+    ("противодействие наркотрафик", "drugs"),
+    ("развитие впк", "defence_industry"),
+    ("совершенствование наш взаимодействие", "cooperation"),
+    ("совершенствование работа орган управление организация", "governance"),
+    ("проведение саммит", "diplomacy"),
+    ("развитие туризм", "other"),
+])
+def test_themes(lemma, theme):
+    assert theme_of(lemma)[0] == theme
+
+
+@pytest.mark.parametrize("lemma, expected", [
+    ("впк", ["оборонно-промышленный комплекс"]),
+    ("оборонно-промышленный сектор страна", ["оборонно-промышленный комплекс", "страна"]),
+    ("укрепление взаимодействие", ["укрепление", "сотрудничество"]),
+    ("развитие туризм", ["развитие", "туризм"]),
+])
+def test_synonyms(lemma, expected):
+    assert concepts(lemma) == expected
+
+
+@pytest.mark.parametrize("lemma, english, kind", [
+    ("впк", "the defence industry", "phrase"),
+    ("совершенствование наш взаимодействие", "improvement of our interaction", "composed"),
+    ("борьба с терроризм", "fight against terrorism", "composed"),
+    ("развитие и интеграция оборонно-промышленный сектор страна",
+     "development and integration of defence-industrial sectors of countries", "composed"),
+    ("развитие туризм", NO_GLOSS, "none"),
+])
+def test_gloss_phrase(lemma, english, kind):
+    found = gloss_phrase(lemma)
+    assert (found.english, found.kind) == (english, kind)
+    assert (found.missing == "туризм") == (kind == "none")
+
+
+@pytest.mark.parametrize("name, key", [("glossary.csv", "lemma"), ("priority_synonyms.csv", "term")])
+def test_reference_data_has_a_source_for_every_row_and_no_duplicates(name, key):
+    with resources.files("analysis").joinpath("data/" + name).open(encoding="utf-8") as f:
+        data = list(csv.DictReader(f))
+    assert data and all(row["source"].strip() for row in data)
+    keys = [row[key] for row in data]
+    assert len(keys) == len(set(keys))
+
+
+def test_theme_names_are_unique():
+    assert len({t[0] for t in THEMES}) == len(THEMES)
