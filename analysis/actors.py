@@ -311,7 +311,11 @@ def merge(ctx, ner, found):
                     and n not in inside and n not in around]
         if around or crossing:
             continue  # the longer NER span wins
-        if inside:
+        typed = [n for n in inside if n.ner_type == match.ner_type]
+        if len(inside) > 1 and typed:
+            # ``МИД России``: NER's ``МИД`` is the ministry, its ``России`` stays the country
+            names = [typed[0]._replace(key=match.key) if n == typed[0] else n for n in names]
+        elif inside:
             names = [n for n in names if n not in inside]
             names.append(match._replace(ner_type=match.ner_type or inside[0].ner_type))
         elif stands_alone(ctx, match):
@@ -435,14 +439,14 @@ def title_of(ctx, first, last, head, affiliation_kind):
     lemmas = {ctx.tokens[i].lemma for i in range(first, last + 1)}
     head_lemma = ctx.tokens[head].lemma
     cls = next((c for h, needs, c in TITLE_RULES if h == head_lemma and needs <= lemmas), None)
-    affiliation, kind = None, ""
+    found = []  # the actors of the phrase; a country, when there is one, is the affiliation
     for i in range(first, last + 1):
         if i in affiliation_kind and i != head:
-            affiliation, kind = affiliation_kind[i]
-            break
-        if ctx.tokens[i].lemma in COUNTRY_ADJECTIVES and i < head:
-            affiliation, kind = COUNTRY_ADJECTIVES[ctx.tokens[i].lemma], "country"
-            break
+            found.append(affiliation_kind[i])
+        elif ctx.tokens[i].lemma in COUNTRY_ADJECTIVES and i < head:
+            found.append((COUNTRY_ADJECTIVES[ctx.tokens[i].lemma], "country"))
+    countries = [f for f in found if f[1] in ("country", "historical_state")]
+    affiliation, kind = (countries or found or [(None, "")])[0]
     if cls == "head":
         cls = "head_of_state" if affiliation and kind in ("country", "historical_state") else (
             "head" if affiliation else None)
