@@ -70,3 +70,49 @@ def glossed(lemma):
     glossary has none (a gloss is never guessed)."""
     english = gloss(lemma)
     return f"{lemma} ({english})" if english else f"{lemma} (no gloss)"
+
+
+def styled_table(df, uuid):
+    """Any table of article text as a pandas Styler: cells HTML-escaped, no index, a fixed ``uuid``."""
+    return df.style.set_uuid(uuid).hide(axis="index").format(escape="html")
+
+
+SPOKEN_KINDS = ("title", "subtitle", "body")
+
+
+def speech_shares(tables):
+    """Characters of the headline, subtitle and body per voice: each speaker's direct and reported
+    speech (an unresolved speaker is ``(unresolved)``), and the agency's narration, the rest."""
+    import pandas as pd
+
+    parts = tables["parts"][tables["parts"]["kind"].isin(SPOKEN_KINDS)]
+    total = int((parts["end"] - parts["start"]).sum())
+    quotes = tables["quotes"].merge(tables["parts"][["part_id", "kind"]], on="part_id")
+    quotes = quotes[quotes["kind"].isin(SPOKEN_KINDS)]
+    actors = tables["actors"].set_index("actor_id")
+    rows = []
+    for (actor_id, mode), group in quotes.groupby(["speaker_actor_id", "mode"], sort=True):
+        name = actors.loc[actor_id, "name_en"] if actor_id in actors.index else "(unresolved)"
+        rows.append((name, mode, int((group["end"] - group["start"]).sum())))
+    quoted = sum(r[2] for r in rows)
+    rows.append(("narration (the agency)", "narration", total - quoted))
+    shares = pd.DataFrame(rows, columns=["voice", "mode", "characters"])
+    shares["share_%"] = (100 * shares["characters"] / max(total, 1)).round(1)
+    return shares
+
+
+PRIORITY_SOURCES = ("headline", "subtitle", "lead", "direct_quote", "reported", "list_item", "body")
+
+
+def priority_framing(priorities):
+    """One row per group of restated priorities, one column per place it is stated (headline,
+    subtitle, lead, quote...), the phrases as written; groups in order of first appearance."""
+    import pandas as pd
+
+    if priorities.empty:
+        return pd.DataFrame(columns=["group_id", "status"] + list(PRIORITY_SOURCES))
+    table = (priorities.groupby(["group_id", "source_kind"], sort=False)["text"]
+             .agg(" / ".join).unstack(fill_value=""))
+    columns = [kind for kind in PRIORITY_SOURCES if kind in table.columns]
+    status = priorities.groupby("group_id")["status"].first()
+    return table[columns].join(status).reset_index()[["group_id", "status"] + columns]
