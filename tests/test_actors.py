@@ -247,3 +247,9 @@ def test_cli_aliases(tmp_path):
     assert main(["extract", str(SEED), "--out", str(tmp_path / "out2"), "--aliases", str(bad)]) == 2
     assert main(["extract", str(SEED), "--out", str(tmp_path / "out3"), "--aliases",
                  str(tmp_path / "missing.csv")]) == 2
+
+
+def test_user_aliases_reach_worker_processes():
+    tables = analysis.extract([SEED], aliases=parse_aliases(USER_CSV), jobs=2)
+    actors = tables["actors"].set_index("name")
+    assert actors.loc["Михаил Метцель", "name_en"] == "Mikhail Metzel"
