@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bd6c12ab9fdbdd52.txt"
 SCREENSHOTS = ROOT / "build" / "screenshots"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
+FIGURE_RE = re.compile(r"<img[^>]+src=\"data:image/png;base64,")  # an embedded matplotlib figure
 
 HOSTILE = (
     " date 2025-11-27 Путин <script>document.title='PWNED'</script> назвал цели ОДКБ\n\n"
@@ -83,7 +84,7 @@ def test_reports_load_nothing_from_the_network_and_embed_their_figures(rendered)
         assert not re.search(r"<link[^>]*\bhref=[\"']?(https?:)?//", html), page.name
         assert not re.search(r"@import|url\([\"']?(https?:)?//", html), page.name
         assert not re.search(r"<img[^>]*\bsrc=[\"']?(https?:)?//", html), page.name
-    assert any("data:image/png;base64," in p.read_text(encoding="utf-8") for p in written)
+    assert any(FIGURE_RE.search(p.read_text(encoding="utf-8")) for p in written)
 
 
 def test_article_markup_is_shown_as_text_in_the_html(rendered):
@@ -130,9 +131,9 @@ def test_hostile_article_runs_no_script_in_a_real_browser(rendered, tmp_path):
                  user_data=tmp_path / "profile")
         assert shot.exists() and shot.stat().st_size > 10_000, shot
     assert shown_as_text, "no report shows the article's headline"
-    figures = [p for p in written if "data:image/png;base64," in p.read_text(encoding="utf-8")]
+    figures = [p for p in written if FIGURE_RE.search(p.read_text(encoding="utf-8"))]
     assert figures
     for page in figures:
         dom = headless(browser, "--dump-dom", page.as_uri(), user_data=tmp_path / "profile").stdout
-        assert re.search(r"<img[^>]+src=\"data:image/png;base64,", dom), page.name
+        assert FIGURE_RE.search(dom), page.name
     print("screenshots in %s" % os.path.relpath(SCREENSHOTS, ROOT))
