@@ -35,7 +35,7 @@ import re
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, field
 
-from .gazetteer import NER_TYPES, NOT_ACTORS, normal_word
+from .gazetteer import NER_TYPES, NOT_ACTORS, is_upper_word, normal_word
 from .language import guarded
 from .parsing import canonical_place, clean_text
 from .translit import transliterate
@@ -97,7 +97,6 @@ TITLE_RULES = (
     ("глава", set(), "head"),
 )
 REFERENCE_NOUNS = frozenset(rule[0] for rule in TITLE_RULES)
-STATE_CLASSES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 # which roles a reference of a class may point to
 REFERENCE_MATCHES = {"diplomat": {"diplomat", "foreign_minister"}}
 
@@ -380,10 +379,6 @@ class Cast:
         return actor
 
 
-def surname_keys(gazetteer, word):
-    return gazetteer.word_keys(word)
-
-
 def resolve_names(ctx, names, gazetteer, models):
     """``(candidate, actor key)`` for every name; full names first, so that a surname can join."""
     keys = {}
@@ -402,7 +397,7 @@ def resolve_names(ctx, names, gazetteer, models):
         words = normal.split()
         if name.ner_type == "PER" and len(words) > 1:
             key = key or "person:" + normal_word(words[0] + " " + words[-1])
-            for form in surname_keys(gazetteer, ctx.tokens[name.last].text):
+            for form in gazetteer.word_keys(ctx.tokens[name.last].text):
                 persons[form].add(key)
             persons[normal_word(words[-1])].add(key)
         keys[name] = key
@@ -410,7 +405,7 @@ def resolve_names(ctx, names, gazetteer, models):
         words = normals[name].split()
         if name.ner_type == "PER" and len(words) == 1:
             joined = set()
-            for form in surname_keys(gazetteer, ctx.tokens[name.last].text) | {normal_word(words[0])}:
+            for form in gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[0])}:
                 joined |= persons.get(form, set())
             if len(joined) == 1:
                 keys[name] = joined.pop()
@@ -467,11 +462,6 @@ def role_text(ctx, first, last, models):
     if len(text) > 1 and text[0].isupper() and not is_upper_word(text.split()[0]):
         text = text[0].lower() + text[1:]
     return text
-
-
-def is_upper_word(word):
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def apposition(ctx, name):
