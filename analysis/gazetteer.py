@@ -20,6 +20,7 @@ word in capitals needs capitals (``МИДа`` for ``МИД``), so common nouns d
 
 import csv
 import io
+import re
 from collections import defaultdict, namedtuple
 from functools import lru_cache
 from importlib import resources
@@ -51,6 +52,21 @@ class GazetteerError(ValueError):
 
 def normal_word(word):
     return word.lower().replace("ё", "е")
+
+
+# pymorphy2 guesses the dictionary form of a name it does not know from its ending, and the guess
+# for an oblique form can differ from the name itself (``Тяньцзине`` -> ``тяньцзин``, the alias
+# ``Тяньцзинь`` -> ``тяньцзинь``). A long capitalised word also gets its stem, the word without a
+# noun case ending, as a key (marked with ``~``), so such forms still meet their alias.
+CASE_ENDING_RE = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ам|ям|ах|ях|ью|а|я|у|ю|е|и|ы|ь|й)$")
+MIN_STEM_WORD = 6
+
+
+def stem_key(word):
+    low = normal_word(word)
+    if len(low) < MIN_STEM_WORD or not word[:1].isupper() or is_upper_word(word):
+        return None
+    return "~" + CASE_ENDING_RE.sub("", low)
 
 
 def is_upper_word(word):
@@ -125,12 +141,16 @@ class Gazetteer:
         self.morph = morph
         self.entries = {}
         self.alias_keys = {}
+        written = {}  # normalised alias -> the alias as written, whose case the text must show
         self._word_keys = {}
         for key, name, name_en, kind, wikidata, iso, alias, _source in rows:
             self.entries[key] = Entry(key, name, name_en, kind, wikidata, iso)
-            self.alias_keys[normal_word(" ".join(alias.split()))] = key
+            normal = normal_word(" ".join(alias.split()))
+            self.alias_keys[normal] = key
+            written[normal] = " ".join(alias.split())
         self.index = defaultdict(list)
-        for alias, key in sorted(self.alias_keys.items()):
+        for normal, key in sorted(self.alias_keys.items()):
+            alias = written[normal]
             words = [token.text for token in tokenize(alias)]
             pattern = tuple((self.alias_word_keys(w), word_case(w, i == 0), w) for i, w in enumerate(words))
             for first_key in pattern[0][0]:
@@ -152,13 +172,15 @@ class Gazetteer:
         low = normal_word(word)
         forms = self.morph(word)
         nominative = [f for f in forms if "nomn" in f.tag or not f.tag.case]
-        return frozenset([low] + [normal_word(f.normal) for f in nominative or forms])
+        keys = [low] + [normal_word(f.normal) for f in nominative or forms]
+        return frozenset(keys + ([stem_key(word)] if stem_key(word) else []))
 
     def word_keys(self, word, lemma=""):
         """A text word's forms: itself, natasha's lemma, and every dictionary form pymorphy2 gives."""
         keys = self._word_keys.get(word)
         if keys is None:
-            keys = frozenset([normal_word(word)] + [normal_word(f.normal) for f in self.morph(word)])
+            keys = [normal_word(word)] + [normal_word(f.normal) for f in self.morph(word)]
+            keys = frozenset(keys + ([stem_key(word)] if stem_key(word) else []))
             if len(self._word_keys) < 200_000:
                 self._word_keys[word] = keys
         return keys | {normal_word(lemma)} if lemma else keys

@@ -253,3 +253,21 @@ def test_user_aliases_reach_worker_processes():
     tables = analysis.extract([SEED], aliases=parse_aliases(USER_CSV), jobs=2)
     actors = tables["actors"].set_index("name")
     assert actors.loc["Михаил Метцель", "name_en"] == "Mikhail Metzel"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a name pymorphy2 does not know, in an oblique case, meets its alias through its stem
+    (["Саммит", "прошел", "в", "Тяньцзине"], [("Тяньцзине", "Тяньцзинь")]),
+    (["в", "Душанбе"], [("Душанбе", "Душанбе")]),
+    # an alias written in capitals needs capitals in the text, a capitalised one a capital
+    (["МИД", "России"], [("МИД России", "МИД России")]),
+    (["мид", "России"], [("России", "Россия")]),
+    (["россия"], []),
+])
+def test_gazetteer_find_respects_the_alias_case_and_meets_oblique_forms(words, expected):
+    from analysis.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = [(" ".join(words[m.first:m.last + 1]), gazetteer.entry(m.key).name)
+             for m in gazetteer.find(words)]
+    assert found == expected
