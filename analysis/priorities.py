@@ -218,9 +218,25 @@ def hull(view, tokens, sentence_tokens, stop=None):
     first, last = max(first, low), min(last, high)
     while first <= last and view.tokens[first].pos == "PUNCT":
         first += 1
-    while last >= first and view.tokens[last].pos == "PUNCT" and view.tokens[last].text not in ")]»\"":
+    while last >= first and view.tokens[last].pos == "PUNCT" and not closes_inside(view.tokens[first:last + 1]):
         last -= 1
     return first, last
+
+
+PAIRS = {")": "(", "]": "[", "»": "«", "\"": "\""}
+
+
+def closes_inside(tokens):
+    """Whether the last token closes a bracket or quotation opened within ``tokens``
+    (``проект «Северный поток»`` keeps its », a quote's closing mark after the phrase does not)."""
+    closing = tokens[-1].text
+    opening = PAIRS.get(closing)
+    if opening is None:
+        return False
+    texts = [t.text for t in tokens[:-1]]
+    if opening == closing:  # straight quotes: closing when an odd number precede it
+        return texts.count(closing) % 2 == 1
+    return texts.count(opening) > texts.count(closing)
 
 
 def split_items(view, first, last):
@@ -268,7 +284,7 @@ def split_items(view, first, last):
         item = [t for t in item]
         while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")):
             item.pop(0)
-        while item and item[-1].pos == "PUNCT" and item[-1].text not in ")»":
+        while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
         if any(t.pos in ("NOUN", "PROPN") for t in item):
             yield item[0].token_id, item[-1].token_id
