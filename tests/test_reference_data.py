@@ -11,8 +11,8 @@ COLUMNS = {
     "organisations.csv": ["org", "name_full", "name_en", "kind", "headquarters", "source"],
     "events.csv": ["org", "event", "date", "place", "value", "source"],
     "membership.csv": ["org", "state", "status", "event", "date", "note", "source"],
-    "chairmanships.csv": ["org", "year", "state", "note", "source"],
-    "summits.csv": ["org", "date", "date_end", "place", "note", "source"],
+    "chairmanships.csv": ["org", "year", "state", "start", "end", "note", "source"],
+    "summits.csv": ["org", "date", "date_end", "place", "country", "note", "source"],
 }
 ORGS = {"ОДКБ", "ШОС", "БРИКС", "ЕАЭС", "СНГ"}
 EVENT_KINDS = {"founded", "treaty_signed", "treaty_in_force", "charter_signed", "charter_in_force"}
@@ -73,6 +73,8 @@ def test_valid_date_helper(value, ok):
     ("membership.csv", "date", True),
     ("summits.csv", "date", True),
     ("summits.csv", "date_end", False),
+    ("chairmanships.csv", "start", True),
+    ("chairmanships.csv", "end", False),
 ])
 def test_dates_are_valid(name, column, required):
     for row in rows(name):
@@ -84,6 +86,37 @@ def test_summit_end_not_before_start():
     for row in rows("summits.csv"):
         if row["date_end"]:
             assert row["date_end"] > row["date"], row
+
+
+def test_chairmanship_terms_follow_each_other():
+    """Each term runs from its start to its end; an organisation's terms meet without gaps or
+    overlaps (a calendar year, or the SCO's summit to summit); only the last may be open."""
+    by_org = {}
+    for row in rows("chairmanships.csv"):
+        by_org.setdefault(row["org"], []).append(row)
+    for org, terms in by_org.items():
+        terms.sort(key=lambda r: r["year"])
+        for row in terms:
+            assert row["start"][:4] in (row["year"], str(int(row["year"]) - 1)), row
+            assert not row["end"] or row["end"] > row["start"], row
+        for before, after in zip(terms, terms[1:]):
+            assert before["end"], before
+            gap = dt.date.fromisoformat(after["start"]) - dt.date.fromisoformat(before["end"])
+            assert gap.days in (0, 1), (before, after)
+
+
+def test_summit_country_is_the_place_country():
+    countries = {"Москва": "Россия", "Минск": "Белоруссия", "Бишкек": "Киргизия", "Тяньцзинь": "Китай"}
+    for row in rows("summits.csv"):
+        assert bool(row["country"]) == (row["place"] != "онлайн"), row
+        if row["place"] in countries:
+            assert row["country"] == countries[row["place"]], row
+
+
+def test_kinds_are_semicolon_separated_descriptions():
+    for row in rows("organisations.csv"):
+        kinds = [k.strip() for k in row["kind"].split(";")]
+        assert all(kinds) and len(kinds) == len(set(kinds)), row
 
 
 def test_chairmanship_years():
@@ -185,6 +218,16 @@ def test_membership_pins(org, state, event, prefix):
 def test_chairmanship_pins(org, year, state):
     assert {r["state"] for r in rows("chairmanships.csv")
             if (r["org"], r["year"]) == (org, year)} == {state}
+
+
+@pytest.mark.parametrize("org,day,state", [
+    ("ШОС", "2025-10-01", "Киргизия"),   # the SCO chair passes at the summit, not on 1 January
+    ("ШОС", "2025-06-01", "Китай"),
+    ("ОДКБ", "2026-01-01", "Россия"),
+])
+def test_chair_on_a_day(org, day, state):
+    assert {r["state"] for r in rows("chairmanships.csv")
+            if r["org"] == org and r["start"] <= day and (not r["end"] or day <= r["end"])} == {state}
 
 
 def test_saudi_brics_status_flagged():
