@@ -1,0 +1,322 @@
+"""Date expressions in an article, resolved to ISO values: ``27 ноября`` -> ``2025-11-27``.
+
+The grammar is natasha's date grammar (its month dictionary, the day, month and year bounds, a
+year written with ``год``/``г.``), extended with what wire copy writes: ranges (``31 августа -
+1 сентября``, ``16-17 сентября``, ``в 2024-2025 годах``, ``с 1 по 3 сентября``), a month with or
+without a year (``в ноябре 2025 года``, ``в ноябре``) and the preposition in front (``с 1 января
+2026 года``). A year word must be a form of ``год`` in its own right, so ``1000 лет`` (whose
+dictionary form is also ``год``) is no date; nor are ``Су-27``, ``в 2 раза`` or a phone number.
+
+A date without a year takes it from the article date by the parser's dateline rule: the article's
+year, one year back when that would land more than 180 days after the article date.
+
+yargy runs only on short windows of text around a cheap hint (a month name, a four-digit number,
+a ``DD.MM.YYYY``), so a sentence without one costs a regular expression search.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from natasha.grammars.date import MONTHS
+from yargy import Parser as YargyParser
+from yargy import and_, or_, rule
+from yargy.morph import MorphAnalyzer
+from yargy.parser import Chart, Column, prepare_match, prepare_trees
+from yargy.rule.bnf import is_rule
+from yargy.tokenizer import MorphTokenizer
+from yargy.predicates import caseless, dictionary, eq, gte, in_, in_caseless, length_eq, lte
+from yargy.tree.constructors import Leaf
+
+from .parsing import resolve_dateline_date
+
+GRANULARITIES = ("day", "month", "year")
+
+DASHES = {"-", "–", "—"}
+PREPOSITIONS = {"в", "во", "с", "со", "до", "к", "ко", "от", "на", "по", "после"}
+# the forms of год that are a year, not лет (whose dictionary form pymorphy2 also gives as год)
+YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах"}
+YEAR_ABBREVIATIONS = {"г", "гг"}
+
+MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма[йяюе]", "июн", "июл", "август", "сентябр",
+               "октябр", "ноябр", "декабр")
+MONTH_WORD = r"(?:%s)[а-я]*" % "|".join(MONTH_STEMS)
+YEAR_NUMBER = r"(?:1\d|20|21)\d\d"
+# What a date looks like to a regular expression: yargy then reads only these stretches, widened a
+# little for a preposition or the other end of a range.
+DATE_HINT_RE = re.compile(
+    r"(?<![\w-])(?:с|со)\s+\d\d?(?:\s+%(month)s)?\s+(?:по|до)\s+\d\d?\s+%(month)s|"
+    r"(?<![\w-])(?:с|со)\s+%(year)s(?:\s+(?:года|г\.))?\s+(?:по|до)\s+%(year)s|"
+    r"(?<![\w.-])\d\d?(?:\s*[-–—]\s*\d\d?)?\s+%(month)s|(?<![\w-])%(month)s\s+%(year)s|"
+    r"(?<![\w.-])%(year)s(?:\s*[-–—]\s*%(year)s)?\s*(?:год|гг?\.)|"
+    r"(?<![\w.])\d\d?\.\d\d?\.\d{4}|(?<![\w-])(?:в|во|с|до|к)\s+%(month)s"
+    % {"month": MONTH_WORD, "year": YEAR_NUMBER}, re.IGNORECASE)
+PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?:%s)\s+$" % "|".join(
+    ["в", "во", "с", "со", "до", "к", "ко", "от", "на", "по", "после"]), re.IGNORECASE)
+WINDOW_AFTER = 40
+
+
+def build_grammar():
+    day = rule(and_(gte(1), lte(31))).named("DAY")
+    month = rule(dictionary(MONTHS)).named("MONTH")
+    month_number = rule(and_(gte(1), lte(12))).named("MONTH")
+    year = rule(and_(gte(1000), lte(2100), length_eq(4))).named("YEAR")
+    year_word = or_(rule(in_caseless(YEAR_ABBREVIATIONS), eq(".").optional()), rule(in_caseless(YEAR_WORDS)))
+    dash = in_(DASHES)
+
+    day_month = rule(day, month)
+    full = rule(day, month, year, year_word.optional())
+    numeric = rule(day, eq("."), month_number, eq("."), year, year_word.optional())
+    month_year = rule(month, year, year_word.optional())
+    year_phrase = rule(year, year_word)
+    single = or_(full, numeric, day_month, month_year, year_phrase)
+
+    def side(name, *shapes):
+        return or_(*shapes).named(name)
+
+    ranges = or_(
+        rule(side("START", day_month, full), dash, side("END", full, day_month)),
+        rule(side("START", day), dash, side("END", full, day_month)),
+        rule(side("START", year), dash, side("END", year_phrase)),
+        rule(side("START", month), dash, side("END", month_year)),
+        rule(caseless("с"), side("START", day, day_month, full, year, year_phrase, month, month_year),
+             in_caseless({"по", "до"}), side("END", full, day_month, year_phrase, month_year)),
+    )
+    # a bare month is a date only after a preposition: в ноябре, с января, до декабря
+    month_alone = rule(in_caseless({"в", "во", "с", "до", "к"}), month)
+    return or_(rule(in_caseless(PREPOSITIONS).optional(), or_(ranges, single)), month_alone)
+
+
+class CachedAnalyzer(MorphAnalyzer):
+    """yargy's view of natasha's ``MorphVocab``, each word's forms computed once."""
+
+    __call__ = lru_cache(maxsize=50_000)(MorphAnalyzer.__call__)
+
+
+class OneReadingColumn(Column):
+    """A chart column that keeps one reading (parse tree) per Earley item: yargy keeps every
+    reading of every item, which grows exponentially with the optional words of a grammar."""
+
+    def append(self, state):
+        key = (id(state.rule), id(state.production), state.dot_index, state.start_column.index)
+        if key not in self.hashes:
+            self.hashes.add(key)
+            self.states.append(state)
+            self.update_index(state)
+
+
+class OneReadingChart(Chart):
+    def __init__(self, tokens):
+        self.tokens = list(tokens)
+        self.columns = [OneReadingColumn(0, None)]
+        for index, token in enumerate(self.tokens, 1):
+            self.columns.append(OneReadingColumn(index, token))
+
+
+class Parser(YargyParser):
+    """yargy's Earley parser, with two changes. The classic fix for empty rules (Aycock and
+    Horspool): a state that waits for a rule which has already matched the empty string in this
+    column moves past it; yargy's own parser advances only the states that were waiting when the
+    empty match completed, so ``rule(list, word.optional(), verb)`` lost every reading but one of
+    a list. And one reading per item (``OneReadingColumn``), which keeps parsing polynomial."""
+
+    def __init__(self, rule, morph_vocab, tokenizer=None):
+        tokenizer = tokenizer or MorphTokenizer(morph=CachedAnalyzer(morph_vocab))
+        YargyParser.__init__(self, rule, tokenizer=tokenizer)
+
+    def prefix(self, text):
+        """The longest match that starts where ``text`` starts, or None: one prediction of the
+        grammar, not one per token as in ``findall``."""
+        best = None
+        for state in self.chart(text, all=False).matches(self.rule):
+            if best is None or state.stop_column.index > best.stop_column.index:
+                best = state
+        return prepare_match(next(prepare_trees([best]))) if best else None
+
+    def chart(self, text, all=True):
+        chart = OneReadingChart(self.tagger(self.tokenizer(text)))
+        for column, next_column in chart:
+            empty = {}  # id(rule) -> its empty matches starting and ending here
+            if column.first or all:
+                self.predict(column, next_column, self.rule)
+            for state in column:
+                if state.completed:
+                    if state.start_column is column:
+                        empty.setdefault(id(state.rule), []).append(state)
+                    self.complete(column, state)
+                else:
+                    next_term = state.next_term
+                    if is_rule(next_term):
+                        self.predict(column, next_column, next_term)
+                        for done in empty.get(id(next_term), ()):
+                            self.advance(column, state, done)
+                    elif next_column:
+                        self.scan(next_column, next_term, state)
+        return chart
+
+    def advance(self, column, state, completed):
+        column.append(type(state)(state.rule, state.production, dot_index=state.dot_index + 1,
+                                  start_column=state.start_column, stop_column=column,
+                                  node=state.node.attached(completed.node)))
+
+
+@dataclass
+class DateSpan:
+    date_id: int
+    start: int
+    end: int
+    text: str
+    value: str = ""
+    value_end: str = ""
+    granularity: str = ""
+
+
+@lru_cache(maxsize=4)
+def date_parser(morph_vocab):
+    """The yargy parser of the date grammar, built once per morphology (natasha's ``MorphVocab``)."""
+    return Parser(build_grammar(), morph_vocab)
+
+
+def anchors(text, hint):
+    """Where a date may start for a hint: at the preposition before it, else at the hint."""
+    before = PREPOSITION_BEFORE_RE.search(text, max(0, hint.start() - 8), hint.start())
+    return ([before.start()] if before else []) + [hint.start()]
+
+
+def window_end(text, start):
+    end = min(len(text), start + WINDOW_AFTER)
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end
+
+
+def named_parts(node, name=None, found=None):
+    """``{side: {DAY|MONTH|YEAR: token}}`` of a match tree; side is START, END or None."""
+    if found is None:
+        found = {}
+    if isinstance(node, Leaf):
+        return found
+    label = node.label
+    if label in ("START", "END"):
+        name = label
+    elif label in ("DAY", "MONTH", "YEAR"):
+        found.setdefault(name, {})[label] = node.children[0].token
+        return found
+    for child in node.children:
+        named_parts(child, name, found)
+    return found
+
+
+def month_of(token):
+    if token.type == "INT":
+        return int(token.value)
+    for form in token.forms:
+        if form.normalized in MONTHS:
+            return MONTHS[form.normalized]
+    return None
+
+
+def read_side(tokens):
+    day = int(tokens["DAY"].value) if "DAY" in tokens else None
+    month = month_of(tokens["MONTH"]) if "MONTH" in tokens else None
+    year = int(tokens["YEAR"].value) if "YEAR" in tokens else None
+    return year, month, day
+
+
+def resolve_year(month, day, article_date):
+    """The year of a day or month written without one, by the parser's dateline rule."""
+    if article_date is None:
+        return None
+    resolved = resolve_dateline_date(day or 1, month, article_date, [])
+    return int(resolved[:4]) if resolved else None
+
+
+def iso(year, month, day):
+    if year is None:
+        return ""
+    if month is None:
+        return "%04d" % year
+    if day is None:
+        return "%04d-%02d" % (year, month)
+    return "%04d-%02d-%02d" % (year, month, day)
+
+
+def valid(year, month, day):
+    if year is None or month is None or day is None:
+        return True
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve(parts, article_date):
+    """``(value, value_end, granularity)`` of a match's parts, or None when it is no calendar date."""
+    if None in parts:
+        year, month, day = read_side(parts[None])
+        end = None
+    else:
+        year, month, day = read_side(parts.get("START", {}))
+        end_year, end_month, end_day = read_side(parts.get("END", {}))
+        # the start borrows what it leaves out from the end: 16-17 сентября, 31 августа - 1 сентября
+        if day is not None and month is None:
+            month = end_month
+        if year is None and end_year is not None and month is not None:
+            year = end_year - (1 if (month, day or 1) > (end_month or 12, end_day or 31) else 0)
+        if end_year is None and end_month is not None:
+            end_year = resolve_year(end_month, end_day, article_date)
+            if year is None and end_year is not None and month is not None:
+                year = end_year - (1 if (month, day or 1) > (end_month, end_day or 31) else 0)
+        end = (end_year, end_month, end_day)
+    if year is None and month is not None:
+        year = resolve_year(month, day, article_date)
+    granularity = "day" if day is not None else "month" if month is not None else "year"
+    if not valid(year, month, day) or (end and not valid(*end)):
+        return None
+    return iso(year, month, day), iso(*end) if end else "", granularity
+
+
+def parse_article_date(value):
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def find_dates(article, models):
+    """Every date expression in the article's sentences (all parts but the date header), in text
+    order, as ``DateSpan`` rows with offsets into ``article.text``."""
+    parser = date_parser(models.morph_vocab)
+    article_date = parse_article_date(article.date)
+    text = article.text
+    found = []
+    for sentence in article.sentences:
+        done = 0  # a hint inside a date already read (the end of a range) is not read again
+        for hint in DATE_HINT_RE.finditer(sentence.text):
+            if hint.start() < done:
+                continue
+            for anchor in anchors(sentence.text, hint):
+                match = parser.prefix(sentence.text[anchor:window_end(sentence.text, hint.end())])
+                if match is None:
+                    continue
+                done = anchor + match.span.stop
+                resolved = resolve(named_parts(match.tree.root), article_date)
+                if resolved is not None:  # else no calendar date: 30 февраля
+                    start, end = sentence.start + anchor + match.span.start, sentence.start + done
+                    found.append(DateSpan(len(found), start, end, text[start:end], *resolved))
+                break
+    return found
+
+
+def date_rows(article):
+    aid = article.article_id
+    return [(aid, d.date_id, d.start, d.end, d.text, d.value, d.value_end, d.granularity)
+            for d in getattr(article, "dates", ())]
+
+
+def add_dates(article, models):
+    """Find the article's dates (``article.dates``) and return them."""
+    article.dates = find_dates(article, models)
+    return article.dates
