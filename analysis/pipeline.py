@@ -15,6 +15,8 @@ from .engines import run
 from .errors import ArticleError
 from .inputs import UsageError, collect_inputs, with_texts
 from .actors import add_actors
+from .checks import add_checks
+from .facts import add_facts
 from .priorities import add_priorities
 from .speech import add_quotes
 from .gazetteer import load_gazetteer
@@ -67,6 +69,8 @@ def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=
         add_actors(article, gazetteer or load_gazetteer(), models)
         add_quotes(article, models)
         add_priorities(article, models)
+        add_facts(article, models, gazetteer)
+        add_checks(article)
         result.rows = article_rows(article)
     except ArticleError as exc:
         result.error = exc.reason
@@ -161,4 +165,6 @@ def extract_text(text, article_id="text", models=None, date="", gazetteer=None):
     add_actors(article, gazetteer or load_gazetteer(), models)
     add_quotes(article, models)
     add_priorities(article, models)
+    add_facts(article, models, gazetteer)
+    add_checks(article)
     return {table: frame(table, table_rows) for table, table_rows in article_rows(article).items()}

@@ -152,6 +152,69 @@ TABLES = {
             START, END,
             Column("evidence", "str", "The sentence the phrase lies in."),
         )),
+        Table("dates", "Date expressions in every part but the date header, resolved to ISO values "
+              "(`analysis.dates`).", (
+            ARTICLE_ID,
+            Column("date_id", "int", "Row number from 0 within the article, in text order."),
+            START, END,
+            Column("text", "str", "The expression exactly as in the article, with the preposition that "
+                   "governs it (`27 ноября`, `в 2026 году`, `с 1 января 2026 года`, `31 августа - 1 "
+                   "сентября`)."),
+            Column("value", "str", "The date, ISO 8601 at its precision: `2025-11-27`, `2025-11`, "
+                   "`2026`; a day or month without a year takes the article's year (one year back when "
+                   "that lands over 180 days after the article date, as for the dateline); empty when "
+                   "no year is known."),
+            Column("value_end", "str", "The end of a range (`31 августа - 1 сентября`, `в 2024-2025 "
+                   "годах`, `с 1 по 3 сентября`), same format; empty for a single date."),
+            Column("granularity", "str", "`day`, `month` or `year`."),
+        )),
+        Table("facts", "Facts about organisations the article states: members, founding, treaties, "
+              "chairs, summits (`analysis.facts`). The `predicate` values are listed below the table.", (
+            ARTICLE_ID,
+            Column("fact_id", "int", "Row number from 0 within the article, in text order."),
+            Column("subject", "str", "Canonical name of the organisation the fact is about (`ОДКБ`): "
+                   "named in the clause or its sentence, else the organisation the text was about "
+                   "before (`Образована 14 мая 2002 года ...` after a sentence about the CSTO)."),
+            Column("subject_actor_id", "str", "`actor_id` of the subject in `actors`; empty when the "
+                   "actors table has no actor of that name."),
+            Column("predicate", "str", "What is stated; see the list of predicates below."),
+            Column("value", "str", "The value: a canonical state or place name (`Армения`, `Тяньцзинь`), "
+                   "a number (`6`), or a phrase in the nominative (`Договор о коллективной "
+                   "безопасности`); empty for `founded`."),
+            Column("value_actor_id", "str", "`actor_id` of the value in `actors` when it names an actor, "
+                   "else empty."),
+            Column("date", "str", "The date the fact carries, from `dates.value` (`2002-05-14`, `2026`); "
+                   "`start/end` for a range (`2025-08-31/2025-09-01`); empty when the text gives none."),
+            START, END,
+            Column("evidence", "str", "The clause the fact was read from, exactly as in the article "
+                   "(`text[start:end]`); one clause can hold several facts."),
+        )),
+        Table("checks", "Each fact against the curated reference (`analysis/data/organisations/`), and "
+              "stated counts against the states listed beside them (`analysis.checks`). The `status` "
+              "values are listed below the table.", (
+            ARTICLE_ID,
+            Column("check_id", "int", "Row number from 0 within the article, in the order of the facts."),
+            Column("fact_id", "int", "The fact checked (`facts.fact_id`)."),
+            Column("check", "str", "`reference` (the fact against the reference) or `internal` (a "
+                   "stated count against the states listed in the same clause)."),
+            Column("subject", "str", "The fact's subject."),
+            Column("predicate", "str", "The fact's predicate."),
+            Column("value", "str", "The article's value (the fact's `value`)."),
+            Column("date", "str", "The article's date for the fact (the fact's `date`)."),
+            Column("reference_value", "str", "What the reference holds, side by side with `value`: a "
+                   "state, place, number or name, a membership status (`member`, `frozen`, "
+                   "`suspended`, `former`, `observer`...), or the listed count for an internal check; "
+                   "`;`-separated when several rows were compared."),
+            Column("reference_date", "str", "The reference's date(s) for it, side by side with `date`."),
+            Column("status", "str", "`agrees`, `disagrees`, `needs_context` or `not_in_reference`; see "
+                   "below."),
+            Column("note", "str", "What a reader should know: which dated event agreed (`decision`, "
+                   "`charter_signed`), the reference's note (a freeze, an unconfirmed accession), the "
+                   "terms of the chairmanships compared."),
+            Column("source", "str", "Where the reference rows compared come from (their `source`)."),
+            START, END,
+            Column("evidence", "str", "The fact's evidence, exactly as in the article."),
+        )),
         Table("errors", "One row per input that could not be read as an article; the others are "
               "processed all the same.", (
             Column("path", "str", "The input path as given."),
@@ -160,6 +223,57 @@ TABLES = {
         )),
     )
 }
+
+
+PREDICATES = {
+    "kind": "What the organisation is, as the article words it (`международная организация по "
+            "вопросам безопасности`).",
+    "member_count": "How many members it has (`6`).",
+    "member": "A state named as a current member, one row per state.",
+    "founding_member_count": "How many states it started with (`Сначала в ее состав входили шесть "
+                             "стран - ...`).",
+    "founding_member": "A state named as a founder or first member, one row per state.",
+    "founded": "When it was founded (`Образована 14 мая 2002 года`, `создана в 2001 году`); the date "
+               "in `date`.",
+    "founded_place": "Where it was founded (`создана ... в Шанхае`).",
+    "based_on": "The treaty or format it grew out of (`на основе Договора о коллективной "
+                "безопасности`), in the nominative.",
+    "treaty_signed": "When that treaty (or its charter) was signed (`от 15 мая 1992 года`, `Устав ОДКБ "
+                     "был подписан 7 октября 2002 года`); the treaty in `value`.",
+    "purpose": "Its purpose, the phrase after `Целью ... является` or `Цель ... -`.",
+    "headquarters": "Where its headquarters or secretariat sits.",
+    "chair": "Who chairs it: the state in `value`, the start or year in `date` (`Россия "
+             "председательствует в ОДКБ с 1 января 2026 года`, `председательства России в 2026 году`); "
+             "undated when the text gives no date.",
+    "next_chair": "Who takes over the chair, undated (`председательство перейдет к Киргизии`).",
+    "joined": "A state that joined, with when (`в 2017 году к ним присоединились Индия и Пакистан, в "
+              "2023 году - Иран`: three rows).",
+    "rejoined": "A state that came back (`Узбекистан вернулся в ОДКБ`).",
+    "left": "A state that left (`вышли из Договора`).",
+    "suspended": "A state that suspended its membership (`приостановил членство`).",
+    "froze_participation": "A state that froze its participation without leaving (`заморозила "
+                           "участие`).",
+    "summit": "A summit held: the place in `value` (a city or a state; after `там же`, the place "
+              "named before), the date or range in `date`.",
+    "next_summit": "A summit to come (`следующий саммит ... пройдет в Москве`, a future verb, or a "
+                   "date after the article's).",
+}
+
+CHECK_STATUSES = {
+    "agrees": "The reference holds the same value, and the same date at the coarser precision of the "
+              "two; where it keeps several dated events for one thing (the CSTO's decision of 14 May "
+              "2002 and charter of 7 October 2002), agreeing with any one of them.",
+    "disagrees": "The reference holds another value or date, or says the state is not (or no longer) "
+                 "a member; for an internal check, the count differs from the states listed.",
+    "needs_context": "Right as far as it goes, but the reference holds what a reader needs and the "
+                     "article leaves out: Armenia listed among the CSTO's members without its 2024 "
+                     "freeze, a count with an unconfirmed member, an undated chairmanship that is the "
+                     "next one rather than the current one.",
+    "not_in_reference": "The reference cannot say: an organisation it does not cover, a purpose, a "
+                        "date outside the years it records, a description it does not hold.",
+}
+
+VOCABULARIES = {("facts", "predicate"): PREDICATES, ("checks", "status"): CHECK_STATUSES}
 
 
 def columns(table):
@@ -180,4 +294,9 @@ def codebook():
         lines += ["| `%s` | %s | %s |" % (c.name, c.dtype, c.description.replace("|", "\\|"))
                   for c in table.columns]
         lines.append("")
+        for (name, column), values in VOCABULARIES.items():
+            if name == table.name:
+                lines += ["Values of `%s`:" % column, "", "| value | meaning |", "|---|---|"]
+                lines += ["| `%s` | %s |" % (value, meaning) for value, meaning in values.items()]
+                lines.append("")
     return "\n".join(lines)

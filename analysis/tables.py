@@ -7,11 +7,15 @@ constructor see the same values in the same order.
 from pathlib import Path
 
 from .actors import actor_rows, mention_rows
+from .checks import check_rows
+from .dates import date_rows
+from .facts import fact_rows
 from .priorities import priority_rows
 from .schema import TABLES, columns
 from .speech import quote_rows
 
-ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "mentions", "actors", "quotes", "priorities")
+ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "mentions", "actors", "quotes", "priorities",
+                  "dates", "facts", "checks")
 PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64"}
 
 
@@ -33,6 +37,9 @@ def article_rows(article):
         "actors": actor_rows(article),
         "quotes": quote_rows(article),
         "priorities": priority_rows(article),
+        "dates": date_rows(article),
+        "facts": fact_rows(article),
+        "checks": check_rows(article),
     }
 
 

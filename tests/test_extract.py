@@ -31,7 +31,7 @@ def seed_text():
 
 def test_tables_have_the_schema_columns(seed_tables):
     assert set(seed_tables) == {"articles", "parts", "sentences", "tokens", "mentions", "actors", "quotes",
-                                "priorities", "errors"}
+                                "priorities", "dates", "facts", "checks", "errors"}
     for name, df in seed_tables.items():
         assert list(df.columns) == columns(name)
 

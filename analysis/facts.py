@@ -1,0 +1,786 @@
+"""Organisational facts stated in an article: members, founding, treaties, chairs, summits.
+
+A fact is ``(subject, predicate, value, date)`` with the evidence span it was read from; the
+subject is the canonical name of an organisation (``ОДКБ``), the value a canonical state or place
+name, a number or a phrase, the date an ISO value from ``analysis.dates`` (``a/b`` for a range).
+
+How: the article's names of states, organisations and cities (the gazetteer, matched on natasha's
+lemmas and pymorphy2's dictionary forms, so ``Киргизию`` is ``Киргизия``) and its dates become
+tagged tokens (``ORG``, ``STATE``, ``PLACE``, ``DATE``) of a yargy grammar whose other words are
+matched by their dictionary forms (``входить`` finds ``входили``). One grammar covers every
+construction; it runs only on sentences with a trigger word, in articles that name an
+organisation. Tense and case come from natasha's morphology of the same tokens. A fact whose
+sentence does not name its organisation (``Образована 14 мая 2002 года ...``) is about the
+organisation the nearest sentence before it names.
+"""
+
+import re
+from bisect import bisect_right
+from collections import namedtuple
+from dataclasses import dataclass
+from functools import lru_cache
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, normalized, tag, true, type
+from yargy.predicates.constructors import Predicate, is_predicate
+from yargy.tokenizer import MorphTokenizer
+from yargy.token import is_tag_token
+from yargy.tree.constructors import Leaf
+
+from .dates import CachedAnalyzer, Parser, add_dates
+from .schema import PREDICATES  # noqa: F401  (documented there, with the tables)
+
+ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
+# organs whose meetings are the organisation's summits, and other organs named without the
+# organisation's abbreviation
+PARENT_ORGANISATIONS = {
+    "Высший Евразийский экономический совет": "ЕАЭС",
+    "Евразийский межправительственный совет": "ЕАЭС",
+    "ЕЭК": "ЕАЭС",
+}
+
+# Each construction runs only on a sentence with its trigger and the names or dates it needs:
+# ``(trigger, needs)``, needs being tags of which one must be in the sentence (empty: none).
+TRIGGERS = {
+    "kind": (r"\s[-–—]\s|явля", ("ORG",)),
+    "members": (r"член|участни|входя|входил|состав|объединя|состои|состоя|основател|учредител",
+                ("STATE", "COUNT")),
+    "joined": (r"присоедин|вступ|вошл|вош[её]л|стал|принят", ("STATE",)),
+    "exits": (r"вышл|вышел|покину|приостанов|замороз|вернул|восстанов", ("STATE",)),
+    "founded": (r"образова|созда|основа|учрежд", ("DATE", "PLACE", "BASED")),
+    "signed": (r"подписа", ("DATE",)),
+    "purpose": (r"цел[ьию]", ()),
+    "headquarters": (r"штаб-квартир|секретариат", ("PLACE", "STATE")),
+    "chair": (r"председательств", ("STATE",)),
+    "summit": (r"саммит|на высшем уровне", ("PLACE", "STATE", "DATE", "THERE")),
+}
+TRIGGER_RES = {name: re.compile(trigger, re.IGNORECASE) for name, (trigger, _) in TRIGGERS.items()}
+HINT_RE = re.compile("|".join(trigger for trigger, _ in TRIGGERS.values()), re.IGNORECASE)
+COUNT_RE = re.compile(r"\d|\b(?:дв|тр|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|двенадцат)",
+                      re.IGNORECASE)
+BASED_RE = re.compile(r"на (?:основе|базе)", re.IGNORECASE)
+THERE_RE = re.compile(r"там же", re.IGNORECASE)
+
+NUMBERS = {
+    "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+}
+KIND_NOUNS = {"организация", "союз", "объединение", "блок", "группа", "группировка", "форум",
+              "структура", "альянс", "содружество", "сообщество", "платформа", "клуб", "механизм"}
+# common nouns and pronouns that stand for the organisation in its own background paragraph
+ORG_WORDS = {"организация", "объединение", "союз", "блок", "договор", "содружество", "группа",
+             "альянс", "структура", "сообщество", "форум", "она", "он", "оно", "они", "состав"}
+FOUNDING_CUES = {"сначала", "изначально", "первоначально", "первоначальный", "основатель",
+                 "учредитель", "основательница"}
+TREATY_NOUNS = {"договор", "соглашение", "декларация", "хартия", "устав", "конвенция", "протокол",
+                "пакт", "меморандум"}
+EXIT_PREDICATES = {"выйти": "left", "покинуть": "left", "приостановить": "suspended",
+                   "заморозить": "froze_participation", "вернуться": "rejoined",
+                   "восстановить": "rejoined"}
+SUMMIT_VERBS = {"пройти", "проходить", "состояться", "открыться", "завершиться", "провести",
+                "проводить", "принять"}
+NEXT_ADJECTIVES = {"следующий", "будущий", "предстоящий"}
+DASHES = {"-", "–", "—"}
+
+Mention = namedtuple("Mention", "start end name kind")
+
+
+@dataclass
+class Fact:
+    fact_id: int
+    subject: str
+    subject_actor_id: str
+    predicate: str
+    value: str
+    value_actor_id: str
+    date: str
+    start: int
+    end: int
+    evidence: str
+
+
+# -- names: the gazetteer, through the actors step ------------------------------------------------
+
+def exact_entry(gazetteer, text, lemma, entry):
+    """The entry whose alias is the text itself or, for one word, its lemma, when there is one:
+    the gazetteer's stem matching can take ``Бразилия`` for ``Бразилиа``."""
+    found = gazetteer.lookup(text) or (gazetteer.lookup(lemma) if lemma and " " not in text else None)
+    return found if found and found.kind in ENTITY_TYPES else entry
+
+
+def names_from_actors(article, gazetteer):
+    """The actors step's name mentions of gazetteer states, organisations and cities."""
+    lemma_at = {t.start: t.lemma for t in article.tokens}
+    for mention in article.mentions:
+        entry = gazetteer.entries.get(mention.key) if mention.kind == "name" else None
+        if entry and entry.kind in ENTITY_TYPES:
+            entry = exact_entry(gazetteer, mention.text, lemma_at.get(mention.start, ""), entry)
+            yield Mention(mention.start, mention.end, entry.name, entry.kind)
+
+
+def names_from_gazetteer(article, gazetteer):
+    """The same names found directly, for an article the actors step has not seen."""
+    by_sentence = {}
+    for token in article.tokens:
+        by_sentence.setdefault(token.sentence_id, []).append(token)
+    for tokens in by_sentence.values():
+        for match in gazetteer.find([t.text for t in tokens], [t.lemma for t in tokens]):
+            entry = gazetteer.entries[match.key]
+            if entry.kind in ENTITY_TYPES:
+                first, last = tokens[match.first], tokens[match.last]
+                text = " ".join(t.text for t in tokens[match.first:match.last + 1])
+                entry = exact_entry(gazetteer, text, first.lemma, entry)
+                yield Mention(first.start, last.end, entry.name, entry.kind)
+
+
+def find_mentions(article, gazetteer):
+    """States, organisations and cities named in the article, as ``Mention`` rows in text order."""
+    if hasattr(article, "mentions") and hasattr(article, "actors"):
+        return sorted(names_from_actors(article, gazetteer))
+    return sorted(names_from_gazetteer(article, gazetteer))
+
+
+@lru_cache(maxsize=4)
+def organisation_names(gazetteer):
+    return frozenset(e.name for e in gazetteer.entries.values() if e.kind == "organisation")
+
+
+def parent_organisation(name, organisations):
+    """``Секретариат ШОС`` and ``Совет коллективной безопасности ОДКБ`` stand for ``ШОС`` and
+    ``ОДКБ`` as the subject of a fact."""
+    if name in PARENT_ORGANISATIONS:
+        return PARENT_ORGANISATIONS[name]
+    last = name.split()[-1]
+    return last if last != name and last in organisations else name
+
+
+# -- the grammar ----------------------------------------------------------------------------------
+
+class Untagged(Predicate):
+    """A word that is no name and no date."""
+
+    def __call__(self, token):
+        return not is_tag_token(token)
+
+
+class TaggedTokenizer(MorphTokenizer):
+    """yargy's tokenizer over ``(text, spans)``: a token inside a span ``(start, end, type)``
+    carries the tag ``B-type`` (first token) or ``I-type``. A list of tokens passes through, so
+    that the parsers of a sentence share one tokenisation."""
+
+    def __call__(self, item):
+        if isinstance(item, list):
+            yield from item
+            return
+        text, spans = item
+        spans = iter(spans)
+        span = next(spans, None)
+        for token in MorphTokenizer.__call__(self, text):
+            while span and span[1] <= token.span.start:
+                span = next(spans, None)
+            if span and span[0] <= token.span.start and token.span.stop <= span[1]:
+                yield token.tagged(("B-" if token.span.start == span[0] else "I-") + span[2])
+            else:
+                yield token
+
+
+def any_of(*items):
+    """yargy's ``or_`` over rules and predicates alike."""
+    return or_(*(rule(item) if is_predicate(item) else item for item in items))
+
+
+def entity(kind):
+    return rule(tag("B-" + kind), tag("I-" + kind).repeatable().optional())
+
+
+def build_grammar():
+    org = entity("ORG").named("ORG")
+    state = entity("STATE").named("STATE")
+    place = any_of(entity("PLACE"), entity("STATE")).named("PLACE")
+    date = entity("DATE").named("DATE")
+    word = and_(Untagged(), not_(type("PUNCT")), not_(type("OTHER")))
+    filler = word.repeatable(max=4).named("FILLER")
+    dash = in_(DASHES)
+    comma = eq(",")
+    adjective = and_(Untagged(), gram("ADJF"))
+    org_word = dictionary(ORG_WORDS)
+    org_or_word = any_of(org, org_word)
+    # ``Организация Договора о коллективной безопасности (ОДКБ)``
+    org_named = rule(org, rule(eq("("), org, eq(")")).optional())
+    pronoun = dictionary({"она", "он", "оно", "они"})
+    member_noun = dictionary({"участник", "член"})
+    org_ref = any_of(rule(in_caseless({"в", "из", "к"}), org_or_word), org)
+    be = normalized("быть")
+
+    separator = any_of(comma, caseless("и"), rule(comma, caseless("и")),
+                       rule(comma.optional(), caseless("а"), caseless("также")))
+    states = rule(state, rule(separator, state).repeatable().optional()).named("STATES")
+    counted = dictionary({"государство", "страна", "член", "участник", "республика"})
+    count = any_of(rule(type("INT"), counted), rule(dictionary(set(NUMBERS)), counted)).named("COUNT")
+    cue = dictionary(FOUNDING_CUES).named("CUE")
+
+    # what it is: ОДКБ - международная организация ..., ШОС является крупнейшей ...
+    kind_phrase = rule(adjective.repeatable(max=3).optional(), dictionary(KIND_NOUNS),
+                       and_(Untagged(), not_(type("PUNCT")), not_(dictionary({"который"})))
+                       .repeatable(max=6).optional()).named("KIND")
+    kind = rule(org_named, any_of(rule(dash, caseless("это").optional()), normalized("являться")),
+                kind_phrase)
+
+    # members: участниками которой являются шесть государств: ...; в ее состав входили ...
+    lead = any_of(
+        rule(member_noun, any_of(dictionary({"который"}), org, org_word).optional(), filler.optional(),
+             normalized("являться")),
+        rule(caseless("в"), pronoun.optional(), caseless("состав").optional(), org_or_word.optional(),
+             normalized("входить")),
+        rule(org_or_word.optional(), normalized("объединять")),
+        rule(org_or_word.optional(), normalized("состоять"), caseless("из")),
+        rule(dictionary({"основатель", "учредитель"}), org_or_word.optional(),
+             any_of(normalized("являться"), normalized("стать"), normalized("выступить"))),
+    ).named("LEAD")
+    listing = rule(filler.optional(), count.optional(), any_of(eq(":"), dash).optional(), states)
+    # a match starts at a name, a date, a cue or the trigger itself, never at any word: a filler
+    # only ever follows one of them
+    opening = any_of(rule(cue, filler.optional()), cue)
+    members = any_of(
+        rule(opening.optional(), lead, filler.optional(), count, listing.optional()),
+        rule(opening.optional(), lead, listing),
+        rule(states, filler.optional(), any_of(
+            rule(normalized("являться"), adjective.optional(), member_noun),
+            rule(normalized("входить"), caseless("в"), caseless("состав").optional())).named("LEAD"),
+             org_or_word.optional()),
+    )
+
+    # joined: в 2017 году к ним присоединились Индия и Пакистан, в 2023 году - Иран
+    join = any_of(
+        dictionary({"присоединиться", "вступить"}),
+        rule(caseless("в"), pronoun.optional(), caseless("состав").optional(), org_or_word.optional(),
+             normalized("войти")),
+        rule(adjective.optional(), member_noun, org_or_word.optional(), normalized("стать")),
+        rule(normalized("стать"), adjective.optional(), member_noun),
+        rule(normalized("принять"), caseless("в")),
+    ).named("JOIN")
+    more = rule(any_of(comma, eq(";")), caseless("а").optional(), date, dash, states).named("MORE")
+    joined = any_of(
+        rule(rule(date, filler.optional()).optional(), join, filler.optional(), states,
+             more.repeatable().optional()),
+        rule(date.optional(), states, filler.optional(), join, any_of(org_ref, filler).optional(),
+             date.optional(), more.repeatable().optional()),
+    )
+
+    # left, suspended, froze, came back: в 1999 году из договора вышли ...; Узбекистан приостановил
+    # членство в ОДКБ; Армения заморозила участие; Узбекистан вернулся в ОДКБ
+    exit_verb = any_of(
+        normalized("выйти"), normalized("покинуть"), normalized("вернуться"),
+        rule(dictionary({"приостановить", "заморозить", "восстановить"}), word.optional(),
+             dictionary({"членство", "участие"})),
+    ).named("EXIT")
+    exits = any_of(
+        rule(date.optional(), states, filler.optional(), exit_verb, any_of(org_ref, filler).optional(),
+             any_of(org_ref, filler).optional(), date.optional()),
+        rule(date, filler.optional(), exit_verb, states),
+    )
+
+    # founded: Образована 14 мая 2002 года на основе Договора ... от 15 мая 1992 года
+    treaty_word = and_(not_(type("PUNCT")), not_(in_caseless({"от", "в"})), not_(gram("VERB")),
+                       not_(gram("PRTS")), not_(gram("PRTF")), not_(gram("INFN")),
+                       not_(tag("B-DATE")), not_(tag("I-DATE")), not_(tag("B-PLACE")), not_(tag("I-PLACE")))
+    treaty = any_of(
+        rule(dictionary(TREATY_NOUNS), treaty_word.repeatable(max=6).optional()),
+        rule(in_({"«", '"'}), rule(not_(in_({"»", '"'}))).repeatable(max=6), in_({"»", '"'})),
+    ).named("TREATY")
+    where = rule(caseless("в"), place).named("WHERE")
+    signed_then = rule(comma, and_(normalized("подписать"), gram("PRTF")),
+                       any_of(date, where).repeatable(max=2)).named("SIGNED")
+    based = rule(caseless("на"), dictionary({"основа", "база"}), treaty, signed_then.optional()).named("BASED")
+    found_verbs = dictionary({"образовать", "создать", "основать", "учредить"})
+    found_word = and_(found_verbs, gram("PRTS")).named("FOUND")
+    circumstance = any_of(date, where, based)
+    founded = any_of(
+        rule(any_of(org_named, org_word).named("SUBJECT").optional(), be.optional(), found_word,
+             circumstance.repeatable(max=4)),
+        rule(date, be.optional(), found_word, org.named("SUBJECT")),
+        # БРИКС - межгосударственное объединение, созданное в 2006 году (the noun is checked after)
+        rule(comma, and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=4)),
+    )
+    signed = rule(treaty, be.optional(), and_(normalized("подписать"), gram("PRTS")),
+                  any_of(date, where).repeatable(max=3)).named("SIGNED")
+
+    # purpose: Целью ОДКБ является ...; Основные цели ШОС - ...
+    purpose = rule(adjective.optional(), dictionary({"цель"}), org_or_word.optional(),
+                   any_of(normalized("являться"), dash), true().repeatable().named("PURPOSE"))
+
+    # headquarters: Штаб-квартира организации находится в Москве; Секретариат ШОС - в Пекине
+    hq_word = any_of(rule(caseless("штаб"), eq("-"), caseless("квартира")), dictionary({"секретариат"}))
+    headquarters = rule(hq_word, any_of(org, tag("I-ORG").repeatable(), filler).optional(),
+                        dictionary({"находиться", "располагаться", "расположить", "размещаться",
+                                    "базироваться"}).optional(), dash.optional(),
+                        caseless("в"), place)
+
+    # chair: Россия председательствует в ОДКБ с 1 января 2026 года; председательства России в
+    # 2026 году; председательство перейдет к Киргизии; передала председательство России
+    chair_noun = dictionary({"председательство"})
+    in_org = rule(caseless("в"), org_or_word)
+    passes = dictionary({"перейти", "переходить"}).named("HANDOVER")
+    gives = dictionary({"передать", "передавать"}).named("HANDOVER")
+    takes = dictionary({"принять", "взять", "принимать"}).named("HANDOVER")
+    chair = any_of(
+        rule(state, rule(comma, dictionary({"который"})).optional(), date.optional(),
+             normalized("председательствовать"), in_org.optional(), date.optional()),
+        rule(adjective.optional(), chair_noun, state, in_org.optional(), date.optional()),
+        rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
+             state, date.optional()),
+        rule(state, date.optional(), takes, adjective.optional(), chair_noun, in_org.optional(),
+             date.optional()),
+        rule(gives, adjective.optional(), chair_noun, in_org.optional(), state, date.optional()),
+    )
+
+    # summit: саммит ШОС прошел в Тяньцзине 31 августа - 1 сентября; прошедшего там же саммита ОДКБ
+    summit_place = any_of(where, rule(caseless("там"), caseless("же")).named("WHERE"))
+    summit_verb = dictionary(SUMMIT_VERBS).named("VERB")
+    summit_word = any_of(dictionary({"саммит"}),
+                         rule(dictionary({"встреча"}), caseless("на"), dictionary({"высший"}),
+                              dictionary({"уровень"}))).named("SUMMIT")
+    summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
+                  adjective.repeatable(max=2).optional(), summit_word, org.optional(),
+                  any_of(summit_place, date, summit_verb, org).repeatable(max=4).optional())
+
+    return {name: rule_.named(name) for name, rule_ in (
+        ("kind", kind), ("members", members), ("joined", joined), ("exits", exits),
+        ("founded", founded), ("signed", signed), ("purpose", purpose),
+        ("headquarters", headquarters), ("chair", chair), ("summit", summit))}
+
+
+@lru_cache(maxsize=4)
+def fact_parsers(morph_vocab):
+    """A yargy parser per construction, built once per morphology: a sentence goes through the
+    few its words call for, never through the whole grammar."""
+    tokenizer = TaggedTokenizer(morph=CachedAnalyzer(morph_vocab))
+    return {name: Parser(grammar, morph_vocab, tokenizer=tokenizer)
+            for name, grammar in build_grammar().items()}
+
+
+def constructions_for(text, spans):
+    """The constructions whose trigger is in the sentence, with what they need around it."""
+    present = {kind for _, _, kind in spans}
+    if COUNT_RE.search(text):
+        present.add("COUNT")
+    if BASED_RE.search(text):
+        present.add("BASED")
+    if THERE_RE.search(text):
+        present.add("THERE")
+    return [name for name, (_, needs) in TRIGGERS.items()
+            if TRIGGER_RES[name].search(text) and (not needs or present.intersection(needs))]
+
+
+# -- from a match to facts ------------------------------------------------------------------------
+
+Node = namedtuple("Node", "label start end children")
+LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+          "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
+          "HANDOVER", "VERB", "SUMMIT"}
+NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
+
+
+def tree(node, offset):
+    """A match tree reduced to its named nodes, with offsets into the article text."""
+    if isinstance(node, Leaf):
+        return []
+    children = [grand for child in node.children for grand in tree(child, offset)]
+    if node.label in LABELS or node.label in CONSTRUCTIONS:
+        leaves = [leaf.token.span for leaf in walk_leaves(node)]
+        return [Node(node.label, offset + leaves[0].start, offset + leaves[-1].stop, children)]
+    return children
+
+
+def walk_leaves(node):
+    if isinstance(node, Leaf):
+        yield node
+    else:
+        for child in node.children:
+            yield from walk_leaves(child)
+
+
+def find_all(nodes, label):
+    for node in nodes:
+        if node.label == label:
+            yield node
+        else:
+            yield from find_all(node.children, label)
+
+
+def first(nodes, label):
+    return next(find_all(nodes, label), None)
+
+
+class Sentence:
+    """What the rules need to know about one sentence: its tokens, names and dates, and the
+    organisation the text was about before it."""
+
+    def __init__(self, article, sentence, tokens, mentions, dates, organisations, context_org,
+                 morph_vocab):
+        self.article = article
+        self.sentence = sentence
+        self.tokens = tokens
+        self.mentions = mentions
+        self.dates = dates
+        self.organisations = organisations
+        self.context_org = context_org
+        self.morph_vocab = morph_vocab
+
+    def text(self, start, end):
+        return self.article.text[start:end]
+
+    def mention(self, node):
+        for m in self.mentions:
+            if m.start == node.start and m.end == node.end:
+                return m
+        return None
+
+    def date(self, node):
+        """The ISO value of a DATE node, ``start/end`` for a range."""
+        for d in self.dates:
+            if d.start == node.start and d.end == node.end and d.value:
+                return d.value + ("/" + d.value_end if d.value_end else "")
+        return ""
+
+    def token_before(self, start):
+        before = [t for t in self.tokens if t.end <= start]
+        return before[-1] if before else None
+
+    def tokens_in(self, start, end):
+        return [t for t in self.tokens if start <= t.start and t.end <= end]
+
+    def lemmas(self, start, end):
+        return {t.lemma for t in self.tokens_in(start, end)}
+
+    def tense(self, node):
+        """natasha's tense of the first verb form in the node."""
+        for token in self.tokens_in(node.start, node.end):
+            value = token.feats.get("Tense")
+            if value:
+                return value
+        return ""
+
+    def org_in(self, start, end):
+        for m in self.mentions:
+            if m.kind == "organisation" and start <= m.start and m.end <= end:
+                return parent_organisation(m.name, self.organisations)
+        return ""
+
+    def subject(self, start, end):
+        """The organisation of a fact: named in its span, else in its sentence, else before."""
+        return (self.org_in(start, end) or self.org_in(self.sentence.start, start)
+                or self.org_in(end, self.sentence.end) or self.context_org)
+
+    def place_before(self, start):
+        places = [m for m in self.mentions if m.end <= start and m.kind in ("city", "country")]
+        return places[-1].name if places else ""
+
+    def normal_phrase(self, start, end):
+        """A phrase put in the nominative by natasha's syntax-driven span normalisation, without
+        the punctuation it ends with."""
+        from natasha.norm import syntax_normalize
+
+        tokens = self.tokens_in(start, end)
+        while tokens and tokens[-1].pos == "PUNCT" and tokens[-1].text in ".;:,":
+            tokens.pop()
+        if not tokens:
+            return ""
+        shim = [NormToken(t.token_id, t.text, t.pos, t.feats, t.head_id, t.start, t.end) for t in tokens]
+        try:
+            return syntax_normalize(self.morph_vocab, shim)
+        except Exception:  # a form pymorphy2 cannot inflect: keep the words as written
+            return self.text(tokens[0].start, tokens[-1].end)
+
+
+def states_of(s, node):
+    names = []
+    for state in find_all([node], "STATE") if node else ():
+        mention = s.mention(state)
+        if mention:
+            names.append(mention.name)
+    return names
+
+
+def dates_of(s, node):
+    return [s.date(child) for child in node.children if child.label == "DATE"]
+
+
+def count_value(s, node):
+    tokens = s.tokens_in(node.start, node.end)
+    if not tokens:
+        return None
+    if tokens[0].text.isdigit():
+        return int(tokens[0].text)
+    return NUMBERS.get(tokens[0].lemma)
+
+
+def read_kind(s, node):
+    phrase = first(node.children, "KIND")
+    yield "kind", s.normal_phrase(phrase.start, phrase.end), "", node
+
+
+def read_members(s, node):
+    lead = first(node.children, "LEAD")
+    lemmas = s.lemmas(node.start, node.end) | s.lemmas(s.sentence.start, lead.start)
+    tense = s.tense(lead)
+    founding = bool(lemmas & FOUNDING_CUES)
+    if tense == "Fut" or (tense == "Past" and not founding):
+        return  # members to come, or past members without a founding cue: history not read here
+    count = first(node.children, "COUNT")
+    number = count_value(s, count) if count else None
+    if number:
+        yield ("founding_member_count" if founding else "member_count"), str(number), "", node
+    for name in states_of(s, first(node.children, "STATES")):
+        yield ("founding_member" if founding else "member"), name, "", node
+
+
+def read_joined(s, node):
+    mores = [c for c in node.children if c.label == "MORE"]
+    main = Node(node.label, node.start, mores[0].start if mores else node.end,
+                [c for c in node.children if c.label != "MORE"])
+    when = next(iter(dates_of(s, main)), "")
+    for name in states_of(s, first(main.children, "STATES")):
+        yield "joined", name, when, main
+    # the elliptic continuations, ``, в 2023 году - Иран``
+    for more in mores:
+        when = next(iter(dates_of(s, more)), "")
+        for name in states_of(s, first(more.children, "STATES")):
+            yield "joined", name, when, more
+
+
+def read_exits(s, node):
+    verb = first(node.children, "EXIT")
+    predicate = EXIT_PREDICATES.get(s.tokens_in(verb.start, verb.end)[0].lemma)
+    if not predicate:
+        return
+    when = next(iter(dates_of(s, node)), "")
+    for name in states_of(s, first(node.children, "STATES")):
+        yield predicate, name, when, node
+
+
+def treaty_name(s, treaty):
+    """A treaty's name in the nominative: its head noun inflected, its complement as written
+    (``Договора о коллективной безопасности`` -> ``Договор о коллективной безопасности``); a
+    quoted name whole (``«Шанхайской пятерки»`` -> ``Шанхайская пятерка``)."""
+    text = s.text(treaty.start, treaty.end)
+    if text[:1] in "«\"":
+        return s.normal_phrase(treaty.start + 1, treaty.end - 1)
+    head = s.tokens_in(treaty.start, treaty.end)[0]
+    return s.normal_phrase(head.start, head.end) + text[head.end - treaty.start:]
+
+
+def is_treaty_date(s, node):
+    """``от 15 мая 1992 года`` after a treaty's name is the day it was signed."""
+    return s.text(node.start, node.end).lower().startswith("от ")
+
+
+def read_circumstances(s, node, found_start):
+    """Facts from a founding clause's dates, places and the treaty it rests on; what follows
+    ``подписанного`` is the treaty's, not the organisation's."""
+    treaty, signing = "", False
+    for child in node.children:
+        if child.label == "DATE" and child.start > found_start:
+            if treaty and (signing or is_treaty_date(s, child)):
+                yield "treaty_signed", treaty, s.date(child), node
+            else:
+                yield "founded", "", s.date(child), node
+        elif child.label == "WHERE" and not signing:
+            mention = s.mention(first(child.children, "PLACE"))
+            if mention:
+                yield "founded_place", mention.name, "", node
+        elif child.label == "BASED":
+            treaty = treaty_name(s, first(child.children, "TREATY"))
+            yield "based_on", treaty, "", node
+            signed = first(child.children, "SIGNED")
+            signing = signed is not None
+            for when in dates_of(s, signed) if signed else ():
+                yield "treaty_signed", treaty, when, node
+
+
+def read_founded(s, node):
+    found = first(node.children, "FOUND")
+    subject = first(node.children, "SUBJECT")
+    # A participle opening its sentence speaks of the organisation of the paragraph; elsewhere it
+    # needs the organisation (or a noun standing for it) as its subject, or, after a comma, as the
+    # noun it follows (``БРИКС - межгосударственное объединение, созданное в 2006 году``).
+    if s.text(node.start, node.end).startswith(","):
+        before = s.token_before(node.start)
+        if not before or not (before.lemma in KIND_NOUNS or s.org_in(before.start, before.end)):
+            return
+    elif subject is None and node.start != s.sentence.start:
+        return
+    yield from read_circumstances(s, node, found.start)
+
+
+def read_signed(s, node):
+    signed = first([node], "SIGNED")
+    treaty = treaty_name(s, first(signed.children, "TREATY"))
+    for when in dates_of(s, signed)[:1]:
+        yield "treaty_signed", treaty, when, node
+
+
+def read_purpose(s, node):
+    phrase = first(node.children, "PURPOSE")
+    value = s.normal_phrase(phrase.start, phrase.end)
+    if value:
+        yield "purpose", value, "", node
+
+
+def read_headquarters(s, node):
+    mention = s.mention(first(node.children, "PLACE"))
+    if mention:
+        yield "headquarters", mention.name, "", node
+
+
+def read_chair(s, node):
+    mention = s.mention(first(node.children, "STATE"))
+    if not mention:
+        return
+    when = next(iter(dates_of(s, node)), "")
+    if first(node.children, "HANDOVER") and not when:
+        yield "next_chair", mention.name, "", node
+    else:
+        yield "chair", mention.name, when, node
+
+
+def read_summit(s, node):
+    word = first(node.children, "SUMMIT")
+    where = first(node.children, "WHERE")
+    place = ""
+    if where:
+        mention = s.mention(first(where.children, "PLACE") or where)
+        place = mention.name if mention else s.place_before(where.start)  # там же
+    when = next(iter(dates_of(s, node)), "")
+    if not place and not when:
+        return
+    future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB"))
+    upcoming = bool(s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
+    later = bool(when and s.article.date and when[:10] > s.article.date)
+    yield ("next_summit" if future or upcoming or later else "summit"), place, when, node
+
+
+CONSTRUCTIONS = {
+    "kind": read_kind, "members": read_members, "joined": read_joined, "exits": read_exits,
+    "founded": read_founded, "signed": read_signed, "purpose": read_purpose,
+    "headquarters": read_headquarters, "chair": read_chair, "summit": read_summit,
+}
+
+
+def points_to_organisation(s, construction, node):
+    """Joining, leaving or listing members is about an organisation only when the sentence names
+    one or the clause points to it (``к ним``, ``в ее состав``, ``из договора``)."""
+    if construction not in ("joined", "exits", "members"):
+        return True
+    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & ORG_WORDS)
+
+
+def sentence_spans(sentence, mentions, dates):
+    spans = [(m.start, m.end, ENTITY_TYPES[m.kind]) for m in mentions]
+    spans += [(d.start, d.end, "DATE") for d in dates]
+    return sorted((start - sentence.start, end - sentence.start, kind) for start, end, kind in spans)
+
+
+def main_organisation(article, mentions, organisations):
+    """The organisation of the headline, else the one named most often (first on ties)."""
+    orgs = [(m.start, parent_organisation(m.name, organisations)) for m in mentions
+            if m.kind == "organisation"]
+    title = next((p for p in article.parts if p.kind == "title"), None)
+    for start, name in orgs:
+        if title and title.start <= start < title.end:
+            return name
+    counts = {}
+    for _, name in orgs:
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else ""
+
+
+def by_sentence(article, items):
+    """``{sentence_id: [item, ...]}`` for items with a ``start`` offset."""
+    starts = [s.start for s in article.sentences]
+    grouped = {}
+    for item in items:
+        i = bisect_right(starts, item.start) - 1
+        if i >= 0 and item.start < article.sentences[i].end:
+            grouped.setdefault(article.sentences[i].sentence_id, []).append(item)
+    return grouped
+
+
+def find_facts(article, models, gazetteer, mentions=None, dates=None):
+    """The facts of an analysed article (after ``add_dates``), in text order, as ``Fact`` rows."""
+    mentions = find_mentions(article, gazetteer) if mentions is None else mentions
+    dates = getattr(article, "dates", []) if dates is None else dates
+    organisations = organisation_names(gazetteer)
+    if not any(m.kind == "organisation" for m in mentions):
+        return []
+    parsers = fact_parsers(models.morph_vocab)
+    tokens_of = by_sentence(article, article.tokens)
+    mentions_of = by_sentence(article, mentions)
+    dates_of_sentence = by_sentence(article, dates)
+    context_org = main_organisation(article, mentions, organisations)
+    facts = []
+    for sentence in article.sentences:
+        here = mentions_of.get(sentence.sentence_id, [])
+        if HINT_RE.search(sentence.text):
+            s = Sentence(article, sentence, tokens_of.get(sentence.sentence_id, []), here,
+                         dates_of_sentence.get(sentence.sentence_id, []), organisations, context_org,
+                         models.morph_vocab)
+            facts += sentence_facts(s, parsers)
+        orgs_here = [m for m in here if m.kind == "organisation"]
+        if orgs_here:
+            context_org = parent_organisation(orgs_here[0].name, organisations)
+    seen = dict.fromkeys(facts)  # once each, first found first
+    order = {fact: i for i, fact in enumerate(seen)}
+    in_text_order = sorted(seen, key=lambda fact: (fact[4], order[fact]))
+    return [make_fact(article, i, *fact) for i, fact in enumerate(in_text_order)]
+
+
+def sentence_facts(s, parsers):
+    spans = sentence_spans(s.sentence, s.mentions, s.dates)
+    found, tokens = [], None
+    for name in constructions_for(s.sentence.text, spans):
+        if tokens is None:
+            tokens = list(parsers[name].tokenizer((s.sentence.text, spans)))
+        for match in parsers[name].findall(tokens):
+            for node in tree(match.tree.root, s.sentence.start):
+                if node.label == name and points_to_organisation(s, name, node):
+                    for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
+                        subject = s.subject(node.start, node.end)
+                        if subject:
+                            found.append((predicate, subject, value, date, evidence.start, evidence.end))
+    return found
+
+
+def actor_id(article, name):
+    for actor in getattr(article, "actors", None) or ():
+        if actor.name == name:
+            return str(actor.actor_id)
+    return ""
+
+
+def make_fact(article, fact_id, predicate, subject, value, date, start, end):
+    text = article.text
+    while start < end and text[start] in " ,;:-–—":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.":
+        end -= 1
+    return Fact(fact_id, subject, actor_id(article, subject), predicate, value,
+                actor_id(article, value) if value else "", date, start, end, text[start:end])
+
+
+def fact_rows(article):
+    aid = article.article_id
+    return [(aid, f.fact_id, f.subject, f.subject_actor_id, f.predicate, f.value, f.value_actor_id,
+             f.date, f.start, f.end, f.evidence) for f in getattr(article, "facts", ())]
+
+
+def add_facts(article, models, gazetteer=None):
+    """The dates and facts step: sets ``article.dates`` and ``article.facts``."""
+    from .gazetteer import load_gazetteer
+
+    with models.timings.stage("facts"):
+        add_dates(article, models)
+        article.facts = find_facts(article, models, gazetteer or load_gazetteer())
+    return article
