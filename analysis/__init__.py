@@ -8,6 +8,10 @@
 from .decoding import decode_bytes
 from .errors import ArticleError
 from .actors import find_actors
+from .checks import find_checks
+from .dates import find_dates
+from .facts import find_facts
+from .reference import load_reference
 from .gazetteer import load_gazetteer, read_aliases
 from .pipeline import extract, extract_text
 from .priorities import find_priorities, gloss_phrase
@@ -25,6 +29,7 @@ __all__ = [
     "analyse", "clean_text", "codebook", "decode_bytes", "extract", "extract_text", "load_article",
     "find_actors", "load_gazetteer", "read_aliases",
     "find_quotes", "find_priorities", "gloss_phrase",
+    "find_dates", "find_facts", "find_checks", "load_reference",
     "load_models",
     "parse_article", "read_article", "read_tables",
 ]

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .language import guarded
 from .reference import UNCLEAR, days_between, load_reference, matches_date, overlaps
 from .schema import CHECK_STATUSES  # noqa: F401  (documented there, with the tables)
 
@@ -375,6 +376,8 @@ def check_rows(article):
 
 
 def add_checks(article, reference=None):
-    """The checks step: sets ``article.checks``."""
-    article.checks = find_checks(article, reference=reference)
+    """The checks step: sets ``article.checks``; a failure costs the article its checks only."""
+    article.checks = []
+    with guarded(article, "checks"):
+        article.checks = find_checks(article, reference=reference)
     return article

@@ -51,6 +51,12 @@ def build_parser():
     report.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
     report.add_argument("--out", required=True, metavar="DIR", help="output folder for the HTML reports")
 
+    check = commands.add_parser("check", help="print each article's organisational facts against the "
+                                              "curated reference (the checks table)")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
+    check.add_argument("--all", action="store_true",
+                       help="every check; by default only those a reader should look at (not `agrees`)")
+
     book = commands.add_parser("codebook", help="print (or write) the Markdown codebook of every table")
     book.add_argument("--out", metavar="FILE", help="write it to FILE instead of standard output")
     return parser
@@ -91,6 +97,28 @@ def command_report(args):
     return EXIT_SOME_FAILED if failures else EXIT_OK
 
 
+def command_check(args):
+    from .pipeline import extract
+
+    tables = extract(args.paths)
+    checks = tables["checks"]
+    if not args.all:
+        checks = checks[checks.status != "agrees"]
+    columns = ["article_id", "check", "subject", "predicate", "value", "date", "reference_value",
+               "reference_date", "status"]
+    if len(checks):
+        shown = checks[columns].copy()
+        for column in ("value", "reference_value"):
+            shown[column] = [v if len(v) <= 40 else v[:39] + "…" for v in shown[column]]
+        print(shown.to_string(index=False))
+    print("%d checks, %s" % (len(tables["checks"]), ", ".join(
+        "%d %s" % (n, status) for status, n in tables["checks"].status.value_counts().sort_index().items())
+        or "no facts checked"), file=sys.stderr)
+    for path, error in tables["errors"].itertuples(index=False):
+        print("failed: %s: %s" % (path, error), file=sys.stderr)
+    return EXIT_SOME_FAILED if len(tables["errors"]) else EXIT_OK
+
+
 def command_codebook(args):
     text = codebook()
     if args.out:
@@ -108,7 +136,7 @@ def main(argv=None):
         return EXIT_USAGE if exc.code else EXIT_OK
     try:
         return {"extract": command_extract, "report": command_report,
-                "codebook": command_codebook}[args.command](args)
+                "codebook": command_codebook, "check": command_check}[args.command](args)
     except UsageError as exc:
         print("error: %s" % exc, file=sys.stderr)
         return EXIT_USAGE

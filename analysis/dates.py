@@ -314,9 +314,3 @@ def date_rows(article):
     aid = article.article_id
     return [(aid, d.date_id, d.start, d.end, d.text, d.value, d.value_end, d.granularity)
             for d in getattr(article, "dates", ())]
-
-
-def add_dates(article, models):
-    """Find the article's dates (``article.dates``) and return them."""
-    article.dates = find_dates(article, models)
-    return article.dates

@@ -27,7 +27,8 @@ from yargy.tokenizer import MorphTokenizer
 from yargy.token import is_tag_token
 from yargy.tree.constructors import Leaf
 
-from .dates import CachedAnalyzer, Parser, add_dates
+from .dates import CachedAnalyzer, Parser, find_dates
+from .language import guarded
 from .schema import PREDICATES  # noqa: F401  (documented there, with the tables)
 
 ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
@@ -708,10 +709,15 @@ def by_sentence(article, items):
     return grouped
 
 
-def find_facts(article, models, gazetteer, mentions=None, dates=None):
-    """The facts of an analysed article (after ``add_dates``), in text order, as ``Fact`` rows."""
+def find_facts(article, models, gazetteer=None, mentions=None, dates=None):
+    """The facts of an analysed article, in text order, as ``Fact`` rows; its dates are
+    ``article.dates`` when the dates step has run, else found here."""
+    if gazetteer is None:
+        from .gazetteer import load_gazetteer
+        gazetteer = load_gazetteer()
     mentions = find_mentions(article, gazetteer) if mentions is None else mentions
-    dates = getattr(article, "dates", []) if dates is None else dates
+    if dates is None:
+        dates = article.dates if hasattr(article, "dates") else find_dates(article, models)
     organisations = organisation_names(gazetteer)
     if not any(m.kind == "organisation" for m in mentions):
         return []
@@ -777,10 +783,10 @@ def fact_rows(article):
 
 
 def add_facts(article, models, gazetteer=None):
-    """The dates and facts step: sets ``article.dates`` and ``article.facts``."""
-    from .gazetteer import load_gazetteer
-
-    with models.timings.stage("facts"):
-        add_dates(article, models)
-        article.facts = find_facts(article, models, gazetteer or load_gazetteer())
+    """The dates and facts step: sets ``article.dates`` and ``article.facts``; a failure costs the
+    article these two only (a warning says so)."""
+    article.dates, article.facts = [], []
+    with models.timings.stage("facts"), guarded(article, "dates and facts"):
+        article.dates = find_dates(article, models)
+        article.facts = find_facts(article, models, gazetteer)
     return article
