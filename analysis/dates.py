@@ -23,7 +23,7 @@ from natasha.grammars.date import MONTHS
 from yargy import Parser as YargyParser
 from yargy import and_, or_, rule
 from yargy.morph import MorphAnalyzer
-from yargy.parser import Chart, Column, prepare_match, prepare_trees
+from yargy.parser import Chart, Column, prepare_match, prepare_resolved_matches, prepare_trees
 from yargy.rule.bnf import is_rule
 from yargy.tokenizer import MorphTokenizer
 from yargy.predicates import caseless, dictionary, eq, gte, in_, in_caseless, length_eq, lte
@@ -51,10 +51,10 @@ DATE_HINT_RE = re.compile(
     r"(?<![\w.-])\d\d?(?:\s*[-–—]\s*\d\d?)?\s+%(month)s|(?<![\w-])%(month)s\s+%(year)s|"
     r"(?<![\w.-])%(year)s(?:\s*[-–—]\s*%(year)s)?\s*(?:год|гг?\.)|"
     r"(?<![\w.])\d\d?\.\d\d?\.\d{4}|(?<![\w-])(?:в|во|с|до|к)\s+%(month)s"
-    % {"month": MONTH_WORD, "year": YEAR_NUMBER}, re.IGNORECASE)
+    % {"month": MONTH_WORD, "year": YEAR_NUMBER})  # searched in lower-cased text
 PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?:%s)\s+$" % "|".join(
     ["в", "во", "с", "со", "до", "к", "ко", "от", "на", "по", "после"]), re.IGNORECASE)
-WINDOW_AFTER = 40
+WINDOW_AFTER, WINDOW_GAP = 6, 6
 
 
 def build_grammar():
@@ -134,11 +134,17 @@ class Parser(YargyParser):
                 best = state
         return prepare_match(next(prepare_trees([best]))) if best else None
 
-    def chart(self, text, all=True):
+    def findall(self, text, starts=None):
+        """yargy's ``findall``, with matches starting only at the token indices ``starts``
+        (all when None): a construction cannot start just anywhere."""
+        states = self.chart(text, starts=starts).matches(self.rule)
+        return prepare_resolved_matches(sorted(prepare_trees(states)))
+
+    def chart(self, text, all=True, starts=None):
         chart = OneReadingChart(self.tagger(self.tokenizer(text)))
         for column, next_column in chart:
             empty = {}  # id(rule) -> its empty matches starting and ending here
-            if column.first or all:
+            if column.first or (all and (starts is None or column.index in starts)):
                 self.predict(column, next_column, self.rule)
             for state in column:
                 if state.completed:
@@ -178,14 +184,41 @@ def date_parser(morph_vocab):
     return Parser(build_grammar(), morph_vocab)
 
 
+@lru_cache(maxsize=4)
+def date_reader(morph_vocab):
+    """``read(text)``: ``(length, {side: (year, month, day)})`` of the date ``text`` starts with,
+    or None. Remembered by text: wire copy repeats its dates (``в 2026 году``, ``27 ноября``)."""
+    parser = date_parser(morph_vocab)
+
+    @lru_cache(maxsize=20_000)
+    def read(text):
+        match = parser.prefix(text)
+        if match is None:
+            return None
+        sides = named_parts(match.tree.root)
+        return match.span.stop, {side: read_side(tokens) for side, tokens in sides.items()}
+
+    return read
+
+
 def anchors(text, hint):
     """Where a date may start for a hint: at the preposition before it, else at the hint."""
     before = PREPOSITION_BEFORE_RE.search(text, max(0, hint.start() - 8), hint.start())
     return ([before.start()] if before else []) + [hint.start()]
 
 
-def window_end(text, start):
-    end = min(len(text), start + WINDOW_AFTER)
+def chain_ends(hints):
+    """For each hint, the end of the run of hints it begins (``31 августа`` - ``1 сентября``
+    ``2025 года``: one run), so that a date is read whole."""
+    ends = [hint.end() for hint in hints]
+    for i in range(len(hints) - 2, -1, -1):
+        if hints[i + 1].start() - hints[i].end() <= WINDOW_GAP:
+            ends[i] = ends[i + 1]
+    return ends
+
+
+def window_end(text, end):
+    end = min(len(text), end + WINDOW_AFTER)
     while end < len(text) and not text[end].isspace():
         end += 1
     return end
@@ -252,14 +285,15 @@ def valid(year, month, day):
     return True
 
 
-def resolve(parts, article_date):
-    """``(value, value_end, granularity)`` of a match's parts, or None when it is no calendar date."""
-    if None in parts:
-        year, month, day = read_side(parts[None])
+def resolve(sides, article_date):
+    """``(value, value_end, granularity)`` of a date's ``{side: (year, month, day)}``, or None
+    when it is no calendar date."""
+    if None in sides:
+        year, month, day = sides[None]
         end = None
     else:
-        year, month, day = read_side(parts.get("START", {}))
-        end_year, end_month, end_day = read_side(parts.get("END", {}))
+        year, month, day = sides.get("START", (None, None, None))
+        end_year, end_month, end_day = sides.get("END", (None, None, None))
         # the start borrows what it leaves out from the end: 16-17 сентября, 31 августа - 1 сентября
         if day is not None and month is None:
             month = end_month
@@ -288,23 +322,25 @@ def parse_article_date(value):
 def find_dates(article, models):
     """Every date expression in the article's sentences (all parts but the date header), in text
     order, as ``DateSpan`` rows with offsets into ``article.text``."""
-    parser = date_parser(models.morph_vocab)
+    read = date_reader(models.morph_vocab)
     article_date = parse_article_date(article.date)
     text = article.text
     found = []
     for sentence in article.sentences:
+        hints = list(DATE_HINT_RE.finditer(sentence.text.lower()))
         done = 0  # a hint inside a date already read (the end of a range) is not read again
-        for hint in DATE_HINT_RE.finditer(sentence.text):
+        for hint, chain_end in zip(hints, chain_ends(hints)):
             if hint.start() < done:
                 continue
             for anchor in anchors(sentence.text, hint):
-                match = parser.prefix(sentence.text[anchor:window_end(sentence.text, hint.end())])
-                if match is None:
+                date = read(sentence.text[anchor:window_end(sentence.text, chain_end)])
+                if date is None:
                     continue
-                done = anchor + match.span.stop
-                resolved = resolve(named_parts(match.tree.root), article_date)
+                length, sides = date
+                done = anchor + length
+                resolved = resolve(sides, article_date)
                 if resolved is not None:  # else no calendar date: 30 февраля
-                    start, end = sentence.start + anchor + match.span.start, sentence.start + done
+                    start, end = sentence.start + anchor, sentence.start + done
                     found.append(DateSpan(len(found), start, end, text[start:end], *resolved))
                 break
     return found

@@ -4,14 +4,15 @@ A fact is ``(subject, predicate, value, date)`` with the evidence span it was re
 subject is the canonical name of an organisation (``ОДКБ``), the value a canonical state or place
 name, a number or a phrase, the date an ISO value from ``analysis.dates`` (``a/b`` for a range).
 
-How: the article's names of states, organisations and cities (the gazetteer, matched on natasha's
-lemmas and pymorphy2's dictionary forms, so ``Киргизию`` is ``Киргизия``) and its dates become
-tagged tokens (``ORG``, ``STATE``, ``PLACE``, ``DATE``) of a yargy grammar whose other words are
-matched by their dictionary forms (``входить`` finds ``входили``). One grammar covers every
-construction; it runs only on sentences with a trigger word, in articles that name an
-organisation. Tense and case come from natasha's morphology of the same tokens. A fact whose
-sentence does not name its organisation (``Образована 14 мая 2002 года ...``) is about the
-organisation the nearest sentence before it names.
+How: the article's names of states, organisations and cities (``analysis.gazetteer``, matched on
+natasha's lemmas and pymorphy2's dictionary forms, so ``Киргизию`` is ``Киргизия``) and its dates
+become tagged tokens (``ORG``, ``STATE``, ``PLACE``, ``DATE``) of yargy grammars, one per
+construction, whose other words match by dictionary form (``входить`` finds ``входили``). A
+sentence goes through the few grammars whose trigger word it holds, with the names or dates they
+need, and only in an article that names an organisation. Tense comes from natasha's morphology
+of the same tokens. A fact whose sentence does not name its organisation (``Образована 14 мая
+2002 года ...``) is about the organisation the nearest sentence before it names (at the start,
+the headline's).
 """
 
 import re
@@ -40,27 +41,30 @@ PARENT_ORGANISATIONS = {
     "ЕЭК": "ЕАЭС",
 }
 
-# Each construction runs only on a sentence with its trigger and the names or dates it needs:
-# ``(trigger, needs)``, needs being tags of which one must be in the sentence (empty: none).
+# Each construction runs only on a sentence with its trigger (in the lower-cased sentence) and
+# one of the names, dates or cues it needs (none: no condition).
 TRIGGERS = {
-    "kind": (r"\s[-–—]\s|явля", ("ORG",)),
+    "kind": (r"\s[-–—]\s|являе|являл", ("KIND",)),
     "members": (r"член|участни|входя|входил|состав|объединя|состои|состоя|основател|учредител",
                 ("STATE", "COUNT")),
     "joined": (r"присоедин|вступ|вошл|вош[её]л|стал|принят", ("STATE",)),
     "exits": (r"вышл|вышел|покину|приостанов|замороз|вернул|восстанов", ("STATE",)),
     "founded": (r"образова|созда|основа|учрежд", ("DATE", "PLACE", "BASED")),
     "signed": (r"подписа", ("DATE",)),
-    "purpose": (r"цел[ьию]", ()),
+    "purpose": (r"цел(?:ь|и|ью|ями?)\b", ()),
     "headquarters": (r"штаб-квартир|секретариат", ("PLACE", "STATE")),
     "chair": (r"председательств", ("STATE",)),
     "summit": (r"саммит|на высшем уровне", ("PLACE", "STATE", "DATE", "THERE")),
 }
-TRIGGER_RES = {name: re.compile(trigger, re.IGNORECASE) for name, (trigger, _) in TRIGGERS.items()}
-HINT_RE = re.compile("|".join(trigger for trigger, _ in TRIGGERS.values()), re.IGNORECASE)
-COUNT_RE = re.compile(r"\d|\b(?:дв|тр|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|двенадцат)",
-                      re.IGNORECASE)
-BASED_RE = re.compile(r"на (?:основе|базе)", re.IGNORECASE)
-THERE_RE = re.compile(r"там же", re.IGNORECASE)
+TRIGGER_RE = re.compile("|".join("(?P<%s>%s)" % (name, trigger) for name, (trigger, _) in TRIGGERS.items()))
+CUES = {
+    "COUNT": re.compile(r"\d|\b(?:дв|тр|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|двенадцат)"),
+    "BASED": re.compile(r"на (?:основе|базе)"),
+    "THERE": re.compile(r"там же"),
+}
+# an organisation's name followed by a dash or ``является``: what it is follows
+TRIGGER_REACH = 4  # how many words before its trigger a construction may start, beside names and dates
+KIND_CUE_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|являе|являл)")
 
 NUMBERS = {
     "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
@@ -111,21 +115,16 @@ def exact_entry(gazetteer, text, lemma, entry):
     return found if found and found.kind in ENTITY_TYPES else entry
 
 
-def names_from_actors(article, gazetteer):
-    """The actors step's name mentions of gazetteer states, organisations and cities."""
-    lemma_at = {t.start: t.lemma for t in article.tokens}
-    for mention in article.mentions:
-        entry = gazetteer.entries.get(mention.key) if mention.kind == "name" else None
-        if entry and entry.kind in ENTITY_TYPES:
-            entry = exact_entry(gazetteer, mention.text, lemma_at.get(mention.start, ""), entry)
-            yield Mention(mention.start, mention.end, entry.name, entry.kind)
+def find_mentions(article, gazetteer):
+    """States, organisations and cities named in the article, as ``Mention`` rows in text order.
 
-
-def names_from_gazetteer(article, gazetteer):
-    """The same names found directly, for an article the actors step has not seen."""
+    Found with the gazetteer's own matcher rather than taken from the actors step, which keeps a
+    name only where NER or a proper noun vouches for it: a background paragraph's ``Шанхайская
+    организация сотрудничества`` has neither."""
     by_sentence = {}
     for token in article.tokens:
         by_sentence.setdefault(token.sentence_id, []).append(token)
+    mentions = []
     for tokens in by_sentence.values():
         for match in gazetteer.find([t.text for t in tokens], [t.lemma for t in tokens]):
             entry = gazetteer.entries[match.key]
@@ -133,14 +132,8 @@ def names_from_gazetteer(article, gazetteer):
                 first, last = tokens[match.first], tokens[match.last]
                 text = " ".join(t.text for t in tokens[match.first:match.last + 1])
                 entry = exact_entry(gazetteer, text, first.lemma, entry)
-                yield Mention(first.start, last.end, entry.name, entry.kind)
-
-
-def find_mentions(article, gazetteer):
-    """States, organisations and cities named in the article, as ``Mention`` rows in text order."""
-    if hasattr(article, "mentions") and hasattr(article, "actors"):
-        return sorted(names_from_actors(article, gazetteer))
-    return sorted(names_from_gazetteer(article, gazetteer))
+                mentions.append(Mention(first.start, last.end, entry.name, entry.kind))
+    return sorted(mentions)
 
 
 @lru_cache(maxsize=4)
@@ -362,17 +355,37 @@ def fact_parsers(morph_vocab):
             for name, grammar in build_grammar().items()}
 
 
-def constructions_for(text, spans):
-    """The constructions whose trigger is in the sentence, with what they need around it."""
-    present = {kind for _, _, kind in spans}
-    if COUNT_RE.search(text):
-        present.add("COUNT")
-    if BASED_RE.search(text):
-        present.add("BASED")
-    if THERE_RE.search(text):
-        present.add("THERE")
+def triggered(lower):
+    """``{construction: [offset, ...]}`` of the trigger words in a lower-cased sentence."""
+    found = {}
+    for match in TRIGGER_RE.finditer(lower):
+        found.setdefault(match.lastgroup, []).append(match.start())
+    return found
+
+
+def start_tokens(tokens, triggers):
+    """Token indices where a construction may start: a name or date, a founding cue, or one of
+    the few words before a trigger (``в ее состав входили``, ``прошедшего там же саммита``)."""
+    starts = set()
+    for i, token in enumerate(tokens):
+        if getattr(token, "tag", "").startswith("B-") or token.value.lower() in FOUNDING_CUES:
+            starts.add(i)
+    offsets = sorted(offset for found in triggers.values() for offset in found)
+    for i, token in enumerate(tokens):
+        if any(token.span.start <= offset < token.span.stop for offset in offsets):
+            starts.update(range(max(0, i - TRIGGER_REACH), i + 1))
+    return starts
+
+
+def constructions_for(s, names):
+    """Of the triggered constructions, those whose names, dates or cues the sentence holds."""
+    lower = s.sentence.text.lower()
+    present = {ENTITY_TYPES[m.kind] for m in s.mentions} | ({"DATE"} if s.dates else set())
+    present |= {cue for cue, cue_re in CUES.items() if cue_re.search(lower)}
+    if any(m.kind == "organisation" and KIND_CUE_RE.match(s.article.text, m.end) for m in s.mentions):
+        present.add("KIND")
     return [name for name, (_, needs) in TRIGGERS.items()
-            if TRIGGER_RES[name].search(text) and (not needs or present.intersection(needs))]
+            if name in names and (not needs or present.intersection(needs))]
 
 
 # -- from a match to facts ------------------------------------------------------------------------
@@ -729,11 +742,12 @@ def find_facts(article, models, gazetteer=None, mentions=None, dates=None):
     facts = []
     for sentence in article.sentences:
         here = mentions_of.get(sentence.sentence_id, [])
-        if HINT_RE.search(sentence.text):
+        names = triggered(sentence.text.lower())
+        if names:
             s = Sentence(article, sentence, tokens_of.get(sentence.sentence_id, []), here,
                          dates_of_sentence.get(sentence.sentence_id, []), organisations, context_org,
                          models.morph_vocab)
-            facts += sentence_facts(s, parsers)
+            facts += sentence_facts(s, parsers, names)
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)
@@ -743,13 +757,15 @@ def find_facts(article, models, gazetteer=None, mentions=None, dates=None):
     return [make_fact(article, i, *fact) for i, fact in enumerate(in_text_order)]
 
 
-def sentence_facts(s, parsers):
+def sentence_facts(s, parsers, names):
     spans = sentence_spans(s.sentence, s.mentions, s.dates)
     found, tokens = [], None
-    for name in constructions_for(s.sentence.text, spans):
+    for name in constructions_for(s, names):
         if tokens is None:
             tokens = list(parsers[name].tokenizer((s.sentence.text, spans)))
-        for match in parsers[name].findall(tokens):
+            starts = start_tokens(tokens, names)
+        # a treaty's name before ``подписан`` can be long: that construction starts anywhere
+        for match in parsers[name].findall(tokens, starts=None if name == "signed" else starts):
             for node in tree(match.tree.root, s.sentence.start):
                 if node.label == name and points_to_organisation(s, name, node):
                     for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
