@@ -15,12 +15,11 @@ and date beside the reference's, with a status:
   outside the years it covers, a description it does not record).
 """
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from .language import guarded
-from .reference import UNCLEAR, days_between, load_reference, matches_date, overlaps
+from .reference import UNCLEAR, contains, days_between, load_reference, matches_date, overlaps, stems
 from .schema import CHECK_STATUSES  # noqa: F401  (documented there, with the tables)
 
 CHECK_KINDS = ("reference", "internal")
@@ -28,7 +27,6 @@ MEMBER_STATES = ("member", "frozen", "withdrawing", "associate")
 RECENT_DAYS = 60        # an undated summit "that took place": within this many days before the article
 NEXT_CHAIR_DAYS = 400   # an undated next chair: a term starting within this many days of the article
 
-WORD_RE = re.compile(r"[а-яёa-z]+")
 
 
 @dataclass
@@ -51,17 +49,6 @@ class Check:
 
 
 Verdict = tuple  # (status, reference value, reference date, note, source)
-
-
-def stems(text):
-    """Five-letter word stems, enough to compare treaty names and descriptions across cases."""
-    return [w[:5] for w in WORD_RE.findall(text.lower().replace("ё", "е"))]
-
-
-def contains(longer, shorter):
-    """Whether the stems of ``shorter`` appear in ``longer`` in order."""
-    it = iter(longer)
-    return bool(shorter) and all(stem in it for stem in shorter)
 
 
 def sources(rows):

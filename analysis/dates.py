@@ -26,7 +26,7 @@ from yargy.morph import MorphAnalyzer
 from yargy.parser import Chart, Column, prepare_match, prepare_resolved_matches, prepare_trees
 from yargy.rule.bnf import is_rule
 from yargy.tokenizer import MorphTokenizer
-from yargy.predicates import caseless, dictionary, eq, gte, in_, in_caseless, length_eq, lte
+from yargy.predicates import caseless, dictionary, eq, gte, in_, in_caseless, is_lower, length_eq, lte
 from yargy.tree.constructors import Leaf
 
 from .parsing import resolve_dateline_date
@@ -84,7 +84,8 @@ def build_grammar():
              in_caseless({"по", "до"}), side("END", full, day_month, year_phrase, month_year)),
     )
     # a bare month is a date only after a preposition: в ноябре, с января, до декабря
-    month_alone = rule(in_caseless({"в", "во", "с", "до", "к"}), month)
+    month_alone = rule(in_caseless({"в", "во", "с", "до", "к"}),
+                       rule(and_(dictionary(MONTHS), is_lower())).named("MONTH"))  # not в Мае, a town
     return or_(rule(in_caseless(PREPOSITIONS).optional(), or_(ranges, single)), month_alone)
 
 

@@ -30,6 +30,7 @@ from yargy.tree.constructors import Leaf
 
 from .dates import CachedAnalyzer, Parser, find_dates
 from .language import guarded
+from .reference import contains, stems
 from .schema import PREDICATES  # noqa: F401  (documented there, with the tables)
 
 ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
@@ -137,6 +138,29 @@ def find_mentions(article, gazetteer):
 
 
 @lru_cache(maxsize=4)
+def organisation_aliases(gazetteer):
+    """``(alias stems, canonical name)`` of the organisations' names of more than one word."""
+    found = []
+    for alias, key in sorted(gazetteer.alias_keys.items()):
+        entry = gazetteer.entries[key]
+        if entry.kind == "organisation" and len(alias.split()) > 1:
+            found.append((stems(alias), entry.name))
+    return found
+
+
+def treaty_organisation(gazetteer, treaty):
+    """The organisation a treaty's name belongs to (``Договор о коллективной безопасности`` in
+    ``Организация Договора о коллективной безопасности``; ``Евразийский экономический союз`` in
+    ``Договор о Евразийском экономическом союзе``), or empty."""
+    name = stems(treaty)[1:]  # without its head noun
+    organisations = organisation_names(gazetteer)
+    for alias, org in organisation_aliases(gazetteer):
+        if contains(alias, name) or contains(name, alias):
+            return parent_organisation(org, organisations)
+    return ""
+
+
+@lru_cache(maxsize=4)
 def organisation_names(gazetteer):
     return frozenset(e.name for e in gazetteer.entries.values() if e.kind == "organisation")
 
@@ -198,7 +222,8 @@ def build_grammar():
     filler = word.repeatable(max=4).named("FILLER")
     dash = in_(DASHES)
     comma = eq(",")
-    adjective = and_(Untagged(), gram("ADJF"))
+    simple_adjective = and_(Untagged(), gram("ADJF"))
+    adjective = any_of(simple_adjective, rule(word, eq("-"), simple_adjective))  # военно-политический
     org_word = dictionary(ORG_WORDS)
     org_or_word = any_of(org, org_word)
     # ``Организация Договора о коллективной безопасности (ОДКБ)``
@@ -224,8 +249,8 @@ def build_grammar():
 
     # members: участниками которой являются шесть государств: ...; в ее состав входили ...
     lead = any_of(
-        rule(member_noun, any_of(dictionary({"который"}), org, org_word).optional(), filler.optional(),
-             normalized("являться")),
+        rule(member_noun, any_of(dictionary({"который"}), org_word).optional(), org.optional(),
+             filler.optional(), normalized("являться")),
         rule(caseless("в"), pronoun.optional(), caseless("состав").optional(), org_or_word.optional(),
              normalized("входить")),
         rule(org_or_word.optional(), normalized("объединять")),
@@ -432,14 +457,15 @@ class Sentence:
     """What the rules need to know about one sentence: its tokens, names and dates, and the
     organisation the text was about before it."""
 
-    def __init__(self, article, sentence, tokens, mentions, dates, organisations, context_org,
+    def __init__(self, article, sentence, tokens, mentions, dates, gazetteer, context_org,
                  morph_vocab):
         self.article = article
         self.sentence = sentence
         self.tokens = tokens
         self.mentions = mentions
         self.dates = dates
-        self.organisations = organisations
+        self.gazetteer = gazetteer
+        self.organisations = organisation_names(gazetteer)
         self.context_org = context_org
         self.morph_vocab = morph_vocab
 
@@ -745,7 +771,7 @@ def find_facts(article, models, gazetteer=None, mentions=None, dates=None):
         names = triggered(sentence.text.lower())
         if names:
             s = Sentence(article, sentence, tokens_of.get(sentence.sentence_id, []), here,
-                         dates_of_sentence.get(sentence.sentence_id, []), organisations, context_org,
+                         dates_of_sentence.get(sentence.sentence_id, []), gazetteer, context_org,
                          models.morph_vocab)
             facts += sentence_facts(s, parsers, names)
         orgs_here = [m for m in here if m.kind == "organisation"]
@@ -770,6 +796,8 @@ def sentence_facts(s, parsers, names):
                 if node.label == name and points_to_organisation(s, name, node):
                     for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
                         subject = s.subject(node.start, node.end)
+                        if predicate in ("based_on", "treaty_signed"):
+                            subject = treaty_organisation(s.gazetteer, value) or subject
                         if subject:
                             found.append((predicate, subject, value, date, evidence.start, evidence.end))
     return found

@@ -8,6 +8,7 @@ held, which dated events an organisation has. Dates in the files are ISO, possib
 
 import csv
 import datetime as dt
+import re
 from collections import namedtuple
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +35,18 @@ STATUS_AFTER = {
     "froze_participation": "frozen",
 }
 UNCLEAR = "STATUS UNCLEAR"
+WORD_RE = re.compile(r"[а-яёa-z]+")
+
+
+def stems(text):
+    """Five-letter word stems, enough to compare treaty names and descriptions across cases."""
+    return [w[:5] for w in WORD_RE.findall(text.lower().replace("ё", "е"))]
+
+
+def contains(longer, shorter):
+    """Whether the stems ``shorter`` appear in ``longer`` in order."""
+    it = iter(longer)
+    return bool(shorter) and all(stem in it for stem in shorter)
 
 
 def read_rows(name, row_type):

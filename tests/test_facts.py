@@ -1,0 +1,206 @@
+"""Facts: the seed's, hand-checked, and one small wire-style article per construction, with
+sentences that hold no fact."""
+
+import pytest
+
+import analysis
+from analysis.facts import find_facts, find_mentions
+from analysis.gazetteer import load_gazetteer
+from analysis.schema import PREDICATES
+from conftest import SEED
+
+ARMENIA_TO_TAJIKISTAN = ["Армения", "Белоруссия", "Казахстан", "Киргизия", "Россия", "Таджикистан"]
+
+
+def facts_of(models, body, title="Заголовок", date="2025-11-27"):
+    """The facts table of an article, as ``(predicate, subject, value, date)`` in row order."""
+    header = " date %s %s\n\n" % (date, title) if date else title + "\n\n"
+    text = header + "МОСКВА, 27 ноября. /ТАСС/. " + body
+    facts = analysis.extract_text(text, models=models)["facts"]
+    for row in facts.itertuples():
+        assert text[row.start:row.end] == row.evidence
+        assert row.predicate in PREDICATES
+    assert facts.fact_id.tolist() == list(range(len(facts)))
+    return [(r.predicate, r.subject, r.value, r.date) for r in facts.itertuples()]
+
+
+SEED_FACTS = [
+    # headline: «Путин назвал цели ОДКБ на время председательства России» (no date)
+    ("chair", "ОДКБ", "Россия", ""),
+    # «... на время годового председательства России в 2026 году»
+    ("chair", "ОДКБ", "Россия", "2026"),
+    # «по итогам визита в Киргизию и прошедшего там же саммита ОДКБ»
+    ("summit", "ОДКБ", "Киргизия", ""),
+    # the background paragraph
+    ("kind", "ОДКБ", "международная организация по вопросам безопасности", ""),
+    ("member_count", "ОДКБ", "6", ""),
+] + [("member", "ОДКБ", state, "") for state in ARMENIA_TO_TAJIKISTAN] + [
+    ("founded", "ОДКБ", "", "2002-05-14"),
+    ("based_on", "ОДКБ", "Договор о коллективной безопасности", ""),
+    ("treaty_signed", "ОДКБ", "Договор о коллективной безопасности", "1992-05-15"),
+    ("purpose", "ОДКБ", "отражение угроз безопасности и стабильности, защита территориальной целостности "
+     "и суверенитета государств-членов без вмешательства в их внутриполитические процессы, а также "
+     "отражение угроз международному миру и безопасности", ""),
+]
+
+
+def test_seed_facts(models):
+    text = SEED.read_text(encoding="utf-8")
+    facts = analysis.extract_text(text, models=models)["facts"]
+    assert [(r.predicate, r.subject, r.value, r.date) for r in facts.itertuples()] == SEED_FACTS
+    for row in facts.itertuples():
+        assert text[row.start:row.end] == row.evidence
+    evidence = dict(zip(facts.predicate, facts.evidence))
+    assert evidence["summit"] == "прошедшего там же саммита ОДКБ"
+    assert evidence["founded"].startswith("Образована 14 мая 2002 года на основе Договора")
+
+
+def test_seed_facts_carry_actor_ids(models):
+    tables = analysis.extract_text(SEED.read_text(encoding="utf-8"), models=models)
+    facts, actors = tables["facts"], tables["actors"].set_index("name")
+    assert set(facts.subject_actor_id) == {str(actors.loc["ОДКБ", "actor_id"])}
+    members = facts[facts.predicate == "member"]
+    assert members.value_actor_id.tolist() == [str(actors.loc[s, "actor_id"]) for s in ARMENIA_TO_TAJIKISTAN]
+    assert (facts[facts.predicate == "founded"].value_actor_id == "").all()
+
+
+def test_seed_facts_without_the_actors_step(models):
+    """``find_facts`` on an article only the language step has seen gives the same facts."""
+    article = analysis.analyse(analysis.read_article(SEED), models)
+    found = find_facts(article, models)
+    assert [(f.predicate, f.subject, f.value, f.date) for f in found] == SEED_FACTS
+    assert all(f.subject_actor_id == "" for f in found)
+
+
+SCO_HISTORY = (
+    "Шанхайская организация сотрудничества создана в 2001 году в Шанхае. Сначала в ее состав "
+    "входили шесть стран - Казахстан, Китай, Киргизия, Россия, Таджикистан и Узбекистан, в 2017 году "
+    "к ним присоединились Индия и Пакистан, в 2023 году - Иран, в 2024 году - Белоруссия. "
+    "Секретариат ШОС находится в Пекине.")
+BRICS_HISTORY = (
+    "БРИКС - межгосударственное объединение, созданное в 2006 году. Первоначально в него входили "
+    "Бразилия, Россия, Индия и Китай, в 2011 году к нему присоединилась ЮАР. В 2024 году "
+    "полноправными членами объединения стали Египет, Иран, ОАЭ и Эфиопия, в 2025 году - Индонезия.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param(SCO_HISTORY, [
+        ("founded", "ШОС", "", "2001"),
+        ("founded_place", "ШОС", "Шанхай", ""),
+        ("founding_member_count", "ШОС", "6", ""),
+    ] + [("founding_member", "ШОС", s, "") for s in
+         ["Казахстан", "Китай", "Киргизия", "Россия", "Таджикистан", "Узбекистан"]] + [
+        ("joined", "ШОС", "Индия", "2017"),
+        ("joined", "ШОС", "Пакистан", "2017"),
+        ("joined", "ШОС", "Иран", "2023"),
+        ("joined", "ШОС", "Белоруссия", "2024"),
+        ("headquarters", "ШОС", "Пекин", ""),
+    ], id="sco-membership-history"),
+    pytest.param(BRICS_HISTORY, [
+        ("kind", "БРИКС", "межгосударственное объединение", ""),
+        ("founded", "БРИКС", "", "2006"),
+    ] + [("founding_member", "БРИКС", s, "") for s in ["Бразилия", "Россия", "Индия", "Китай"]] + [
+        ("joined", "БРИКС", "ЮАР", "2011"),
+    ] + [("joined", "БРИКС", s, "2024") for s in ["Египет", "Иран", "ОАЭ", "Эфиопия"]] + [
+        ("joined", "БРИКС", "Индонезия", "2025"),
+    ], id="brics-2024-2025-joiners"),
+    pytest.param("Россия председательствует в ОДКБ с 1 января 2026 года.",
+                 [("chair", "ОДКБ", "Россия", "2026-01-01")], id="chair-from-a-day"),
+    pytest.param("Председательство в ОДКБ в 2026 году перешло к России.",
+                 [("chair", "ОДКБ", "Россия", "2026")], id="chair-passes-in-a-year"),
+    pytest.param("Председательство в ШОС перейдет к Киргизии.",
+                 [("next_chair", "ШОС", "Киргизия", "")], id="next-chair"),
+    pytest.param("Киргизия передала председательство в ОДКБ России.",
+                 [("next_chair", "ОДКБ", "Россия", "")], id="chair-handed-to-the-dative"),
+    pytest.param("Саммит ШОС прошел в Тяньцзине 31 августа - 1 сентября.",
+                 [("summit", "ШОС", "Тяньцзинь", "2025-08-31/2025-09-01")], id="summit-place-and-range"),
+    pytest.param("В Бишкеке прошел саммит ОДКБ.", [("summit", "ОДКБ", "Бишкек", "")], id="summit-place-first"),
+    pytest.param("Президент сделал заявление по итогам визита в Казахстан и прошедшего там же саммита ОДКБ.",
+                 [("summit", "ОДКБ", "Казахстан", "")], id="summit-there"),
+    pytest.param("Следующий саммит ОДКБ пройдет в Москве в 2026 году.",
+                 [("next_summit", "ОДКБ", "Москва", "2026")], id="next-summit"),
+    pytest.param("В ЕАЭС входят Армения, Белоруссия, Казахстан, Киргизия и Россия.",
+                 [("member", "ЕАЭС", s, "") for s in ARMENIA_TO_TAJIKISTAN[:5]], id="members-verb-first"),
+    pytest.param("Армения, Белоруссия, Казахстан, Киргизия и Россия являются членами ЕАЭС.",
+                 [("member", "ЕАЭС", s, "") for s in ARMENIA_TO_TAJIKISTAN[:5]], id="members-list-first"),
+    pytest.param("Членами ШОС являются десять государств.", [("member_count", "ШОС", "10", "")],
+                 id="member-count-only"),
+    pytest.param("В НАТО входят 32 страны.", [("member_count", "НАТО", "32", "")], id="another-organisation"),
+    pytest.param("ЕАЭС является международной организацией региональной экономической интеграции.",
+                 [("kind", "ЕАЭС", "международная организация региональной экономической интеграции", "")],
+                 id="kind-in-the-instrumental"),
+    pytest.param("Цель ШОС - укрепление взаимного доверия между государствами-членами.",
+                 [("purpose", "ШОС", "укрепление взаимного доверия между государствами-членами", "")],
+                 id="purpose-after-a-dash"),
+    pytest.param("Штаб-квартира ОДКБ находится в Москве.", [("headquarters", "ОДКБ", "Москва", "")],
+                 id="headquarters"),
+    pytest.param("ШОС создана на базе «Шанхайской пятерки».", [("based_on", "ШОС", "Шанхайская пятерка", "")],
+                 id="based-on-a-quoted-name"),
+    pytest.param("В ОДКБ отметили годовщину. Договор о коллективной безопасности был подписан 15 мая 1992 "
+                 "года в Ташкенте. Устав ОДКБ был подписан 7 октября 2002 года в Кишиневе.", [
+                     ("treaty_signed", "ОДКБ", "Договор о коллективной безопасности", "1992-05-15"),
+                     ("treaty_signed", "ОДКБ", "Устав ОДКБ", "2002-10-07"),
+                 ], id="treaties-signed"),
+    pytest.param("ОДКБ отмечает годовщину. В 1999 году Азербайджан, Грузия и Узбекистан вышли из Договора о "
+                 "коллективной безопасности. В 2006 году Узбекистан вернулся в ОДКБ. В 2012 году Узбекистан "
+                 "приостановил членство в организации. Армения заморозила участие в ОДКБ в 2024 году.", [
+                     ("left", "ОДКБ", "Азербайджан", "1999"),
+                     ("left", "ОДКБ", "Грузия", "1999"),
+                     ("left", "ОДКБ", "Узбекистан", "1999"),
+                     ("rejoined", "ОДКБ", "Узбекистан", "2006"),
+                     ("suspended", "ОДКБ", "Узбекистан", "2012"),
+                     ("froze_participation", "ОДКБ", "Армения", "2024"),
+                 ], id="left-rejoined-suspended-froze"),
+    pytest.param("Организация Договора о коллективной безопасности - военно-политический союз. Образована "
+                 "14 мая 2002 года.", [
+                     ("kind", "ОДКБ", "военно-политический союз", ""),
+                     ("founded", "ОДКБ", "", "2002-05-14"),
+                 ], id="subject-from-the-sentence-before"),
+])
+def test_constructions(models, body, expected):
+    assert facts_of(models, body) == expected
+
+
+def test_subject_from_the_headline(models):
+    """A background sentence that names no organisation, with none before it, is about the
+    headline's."""
+    assert facts_of(models, "Лидеры выступили с речами. Организация была создана в 2001 году.",
+                    title="ШОС отмечает юбилей", date="2025-06-15") == [("founded", "ШОС", "", "2001")]
+
+
+def test_treaty_belongs_to_its_organisation(models):
+    """A treaty whose name is in an organisation's name is that organisation's, whatever the
+    headline: the CSTO's treaty in an SCO story."""
+    facts = facts_of(models, "Договор о коллективной безопасности был подписан 15 мая 1992 года.",
+                     title="ШОС отмечает юбилей")
+    assert facts == [("treaty_signed", "ОДКБ", "Договор о коллективной безопасности", "1992-05-15")]
+
+
+@pytest.mark.parametrize("body", [
+    "Представители ОДКБ обсудили ситуацию. Индия присоединилась к заявлению.",
+    "Представители ОДКБ обсудили ситуацию. В 2026 году будет создана рабочая группа.",
+    "Представители ОДКБ обсудили ситуацию. Путин провел встречу с президентом Армении.",
+    "Лидеры ОДКБ обсудили итоги саммита.",                           # a summit with no place or date
+    "В 1990-е годы в его состав ОДКБ входили Азербайджан и Грузия.",  # past members, no founding cue
+    "Армения, Белоруссия и Казахстан провели учения ОДКБ.",
+    "Участники встречи ОДКБ обсудили итоги года.",
+    "Истребители Су-27 подорожали в 2 раза, сообщили в ОДКБ по телефону +7 (495) 123-45-67.",
+])
+def test_sentences_without_facts(models, body):
+    assert facts_of(models, body) == []
+
+
+def test_article_without_organisation_has_no_facts(models):
+    assert facts_of(models, "В Москве 27 ноября прошел концерт. Армения и Белоруссия прислали артистов.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Бразилия", "Бразилия"),      # an alias beats a stem match with the city Бразилиа
+    ("Бразилии", "Бразилия"),
+    ("Киргизию", "Киргизия"),
+    ("Организации Договора о коллективной безопасности", "ОДКБ"),
+    ("Тяньцзине", "Тяньцзинь"),
+])
+def test_names(models, text, name):
+    article = analysis.analyse(analysis.parse_article("Заголовок\n\nОни говорили о %s." % text), models)
+    assert [m.name for m in find_mentions(article, load_gazetteer())] == [name]
