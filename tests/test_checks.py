@@ -206,3 +206,31 @@ def test_status_after_each_event():
     assert ref.status("ШОС", "Индия", "2010")[0] == "observer"
     assert ref.status("ШОС", "Индия", "2018")[0] == "member"
     assert ref.status("ШОС", "Сербия", "2018") == ("", None)
+
+
+def test_check_command_prints_what_a_reader_should_look_at(capsys):
+    from analysis.cli import main
+
+    assert main(["check", str(SEED)]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert "status" in lines[0] and len(lines) == 1 + 3  # two needs_context, one not_in_reference
+    assert any("Армения" in line and "needs_context" in line for line in lines)
+    assert "agrees" not in out
+    assert "16 checks, 13 agrees, 2 needs_context, 1 not_in_reference" in err
+    assert main(["check", "--all", str(SEED)]) == 0
+    assert len(capsys.readouterr()[0].splitlines()) == 1 + 16
+
+
+def test_membership_timeline_of_uzbekistan_in_the_csto():
+    from analysis.fact_views import membership_timeline
+
+    timeline = membership_timeline("ОДКБ", "2025-11-27")
+    uzbekistan = timeline[timeline["state"] == "Узбекистан"]
+    assert list(zip(uzbekistan["status"], uzbekistan["start"], uzbekistan["end"])) == [
+        ("member", "1992-05-15", "1999-04"),      # the treaty, until it lapsed
+        ("member", "2006-08-16", "2012-06-28"),   # back, then suspended
+        ("suspended", "2012-06-28", "2025-11-27"),
+    ]
+    armenia = timeline[timeline["state"] == "Армения"]
+    assert armenia["status"].tolist() == ["member", "frozen"]
