@@ -23,8 +23,6 @@ from .reference import UNCLEAR, contains, days_between, load_reference, matches_
 from .schema import CHECK_STATUSES  # noqa: F401  (documented there, with the tables)
 
 CHECK_KINDS = ("reference", "internal")
-MEMBER_STATES = ("member", "frozen", "withdrawing", "associate")
-RECENT_DAYS = 60        # an undated summit "that took place": within this many days before the article
 NEXT_CHAIR_DAYS = 400   # an undated next chair: a term starting within this many days of the article
 
 
@@ -120,7 +118,7 @@ def check_member(c, fact):
         if UNCLEAR in row.note:
             return "needs_context", value, date, row.note, source
         return "agrees", value, date, "", source
-    if status in ("frozen", "withdrawing", "associate"):
+    if status in ("frozen", "withdrawing", "associate", "participant"):
         if c.mentions_change(org, state):
             return "agrees", value, date, "the article states the change too: " + row.note, source
         return "needs_context", value, date, row.note, source
@@ -285,19 +283,24 @@ def summit_place(summit):
 
 
 def check_summit(c, fact, upcoming=False):
+    """A dated summit against the reference's summits on those days; an undated one against the
+    summits at its place (a summit "to come" against those after the article's date), nearest
+    to the article's date first."""
     summits = c.ref.summits_of(fact.subject)
     if fact.date:
         held = [s for s in summits if overlaps(fact.date, s.date, s.date_end or s.date)]
         if not held:
             return "not_in_reference", "", "", "no summit of %s on that date in the reference" % fact.subject, ""
-    elif c.article_date:
-        held = [s for s in summits if (days_between(c.article_date, s.date) > 0 if upcoming else
-                                       -RECENT_DAYS <= days_between(c.article_date, s.date) <= 1)]
-        if not held:
-            return "not_in_reference", "", "", "no summit of %s near the article's date in the reference" % (
-                fact.subject), ""
     else:
-        return "not_in_reference", "", "", "undated, in an undated article", ""
+        if upcoming and c.article_date:
+            summits = [s for s in summits if days_between(c.article_date, s.date) > 0]
+        held = [s for s in summits if fact.value in (s.place, s.country)]
+        if c.article_date:
+            held.sort(key=lambda s: abs(days_between(c.article_date, s.date)))
+        if not held:
+            return ("not_in_reference", "", "", "no summit of %s there in the reference (%s)" % (
+                fact.subject, "after the article's date" if upcoming else "2020-2025"), "")
+        held = held[:1]
     places = "; ".join(summit_place(s) for s in held)
     dates = "; ".join(s.date + ("/" + s.date_end if s.date_end else "") for s in held)
     if not fact.value or any(fact.value in (s.place, s.country) for s in held):

@@ -4,11 +4,11 @@ article's claims to mark on it, and the text with its dates boxed."""
 import datetime as dt
 import html
 
-from .reference import STATUS_AFTER, UNCLEAR, load_reference, period
+from .reference import UNCLEAR, load_reference, period, status_after
 
 # the statuses a timeline draws, in the order of its legend (``former`` is drawn as no bar)
-TIMELINE_STATUSES = ("member", "frozen", "suspended", "withdrawing", "associate", "observer", "partner",
-                     "unclear")
+TIMELINE_STATUSES = ("member", "frozen", "suspended", "withdrawing", "associate", "participant", "observer",
+                     "partner", "unclear")
 MEMBERSHIP_PREDICATES = ("member", "founding_member", "joined", "rejoined", "left", "suspended",
                          "froze_participation")
 
@@ -36,9 +36,7 @@ def membership_timeline(org, until, reference=None):
     for state in reference.states(org):
         history = reference.history(org, state)
         for row, following in zip(history, history[1:] + [None]):
-            status = STATUS_AFTER[row.event]
-            if status == "member" and row.status != "member":
-                status = row.status
+            status = status_after(row)
             if UNCLEAR in row.note:
                 status = "unclear"
             end = following.date if following else until

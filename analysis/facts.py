@@ -347,6 +347,8 @@ def build_grammar():
     chair = any_of(
         rule(state, rule(comma, dictionary({"который"})).optional(), date.optional(),
              normalized("председательствовать"), in_org.optional(), date.optional()),
+        # В 2025 году в СНГ председательствует Таджикистан
+        rule(date.optional(), in_org.optional(), normalized("председательствовать"), state, date.optional()),
         rule(adjective.optional(), chair_noun, state, in_org.optional(), date.optional()),
         rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
              state, date.optional()),
@@ -362,7 +364,7 @@ def build_grammar():
                          rule(dictionary({"встреча"}), caseless("на"), dictionary({"высший"}),
                               dictionary({"уровень"}))).named("SUMMIT")
     summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
-                  adjective.repeatable(max=2).optional(), summit_word, org.optional(),
+                  caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word, org.optional(),
                   any_of(summit_place, date, summit_verb, org).repeatable(max=4).optional())
 
     return {name: rule_.named(name) for name, rule_ in (
@@ -495,6 +497,14 @@ class Sentence:
     def lemmas(self, start, end):
         return {t.lemma for t in self.tokens_in(start, end)}
 
+    def happened(self, node):
+        """Whether the node's verb says it happened (or happens): not an infinitive (``хочет
+        вступить``), not the future (``вступит``)."""
+        for token in self.tokens_in(node.start, node.end):
+            if token.pos in ("VERB", "AUX"):
+                return token.feats.get("VerbForm") != "Inf" and token.feats.get("Tense") != "Fut"
+        return True
+
     def tense(self, node):
         """natasha's tense of the first verb form in the node."""
         for token in self.tokens_in(node.start, node.end):
@@ -578,6 +588,8 @@ def read_members(s, node):
 
 
 def read_joined(s, node):
+    if not s.happened(first(node.children, "JOIN")):
+        return
     mores = [c for c in node.children if c.label == "MORE"]
     main = Node(node.label, node.start, mores[0].start if mores else node.end,
                 [c for c in node.children if c.label != "MORE"])
@@ -593,6 +605,8 @@ def read_joined(s, node):
 
 def read_exits(s, node):
     verb = first(node.children, "EXIT")
+    if not s.happened(verb):
+        return
     predicate = EXIT_PREDICATES.get(s.tokens_in(verb.start, verb.end)[0].lemma)
     if not predicate:
         return

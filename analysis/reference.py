@@ -38,6 +38,15 @@ UNCLEAR = "STATUS UNCLEAR"
 WORD_RE = re.compile(r"[а-яёa-z]+")
 
 
+def status_after(row):
+    """What a state is after a membership event: an associate or a participating state that
+    never became a member state stays that, whatever it froze."""
+    status = STATUS_AFTER[row.event]
+    if status in ("member", "frozen", "withdrawing") and row.status != "member":
+        return row.status
+    return status
+
+
 def stems(text):
     """Five-letter word stems, enough to compare treaty names and descriptions across cases."""
     return [w[:5] for w in WORD_RE.findall(text.lower().replace("ё", "е"))]
@@ -116,8 +125,9 @@ class Reference:
 
     def status(self, org, state, on=""):
         """``(status, row)`` of a state in an organisation on a day (``""``: today), from its last
-        event on or before it: member, observer, partner, associate, former, suspended,
-        withdrawing, frozen; ``("", None)`` when the reference has no event of it by then."""
+        event on or before it: member, observer, partner, associate, participant, former,
+        suspended, withdrawing, frozen; ``("", None)`` when the reference has no event of it by
+        then."""
         last = None
         until = period(on)[1] if on else ""
         for row in self.history(org, state):
@@ -125,10 +135,7 @@ class Reference:
                 last = row
         if last is None:
             return "", None
-        status = STATUS_AFTER[last.event]
-        if status == "member" and last.status != "member":
-            status = last.status
-        return status, last
+        return status_after(last), last
 
     def states(self, org):
         return sorted({r.state for r in self.history(org)})

@@ -105,10 +105,16 @@ def test_seed_checks(models):
     ("Армения вышла из ОДКБ в 2024 году.", "left", "Армения", "disagrees", "frozen"),
     ("Основателями ШОС стали Казахстан, Китай, Киргизия, Россия, Таджикистан и Индия.",
      "founding_member", "Индия", "disagrees", None),
+    ("В СНГ входят Азербайджан, Армения, Белоруссия, Казахстан, Киргизия, Молдавия, Россия, Таджикистан, "
+     "Узбекистан и Украина.", "member", "Украина", "needs_context", "participant"),
+    # a summit the text does not date: the reference's summit there
+    ("Решение о партнерах приняли на саммите БРИКС в Казани.", "summit", "Казань", "agrees", "Казань (Россия)"),
+    ("Решение приняли на саммите БРИКС в Москве.", "summit", "Москва", "not_in_reference", ""),
     # counts
     ("В ОДКБ входят семь государств.", "member_count", "7", "disagrees", "6"),
     ("В состав БРИКС входят десять стран.", "member_count", "10", "agrees", "10"),
     ("В состав БРИКС входят одиннадцать стран.", "member_count", "11", "needs_context", "10"),
+    ("В СНГ входят девять государств.", "member_count", "9", "agrees", "9"),   # not Ukraine, with Moldova
     # headquarters, descriptions, purposes, other organisations
     ("Штаб-квартира ОДКБ находится в Минске.", "headquarters", "Минск", "disagrees", "Москва"),
     ("Секретариат ШОС расположен в Пекине.", "headquarters", "Пекин", "agrees", "Пекин"),
@@ -202,6 +208,7 @@ def test_status_after_each_event():
     assert ref.status("ОДКБ", "Армения", "2025")[0] == "frozen"
     assert ref.status("СНГ", "Грузия", "2010")[0] == "former"
     assert ref.status("СНГ", "Туркмения", "2010")[0] == "associate"
+    assert ref.status("СНГ", "Украина", "2025")[0] == "participant"   # never a member state
     assert ref.status("ШОС", "Монголия", "2025")[0] == "observer"
     assert ref.status("ШОС", "Индия", "2010")[0] == "observer"
     assert ref.status("ШОС", "Индия", "2018")[0] == "member"

@@ -16,7 +16,7 @@ COLUMNS = {
 }
 ORGS = {"ОДКБ", "ШОС", "БРИКС", "ЕАЭС", "СНГ"}
 EVENT_KINDS = {"founded", "treaty_signed", "treaty_in_force", "charter_signed", "charter_in_force"}
-STATUSES = {"member", "observer", "partner", "associate"}
+STATUSES = {"member", "observer", "partner", "associate", "participant"}
 MEMBERSHIP_EVENTS = {"joined", "founding_member", "left", "suspended", "rejoined",
                      "froze_participation", "observer_from", "partner_from", "withdrew"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
