@@ -12,6 +12,7 @@ import hashlib
 import html
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -82,6 +83,32 @@ def load_article(path, tables_dir=None):
     return article, tables
 
 
+def load_corpus(folder=None, articles=None, tables_dirs=None):
+    """Tables of many articles, one DataFrame per table with every article's rows: read from
+    ``tables_dirs`` (one folder per article) when given, else extracted from ``articles`` (paths)
+    or from every ``*.txt`` in ``folder``."""
+    import pandas as pd
+
+    from .pipeline import extract
+    from .tables import frame, read_tables
+
+    if tables_dirs:
+        parts = [read_tables(d) for d in tables_dirs]
+        names = [name for name in parts[0]] if parts else []
+        return {name: pd.concat([p[name] for p in parts], ignore_index=True) if parts else frame(name, [])
+                for name in names}
+    return extract(list(articles) if articles else [folder])
+
+
+def is_corpus_notebook(path):
+    """A notebook whose parameters name a list of ``ARTICLES`` runs once for all articles."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    cell = next((c for c in nb.cells if "parameters" in c.metadata.get("tags", [])), None)
+    return cell is not None and re.search(r"^ARTICLES\s*=", cell.source, re.M) is not None
+
+
 def inject_parameters(nb, parameters):
     import nbformat
 
@@ -127,15 +154,19 @@ def progress(items, total, unit):
     return tqdm(items, total=total, unit=unit, file=sys.stderr)
 
 
-def index_page(rows, failures):
-    """``index.html``: one row per article, one link per notebook, failures named."""
+def index_page(rows, failures, corpus_links=()):
+    """``index.html``: the corpus reports, one row per article with one link per notebook, and the
+    failures named."""
     esc = html.escape
     lines = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
              "<title>Wire-news reports</title>",
              "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
              "td,th{padding:.3em .8em;text-align:left;vertical-align:top}</style>",
-             "</head>", "<body>", "<h1>Wire-news reports</h1>",
-             "<table>", "<tr><th>article</th><th>title</th><th>reports</th></tr>"]
+             "</head>", "<body>", "<h1>Wire-news reports</h1>"]
+    if corpus_links:
+        lines.append("<p>All articles together: %s</p>" % " · ".join(
+            '<a href="%s">%s</a>' % (esc(href), esc(name)) for name, href in corpus_links))
+    lines += ["<table>", "<tr><th>article</th><th>title</th><th>reports</th></tr>"]
     for article_id, title, links in rows:
         cells = " · ".join('<a href="%s">%s</a>' % (esc(href), esc(name)) for name, href in links)
         lines.append("<tr><td>%s</td><td>%s</td><td>%s</td></tr>" % (esc(article_id), esc(title), cells))
@@ -158,10 +189,14 @@ def report(article_paths, out_dir, notebooks=None, models=None):
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     notebooks = notebooks or notebook_paths()
+    corpus_notebooks = [Path(n) for n in notebooks if is_corpus_notebook(n)]
+    notebooks = [Path(n) for n in notebooks if Path(n) not in corpus_notebooks]
     written, failures, rows = [], [], []
-    jobs = [(Path(a).resolve(), Path(n)) for a in article_paths for n in notebooks]
+    jobs = [(Path(a).resolve(), n) for a in article_paths for n in notebooks]
     tables = {}
-    for article, notebook in progress(jobs, len(jobs), "report"):
+
+    def prepare(article):
+        """Extract the article once (cached); on failure note it and return None."""
         if article not in tables:
             try:
                 title = read_article(article).title
@@ -170,7 +205,10 @@ def report(article_paths, out_dir, notebooks=None, models=None):
             except ArticleError as exc:
                 tables[article] = None
                 failures.append((str(article), "extract", exc.reason))
-        if tables[article] is None:
+        return tables[article]
+
+    for article, notebook in progress(jobs, len(jobs), "report"):
+        if prepare(article) is None:
             continue
         target = out_dir / ("%s--%s.html" % (article.stem, notebook.stem))
         try:
@@ -180,6 +218,21 @@ def report(article_paths, out_dir, notebooks=None, models=None):
             continue
         target.write_text(render_html(nb, "%s — %s" % (article.stem, notebook.stem)), encoding="utf-8")
         written.append(target)
-        rows[-1][2].append((notebook.stem, target.name))
-    (out_dir / "index.html").write_text(index_page(rows, failures), encoding="utf-8")
+        next(r for r in rows if r[0] == article.stem)[2].append((notebook.stem, target.name))
+    for article in article_paths:  # when only corpus notebooks were asked for
+        prepare(Path(article).resolve())
+    extracted = [(a, t) for a, t in tables.items() if t is not None]
+    corpus_links = []
+    for notebook in corpus_notebooks:
+        target = out_dir / ("corpus--%s.html" % notebook.stem)
+        try:
+            nb = run_notebook(notebook, {"ARTICLES": [str(a) for a, _ in extracted],
+                                         "TABLES": [str(t) for _, t in extracted]})
+        except Exception as exc:
+            failures.append(("(all articles)", notebook.name, "%s: %s" % (type(exc).__name__, exc)))
+            continue
+        target.write_text(render_html(nb, "corpus — %s" % notebook.stem), encoding="utf-8")
+        written.append(target)
+        corpus_links.append((notebook.stem, target.name))
+    (out_dir / "index.html").write_text(index_page(rows, failures, corpus_links), encoding="utf-8")
     return written, failures

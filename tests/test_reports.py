@@ -12,7 +12,8 @@ import pytest
 
 import analysis
 import analysis.pipeline
-from analysis.reports import cached_tables, load_article, notebook_paths, report
+from analysis.reports import (cached_tables, is_corpus_notebook, load_article, load_corpus,
+                              notebook_paths, report)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bd6c12ab9fdbdd52.txt"
@@ -41,6 +42,17 @@ def test_load_article_from_cached_tables_equals_extracting_here(tmp_path):
         pd.testing.assert_frame_equal(cached[name], fresh[name])
 
 
+def test_load_corpus_from_cached_tables_equals_extracting_the_folder(tmp_path):
+    folder = ROOT / "tests" / "corpus"
+    paths = sorted(folder.glob("*.txt"))
+    cached = load_corpus(articles=paths, tables_dirs=[cached_tables(p, tmp_path) for p in paths])
+    fresh = load_corpus(folder)
+    assert cached["articles"]["article_id"].tolist() == [p.stem for p in paths]
+    for name in fresh:
+        pd.testing.assert_frame_equal(cached[name].drop(columns=["path"], errors="ignore"),
+                                      fresh[name].drop(columns=["path"], errors="ignore"), check_dtype=False)
+
+
 def test_cache_is_keyed_by_content_and_filled_once(tmp_path, monkeypatch):
     calls = []
     real = analysis.pipeline.extract_to
@@ -67,8 +79,11 @@ def rendered(tmp_path_factory):
 
 def test_every_notebook_renders_for_the_good_article_and_the_bad_one_is_reported(rendered):
     out, written, failures = rendered
+    per_article = [nb for nb in notebook_paths() if not is_corpus_notebook(nb)]
+    corpus = [nb for nb in notebook_paths() if is_corpus_notebook(nb)]
+    assert [nb.stem for nb in corpus] == ["05-compare-articles"]
     assert sorted(p.name for p in written) == sorted(
-        "hostile--%s.html" % nb.stem for nb in notebook_paths())
+        ["hostile--%s.html" % nb.stem for nb in per_article] + ["corpus--%s.html" % nb.stem for nb in corpus])
     assert [(Path(a).name, step) for a, step, _ in failures] == [("empty.txt", "extract")]
     index = (out / "index.html").read_text(encoding="utf-8")
     for page in written:
