@@ -26,7 +26,7 @@ from yargy.morph import MorphAnalyzer
 from yargy.parser import Chart, Column, prepare_match, prepare_resolved_matches, prepare_trees
 from yargy.rule.bnf import is_rule
 from yargy.tokenizer import MorphTokenizer
-from yargy.predicates import caseless, dictionary, eq, gte, in_, in_caseless, is_lower, length_eq, lte
+from yargy.predicates import dictionary, eq, gte, in_, in_caseless, is_lower, length_eq, lte
 from yargy.tree.constructors import Leaf
 
 from .parsing import resolve_dateline_date
@@ -46,12 +46,14 @@ YEAR_NUMBER = r"(?:1\d|20|21)\d\d"
 # What a date looks like to a regular expression: yargy then reads only these stretches, widened a
 # little for a preposition or the other end of a range.
 DATE_HINT_RE = re.compile(
-    r"(?<![\w-])(?:с|со)\s+\d\d?(?:\s+%(month)s)?\s+(?:по|до)\s+\d\d?\s+%(month)s|"
-    r"(?<![\w-])(?:с|со)\s+%(year)s(?:\s+(?:года|г\.))?\s+(?:по|до)\s+%(year)s|"
-    r"(?<![\w.-])\d\d?(?:\s*[-–—]\s*\d\d?)?\s+%(month)s|(?<![\w-])%(month)s\s+%(year)s|"
-    r"(?<![\w.-])%(year)s(?:\s*[-–—]\s*%(year)s)?\s*(?:год|гг?\.)|"
-    r"(?<![\w.])\d\d?\.\d\d?\.\d{4}|(?<![\w-])(?:в|во|с|до|к)\s+%(month)s"
-    % {"month": MONTH_WORD, "year": YEAR_NUMBER})  # searched in lower-cased text
+    r"(?P<range>(?<![\w-])(?:с|со)\s+\d\d?(?:\s+%(month)s)?\s+(?:по|до)\s+\d\d?\s+%(month)s|"
+    r"(?<![\w-])(?:с|со)\s+%(year)s(?:\s+(?:года|г\.))?\s+(?:по|до)\s+%(year)s)|"
+    r"(?P<day>(?<![\w.-])\d\d?(?:\s*[-–—]\s*\d\d?)?\s+%(month)s)|"
+    r"(?P<month_year>(?<![\w-])%(month)s\s+%(year)s)|"
+    r"(?P<year>(?<![\w.-])%(year)s(?:\s*[-–—]\s*%(year)s)?\s*(?:год|гг?\.))|"
+    r"(?P<numeric>(?<![\w.])\d\d?\.\d\d?\.\d{4})|"
+    r"(?P<month>(?<![\w-])(?:в|во|с|до|к)\s+%(month)s)"
+    % {"month": MONTH_WORD, "year": YEAR_NUMBER})  # searched in lower-cased text; a group per grammar
 PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?:%s)\s+$" % "|".join(
     ["в", "во", "с", "со", "до", "к", "ко", "от", "на", "по", "после"]), re.IGNORECASE)
 WINDOW_AFTER, WINDOW_GAP = 6, 6
@@ -70,23 +72,34 @@ def build_grammar():
     numeric = rule(day, eq("."), month_number, eq("."), year, year_word.optional())
     month_year = rule(month, year, year_word.optional())
     year_phrase = rule(year, year_word)
-    single = or_(full, numeric, day_month, month_year, year_phrase)
 
     def side(name, *shapes):
         return or_(*shapes).named(name)
 
-    ranges = or_(
-        rule(side("START", day_month, full), dash, side("END", full, day_month)),
-        rule(side("START", day), dash, side("END", full, day_month)),
-        rule(side("START", year), dash, side("END", year_phrase)),
-        rule(side("START", month), dash, side("END", month_year)),
-        rule(caseless("с"), side("START", day, day_month, full, year, year_phrase, month, month_year),
-             in_caseless({"по", "до"}), side("END", full, day_month, year_phrase, month_year)),
-    )
+    def after_preposition(*shapes):
+        return rule(in_caseless(PREPOSITIONS).optional(), or_(*shapes))
+
     # a bare month is a date only after a preposition: в ноябре, с января, до декабря
     month_alone = rule(in_caseless({"в", "во", "с", "до", "к"}),
                        rule(and_(dictionary(MONTHS), is_lower())).named("MONTH"))  # not в Мае, a town
-    return or_(rule(in_caseless(PREPOSITIONS).optional(), or_(ranges, single)), month_alone)
+    # с 1 по 3 сентября, с ноября по декабрь 2010 года, с 2017 года по 2023 год
+    from_to = rule(in_caseless({"с", "со"}),
+                   side("START", day, day_month, full, year, year_phrase, month, month_year),
+                   in_caseless({"по", "до"}), side("END", full, day_month, year_phrase, month_year))
+    # one grammar per kind of hint, so that each parse predicts only what can follow it
+    return {
+        "range": from_to,
+        "day": or_(from_to, after_preposition(
+            rule(side("START", day_month, full), dash, side("END", full, day_month)),
+            rule(side("START", day), dash, side("END", full, day_month)),
+            full, day_month)),
+        "month_year": after_preposition(rule(side("START", month), dash, side("END", month_year)), month_year),
+        "year": or_(from_to, after_preposition(rule(side("START", year), dash, side("END", year_phrase)),
+                                               year_phrase)),
+        "numeric": after_preposition(numeric),
+        "month": or_(from_to, after_preposition(rule(side("START", month), dash, side("END", month_year)),
+                                                month_year), month_alone),
+    }
 
 
 class CachedAnalyzer(MorphAnalyzer):
@@ -180,20 +193,22 @@ class DateSpan:
 
 
 @lru_cache(maxsize=4)
-def date_parser(morph_vocab):
-    """The yargy parser of the date grammar, built once per morphology (natasha's ``MorphVocab``)."""
-    return Parser(build_grammar(), morph_vocab)
+def date_parsers(morph_vocab):
+    """The yargy parsers of the date grammars, one per kind of hint, built once per morphology
+    (natasha's ``MorphVocab``)."""
+    return {kind: Parser(grammar, morph_vocab) for kind, grammar in build_grammar().items()}
 
 
 @lru_cache(maxsize=4)
 def date_reader(morph_vocab):
-    """``read(text)``: ``(length, {side: (year, month, day)})`` of the date ``text`` starts with,
-    or None. Remembered by text: wire copy repeats its dates (``в 2026 году``, ``27 ноября``)."""
-    parser = date_parser(morph_vocab)
+    """``read(kind, text)``: ``(length, {side: (year, month, day)})`` of the date ``text`` starts
+    with, read with the grammar for its kind of hint, or None. Remembered by text: wire copy
+    repeats its dates (``в 2026 году``, ``27 ноября``)."""
+    parsers = date_parsers(morph_vocab)
 
     @lru_cache(maxsize=20_000)
-    def read(text):
-        match = parser.prefix(text)
+    def read(kind, text):
+        match = parsers[kind].prefix(text)
         if match is None:
             return None
         sides = named_parts(match.tree.root)
@@ -334,7 +349,7 @@ def find_dates(article, models):
             if hint.start() < done:
                 continue
             for anchor in anchors(sentence.text, hint):
-                date = read(sentence.text[anchor:window_end(sentence.text, chain_end)])
+                date = read(hint.lastgroup, sentence.text[anchor:window_end(sentence.text, chain_end)])
                 if date is None:
                     continue
                 length, sides = date

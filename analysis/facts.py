@@ -42,22 +42,26 @@ PARENT_ORGANISATIONS = {
     "ЕЭК": "ЕАЭС",
 }
 
-# Each construction runs only on a sentence with its trigger (in the lower-cased sentence) and
-# one of the names, dates or cues it needs (none: no condition).
+# Each construction runs only on a sentence with one of its trigger words (a word starting with
+# one of the stems, lower case) and one of the names, dates or cues it needs (none: no condition).
 TRIGGERS = {
-    "kind": (r"\s[-–—]\s|являе|являл", ("KIND",)),
-    "members": (r"член|участни|входя|входил|состав|объединя|состои|состоя|основател|учредител",
-                ("STATE", "COUNT")),
-    "joined": (r"присоедин|вступ|вошл|вош[её]л|стал|принят", ("STATE",)),
-    "exits": (r"вышл|вышел|покину|приостанов|замороз|вернул|восстанов", ("STATE",)),
-    "founded": (r"образова|созда|основа|учрежд", ("DATE", "PLACE", "BASED")),
-    "signed": (r"подписа", ("DATE",)),
-    "purpose": (r"цел(?:ь|и|ью|ями?)\b", ()),
-    "headquarters": (r"штаб-квартир|секретариат", ("PLACE", "STATE")),
-    "chair": (r"председательств", ("STATE",)),
-    "summit": (r"саммит|на высшем уровне", ("PLACE", "STATE", "DATE", "THERE")),
+    "kind": (("являе", "являл", "-", "–", "—"), ("KIND",)),
+    "members": (("член", "участни", "входя", "входил", "состав", "объединя", "состои", "состоя",
+                 "основател", "учредител"), ("STATE", "COUNT")),
+    "joined": (("присоедин", "вступ", "вошл", "вошел", "вошёл", "стал", "принят"), ("STATE",)),
+    "exits": (("вышл", "вышел", "покину", "приостанов", "замороз", "вернул", "восстанов"), ("STATE",)),
+    "founded": (("образова", "созда", "основа", "учрежд"), ("DATE", "PLACE", "BASED")),
+    "signed": (("подписа",), ("DATE",)),
+    "purpose": (("цель", "цели", "целью", "целям", "целями"), ()),
+    "headquarters": (("штаб-квартир", "секретариат"), ("PLACE", "STATE")),
+    "chair": (("председательств",), ("STATE",)),
+    "summit": (("саммит", "высшем"), ("PLACE", "STATE", "DATE", "THERE")),
 }
-TRIGGER_RE = re.compile("|".join("(?P<%s>%s)" % (name, trigger) for name, (trigger, _) in TRIGGERS.items()))
+EXACT_TRIGGERS = {"-", "–", "—", "цель", "цели", "целью", "целям", "целями"}  # whole words only
+TRIGGER_INDEX = {}
+for _name, (_stems, _) in TRIGGERS.items():
+    for _stem in _stems:
+        TRIGGER_INDEX.setdefault(_stem[:3], []).append((_stem, _name))
 CUES = {
     "COUNT": re.compile(r"\d|\b(?:дв|тр|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|двенадцат)"),
     "BASED": re.compile(r"на (?:основе|базе)"),
@@ -382,11 +386,15 @@ def fact_parsers(morph_vocab):
             for name, grammar in build_grammar().items()}
 
 
-def triggered(lower):
-    """``{construction: [offset, ...]}`` of the trigger words in a lower-cased sentence."""
+def triggered(tokens, offset):
+    """``{construction: [offset, ...]}`` of the trigger words among a sentence's tokens, offsets
+    counted from ``offset`` (the sentence's start)."""
     found = {}
-    for match in TRIGGER_RE.finditer(lower):
-        found.setdefault(match.lastgroup, []).append(match.start())
+    for token in tokens:
+        word = token.text.lower()
+        for stem, name in TRIGGER_INDEX.get(word[:3], ()):
+            if word == stem if stem in EXACT_TRIGGERS else word.startswith(stem):
+                found.setdefault(name, []).append(token.start - offset)
     return found
 
 
@@ -782,7 +790,7 @@ def find_facts(article, models, gazetteer=None, mentions=None, dates=None):
     facts = []
     for sentence in article.sentences:
         here = mentions_of.get(sentence.sentence_id, [])
-        names = triggered(sentence.text.lower())
+        names = triggered(tokens_of.get(sentence.sentence_id, ()), sentence.start)
         if names:
             s = Sentence(article, sentence, tokens_of.get(sentence.sentence_id, []), here,
                          dates_of_sentence.get(sentence.sentence_id, []), gazetteer, context_org,
