@@ -10,8 +10,11 @@ dictionary form is also ``год``) is no date; nor are ``Су-27``, ``в 2 ра
 A date without a year takes it from the article date by the parser's dateline rule: the article's
 year, one year back when that would land more than 180 days after the article date.
 
-yargy runs only on short windows of text around a cheap hint (a month name, a four-digit number,
-a ``DD.MM.YYYY``), so a sentence without one costs a regular expression search.
+yargy reads only where a regular expression sees a date's shape (a day and a month name, a month
+and a year, a year and ``год``, ``DD.MM.YYYY``, ``с ... по ...``): from that hint, or the
+preposition just before it, to the end of the run of hints it begins, with the grammar for that
+kind of hint. A sentence without a hint costs one regular expression search, and a stretch of
+text read once is remembered.
 """
 
 import datetime as dt
