@@ -42,7 +42,7 @@ NOT_ACTORS = frozenset({
 })
 
 Entry = namedtuple("Entry", "key name name_en kind wikidata iso")
-Alias = namedtuple("Alias", "words key text")  # words: one (keys, case) pair per alias word
+Alias = namedtuple("Alias", "key text")
 Match = namedtuple("Match", "first last key")  # token indices, inclusive
 
 
@@ -60,6 +60,11 @@ def normal_word(word):
 # noun case ending, as a key (marked with ``~``), so such forms still meet their alias.
 CASE_ENDING_RE = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ам|ям|ах|ях|ью|а|я|у|ю|е|и|ы|ь|й)$")
 MIN_STEM_WORD = 6
+PREFIX = 3  # letters of an alias's first word that its inflected forms and dictionary forms share
+
+
+def prefix(word):
+    return normal_word(word)[:PREFIX]
 
 
 def stem_key(word):
@@ -148,13 +153,15 @@ class Gazetteer:
             normal = normal_word(" ".join(alias.split()))
             self.alias_keys[normal] = key
             written[normal] = " ".join(alias.split())
+        # Aliases are indexed by the first letters of their first word, and their words' dictionary
+        # forms are looked up only when a text word with those letters asks: building every alias's
+        # forms up front would cost pymorphy2 a parse of each of thousands of words at every start.
         self.index = defaultdict(list)
+        self._patterns = {}
         for normal, key in sorted(self.alias_keys.items()):
             alias = written[normal]
-            words = [token.text for token in tokenize(alias)]
-            pattern = tuple((self.alias_word_keys(w), word_case(w, i == 0), w) for i, w in enumerate(words))
-            for first_key in pattern[0][0]:
-                self.index[first_key].append(Alias(pattern, key, alias))
+            first = next(tokenize(alias)).text
+            self.index[prefix(first)].append(Alias(key, alias))
 
     def __len__(self):
         return len(self.entries)
@@ -166,6 +173,19 @@ class Gazetteer:
         """The entry whose alias is ``text`` (any case, ``ё`` as ``е``, spaces collapsed), or None."""
         key = self.alias_keys.get(normal_word(" ".join(text.split())))
         return self.entries[key] if key else None
+
+    def pattern(self, alias):
+        """An alias's words as ``(keys, case, word)``, computed once."""
+        found = self._patterns.get(alias.text)
+        if found is None:
+            words = [token.text for token in tokenize(alias.text)]
+            found = tuple((self.alias_word_keys(w), word_case(w, i == 0), w) for i, w in enumerate(words))
+            self._patterns[alias.text] = found
+        return found
+
+    def candidates(self, keys):
+        """Aliases whose first word starts as one of a text word's forms does."""
+        return {alias for key in keys for alias in self.index.get(prefix(key.lstrip("~")), ())}
 
     def alias_word_keys(self, word):
         """An alias word's forms: itself and its dictionary forms as a nominative."""
@@ -199,9 +219,8 @@ class Gazetteer:
         while i < len(words):
             best = None
             if words[i][:1].isupper() or words[i][:1].isdigit():
-                candidates = {alias for key in keys_at(i) for alias in self.index.get(key, ())}
-                for alias in sorted(candidates, key=lambda a: a.text):
-                    last = self.match_at(alias, words, keys_at, i)
+                for alias in sorted(self.candidates(keys_at(i)), key=lambda a: a.text):
+                    last = self.match_at(self.pattern(alias), words, keys_at, i)
                     if last is not None and (best is None or last > best.last):
                         best = Match(i, last, alias.key)
             if best:
@@ -211,14 +230,14 @@ class Gazetteer:
                 i += 1
 
     @staticmethod
-    def match_at(alias, words, keys_at, i):
-        if i + len(alias.words) > len(words):
+    def match_at(pattern, words, keys_at, i):
+        if i + len(pattern) > len(words):
             return None
-        for offset, (alias_keys, case, alias_word) in enumerate(alias.words):
+        for offset, (alias_keys, case, alias_word) in enumerate(pattern):
             word = words[i + offset]
             if not case_matches(case, alias_word, word) or not alias_keys & keys_at(i + offset):
                 return None
-        return i + len(alias.words) - 1
+        return i + len(pattern) - 1
 
 
 @lru_cache(maxsize=4)
