@@ -1,8 +1,9 @@
 """An article's facts against the curated reference, and against each other.
 
-Every fact about an organisation the reference holds gets one ``reference`` check; a stated count
-with the states listed beside it gets an ``internal`` one. Each check shows the article's value
-and date beside the reference's, with a status:
+Every fact gets one ``reference`` check (``not_in_reference`` when the reference does not cover
+its organisation); a stated count with the states listed beside it gets an ``internal`` one too.
+Each check shows the article's value and date beside the reference's, with a status (documented
+with the tables, ``analysis.schema.CHECK_STATUSES``):
 
 - ``agrees``: the reference has it (a date agrees at the coarser precision of the two, and with
   any one of the dated events the reference keeps for it: the CSTO was founded by the decision of
@@ -20,7 +21,6 @@ from dataclasses import dataclass
 
 from .language import guarded
 from .reference import UNCLEAR, contains, days_between, load_reference, matches_date, overlaps, stems
-from .schema import CHECK_STATUSES  # noqa: F401  (documented there, with the tables)
 
 CHECK_KINDS = ("reference", "internal")
 NEXT_CHAIR_DAYS = 400   # an undated next chair: a term starting within this many days of the article
@@ -44,9 +44,6 @@ class Check:
     start: int
     end: int
     evidence: str
-
-
-Verdict = tuple  # (status, reference value, reference date, note, source)
 
 
 def sources(rows):

@@ -3,6 +3,7 @@
 A fact is ``(subject, predicate, value, date)`` with the evidence span it was read from; the
 subject is the canonical name of an organisation (``ОДКБ``), the value a canonical state or place
 name, a number or a phrase, the date an ISO value from ``analysis.dates`` (``a/b`` for a range).
+The predicates are documented with the tables (``analysis.schema.PREDICATES``).
 
 How: the article's names of states, organisations and cities (``analysis.gazetteer``, matched on
 natasha's lemmas and pymorphy2's dictionary forms, so ``Киргизию`` is ``Киргизия``) and its dates
@@ -31,7 +32,6 @@ from yargy.tree.constructors import Leaf
 from .dates import CachedAnalyzer, Parser, find_dates
 from .language import guarded
 from .reference import contains, stems
-from .schema import PREDICATES  # noqa: F401  (documented there, with the tables)
 
 ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
 # organs whose meetings are the organisation's summits, and other organs named without the
