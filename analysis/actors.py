@@ -294,9 +294,12 @@ def gazetteer_candidates(ctx, gazetteer):
 
 
 def stands_alone(ctx, candidate):
-    """A gazetteer match with no NER span must hold a proper noun or a word in capitals."""
-    return any(ctx.tokens[i].pos in PERSON_CANDIDATE_POS or
-               (ctx.tokens[i].text.isupper() and len(ctx.tokens[i].text) > 1)
+    """A gazetteer match with no NER span must hold a proper noun or a word in capitals, or be a
+    capitalised name of several words (``Шанхайская организация сотрудничества``)."""
+    tokens = ctx.tokens
+    if candidate.last > candidate.first and tokens[candidate.first].text[:1].isupper():
+        return True
+    return any(tokens[i].pos in PERSON_CANDIDATE_POS or (tokens[i].text.isupper() and len(tokens[i].text) > 1)
                for i in range(candidate.first, candidate.last + 1))
 
 

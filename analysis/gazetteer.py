@@ -56,8 +56,9 @@ def normal_word(word):
 
 # pymorphy2 guesses the dictionary form of a name it does not know from its ending, and the guess
 # for an oblique form can differ from the name itself (``Тяньцзине`` -> ``тяньцзин``, the alias
-# ``Тяньцзинь`` -> ``тяньцзинь``). A long capitalised word also gets its stem, the word without a
-# noun case ending, as a key (marked with ``~``), so such forms still meet their alias.
+# ``Тяньцзинь`` -> ``тяньцзинь``). A long capitalised word pymorphy2 does not know also gets its
+# stem, the word without a noun case ending, as a key (marked with ``~``), so such forms still meet
+# their alias. Known words never do: ``Бразилии`` is Brazil, not the city ``Бразилиа``.
 CASE_ENDING_RE = re.compile(r"(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ам|ям|ах|ях|ью|а|я|у|ю|е|и|ы|ь|й)$")
 MIN_STEM_WORD = 6
 PREFIX = 3  # letters of an alias's first word that its inflected forms and dictionary forms share
@@ -193,14 +194,18 @@ class Gazetteer:
         forms = self.morph(word)
         nominative = [f for f in forms if "nomn" in f.tag or not f.tag.case]
         keys = [low] + [normal_word(f.normal) for f in nominative or forms]
-        return frozenset(keys + ([stem_key(word)] if stem_key(word) else []))
+        return frozenset(keys + self.unknown_stem(word))
+
+    def unknown_stem(self, word):
+        key = stem_key(word)
+        return [key] if key and not self.morph.word_is_known(normal_word(word)) else []
 
     def word_keys(self, word, lemma=""):
         """A text word's forms: itself, natasha's lemma, and every dictionary form pymorphy2 gives."""
         keys = self._word_keys.get(word)
         if keys is None:
             keys = [normal_word(word)] + [normal_word(f.normal) for f in self.morph(word)]
-            keys = frozenset(keys + ([stem_key(word)] if stem_key(word) else []))
+            keys = frozenset(keys + self.unknown_stem(word))
             if len(self._word_keys) < 200_000:
                 self._word_keys[word] = keys
         return keys | {normal_word(lemma)} if lemma else keys

@@ -259,6 +259,9 @@ def test_user_aliases_reach_worker_processes():
     # a name pymorphy2 does not know, in an oblique case, meets its alias through its stem
     (["Саммит", "прошел", "в", "Тяньцзине"], [("Тяньцзине", "Тяньцзинь")]),
     (["в", "Душанбе"], [("Душанбе", "Душанбе")]),
+    # a word pymorphy2 knows never matches by stem: Brazil is not its capital
+    (["в", "Бразилии"], [("Бразилии", "Бразилия")]),
+    (["Бразилиа"], [("Бразилиа", "Бразилиа")]),
     # an alias written in capitals needs capitals in the text, a capitalised one a capital
     (["МИД", "России"], [("МИД России", "МИД России")]),
     (["мид", "России"], [("России", "Россия")]),
@@ -271,3 +274,13 @@ def test_gazetteer_find_respects_the_alias_case_and_meets_oblique_forms(words, e
     found = [(" ".join(words[m.first:m.last + 1]), gazetteer.entry(m.key).name)
              for m in gazetteer.find(words)]
     assert found == expected
+
+
+def test_a_capitalised_name_of_several_words_stands_alone_without_ner(models):
+    tables = analysis.extract_text("Заголовок\n\nМОСКВА, 1 июня. /ТАСС/. Шанхайская организация "
+                                   "сотрудничества основана в 2001 году.", models=models)
+    mentions = tables["mentions"]
+    sco = mentions[mentions["text"] == "Шанхайская организация сотрудничества"]
+    assert len(sco) == 1
+    actor = tables["actors"].set_index("actor_id").loc[sco["actor_id"].iloc[0]]
+    assert (actor["name"], actor["kind"]) == ("ШОС", "organisation")
