@@ -159,6 +159,8 @@ class Gazetteer:
         # forms up front would cost pymorphy2 a parse of each of thousands of words at every start.
         self.index = defaultdict(list)
         self._patterns = {}
+        self._alias_word_keys = {}
+        self._candidates = {}
         for normal, key in sorted(self.alias_keys.items()):
             alias = written[normal]
             first = next(tokenize(alias)).text
@@ -176,22 +178,37 @@ class Gazetteer:
         return self.entries[key] if key else None
 
     def pattern(self, alias):
-        """An alias's words as ``(keys, case, word)``, computed once."""
+        """An alias's words as ``(case, word)`` pairs, computed once; their forms come from
+        ``alias_word_keys`` word by word, as a match needs them."""
         found = self._patterns.get(alias.text)
         if found is None:
             words = [token.text for token in tokenize(alias.text)]
-            found = tuple((self.alias_word_keys(w), word_case(w, i == 0), w) for i, w in enumerate(words))
+            found = tuple((word_case(w, i == 0), w) for i, w in enumerate(words))
             self._patterns[alias.text] = found
         return found
 
     def candidates(self, keys):
-        """Aliases whose first word starts as one of a text word's forms does."""
-        return {alias for key in keys for alias in self.index.get(prefix(key.lstrip("~")), ())}
+        """Aliases whose first word shares a form with a text word of forms ``keys``, in a fixed
+        order (remembered: a text's capitalised words repeat)."""
+        found = self._candidates.get(keys)
+        if found is None:
+            near = {alias for key in keys for alias in self.index.get(prefix(key.lstrip("~")), ())}
+            found = sorted((a for a in near if self.alias_word_keys(self.pattern(a)[0][1]) & keys),
+                           key=lambda a: a.text)
+            if len(self._candidates) < 200_000:
+                self._candidates[keys] = found
+        return found
 
     def alias_word_keys(self, word):
         """An alias word's forms: itself and its dictionary forms as a nominative."""
+        keys = self._alias_word_keys.get(word)
+        if keys is None:
+            keys = self._alias_word_keys[word] = self.nominative_keys(word)
+        return keys
+
+    def nominative_keys(self, word):
         low = normal_word(word)
-        forms = self.morph(word)
+        forms = self.morph(low)
         nominative = [f for f in forms if "nomn" in f.tag or not f.tag.case]
         keys = [low] + [normal_word(f.normal) for f in nominative or forms]
         return frozenset(keys + self.unknown_stem(word))
@@ -204,7 +221,8 @@ class Gazetteer:
         """A text word's forms: itself, natasha's lemma, and every dictionary form pymorphy2 gives."""
         keys = self._word_keys.get(word)
         if keys is None:
-            keys = [normal_word(word)] + [normal_word(f.normal) for f in self.morph(word)]
+            # parsed lower-cased, as natasha's lemmatiser asks, so both share pymorphy2's cache
+            keys = [normal_word(word)] + [normal_word(f.normal) for f in self.morph(normal_word(word))]
             keys = frozenset(keys + self.unknown_stem(word))
             if len(self._word_keys) < 200_000:
                 self._word_keys[word] = keys
@@ -224,8 +242,8 @@ class Gazetteer:
         while i < len(words):
             best = None
             if words[i][:1].isupper() or words[i][:1].isdigit():
-                for alias in sorted(self.candidates(keys_at(i)), key=lambda a: a.text):
-                    last = self.match_at(self.pattern(alias), words, keys_at, i)
+                for alias in self.candidates(keys_at(i)):
+                    last = self.match_at(self.pattern(alias), self.alias_word_keys, words, keys_at, i)
                     if last is not None and (best is None or last > best.last):
                         best = Match(i, last, alias.key)
             if best:
@@ -235,12 +253,12 @@ class Gazetteer:
                 i += 1
 
     @staticmethod
-    def match_at(pattern, words, keys_at, i):
+    def match_at(pattern, alias_keys, words, keys_at, i):
         if i + len(pattern) > len(words):
             return None
-        for offset, (alias_keys, case, alias_word) in enumerate(pattern):
+        for offset, (case, alias_word) in enumerate(pattern):
             word = words[i + offset]
-            if not case_matches(case, alias_word, word) or not alias_keys & keys_at(i + offset):
+            if not case_matches(case, alias_word, word) or not alias_keys(alias_word) & keys_at(i + offset):
                 return None
         return i + len(pattern) - 1
 
