@@ -66,14 +66,15 @@ def cooccurrence(tables):
     return graph
 
 
-def ner_changes(article, tables):
-    """What became of each bare NER span (``article`` analysed, with ``ner_spans``), and which
-    mentions NER did not give: one row per span or added mention."""
+def ner_changes(tables):
+    """What became of each of natasha's NER spans (the ``ner_spans`` table), and which mentions NER
+    did not give: one row per span or added mention."""
     import pandas as pd
 
     mentions = with_sentences(tables)
+    spans = list(tables["ner_spans"].rename(columns={"ner_type": "type"}).itertuples())
     rows = []
-    for span in article.ner_spans:
+    for span in spans:
         inside = mentions[(mentions["mention_kind"] == "name") & (mentions["start"] < span.end)
                           & (span.start < mentions["end"])]
         if inside.empty:
@@ -93,7 +94,7 @@ def ner_changes(article, tables):
             else:
                 outcome = "unchanged"
         rows.append((span.start, clean_text(span.text), span.type, outcome, types, actors))
-    covered = [(s.start, s.end) for s in article.ner_spans]
+    covered = [(s.start, s.end) for s in spans]
     for m in mentions[mentions["mention_kind"] == "name"].itertuples():
         if not any(s < m.end and m.start < e for s, e in covered):
             rows.append((m.start, "", "", "added from the gazetteer", m.ner_type, m.name))

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from razdel import sentenize, tokenize
 
+from .parsing import INVISIBLE_RE
+
 # Parts that hold language; the date header is a machine line.
 LANGUAGE_KINDS = ("title", "subtitle", "editorial", "photo", "dateline", "body", "boilerplate", "other")
 
@@ -111,6 +113,12 @@ def model_safe(text):
     return SURROGATE_RE.sub("\ufffd", text)
 
 
+def model_word(text):
+    """A token as the morphology, syntax and lemmatiser see it: without soft hyphens and zero-width
+    characters (``сотруд\u00adничества`` is ``сотрудничества``); the token's text keeps them."""
+    return INVISIBLE_RE.sub("", model_safe(text)) or model_safe(text)
+
+
 def split_sentences(text):
     """razdel's sentences, also split where a full stop has no space after it (``декларацию.Текст``)."""
     for sentence in sentenize(text):
@@ -153,7 +161,7 @@ def sentence_tokens(sentences, tokens):
 
 
 def tag_morph(grouped, models):
-    chunk = [[model_safe(t.text) for t in group] for group in grouped]
+    chunk = [[model_word(t.text) for t in group] for group in grouped]
     for group, markup in zip(grouped, models.morph_tagger.map(chunk)):
         for token, tagged in zip(group, markup.tokens):
             token.pos = tagged.pos
@@ -161,7 +169,7 @@ def tag_morph(grouped, models):
 
 
 def parse_syntax(grouped, models):
-    chunk = [[model_safe(t.text) for t in group] for group in grouped]
+    chunk = [[model_word(t.text) for t in group] for group in grouped]
     for group, markup in zip(grouped, models.syntax_parser.map(chunk)):
         for token, parsed in zip(group, markup.tokens):
             head = int(parsed.head_id)
@@ -171,7 +179,7 @@ def parse_syntax(grouped, models):
 
 def lemmatize(tokens, models):
     for token in tokens:
-        token.lemma = models.lemmatize(model_safe(token.text), token.pos, token.feats)
+        token.lemma = models.lemmatize(model_word(token.text), token.pos, token.feats)
 
 
 def tag_ner(article, models):

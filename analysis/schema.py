@@ -67,6 +67,15 @@ TABLES = {
             Column("pos", "str", "Universal Dependencies part-of-speech tag from natasha's morphology "
                    "tagger (`NOUN`, `VERB`, `PROPN`, `PUNCT`...)."),
         )),
+        Table("ner_spans", "natasha's named entities as its NER tagger gives them, inside each part, "
+              "before the actors step repairs, types and canonicalises them (compare with `mentions`).", (
+            ARTICLE_ID,
+            Column("span_id", "int", "Span number from 0 within the article, in text order."),
+            Column("part_id", "int", "The part the span lies in (NER runs inside each part)."),
+            START, END,
+            Column("text", "str", "The span exactly as in the article."),
+            Column("ner_type", "str", "natasha's type: `PER`, `LOC` or `ORG`."),
+        )),
         Table("mentions", "Names of actors in the text, and role nouns and pronouns that refer to a "
               "named person (`analysis.actors`); NER runs inside each part, never across parts.", (
             ARTICLE_ID,

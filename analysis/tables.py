@@ -14,8 +14,8 @@ from .priorities import priority_rows
 from .schema import TABLES, columns
 from .speech import quote_rows
 
-ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "mentions", "actors", "quotes", "priorities",
-                  "dates", "facts", "checks")
+ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "ner_spans", "mentions", "actors", "quotes",
+                  "priorities", "dates", "facts", "checks")
 PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64"}
 
 
@@ -33,6 +33,8 @@ def article_rows(article):
         "sentences": [(aid, s.sentence_id, s.part_id, s.start, s.end, s.text) for s in article.sentences],
         "tokens": [(aid, t.token_id, t.sentence_id, t.start, t.end, t.text, t.lemma, t.pos)
                    for t in article.tokens],
+        "ner_spans": [(aid, i, s.part_id, s.start, s.end, s.text, s.type)
+                      for i, s in enumerate(article.ner_spans)],
         "mentions": mention_rows(article),
         "actors": actor_rows(article),
         "quotes": quote_rows(article),

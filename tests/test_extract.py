@@ -31,7 +31,7 @@ def seed_text():
 
 def test_tables_have_the_schema_columns(seed_tables):
     assert set(seed_tables) == {"articles", "parts", "sentences", "tokens", "mentions", "actors", "quotes",
-                                "priorities", "dates", "facts", "checks", "errors"}
+                                "priorities", "dates", "facts", "checks", "errors", "ner_spans"}
     for name, df in seed_tables.items():
         assert list(df.columns) == columns(name)
 
@@ -236,3 +236,27 @@ def test_every_table_is_in_the_codebook():
 def test_committed_codebook_is_up_to_date():
     committed = (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8")
     assert committed == analysis.codebook(), "run: python -m analysis codebook --out docs/codebook.md"
+
+
+@pytest.mark.parametrize("word, text, lemma, pos", [
+    # the token keeps its soft hyphen (offsets), the models and the lemma do not see it
+    ("сотрудничества", "сотруд\u00adничества", "сотрудничество", "NOUN"),
+    ("взаимодействия", "взаимо\u00adдей\u00adствия", "взаимодействие", "NOUN"),
+    ("укрепление", "укреп\u200bление", "укрепление", "NOUN"),
+])
+def test_invisible_characters_stay_in_the_text_but_not_in_the_lemma(word, text, lemma, pos):
+    tables = analysis.extract_text("Заголовок\n\nМОСКВА, 1 июня. /ТАСС/. Развитие %s стран важно." % text)
+    token = tables["tokens"][tables["tokens"].text == text]
+    assert len(token) == 1
+    assert (token.lemma.iloc[0], token.pos.iloc[0]) == (lemma, pos)
+
+
+def test_ner_spans_are_natashas_spans_inside_parts(seed_tables, seed_text):
+    spans = seed_tables["ner_spans"]
+    parts = seed_tables["parts"].set_index("part_id")
+    assert {"PER", "LOC", "ORG"} >= set(spans.ner_type)
+    for span in spans.itertuples():
+        assert seed_text[span.start:span.end] == span.text
+        assert parts.loc[span.part_id, "start"] <= span.start < span.end <= parts.loc[span.part_id, "end"]
+    # natasha, not the actors step: the sector word ВПК is still there as an organisation
+    assert "ВПК" in set(spans[spans.ner_type == "ORG"].text)
