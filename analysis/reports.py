@@ -186,7 +186,7 @@ def report(article_paths, out_dir, notebooks=None, models=None):
     from .errors import ArticleError
     from .parsing import read_article
 
-    out_dir = Path(out_dir)
+    out_dir = Path(out_dir).resolve()  # the notebooks run in their own folder: paths must be absolute
     out_dir.mkdir(parents=True, exist_ok=True)
     notebooks = notebooks or notebook_paths()
     corpus_notebooks = [Path(n) for n in notebooks if is_corpus_notebook(n)]

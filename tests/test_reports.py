@@ -53,6 +53,13 @@ def test_load_corpus_from_cached_tables_equals_extracting_the_folder(tmp_path):
                                       fresh[name].drop(columns=["path"], errors="ignore"), check_dtype=False)
 
 
+def test_report_with_a_relative_output_folder(tmp_path, monkeypatch):
+    # the notebooks run in notebooks/, so the cached tables must be passed to them by absolute path
+    monkeypatch.chdir(tmp_path)
+    written, failures = report([SEED], "reports", notebooks=[ROOT / "notebooks" / "00-start-here.ipynb"])
+    assert failures == [] and [p.name for p in written] == ["000_bd6c12ab9fdbdd52--00-start-here.html"]
+
+
 def test_cache_is_keyed_by_content_and_filled_once(tmp_path, monkeypatch):
     calls = []
     real = analysis.pipeline.extract_to
