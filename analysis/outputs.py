@@ -10,7 +10,6 @@ import io
 import json
 import os
 import platform
-from importlib import metadata
 from pathlib import Path
 
 from .schema import TABLES, columns
@@ -22,6 +21,8 @@ PARTITION_SIZE = 500  # articles per Parquet file
 
 
 def versions():
+    from importlib import metadata  # here: it costs the command line's start-up otherwise
+
     found = {}
     for name in ("analysis",) + MODEL_PACKAGES:
         try:
