@@ -52,6 +52,17 @@ def input_bytes(item, max_bytes):
     return read_bytes(item.path, max_bytes=max_bytes)
 
 
+def run_layers(article, models, gazetteer=None):
+    """Every layer after parsing, in order: language, actors, speech, priorities, facts, checks."""
+    analyse(article, models)
+    add_actors(article, gazetteer or load_gazetteer(), models)
+    add_quotes(article, models)
+    add_priorities(article, models)
+    add_facts(article, models, gazetteer)
+    add_checks(article)
+    return article
+
+
 def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=None):
     """Read, parse and analyse one input; failures come back as ``Result.error``, never raised."""
     result = Result(item.path, item.article_id)
@@ -65,13 +76,7 @@ def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=
             text, codec = decode_bytes(data, name=item.path, encoding=encoding)
         article = parse_article(text, article_id=item.article_id, path=item.path, encoding=codec,
                                 date=item.date)
-        analyse(article, models)
-        add_actors(article, gazetteer or load_gazetteer(), models)
-        add_quotes(article, models)
-        add_priorities(article, models)
-        add_facts(article, models, gazetteer)
-        add_checks(article)
-        result.rows = article_rows(article)
+        result.rows = article_rows(run_layers(article, models, gazetteer))
     except ArticleError as exc:
         result.error = exc.reason
         if not result.size and os.path.isfile(item.path):
@@ -160,11 +165,5 @@ def extract(paths, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs
 def extract_text(text, article_id="text", models=None, date="", gazetteer=None):
     """Tables for one article given as a string (no decoding step; ``encoding`` is empty)."""
     article = parse_article(text, article_id=article_id, date=date)
-    models = models or load_models()
-    analyse(article, models)
-    add_actors(article, gazetteer or load_gazetteer(), models)
-    add_quotes(article, models)
-    add_priorities(article, models)
-    add_facts(article, models, gazetteer)
-    add_checks(article)
+    article = run_layers(article, models or load_models(), gazetteer)
     return {table: frame(table, table_rows) for table, table_rows in article_rows(article).items()}
