@@ -1,0 +1,103 @@
+"""Word lists as data: one CSV per word class under ``analysis/data/lexicon/``, read once.
+
+Each file has a header row; the first column is the entry (a lemma, a word form or a phrase of
+lemmas separated by spaces), the other columns say what the rules need to know about it (a frame,
+a class, a value), and a ``note`` column says why the entry is there or where it comes from::
+
+    word,frame,note
+    заявить,that,"X заявил, что ..."
+
+Users extend a list without touching the package: a folder named in the ``ANALYSIS_LEXICON``
+environment variable (several folders separated by ``os.pathsep``) may hold files of the same
+names, whose rows come after the package's. Worker processes inherit the variable, so a run with
+``--jobs`` or Dask workers on the same machine sees the same lists.
+
+    >>> from analysis import lexicon
+    >>> "заявить" in lexicon.words("speech_verbs")
+    True
+"""
+
+import csv
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+LEXICON_DIR = "data/lexicon"
+EXTRA_ENV = "ANALYSIS_LEXICON"
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read or lacks a column the caller asks for."""
+
+
+def extra_dirs():
+    value = os.environ.get(EXTRA_ENV, "")
+    return tuple(Path(p) for p in value.split(os.pathsep) if p)
+
+
+def _read(handle, name):
+    reader = csv.DictReader(handle)
+    if not reader.fieldnames:
+        raise LexiconError("%s: empty lexicon file" % name)
+    rows = []
+    for row in reader:
+        if None in row:
+            raise LexiconError("%s, line %d: more fields than the header" % (name, reader.line_num))
+        rows.append({key: (value or "").strip() for key, value in row.items()})
+    return reader.fieldnames, rows
+
+
+@lru_cache(maxsize=None)
+def _table(name, extra):
+    package = resources.files("analysis").joinpath("%s/%s.csv" % (LEXICON_DIR, name))
+    if not package.is_file():
+        raise LexiconError("no lexicon named %r in analysis/%s" % (name, LEXICON_DIR))
+    with package.open(encoding="utf-8") as f:
+        fields, rows = _read(f, "analysis/%s/%s.csv" % (LEXICON_DIR, name))
+    for folder in extra:
+        path = folder / ("%s.csv" % name)
+        if path.is_file():
+            with path.open(encoding="utf-8-sig") as f:
+                more_fields, more = _read(f, str(path))
+            if more_fields[0] != fields[0]:
+                raise LexiconError("%s: the first column must be %r like the package's" % (path, fields[0]))
+            rows += more
+    return tuple(fields), tuple(rows)
+
+
+def table(name):
+    """``(columns, rows)`` of a lexicon: rows as dicts, the package's first, then the user's."""
+    return _table(name, extra_dirs())
+
+
+def rows(name, **where):
+    """The rows of a lexicon whose columns have the given values (``rows("speech_verbs",
+    frame="that")``)."""
+    columns, found = table(name)
+    for key in where:
+        if key not in columns:
+            raise LexiconError("lexicon %r has no column %r" % (name, key))
+    return [row for row in found if all(row[k] == v for k, v in where.items())]
+
+
+def words(name, **where):
+    """The entries (first column) of a lexicon, as a frozenset, optionally filtered by columns."""
+    columns, _ = table(name)
+    return frozenset(row[columns[0]] for row in rows(name, **where) if row[columns[0]])
+
+
+def mapping(name, value, key=None, **where):
+    """``{entry: row[value]}``; the first row of an entry wins, so the package's rows cannot be
+    shadowed by accident (a user changes an entry by removing it from the package file)."""
+    columns, _ = table(name)
+    key = key or columns[0]
+    out = {}
+    for row in rows(name, **where):
+        out.setdefault(row[key], row[value])
+    return out
+
+
+def clear_cache():
+    """Forget the lists read so far (after ``ANALYSIS_LEXICON`` changed in this process)."""
+    _table.cache_clear()
