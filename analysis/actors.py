@@ -2,7 +2,7 @@
 
 ``find_actors(article, gazetteer, models)`` runs after ``language.analyse`` and uses what it left
 on the article (tokens with morphology and syntax, NER spans found inside each part); it re-runs
-no model. It sets ``article.mentions`` and ``article.actors``.
+no model. It returns the mentions and the actors (the actors step assigns them).
 
 1. Names. natasha's NER spans are cleaned by general rules: split at brackets, bullets, commas
    and unbalanced quotes (``Ши Тао (Shi Tao)`` is two names); a quoted name keeps only the name
@@ -36,7 +36,6 @@ from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, field
 
 from .gazetteer import NER_TYPES, NOT_ACTORS, is_upper_word, normal_word
-from .language import guarded
 from .parsing import canonical_place, clean_text
 from .translit import transliterate
 
@@ -516,15 +515,8 @@ def pronoun_reference(ctx, index):
 
 # the steps together ---------------------------------------------------------------------------
 
-def add_actors(article, gazetteer, models):
-    """``find_actors`` as a pipeline stage: timed, and a failure costs the article its actors only."""
-    with models.timings.stage("actors"), guarded(article, "actors"):
-        find_actors(article, gazetteer, models)
-    return article
-
-
 def find_actors(article, gazetteer, models):
-    """Set ``article.mentions`` and ``article.actors`` (see the module docstring)."""
+    """``(mentions, actors)`` of an analysed article (see the module docstring)."""
     ctx = Context(article)
     spans = [s for s in article.ner_spans if ctx.kind_of_part.get(s.part_id) in NAME_KINDS]
     names = merge(ctx, ner_candidates(ctx, spans), gazetteer_candidates(ctx, gazetteer))
@@ -563,8 +555,7 @@ def find_actors(article, gazetteer, models):
                 actor.titles.append(title_of(ctx, first, last, head, affiliation_kind))
 
     mentions += references(ctx, mentions, cast, used, affiliation_kind)
-    number(article, mentions, cast)
-    return article
+    return number(mentions, cast)
 
 
 def references(ctx, mentions, cast, used, affiliation_kind):
@@ -616,7 +607,7 @@ def by_gender(ctx, cast, named, index, gender):
     return keys.pop() if len(keys) == 1 else None
 
 
-def number(article, mentions, cast):
+def number(mentions, cast):
     """Ids in text order; actors counted and ordered by first mention."""
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     counts = Counter(m.key for m in mentions)
@@ -627,17 +618,4 @@ def number(article, mentions, cast):
     for mention_id, mention in enumerate(mentions):
         mention.mention_id = mention_id
         mention.actor_id = cast.actors[mention.key].actor_id
-    article.mentions = mentions
-    article.actors = actors
-
-
-def mention_rows(article):
-    aid = article.article_id
-    return [(aid, m.mention_id, m.part_id, m.start, m.end, m.text, m.ner_type, m.actor_id, m.kind)
-            for m in getattr(article, "mentions", ())]
-
-
-def actor_rows(article):
-    aid = article.article_id
-    return [(aid, a.actor_id, a.name, a.name_en, a.kind, a.wikidata, a.iso, ";".join(a.roles),
-             a.mentions, a.first_start) for a in getattr(article, "actors", ())]
+    return mentions, actors

@@ -19,7 +19,6 @@ with the tables, ``analysis.schema.CHECK_STATUSES``):
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .language import guarded
 from .reference import UNCLEAR, contains, days_between, load_reference, matches_date, overlaps, stems
 
 CHECK_KINDS = ("reference", "internal")
@@ -343,28 +342,13 @@ def internal_checks(facts):
                 yield fact, "internal", (status, str(n), "", "states listed beside the count", "")
 
 
-def find_checks(article, facts=None, reference=None):
-    """Checks of the article's facts (``article.facts`` by default) as ``Check`` rows, in the order
-    of the facts, each fact's reference check before its internal one."""
-    facts = getattr(article, "facts", []) if facts is None else facts
+def find_checks(article, reference=None):
+    """Checks of ``article.facts`` as ``Check`` rows, in the order of the facts, each fact's
+    reference check before its internal one."""
+    facts = article.facts
     context = Context(reference or load_reference(), article.date, facts)
     found = list(reference_checks(facts, context)) + list(internal_checks(facts))
     found.sort(key=lambda item: (item[0].fact_id, CHECK_KINDS.index(item[1])))
     return [Check(i, fact.fact_id, kind, fact.subject, fact.predicate, fact.value, fact.date,
                   value, date, status, note, source, fact.start, fact.end, fact.evidence)
             for i, (fact, kind, (status, value, date, note, source)) in enumerate(found)]
-
-
-def check_rows(article):
-    aid = article.article_id
-    return [(aid, c.check_id, c.fact_id, c.check, c.subject, c.predicate, c.value, c.date,
-             c.reference_value, c.reference_date, c.status, c.note, c.source, c.start, c.end, c.evidence)
-            for c in getattr(article, "checks", ())]
-
-
-def add_checks(article, reference=None):
-    """The checks step: sets ``article.checks``; a failure costs the article its checks only."""
-    article.checks = []
-    with guarded(article, "checks"):
-        article.checks = find_checks(article, reference=reference)
-    return article

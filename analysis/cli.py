@@ -5,12 +5,14 @@ Exit codes: 0 every input parsed; 1 some inputs failed (listed in ``errors.csv``
 """
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from .decoding import DEFAULT_MAX_BYTES
 from .engines import ENGINES
 from .gazetteer import GazetteerError, read_aliases
+from .options import Options
 from .pipeline import UsageError, collect_inputs, extract_to
 from .outputs import FORMATS
 from .schema import codebook
@@ -28,9 +30,6 @@ def build_parser():
                          help="article .txt files, folders of them, or CSV/JSONL archives with a `text` "
                               "column/field (optional `id`, `date`)")
     extract.add_argument("--out", required=True, metavar="DIR", help="output folder for the CSV tables")
-    extract.add_argument("--encoding", help="decode every input with this codec instead of detecting it")
-    extract.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
-                         help="refuse files larger than this (default: %(default)s)")
     extract.add_argument("--format", choices=sorted(FORMATS), default="csv",
                          help="CSV files, or Parquet partitions of %d articles (default: csv)" % 500)
     extract.add_argument("--jobs", type=positive, default=1, metavar="N",
@@ -40,26 +39,58 @@ def build_parser():
     extract.add_argument("--scheduler", metavar="ADDRESS",
                          help="with --engine dask: an existing scheduler, e.g. tcp://10.0.0.5:8786 "
                               "(default: start a local cluster of --jobs workers)")
-    extract.add_argument("--aliases", metavar="FILE",
-                         help="your own gazetteer CSV, same columns as analysis/data/gazetteer.csv, "
-                              "added to the package's (see docs/codebook.md, actors)")
     extract.add_argument("--resume", action="store_true",
                          help="continue an interrupted run in DIR, skipping inputs already done "
                               "(same SHA-256)")
+    add_reading_options(extract)
 
     report = commands.add_parser("report", help="run the notebooks on articles and render HTML reports")
     report.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
     report.add_argument("--out", required=True, metavar="DIR", help="output folder for the HTML reports")
+    report.add_argument("--notebooks", metavar="DIR",
+                        help="the folder of numbered notebooks to run (default: notebooks/ of the "
+                             "project checkout the package is installed from, else ./notebooks)")
+    add_reading_options(report)
 
     check = commands.add_parser("check", help="print each article's organisational facts against the "
                                               "curated reference (the checks table)")
     check.add_argument("paths", nargs="+", metavar="PATH", help="article .txt files or folders of them")
     check.add_argument("--all", action="store_true",
                        help="every check; by default only those a reader should look at (not `agrees`)")
+    add_reading_options(check)
 
     book = commands.add_parser("codebook", help="print (or write) the Markdown codebook of every table")
     book.add_argument("--out", metavar="FILE", help="write it to FILE instead of standard output")
     return parser
+
+
+def add_reading_options(command):
+    """The options of how each article is read, shared by extract, report and check."""
+    command.add_argument("--encoding", help="decode every input with this codec instead of detecting it")
+    command.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
+                         help="refuse files larger than this (default: %(default)s)")
+    command.add_argument("--aliases", metavar="FILE",
+                         help="your own gazetteer CSV, same columns as analysis/data/gazetteer.csv, "
+                              "added to the package's (see docs/codebook.md, actors)")
+    command.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                         help="the date of articles that have no ` date` header line (an archive "
+                              "row's `date` field comes first)")
+
+
+def iso_date(value):
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError("%r is not a date in the form YYYY-MM-DD" % value) from None
+
+
+def reading_options(args):
+    """The one ``Options`` object of a command, built from its arguments."""
+    try:
+        aliases = read_aliases(args.aliases) if args.aliases else ()
+    except GazetteerError as exc:
+        raise UsageError(str(exc)) from None
+    return Options(encoding=args.encoding, max_bytes=args.max_size, aliases=aliases, date=args.date or "")
 
 
 def positive(value):
@@ -73,13 +104,9 @@ def command_extract(args):
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
     inputs = collect_inputs(args.paths)
-    try:
-        aliases = read_aliases(args.aliases) if args.aliases else ()
-    except GazetteerError as exc:
-        raise UsageError(str(exc)) from None
-    failed = extract_to(args.out, inputs, format=args.format, resume=args.resume, jobs=args.jobs,
-                        engine=args.engine, scheduler=args.scheduler, encoding=args.encoding,
-                        max_bytes=args.max_size, aliases=aliases)
+    options = reading_options(args)
+    failed = extract_to(args.out, inputs, options, format=args.format, resume=args.resume,
+                        jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     for r in failed:
         print("failed: %s: %s" % (r.path, r.error), file=sys.stderr)
     print("%d inputs, %d failed; tables in %s" % (len(inputs), len(failed), args.out), file=sys.stderr)
@@ -90,7 +117,8 @@ def command_report(args):
     from .reports import report
 
     inputs = collect_inputs(args.paths)
-    written, failures = report([item.path for item in inputs], args.out)
+    written, failures = report([item.path for item in inputs], args.out, notebooks=args.notebooks,
+                               options=reading_options(args))
     for article, notebook, error in failures:
         print("failed: %s with %s: %s" % (article, notebook, error), file=sys.stderr)
     print("%d reports written to %s, %d failed" % (len(written), args.out, len(failures)), file=sys.stderr)
@@ -100,7 +128,7 @@ def command_report(args):
 def command_check(args):
     from .pipeline import extract
 
-    tables = extract(args.paths)
+    tables = extract(args.paths, reading_options(args))
     checks = tables["checks"]
     if not args.all:
         checks = checks[checks.status != "agrees"]

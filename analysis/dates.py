@@ -363,9 +363,3 @@ def find_dates(article, models):
                     found.append(DateSpan(len(found), start, end, text[start:end], *resolved))
                 break
     return found
-
-
-def date_rows(article):
-    aid = article.article_id
-    return [(aid, d.date_id, d.start, d.end, d.text, d.value, d.value_end, d.granularity)
-            for d in getattr(article, "dates", ())]

@@ -11,9 +11,11 @@ from contextlib import contextmanager
 from dataclasses import replace
 from itertools import islice
 
-from .decoding import DEFAULT_MAX_BYTES, read_bytes
+from .decoding import read_bytes
 from .errors import ArticleError
 from .inputs import with_texts
+from .options import DEFAULT_OPTIONS, Resources
+from .processing import process
 
 ENGINES = ("local", "dask")
 BATCH_SIZE = 8          # articles per task: enough to hide the cost of sending a task
@@ -21,16 +23,22 @@ WINDOW_PER_WORKER = 4   # batches in flight per worker
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
-def process_batch(items, encoding=None, max_bytes=DEFAULT_MAX_BYTES, aliases=()):
-    """Process a list of inputs in this process with its (once-loaded) models and gazetteer; the
-    user's gazetteer rows (``aliases``) travel with the task, so workers need no file of theirs."""
-    from .gazetteer import load_gazetteer
-    from .pipeline import process
-    from .language import load_models
+def process_batch(items, options=DEFAULT_OPTIONS):
+    """Process a list of inputs in this process with its (once-loaded) models and the gazetteer
+    of ``options``; the options, the user's gazetteer rows among them, travel with the task, so
+    workers need no file of theirs."""
+    resources = worker_resources(options)
+    return [process(item, resources) for item in items]
 
-    models, gazetteer = load_models(), load_gazetteer(aliases)
-    return [process(item, models, encoding=encoding, max_bytes=max_bytes, gazetteer=gazetteer)
-            for item in items]
+
+_WORKER_RESOURCES = {}
+
+
+def worker_resources(options):
+    """The ``Resources`` of this worker process for ``options``, made once per distinct options."""
+    if options not in _WORKER_RESOURCES:
+        _WORKER_RESOURCES[options] = Resources(options=options)
+    return _WORKER_RESOURCES[options]
 
 
 def batches(items, size=BATCH_SIZE):
@@ -68,23 +76,19 @@ def environment(values):
                 os.environ[name] = value
 
 
-def run_serial(inputs, models, encoding, max_bytes, aliases=()):
-    from .gazetteer import load_gazetteer
-    from .pipeline import process
-
-    gazetteer = load_gazetteer(aliases)
+def run_serial(inputs, resources):
     for item in with_texts(inputs):
-        yield process(item, models, encoding=encoding, max_bytes=max_bytes, gazetteer=gazetteer)
+        yield process(item, resources)
 
 
-def run_processes(inputs, jobs, encoding, max_bytes, aliases=()):
+def run_processes(inputs, jobs, options):
     """N spawned worker processes on this machine, one BLAS thread each, models loaded once each."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with environment(ONE_THREAD):
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            yield from in_order(lambda batch: pool.submit(process_batch, batch, encoding, max_bytes, aliases),
+            yield from in_order(lambda batch: pool.submit(process_batch, batch, options),
                                 batches(with_texts(inputs)), jobs * WINDOW_PER_WORKER)
 
 
@@ -99,7 +103,7 @@ def with_data(items, max_bytes):
         yield item
 
 
-def run_dask(inputs, jobs, encoding, max_bytes, scheduler=None, aliases=()):
+def run_dask(inputs, jobs, options, scheduler=None):
     """A Dask cluster: the one at ``scheduler`` (``tcp://host:8786``), or a local one of ``jobs``
     single-threaded worker processes. Workers need this package installed; Dask's nanny already
     gives them one BLAS thread each."""
@@ -115,23 +119,21 @@ def run_dask(inputs, jobs, encoding, max_bytes, scheduler=None, aliases=()):
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         yield from in_order(
-            lambda batch: client.submit(process_batch, batch, encoding, max_bytes, aliases, pure=False),
-            batches(with_data(with_texts(inputs), max_bytes)), workers * WINDOW_PER_WORKER)
+            lambda batch: client.submit(process_batch, batch, options, pure=False),
+            batches(with_data(with_texts(inputs), options.max_bytes)), workers * WINDOW_PER_WORKER)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def run(inputs, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs=1, engine="local",
-        scheduler=None, aliases=()):
-    """Yield one ``Result`` per input, in input order, on the chosen engine; ``aliases`` are the
-    user's gazetteer rows (``gazetteer.read_aliases``)."""
+def run(inputs, options=DEFAULT_OPTIONS, jobs=1, engine="local", scheduler=None, models=None,
+        gazetteer=None):
+    """Yield one ``Result`` per input, in input order, on the chosen engine. In this process the
+    given ``models`` (and ``gazetteer``) are used, else the process's own; workers load their own."""
     if engine == "dask":
-        yield from run_dask(inputs, jobs, encoding, max_bytes, scheduler=scheduler, aliases=aliases)
+        yield from run_dask(inputs, jobs, options, scheduler=scheduler)
     elif jobs > 1:
-        yield from run_processes(inputs, jobs, encoding, max_bytes, aliases=aliases)
+        yield from run_processes(inputs, jobs, options)
     else:
-        from .language import load_models
-
-        yield from run_serial(inputs, models or load_models(), encoding, max_bytes, aliases=aliases)
+        yield from run_serial(inputs, Resources(models, options, gazetteer))

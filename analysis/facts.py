@@ -29,8 +29,7 @@ from yargy.tokenizer import MorphTokenizer
 from yargy.token import is_tag_token
 from yargy.tree.constructors import Leaf
 
-from .dates import CachedAnalyzer, Parser, find_dates
-from .language import guarded
+from .dates import CachedAnalyzer, Parser
 from .reference import contains, stems
 
 ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
@@ -770,19 +769,15 @@ def by_sentence(article, items):
     return grouped
 
 
-def find_facts(article, models, gazetteer=None, mentions=None, dates=None):
-    """The facts of an analysed article, in text order, as ``Fact`` rows; its dates are
-    ``article.dates`` when the dates step has run, else found here."""
-    if gazetteer is None:
-        from .gazetteer import load_gazetteer
-        gazetteer = load_gazetteer()
-    mentions = find_mentions(article, gazetteer) if mentions is None else mentions
-    if dates is None:
-        dates = article.dates if hasattr(article, "dates") else find_dates(article, models)
+def find_facts(article, gazetteer, morph_vocab):
+    """The facts of an analysed article, in text order, as ``Fact`` rows; their dates are the dates
+    step's (``article.dates``), their names the gazetteer's (``find_mentions``)."""
+    mentions = find_mentions(article, gazetteer)
+    dates = article.dates
     organisations = organisation_names(gazetteer)
     if not any(m.kind == "organisation" for m in mentions):
         return []
-    parsers = fact_parsers(models.morph_vocab)
+    parsers = fact_parsers(morph_vocab)
     tokens_of = by_sentence(article, article.tokens)
     mentions_of = by_sentence(article, mentions)
     dates_of_sentence = by_sentence(article, dates)
@@ -794,7 +789,7 @@ def find_facts(article, models, gazetteer=None, mentions=None, dates=None):
         if names:
             s = Sentence(article, sentence, tokens_of.get(sentence.sentence_id, []), here,
                          dates_of_sentence.get(sentence.sentence_id, []), gazetteer, context_org,
-                         models.morph_vocab)
+                         morph_vocab)
             facts += sentence_facts(s, parsers, names)
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
@@ -826,7 +821,7 @@ def sentence_facts(s, parsers, names):
 
 
 def actor_id(article, name):
-    for actor in getattr(article, "actors", None) or ():
+    for actor in article.actors:
         if actor.name == name:
             return str(actor.actor_id)
     return ""
@@ -840,19 +835,3 @@ def make_fact(article, fact_id, predicate, subject, value, date, start, end):
         end -= 1
     return Fact(fact_id, subject, actor_id(article, subject), predicate, value,
                 actor_id(article, value) if value else "", date, start, end, text[start:end])
-
-
-def fact_rows(article):
-    aid = article.article_id
-    return [(aid, f.fact_id, f.subject, f.subject_actor_id, f.predicate, f.value, f.value_actor_id,
-             f.date, f.start, f.end, f.evidence) for f in getattr(article, "facts", ())]
-
-
-def add_facts(article, models, gazetteer=None):
-    """The dates and facts step: sets ``article.dates`` and ``article.facts``; a failure costs the
-    article these two only (a warning says so)."""
-    article.dates, article.facts = [], []
-    with models.timings.stage("facts"), guarded(article, "dates and facts"):
-        article.dates = find_dates(article, models)
-        article.facts = find_facts(article, models, gazetteer)
-    return article

@@ -263,10 +263,16 @@ class Gazetteer:
         return i + len(pattern) - 1
 
 
-@lru_cache(maxsize=4)
-def load_gazetteer(aliases=()):
+def load_gazetteer(aliases=(), morph_vocab=None):
     """The package gazetteer plus the user's rows (``read_aliases(FILE)``), built once per process
-    for each distinct set of user rows, with the morphology of ``load_models()``."""
-    from .language import load_models
+    for each distinct set of user rows and morphology: natasha's ``MorphVocab`` given, else the one
+    of ``load_models()`` (only then are the models loaded here)."""
+    if morph_vocab is None:
+        from .language import load_models
+        morph_vocab = load_models().morph_vocab
+    return built_gazetteer(tuple(tuple(row) for row in aliases), morph_vocab)
 
-    return Gazetteer(package_rows() + tuple(aliases), load_models().morph_vocab)
+
+@lru_cache(maxsize=4)
+def built_gazetteer(aliases, morph_vocab):
+    return Gazetteer(package_rows() + aliases, morph_vocab)

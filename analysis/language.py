@@ -15,6 +15,7 @@ from functools import lru_cache
 from razdel import sentenize, tokenize
 
 from .parsing import INVISIBLE_RE
+from .steps import guarded
 
 # Parts that hold language; the date header is a machine line.
 LANGUAGE_KINDS = ("title", "subtitle", "editorial", "photo", "dateline", "body", "boilerplate", "other")
@@ -55,6 +56,7 @@ class NerSpan:
     end: int
     type: str
     text: str
+    span_id: int = -1  # numbered in text order by the language step
 
 
 class Timings:
@@ -192,27 +194,29 @@ def tag_ner(article, models):
     return spans
 
 
-@contextmanager
-def guarded(article, stage):
-    """A model failing on one odd input costs that stage's annotations, never the article."""
-    try:
-        yield
-    except Exception as exc:
-        article.warnings.append("%s failed: %s: %s" % (stage, type(exc).__name__, str(exc).replace(";", ",")))
-
-
-def analyse(article, models):
-    """Add sentences, tokens (lemma, UD part of speech, syntax) and NER spans to ``article``."""
+def language_fields(article, models):
+    """``(sentences, tokens, ner_spans)`` of a parsed article: the language step's fields. A model
+    failing on an odd input costs its own annotations (a warning says which), never the others."""
     timings = models.timings
     with timings.stage("segment"):
-        article.sentences, article.tokens = segment(article)
-    grouped = sentence_tokens(article.sentences, article.tokens)
+        sentences, tokens = segment(article)
+    grouped = sentence_tokens(sentences, tokens)
     with timings.stage("morph"), guarded(article, "morphology"):
         tag_morph(grouped, models)
     with timings.stage("syntax"), guarded(article, "syntax"):
         parse_syntax(grouped, models)
     with timings.stage("lemmatize"), guarded(article, "lemmatisation"):
-        lemmatize(article.tokens, models)
+        lemmatize(tokens, models)
+    ner_spans = []
     with timings.stage("ner"), guarded(article, "NER"):
-        article.ner_spans = tag_ner(article, models)
+        ner_spans = tag_ner(article, models)
+    for span_id, span in enumerate(ner_spans):
+        span.span_id = span_id
+    return sentences, tokens, ner_spans
+
+
+def analyse(article, models):
+    """Add sentences, tokens (lemma, UD part of speech, syntax) and NER spans to ``article``: the
+    language step alone (``analysis.layers.LANGUAGE``); returns the article."""
+    article.sentences, article.tokens, article.ner_spans = language_fields(article, models)
     return article

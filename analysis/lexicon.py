@@ -98,6 +98,24 @@ def mapping(name, value, key=None, **where):
     return out
 
 
+def longest_matches(words, table):
+    """Walk ``words`` left to right taking the longest run that is a key of ``table`` (keys are
+    tuples of words): yield ``(table[run], run)`` for a match and ``(None, (word,))`` for a word
+    no key starts with. Phrase tables (synonyms, glosses) are read this way."""
+    longest = max((len(key) for key in table), default=1)
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            run = tuple(words[i:i + n])
+            if run in table:
+                yield table[run], run
+                i += n
+                break
+        else:
+            yield None, (words[i],)
+            i += 1
+
+
 def clear_cache():
     """Forget the lists read so far (after ``ANALYSIS_LEXICON`` changed in this process)."""
     _table.cache_clear()

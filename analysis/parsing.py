@@ -8,11 +8,11 @@ trimmed; a hard-wrapped line that continues in lower case joins the line before 
 import csv
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .article import Article, Part
 from .decoding import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 
 PART_KINDS = ("date_header", "title", "subtitle", "editorial", "photo", "dateline", "body",
@@ -85,42 +85,6 @@ def clean_text(text):
     """The derived form shown in titles and names: soft hyphens and zero-width characters dropped,
     every run of whitespace (NBSP, line ends) one space."""
     return SPACES_RE.sub(" ", INVISIBLE_RE.sub("", text)).strip()
-
-
-@dataclass
-class Part:
-    part_id: int
-    kind: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Article:
-    article_id: str
-    path: str
-    text: str
-    encoding: str
-    parts: list = field(default_factory=list)
-    date: str = ""
-    time: str = ""
-    title: str = ""
-    subtitle: str = ""
-    editorial: str = ""
-    photo_caption: str = ""
-    photo_credit: str = ""
-    dateline_place: str = ""
-    dateline_date: str = ""
-    agency: str = ""
-    warnings: list = field(default_factory=list)
-    # filled by language.analyse
-    sentences: list = field(default_factory=list)
-    tokens: list = field(default_factory=list)
-    ner_spans: list = field(default_factory=list)
-
-    def parts_of(self, *kinds):
-        return [part for part in self.parts if part.kind in kinds]
 
 
 @lru_cache(maxsize=None)

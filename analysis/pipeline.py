@@ -1,94 +1,28 @@
 """Many inputs to tables: read and analyse each article, stream its rows to files or DataFrames.
 
 Results stream: each article's rows are written as soon as it is done, in input order, so memory
-does not grow with the corpus and the output does not depend on how the work was scheduled.
+does not grow with the corpus and the output does not depend on how the work was scheduled. How an
+article is read and analysed is one ``Options`` object; where the work runs is the engine's.
 """
 
-import hashlib
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
-from .decoding import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 from .engines import run
-from .errors import ArticleError
 from .inputs import UsageError, collect_inputs, with_texts
-from .actors import add_actors
-from .checks import add_checks
-from .facts import add_facts
-from .priorities import add_priorities
-from .speech import add_quotes
-from .gazetteer import load_gazetteer
-from .language import analyse, load_models
+from .layers import STEPS
+from .options import DEFAULT_OPTIONS, Options, Resources
 from .outputs import FORMATS
 from .parsing import parse_article
+from .processing import content_sha256
+from .steps import run_steps
 from .tables import ARTICLE_TABLES, article_rows, frame
 
 OUTPUT_TABLES = ARTICLE_TABLES + ("errors",)
 
-__all__ = ["UsageError", "collect_inputs", "extract", "extract_text", "extract_to", "process", "run"]
-
-
-@dataclass
-class Result:
-    path: str
-    article_id: str
-    size: int = 0
-    sha256: str = ""
-    rows: dict = field(default_factory=dict)
-    error: str = ""
-
-
-def input_bytes(item, max_bytes):
-    if item.text is not None:
-        data = item.text.encode("utf-8", "surrogatepass")
-        if max_bytes is not None and len(data) > max_bytes:
-            raise ArticleError(item.path, "text is %d bytes, over the size limit of %d bytes" % (
-                len(data), max_bytes))
-        return data
-    if item.data is not None:
-        return item.data
-    return read_bytes(item.path, max_bytes=max_bytes)
-
-
-def run_layers(article, models, gazetteer=None):
-    """Every layer after parsing, in order: language, actors, speech, priorities, facts, checks."""
-    analyse(article, models)
-    add_actors(article, gazetteer or load_gazetteer(), models)
-    add_quotes(article, models)
-    add_priorities(article, models)
-    add_facts(article, models, gazetteer)
-    add_checks(article)
-    return article
-
-
-def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=None):
-    """Read, parse and analyse one input; failures come back as ``Result.error``, never raised."""
-    result = Result(item.path, item.article_id)
-    try:
-        data = input_bytes(item, max_bytes)
-        result.size = len(data)
-        result.sha256 = hashlib.sha256(data).hexdigest()
-        if item.text is not None:
-            text, codec = item.text, "utf-8"
-        else:
-            text, codec = decode_bytes(data, name=item.path, encoding=encoding)
-        article = parse_article(text, article_id=item.article_id, path=item.path, encoding=codec,
-                                date=item.date)
-        result.rows = article_rows(run_layers(article, models, gazetteer))
-    except ArticleError as exc:
-        result.error = exc.reason
-        if not result.size and os.path.isfile(item.path):
-            result.size = os.path.getsize(item.path)
-    return result
-
-
-def content_sha256(item, max_bytes):
-    try:
-        return hashlib.sha256(input_bytes(item, max_bytes)).hexdigest()
-    except ArticleError:
-        return ""
+__all__ = ["Options", "UsageError", "collect_inputs", "extract", "extract_text", "extract_to"]
 
 
 def not_done(inputs, done, max_bytes):
@@ -118,8 +52,8 @@ def prepare_out_dir(out_dir):
     return out_dir
 
 
-def extract_to(out_dir, inputs, format="csv", resume=False, jobs=1, engine="local", scheduler=None,
-               encoding=None, max_bytes=DEFAULT_MAX_BYTES, models=None, aliases=()):
+def extract_to(out_dir, inputs, options=DEFAULT_OPTIONS, format="csv", resume=False, jobs=1,
+               engine="local", scheduler=None, models=None):
     """Process ``inputs`` and stream their tables into ``out_dir``; return the failed results.
 
     With ``resume``, inputs logged in ``out_dir/progress.jsonl`` with the same SHA-256 are skipped
@@ -127,11 +61,10 @@ def extract_to(out_dir, inputs, format="csv", resume=False, jobs=1, engine="loca
     """
     out_dir = prepare_out_dir(out_dir)
     output = FORMATS[format](out_dir, OUTPUT_TABLES, resume=resume)
-    todo = not_done(inputs, output.done, max_bytes) if output.done else inputs
+    todo = not_done(inputs, output.done, options.max_bytes) if output.done else inputs
     failed = []
     try:
-        results = run(todo, models=models, encoding=encoding, max_bytes=max_bytes, jobs=jobs,
-                      engine=engine, scheduler=scheduler, aliases=aliases)
+        results = run(todo, options, jobs=jobs, engine=engine, scheduler=scheduler, models=models)
         for result in progress(results, len(inputs) - len(output.done)):
             output.write(result)
             if result.error:
@@ -141,19 +74,19 @@ def extract_to(out_dir, inputs, format="csv", resume=False, jobs=1, engine="loca
     return failed
 
 
-def extract(paths, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs=1, engine="local",
-            scheduler=None, aliases=()):
+def extract(paths, options=DEFAULT_OPTIONS, jobs=1, engine="local", scheduler=None, models=None):
     """Read and analyse articles (files, folders, CSV/JSONL archives) into ``{table: DataFrame}``.
 
     The tables are the ones ``python -m analysis extract`` writes, same rows and columns; inputs
-    that cannot be read are rows of ``errors`` and the others are processed all the same.
-    ``aliases``: the user's gazetteer rows, ``analysis.read_aliases(FILE)``.
+    that cannot be read are rows of ``errors`` and the others are processed all the same. How they
+    are read: ``options`` (``analysis.Options(encoding=..., max_bytes=..., aliases=read_aliases(FILE),
+    date=...)``).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     rows = {table: [] for table in OUTPUT_TABLES}
-    for result in run(collect_inputs(paths), models=models, encoding=encoding, max_bytes=max_bytes,
-                      jobs=jobs, engine=engine, scheduler=scheduler, aliases=aliases):
+    for result in run(collect_inputs(paths), options, jobs=jobs, engine=engine, scheduler=scheduler,
+                      models=models):
         if result.error:
             rows["errors"].append((result.path, result.error))
         else:
@@ -162,8 +95,9 @@ def extract(paths, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs
     return {table: frame(table, table_rows) for table, table_rows in rows.items()}
 
 
-def extract_text(text, article_id="text", models=None, date="", gazetteer=None):
-    """Tables for one article given as a string (no decoding step; ``encoding`` is empty)."""
-    article = parse_article(text, article_id=article_id, date=date)
-    article = run_layers(article, models or load_models(), gazetteer)
+def extract_text(text, article_id="text", models=None, date="", gazetteer=None, options=DEFAULT_OPTIONS):
+    """Tables for one article given as a string (no decoding step; ``encoding`` is empty); a
+    ``gazetteer`` built elsewhere (``load_gazetteer(rows)``) replaces the options' one."""
+    article = parse_article(text, article_id=article_id, date=date or options.date)
+    run_steps(article, Resources(models, options, gazetteer), STEPS)
     return {table: frame(table, table_rows) for table, table_rows in article_rows(article).items()}

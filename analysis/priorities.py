@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .lexicon import longest_matches
 from .speech import DASHES, NO_ACTOR, View, is_word
 
 STATUSES = ("priority", "plan", "offer", "practice")
@@ -94,10 +95,23 @@ GENERIC_LEMMAS = frozenset("""
 """.split())
 LIST_SEPARATORS = (",", ";")
 BULLETS = "•·" + DASHES
-NO_GLOSS = "(no gloss)"
 
-Priority = namedtuple("Priority", "priority_id group_id text lemma status theme holder speaker "
-                                  "source_kind start end evidence")
+
+
+@dataclass
+class Priority:
+    priority_id: int
+    group_id: int
+    text: str
+    lemma: str
+    status: str
+    theme: str
+    holder: str
+    speaker: str
+    source_kind: str
+    start: int
+    end: int
+    evidence: str
 
 
 @dataclass
@@ -548,17 +562,17 @@ class PriorityFinder:
         return "body"
 
     def quote_at(self, start, end):
-        for quote in getattr(self.article, "quotes", ()):
+        for quote in self.article.quotes:
             if quote.start <= start and end <= quote.end + 1:
                 return quote
         # a reported row whose attribution sits inside it (``X, отметил президент, будет Y``)
-        for quote in getattr(self.article, "quotes", ()):
+        for quote in self.article.quotes:
             if quote.start < end and start < quote.end and quote.mode == "reported":
                 return quote
         return None
 
     def rows(self):
-        seen, rows = set(), []
+        seen, rows, topic_sets = set(), [], []
         for item in sorted(self.items, key=lambda i: (i.first, i.last, STATUSES.index(i.status))):
             if (item.first, item.last) in seen:
                 continue
@@ -568,13 +582,17 @@ class PriorityFinder:
             sentence = self.article.sentences[tokens[0].sentence_id]
             quote = self.quote_at(start, end)
             lemma = " ".join(t.lemma for t in tokens if is_word(t))
-            rows.append([start, end, self.text[start:end], lemma, item.status, theme_of(lemma)[0],
-                         item.holder, quote.speaker if quote is not None else "",
-                         self.source_kind(start, end, sentence.part_id), sentence.text, topics(lemma)])
-        groups = group(rows)
-        inherit_holders(rows, groups)
-        return [Priority(i, groups[i], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0], r[1], r[9])
-                for i, r in enumerate(rows)]
+            rows.append(Priority(
+                priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,
+                status=item.status, theme=theme_of(lemma)[0], holder=item.holder,
+                speaker=quote.speaker if quote is not None else "",
+                source_kind=self.source_kind(start, end, sentence.part_id), start=start, end=end,
+                evidence=sentence.text))
+            topic_sets.append(topics(lemma))
+        for row, group_id in zip(rows, group(rows, topic_sets)):
+            row.group_id = group_id
+        inherit_holders(rows)
+        return rows
 
 
 # --- grouping, themes, glosses -------------------------------------------------------------------
@@ -593,20 +611,7 @@ def synonyms():
 def concepts(lemma):
     """The lemmas of a phrase with multi-word terms and synonyms replaced by their concept."""
     words = [w for w in lemma.split() if w not in DASHES]
-    table = synonyms()
-    longest = max((len(k) for k in table), default=1)
-    out, i = [], 0
-    while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            concept = table.get(tuple(words[i:i + n]))
-            if concept:
-                out.append(concept)
-                i += n
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return out
+    return [concept if concept is not None else run[0] for concept, run in longest_matches(words, synonyms())]
 
 
 def topics(lemma):
@@ -629,7 +634,7 @@ def theme_of(lemma):
     return OTHER_THEME
 
 
-def group(rows):
+def group(rows, topic_sets):
     """Group ids: rows of one status whose topics overlap belong together, numbered from 0 in
     order of first appearance."""
     parent = list(range(len(rows)))
@@ -642,7 +647,7 @@ def group(rows):
 
     for i in range(len(rows)):
         for j in range(i):
-            if rows[i][4] == rows[j][4] and rows[i][10] & rows[j][10]:
+            if rows[i].status == rows[j].status and topic_sets[i] & topic_sets[j]:
                 parent[find(i)] = find(j)
     numbers, out = {}, []
     for i in range(len(rows)):
@@ -650,75 +655,18 @@ def group(rows):
     return out
 
 
-def inherit_holders(rows, groups):
+def inherit_holders(rows):
+    """A row with no holder of its own takes the first holder of its group."""
     by_group = {}
-    for row, g in zip(rows, groups):
-        if row[6]:
-            by_group.setdefault(g, row[6])
-    for row, g in zip(rows, groups):
-        if not row[6]:
-            row[6] = by_group.get(g, "")
-
-
-Gloss = namedtuple("Gloss", "english kind missing")
-
-
-@lru_cache(maxsize=1)
-def glossary():
-    """``{lemma phrase (tuple): (english, role)}`` from ``data/glossary.csv``, read once."""
-    return {tuple(row["lemma"].split()): (row["english"], row["role"]) for row in read_data("glossary.csv")}
-
-
-def gloss_phrase(lemma):
-    """An English gloss of a phrase's lemmas: the glossary's phrase when it has the whole phrase;
-    else a word-by-word gloss of nouns joined by ``of`` (the Russian genitive chain), modifiers
-    before their noun and links (``и``, ``с``) as they are, when the glossary covers every word;
-    else ``NO_GLOSS`` with the words it lacks. A ``verb`` entry (``делиться``, ``борьба с``) governs
-    the next noun directly, with no ``of``."""
-    words = [w for w in lemma.split() if w not in DASHES]
-    table = glossary()
-    if tuple(words) in table:
-        return Gloss(table[tuple(words)][0], "phrase", "")
-    longest = max((len(k) for k in table), default=1)
-    pieces, missing, i = [], [], 0
-    while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            entry = table.get(tuple(words[i:i + n]))
-            if entry:
-                pieces.append(entry)
-                i += n
-                break
-        else:
-            missing.append(words[i])
-            i += 1
-    if missing or not pieces:
-        return Gloss(NO_GLOSS, "none", " ".join(missing))
-    out, previous = [], None
-    for english, role in pieces:
-        if role in ("noun", "modifier") and previous == "noun":
-            out.append("of")
-        out.append(english)
-        previous = role
-    return Gloss(" ".join(out), "composed", "")
+    for row in rows:
+        if row.holder:
+            by_group.setdefault(row.group_id, row.holder)
+    for row in rows:
+        if not row.holder:
+            row.holder = by_group.get(row.group_id, "")
 
 
 def find_priorities(article):
-    """Add ``article.priorities`` (see the module docstring); needs ``article.quotes``."""
-    article.priorities = PriorityFinder(article).find()
-    return article
-
-
-def add_priorities(article, models):
-    """``find_priorities`` as a pipeline stage: timed, and a failure costs the article its
-    priorities only."""
-    from .language import guarded
-
-    article.priorities = []
-    with models.timings.stage("priorities"), guarded(article, "priorities"):
-        find_priorities(article)
-    return article
-
-
-def priority_rows(article):
-    aid = article.article_id
-    return [(aid,) + tuple(p) for p in getattr(article, "priorities", ())]
+    """The article's priorities, plans, offers and practice (see the module docstring); reads
+    ``article.quotes``."""
+    return PriorityFinder(article).find()

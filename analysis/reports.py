@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+NOTEBOOKS = Path("notebooks")  # the course's folder, relative to where the command runs
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "offline"
 KERNEL = "python3"
@@ -27,8 +27,15 @@ CACHE = "tables"  # subfolder of the report folder
 
 
 def notebook_paths(folder=NOTEBOOKS):
-    """The numbered notebooks of the collection, in course order."""
-    return sorted(Path(folder).glob("[0-9][0-9]-*.ipynb"))
+    """The numbered notebooks of the collection, in course order: ``NN-*.ipynb`` in ``folder``
+    (``notebooks/`` of the current folder by default, as in a project checkout)."""
+    from .inputs import UsageError
+
+    found = sorted(Path(folder).glob("[0-9][0-9]-*.ipynb"))
+    if not found:
+        raise UsageError("no notebooks (NN-*.ipynb) in %s: run from the project checkout or give "
+                         "--notebooks DIR" % Path(folder).resolve())
+    return found
 
 
 def file_sha256(path):
@@ -39,13 +46,14 @@ def file_sha256(path):
     return digest.hexdigest()
 
 
-def cached_tables(path, cache_dir, models=None, **options):
+def cached_tables(path, cache_dir, models=None, options=None):
     """The folder holding the tables of the article at ``path``, extracting it on a cache miss.
 
     The folder is ``cache_dir/<sha256 of the file>``; it is filled in a temporary folder and renamed
     into place, so an interrupted run never leaves a half-written cache entry.
     """
     from .inputs import Input
+    from .options import DEFAULT_OPTIONS
     from .pipeline import extract_to
 
     cache_dir = Path(cache_dir)
@@ -55,49 +63,11 @@ def cached_tables(path, cache_dir, models=None, **options):
     cache_dir.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(dir=cache_dir, prefix=".partial-"))
     try:
-        extract_to(scratch, [Input(str(path), Path(path).stem)], models=models, **options)
+        extract_to(scratch, [Input(str(path), Path(path).stem)], options or DEFAULT_OPTIONS, models=models)
         os.replace(scratch, target)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return target
-
-
-def load_article(path, tables_dir=None):
-    """``(article, tables)`` for a notebook: the parsed article (its text and header fields) and its
-    tables as DataFrames, read from ``tables_dir`` when given, else extracted here (models load once
-    per kernel)."""
-    from .errors import ArticleError
-    from .parsing import read_article
-    from .pipeline import extract
-    from .tables import read_tables
-
-    article = read_article(path)
-    if tables_dir:
-        tables = read_tables(tables_dir)
-        tables = {name: df[df["article_id"] == article.article_id].reset_index(drop=True)
-                  if "article_id" in df.columns else df for name, df in tables.items()}
-    else:
-        tables = extract(path)
-    if len(tables.get("errors", ())):
-        raise ArticleError(path, tables["errors"]["error"].iloc[0])
-    return article, tables
-
-
-def load_corpus(folder=None, articles=None, tables_dirs=None):
-    """Tables of many articles, one DataFrame per table with every article's rows: read from
-    ``tables_dirs`` (one folder per article) when given, else extracted from ``articles`` (paths)
-    or from every ``*.txt`` in ``folder``."""
-    import pandas as pd
-
-    from .pipeline import extract
-    from .tables import frame, read_tables
-
-    if tables_dirs:
-        parts = [read_tables(d) for d in tables_dirs]
-        names = [name for name in parts[0]] if parts else []
-        return {name: pd.concat([p[name] for p in parts], ignore_index=True) if parts else frame(name, [])
-                for name in names}
-    return extract(list(articles) if articles else [folder])
 
 
 def is_corpus_notebook(path):
@@ -179,7 +149,7 @@ def index_page(rows, failures, corpus_links=()):
     return "\n".join(lines)
 
 
-def report(article_paths, out_dir, notebooks=None, models=None):
+def report(article_paths, out_dir, notebooks=None, models=None, options=None):
     """Render every notebook for every article into ``out_dir`` (``<article>--<notebook>.html``)
     and ``out_dir/index.html``; return ``(written, failures)``. A failing article or notebook is
     reported and the others still render."""
@@ -188,7 +158,8 @@ def report(article_paths, out_dir, notebooks=None, models=None):
 
     out_dir = Path(out_dir).resolve()  # the notebooks run in their own folder: paths must be absolute
     out_dir.mkdir(parents=True, exist_ok=True)
-    notebooks = notebooks or notebook_paths()
+    if notebooks is None or isinstance(notebooks, (str, os.PathLike)):
+        notebooks = notebook_paths(notebooks or NOTEBOOKS)
     corpus_notebooks = [Path(n) for n in notebooks if is_corpus_notebook(n)]
     notebooks = [Path(n) for n in notebooks if Path(n) not in corpus_notebooks]
     written, failures, rows = [], [], []
@@ -200,7 +171,7 @@ def report(article_paths, out_dir, notebooks=None, models=None):
         if article not in tables:
             try:
                 title = read_article(article).title
-                tables[article] = cached_tables(article, out_dir / CACHE, models=models)
+                tables[article] = cached_tables(article, out_dir / CACHE, models=models, options=options)
                 rows.append((article.stem, title, []))
             except ArticleError as exc:
                 tables[article] = None

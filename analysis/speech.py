@@ -88,9 +88,9 @@ class View:
         for token in self.tokens:
             self.sentence_tokens[token.sentence_id].append(token)
         self.parts = {part.part_id: part for part in article.parts}
-        self.mentions = sorted(getattr(article, "mentions", None) or [], key=lambda m: (m.start, m.end))
+        self.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
-        self.actors = {a.actor_id: a for a in getattr(article, "actors", None) or []}
+        self.actors = {a.actor_id: a for a in article.actors}
 
     def tokens_in(self, start, end):
         i = bisect.bisect_left(self.starts, start)
@@ -475,22 +475,5 @@ class SpeechFinder:
 
 
 def find_quotes(article):
-    """Add ``article.quotes``: direct and reported speech with speaker and cue, in text order."""
-    article.quotes = SpeechFinder(article).find()
-    return article
-
-
-def add_quotes(article, models):
-    """``find_quotes`` as a pipeline stage: timed, and a failure costs the article its quotes only."""
-    from .language import guarded
-
-    article.quotes = []
-    with models.timings.stage("speech"), guarded(article, "speech"):
-        find_quotes(article)
-    return article
-
-
-def quote_rows(article):
-    aid = article.article_id
-    return [(aid, q.quote_id, q.mode, q.start, q.end, q.text, q.speaker_actor_id, q.speaker, q.cue, q.part_id)
-            for q in getattr(article, "quotes", ())]
+    """The article's quotes: direct and reported speech with speaker and cue, in text order."""
+    return SpeechFinder(article).find()

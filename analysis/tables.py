@@ -1,48 +1,61 @@
 """Analysed articles to table rows, rows to pandas DataFrames, and written tables back.
 
-Rows are tuples in the schema's column order, so that the writers (``outputs``) and the DataFrame
+A table's rows come from the fields of its records (the article itself for ``articles``, the
+article's field of the same name for every other table) by the schema's column names, in one
+function (``rows_of``): a column is the record's field of that name, ``article_id`` is the
+article's, and a list (``warnings``, an actor's ``roles``) is written ``;``-joined. Rows are
+tuples in the schema's column order, so that the writers (``outputs``) and the DataFrame
 constructor see the same values in the same order.
 """
 
+from operator import attrgetter
 from pathlib import Path
 
-from .actors import actor_rows, mention_rows
-from .checks import check_rows
-from .dates import date_rows
-from .facts import fact_rows
-from .priorities import priority_rows
 from .schema import TABLES, columns
-from .speech import quote_rows
 
 ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "ner_spans", "mentions", "actors", "quotes",
                   "priorities", "dates", "facts", "checks")
 PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64"}
+# The records of each table in an analysed article.
+RECORDS = {
+    "articles": lambda article: [article],
+    "parts": lambda article: article.parts,
+    "sentences": lambda article: article.sentences,
+    "tokens": lambda article: article.tokens,
+    "ner_spans": lambda article: article.ner_spans,
+    "mentions": lambda article: article.mentions,
+    "actors": lambda article: article.actors,
+    "quotes": lambda article: article.quotes,
+    "priorities": lambda article: article.priorities,
+    "dates": lambda article: article.dates,
+    "facts": lambda article: article.facts,
+    "checks": lambda article: article.checks,
+}
+# Columns whose record field has another name (the column names say which table they are in).
+FIELD_OF_COLUMN = {("mentions", "mention_kind"): "kind", ("ner_spans", "ner_type"): "type"}
+
+
+def rows_of(table, records, article_id):
+    """The rows of ``table`` for ``records``: one tuple per record, in the schema's column order,
+    each column the record's field of that name (``FIELD_OF_COLUMN`` lists the two that differ)."""
+    names = [FIELD_OF_COLUMN.get((table, column), column) for column in columns(table)]
+    leading_id = names[0] == "article_id"
+    if leading_id:
+        names = names[1:]
+    get = attrgetter(*names)
+    rows = []
+    for record in records:
+        values = get(record)
+        if len(names) == 1:
+            values = (values,)
+        values = tuple(";".join(v) if isinstance(v, (list, tuple)) else v for v in values)
+        rows.append((article_id,) + values if leading_id else values)
+    return rows
 
 
 def article_rows(article):
     """``{table: [row, ...]}`` for one analysed article, rows in text order."""
-    aid = article.article_id
-    return {
-        "articles": [(
-            aid, article.path, article.encoding, article.date, article.title, article.subtitle,
-            article.editorial, article.photo_caption, article.photo_credit, article.dateline_place,
-            article.dateline_date, article.agency, len(article.parts), len(article.sentences),
-            ";".join(article.warnings),
-        )],
-        "parts": [(aid, p.part_id, p.kind, p.start, p.end, p.text) for p in article.parts],
-        "sentences": [(aid, s.sentence_id, s.part_id, s.start, s.end, s.text) for s in article.sentences],
-        "tokens": [(aid, t.token_id, t.sentence_id, t.start, t.end, t.text, t.lemma, t.pos)
-                   for t in article.tokens],
-        "ner_spans": [(aid, i, s.part_id, s.start, s.end, s.text, s.type)
-                      for i, s in enumerate(article.ner_spans)],
-        "mentions": mention_rows(article),
-        "actors": actor_rows(article),
-        "quotes": quote_rows(article),
-        "priorities": priority_rows(article),
-        "dates": date_rows(article),
-        "facts": fact_rows(article),
-        "checks": check_rows(article),
-    }
+    return {table: rows_of(table, RECORDS[table](article), article.article_id) for table in ARTICLE_TABLES}
 
 
 def empty_frame(table):

@@ -1,12 +1,15 @@
 """Views the notebooks show, computed here so that notebooks narrate rather than re-implement:
 tables with each row's part kind, a keyword-in-context concordance, text escaped for HTML,
-English glosses of lemmas for chart labels."""
+English glosses of lemmas for chart labels and of priority phrases."""
 
 import csv
 import html
 import re
+from collections import namedtuple
 from functools import lru_cache
 from importlib import resources
+
+from .lexicon import longest_matches
 
 SPACES_RE = re.compile(r"\s+")
 
@@ -116,3 +119,43 @@ def priority_framing(priorities):
     columns = [kind for kind in PRIORITY_SOURCES if kind in table.columns]
     status = priorities.groupby("group_id")["status"].first()
     return table[columns].join(status).reset_index()[["group_id", "status"] + columns]
+
+
+NO_GLOSS = "(no gloss)"
+DASHES = "-–—"
+Gloss = namedtuple("Gloss", "english kind missing")
+
+
+@lru_cache(maxsize=1)
+def phrase_glossary():
+    """``{lemma phrase (tuple): (english, role)}`` from ``data/glossary.csv``, read once."""
+    path = resources.files("analysis") / "data" / "glossary.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {tuple(row["lemma"].split()): (row["english"], row["role"]) for row in csv.DictReader(handle)}
+
+
+def gloss_phrase(lemma):
+    """An English gloss of a phrase's lemmas: the glossary's phrase when it has the whole phrase;
+    else a word-by-word gloss of nouns joined by ``of`` (the Russian genitive chain), modifiers
+    before their noun and links (``и``, ``с``) as they are, when the glossary covers every word;
+    else ``NO_GLOSS`` with the words it lacks. A ``verb`` entry (``делиться``, ``борьба с``) governs
+    the next noun directly, with no ``of``."""
+    words = [w for w in lemma.split() if w not in DASHES]
+    table = phrase_glossary()
+    if tuple(words) in table:
+        return Gloss(table[tuple(words)][0], "phrase", "")
+    pieces, missing = [], []
+    for entry, run in longest_matches(words, table):
+        if entry is None:
+            missing.append(run[0])
+        else:
+            pieces.append(entry)
+    if missing or not pieces:
+        return Gloss(NO_GLOSS, "none", " ".join(missing))
+    out, previous = [], None
+    for english, role in pieces:
+        if role in ("noun", "modifier") and previous == "noun":
+            out.append("of")
+        out.append(english)
+        previous = role
+    return Gloss(" ".join(out), "composed", "")

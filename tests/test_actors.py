@@ -250,7 +250,7 @@ def test_cli_aliases(tmp_path):
 
 
 def test_user_aliases_reach_worker_processes():
-    tables = analysis.extract([SEED], aliases=parse_aliases(USER_CSV), jobs=2)
+    tables = analysis.extract([SEED], analysis.Options(aliases=parse_aliases(USER_CSV)), jobs=2)
     actors = tables["actors"].set_index("name")
     assert actors.loc["Михаил Метцель", "name_en"] == "Mikhail Metzel"
 

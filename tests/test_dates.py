@@ -15,8 +15,7 @@ DATELINE = "МОСКВА, 27 ноября. /ТАСС/. "
 def article_dates(models, sentence, date="2025-11-27", dateline=DATELINE):
     header = " date %s Заголовок\n\n" % date if date else "Заголовок\n\n"
     article = analysis.parse_article(header + dateline + sentence)
-    analysis.analyse(article, models)
-    dates = find_dates(article, models)
+    dates = analysis.analyse_all(article, analysis.Resources(models), until="dates").dates
     for d in dates:
         assert article.text[d.start:d.end] == d.text
         assert d.granularity in GRANULARITIES
@@ -96,7 +95,7 @@ def test_seed_dates(models):
     """Hand-checked: the dateline, the year of Russia's chairmanship, the founding and the treaty;
     not the date header."""
     article = analysis.analyse(analysis.read_article(SEED), models)
-    dates = find_dates(article, models)
+    dates = find_dates(article, models)  # the dates step alone, after the language step
     assert [(d.text, d.value, d.value_end, d.granularity) for d in dates] == [
         ("27 ноября", "2025-11-27", "", "day"),
         ("в 2026 году", "2026", "", "year"),

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 import analysis
+import analysis.engines
 import analysis.pipeline
 import analysis.outputs
 from analysis.cli import main
@@ -100,13 +101,13 @@ def test_resume_skips_done_inputs_and_repairs_a_cut_run(corpus, serial_out, tmp_
         f.write(b'{"article_id": "a_lav')
 
     processed = []
-    real_process = analysis.pipeline.process
+    real_process = analysis.engines.process
 
     def counting_process(item, *args, **kwargs):
         processed.append(item.article_id)
         return real_process(item, *args, **kwargs)
 
-    monkeypatch.setattr(analysis.pipeline, "process", counting_process)
+    monkeypatch.setattr(analysis.engines, "process", counting_process)
     assert main(["extract", str(corpus), "--out", str(tmp_path), "--resume"]) == 1
     assert processed == ["b_sco", "c_belta", "d_empty"]
     assert_same_files(serial_out, tmp_path)

@@ -65,9 +65,13 @@ def test_seed_facts_carry_actor_ids(models):
 
 
 def test_seed_facts_without_the_actors_step(models):
-    """``find_facts`` on an article only the language step has seen gives the same facts."""
-    article = analysis.analyse(analysis.read_article(SEED), models)
-    found = find_facts(article, models)
+    """``find_facts`` on an article the actors step has not seen gives the same facts, with no
+    actor ids."""
+    from analysis.layers import DATES, LANGUAGE
+
+    resources = analysis.Resources(models)
+    article = analysis.run_steps(analysis.read_article(SEED), resources, (LANGUAGE, DATES))
+    found = find_facts(article, resources.gazetteer, models.morph_vocab)
     assert [(f.predicate, f.subject, f.value, f.date) for f in found] == SEED_FACTS
     assert all(f.subject_actor_id == "" for f in found)
 

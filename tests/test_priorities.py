@@ -6,8 +6,8 @@ from importlib import resources
 import pytest
 
 import analysis
-from analysis.priorities import NO_GLOSS, SOURCE_KINDS, STATUSES, THEMES, concepts, find_priorities, gloss_phrase, theme_of
-from analysis.speech import find_quotes
+from analysis.priorities import SOURCE_KINDS, STATUSES, THEMES, concepts, theme_of
+from analysis.views import NO_GLOSS, gloss_phrase
 
 from conftest import SEED
 
@@ -20,9 +20,8 @@ def gazetteer():
 
 
 def analysed(article, models, gazetteer):
-    analysis.analyse(article, models)
-    analysis.find_actors(article, gazetteer, models)
-    return find_priorities(find_quotes(article))
+    resources = analysis.Resources(models, gazetteer=gazetteer)
+    return analysis.analyse_all(article, resources, until="priorities")
 
 
 def rows(article):

@@ -12,8 +12,8 @@ import pytest
 
 import analysis
 import analysis.pipeline
-from analysis.reports import (cached_tables, is_corpus_notebook, load_article, load_corpus,
-                              notebook_paths, report)
+from analysis.corpus import load_article, load_corpus
+from analysis.reports import cached_tables, is_corpus_notebook, notebook_paths, report
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bd6c12ab9fdbdd52.txt"
@@ -80,14 +80,14 @@ def rendered(tmp_path_factory):
     empty = folder / "empty.txt"
     empty.write_bytes(b"   \n")
     out = tmp_path_factory.mktemp("reports")
-    written, failures = report([hostile, empty], out)
+    written, failures = report([hostile, empty], out, notebooks=ROOT / "notebooks")
     return out, written, failures
 
 
 def test_every_notebook_renders_for_the_good_article_and_the_bad_one_is_reported(rendered):
     out, written, failures = rendered
-    per_article = [nb for nb in notebook_paths() if not is_corpus_notebook(nb)]
-    corpus = [nb for nb in notebook_paths() if is_corpus_notebook(nb)]
+    per_article = [nb for nb in notebook_paths(ROOT / "notebooks") if not is_corpus_notebook(nb)]
+    corpus = [nb for nb in notebook_paths(ROOT / "notebooks") if is_corpus_notebook(nb)]
     assert [nb.stem for nb in corpus] == ["05-compare-articles"]
     assert sorted(p.name for p in written) == sorted(
         ["hostile--%s.html" % nb.stem for nb in per_article] + ["corpus--%s.html" % nb.stem for nb in corpus])

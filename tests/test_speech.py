@@ -3,7 +3,7 @@
 import pytest
 
 import analysis
-from analysis.speech import find_quotes, quoted_spans
+from analysis.speech import quoted_spans
 
 from conftest import SEED
 
@@ -16,9 +16,8 @@ def gazetteer():
 
 
 def analysed(text, models, gazetteer):
-    article = analysis.analyse(analysis.parse_article(text), models)
-    analysis.find_actors(article, gazetteer, models)
-    return find_quotes(article)
+    resources = analysis.Resources(models, gazetteer=gazetteer)
+    return analysis.analyse_all(analysis.parse_article(text), resources, until="speech")
 
 
 def rows(article):
@@ -50,10 +49,8 @@ SEED_QUOTES = [
 
 @pytest.fixture(scope="module")
 def seed(models, gazetteer):
-    article = analysis.read_article(SEED)
-    analysis.analyse(article, models)
-    analysis.find_actors(article, gazetteer, models)
-    return find_quotes(article)
+    resources = analysis.Resources(models, gazetteer=gazetteer)
+    return analysis.analyse_all(analysis.read_article(SEED), resources, until="speech")
 
 
 def test_seed_quotes(seed):
