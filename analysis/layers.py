@@ -3,9 +3,9 @@
     language    parts                                   -> sentences, tokens, ner_spans
     actors      parts, sentences, tokens, ner_spans     -> mentions, actors
     speech      parts, sentences, tokens, mentions, actors -> quotes
-    priorities  parts, sentences, tokens, mentions, actors, quotes -> priorities
     dates       sentences                                -> dates
     facts       parts, sentences, tokens, actors, dates  -> facts
+    priorities  parts, sentences, tokens, mentions, actors, quotes, facts -> priorities
     checks      facts                                    -> checks
 
 Each step's function takes the article and the process's ``Resources`` (models, gazetteer,
@@ -30,14 +30,14 @@ ACTORS = Step("actors", ("parts", "sentences", "tokens", "ner_spans"), ("mention
               lambda article, r: find_actors(article, r.gazetteer, r.models))
 SPEECH = Step("speech", ("parts", "sentences", "tokens", "mentions", "actors"), ("quotes",),
               lambda article, r: find_quotes(article))
-PRIORITIES = Step("priorities", ("parts", "sentences", "tokens", "mentions", "actors", "quotes"),
-                  ("priorities",), lambda article, r: find_priorities(article))
+PRIORITIES = Step("priorities", ("parts", "sentences", "tokens", "mentions", "actors", "quotes", "facts"),
+                  ("priorities",), lambda article, r: find_priorities(article, r.gazetteer))
 DATES = Step("dates", ("sentences",), ("dates",), lambda article, r: find_dates(article, r.models))
 FACTS = Step("facts", ("parts", "sentences", "tokens", "actors", "dates"), ("facts",),
              lambda article, r: find_facts(article, r.gazetteer, r.morph_vocab))
 CHECKS = Step("checks", ("facts",), ("checks",), lambda article, r: find_checks(article, r.reference))
 
-STEPS = check_order((LANGUAGE, ACTORS, SPEECH, PRIORITIES, DATES, FACTS, CHECKS))
+STEPS = check_order((LANGUAGE, ACTORS, SPEECH, DATES, FACTS, PRIORITIES, CHECKS))
 STEP_NAMES = tuple(step.name for step in STEPS)
 
 

@@ -47,6 +47,9 @@ DATELINE_RES = (
     # ТЯНЬЦЗИНЬ (Китай), 1 сен — РИА Новости.   МОСКВА, 27 ноя - РИА Новости, Иван Петров.
     re.compile(UPPER_PLACE + REGION + r",\s*(?P<day>\d{1,2})\s+" + MONTH + r"\.?\s*[—–-]\s*"
                r"(?P<note>[^.\r\n]{2,80}?)\s*\."),
+    # МИНСК, 5 декабря (БЕЛТА) –    АСТАНА, 5 дек (Казинформ) -   the agency in brackets after the date
+    re.compile(UPPER_PLACE + REGION + r",\s*(?P<day>\d{1,2})\s+" + MONTH + r"\.?\s*"
+               r"\((?P<note>[^()\r\n]{2,40})\)\s*[—–-]"),
     # 20 октября, Минск /Корр. БЕЛТА/.
     re.compile(r"(?P<day>\d{1,2})\s+" + MONTH + r"\.?\s*,\s*" + TITLE_PLACE + REGION +
                r"\s*/(?P<note>[^/\r\n]{2,80})/\s*\.?"),

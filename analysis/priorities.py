@@ -31,10 +31,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from . import lexicon
 from .lexicon import longest_matches
 from .speech import DASHES, NO_ACTOR, View, is_word
 
-STATUSES = ("priority", "plan", "offer", "practice")
+STATUSES = ("priority", "plan", "offer", "practice", "supported", "statutory")
 SOURCE_KINDS = ("headline", "subtitle", "lead", "direct_quote", "reported", "list_item", "body")
 
 # Themes, most specific first: a phrase gets the first theme one of whose lemmas (or synonym
@@ -67,19 +68,36 @@ THEMES = (
 )
 OTHER_THEME = ("other", "other")
 
-PRIORITY_NOUNS = {"приоритет", "цель", "задача"}
-PRIORITY_ADJECTIVES = {"главный", "основной", "ключевой", "важный", "важнейший", "первоочередной",
-                       "приоритетный", "стратегический", "первый"}
+PRIORITY_WORDS = "priority_words"  # analysis/data/lexicon/priority_words.csv: word, kind, preposition, note
+
+
+def words_of(kind):
+    return lexicon.words(PRIORITY_WORDS, kind=kind)
+
+
+PRIORITY_NOUNS = words_of("marker_noun")
+PRIORITY_ADJECTIVES = words_of("marker_adjective")
 MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "приоритетный"})
-COPULAS = frozenset({"стать", "становиться", "являться", "быть", "остаться", "оставаться"})
-NAMING_VERBS = frozenset({"назвать", "называть", "считать", "определить", "определять", "видеть",
-                          "объявить", "обозначить"})
-PLAN_VERBS = frozenset({"планировать", "намереваться", "собираться", "намеренный", "договориться",
-                        "рассчитывать", "решить"})
-OFFER_WORDS = frozenset({"готовый", "предложить", "предлагать"})
+COPULAS = words_of("copula")
+NAMING_VERBS = words_of("naming_verb")
+PLAN_VERBS = words_of("plan_word")
+OFFER_WORDS = words_of("offer_word")
+SUPPORT_VERBS = words_of("support_verb")
+GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
-GENERIC_ORGANISATION_NOUNS = frozenset({"организация", "объединение", "блок", "альянс", "союз",
-                                        "сообщество"})
+GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
+# ``..., в том числе X``, ``включая X``: what follows names the priorities backed
+INCLUSION_LEMMAS = ("в том число", "включать", "в частность")
+FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
+COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma -> gazetteer key
+ROLE_REACH = 60  # characters around a speaker's name where the role names the country
+MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
+CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
+# Facts that make a paragraph the organisation's background (what it is, when founded, who is in
+# it): goals stated there, outside speech, are its statutory goals, not the article's priorities.
+BACKGROUND_PREDICATES = frozenset({"kind", "founded", "founded_place", "member", "member_count",
+                                   "founding_member", "founding_member_count", "based_on",
+                                   "treaty_signed", "purpose", "headquarters"})
 # Deverbal nouns that say what is done to a topic (``укрепление взаимодействия``): restatements
 # vary them freely, so they do not decide whether two phrases name the same priority.
 ACTION_NOUNS = frozenset("""
@@ -107,6 +125,7 @@ class Priority:
     status: str
     theme: str
     holder: str
+    organisation: str
     speaker: str
     source_kind: str
     start: int
@@ -120,7 +139,8 @@ class Item:
     last: int
     status: str
     holder: str = ""
-    part_kind: str = ""
+    organisation: str = ""
+    first_person: bool = False  # ``наша задача``, ``мы выступаем за``: the speaker's side holds it
 
 
 # --- yargy over natasha's tokens -----------------------------------------------------------------
@@ -213,6 +233,11 @@ def head_of(view, token):
     return view.tokens[token.head_id]
 
 
+def case_word(view, token):
+    """The preposition governing a noun (``за`` in ``за укрепление``), or empty."""
+    return next((c.lemma for c in view.children[token.token_id] if c.rel == "case"), "")
+
+
 def negated(view, token):
     return any(c.feats.get("Polarity") == "Neg" for c in view.children[token.token_id])
 
@@ -258,15 +283,19 @@ def split_items(view, first, last):
     tokens = view.tokens[first:last + 1]
     items, current, depth = [], [], 0
     head_case = None
+    opening = [t for t in tokens if t.lemma != "не" and t.pos != "PUNCT"][:1]
+    infinitives = bool(opening) and is_infinitive(opening[0])
 
     def starts_item(index):
         """Does a new noun phrase start at ``tokens[index]`` (after a separator)?"""
         j = index
-        while j < len(tokens) and (tokens[j].lemma in ("а", "также", "и") or tokens[j].pos == "PUNCT"):
+        while j < len(tokens) and (tokens[j].lemma in ("а", "также", "и", "не") or tokens[j].pos == "PUNCT"):
             j += 1
         if j >= len(tokens):
             return False
         t = tokens[j]
+        if infinitives:  # ``повысить X и не допустить Y``: one goal per infinitive, objects stay
+            return is_infinitive(t)
         if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
             return False
         return is_abbreviation(t) or head_case is None or same_case(t.feats.get("Case"), head_case)
@@ -285,7 +314,8 @@ def split_items(view, first, last):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
-            elif t.lemma == "и" and t.pos == "CCONJ" and len(words) >= 2 and starts_item(i + 1):
+            elif (t.lemma == "и" and t.pos == "CCONJ" and (len(words) >= 2 or infinitives)
+                  and starts_item(i + 1)):
                 boundary = True
         if boundary:
             items.append(current)
@@ -304,6 +334,10 @@ def split_items(view, first, last):
             yield item[0].token_id, item[-1].token_id
 
 
+def is_infinitive(token):
+    return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Inf"
+
+
 def same_case(case, other):
     """Nominative and accusative look alike in inanimate nouns and the tagger mixes them up."""
     if case is None or case == other:
@@ -318,13 +352,68 @@ def is_abbreviation(token):
 # --- finding the rows ----------------------------------------------------------------------------
 
 class PriorityFinder:
-    def __init__(self, article):
+    def __init__(self, article, gazetteer=None):
         self.article = article
         self.view = View(article)
         self.text = article.text
         self.items = []
-        self.marker_holders = {}  # sentence_id -> holder of its marker
         self.kinds = {p.part_id: p.kind for p in article.parts}
+        self.gazetteer = gazetteer
+        self.handled = set()  # token ids of markers already read, so a plan or offer around one is not
+        self.kind_of_name = {a.name: a.kind for a in article.actors}
+        # facts of the background paragraph: a priority stated there is the organisation's charter
+        self.fact_parts = {self.part_of(f.start) for f in article.facts if f.predicate in BACKGROUND_PREDICATES}
+
+    def part_of(self, offset):
+        for part in self.article.parts:
+            if part.start <= offset < part.end:
+                return part.part_id
+        return -1
+
+    def country_of_adjective(self, token):
+        """``индийского`` -> ``Индия``: a country adjective's country, by the gazetteer's name."""
+        key = COUNTRY_ADJECTIVES.get(token.lemma)
+        entry = self.gazetteer.entries.get(key) if key and self.gazetteer is not None else None
+        return entry.name if entry else ""
+
+    def chair_country(self, tokens):
+        """Whose chairmanship the sentence speaks of: ``председательства России``, ``индийского
+        председательства``: that country holds the priorities stated for it."""
+        for token in tokens:
+            if token.lemma != "председательство":
+                continue
+            for child in children(self.view, token, "nmod", "amod"):
+                if child.rel == "amod":
+                    name = self.country_of_adjective(child)
+                else:
+                    name = self.actor_of_kind(child, ("country",))
+                if name:
+                    return name
+        return ""
+
+    def actor_of_kind(self, token, kinds):
+        actor_id, name = self.view.actor_in(token.start, token.end, heads=[token])
+        actor = self.view.actors.get(actor_id)
+        return name if actor is not None and actor.kind in kinds else ""
+
+    def organisation_in(self, start, end):
+        """The first organisation named in ``[start, end)``; a generic ``организация`` there is the
+        organisation named last before it."""
+        for mention in self.view.mentions_in(start, end):
+            actor = self.view.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "organisation":
+                return actor.name
+        for token in self.view.tokens_in(start, end):
+            if token.lemma in GENERIC_ORGANISATION_NOUNS:
+                name = self.actor_name(token)
+                if name:
+                    return name
+        return ""
+
+    def first_person(self, *tokens):
+        """``Наша задача``, ``Мы выступаем``: a first-person word on the tokens or among their children."""
+        return any(t.lemma in FIRST_PERSON or any(c.lemma in FIRST_PERSON and c.rel in ("det", "nsubj", "nmod")
+                                                  for c in self.view.children[t.token_id]) for t in tokens)
 
     def holder_of_marker(self, marker):
         """The actor in the marker's genitive chain: ``приоритетами организации``,
@@ -361,13 +450,13 @@ class PriorityFinder:
                 return name
         return ""
 
-    def add(self, first, last, status, holder=""):
+    def add(self, first, last, status, holder="", organisation="", first_person=False):
         if first <= last:
-            self.items.append(Item(first, last, status, holder))
+            self.items.append(Item(first, last, status, holder, organisation, first_person))
 
-    def add_split(self, first, last, status, holder=""):
+    def add_split(self, first, last, status, holder="", organisation="", first_person=False):
         for a, b in split_items(self.view, first, last):
-            self.add(a, b, status, holder)
+            self.add(a, b, status, holder, organisation, first_person)
 
     # stated priorities
 
@@ -403,21 +492,71 @@ class PriorityFinder:
         return [c for t in (verb, pivot) for c in children(self.view, t, "conj")
                 if c.pos in ("NOUN", "PROPN") and (c.token_id < verb.token_id) == side]
 
-    def stated(self, sentence, tokens, marker, holder):
+    def stated(self, sentence, tokens, marker, holder, organisation, first_person):
         said, verb = self.said_of(marker, tokens)
         if said:
             tree = [t for s in said for t in self.view.subtree(s)]
             marker_tree = {t.token_id for t in self.view.subtree(marker)}
             tree = [t for t in tree if t.token_id not in marker_tree] or tree
             first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
-            self.add_split(first, last, "priority", holder)
+            status, proposer = "priority", ""
+            governor = head_of(self.view, verb) if verb is not marker and verb.rel == "xcomp" else None
+            if governor is not None and governor.lemma in OFFER_WORDS | PLAN_VERBS:
+                # ``предложила сделать X приоритетом``: proposed or planned, by the governor's subject
+                status = "offer" if governor.lemma in OFFER_WORDS else "plan"
+                proposer = self.subject_holder(governor)
+                self.handled.add(governor.token_id)
+            self.add_split(first, last, status, proposer or holder, organisation, first_person)
+            return True
+        rest = self.after_dash(marker, tokens)
+        if rest:
+            first, last = hull(self.view, rest, tokens)
+            self.add_split(first, last, "priority", holder, organisation, first_person)
             return True
         colon = next((t for t in tokens if t.text == ":" and t.token_id > marker.token_id), None)
         if colon is not None and colon is not tokens[-1]:
             first, last = hull(self.view, [t for t in tokens if t.token_id > colon.token_id], tokens)
-            self.add_split(first, last, "priority", holder)
+            self.add_split(first, last, "priority", holder, organisation, first_person)
             return True
         return False
+
+    def after_dash(self, marker, tokens):
+        """``Наша общая задача – повысить X``, ``Цель – Y``, ``В числе ключевых направлений –
+        Z``: a dash within a few words after the marker (its modifiers, no verb) introduces what
+        the marker is; it runs to the end of the clause (a closing quotation mark, a semicolon, or an
+        attribution ``, – подчеркнул X``)."""
+        after = [t for t in tokens if t.token_id > marker.token_id]
+        dash = None
+        for t in after[:MAX_WORDS_TO_DASH + 1]:
+            if t.pos == "PUNCT" and t.text in DASHES:
+                dash = t
+                break
+            if t.pos in ("VERB", "AUX") or t.pos == "PUNCT":
+                return []
+        if dash is None:
+            return []
+        rest = []
+        for t in after[after.index(dash) + 1:]:
+            if t.text in CLAUSE_CLOSERS or (t.text == "," and rest and self.attribution_follows(t, tokens)):
+                break
+            rest.append(t)
+        return rest if any(t.pos != "PUNCT" for t in rest) else []
+
+    @staticmethod
+    def attribution_follows(comma, tokens):
+        following = [t for t in tokens if t.token_id > comma.token_id][:1]
+        return bool(following) and following[0].text in DASHES
+
+    def marker_holder(self, marker, tokens):
+        """``(holder, organisation)`` of a marker: the country whose chairmanship the sentence names
+        holds it; else the actor in the marker's genitive chain. An organisation there is also the
+        organisation the priority is for; else the first one the sentence names."""
+        genitive = self.holder_of_marker(marker)
+        chair = self.chair_country(tokens)
+        organisation = genitive if self.kind_of_name.get(genitive) == "organisation" else ""
+        if not organisation and tokens:
+            organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
+        return chair or genitive, organisation
 
     def enumerated(self, sentence, holder):
         """``Приоритетов много. Это X. Это Y.``: the ``Это`` sentences after a marker sentence."""
@@ -454,15 +593,91 @@ class PriorityFinder:
         for sentence, tokens in zip(self.article.sentences, self.view.sentence_tokens):
             if not tokens or self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
-            found = markers(self.view, tokens)
+            found = [m for m in markers(self.view, tokens) if m.token_id not in self.handled]
             for marker in found:
-                holder = self.holder_of_marker(marker)
-                if not (self.stated(sentence, tokens, marker, holder) or self.enumerated(sentence, holder)):
+                self.handled.add(marker.token_id)
+                holder, organisation = self.marker_holder(marker, tokens)
+                first_person = self.first_person(marker)
+                if not (self.stated(sentence, tokens, marker, holder, organisation, first_person)
+                        or self.enumerated(sentence, holder)):
                     self.bulleted(sentence, "priority", holder)
                 previous_marker = (sentence, holder)
             if not found and previous_marker is not None:
                 self.anaphoric(sentence, tokens, previous_marker)
                 previous_marker = None
+
+    def supported(self):
+        """``Россия поддерживает приоритеты индийского председательства в БРИКС, в том числе X``:
+        the priorities of another, backed by the subject; what follows ``в том числе``, ``включая``
+        or a colon names them; the holder is the other (whose chairmanship or genitive)."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for verb in tokens:
+                if verb.lemma not in SUPPORT_VERBS or negated(view, verb):
+                    continue
+                for marker in children(view, verb, "obj"):
+                    if marker.lemma not in MARKER_LEMMAS:
+                        continue
+                    self.handled.add(marker.token_id)
+                    rest = self.included(marker, tokens)
+                    if not rest:
+                        continue
+                    tree = view.subtree(marker)
+                    holder = self.chair_country(tree) or self.holder_of_marker(marker)
+                    organisation = self.organisation_in(tree[0].start, tree[-1].end)
+                    first, last = hull(view, rest, tokens)
+                    self.add_split(first, last, "supported", holder, organisation)
+
+    def included(self, marker, tokens):
+        """The tokens after ``в том числе``, ``включая``, ``в частности`` or a colon that follow a
+        marker, to the end of the clause."""
+        after = [t for t in tokens if t.token_id > marker.token_id]
+        for i, t in enumerate(after):
+            lemmas = " ".join(x.lemma for x in after[i:i + 3])
+            width = next((len(p.split()) for p in INCLUSION_LEMMAS if lemmas.startswith(p)), 0)
+            if t.text == ":":
+                width = 1
+            if width:
+                rest = []
+                for x in after[i + width:]:
+                    if x.text in CLAUSE_CLOSERS:
+                        break
+                    rest.append(x)
+                return rest if any(x.pos != "PUNCT" for x in rest) else []
+        return []
+
+    def goals(self):
+        """Goal verbs with their goal: ``выступает за X``, ``будем добиваться Y``, ``стремимся к
+        Z``, ``особое внимание будет уделено W``: stated priorities of the verb's subject."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for verb in tokens:
+                preposition = GOAL_VERBS.get(verb.lemma)
+                if preposition is None or verb.pos not in ("VERB", "AUX") or negated(view, verb):
+                    continue
+                if verb.lemma.startswith("удел"):
+                    if not any(c.lemma == "внимание" for c in view.children[verb.token_id]):
+                        continue
+                    goals = [c for c in children(view, verb, "iobj", "obl", "obj")
+                             if c.feats.get("Case") == "Dat" and not case_word(view, c)]
+                else:
+                    goals = [c for c in children(view, verb, "obj", "obl", "iobj")
+                             if case_word(view, c) == preposition and c.pos in ("NOUN", "PROPN")
+                             and (preposition or c.feats.get("Case") in ("Gen", "Acc"))]
+                if not goals:
+                    continue
+                self.handled.add(verb.token_id)
+                tree = [t for g in goals for t in view.subtree(g)]
+                first, last = hull(view, tree, tokens)
+                if preposition and view.tokens[first].lemma == preposition:
+                    first += 1  # the phrase is the goal, not ``за`` + goal
+                holder = self.chair_country(tokens) or self.subject_holder(verb)
+                self.add_split(first, last, "priority", holder, self.organisation_in(
+                    tokens[0].start, tokens[-1].end), self.first_person(verb))
 
     def anaphoric(self, sentence, tokens, previous_marker):
         """``Ими станут X`` right after ``назвал цели``: the pronoun stands for the marker."""
@@ -495,20 +710,23 @@ class PriorityFinder:
                         continue
                     complements = children(view, t, "xcomp") or children(view, t, "obj")
                     owner = t
-                elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB"
+                elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB" and t.lemma not in GOAL_VERBS
                       and any(c.text.lower() in FUTURE_AUX for c in view.children[t.token_id])):
                     status, complements, owner = "plan", [t], t
                 else:
                     continue
-                if not complements or negated(view, t):
+                if not complements or negated(view, t) or t.token_id in self.handled:
                     continue
                 tree = [x for c in complements for x in view.subtree(c)]
+                if any(x.token_id in self.handled for x in tree):
+                    continue  # a marker or goal verb inside was read as such
                 first, last = hull(view, tree, tokens)
                 # the phrase starts after the cue word (with ``будет помогать``, at the infinitive)
                 first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
-                self.add(first, last, status, self.subject_holder(head_of(view, t) if t.rel == "xcomp" and
-                                                                  t.lemma not in PLAN_VERBS | OFFER_WORDS
-                                                                  else t))
+                owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
+                              else t)
+                self.add_split(first, last, status, self.subject_holder(owner_verb),
+                               first_person=self.first_person(owner_verb))
 
     def practice(self):
         """Present-tense imperfective actions on a noun object, in a part that states priorities."""
@@ -537,6 +755,8 @@ class PriorityFinder:
         return any(i.first <= first and last <= i.last for i in self.items)
 
     def find(self):
+        self.supported()
+        self.goals()
         self.priorities()
         self.commitments()
         self.practice()
@@ -561,6 +781,25 @@ class PriorityFinder:
             return "list_item"
         return "body"
 
+    def speaker_country(self, actor_id):
+        """The country a speaker speaks for: one named in the role beside the speaker's name
+        (``министр иностранных дел России Сергей Лавров``, ``Лавров, глава МИД России,``)."""
+        for mention in self.view.mentions:
+            if mention.actor_id != actor_id or mention.kind != "name":
+                continue
+            nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
+            countries = [m for m in nearby if m.actor_id != actor_id
+                         and self.view.actors[m.actor_id].kind == "country"
+                         and self.same_sentence(m.start, mention.start)]
+            if countries:
+                closest = min(countries, key=lambda m: abs(m.start - mention.start))
+                return self.view.actors[closest.actor_id].name
+        return ""
+
+    def same_sentence(self, a, b):
+        tokens_a, tokens_b = self.view.tokens_in(a, a + 1), self.view.tokens_in(b, b + 1)
+        return bool(tokens_a and tokens_b) and tokens_a[0].sentence_id == tokens_b[0].sentence_id
+
     def quote_at(self, start, end):
         for quote in self.article.quotes:
             if quote.start <= start and end <= quote.end + 1:
@@ -582,9 +821,15 @@ class PriorityFinder:
             sentence = self.article.sentences[tokens[0].sentence_id]
             quote = self.quote_at(start, end)
             lemma = " ".join(t.lemma for t in tokens if is_word(t))
+            status, holder = item.status, item.holder
+            if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
+                status = "statutory"
+            if not holder and item.first_person and quote is not None:
+                holder = self.speaker_country(quote.speaker_actor_id)
+            organisation = item.organisation or self.organisation_in(sentence.start, sentence.end)
             rows.append(Priority(
                 priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,
-                status=item.status, theme=theme_of(lemma)[0], holder=item.holder,
+                status=status, theme=theme_of(lemma)[0], holder=holder, organisation=organisation,
                 speaker=quote.speaker if quote is not None else "",
                 source_kind=self.source_kind(start, end, sentence.part_id), start=start, end=end,
                 evidence=sentence.text))
@@ -666,7 +911,8 @@ def inherit_holders(rows):
             row.holder = by_group.get(row.group_id, "")
 
 
-def find_priorities(article):
-    """The article's priorities, plans, offers and practice (see the module docstring); reads
-    ``article.quotes``."""
-    return PriorityFinder(article).find()
+def find_priorities(article, gazetteer=None):
+    """The article's priorities, plans, offers, practice, supported and statutory goals (see the
+    module docstring); reads ``article.quotes`` and ``article.facts``; the gazetteer names the
+    country of an adjective (``индийского`` -> ``Индия``)."""
+    return PriorityFinder(article, gazetteer).find()

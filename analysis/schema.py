@@ -153,6 +153,10 @@ TABLES = {
             Column("holder", "str", "Whose priority it is (`actors.name`): the actor in the marker's "
                    "genitive (`приоритетами организации`, `направлением работы ОДКБ`), the subject of a "
                    "plan, offer or practice; a row with none takes its group's holder."),
+            Column("organisation", "str", "The organisation the priority is for, when the text names it "
+                   "(`actors.name`): an organisation in the marker's genitive (`приоритетом ШОС`) or "
+                   "chairmanship (`председательства в БРИКС`), else the first one the sentence names; "
+                   "separate from `holder` (Индия holds the priorities of its chairmanship in БРИКС)."),
             Column("speaker", "str", "Who states it: the speaker of the quote the phrase lies in; empty "
                    "outside speech (headline, subtitle, the agency's narration)."),
             Column("source_kind", "str", "Where it is stated, the first that applies: `headline`, "
