@@ -1,0 +1,257 @@
+"""Score the datelines, priorities, facts and quotes on the constructed organisation articles.
+
+    .venv/bin/python bench/evaluate_org_articles.py                 # extract, score, print
+    .venv/bin/python bench/evaluate_org_articles.py --tables OUT    # score tables already extracted
+    .venv/bin/python bench/evaluate_org_articles.py --keep OUT      # extract into OUT and keep it
+
+The articles and their hand-made annotations are in ``tests/organisations/`` (see its README: the
+articles were written and annotated before the system was run on them). The script runs
+``python -m analysis extract tests/organisations --out TMP`` with this interpreter and this
+checkout on ``PYTHONPATH``, and compares the tables with ``expected.json``:
+
+- **dateline**: per article, ``articles.dateline_place``, ``agency`` and ``dateline_date`` each
+  equal to the expected value (an article without a date header is expected to have no date).
+- **priorities**: precision and recall of ``priorities.csv`` rows. A predicted row matches an
+  expected one when their character spans overlap (the expected span is the one occurrence of its
+  ``text`` in the article); matching is one to one, each expected row taking the unmatched
+  predicted row that overlaps it most. Over the matched pairs: status agreement and holder
+  agreement. The expected statuses ``supported`` and ``statutory`` are not in the system's
+  vocabulary today, so those pairs can only disagree; that is the point of a yardstick.
+- **facts**: precision and recall on (subject, predicate, value, date), per article as sets (a
+  fact stated twice counts once on both sides). Values of the phrase predicates (``kind``,
+  ``purpose``, ``based_on``, ``treaty_signed``) match when their word stems overlap by half or
+  more (Jaccard over the first five letters of each word), since a phrase's exact extent and case
+  endings are not what is being measured; all other values match exactly. Also reported without
+  the date, to separate "found the fact" from "dated it right".
+- **quotes**: for each expected quote, whether a ``quotes.csv`` row overlaps its text, and whether
+  that row's speaker (and mode) is the expected one; speaker accuracy is over all expected quotes.
+
+Per-article misses are printed first, then a table per layer; the last line is the summary. Not
+part of the test run.
+"""
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "tests" / "organisations"
+PHRASE_PREDICATES = {"kind", "purpose", "based_on", "treaty_signed"}
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def read_text(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def extract(articles, out):
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-m", "analysis", "extract", str(articles), "--out", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        sys.exit("extract failed (exit %d):\n%s" % (done.returncode, done.stderr))
+    return done.returncode
+
+
+def by_article(rows):
+    grouped = defaultdict(list)
+    for row in rows:
+        grouped[row["article_id"]].append(row)
+    return grouped
+
+
+def span(text, piece):
+    start = text.find(piece)
+    if start < 0:
+        raise ValueError("expected text not in the article: %r" % piece)
+    return start, start + len(piece)
+
+
+def overlap(a, b):
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def ratio(num, den):
+    return num / den if den else float("nan")
+
+
+def f1(p, r):
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def stems(phrase):
+    words = "".join(ch.lower() if ch.isalnum() else " " for ch in phrase).split()
+    return {w[:5] for w in words if len(w) >= 3}
+
+
+def same_value(predicate, expected, predicted):
+    if predicate in PHRASE_PREDICATES and expected and predicted:
+        a, b = stems(expected), stems(predicted)
+        return bool(a | b) and len(a & b) / len(a | b) >= 0.5
+    return expected == predicted
+
+
+def match_facts(expected, predicted, with_date=True):
+    """One-to-one matches between two lists of (subject, predicate, value, date) tuples."""
+    used, pairs = set(), []
+    for i, e in enumerate(expected):
+        for j, p in enumerate(predicted):
+            if j in used:
+                continue
+            if e[0] == p[0] and e[1] == p[1] and same_value(e[1], e[2], p[2]) and (not with_date or e[3] == p[3]):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def score_article(name, text, exp, art, priorities, facts, quotes, totals, misses):
+    # dateline
+    got = {"place": art.get("dateline_place", ""), "agency": art.get("agency", ""),
+           "date": art.get("dateline_date", "")}
+    for field in ("place", "agency", "date"):
+        ok = got[field] == exp["dateline"][field]
+        totals["dateline_" + field] += ok
+        if not ok:
+            misses.append("  dateline %s: expected %r, got %r" % (field, exp["dateline"][field], got[field]))
+
+    # priorities
+    pred = [(int(r["start"]), int(r["end"]), r) for r in priorities]
+    used = set()
+    totals["prio_expected"] += len(exp["priorities"])
+    totals["prio_predicted"] += len(pred)
+    for e in exp["priorities"]:
+        s = span(text, e["text"])
+        best, best_j = 0, None
+        for j, (a, b, _) in enumerate(pred):
+            if j not in used and overlap(s, (a, b)) > best:
+                best, best_j = overlap(s, (a, b)), j
+        if best_j is None:
+            misses.append("  priority missed: [%s, %s] %s" % (e["status"], e["holder"], e["text"]))
+            continue
+        used.add(best_j)
+        row = pred[best_j][2]
+        totals["prio_matched"] += 1
+        totals["prio_status"] += row["status"] == e["status"]
+        totals["prio_holder"] += row["holder"] == e["holder"]
+        if row["status"] != e["status"] or row["holder"] != e["holder"]:
+            misses.append("  priority %r: status %s/%s holder %s/%s (expected/got)"
+                          % (e["text"], e["status"], row["status"], e["holder"], row["holder"] or "-"))
+    for j, (_, _, row) in enumerate(pred):
+        if j not in used:
+            misses.append("  priority spurious: [%s, %s] %s" % (row["status"], row["holder"] or "-", row["text"]))
+
+    # facts
+    exp_facts = sorted({(f["subject"], f["predicate"], f["value"], f["date"]) for f in exp["facts"]})
+    got_facts = sorted({(r["subject"], r["predicate"], r["value"], r["date"]) for r in facts})
+    pairs = match_facts(exp_facts, got_facts)
+    undated = match_facts(exp_facts, got_facts, with_date=False)
+    totals["fact_expected"] += len(exp_facts)
+    totals["fact_predicted"] += len(got_facts)
+    totals["fact_matched"] += len(pairs)
+    totals["fact_matched_undated"] += len(undated)
+    hit_e, hit_p = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, e in enumerate(exp_facts):
+        if i not in hit_e:
+            misses.append("  fact missed: %s" % " | ".join(e))
+    for j, p in enumerate(got_facts):
+        if j not in hit_p:
+            misses.append("  fact spurious: %s" % " | ".join(p))
+
+    # quotes
+    qrows = [(int(r["start"]), int(r["end"]), r) for r in quotes]
+    totals["quote_expected"] += len(exp["quotes"])
+    for e in exp["quotes"]:
+        s = span(text, e["text"])
+        over = [r for a, b, r in qrows if overlap(s, (a, b))]
+        if not over:
+            misses.append("  quote missed: %s (%s) %r" % (e["speaker"] or "-", e["mode"], e["text"]))
+            continue
+        row = max(over, key=lambda r: overlap(s, (int(r["start"]), int(r["end"]))))
+        totals["quote_found"] += 1
+        totals["quote_speaker"] += row["speaker"] == e["speaker"]
+        totals["quote_mode"] += row["mode"] == e["mode"]
+        if row["speaker"] != e["speaker"]:
+            misses.append("  quote speaker: %r expected %s, got %s"
+                          % (e["text"], e["speaker"] or "-", row["speaker"] or "-"))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", default=str(ARTICLES), help="folder with the articles and expected.json")
+    parser.add_argument("--tables", help="score the tables in this folder instead of extracting")
+    parser.add_argument("--keep", help="extract into this folder and keep it")
+    args = parser.parse_args(argv)
+
+    articles = Path(args.articles)
+    expected = json.loads(read_text(articles / "expected.json"))
+    if args.tables:
+        out = Path(args.tables)
+    else:
+        out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="org_articles_"))
+        extract(articles, out)
+    arts = {r["article_id"]: r for r in read_csv(out / "articles.csv")}
+    errors = read_csv(out / "errors.csv") if (out / "errors.csv").exists() else []
+    priorities = by_article(read_csv(out / "priorities.csv"))
+    facts = by_article(read_csv(out / "facts.csv"))
+    quotes = by_article(read_csv(out / "quotes.csv"))
+
+    totals = defaultdict(int)
+    for name in sorted(expected):
+        article_id = Path(name).stem
+        text = read_text(articles / name)
+        misses = []
+        if article_id not in arts:
+            misses.append("  not extracted")
+        score_article(name, text, expected[name], arts.get(article_id, {}), priorities.get(article_id, []),
+                      facts.get(article_id, []), quotes.get(article_id, []), totals, misses)
+        print("%s: %d notes" % (name, len(misses)))
+        print("\n".join(misses))
+    for row in errors:
+        print("error: %s: %s" % (row.get("path"), row.get("error")))
+
+    n = len(expected)
+    t = totals
+    pp, pr = ratio(t["prio_matched"], t["prio_predicted"]), ratio(t["prio_matched"], t["prio_expected"])
+    fp, fr = ratio(t["fact_matched"], t["fact_predicted"]), ratio(t["fact_matched"], t["fact_expected"])
+    up, ur = (ratio(t["fact_matched_undated"], t["fact_predicted"]),
+              ratio(t["fact_matched_undated"], t["fact_expected"]))
+    print()
+    print("| layer | measure | value |")
+    print("|---|---|---|")
+    for field in ("place", "agency", "date"):
+        print("| dateline | %s correct | %d/%d |" % (field, t["dateline_" + field], n))
+    print("| priorities | expected / predicted / matched | %d / %d / %d |"
+          % (t["prio_expected"], t["prio_predicted"], t["prio_matched"]))
+    print("| priorities | P / R / F1 (span overlap) | %.3f / %.3f / %.3f |" % (pp, pr, f1(pp, pr)))
+    print("| priorities | status agreement (matched) | %d/%d |" % (t["prio_status"], t["prio_matched"]))
+    print("| priorities | holder agreement (matched) | %d/%d |" % (t["prio_holder"], t["prio_matched"]))
+    print("| facts | expected / predicted / matched | %d / %d / %d |"
+          % (t["fact_expected"], t["fact_predicted"], t["fact_matched"]))
+    print("| facts | P / R / F1 (subject, predicate, value, date) | %.3f / %.3f / %.3f |" % (fp, fr, f1(fp, fr)))
+    print("| facts | P / R / F1 without the date | %.3f / %.3f / %.3f |" % (up, ur, f1(up, ur)))
+    print("| quotes | found / expected | %d/%d |" % (t["quote_found"], t["quote_expected"]))
+    print("| quotes | speaker correct / expected | %d/%d |" % (t["quote_speaker"], t["quote_expected"]))
+    print("| quotes | mode correct / found | %d/%d |" % (t["quote_mode"], t["quote_found"]))
+    print()
+    print("summary: %d articles; dateline place %d/%d agency %d/%d date %d/%d; priorities P %.2f R %.2f "
+          "status %d/%d holder %d/%d; facts P %.2f R %.2f (undated P %.2f R %.2f); quotes found %d/%d "
+          "speaker %d/%d"
+          % (n, t["dateline_place"], n, t["dateline_agency"], n, t["dateline_date"], n, pp, pr,
+             t["prio_status"], t["prio_matched"], t["prio_holder"], t["prio_matched"], fp, fr, up, ur,
+             t["quote_found"], t["quote_expected"], t["quote_speaker"], t["quote_expected"]))
+
+
+if __name__ == "__main__":
+    main()
