@@ -38,6 +38,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -62,6 +63,19 @@ def load_gold(path=GOLD):
 def read_text(devset, doc):
     with open(devset / ("%s.txt" % doc), encoding="utf-8", newline="") as f:
         return f.read()
+
+
+def check_gold(gold, devset):
+    """Every gold item's text is ``doc_text[start:end]``: the devset is the one annotated."""
+    for entry in gold["documents"]:
+        path = devset / ("%s.txt" % entry["doc"])
+        if not path.exists():
+            raise SystemExit("%s: no such file (the devset path is %s)" % (path, devset))
+        text = read_text(devset, entry["doc"])
+        for item in entry["items"]:
+            if text[item["start"]:item["end"]] != item["text"]:
+                raise SystemExit("%s: gold item %r is not at %d-%d of the text" % (
+                    path, item["text"], item["start"], item["end"]))
 
 
 def run_extract(devset, docs):
@@ -134,7 +148,10 @@ def score_doc(items, rows):
             disagreements.append((item, best))
         if item["holder"]:
             counts["holder_n"] += 1
-            counts["holder_ok"] += holder_agrees(best.get("holder", ""), item["holder"])
+            agrees = holder_agrees(best.get("holder", ""), item["holder"])
+            counts["holder_ok"] += agrees
+            if not agrees:
+                disagreements.append((item, best))
     return counts, misses, false_rows, disagreements
 
 
@@ -201,52 +218,51 @@ def print_errors(devset, details, half):
             print("  FALSE %-9s %-40s %s" % (row["status"], "[%s]" % row.get("holder", "")[:38],
                                              text[row["start"]:row["end"]].replace("\n", " ")))
         for item, row in disagreements:
-            print("  STAT  gold %s, row %s: %s" % (item["status"], row["status"], item["text"]))
+            print("  DIFF  gold %s [%s], row %s [%s]: %s" % (
+                item["status"], item["holder"], row["status"], row.get("holder", ""), item["text"]))
+
+
+def wrap(paragraph, width=100):
+    return "\n".join(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False))
 
 
 def write_record(gold, totals):
     path = ROOT / "EVALUATION.md"
     text = path.read_text(encoding="utf-8")
     begin, end = "<!-- priorities:begin -->", "<!-- priorities:end -->"
-    block = "\n".join([
-        begin,
-        "## Priorities: stated goals on the FactRuEval devset",
-        "",
-        "**Data.** The FactRuEval-2016 devset texts with a goal or plan marker (`приоритет`, `задач`, "
-        "`цель`, `намер`, `планир`, `добива`, `стрем`, `рассчитыва`, `собирается`, `предполага`, "
-        "`готов`, `предлож`, `план`, `будет`; the pattern is `MARKERS` in `bench/evaluate_priorities.py`), "
-        "each read in full and annotated by hand with every stated goal, from the written guide "
-        "`bench/gold/priorities/GUIDE.md`, before any system output was seen. None of them is about "
-        "the organisations the layer was built for. " + gold_summary(gold),
-        "",
+    paragraphs = [
+        "**Data.** The FactRuEval-2016 devset texts with a goal or plan marker (`приоритет`, "
+        "`задач`, `цель`, `намер`, `планир`, `добива`, `стрем`, `рассчитыва`, `собирается`, "
+        "`предполага`, `готов`, `предлож`, `план`, `будет`; the pattern is `MARKERS` in "
+        "`bench/evaluate_priorities.py`), each read in full and annotated by hand with every stated "
+        "goal, from the written guide `bench/gold/priorities/GUIDE.md`, before any system output was "
+        "seen. None of them is about the organisations the layer was built for, and none holds a "
+        "charter's goals (no `statutory` item). " + gold_summary(gold),
         "**Guide.** Statuses `priority`, `plan`, `offer`, `practice`, and two the layer does not "
         "produce, `supported` (backing someone else's goal) and `statutory` (a charter's goals). The "
-        "span is the goal's content without the marker word; enumerations are one item per goal. "
-        "Not goals: purpose adverbials (`с целью`, `чтобы`), past achievements, negated plans, "
-        "questions, hypotheticals. Judgment calls (perfective or passive futures, demands on others, "
-        "`запланированный` modifiers) are marked doubtful: not required for recall, and a row on them "
-        "is not a false positive.",
-        "",
+        "span is the goal's content without the marker word; enumerations are one item per goal; "
+        "the holder is the name as written, with `|` between acceptable readings. Not goals: purpose "
+        "adverbials (`с целью`, `чтобы`), past achievements, negated plans, questions, "
+        "hypotheticals, predictions. Judgment calls (perfective or passive futures, demands on "
+        "others, `запланированный` modifiers) are marked doubtful: not required for recall, and a "
+        "row on them is not a false positive.",
         "**Split.** Documents by number, alternately *tuning* and *checking* (recorded in "
         "`gold.json`). Rules may be tuned on the tuning half only; the checking half is the honest "
         "figure.",
-        "",
         "**Rules.** A row matches a gold item of its document when their spans overlap by at least "
         "half of the shorter span. P = rows matching any gold item / all rows of these documents; "
         "R = firm gold items matched / firm gold items. Status and holder agreement are counted on "
         "the matched firm items, with the row that overlaps the item most; a holder agrees when it "
         "shares a word (first five letters) with the gold holder or one of its `|` alternatives. "
         "Target: P ≥ 0.85, R ≥ 0.85.",
-        "",
-        "Run: `.venv/bin/python bench/evaluate_priorities.py PATH_TO_DEVSET [--write]`.",
-        "",
-        table(totals),
-        "",
-        "Statuses of the matched firm items (all documents):",
-        "",
-        status_table(totals["all"]),
-        end,
-    ])
+    ]
+    block = "\n".join(
+        [begin, "## Priorities: stated goals on the FactRuEval devset", ""]
+        + [line for paragraph in paragraphs for line in (wrap(paragraph), "")]
+        + [wrap("Run: `.venv/bin/python bench/evaluate_priorities.py PATH_TO_DEVSET [--write]`, not "
+                "part of the test run."), "",
+           table(totals), "", "Statuses of the matched firm items (all documents):", "",
+           status_table(totals["all"]), end])
     if begin in text and end in text:
         text = text[:text.index(begin)] + block + text[text.index(end) + len(end):]
     else:
@@ -258,12 +274,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("devset", nargs="?", type=Path, default=DEFAULT_DEVSET)
     parser.add_argument("--write", action="store_true", help="write the figures to EVALUATION.md")
-    parser.add_argument("--errors", choices=HALVES, help="list misses, false rows and status "
-                                                          "disagreements of one half")
+    parser.add_argument("--errors", choices=HALVES, help="list misses, false rows and status or "
+                                                          "holder disagreements of one half")
     args = parser.parse_args()
     if not args.devset.is_dir():
         raise SystemExit("%s: devset folder not found" % args.devset)
     gold = load_gold()
+    check_gold(gold, args.devset)
     rows = run_extract(args.devset, [d["doc"] for d in gold["documents"]])
     totals, details = evaluate(gold, rows)
     print(gold_summary(gold))
