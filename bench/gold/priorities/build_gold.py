@@ -9,8 +9,11 @@ occurs more than once. Offsets are found here, not typed by hand, and every item
 ``text[start:end] == span``, read with ``newline=''``. Unfound or ambiguous spans are an error
 naming the document and the span.
 
-The split: the documents sorted by their number, alternately ``tuning`` (1st, 3rd, ...) and
-``checking`` (2nd, 4th, ...). It does not look at the items, so it cannot be tuned.
+The split: within each batch of candidates (a ``#batch N`` line starts one: batch 1 is the texts
+matching the first marker pattern, batch 2 the texts added by the wider pattern), the documents
+sorted by their number, alternately ``tuning`` (1st, 3rd, ...) and ``checking`` (2nd, 4th, ...).
+Per batch, so that adding texts never moves a document from one half to the other. It does not look
+at the items, so it cannot be tuned.
 """
 
 import json
@@ -33,20 +36,23 @@ def read_text(devset, doc):
 
 
 def read_annotations(path):
-    rows = []
+    rows, batch = [], 1
     for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if line.startswith("#batch"):
+            batch = int(line.split()[1])
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t") + [""] * 7
         doc, status = fields[0].strip(), fields[1].strip()
         if status == "NONE":
-            rows.append((number, doc, None))
+            rows.append((number, doc, batch, None))
             continue
         if status not in STATUSES:
             raise SystemExit("%s line %d: unknown status %r" % (path.name, number, status))
         if fields[3].strip() not in ("0", "1"):
             raise SystemExit("%s line %d: doubtful must be 0 or 1" % (path.name, number))
-        rows.append((number, doc, {
+        rows.append((number, doc, batch, {
             "status": status, "holder": fields[2].strip(), "doubtful": fields[3].strip() == "1",
             "span": fields[4], "anchor": fields[5], "note": fields[6].strip()}))
     return rows
@@ -73,16 +79,22 @@ def locate(text, span, anchor, where):
     return start, start + len(span)
 
 
-def split(docs):
-    ordered = sorted(docs, key=lambda d: int(d.split("_")[1]))
-    return {doc: ("tuning" if i % 2 == 0 else "checking") for i, doc in enumerate(ordered)}
+def split(batches):
+    """``{doc: half}`` from ``{doc: batch}``: alternately by number within each batch."""
+    halves = {}
+    for batch in sorted(set(batches.values())):
+        ordered = sorted((d for d in batches if batches[d] == batch), key=lambda d: int(d.split("_")[1]))
+        halves.update({doc: ("tuning" if i % 2 == 0 else "checking") for i, doc in enumerate(ordered)})
+    return halves
 
 
 def build(devset):
     rows = read_annotations(HERE / "annotations.tsv")
-    docs = {}
-    for number, doc, item in rows:
+    docs, batches = {}, {}
+    for number, doc, batch, item in rows:
         items = docs.setdefault(doc, [])
+        if batches.setdefault(doc, batch) != batch:
+            raise SystemExit("%s: annotated in two batches (annotations line %d)" % (doc, number))
         if item is None:
             continue
         text = read_text(devset, doc)
@@ -93,15 +105,15 @@ def build(devset):
         if item["note"]:
             entry["note"] = item["note"]
         items.append(entry)
-    halves = split(docs)
+    halves = split(batches)
     out = {
         "description": "Stated goals (priorities, plans, offers, practice, supported, statutory) in "
                        "the FactRuEval-2016 devset texts with a goal or plan marker; annotated by "
                        "bench/gold/priorities/GUIDE.md. Offsets into the text read with newline=''. "
                        "holder: alternatives separated by '|'.",
-        "split_rule": "documents sorted by number, alternately tuning and checking",
+        "split_rule": "within each batch, documents sorted by number, alternately tuning and checking",
         "documents": [
-            {"doc": doc, "split": halves[doc],
+            {"doc": doc, "batch": batches[doc], "split": halves[doc],
              "items": sorted(docs[doc], key=lambda i: (i["start"], i["end"]))}
             for doc in sorted(docs, key=lambda d: int(d.split("_")[1]))],
     }
