@@ -87,7 +87,7 @@ GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  #
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
-INCLUSION_LEMMAS = ("в том число", "включать", "в частность")
+INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
 COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma -> gazetteer key
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
@@ -231,6 +231,14 @@ def head_of(view, token):
     if token.head_id < 0 or token.head_id == token.token_id:
         return None
     return view.tokens[token.head_id]
+
+
+def without_asides(view, token):
+    """A phrase's subtree less what a parse may hang on it that is not part of it: a parenthetical
+    or an attribution (``..., заявил министр``), and the punctuation before them."""
+    asides = {t.token_id for c in view.children[token.token_id] if c.rel in ("parataxis",)
+              for t in view.subtree(c)}
+    return [t for t in view.subtree(token) if t.token_id not in asides]
 
 
 def case_word(view, token):
@@ -601,7 +609,7 @@ class PriorityFinder:
                 if not (self.stated(sentence, tokens, marker, holder, organisation, first_person)
                         or self.enumerated(sentence, holder)):
                     self.bulleted(sentence, "priority", holder)
-                previous_marker = (sentence, holder)
+                previous_marker = (sentence, holder, organisation)
             if not found and previous_marker is not None:
                 self.anaphoric(sentence, tokens, previous_marker)
                 previous_marker = None
@@ -671,7 +679,7 @@ class PriorityFinder:
                 if not goals:
                     continue
                 self.handled.add(verb.token_id)
-                tree = [t for g in goals for t in view.subtree(g)]
+                tree = [t for g in goals for t in without_asides(view, g)]
                 first, last = hull(view, tree, tokens)
                 if preposition and view.tokens[first].lemma == preposition:
                     first += 1  # the phrase is the goal, not ``за`` + goal
@@ -681,7 +689,7 @@ class PriorityFinder:
 
     def anaphoric(self, sentence, tokens, previous_marker):
         """``Ими станут X`` right after ``назвал цели``: the pronoun stands for the marker."""
-        earlier, holder = previous_marker
+        earlier, holder, organisation = previous_marker
         if sentence.sentence_id != earlier.sentence_id + 1:
             return
         for t in tokens[:3]:
@@ -692,7 +700,7 @@ class PriorityFinder:
                 if subjects:
                     tree = [x for s in subjects for x in self.view.subtree(s)]
                     first, last = hull(self.view, tree, tokens, stop=verb)
-                    self.add_split(first, last, "priority", holder)
+                    self.add_split(first, last, "priority", holder, organisation)
                 return
 
     # plans, offers, practice
@@ -749,7 +757,7 @@ class PriorityFinder:
                 first, last = hull(view, tree, tokens)
                 if self.covered(first, last):
                     continue
-                self.add(first, last, "practice", self.subject_holder(t))
+                self.add(first, last, "practice", self.subject_holder(t), first_person=self.first_person(t))
 
     def covered(self, first, last):
         return any(i.first <= first and last <= i.last for i in self.items)
