@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .language import guarded
-from .reference import UNCLEAR, contains, days_between, load_reference, matches_date, overlaps, stems
+from .reference import UNCLEAR, at_place, contains, days_between, load_reference, matches_date, overlaps, stems
 
 CHECK_KINDS = ("reference", "internal")
 NEXT_CHAIR_DAYS = 400   # an undated next chair: a term starting within this many days of the article
@@ -153,8 +153,11 @@ def check_founded_place(c, fact):
     if not events:
         return "not_in_reference", "", "", "no founding place in the reference", ""
     for event in events:
-        if event.place == fact.value or event.place.startswith(fact.value + " "):
-            return "agrees", event.place, event.date, "", event.source
+        if at_place(event, fact.value):
+            # an alias (the Belovezh Agreement is dated Minsk, signed at Viskuli) agrees, and says so
+            note = "" if at_place(event._replace(place_alias=""), fact.value) else (
+                "%s: a place alias of %s in the reference" % (fact.value, event.place))
+            return "agrees", event.place, event.date, note, event.source
     return ("disagrees", "; ".join(dict.fromkeys(e.place for e in events)),
             "; ".join(e.date for e in events), "", sources(events))
 
