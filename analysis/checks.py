@@ -102,7 +102,9 @@ def check_member_count(c, fact):
 def check_founding_member_count(c, fact):
     founders = c.ref.founding_members(fact.subject)
     status = "agrees" if int(fact.value) == len(founders) else "disagrees"
-    return status, str(len(founders)), "", ", ".join(founders), sources(c.ref.history(fact.subject))
+    # the sources of the founding rows only, not of every later partner or observer
+    rows = [r for r in c.ref.history(fact.subject) if r.event == "founding_member"]
+    return status, str(len(founders)), "", ", ".join(founders), sources(rows)
 
 
 def check_member(c, fact):

@@ -168,6 +168,15 @@ def test_csto_chair_terms_from_session_to_session(models, body, status, referenc
     assert (row.status, row.reference_value) == (status, reference_value)
 
 
+def test_founding_count_cites_the_founding_rows(models):
+    """The founders' count names where the founders come from, not every later partner's source."""
+    checks = checks_of(models, "ШОС была создана в 2001 году. Сначала в ее состав входили шесть стран - Китай, "
+                               "Казахстан, Киргизия, Россия, Таджикистан и Узбекистан.")
+    row = status_of(checks, "founding_member_count")
+    assert (row.status, row.reference_value) == ("agrees", "6")
+    assert row.source == 'sectsco.org; Wikipedia (ru) article "Шанхайская организация сотрудничества"'
+
+
 def test_internal_count_against_the_list(models):
     checks = checks_of(models, "Участниками организации ОДКБ являются семь государств: Армения, Белоруссия, "
                                "Казахстан, Киргизия, Россия и Таджикистан.")
