@@ -168,6 +168,18 @@ def test_csto_chair_terms_from_session_to_session(models, body, status, referenc
     assert (row.status, row.reference_value) == (status, reference_value)
 
 
+@pytest.mark.parametrize("date, status, reference_value", [
+    ("2025-11-27", "needs_context", "frozen"),        # the 2023 freeze
+    ("2026-05-10", "needs_context", "withdrawing"),   # denouncing the founding documents from early 2026
+])
+def test_moldova_listed_among_the_cis_members(models, date, status, reference_value):
+    checks = checks_of(models, "В СНГ входят Азербайджан, Армения, Белоруссия, Казахстан, Киргизия, Молдавия, "
+                               "Россия, Таджикистан и Узбекистан.", date=date)
+    row = status_of(checks, "member", "Молдавия")
+    assert (row.status, row.reference_value) == (status, reference_value)
+    assert status_of(checks, "member", "Россия").status == "agrees"
+
+
 def test_founding_count_cites_the_founding_rows(models):
     """The founders' count names where the founders come from, not every later partner's source."""
     checks = checks_of(models, "ШОС была создана в 2001 году. Сначала в ее состав входили шесть стран - Китай, "
