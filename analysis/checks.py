@@ -19,7 +19,7 @@ with the tables, ``analysis.schema.CHECK_STATUSES``):
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .reference import UNCLEAR, contains, days_between, load_reference, matches_date, overlaps, stems
+from .reference import UNCLEAR, at_place, contains, days_between, load_reference, matches_date, overlaps, stems
 
 CHECK_KINDS = ("reference", "internal")
 NEXT_CHAIR_DAYS = 400   # an undated next chair: a term starting within this many days of the article
@@ -101,7 +101,9 @@ def check_member_count(c, fact):
 def check_founding_member_count(c, fact):
     founders = c.ref.founding_members(fact.subject)
     status = "agrees" if int(fact.value) == len(founders) else "disagrees"
-    return status, str(len(founders)), "", ", ".join(founders), sources(c.ref.history(fact.subject))
+    # the sources of the founding rows only, not of every later partner or observer
+    rows = [r for r in c.ref.history(fact.subject) if r.event == "founding_member"]
+    return status, str(len(founders)), "", ", ".join(founders), sources(rows)
 
 
 def check_member(c, fact):
@@ -152,8 +154,11 @@ def check_founded_place(c, fact):
     if not events:
         return "not_in_reference", "", "", "no founding place in the reference", ""
     for event in events:
-        if event.place == fact.value or event.place.startswith(fact.value + " "):
-            return "agrees", event.place, event.date, "", event.source
+        if at_place(event, fact.value):
+            # an alias (the Belovezh Agreement is dated Minsk, signed at Viskuli) agrees, and says so
+            note = "" if at_place(event._replace(place_alias=""), fact.value) else (
+                "%s: a place alias of %s in the reference" % (fact.value, event.place))
+            return "agrees", event.place, event.date, note, event.source
     return ("disagrees", "; ".join(dict.fromkeys(e.place for e in events)),
             "; ".join(e.date for e in events), "", sources(events))
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 Organisation = namedtuple("Organisation", "org name_full name_en kind headquarters source")
-Event = namedtuple("Event", "org event date place value source")
+Event = namedtuple("Event", "org event date place place_alias value source")
 Membership = namedtuple("Membership", "org state status event date note source")
 Chairmanship = namedtuple("Chairmanship", "org year state start end note source")
 Summit = namedtuple("Summit", "org date date_end place country note source")
@@ -56,6 +56,20 @@ def contains(longer, shorter):
     """Whether the stems ``shorter`` appear in ``longer`` in order."""
     it = iter(longer)
     return bool(shorter) and all(stem in it for stem in shorter)
+
+
+def place_names(event):
+    """The places a claim may name for an event without contradicting it: its own place and its
+    ``place_alias`` names (``;``-separated), e.g. the place a document is dated at when it was
+    signed elsewhere (the Belovezh Agreement, signed at Viskuli, is dated Minsk)."""
+    aliases = [a.strip() for a in event.place_alias.split(";") if a.strip()]
+    return [event.place] + aliases if event.place else aliases
+
+
+def at_place(event, place):
+    """Whether ``place`` names the event's place: the place itself, its head before a
+    parenthesis (``Вискули`` for ``Вискули (Беловежская пуща)``) or one of its aliases."""
+    return bool(place) and any(name == place or name.startswith(place + " ") for name in place_names(event))
 
 
 def read_rows(name, row_type):

@@ -115,6 +115,20 @@ def test_seed_checks(models):
     ("В состав БРИКС входят десять стран.", "member_count", "10", "agrees", "10"),
     ("В состав БРИКС входят одиннадцать стран.", "member_count", "11", "needs_context", "10"),
     ("В СНГ входят девять государств.", "member_count", "9", "agrees", "9"),   # not Ukraine, with Moldova
+    # Turkmenistan, never a member state, is an associate: true as far as it goes
+    ("В СНГ входят Азербайджан, Армения, Белоруссия, Казахстан, Киргизия, Россия, Таджикистан, Туркмения и "
+     "Узбекистан.", "member", "Туркмения", "needs_context", "associate"),
+    # an SCO observer became an SCO partner at Tianjin, and is not a member
+    ("В ШОС входят Китай, Россия, Индия и Монголия.", "member", "Монголия", "disagrees", "partner"),
+    # the Belovezh Agreement was signed at Viskuli and is dated Minsk: Minsk is no contradiction
+    ("СНГ был создан в 1991 году в Минске.", "founded_place", "Минск", "agrees", "Вискули (Беловежская пуща)"),
+    ("СНГ был создан в 1991 году в Ташкенте.", "founded_place", "Ташкент", "disagrees", None),
+    ("Узбекистан приостановил членство в ОДКБ 20 июня 2012 года.", "suspended", "Узбекистан", "agrees",
+     "suspended"),
+    # EAEU Supreme Council meetings: the June 2025 one to the day, the December 2024 one at Igora
+    ("Саммит ЕАЭС прошел в Минске 27 июня 2025 года.", "summit", "Минск", "agrees", "Минск (Белоруссия)"),
+    ("Саммит ЕАЭС прошел в Санкт-Петербурге 26 декабря 2024 года.", "summit", "Санкт-Петербург", "disagrees",
+     "Игора (Россия)"),
     # headquarters, descriptions, purposes, other organisations
     ("Штаб-квартира ОДКБ находится в Минске.", "headquarters", "Минск", "disagrees", "Москва"),
     ("Секретариат ШОС расположен в Пекине.", "headquarters", "Пекин", "agrees", "Пекин"),
@@ -141,6 +155,38 @@ def test_statuses(models, body, predicate, value, status, reference_value):
 def test_undated_chair_against_the_article_date(models, date, status, reference_value):
     row = status_of(checks_of(models, "Киргизия председательствует в ШОС.", date=date), "chair")
     assert (row.status, row.reference_value, row.reference_date) == (status, reference_value, date)
+
+
+@pytest.mark.parametrize("body, status, reference_value", [
+    # before 2024 the CSTO chair passed at the Council's session, not on 1 January
+    ("Армения председательствовала в ОДКБ в 2022 году.", "agrees", "Армения, Белоруссия"),
+    ("Таджикистан председательствовал в ОДКБ в 2022 году.", "disagrees", "Армения, Белоруссия"),
+    ("Россия председательствовала в ОДКБ в декабре 2019 года.", "agrees", "Россия"),
+])
+def test_csto_chair_terms_from_session_to_session(models, body, status, reference_value):
+    row = status_of(checks_of(models, body), "chair")
+    assert (row.status, row.reference_value) == (status, reference_value)
+
+
+@pytest.mark.parametrize("date, status, reference_value", [
+    ("2025-11-27", "needs_context", "frozen"),        # the 2023 freeze
+    ("2026-05-10", "needs_context", "withdrawing"),   # denouncing the founding documents from early 2026
+])
+def test_moldova_listed_among_the_cis_members(models, date, status, reference_value):
+    checks = checks_of(models, "В СНГ входят Азербайджан, Армения, Белоруссия, Казахстан, Киргизия, Молдавия, "
+                               "Россия, Таджикистан и Узбекистан.", date=date)
+    row = status_of(checks, "member", "Молдавия")
+    assert (row.status, row.reference_value) == (status, reference_value)
+    assert status_of(checks, "member", "Россия").status == "agrees"
+
+
+def test_founding_count_cites_the_founding_rows(models):
+    """The founders' count names where the founders come from, not every later partner's source."""
+    checks = checks_of(models, "ШОС была создана в 2001 году. Сначала в ее состав входили шесть стран - Китай, "
+                               "Казахстан, Киргизия, Россия, Таджикистан и Узбекистан.")
+    row = status_of(checks, "founding_member_count")
+    assert (row.status, row.reference_value) == ("agrees", "6")
+    assert row.source == 'sectsco.org; Wikipedia (ru) article "Шанхайская организация сотрудничества"'
 
 
 def test_internal_count_against_the_list(models):
@@ -209,7 +255,9 @@ def test_status_after_each_event():
     assert ref.status("СНГ", "Грузия", "2010")[0] == "former"
     assert ref.status("СНГ", "Туркмения", "2010")[0] == "associate"
     assert ref.status("СНГ", "Украина", "2025")[0] == "participant"   # never a member state
-    assert ref.status("ШОС", "Монголия", "2025")[0] == "observer"
+    assert ref.status("ШОС", "Монголия", "2025-06")[0] == "observer"
+    assert ref.status("ШОС", "Монголия", "2025-10")[0] == "partner"   # Tianjin merged the statuses
+    assert ref.status("СНГ", "Туркмения", "2000")[0] == "participant"   # never ratified the Charter
     assert ref.status("ШОС", "Индия", "2010")[0] == "observer"
     assert ref.status("ШОС", "Индия", "2018")[0] == "member"
     assert ref.status("ШОС", "Сербия", "2018") == ("", None)
@@ -236,8 +284,8 @@ def test_membership_timeline_of_uzbekistan_in_the_csto():
     uzbekistan = timeline[timeline["state"] == "Узбекистан"]
     assert list(zip(uzbekistan["status"], uzbekistan["start"], uzbekistan["end"])) == [
         ("member", "1992-05-15", "1999-04"),      # the treaty, until it lapsed
-        ("member", "2006-08-16", "2012-06-28"),   # back, then suspended
-        ("suspended", "2012-06-28", "2025-11-27"),
+        ("member", "2006-08-16", "2012-06-20"),   # back, then suspended by the note of 20 June
+        ("suspended", "2012-06-20", "2025-11-27"),
     ]
     armenia = timeline[timeline["state"] == "Армения"]
     assert armenia["status"].tolist() == ["member", "frozen"]
