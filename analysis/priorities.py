@@ -95,9 +95,10 @@ MAX_WORDS_TO_DASH = 4        # ``Главная задача организац�
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
 # Facts that make a paragraph the organisation's background (what it is, when founded, who is in
 # it): goals stated there, outside speech, are its statutory goals, not the article's priorities.
+# (``purpose`` is not among them: ``Цель – X`` alone is as often a speaker's goal as a charter's.)
 BACKGROUND_PREDICATES = frozenset({"kind", "founded", "founded_place", "member", "member_count",
                                    "founding_member", "founding_member_count", "based_on",
-                                   "treaty_signed", "purpose", "headquarters"})
+                                   "treaty_signed", "headquarters"})
 # Deverbal nouns that say what is done to a topic (``укрепление взаимодействия``): restatements
 # vary them freely, so they do not decide whether two phrases name the same priority.
 ACTION_NOUNS = frozenset("""
@@ -291,6 +292,7 @@ def split_items(view, first, last):
     tokens = view.tokens[first:last + 1]
     items, current, depth = [], [], 0
     head_case = None
+    listed = False
     opening = [t for t in tokens if t.lemma != "не" and t.pos != "PUNCT"][:1]
     infinitives = bool(opening) and is_infinitive(opening[0])
 
@@ -322,10 +324,14 @@ def split_items(view, first, last):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
-            elif (t.lemma == "и" and t.pos == "CCONJ" and (len(words) >= 2 or infinitives)
+            elif (t.lemma == "и" and t.pos == "CCONJ" and (len(words) >= 2 or infinitives or listed)
                   and starts_item(i + 1)):
                 boundary = True
         if boundary:
+            # ``X, Y и Z``: after a comma has cut the list, ``и`` ends it with one more item
+            # (not ``X, а также Y и Z``: ``а также`` ends that list itself)
+            listed = listed or (t.text in LIST_SEPARATORS and i + 1 < len(tokens)
+                                and tokens[i + 1].lemma not in ("а", "и"))
             items.append(current)
             current = []
             continue

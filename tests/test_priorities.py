@@ -53,12 +53,13 @@ PRACTICE = ("предоставляем льготные условия для �
             "practice", "direct_quote")
 OFFER = ("делиться разработками и новейшими продуктами сферы ВПК со своими партнерами", "offer",
          "reported")
-# the agency's backgrounder: the CSTO's statutory goals (``Целью ОДКБ является ...``)
+# the agency's backgrounder, a paragraph of organisational facts: the CSTO's statutory goals
+# (``Целью ОДКБ является ...``), not the article's priorities
 CHARTER = [
-    ("отражение угроз безопасности и стабильности", "priority", "body"),
+    ("отражение угроз безопасности и стабильности", "statutory", "body"),
     ("защита территориальной целостности и суверенитета государств-членов без вмешательства в их "
-     "внутриполитические процессы", "priority", "body"),
-    ("отражение угроз международному миру и безопасности", "priority", "body"),
+     "внутриполитические процессы", "statutory", "body"),
+    ("отражение угроз международному миру и безопасности", "statutory", "body"),
 ]
 
 
@@ -83,9 +84,18 @@ def test_seed_groups(seed):
 
 def test_seed_holders_speakers_and_themes(seed):
     by_text = {p.text: p for p in seed.priorities}
+    # ``приоритетами организации на время годового председательства России``: the priorities of
+    # Russia's chairmanship, for the CSTO; ``направлением работы ОДКБ``: the CSTO's
+    for text, _, kind in COOPERATION + DEFENCE_INDUSTRY:
+        assert by_text[text].holder == "Россия"
+    assert by_text[GOVERNANCE[0][0]].holder == "ОДКБ"
     for text, _, kind in COOPERATION + DEFENCE_INDUSTRY + GOVERNANCE:
-        assert by_text[text].holder == "ОДКБ"
         assert by_text[text].speaker == ("" if kind == "subtitle" else "Владимир Путин")
+    for text, _, kind in COOPERATION[:2] + DEFENCE_INDUSTRY[:2] + GOVERNANCE:
+        assert by_text[text].organisation == "ОДКБ"
+    assert {by_text[t].holder for t, _, _ in CHARTER} == {"ОДКБ"}
+    # ``Мы предоставляем льготные условия``: Putin, president of Russia, speaking for Russia
+    assert by_text[PRACTICE[0]].holder == "Россия"
     assert by_text[OFFER[0]].holder == "Россия"
     assert {by_text[t].theme for t, _, _ in COOPERATION} == {"cooperation"}
     assert {by_text[t].theme for t, _, _ in DEFENCE_INDUSTRY} == {"defence_industry"}
@@ -142,11 +152,59 @@ def test_constructions(models, gazetteer, body, expected):
     assert rows(analysed(analysis.parse_article(HEAD + body), models, gazetteer)) == expected
 
 
+# Forms real statements use, each written for this test: (body, [(text, status, holder,
+# organisation)]); HEAD's dateline is a TASS one, the headline names nobody.
+STATEMENTS = [
+    # a marker, a dash, infinitives: one goal each
+    ("«Наша общая задача – повысить боеготовность коллективных сил и не допустить дестабилизации в "
+     "регионе», – подчеркнул министр иностранных дел Белоруссии Максим Рыженков.",
+     [("повысить боеготовность коллективных сил", "priority", "Белоруссия", ""),
+      ("не допустить дестабилизации в регионе", "priority", "Белоруссия", "")]),
+    ("Цель – создание единого рынка услуг ЕАЭС.",
+     [("создание единого рынка услуг ЕАЭС", "priority", "", "ЕАЭС")]),
+    ("В числе ключевых направлений работы ШОС – энергетика, транспорт и цифровизация.",
+     [("энергетика", "priority", "ШОС", "ШОС"), ("транспорт", "priority", "ШОС", "ШОС"),
+      ("цифровизация", "priority", "ШОС", "ШОС")]),
+    # a stance, a pursuit, a focus: goal verbs and their goal
+    ("Казахстан выступает за расширение ШОС.",
+     [("расширение ШОС", "priority", "Казахстан", "ШОС")]),
+    ("Белоруссия будет добиваться снятия торговых барьеров в ЕАЭС.",
+     [("снятия торговых барьеров в ЕАЭС", "priority", "Белоруссия", "ЕАЭС")]),
+    ("Особое внимание будет уделено борьбе с киберпреступностью.",
+     [("борьбе с киберпреступностью", "priority", "", "")]),
+    # whose chairmanship, for which organisation
+    ("Приоритетом председательства Киргизии в ШОС останется борьба с наркотрафиком.",
+     [("борьба с наркотрафиком", "priority", "Киргизия", "ШОС")]),
+    # backing another's priorities: the other holds them
+    ("Россия поддерживает приоритеты индийского председательства в БРИКС, в том числе реформу "
+     "финансовых институтов.",
+     [("реформу финансовых институтов", "supported", "Индия", "БРИКС")]),
+    # proposed as a priority: an offer of the proposer, for the organisation named
+    ("Киргизия предложила сделать борьбу с наркотрафиком приоритетом ШОС.",
+     [("борьбу с наркотрафиком", "offer", "Киргизия", "ШОС")]),
+    ("Узбекистан намерен сосредоточиться на транспортных проектах.",
+     [("сосредоточиться на транспортных проектах", "plan", "Узбекистан", "")]),
+    # the background paragraph of an organisation's facts: its statutory goals
+    ("Саммит прошел в Минске.\n\nОДКБ была образована в 2002 году. Основная цель организации – "
+     "укрепление мира и международной безопасности.",
+     [("укрепление мира и международной безопасности", "statutory", "ОДКБ", "ОДКБ")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", STATEMENTS)
+def test_statements(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
 NONE = [
     "Саммит прошел в Минске. Кремль не планирует менять формат встреч.",      # negated
     "Саммит прошел в Минске. Владимир Путин назвал цели ОДКБ.",               # a marker with nothing said of it
     "Саммит прошел в Минске. Делегация прибыла в Минск с целью провести переговоры.",  # purpose
     "Саммит прошел в Минске. Россия поставляет зерно в Таджикистан.",          # practice needs a priority beside it
+    "Саммит прошел в Минске. Россия не поддерживает приоритеты председательства.",  # nothing backed
+    "Саммит прошел в Минске. Казахстан не выступает за расширение ШОС.",       # negated stance
     "Саммит прошел в Минске. Стороны обсудили направление развития торговли.",
 ]
 
