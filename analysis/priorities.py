@@ -90,6 +90,8 @@ GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
 INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
 COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma -> gazetteer key
+CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its country as a holder
+PARTY_KINDS = ("country", "organisation", "government_body", "historical_state")
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
@@ -795,20 +797,37 @@ class PriorityFinder:
             return "list_item"
         return "body"
 
-    def speaker_country(self, actor_id):
-        """The country a speaker speaks for: one named in the role beside the speaker's name
-        (``министр иностранных дел России Сергей Лавров``, ``Лавров, глава МИД России,``)."""
-        for mention in self.view.mentions:
-            if mention.actor_id != actor_id or mention.kind != "name":
-                continue
-            nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
-            countries = [m for m in nearby if m.actor_id != actor_id
-                         and self.view.actors[m.actor_id].kind == "country"
+    def party_of(self, actor_id):
+        """The country (else the organisation) a person speaks for: the one named in the role beside
+        the person's name (``министр иностранных дел России Сергей Лавров``, ``генеральный
+        секретарь ОДКБ Имангали Тасмагамбетов``); a country or organisation speaks for itself."""
+        actor = self.view.actors.get(actor_id)
+        if actor is None:
+            return ""
+        if actor.kind in PARTY_KINDS:
+            return actor.name
+        if actor.kind == "city":
+            return CAPITALS.get(actor.name, "")
+        for wanted in ("country", "organisation"):
+            for mention in self.view.mentions:
+                if mention.actor_id != actor_id or mention.kind != "name":
+                    continue
+                nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
+                found = [m for m in nearby if m.actor_id != actor_id
+                         and self.view.actors[m.actor_id].kind == wanted
                          and self.same_sentence(m.start, mention.start)]
-            if countries:
-                closest = min(countries, key=lambda m: abs(m.start - mention.start))
-                return self.view.actors[closest.actor_id].name
+                if found:
+                    closest = min(found, key=lambda m: abs(m.start - mention.start))
+                    return self.view.actors[closest.actor_id].name
         return ""
+
+    def as_party(self, holder):
+        """A holder named as a capital (``Москва предлагает``) or a person (``Путин предложил``) is
+        the country or organisation they stand for, when the text says which."""
+        actor = next((a for a in self.view.actors.values() if a.name == holder), None)
+        if actor is None or actor.kind in PARTY_KINDS:
+            return holder
+        return self.party_of(actor.actor_id) or holder
 
     def same_sentence(self, a, b):
         tokens_a, tokens_b = self.view.tokens_in(a, a + 1), self.view.tokens_in(b, b + 1)
@@ -838,8 +857,9 @@ class PriorityFinder:
             status, holder = item.status, item.holder
             if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
                 status = "statutory"
-            if not holder and item.first_person and quote is not None:
-                holder = self.speaker_country(quote.speaker_actor_id)
+            holder = self.as_party(holder) if holder else ""
+            if not holder and quote is not None:
+                holder = self.party_of(quote.speaker_actor_id)  # the speaker's side states it
             organisation = item.organisation or self.organisation_in(sentence.start, sentence.end)
             rows.append(Priority(
                 priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,
