@@ -30,6 +30,7 @@ from yargy.token import is_tag_token
 from yargy.tree.constructors import Leaf
 
 from .dates import CachedAnalyzer, Parser
+from . import lexicon
 from .reference import contains, stems
 
 ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
@@ -46,15 +47,16 @@ PARENT_ORGANISATIONS = {
 TRIGGERS = {
     "kind": (("являе", "являл", "-", "–", "—"), ("KIND",)),
     "members": (("член", "участни", "входя", "входил", "состав", "объединя", "состои", "состоя",
-                 "основател", "учредител"), ("STATE", "COUNT")),
-    "joined": (("присоедин", "вступ", "вошл", "вошел", "вошёл", "стал", "принят"), ("STATE",)),
+                 "основател", "учредител", "исток"), ("STATE", "COUNT")),
+    "joined": (("присоедин", "вступ", "вошл", "вошел", "вошёл", "стал", "принят", "пополни"),
+               ("STATE",)),
     "exits": (("вышл", "вышел", "покину", "приостанов", "замороз", "вернул", "восстанов"), ("STATE",)),
     "founded": (("образова", "созда", "основа", "учрежд"), ("DATE", "PLACE", "BASED")),
     "signed": (("подписа",), ("DATE",)),
     "purpose": (("цель", "цели", "целью", "целям", "целями"), ()),
     "headquarters": (("штаб-квартир", "секретариат"), ("PLACE", "STATE")),
-    "chair": (("председательств",), ("STATE",)),
-    "summit": (("саммит", "высшем"), ("PLACE", "STATE", "DATE", "THERE")),
+    "chair": (("председательств",), ("STATE", "PLACE")),
+    "summit": (("саммит", "высшем", "заседани", "примет", "примут"), ("PLACE", "STATE", "DATE", "THERE")),
 }
 EXACT_TRIGGERS = {"-", "–", "—", "цель", "цели", "целью", "целям", "целями"}  # whole words only
 TRIGGER_INDEX = {}
@@ -82,7 +84,7 @@ KIND_NOUNS = {"организация", "союз", "объединение", "�
 ORG_WORDS = {"организация", "объединение", "союз", "блок", "договор", "содружество", "группа",
              "альянс", "структура", "сообщество", "форум", "она", "он", "оно", "они", "состав"}
 FOUNDING_CUES = {"сначала", "изначально", "первоначально", "первоначальный", "основатель",
-                 "учредитель", "основательница"}
+                 "учредитель", "основательница", "исток"}
 TREATY_NOUNS = {"договор", "соглашение", "декларация", "хартия", "устав", "конвенция", "протокол",
                 "пакт", "меморандум"}
 EXIT_PREDICATES = {"выйти": "left", "покинуть": "left", "приостановить": "suspended",
@@ -94,6 +96,8 @@ NEXT_ADJECTIVES = {"следующий", "будущий", "предстоящи
 DASHES = {"-", "–", "—"}
 
 Mention = namedtuple("Mention", "start end name kind")
+COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")
+CAPITALS = lexicon.mapping("capitals", "country")  # ``под председательством Минска``: Белоруссия
 
 
 @dataclass
@@ -137,7 +141,12 @@ def find_mentions(article, gazetteer):
                 text = " ".join(t.text for t in tokens[match.first:match.last + 1])
                 entry = exact_entry(gazetteer, text, first.lemma, entry)
                 mentions.append(Mention(first.start, last.end, entry.name, entry.kind))
-    return sorted(mentions)
+        # ``индийского председательства``: a country adjective names its country
+        for token in tokens:
+            key = COUNTRY_ADJECTIVES.get(token.lemma)
+            if key in gazetteer.entries and token.pos == "ADJ":
+                mentions.append(Mention(token.start, token.end, gazetteer.entries[key].name, "country"))
+    return sorted(set(mentions))
 
 
 @lru_cache(maxsize=4)
@@ -258,8 +267,12 @@ def build_grammar():
              normalized("входить")),
         rule(org_or_word.optional(), normalized("объединять")),
         rule(org_or_word.optional(), normalized("состоять"), caseless("из")),
-        rule(dictionary({"основатель", "учредитель"}), org_or_word.optional(),
-             any_of(normalized("являться"), normalized("стать"), normalized("выступить"))),
+        # Учредители организации – ...; Учредителями ШОС в 2001 году стали ...
+        rule(dictionary({"основатель", "учредитель"}), org_or_word.optional(), date.optional(),
+             any_of(normalized("являться"), normalized("стать"), normalized("выступить"), dash)),
+        # у истоков СНГ стояли ...; у истоков которого стояли ...
+        rule(caseless("у"), dictionary({"исток"}), any_of(org_or_word, dictionary({"который"})).optional(),
+             normalized("стоять")),
     ).named("LEAD")
     listing = rule(filler.optional(), count.optional(), any_of(eq(":"), dash).optional(), states)
     # a match starts at a name, a date, a cue or the trigger itself, never at any word: a filler
@@ -270,7 +283,9 @@ def build_grammar():
         rule(opening.optional(), lead, listing),
         rule(states, filler.optional(), any_of(
             rule(normalized("являться"), adjective.optional(), member_noun),
-            rule(normalized("входить"), caseless("в"), caseless("состав").optional())).named("LEAD"),
+            rule(normalized("входить"), caseless("в"), caseless("состав").optional()),
+            # Беларусь, Казахстан и Россия – основатели союза
+            rule(dash, dictionary({"основатель", "учредитель"}))).named("LEAD"),
              org_or_word.optional()),
     )
 
@@ -282,13 +297,20 @@ def build_grammar():
         rule(adjective.optional(), member_noun, org_or_word.optional(), normalized("стать")),
         rule(normalized("стать"), adjective.optional(), member_noun),
         rule(normalized("принять"), caseless("в")),
+        # ряды объединения пополнили Индия и Пакистан
+        rule(dictionary({"ряд"}), org_or_word.optional(), normalized("пополнить")),
     ).named("JOIN")
+    # Вступление Армении и Кыргызстана в 2015 году; присоединение Ирана к ШОС
+    join_noun = dictionary({"вступление", "присоединение"}).named("JOIN")
     more = rule(any_of(comma, eq(";")), caseless("а").optional(), date, dash, states).named("MORE")
     joined = any_of(
         rule(rule(date, filler.optional()).optional(), join, filler.optional(), states,
              more.repeatable().optional()),
-        rule(date.optional(), states, filler.optional(), join, any_of(org_ref, filler).optional(),
-             date.optional(), more.repeatable().optional()),
+        # Иран, вступивший в БРИКС в 2024 году; Индия и Пакистан, ставшие членами организации
+        rule(date.optional(), states, comma.optional(), filler.optional(), join,
+             any_of(org_ref, filler).optional(), date.optional(), more.repeatable().optional()),
+        rule(date.optional(), join_noun, states, rule(caseless("в"), org_or_word).optional(),
+             rule(caseless("к"), org_or_word).optional(), date.optional()),
     )
 
     # left, suspended, froze, came back: в 1999 году из договора вышли ...; Узбекистан приостановил
@@ -347,28 +369,55 @@ def build_grammar():
     passes = dictionary({"перейти", "переходить"}).named("HANDOVER")
     gives = dictionary({"передать", "передавать"}).named("HANDOVER")
     takes = dictionary({"принять", "взять", "принимать"}).named("HANDOVER")
+    relay = dictionary({"эстафета"})  # эстафету председательства принял ...
+    chair_phrase = rule(relay.optional(), adjective.optional(), chair_noun)
+    city_as_state = entity("PLACE").named("STATE")  # под председательством Минска
     chair = any_of(
-        rule(state, rule(comma, dictionary({"который"})).optional(), date.optional(),
+        # Россия председательствует в ОДКБ с 1 января; Беларусь, председательствующая в ЕАЭС в 2025 году
+        rule(state, rule(comma, dictionary({"который"}).optional()).optional(), date.optional(),
              normalized("председательствовать"), in_org.optional(), date.optional()),
-        # В 2025 году в СНГ председательствует Таджикистан
+        # В 2025 году в СНГ председательствует Таджикистан; Председательствующая в БРИКС Бразилия
         rule(date.optional(), in_org.optional(), normalized("председательствовать"), state, date.optional()),
+        rule(normalized("председательствовать"), in_org, date.optional(), state, date.optional()),
         rule(adjective.optional(), chair_noun, state, in_org.optional(), date.optional()),
+        # индийского председательства в БРИКС (a country adjective is a STATE)
+        rule(state, chair_noun, in_org.optional(), date.optional()),
+        rule(caseless("под"), chair_noun, any_of(state, city_as_state)),
         rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
              state, date.optional()),
-        rule(state, date.optional(), takes, adjective.optional(), chair_noun, in_org.optional(),
-             date.optional()),
-        rule(gives, adjective.optional(), chair_noun, in_org.optional(), state, date.optional()),
+        # Киргизия приняла председательство у Китая; эстафету председательства принял Казахстан;
+        # эстафету председательства Россия приняла у Киргизии
+        rule(state, date.optional(), takes, chair_phrase, in_org.optional(), date.optional()),
+        rule(chair_phrase, in_org.optional(), takes, state, date.optional()),
+        rule(chair_phrase, in_org.optional(), state, date.optional(), takes),
+        # передал председательство в Содружестве президенту Таджикистана на 2025 год
+        rule(gives, chair_phrase, in_org.optional(), word.optional(), state, word.optional(), date.optional()),
     )
 
     # summit: саммит ШОС прошел в Тяньцзине 31 августа - 1 сентября; прошедшего там же саммита ОДКБ
     summit_place = any_of(where, rule(caseless("там"), caseless("же")).named("WHERE"))
     summit_verb = dictionary(SUMMIT_VERBS).named("VERB")
+    # the meetings of heads of state that are an organisation's summits
+    council = any_of(
+        rule(normalized("совет"), normalized("коллективный"), normalized("безопасность")),
+        rule(normalized("совет"), normalized("глава"), normalized("государство")),
+        entity("ORG"))
     summit_word = any_of(dictionary({"саммит"}),
                          rule(dictionary({"встреча"}), caseless("на"), dictionary({"высший"}),
-                              dictionary({"уровень"}))).named("SUMMIT")
+                              dictionary({"уровень"})),
+                         rule(dictionary({"заседание"}), council)).named("SUMMIT")
     summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
-                  caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word, org.optional(),
+                  caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word,
+                  org_or_word.optional(),
                   any_of(summit_place, date, summit_verb, org).repeatable(max=4).optional())
+    # a host to come: Индия, которая примет саммит у себя; Киргизия примет лидеров государств ШОС в
+    # 2026 году; В 2026 году Казахстан примет ... заседание Высшего Евразийского экономического совета
+    host = rule(date.optional(), state.named("HOST"), rule(comma, dictionary({"который"})).optional(),
+                and_(normalized("принять"), gram("VERB")).named("VERB"),
+                any_of(rule(true().repeatable(max=5).optional(), summit_word),
+                       rule(dictionary({"лидер"}), word.optional(), org.optional())),
+                any_of(org, date, rule(caseless("у"), caseless("себя"))).repeatable(max=3).optional())
+    summit = any_of(summit, host)
 
     return {name: rule_.named(name) for name, rule_ in (
         ("kind", kind), ("members", members), ("joined", joined), ("exits", exits),
@@ -427,7 +476,7 @@ def constructions_for(s, names):
 Node = namedtuple("Node", "label start end children")
 LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
-          "HANDOVER", "VERB", "SUMMIT"}
+          "HANDOVER", "VERB", "SUMMIT", "HOST"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
@@ -697,28 +746,42 @@ def read_headquarters(s, node):
 
 
 def read_chair(s, node):
+    """Who chairs; a handover to come (``перейдет к``, or for a year after the article's) names
+    the next chair, with the year of its term when the text gives it."""
     mention = s.mention(first(node.children, "STATE"))
     if not mention:
         return
+    name = CAPITALS.get(mention.name, "") if mention.kind == "city" else mention.name
+    if not name:
+        return
     when = next(iter(dates_of(s, node)), "")
-    if first(node.children, "HANDOVER") and not when:
-        yield "next_chair", mention.name, "", node
+    handover = first(node.children, "HANDOVER")
+    future = handover is not None and s.tense(handover) == "Fut"
+    # ``передал председательство ... на 2025 год``: the term it is handed over for, if still to come
+    term = next((d for d in node.children if d.label == "DATE" and s.text(d.start, d.end).lower().startswith("на ")), None)
+    later = bool(handover and term and s.article.date and s.date(term)[:4] > s.article.date[:4])
+    if future or later:
+        yield "next_chair", name, when, node
     else:
-        yield "chair", mention.name, when, node
+        yield "chair", name, when, node
 
 
 def read_summit(s, node):
     word = first(node.children, "SUMMIT")
     where = first(node.children, "WHERE")
+    host = first(node.children, "HOST")
     place = ""
-    if where:
+    if host:
+        mention = s.mention(first(host.children, "STATE") or host)
+        place = mention.name if mention else ""
+    elif where:
         mention = s.mention(first(where.children, "PLACE") or where)
         place = mention.name if mention else s.place_before(where.start)  # там же
     when = next(iter(dates_of(s, node)), "")
     if not place and not when:
         return
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB"))
-    upcoming = bool(s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
+    upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
     later = bool(when and s.article.date and when[:10] > s.article.date)
     yield ("next_summit" if future or upcoming or later else "summit"), place, when, node
 
