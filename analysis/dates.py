@@ -456,18 +456,36 @@ def alternation(patterns):
     return "(?:%s)" % "|".join(sorted(patterns, key=len, reverse=True))
 
 
-@lru_cache(maxsize=4)
-def _words(extra):
-    columns, rows = lexicon.table("date_words")
+def lexicon_tables():
+    """The two lexicons the rules read; ``lexicon`` caches them, so the same objects come back
+    until the user's folders or ``lexicon.clear_cache()`` change them."""
+    return lexicon.table("date_words"), lexicon.table("months")
+
+
+_derived = {}
+
+
+def derived(name, build):
+    """``build(date_words, months)``, remembered while the lexicons are the same objects."""
+    tables = lexicon_tables()
+    key = (name, id(tables[0]), id(tables[1]))
+    if key not in _derived:
+        if len(_derived) > 16:
+            _derived.clear()
+        _derived[key] = (tables, build(*tables))  # the tables kept so their ids stay theirs
+    return _derived[key][1]
+
+
+def _group(date_words, months):
     by_class = {}
-    for row in rows:
+    for row in date_words[1]:
         by_class.setdefault(row["class"], []).append(row)
-    _, month_rows = lexicon.table("months")
-    return by_class, month_rows
+    return by_class, months[1]
 
 
 def words():
-    return _words(lexicon.extra_dirs())
+    """``({class: rows}, month rows)`` of the date lexicons."""
+    return derived("words", _group)
 
 
 def word_row(cls, form):
@@ -493,9 +511,8 @@ def number_of(form):
     return float(value) if "." in value else int(value) if value else None
 
 
-@lru_cache(maxsize=4)
-def _patterns(extra):
-    by_class, month_rows = _words(extra)
+def _patterns(date_words, months):
+    by_class, month_rows = _group(date_words, months)
 
     def cls(name):
         return alternation(row["pattern"] for row in by_class.get(name, ()))
@@ -541,18 +558,9 @@ def _patterns(extra):
     }
 
 
-def patterns():
-    return {name: re.compile(p) for name, p in _patterns(lexicon.extra_dirs()).items()}
-
-
-_compiled = {}
-
-
 def compiled():
-    key = lexicon.extra_dirs()
-    if key not in _compiled:
-        _compiled[key] = patterns()
-    return _compiled[key]
+    """The compiled shapes, ``{reader name: regular expression}``."""
+    return derived("patterns", lambda *tables: {name: re.compile(p) for name, p in _patterns(*tables).items()})
 
 
 def iso_day(day):
@@ -661,8 +669,9 @@ def read_day_offset(m, sentence, tokens, context):
     word = m.group("w")
     if word == "накануне":
         nxt = token_after(tokens, sentence.start + m.end())
-        # накануне визита: a preposition before its noun, the date is the event's
-        if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"):
+        # накануне визита: a preposition before its noun in the genitive, the date is the event's
+        if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON") \
+                and nxt.feats.get("Case") == "Gen":
             return None
     offset = int(word_row("day_offset", word)["value"])
     if context.date is None:
@@ -678,11 +687,14 @@ def read_weekday(m, sentence, tokens, context):
     if m.group("deictic"):
         offset = int(word_row("deictic", m.group("deictic"))["value"])
         direction = "past" if offset < 0 else "future" if offset > 0 else "this week"
-        why = "%s: %s" % (m.group("deictic"), direction)
+        why = "'%s'" % m.group("deictic")
     else:
         tense = clause_tense(tokens, start, end)
         direction = "past" if tense == "Past" else "future"
-        why = "%s tense: %s" % ((tense or "no").lower(), direction)
+        why = {"Past": "past tense", "Fut": "future tense", "Pres": "present tense"}.get(tense, "no tensed verb")
+    why += {"past": ": the last such weekday on or before the article date",
+            "future": ": the first such weekday on or after the article date",
+            "this week": ": that weekday of the article date's week"}[direction]
     if context.date is None:
         return Candidate(0, 0, "", "", "day", "relative", NO_DATE_RELATIVE, weekday=True)
     d = context.date

@@ -232,11 +232,14 @@ def main(argv=None):
     parser.add_argument("--errors", action="store_true", help="list our errors on the tuning half")
     parser.add_argument("--write", action="store_true", help="rewrite the dates section of EVALUATION.md")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", choices=("all", "tuning", "checking"),
+                        help="print the figures of one half only (while tuning: --only tuning)")
     args = parser.parse_args(argv)
     if not Path(args.devset).is_dir():
         parser.error("%s is not a folder" % args.devset)
     results = evaluate(args.devset, errors=args.errors)
-    print(json.dumps(results, indent=1) if args.json else table(results))
+    shown = {args.only: results[args.only]} if args.only else results
+    print(json.dumps(shown, indent=1) if args.json else table(shown))
     if args.write:
         write_section(section(results))
         print("wrote the dates section of %s" % EVALUATION)
