@@ -1,20 +1,34 @@
-"""Date expressions in an article, resolved to ISO values: ``27 ноября`` -> ``2025-11-27``.
+"""Date expressions in an article, resolved to ISO values: ``27 ноября`` -> ``2025-11-27``,
+``в минувшую пятницу`` -> the Friday before the article date, ``в течение трёх лет`` a duration.
 
-The grammar is natasha's date grammar (its month dictionary, the day, month and year bounds, a
-year written with ``год``/``г.``), extended with what wire copy writes: ranges (``31 августа -
-1 сентября``, ``16-17 сентября``, ``в 2024-2025 годах``, ``с 1 по 3 сентября``), a month with or
-without a year (``в ноябре 2025 года``, ``в ноябре``) and the preposition in front (``с 1 января
-2026 года``). A year word must be a form of ``год`` in its own right, so ``1000 лет`` (whose
-dictionary form is also ``год``) is no date; nor are ``Су-27``, ``в 2 раза`` or a phone number.
+Each row has a ``kind``: ``absolute`` (the text fixes it), ``partial`` (a calendar name without
+its year), ``relative`` (counted from the article date), ``range``, ``duration`` or
+``frequency``, and a ``note`` where the value needs explaining (why a weekday went back or
+forward, why a value is empty).
+
+Calendar dates are read by natasha's date grammar (its month dictionary, the day, month and year
+bounds, a year written with ``год``/``г.``), extended with what wire copy writes: ranges (``31
+августа - 1 сентября``, ``16-17 сентября``, ``в 2024-2025 годах``, ``с 1 по 3 сентября``), a month
+with or without a year (``в ноябре 2025 года``, ``в ноябре``) and the preposition in front (``с 1
+января 2026 года``). A year word must be a form of ``год`` in its own right, so ``1000 лет``
+(whose dictionary form is also ``год``) is no date; nor are ``Су-27``, ``в 2 раза`` or a phone
+number.
 
 A date without a year takes it from the article date by the parser's dateline rule: the article's
-year, one year back when that would land more than 180 days after the article date.
+year, one year back when that would land more than 180 days after the article date. The article
+date is the date header, else the date given with an archive row, else the dateline's date.
 
 yargy reads only where a regular expression sees a date's shape (a day and a month name, a month
 and a year, a year and ``год``, ``DD.MM.YYYY``, ``с ... по ...``): from that hint, or the
 preposition just before it, to the end of the run of hints it begins, with the grammar for that
 kind of hint. A sentence without a hint costs one regular expression search, and a stretch of
 text read once is remembered.
+
+Everything else (relative expressions, parts of months and years, seasons, quarters, decades,
+centuries, durations, frequencies) is read by regular expressions built from the lexicons
+``analysis/data/lexicon/date_words.csv`` and ``months.csv`` (see ``relative_dates``); where
+candidates overlap, the longest wins (``в апреле этого года`` over ``в апреле``), and a weekday
+just before its date joins it (``В понедельник 28 июня``).
 """
 
 import datetime as dt
@@ -547,7 +561,7 @@ def _patterns(date_words, months):
         "century": r"%(B)s(?:(?:в|во|с|со|до|к|ко|от|на)\s+)?(?P<roman>[ivxl]+|\d{1,2})\s+(?:век\w*|в\.)"
                    % w,
         "duration": r"%(B)s(?:(?P<prep>в\s+течени[еи]|на\s+протяжении|за|на|через|около|до|свыше)\s+)?"
-                    r"(?:(?P<mod>первые|последние|ближайшие|следующие|первых|последних|ближайших)\s+)?"
+                    r"(?:(?P<mod>(?:первы|последни|ближайши|следующи|прошлы|минувши)[ех])\s+)?"
                     r"(?P<num>%(num)s)\s+(?P<unit>%(unit)s)%(E)s" % w,
         "bare_duration": r"%(B)s(?P<prep>за|через|в\s+течение|на\s+протяжении)\s+"
                          r"(?P<unit>неделю|месяц|год|сутки|полгода|квартал)%(E)s" % w,
@@ -748,8 +762,10 @@ def offset_value(unit, d, n):
 
 def read_deictic_unit(m, sentence, tokens, context):
     unit = unit_of(m.group("unit"))
-    if unit in ("day", "half") or m.group("unit") == "лет":
-        return None  # в этот день, этих лет: the day or years another date of the text names
+    if unit in ("day", "half") or m.group("unit") == "лет" or m.group("deictic").endswith(("и", "е", "х")):
+        # в этот день, за эти годы, в прошлые годы: a day or years another date of the text
+        # names, or a vague stretch; a deictic word in the plural ends in -и, -е or -х
+        return None
     offset = int(word_row("deictic", m.group("deictic"))["value"])
     if context.date is None:
         return Candidate(0, 0, "", "", unit, "relative", NO_DATE_RELATIVE)
