@@ -1,20 +1,34 @@
-"""Date expressions in an article, resolved to ISO values: ``27 ноября`` -> ``2025-11-27``.
+"""Date expressions in an article, resolved to ISO values: ``27 ноября`` -> ``2025-11-27``,
+``в минувшую пятницу`` -> the Friday before the article date, ``в течение трёх лет`` a duration.
 
-The grammar is natasha's date grammar (its month dictionary, the day, month and year bounds, a
-year written with ``год``/``г.``), extended with what wire copy writes: ranges (``31 августа -
-1 сентября``, ``16-17 сентября``, ``в 2024-2025 годах``, ``с 1 по 3 сентября``), a month with or
-without a year (``в ноябре 2025 года``, ``в ноябре``) and the preposition in front (``с 1 января
-2026 года``). A year word must be a form of ``год`` in its own right, so ``1000 лет`` (whose
-dictionary form is also ``год``) is no date; nor are ``Су-27``, ``в 2 раза`` or a phone number.
+Each row has a ``kind``: ``absolute`` (the text fixes it), ``partial`` (a calendar name without
+its year), ``relative`` (counted from the article date), ``range``, ``duration`` or
+``frequency``, and a ``note`` where the value needs explaining (why a weekday went back or
+forward, why a value is empty).
+
+Calendar dates are read by natasha's date grammar (its month dictionary, the day, month and year
+bounds, a year written with ``год``/``г.``), extended with what wire copy writes: ranges (``31
+августа - 1 сентября``, ``16-17 сентября``, ``в 2024-2025 годах``, ``с 1 по 3 сентября``), a month
+with or without a year (``в ноябре 2025 года``, ``в ноябре``) and the preposition in front (``с 1
+января 2026 года``). A year word must be a form of ``год`` in its own right, so ``1000 лет``
+(whose dictionary form is also ``год``) is no date; nor are ``Су-27``, ``в 2 раза`` or a phone
+number.
 
 A date without a year takes it from the article date by the parser's dateline rule: the article's
-year, one year back when that would land more than 180 days after the article date.
+year, one year back when that would land more than 180 days after the article date. The article
+date is the date header, else the date given with an archive row, else the dateline's date.
 
 yargy reads only where a regular expression sees a date's shape (a day and a month name, a month
 and a year, a year and ``год``, ``DD.MM.YYYY``, ``с ... по ...``): from that hint, or the
 preposition just before it, to the end of the run of hints it begins, with the grammar for that
 kind of hint. A sentence without a hint costs one regular expression search, and a stretch of
 text read once is remembered.
+
+Everything else (relative expressions, parts of months and years, seasons, quarters, decades,
+centuries, durations, frequencies) is read by regular expressions built from the lexicons
+``analysis/data/lexicon/date_words.csv`` and ``months.csv`` (see ``relative_dates``); where
+candidates overlap, the longest wins (``в апреле этого года`` over ``в апреле``), and a weekday
+just before its date joins it (``В понедельник 28 июня``).
 """
 
 import datetime as dt
@@ -32,9 +46,14 @@ from yargy.tokenizer import MorphTokenizer
 from yargy.predicates import dictionary, eq, gte, in_, in_caseless, is_lower, length_eq, lte
 from yargy.tree.constructors import Leaf
 
+from . import lexicon
 from .parsing import resolve_dateline_date
 
-GRANULARITIES = ("day", "month", "year")
+# the precision of a value, finest first; intervals (week, part_of_month, season, quarter,
+# part_of_year, decade, century) have value and value_end
+GRANULARITIES = ("day", "week", "part_of_month", "month", "season", "quarter", "part_of_year", "year",
+                 "decade", "century")
+KINDS = ("absolute", "relative", "partial", "range", "duration", "frequency")
 
 DASHES = {"-", "–", "—"}
 PREPOSITIONS = {"в", "во", "с", "со", "до", "к", "ко", "от", "на", "по", "после"}
@@ -193,6 +212,8 @@ class DateSpan:
     value: str = ""
     value_end: str = ""
     granularity: str = ""
+    kind: str = ""
+    note: str = ""
 
 
 @lru_cache(maxsize=4)
@@ -338,14 +359,32 @@ def parse_article_date(value):
         return None
 
 
+def year_written(sides):
+    """Whether the text wrote a year on some side of a date (``28 июня`` did not)."""
+    return any(year is not None for year, _, _ in sides.values())
+
+
+def calendar_kind(sides, value_end):
+    if value_end:
+        return "range"
+    return "absolute" if year_written(sides) else "partial"
+
+
 def find_dates(article, models):
     """Every date expression in the article's sentences (all parts but the date header), in text
-    order, as ``DateSpan`` rows with offsets into ``article.text``."""
+    order, as ``DateSpan`` rows with offsets into ``article.text``: calendar dates read by the
+    yargy grammar, and the expressions of ``relative_dates`` (relative ones resolved against the
+    article date, parts of months and years, seasons, quarters, decades, durations, frequencies)."""
     read = date_reader(models.morph_vocab)
-    article_date = parse_article_date(article.date)
+    article_date = parse_article_date(article.date) or parse_article_date(article.dateline_date)
     text = article.text
+    tokens_of = {}
+    for token in article.tokens:
+        tokens_of.setdefault(token.sentence_id, []).append(token)
+    context = Context(article_date)
     found = []
     for sentence in article.sentences:
+        candidates = []
         hints = list(DATE_HINT_RE.finditer(sentence.text.lower()))
         done = 0  # a hint inside a date already read (the end of a range) is not read again
         for hint, chain_end in zip(hints, chain_ends(hints)):
@@ -359,7 +398,581 @@ def find_dates(article, models):
                 done = anchor + length
                 resolved = resolve(sides, article_date)
                 if resolved is not None:  # else no calendar date: 30 февраля
-                    start, end = sentence.start + anchor, sentence.start + done
-                    found.append(DateSpan(len(found), start, end, text[start:end], *resolved))
+                    value, value_end, granularity = resolved
+                    note = "" if value else NO_DATE_NOTE
+                    candidates.append(Candidate(anchor, done, value, value_end, granularity,
+                                                calendar_kind(sides, value_end), note,
+                                                year_written(sides)))
                 break
+        sentence_tokens = tokens_of.get(sentence.sentence_id, [])
+        candidates += relative_dates(sentence, sentence_tokens, context)
+        for c in select(join_weekdays(sentence.text, candidates)):
+            start, end = sentence.start + c.start, sentence.start + c.end
+            found.append(DateSpan(len(found), start, end, text[start:end], c.value, c.value_end,
+                                  c.granularity, c.kind, c.note))
+            if c.year_written and c.value:
+                context.last_year = int(c.value[:4])
     return found
+
+
+def alternation(patterns):
+    return "(?:%s)" % "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def lexicon_tables():
+    """The two lexicons the rules read; ``lexicon`` caches them, so the same objects come back
+    until the user's folders or ``lexicon.clear_cache()`` change them."""
+    return lexicon.table("date_words"), lexicon.table("months")
+
+
+_derived = {}
+
+
+def derived(name, build):
+    """``build(date_words, months)``, remembered while the lexicons are the same objects."""
+    tables = lexicon_tables()
+    key = (name, id(tables[0]), id(tables[1]))
+    if key not in _derived:
+        if len(_derived) > 16:
+            _derived.clear()
+        _derived[key] = (tables, build(*tables))  # the tables kept so their ids stay theirs
+    return _derived[key][1]
+
+
+def _group(date_words, months):
+    by_class = {}
+    for row in date_words[1]:
+        by_class.setdefault(row["class"], []).append(row)
+    return by_class, months[1]
+
+
+def words():
+    """``({class: rows}, month rows)`` of the date lexicons."""
+    return derived("words", _group)
+
+
+def word_row(cls, form):
+    """The lexicon row of class ``cls`` whose pattern matches ``form`` whole."""
+    for row in words()[0].get(cls, ()):
+        if re.fullmatch(row["pattern"], form):
+            return row
+    raise KeyError((cls, form))
+
+
+def month_number(form):
+    for row in words()[1]:
+        if re.fullmatch(row["pattern"], form):
+            return int(row["number"])
+    raise KeyError(form)
+
+
+def number_of(form):
+    """A count written in digits or words; None for a vague count (несколько)."""
+    if form.isdigit():
+        return int(form)
+    value = word_row("number", form)["value"]
+    return float(value) if "." in value else int(value) if value else None
+
+
+def _patterns(date_words, months):
+    by_class, month_rows = _group(date_words, months)
+
+    def cls(name):
+        return alternation(row["pattern"] for row in by_class.get(name, ()))
+
+    w = {name: cls(name) for name in by_class}
+    w["month"] = alternation(row["pattern"] for row in month_rows)
+    w["num"] = r"(?:\d{1,4}|%s)" % w["number"]
+    w["year"] = YEAR_NUMBER_RE
+    w["B"], w["E"] = B, E
+    w["spec"] = (r"(?:(?P<year>%(year)s)\s*(?:года|году|год|г\.)?|(?P<sdeictic>%(deictic)s)\s+года"
+                 r"|(?P<same>того\s+же)\s+года)" % w)
+    w["prep"] = r"(?:(?P<prep>в|во|с|со|до|к|ко|по|от|на|после|за)\s+)"
+    return {
+        "day_offset": r"%(B)s(?P<w>%(day_offset)s)%(E)s" % w,
+        "weekday": r"%(B)s(?:(?P<prep>в|во|на|с|со|до|к|ко|по)\s+)?(?:(?P<deictic>%(deictic)s)\s+)?"
+                   r"(?P<w>%(weekday)s)%(E)s" % w,
+        "weekend": r"%(B)s(?:(?:в|во|на|за)\s+)?(?P<deictic>%(deictic)s)\s+%(weekend)s%(E)s" % w,
+        "deictic_unit": r"%(B)s%(prep)s?(?P<deictic>%(deictic)s)\s+(?P<unit>%(unit)s)%(E)s" % w,
+        "ago": r"%(B)s(?:(?P<num>%(num)s)\s+)?(?P<unit>%(unit)s)\s+назад%(E)s" % w,
+        "later": r"%(B)sчерез\s+(?:(?P<num>%(num)s)\s+)?(?P<unit>%(unit)s)%(E)s(?!\s+(?:после|спустя))" % w,
+        "nearest_days": r"%(B)s(?:(?:в|на|за)\s+)?(?P<which>ближайшие|последние)\s+дни%(E)s" % w,
+        "part_of_month": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?P<month>%(month)s)(?:\s+%(spec)s)?%(E)s" % w,
+        "part_of_year": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?:(?P<year>%(year)s)\s*(?:года|году|г\.)"
+                        r"|(?:(?P<sdeictic>%(deictic)s)\s+)?года)%(E)s" % w,
+        "season": r"%(B)s%(prep)s?(?P<season>%(season)s)(?:\s+%(spec)s)?%(E)s" % w,
+        "quarter": r"%(B)s%(prep)s?(?P<ordinal>%(ordinal)s)\s+(?P<unit>квартал\w*|полугоди\w*|половин\w*)"
+                   r"(?:\s+%(spec)s)?%(E)s" % w,
+        "month_spec": r"%(B)s%(prep)s?(?P<month>%(month)s)\s+(?:(?P<sdeictic>%(deictic)s)\s+года"
+                      r"|(?P<same>того\s+же)\s+года)%(E)s" % w,
+        "decade": r"%(B)s%(prep)s?(?:(?P<part>%(part)s)\s+)?(?P<decade>(?:1[0-9]|20)?[0-9]0)-?"
+                  r"(?:е|х|ые|ых|ым|ми)(?:\s+год\w*)?(?:\s+(?P<cdeictic>%(deictic)s)\s+века)?%(E)s" % w,
+        "century": r"%(B)s(?:(?:в|во|с|со|до|к|ко|от|на)\s+)?(?P<roman>[ivxl]+|\d{1,2})\s+(?:век\w*|в\.)"
+                   % w,
+        "duration": r"%(B)s(?:(?P<prep>в\s+течени[еи]|на\s+протяжении|за|на|через|около|до|свыше)\s+)?"
+                    r"(?:(?P<mod>(?:первы|последни|ближайши|следующи|прошлы|минувши)[ех])\s+)?"
+                    r"(?P<num>%(num)s)\s+(?P<unit>%(unit)s)%(E)s" % w,
+        "bare_duration": r"%(B)s(?P<prep>за|через|в\s+течение|на\s+протяжении)\s+"
+                         r"(?P<unit>неделю|месяц|год|сутки|полгода|квартал)%(E)s" % w,
+        "frequency_word": r"%(B)s(?P<w>%(frequency)s)%(E)s" % w,
+        "times_per": r"%(B)s(?:(?P<num>%(num)s)\s+)?раза?\s+в\s+(?P<unit>год|месяц|неделю|день|сутки|квартал)%(E)s" % w,
+        "every": r"%(B)s(?P<every>%(every)s)\s+(?P<unit>%(unit)s|%(season)s)(?:\s+и\s+(?:%(unit)s|%(season)s))?%(E)s" % w,
+        "per": r"%(B)sв\s+(?P<unit>год|месяц|неделю|сутки|день)(?=\s*[.,;:!?)]|\s*$|\s+(?:и|а|но)%(E)s)" % w,
+    }
+
+
+def compiled():
+    """The compiled shapes, ``{reader name: regular expression}``."""
+    return derived("patterns", lambda *tables: {name: re.compile(p) for name, p in _patterns(*tables).items()})
+
+
+def iso_day(day):
+    return day.isoformat()
+
+
+def add_months(year, month, n):
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def last_day(year, month):
+    year, month = add_months(year, month, 1)
+    return (dt.date(year, month, 1) - dt.timedelta(days=1)).day
+
+
+def tokens_at(tokens, start, end):
+    return [t for t in tokens if t.start < end and start < t.end]
+
+
+def token_after(tokens, end):
+    return next((t for t in tokens if t.start >= end), None)
+
+
+def tokens_before(tokens, start):
+    return [t for t in tokens if t.end <= start]
+
+
+def clause_tense(tokens, start, end):
+    """``Past``, ``Fut`` or ``Pres`` of the verb the expression depends on: up the syntax tree
+    from its first word to the first word with a tense (an infinitive: future, ``будет`` +
+    infinitive, ``должен`` + infinitive); else the nearest word with a tense in the sentence."""
+    inside = tokens_at(tokens, start, end)
+    if not inside:
+        return None
+    by_id = {t.token_id: t for t in tokens}
+    node, seen = inside[0], set()
+    while node is not None and node.token_id not in seen:
+        seen.add(node.token_id)
+        tense = node.feats.get("Tense")
+        if tense:
+            return tense
+        if node.pos in ("VERB", "AUX") and node.feats.get("VerbForm") == "Inf":
+            return "Fut"
+        node = by_id.get(node.head_id)
+    tensed = [t for t in tokens if t.feats.get("Tense")]
+    if not tensed:
+        return None
+    middle = (start + end) / 2
+    return min(tensed, key=lambda t: abs((t.start + t.end) / 2 - middle)).feats["Tense"]
+
+
+def resolve_partial_year(month, day, context):
+    """The year of a month (and day) written without one: the article's, one back when that
+    lands over 180 days after the article date (the dateline rule)."""
+    return resolve_year(month, day, context.date)
+
+
+def spec_year(m, context):
+    """``(year, kind, note)`` of a phrase's year: written (``2010 года``), deictic (``этого года``),
+    the year last written (``того же года``), else None (the caller resolves a partial date)."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"]), "absolute", ""
+    if groups.get("sdeictic"):
+        offset = int(word_row("deictic", groups["sdeictic"])["value"])
+        if context.date is None:
+            return 0, "relative", NO_DATE_RELATIVE
+        return context.date.year + offset, "relative", ""
+    if groups.get("same"):
+        if context.last_year is None:
+            return 0, "absolute", "the year it refers back to is not written before"
+        return context.last_year, "absolute", "the year written last before it"
+    return None
+
+
+def year_for(m, month, context):
+    """Year, kind and note of a month, season or part phrase, with or without its year."""
+    spec = spec_year(m, context)
+    if spec is not None:
+        return spec
+    year = resolve_partial_year(month, None, context)
+    if year is None:
+        return 0, "partial", NO_DATE_NOTE
+    return year, "partial", ""
+
+
+def relative_dates(sentence, tokens, context):
+    """The candidates of one sentence beyond calendar dates; offsets into the sentence."""
+    text = sentence.text.lower()
+    out = []
+    for name, pattern in compiled().items():
+        for m in pattern.finditer(text):
+            found = READERS[name](m, sentence, tokens, context)
+            if found is not None:
+                found.start, found.end = m.start(), m.end()
+                out.append(found)
+    return out
+
+
+def shift(sentence, tokens, m):
+    return sentence.start + m.start(), sentence.start + m.end()
+
+
+def read_day_offset(m, sentence, tokens, context):
+    word = m.group("w")
+    if word == "накануне":
+        nxt = token_after(tokens, sentence.start + m.end())
+        # накануне визита: a preposition before its noun in the genitive, the date is the event's
+        if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON") \
+                and nxt.feats.get("Case") == "Gen":
+            return None
+    offset = int(word_row("day_offset", word)["value"])
+    if context.date is None:
+        return Candidate(0, 0, "", "", "day", "relative", NO_DATE_RELATIVE)
+    return Candidate(0, 0, iso_day(context.date + dt.timedelta(days=offset)), "", "day", "relative")
+
+
+def read_weekday(m, sentence, tokens, context):
+    if not m.group("prep") and not m.group("deictic"):
+        return None  # a bare weekday is a subject or a name (Понедельник стал...), rarely a date
+    weekday = int(word_row("weekday", m.group("w"))["value"])
+    start, end = shift(sentence, tokens, m)
+    if m.group("deictic"):
+        offset = int(word_row("deictic", m.group("deictic"))["value"])
+        direction = "past" if offset < 0 else "future" if offset > 0 else "this week"
+        why = "'%s'" % m.group("deictic")
+    else:
+        tense = clause_tense(tokens, start, end)
+        direction = "past" if tense == "Past" else "future"
+        why = {"Past": "past tense", "Fut": "future tense", "Pres": "present tense"}.get(tense, "no tensed verb")
+    why += {"past": ": the last such weekday on or before the article date",
+            "future": ": the first such weekday on or after the article date",
+            "this week": ": that weekday of the article date's week"}[direction]
+    if context.date is None:
+        return Candidate(0, 0, "", "", "day", "relative", NO_DATE_RELATIVE, weekday=True)
+    d = context.date
+    if direction == "past":
+        day = d - dt.timedelta(days=(d.weekday() - weekday) % 7)
+    elif direction == "future":
+        day = d + dt.timedelta(days=(weekday - d.weekday()) % 7)
+    else:
+        day = d - dt.timedelta(days=d.weekday() - weekday)
+    return Candidate(0, 0, iso_day(day), "", "day", "relative", why, weekday=True)
+
+
+def read_weekend(m, sentence, tokens, context):
+    offset = int(word_row("deictic", m.group("deictic"))["value"])
+    if context.date is None:
+        return Candidate(0, 0, "", "", "week", "relative", NO_DATE_RELATIVE)
+    d = context.date
+    if offset < 0:  # the last weekend that ended before the article date
+        sunday = d - dt.timedelta(days=(d.weekday() - 6) % 7 or 7)
+    else:  # this or the coming weekend
+        sunday = d + dt.timedelta(days=(6 - d.weekday()) % 7 + 7 * max(0, offset - 1))
+    return Candidate(0, 0, iso_day(sunday - dt.timedelta(days=1)), iso_day(sunday), "week", "relative")
+
+
+def unit_of(form):
+    return word_row("unit", form)["value"]
+
+
+def offset_value(unit, d, n):
+    """``(value, value_end, granularity)`` of the unit ``n`` units from the one holding ``d``."""
+    if unit == "day":
+        return iso_day(d + dt.timedelta(days=n)), "", "day"
+    if unit == "week":
+        monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=n)
+        return iso_day(monday), iso_day(monday + dt.timedelta(days=6)), "week"
+    if unit == "month":
+        return iso(*add_months(d.year, d.month, n), None), "", "month"
+    if unit == "quarter":
+        year, month = add_months(d.year, (d.month - 1) // 3 * 3 + 1, 3 * n)
+        return iso(year, month, None), iso(*add_months(year, month, 2), None), "quarter"
+    if unit == "year":
+        return "%04d" % (d.year + n), "", "year"
+    if unit == "decade":
+        first = (d.year // 10 + n) * 10
+        return "%04d" % first, "%04d" % (first + 9), "decade"
+    if unit == "century":
+        century = (d.year - 1) // 100 + 1 + n
+        return "%04d" % ((century - 1) * 100 + 1), "%04d" % (century * 100), "century"
+    return None
+
+
+def read_deictic_unit(m, sentence, tokens, context):
+    unit = unit_of(m.group("unit"))
+    if unit in ("day", "half") or m.group("unit") == "лет" or m.group("deictic").endswith(("и", "е", "х")):
+        # в этот день, за эти годы, в прошлые годы: a day or years another date of the text
+        # names, or a vague stretch; a deictic word in the plural ends in -и, -е or -х
+        return None
+    offset = int(word_row("deictic", m.group("deictic"))["value"])
+    if context.date is None:
+        return Candidate(0, 0, "", "", unit, "relative", NO_DATE_RELATIVE)
+    value, value_end, granularity = offset_value(unit, context.date, offset)
+    return Candidate(0, 0, value, value_end, granularity, "relative")
+
+
+def count(m):
+    """The count of a ``num`` group: 1 when absent (через месяц), None when vague (несколько)."""
+    return number_of(m.group("num")) if m.group("num") else 1
+
+
+def read_ago(m, sentence, tokens, context, sign=-1):
+    unit = unit_of(m.group("unit"))
+    n = count(m)
+    granularity = "day" if unit == "week" else unit
+    if n is None or isinstance(n, float) or unit not in ("day", "week", "month", "year", "decade", "century"):
+        return Candidate(0, 0, "", "", granularity, "relative", "vague count: not resolved")
+    if context.date is None:
+        return Candidate(0, 0, "", "", granularity, "relative", NO_DATE_RELATIVE)
+    if unit == "week":
+        unit, n = "day", 7 * n
+    value, value_end, granularity = offset_value(unit, context.date, sign * n)
+    return Candidate(0, 0, value, value_end, granularity, "relative")
+
+
+def read_later(m, sentence, tokens, context):
+    return read_ago(m, sentence, tokens, context, sign=1)
+
+
+def read_nearest_days(m, sentence, tokens, context):
+    if context.date is None:
+        return Candidate(0, 0, "", "", "day", "relative", NO_DATE_RELATIVE)
+    d = context.date
+    if m.group("which") == "ближайшие":
+        first, last = d + dt.timedelta(days=1), d + dt.timedelta(days=7)
+    else:
+        first, last = d - dt.timedelta(days=7), d - dt.timedelta(days=1)
+    return Candidate(0, 0, iso_day(first), iso_day(last), "day", "relative", "a week taken for 'days'")
+
+
+def part_number(m):
+    return int(word_row("part", m.group("part"))["value"])
+
+
+def read_part_of_month(m, sentence, tokens, context):
+    month = month_number(m.group("month"))
+    year, kind, note = year_for(m, month, context)
+    if not year:
+        return Candidate(0, 0, "", "", "part_of_month", kind, note, kind == "absolute")
+    first, last = PART_DAYS[part_number(m)]
+    last = last or last_day(year, month)
+    return Candidate(0, 0, iso(year, month, first), iso(year, month, last), "part_of_month", kind, note,
+                     kind == "absolute" and not note)
+
+
+def read_part_of_year(m, sentence, tokens, context):
+    first, last = PART_MONTHS[part_number(m)]
+    if m.group("year"):
+        year, kind, note = int(m.group("year")), "absolute", ""
+    elif m.group("sdeictic"):
+        year, kind, note = spec_year(m, context)
+    elif context.date is not None:  # в конце года: the article's year
+        year, kind, note = context.date.year, "relative", ""
+    else:
+        year, kind, note = 0, "relative", NO_DATE_RELATIVE
+    if not year:
+        return Candidate(0, 0, "", "", "part_of_year", kind, note)
+    return Candidate(0, 0, iso(year, first, None), iso(year, last, None), "part_of_year", kind, note,
+                     kind == "absolute")
+
+
+def read_season(m, sentence, tokens, context):
+    form = m.group("season")
+    has_year = any(m.group(g) for g in ("year", "sdeictic", "same"))
+    if not form.endswith(("ой", "ью", "ом")) and not m.group("prep") and not has_year:
+        return None  # a season word as a noun (весна пришла), not a time
+    if form in ("лета", "лето") and not m.group("prep") and not has_year:
+        return None
+    first = int(word_row("season", form)["value"])
+    year, kind, note = year_for(m, 1 if first == 12 else first, context)
+    if not year:
+        return Candidate(0, 0, "", "", "season", kind, note)
+    if first == 12:  # winter: December of the year before to February
+        start, end = iso(year - 1, 12, None), iso(year, 2, None)
+    else:
+        start, end = iso(year, first, None), iso(year, first + 2, None)
+    return Candidate(0, 0, start, end, "season", kind, note, kind == "absolute" and not note)
+
+
+def read_quarter(m, sentence, tokens, context):
+    n = int(word_row("ordinal", m.group("ordinal"))["value"])
+    unit = m.group("unit")
+    if unit.startswith("квартал"):
+        first, last, granularity = 3 * n - 2, 3 * n, "quarter"
+    elif n in (1, 2):
+        first, last, granularity = 6 * n - 5, 6 * n, "part_of_year"
+    else:
+        return None
+    if unit.startswith("половин") and not any(m.group(g) for g in ("year", "sdeictic", "same")):
+        return None  # первая половина дня, матча: only a half of a year with its year
+    year, kind, note = year_for(m, first, context)
+    if not year:
+        return Candidate(0, 0, "", "", granularity, kind, note)
+    return Candidate(0, 0, iso(year, first, None), iso(year, last, None), granularity, kind, note,
+                     kind == "absolute" and not note)
+
+
+def read_month_spec(m, sentence, tokens, context):
+    month = month_number(m.group("month"))
+    year, kind, note = spec_year(m, context)
+    if not year:
+        return Candidate(0, 0, "", "", "month", kind, note)
+    return Candidate(0, 0, iso(year, month, None), "", "month", kind, note, kind == "absolute" and not note)
+
+
+def read_decade(m, sentence, tokens, context):
+    digits = m.group("decade")
+    if len(digits) == 2:
+        century = 19
+        if m.group("cdeictic") and context.date is not None:
+            offset = int(word_row("deictic", m.group("cdeictic"))["value"])
+            century = context.date.year // 100 + offset
+        first = century * 100 + int(digits)
+    elif len(digits) == 4:
+        first = int(digits)
+    else:
+        return None
+    return Candidate(0, 0, "%04d" % first, "%04d" % (first + 9), "decade", "absolute", "", True)
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def roman_number(letters):
+    total = 0
+    for a, b in zip(letters, letters[1:] + " "):
+        value = ROMAN[a]
+        total += -value if b in ROMAN and ROMAN[b] > value else value
+    return total
+
+
+def read_century(m, sentence, tokens, context):
+    raw = sentence.text[m.start("roman"):m.end("roman")]
+    if raw.isdigit():
+        n = int(raw)
+    elif raw.isupper():  # roman numerals are written in capitals: xix век is no century
+        n = roman_number(raw.lower())
+    else:
+        return None
+    if not 1 <= n <= 21:
+        return None
+    return Candidate(0, 0, "%04d" % ((n - 1) * 100 + 1), "%04d" % (n * 100), "century", "absolute")
+
+
+def is_age(m, sentence, tokens):
+    """``в возрасте 50 лет``, ``не моложе 23 лет``, ``Городу более 1000 лет``: an age, not a
+    length of time; the word before the count (past quantifiers) says so."""
+    before = [t for t in tokens_before(tokens, sentence.start + m.start())
+              if t.text.lower() not in QUANTIFIERS and t.text.lower() != "не"]
+    if not before:
+        return False
+    last = before[-1]
+    if last.text.lower() in AGE_WORDS:
+        return True
+    return last.pos in ("NOUN", "PROPN", "PRON") and last.feats.get("Case") == "Dat"
+
+
+def read_duration(m, sentence, tokens, context):
+    form, num = m.group("unit"), m.group("num")
+    unit = unit_of(form)
+    if num.isdigit() and len(num) == 4 and form != "лет" and 1000 <= int(num) <= 2100:
+        return None  # 2021 год: a year
+    if num.isdigit() and unit == "year" and form != "лет" and not m.group("prep") and int(num) > 4 \
+            and int(num) % 10 not in (2, 3, 4):
+        return None  # 5 года does not agree: no count of years
+    prep = (m.group("prep") or "").split()
+    if prep and prep[0] == "через" and not re.match(r"\s+(?:после|спустя)", sentence.text[m.end():].lower()):
+        return None  # через 6 дней: relative (read_later)
+    if not m.group("prep") and is_age(m, sentence, tokens):
+        return None
+    granularity = {"half": "part_of_year"}.get(unit, unit)
+    note = "vague count" if number_of(num) is None else ""
+    return Candidate(0, 0, "", "", granularity, "duration", note)
+
+
+def read_bare_duration(m, sentence, tokens, context):
+    prep = m.group("prep").split()[0]
+    if prep == "через" and not re.match(r"\s+(?:после|спустя)", sentence.text[m.end():].lower()):
+        return None
+    unit = "part_of_year" if m.group("unit") == "полгода" else unit_of(m.group("unit"))
+    return Candidate(0, 0, "", "", unit, "duration")
+
+
+def read_frequency_word(m, sentence, tokens, context):
+    return Candidate(0, 0, "", "", word_row("frequency", m.group("w"))["value"], "frequency")
+
+
+def read_times_per(m, sentence, tokens, context):
+    return Candidate(0, 0, "", "", unit_of(m.group("unit")), "frequency")
+
+
+def read_every(m, sentence, tokens, context):
+    form = m.group("unit")
+    try:
+        unit = unit_of(form)
+    except KeyError:
+        unit = "season"
+    if unit == "half":
+        unit = "part_of_year"
+    return Candidate(0, 0, "", "", unit, "frequency")
+
+
+def read_per(m, sentence, tokens, context):
+    """``100 тысяч в год``: a rate, when a count or what is counted comes just before."""
+    before = tokens_before(tokens, sentence.start + m.start())
+    if not before:
+        return None
+    last = before[-1]
+    if not (any(c.isdigit() for c in last.text) or last.pos == "NUM"
+            or (last.pos == "NOUN" and last.feats.get("Case") == "Gen")):
+        return None
+    return Candidate(0, 0, "", "", unit_of(m.group("unit")), "frequency")
+
+
+READERS = {
+    "day_offset": read_day_offset, "weekday": read_weekday, "weekend": read_weekend,
+    "deictic_unit": read_deictic_unit, "ago": read_ago, "later": read_later,
+    "nearest_days": read_nearest_days, "part_of_month": read_part_of_month,
+    "part_of_year": read_part_of_year, "season": read_season, "quarter": read_quarter,
+    "month_spec": read_month_spec, "decade": read_decade, "century": read_century,
+    "duration": read_duration, "bare_duration": read_bare_duration,
+    "frequency_word": read_frequency_word, "times_per": read_times_per, "every": read_every,
+    "per": read_per,
+}
+
+
+def join_weekdays(text, candidates):
+    """``В понедельник 28 июня``, ``В четверг, 19 мая``: a weekday just before its date is one
+    expression with the date's value."""
+    days = [c for c in candidates if c.granularity == "day" and not c.weekday and c.kind in ("absolute", "partial")]
+    joined = []
+    for c in candidates:
+        if not c.weekday:
+            continue
+        for d in days:
+            if d.start >= c.end and re.fullmatch(r"[\s,]{1,3}", text[c.end:d.start]):
+                joined.append(Candidate(c.start, d.end, d.value, d.value_end, d.granularity, d.kind,
+                                        "weekday with its date", d.year_written))
+    return candidates + joined
+
+
+def select(candidates):
+    """Of overlapping candidates, the longest (the first found on a tie: the calendar grammar's)."""
+    kept = []
+    order = sorted(range(len(candidates)), key=lambda i: (-(candidates[i].end - candidates[i].start), i))
+    for i in order:
+        c = candidates[i]
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)

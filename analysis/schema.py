@@ -165,21 +165,40 @@ TABLES = {
             START, END,
             Column("evidence", "str", "The sentence the phrase lies in."),
         )),
-        Table("dates", "Date expressions in every part but the date header, resolved to ISO values "
-              "(`analysis.dates`).", (
+        Table("dates", "Date expressions in every part but the date header: calendar dates, relative "
+              "expressions resolved against the article date, durations and frequencies (`analysis.dates`).", (
             ARTICLE_ID,
             Column("date_id", "int", "Row number from 0 within the article, in text order."),
             START, END,
             Column("text", "str", "The expression exactly as in the article, with the preposition that "
                    "governs it (`27 ноября`, `в 2026 году`, `с 1 января 2026 года`, `31 августа - 1 "
-                   "сентября`)."),
+                   "сентября`, `в минувшую пятницу`, `на прошлой неделе`, `в течение трёх лет`)."),
             Column("value", "str", "The date, ISO 8601 at its precision: `2025-11-27`, `2025-11`, "
-                   "`2026`; a day or month without a year takes the article's year (one year back when "
-                   "that lands over 180 days after the article date, as for the dateline); empty when "
-                   "no year is known."),
-            Column("value_end", "str", "The end of a range (`31 августа - 1 сентября`, `в 2024-2025 "
-                   "годах`, `с 1 по 3 сентября`), same format; empty for a single date."),
-            Column("granularity", "str", "`day`, `month` or `year`."),
+                   "`2026`; the start of an interval. A day or month without a year takes the article's "
+                   "year (one year back when that lands over 180 days after the article date, as for the "
+                   "dateline); a relative expression is counted from the article date (the date header, "
+                   "else the date given with an archive row, else the dateline's date); a bare weekday "
+                   "goes back to the last such day when its clause is in the past tense, forward "
+                   "otherwise. Empty when no year or article date is known (see `note`), and for "
+                   "durations and frequencies."),
+            Column("value_end", "str", "The end of a range or interval, same format: `31 августа - 1 "
+                   "сентября`, `в 2024-2025 годах`, a week (Monday to Sunday), a weekend, a part of a "
+                   "month (`в начале февраля`: days 1-10, `в середине`: 11-20, `в конце`: 21-last), a "
+                   "season (`весной 2012 года`: `2012-03` to `2012-05`; winter from the December "
+                   "before), a quarter, a part of a year (`в конце 2005 года`: `2005-09` to "
+                   "`2005-12`; a half), a decade, a century; empty for a single date."),
+            Column("granularity", "str", "`day`, `week`, `part_of_month`, `month`, `season`, `quarter`, "
+                   "`part_of_year`, `year`, `decade` or `century`; for a duration or frequency the "
+                   "unit it counts."),
+            Column("kind", "str", "`absolute` (the text fixes it: `28 июня 2010 года`, `в 2010 году`), "
+                   "`partial` (a calendar name without its year: `28 июня`, `в начале февраля`), "
+                   "`relative` (counted from the article date: `вчера`, `в понедельник`, `в прошлом "
+                   "году`, `два года назад`), `range` (both ends written: `с 1 по 3 сентября`), "
+                   "`duration` (`три года`, `в течение двух лет`) or `frequency` (`ежегодно`, `в "
+                   "год`, `раз в месяц`)."),
+            Column("note", "str", "How the value was found where that is not plain: why a weekday "
+                   "went back or forward, `no article date: ...` when it could not be resolved, a vague "
+                   "count (`несколько дней назад`), a weekday joined to its date; else empty."),
         )),
         Table("facts", "Facts about organisations the article states: members, founding, treaties, "
               "chairs, summits (`analysis.facts`). The `predicate` values are listed below the table.", (

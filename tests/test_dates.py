@@ -6,7 +6,7 @@ from yargy import or_, rule
 from yargy.predicates import caseless, eq
 
 import analysis
-from analysis.dates import GRANULARITIES, Parser, find_dates
+from analysis.dates import GRANULARITIES, KINDS, Parser, find_dates
 from conftest import SEED
 
 DATELINE = "МОСКВА, 27 ноября. /ТАСС/. "
@@ -19,6 +19,7 @@ def article_dates(models, sentence, date="2025-11-27", dateline=DATELINE):
     for d in dates:
         assert article.text[d.start:d.end] == d.text
         assert d.granularity in GRANULARITIES
+        assert d.kind in KINDS
     return [(d.text, d.value, d.value_end, d.granularity) for d in dates if d.text != "27 ноября"]
 
 
@@ -96,11 +97,11 @@ def test_seed_dates(models):
     not the date header."""
     article = analysis.analyse(analysis.read_article(SEED), models)
     dates = find_dates(article, models)  # the dates step alone, after the language step
-    assert [(d.text, d.value, d.value_end, d.granularity) for d in dates] == [
-        ("27 ноября", "2025-11-27", "", "day"),
-        ("в 2026 году", "2026", "", "year"),
-        ("14 мая 2002 года", "2002-05-14", "", "day"),
-        ("от 15 мая 1992 года", "1992-05-15", "", "day"),
+    assert [(d.text, d.value, d.value_end, d.granularity, d.kind, d.note) for d in dates] == [
+        ("27 ноября", "2025-11-27", "", "day", "partial", ""),
+        ("в 2026 году", "2026", "", "year", "absolute", ""),
+        ("14 мая 2002 года", "2002-05-14", "", "day", "absolute", ""),
+        ("от 15 мая 1992 года", "1992-05-15", "", "day", "absolute", ""),
     ]
     header = article.parts_of("date_header")[0]
     assert all(d.start >= header.end for d in dates)
@@ -120,3 +121,159 @@ def test_parser_keeps_every_reading_of_a_list_before_an_optional_word(models):
     assert [tuple(m.span) for m in parser.findall(text)] == [(0, 16)]
     assert tuple(parser.prefix(text + ", и всё").span) == (0, 16)
     assert parser.prefix("ну " + text) is None  # a prefix match starts where the text starts
+
+
+# --- relative expressions, parts, seasons, durations, frequencies --------------------------------
+# The article date of these tables is Thursday 12 March 2026: its week runs from Monday 9 to
+# Sunday 15 March, the week before from 2 to 8 March, the weekend before is 7-8 March; February
+# 2026 has 28 days. Expected values worked out by hand from that calendar.
+THURSDAY = "2026-03-12"
+
+
+def relative_rows(models, sentence, date=THURSDAY):
+    article = analysis.parse_article(" date %s Заголовок\n\n%s" % (date, sentence) if date else
+                                     "Заголовок\n\n" + sentence)
+    analysis.analyse(article, models)
+    dates = find_dates(article, models)
+    for d in dates:
+        assert article.text[d.start:d.end] == d.text
+        assert d.granularity in GRANULARITIES and d.kind in KINDS
+    return [(d.text, d.value, d.value_end, d.granularity, d.kind) for d in dates]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Сегодня в Минске открылся саммит.", ("Сегодня", "2026-03-12", "", "day", "relative")),
+    ("Вчера министры встретились в Минске.", ("Вчера", "2026-03-11", "", "day", "relative")),
+    ("Позавчера министры встретились в Минске.", ("Позавчера", "2026-03-10", "", "day", "relative")),
+    ("Завтра министры встретятся в Минске.", ("Завтра", "2026-03-13", "", "day", "relative")),
+    ("Накануне министры встретились в Минске.", ("Накануне", "2026-03-11", "", "day", "relative")),
+])
+def test_day_words(models, sentence, expected):
+    assert relative_rows(models, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the clause's tense decides: past -> the last such day, future -> the next one
+    ("В понедельник министр заявил о планах.", ("В понедельник", "2026-03-09", "", "day", "relative")),
+    ("В понедельник министр проведет переговоры.", ("В понедельник", "2026-03-16", "", "day", "relative")),
+    ("Президент подписал указ в четверг.", ("в четверг", "2026-03-12", "", "day", "relative")),
+    ("Соглашение было подписано в минувшую пятницу в Чикаго.",
+     ("в минувшую пятницу", "2026-03-06", "", "day", "relative")),
+    ("Делегация прибудет в Москву в субботу.", ("в субботу", "2026-03-14", "", "day", "relative")),
+    ("В воскресенье он выпустил заявление.", ("В воскресенье", "2026-03-08", "", "day", "relative")),
+    # a weekday with its date is one expression with the date's value
+    ("В понедельник 9 марта состоялась встреча.", ("В понедельник 9 марта", "2026-03-09", "", "day", "partial")),
+    ("В четверг, 5 марта, госпиталь закрылся.", ("В четверг, 5 марта", "2026-03-05", "", "day", "partial")),
+])
+def test_weekdays(models, sentence, expected):
+    assert relative_rows(models, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Министр прибудет в Москву на этой неделе.", ("на этой неделе", "2026-03-09", "2026-03-15", "week", "relative")),
+    ("На прошлой неделе прошли учения.", ("На прошлой неделе", "2026-03-02", "2026-03-08", "week", "relative")),
+    ("В минувшие выходные прошла акция.", ("В минувшие выходные", "2026-03-07", "2026-03-08", "week", "relative")),
+    ("В этом году саммит пройдет в Минске.", ("В этом году", "2026", "", "year", "relative")),
+    ("В прошлом году умерли 1449 человек.", ("В прошлом году", "2025", "", "year", "relative")),
+    ("В следующем году саммит пройдет в Минске.", ("В следующем году", "2027", "", "year", "relative")),
+    ("Цены вырастут в текущем году.", ("в текущем году", "2026", "", "year", "relative")),
+    ("Решение примут в следующем месяце.", ("в следующем месяце", "2026-04", "", "month", "relative")),
+    ("Забастовка прошла в апреле этого года.", ("в апреле этого года", "2026-04", "", "month", "relative")),
+    ("Он осудил визит в ноябре прошлого года.", ("в ноябре прошлого года", "2025-11", "", "month", "relative")),
+    ("Сделку завершат до конца этого года.", ("до конца этого года", "2026-09", "2026-12", "part_of_year", "relative")),
+    ("Он бежал из страны 13 лет назад.", ("13 лет назад", "2013", "", "year", "relative")),
+    ("Аукцион завершится через 6 дней.", ("через 6 дней", "2026-03-18", "", "day", "relative")),
+    ("Решение примут в ближайшие дни.", ("в ближайшие дни", "2026-03-13", "2026-03-19", "day", "relative")),
+])
+def test_relative_units(models, sentence, expected):
+    assert relative_rows(models, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Переговоры начнутся в начале февраля.",
+     ("в начале февраля", "2026-02-01", "2026-02-10", "part_of_month", "partial")),
+    ("Переговоры прошли в середине февраля.",
+     ("в середине февраля", "2026-02-11", "2026-02-20", "part_of_month", "partial")),
+    ("Переговоры прошли в конце февраля.",
+     ("в конце февраля", "2026-02-21", "2026-02-28", "part_of_month", "partial")),
+    ("Запуск намечен на конец июня 2011 г.",
+     ("на конец июня 2011 г.", "2011-06-21", "2011-06-30", "part_of_month", "absolute")),
+    ("Он осмотрел здание в конце 2005 года.", ("в конце 2005 года", "2005-09", "2005-12", "part_of_year", "absolute")),
+    ("Цены выросли за первое полугодие 2009 года.",
+     ("за первое полугодие 2009 года", "2009-01", "2009-06", "part_of_year", "absolute")),
+    ("Это произошло весной 2012 года.", ("весной 2012 года", "2012-03", "2012-05", "season", "absolute")),
+    ("Саммит пройдет летом 2026 года.", ("летом 2026 года", "2026-06", "2026-08", "season", "absolute")),
+    ("Это случилось осенью 2004 года.", ("осенью 2004 года", "2004-09", "2004-11", "season", "absolute")),
+    ("Зимой 2026 года ударили морозы.", ("Зимой 2026 года", "2025-12", "2026-02", "season", "absolute")),
+    ("Рост замедлился в первом квартале.", ("в первом квартале", "2026-01", "2026-03", "quarter", "partial")),
+    ("Рост замедлился в третьем квартале 2025 года.",
+     ("в третьем квартале 2025 года", "2025-07", "2025-09", "quarter", "absolute")),
+    ("Ситуация изменилась в 1990-е годы.", ("в 1990-е годы", "1990", "1999", "decade", "absolute")),
+    ("Трибуна появилась в начале 90-х годов прошлого века.",
+     ("в начале 90-х годов прошлого века", "1990", "1999", "decade", "absolute")),
+    ("Храм построен в XIX веке.", ("в XIX веке", "1801", "1900", "century", "absolute")),
+])
+def test_parts_seasons_quarters_decades(models, sentence, expected):
+    assert relative_rows(models, sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Работы должны занять две недели.", [("две недели", "", "", "week", "duration")]),
+    ("Он находится в тюрьме уже пять лет.", [("пять лет", "", "", "year", "duration")]),
+    ("Острова в течение 65 лет остаются без договора.", [("в течение 65 лет", "", "", "year", "duration")]),
+    ("Товарооборот вырастет за последние пять лет.", [("за последние пять лет", "", "", "year", "duration")]),
+    ("Полёт занял 13 суток.", [("13 суток", "", "", "day", "duration")]),
+    ("За полтора месяца до смерти она упала.", [("За полтора месяца", "", "", "month", "duration")]),
+    ("Он предстал перед судом через два дня после стрельбы.", [("через два дня", "", "", "day", "duration")]),
+    ("Концерн платит 1,5 миллиона долларов ежедневно.", [("ежедневно", "", "", "day", "frequency")]),
+    ("Завод выпускает 100 тысяч машин в год.", [("в год", "", "", "year", "frequency")]),
+    ("Пробы берут четыре раза в сутки.", [("четыре раза в сутки", "", "", "day", "frequency")]),
+    ("Турнир проходит каждый год.", [("каждый год", "", "", "year", "frequency")]),
+    # ages and counts that are no time
+    ("Закон касается граждан не моложе 23 лет.", []),
+    ("В возрасте 50 лет он ушёл в отставку.", []),
+    ("В год 80-летия города прошел парад.", []),
+])
+def test_durations_and_frequencies(models, sentence, expected):
+    assert relative_rows(models, sentence) == expected
+
+
+def test_no_article_date_leaves_relative_values_empty(models):
+    rows = relative_rows(models, "Вчера министры встретились, а в 2026 году встретятся снова.", date="")
+    assert rows == [("Вчера", "", "", "day", "relative"), ("в 2026 году", "2026", "", "year", "absolute")]
+    article = analysis.parse_article("Заголовок\n\nВчера министры встретились.")
+    analysis.analyse(article, models)
+    assert find_dates(article, models)[0].note.startswith("no article date")
+
+
+def test_date_given_with_the_text_resolves_relative_expressions(models):
+    """An archive row's ``date`` stands in for a missing header (``parse_article(date=...)``)."""
+    article = analysis.parse_article("Заголовок\n\nВчера министры встретились.", date=THURSDAY)
+    analysis.analyse(article, models)
+    assert [(d.text, d.value) for d in find_dates(article, models)] == [("Вчера", "2026-03-11")]
+
+
+def test_weekday_note_says_why(models):
+    article = analysis.parse_article(" date %s Заголовок\n\nВ понедельник министр заявил о планах." % THURSDAY)
+    analysis.analyse(article, models)
+    assert find_dates(article, models)[0].note.startswith("past tense")
+
+
+def test_date_rows_columns_follow_the_schema(models):
+    from analysis.dates import date_rows
+    from analysis.schema import TABLES
+    article = analysis.parse_article(" date %s Заголовок\n\nВчера министры встретились." % THURSDAY)
+    analysis.analyse(article, models)
+    article.dates = find_dates(article, models)
+    columns = [c.name for c in TABLES["dates"].columns]
+    assert columns[-2:] == ["kind", "note"]
+    assert [len(row) for row in date_rows(article)] == [len(columns)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Накануне визита министр выступил в парламенте.",  # a preposition: the date is the visit's
+    "Понедельник стал тяжёлым днём.",                  # a weekday as a subject
+    "Весна пришла в Минск рано.",                      # a season as a noun
+])
+def test_date_words_that_are_no_date(models, sentence):
+    assert relative_rows(models, sentence) == []
