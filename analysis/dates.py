@@ -415,6 +415,50 @@ def find_dates(article, models):
     return found
 
 
+# --- expressions beyond calendar dates ------------------------------------------------------------
+# Relative expressions (сегодня, в минувшую пятницу, на прошлой неделе, в этом году, два года
+# назад), parts of months and years (в начале февраля, в конце 2005 года), seasons, quarters and
+# halves, decades and centuries, durations (три года, в течение двух лет) and frequencies
+# (ежегодно, раз в месяц, 100 тысяч в год). The words are data (``analysis/data/lexicon/
+# date_words.csv`` and ``months.csv``); the shapes are regular expressions over the lower-cased
+# sentence, each match checked against the sentence's tokens where a word alone is ambiguous.
+
+NO_DATE_NOTE = "no article date: the year is unknown"
+NO_DATE_RELATIVE = "no article date: a relative expression is left unresolved"
+PART_DAYS = {1: (1, 10), 2: (11, 20), 3: (21, None)}  # начало, середина, конец of a month
+PART_MONTHS = {1: (1, 4), 2: (5, 8), 3: (9, 12)}     # ... of a year
+PAST_DEICTIC, FUTURE_DEICTIC = -1, 1
+AGE_WORDS = {"возрасте", "возраст", "моложе", "старше", "исполнилось", "исполнится", "исполняется",
+             "исполнилось", "исполниться"}
+# words between a count and what it counts that do not change the reading (почти три года)
+QUANTIFIERS = {"более", "менее", "почти", "уже", "ровно", "лишь", "всего", "свыше", "около", "еще",
+               "ещё", "только", "примерно", "порядка"}
+YEAR_NUMBER_RE = r"(?:1\d|20|21)\d\d"
+B, E = r"(?<![\w-])", r"(?![\w-])"
+
+
+@dataclass
+class Candidate:
+    start: int  # offsets in the sentence
+    end: int
+    value: str
+    value_end: str
+    granularity: str
+    kind: str
+    note: str = ""
+    year_written: bool = False
+    weekday: bool = False
+
+
+class Context:
+    """What a date in a sentence needs from the text around it: the article date, and the year
+    last written (``до ноября того же года``)."""
+
+    def __init__(self, article_date):
+        self.date = article_date
+        self.last_year = None
+
+
 def alternation(patterns):
     return "(?:%s)" % "|".join(sorted(patterns, key=len, reverse=True))
 

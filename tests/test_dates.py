@@ -260,14 +260,16 @@ def test_weekday_note_says_why(models):
 
 
 def test_date_rows_columns_follow_the_schema(models):
-    from analysis.dates import date_rows
     from analysis.schema import TABLES
+    from analysis.tables import article_rows
     article = analysis.parse_article(" date %s Заголовок\n\nВчера министры встретились." % THURSDAY)
     analysis.analyse(article, models)
     article.dates = find_dates(article, models)
     columns = [c.name for c in TABLES["dates"].columns]
     assert columns[-2:] == ["kind", "note"]
-    assert [len(row) for row in date_rows(article)] == [len(columns)]
+    rows = article_rows(article)["dates"]
+    assert [len(row) for row in rows] == [len(columns)]
+    assert rows[0][columns.index("kind")] == "relative"
 
 
 @pytest.mark.parametrize("sentence", [
