@@ -83,6 +83,11 @@ NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
 SUPPORT_VERBS = words_of("support_verb")
+PLAN_NOUNS = words_of("plan_noun")
+OFFER_NOUNS = words_of("offer_noun")
+WISH_VERBS = words_of("wish_verb")
+AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
+NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
 GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
@@ -524,6 +529,12 @@ class PriorityFinder:
                 self.handled.add(governor.token_id)
             self.add_split(first, last, status, proposer or holder, organisation, first_person)
             return True
+        infinitives = [c for c in self.view.children[marker.token_id] if is_infinitive(c)]
+        if infinitives:  # ``ставим перед собой задачу увеличить X``
+            tree = [t for c in infinitives for t in without_asides(self.view, c)]
+            first, last = hull(self.view, tree, tokens)
+            self.add_split(first, last, "priority", holder, organisation, first_person)
+            return True
         rest = self.after_dash(marker, tokens)
         if rest:
             first, last = hull(self.view, rest, tokens)
@@ -724,10 +735,25 @@ class PriorityFinder:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
                     if t.lemma == "готовый" and t.feats.get("Variant") != "Short":
                         continue
-                    complements = children(view, t, "xcomp") or children(view, t, "obj")
+                    # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
+                    complements = (children(view, t, "xcomp") or children(view, t, "obj")
+                                   or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)])
+                    owner = t
+                elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
+                    # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
+                    status = "plan" if t.lemma in PLAN_NOUNS else "offer"
+                    complements = [c for c in view.children[t.token_id] if is_infinitive(c)]
+                    owner = t
+                elif t.lemma in WISH_VERBS:
+                    # ``хочет видеть``, ``хотим, чтобы X``: what the subject wants is its goal
+                    status = "priority"
+                    complements = [c for c in children(view, t, "xcomp") if is_infinitive(c)] or [
+                        c for c in children(view, t, "ccomp") if any(m.lemma == "чтобы" for m in view.children[c.token_id])]
                     owner = t
                 elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB" and t.lemma not in GOAL_VERBS
                       and any(c.text.lower() in FUTURE_AUX for c in view.children[t.token_id])):
+                    if not self.agentive(t):
+                        continue  # ``станция будет состоять``: a forecast, not someone's plan
                     status, complements, owner = "plan", [t], t
                 else:
                     continue
@@ -739,6 +765,8 @@ class PriorityFinder:
                 first, last = hull(view, tree, tokens)
                 # the phrase starts after the cue word (with ``будет помогать``, at the infinitive)
                 first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
+                if view.tokens[first].lemma == "чтобы":
+                    first += 1
                 owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
                               else t)
                 self.add_split(first, last, status, self.subject_holder(owner_verb),
@@ -766,6 +794,26 @@ class PriorityFinder:
                 if self.covered(first, last):
                     continue
                 self.add(first, last, "practice", self.subject_holder(t), first_person=self.first_person(t))
+
+    def agentive(self, verb):
+        """Whether a verb's subject can intend: an actor, a personal pronoun, an animate noun; no
+        subject at all only for a verb that is not reflexive (``будет продаваться`` is no one's
+        plan); never in an indirect question (``будет ли он участвовать``)."""
+        view = self.view
+        if any(c.lemma == "ли" for c in view.children[verb.token_id]) or any(
+                view.tokens[i].lemma == "ли" for i in range(max(0, verb.token_id - 2), verb.token_id)):
+            return False
+        subjects = children(view, verb, "nsubj")
+        if not subjects:
+            return not verb.lemma.endswith(("ся", "сь"))
+        subject = subjects[0]
+        actor_id, _ = view.actor_in(subject.start, subject.end, heads=[subject])
+        actor = view.actors.get(actor_id)
+        if actor is not None:
+            return actor.kind in AGENT_KINDS
+        if subject.pos == "PRON":
+            return subject.lemma not in NON_AGENT_PRONOUNS
+        return subject.feats.get("Animacy") == "Anim"
 
     def covered(self, first, last):
         return any(i.first <= first and last <= i.last for i in self.items)

@@ -32,3 +32,16 @@ def test_user_file_with_another_first_column_is_refused(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv(lexicon.EXTRA_ENV)
         lexicon.clear_cache()
+
+
+def test_every_lexicon_file_reads_and_notes_each_row():
+    from importlib import resources
+
+    folder = resources.files("analysis").joinpath(lexicon.LEXICON_DIR)
+    names = sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".csv"))
+    assert "speech_verbs" in names and "priority_words" in names
+    for name in names:
+        columns, rows = lexicon.table(name)
+        assert "note" in columns, name
+        assert rows, name
+        assert all(row[columns[0]] for row in rows), name
