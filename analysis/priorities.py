@@ -86,6 +86,8 @@ SUPPORT_VERBS = words_of("support_verb")
 PLAN_NOUNS = words_of("plan_noun")
 OFFER_NOUNS = words_of("offer_noun")
 WISH_VERBS = words_of("wish_verb")
+SPEECH_VERBS = lexicon.words("speech_verbs")
+STANCE_VERBS = frozenset({"ожидать", "надеяться", "считать", "полагать", "продолжать"})
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
 NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
 GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
@@ -773,7 +775,8 @@ class PriorityFinder:
                                first_person=self.first_person(owner_verb))
 
     def practice(self):
-        """Present-tense imperfective actions on a noun object, in a part that states priorities."""
+        """Present-tense imperfective actions of an agent on a noun object, in a part that states
+        priorities (``Мы предоставляем льготные условия``); saying and expecting are no practice."""
         view = self.view
         parts = {view.tokens[i.first].sentence_id for i in self.items if i.status == "priority"}
         parts = {self.article.sentences[s].part_id for s in parts}
@@ -787,7 +790,8 @@ class PriorityFinder:
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
                 subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
-                if not objects or not subjects or negated(view, t):
+                if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
+                        or t.lemma in STANCE_VERBS or not self.agentive(t)):
                     continue
                 tree = [t] + [x for o in objects for x in view.subtree(o)]
                 first, last = hull(view, tree, tokens)
