@@ -16,6 +16,12 @@ from .errors import ArticleError
 from .inputs import with_texts
 
 ENGINES = ("local", "dask")
+
+
+class WorkerLost(Exception):
+    """A worker process died mid-run (killed, out of memory): the run stops, the tables keep every
+    article finished before, and ``--resume`` continues it. Not an input's fault, so not an
+    ``errors.csv`` row: the command exits with its own code (3)."""
 BATCH_SIZE = 8          # articles per task: enough to hide the cost of sending a task
 WINDOW_PER_WORKER = 4   # batches in flight per worker
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
@@ -73,7 +79,7 @@ def run_serial(inputs, models, encoding, max_bytes, aliases=()):
     from .pipeline import process
 
     gazetteer = load_gazetteer(aliases)
-    for item in with_texts(inputs):
+    for item in with_texts(inputs, max_bytes):
         yield process(item, models, encoding=encoding, max_bytes=max_bytes, gazetteer=gazetteer)
 
 
@@ -82,10 +88,16 @@ def run_processes(inputs, jobs, encoding, max_bytes, aliases=()):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from concurrent.futures.process import BrokenProcessPool
+
     with environment(ONE_THREAD):
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            yield from in_order(lambda batch: pool.submit(process_batch, batch, encoding, max_bytes, aliases),
-                                batches(with_texts(inputs)), jobs * WINDOW_PER_WORKER)
+            try:
+                yield from in_order(lambda batch: pool.submit(process_batch, batch, encoding, max_bytes,
+                                                              aliases),
+                                    batches(with_texts(inputs, max_bytes)), jobs * WINDOW_PER_WORKER)
+            except BrokenProcessPool as exc:
+                raise WorkerLost("a worker process died (killed, or out of memory): %s" % exc) from None
 
 
 def with_data(items, max_bytes):
@@ -112,11 +124,16 @@ def run_dask(inputs, jobs, encoding, max_bytes, scheduler=None, aliases=()):
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                dashboard_address=":0")
         client = Client(cluster)
+    from distributed import KilledWorker
+
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         yield from in_order(
             lambda batch: client.submit(process_batch, batch, encoding, max_bytes, aliases, pure=False),
-            batches(with_data(with_texts(inputs), max_bytes)), workers * WINDOW_PER_WORKER)
+            batches(with_data(with_texts(inputs, max_bytes), max_bytes)), workers * WINDOW_PER_WORKER)
+    except KilledWorker as exc:
+        raise WorkerLost("Dask workers died on the same task, one after another (killed, or out of "
+                         "memory): %s" % exc) from None
     finally:
         client.close()
         if cluster is not None:

@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .decoding import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
+from .decoding import DEFAULT_MAX_BYTES, check_text, decode_bytes, read_bytes
 from .engines import run
 from .errors import ArticleError
 from .inputs import UsageError, collect_inputs, with_texts
@@ -41,6 +41,8 @@ class Result:
 
 
 def input_bytes(item, max_bytes):
+    if item.error:  # found bad while collecting: a bad archive line, a link loop in a folder...
+        raise ArticleError(item.path, item.error)
     if item.text is not None:
         data = item.text.encode("utf-8", "surrogatepass")
         if max_bytes is not None and len(data) > max_bytes:
@@ -71,7 +73,7 @@ def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=
         result.size = len(data)
         result.sha256 = hashlib.sha256(data).hexdigest()
         if item.text is not None:
-            text, codec = item.text, "utf-8"
+            text, codec = check_text(item.text, item.path), "utf-8"
         else:
             text, codec = decode_bytes(data, name=item.path, encoding=encoding)
         article = parse_article(text, article_id=item.article_id, path=item.path, encoding=codec,
@@ -79,6 +81,8 @@ def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=
         result.rows = article_rows(run_layers(article, models, gazetteer))
     except ArticleError as exc:
         result.error = exc.reason
+        if item.line and not exc.reason.startswith("line "):  # an archive row: say where it is
+            result.error = "line %d: %s" % (item.line, exc.reason)
         if not result.size and os.path.isfile(item.path):
             result.size = os.path.getsize(item.path)
     return result
@@ -91,11 +95,25 @@ def content_sha256(item, max_bytes):
         return ""
 
 
-def not_done(inputs, done, max_bytes):
-    """The inputs whose (article_id, SHA-256) an earlier run has not logged."""
-    for item in with_texts(inputs):
-        if (item.article_id, content_sha256(item, max_bytes)) not in done:
-            yield replace(item, text=None)
+def not_done(inputs, output, max_bytes):
+    """The inputs whose (article_id, SHA-256) an earlier run has not logged. An input logged with
+    another SHA-256 changed since: its earlier rows are removed first (``output.forget``), so that
+    processing it again replaces them instead of adding a second copy."""
+    logged = {}
+    for e in output.previous:
+        logged.setdefault(e["article_id"], set()).add(e["sha256"])
+    todo, changed = [], set()
+    for item in with_texts(inputs, max_bytes):
+        sha256 = content_sha256(item, max_bytes)
+        if sha256 not in logged.get(item.article_id, ()):
+            todo.append(replace(item, text=None))
+            if item.article_id in logged:
+                changed.add(item.article_id)
+        elif len(logged[item.article_id]) > 1:  # logged twice by an earlier version: keep neither
+            todo.append(replace(item, text=None))
+            changed.add(item.article_id)
+    output.forget(changed)
+    return todo
 
 
 def progress(iterable, total):
@@ -123,16 +141,17 @@ def extract_to(out_dir, inputs, format="csv", resume=False, jobs=1, engine="loca
     """Process ``inputs`` and stream their tables into ``out_dir``; return the failed results.
 
     With ``resume``, inputs logged in ``out_dir/progress.jsonl`` with the same SHA-256 are skipped
-    and the tables are continued from where that run stopped.
+    and the tables are continued from where that run stopped; an input that changed since replaces
+    its earlier rows.
     """
     out_dir = prepare_out_dir(out_dir)
     output = FORMATS[format](out_dir, OUTPUT_TABLES, resume=resume)
-    todo = not_done(inputs, output.done, max_bytes) if output.done else inputs
     failed = []
     try:
+        todo = not_done(inputs, output, max_bytes) if output.previous else inputs
         results = run(todo, models=models, encoding=encoding, max_bytes=max_bytes, jobs=jobs,
                       engine=engine, scheduler=scheduler, aliases=aliases)
-        for result in progress(results, len(inputs) - len(output.done)):
+        for result in progress(results, len(todo)):
             output.write(result)
             if result.error:
                 failed.append(result)
@@ -152,7 +171,7 @@ def extract(paths, models=None, encoding=None, max_bytes=DEFAULT_MAX_BYTES, jobs
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     rows = {table: [] for table in OUTPUT_TABLES}
-    for result in run(collect_inputs(paths), models=models, encoding=encoding, max_bytes=max_bytes,
+    for result in run(collect_inputs(paths, max_bytes), models=models, encoding=encoding, max_bytes=max_bytes,
                       jobs=jobs, engine=engine, scheduler=scheduler, aliases=aliases):
         if result.error:
             rows["errors"].append((result.path, result.error))
