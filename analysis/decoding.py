@@ -12,6 +12,7 @@ the text the offsets count in.
 
 import codecs
 import csv
+import errno
 import math
 import os
 import re
@@ -372,4 +373,13 @@ def read_bytes(path, max_bytes=DEFAULT_MAX_BYTES):
                                          "being read)" % max_bytes)
             return data
     except OSError as exc:
-        raise ArticleError(path, "cannot be read: %s" % (exc.strerror or exc)) from None
+        raise ArticleError(path, "cannot be read: %s" % link_problem(path, exc)) from None
+
+
+def link_problem(path, exc):
+    """The reason a file cannot be opened, naming a dangling link or a link loop as such."""
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop"
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return "a dangling symbolic link (to %s, which does not exist)" % os.readlink(path)
+    return exc.strerror or str(exc)

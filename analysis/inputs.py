@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .decoding import BOMS, DEFAULT_MAX_BYTES, decode_single_byte, utf16_without_bom
+from .decoding import BOMS, DEFAULT_MAX_BYTES, decode_single_byte, mostly_utf8, utf16_without_bom
 from .errors import ArticleError
 
 ARCHIVE_SUFFIXES = (".csv", ".jsonl")
@@ -73,7 +73,8 @@ def archive_codec(path):
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8", ""
     except UnicodeDecodeError:
-        pass
+        if mostly_utf8(head):  # a few bad bytes: they cost their rows, the rest is read as UTF-8
+            return "utf-8", ""
     try:
         return decode_single_byte(head, path)[1], ""
     except ArticleError as exc:
@@ -179,7 +180,7 @@ def archive_rows(path, max_bytes=DEFAULT_MAX_BYTES):
     """
     f, error = open_archive(path)
     if error:
-        yield ArchiveRow(0, 1, error=error)
+        yield ArchiveRow(0, 0, error=error)  # the whole archive: no line to name
         return
     rows = jsonl_rows if path.endswith(".jsonl") else csv_rows
     row = ArchiveRow(-1, 0)
