@@ -326,13 +326,16 @@ def checked(text, codec, name):
 
 def check_text(text, name):
     """Check a text given as a string (an archive row) as a file's decoded text is checked: not
-    empty, not binary, has letters, and holds no lone surrogate (a ``\\ud800`` escape in JSON, or
+    empty, not binary (no NUL, few controls), has letters, and holds no lone surrogate (a ``\\ud800`` escape in JSON, or
     bytes an archive's codec could not decode), which no file can store as UTF-8."""
     match = re.search("[\ud800-\udfff]", text)
     if match:
         raise ArticleError(name, "text holds a lone surrogate U+%04X at character %d (half a UTF-16 "
                                  "pair escaped in JSON, or bytes the archive's codec cannot decode)" % (
                                      ord(match.group()), match.start()))
+    nul = text.find("\x00")
+    if nul >= 0:  # as for a file: NUL is binary content, whatever the share
+        raise ArticleError(name, "binary content: a NUL character at character %d" % nul)
     problem = text_problem(text)
     if problem:
         raise ArticleError(name, problem)

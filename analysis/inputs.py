@@ -24,7 +24,11 @@ from .errors import ArticleError
 ARCHIVE_SUFFIXES = (".csv", ".jsonl")
 ARTICLE_SUFFIX = ".txt"  # matched whatever its case: A.TXT from a Windows machine is an article too
 TEXT_FIELD, ID_FIELD, DATE_FIELD = "text", "id", "date"
-HEAD_BYTES = 64 * 1024  # an archive's codec is judged on its first bytes, as a file's on all of them
+HEAD_BYTES = 64 * 1024
+# An archive is refused whole only when it is plainly not text (random binary data has about one
+# control byte in eight); a few control characters are one row's problem, judged with that row.
+MAX_ARCHIVE_CONTROL_SHARE = 0.05
+CONTROL_BYTES = [b for b in range(32) if chr(b) not in "\t\n\r\x0b\x0c"] + [127]  # an archive's codec is judged on its first bytes, as a file's on all of them
 # Characters an id or date field may not hold: controls (a newline would break every table's rows)
 # and lone surrogates (no UTF-8 file can store them).
 UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -58,7 +62,8 @@ class ArchiveRow:
 def archive_codec(path):
     """``(codec, error)`` for an archive: a BOM decides, else UTF-16 without BOM, else UTF-8, else
     the single-byte Cyrillic codec that reads most like Russian, all judged on its first bytes as
-    ``decoding.decode_bytes`` judges a file; ``error`` says why no codec fits."""
+    ``decoding.decode_bytes`` judges a file, else UTF-8 again; ``error`` says why no codec fits
+    (NUL bytes that are not UTF-16)."""
     with open(path, "rb") as f:
         head = f.read(HEAD_BYTES)
     for bom, codec in BOMS:
@@ -68,7 +73,9 @@ def archive_codec(path):
         found = utf16_without_bom(head[:len(head) - len(head) % 4])
         if found:
             return found[1], ""
-        return None, "binary content: NUL bytes and no byte-order mark"
+    controls = sum(head.count(bytes([b])) for b in CONTROL_BYTES)
+    if controls > MAX_ARCHIVE_CONTROL_SHARE * len(head):
+        return None, "binary content: %d control bytes in the first %d bytes" % (controls, len(head))
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8", ""
@@ -77,8 +84,11 @@ def archive_codec(path):
             return "utf-8", ""
     try:
         return decode_single_byte(head, path)[1], ""
-    except ArticleError as exc:
-        return None, exc.reason
+    except ArticleError:
+        # No single-byte codec convinces: read it as UTF-8 all the same. JSON and CSV syntax is
+        # ASCII, so the lines still split; each row whose bytes are not UTF-8 is refused on its own
+        # (its text holds lone surrogates), and the rows that are UTF-8 are not lost with them.
+        return "utf-8", ""
 
 
 def bounded_lines(f, limit):

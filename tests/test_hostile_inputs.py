@@ -155,15 +155,25 @@ def test_archives_in_other_encodings_are_decoded_like_files(tmp_path, models, co
                                                  "Лавров провел переговоры"]
 
 
-def test_an_archive_no_codec_reads_is_one_error_row_and_the_rest_runs(tmp_path, models):
+def test_an_archive_of_binary_data_is_one_error_row_and_the_rest_runs(tmp_path, models):
     archive = tmp_path / "noise.jsonl"
-    archive.write_bytes(random_bytes(1, 2000, 128))
+    archive.write_bytes(b"\x00\x01\x02\x03" * 100)
     single = tmp_path / "single.txt"
     single.write_text(GOOD_2, encoding="utf-8")
     tables = analysis.extract([archive, single], models=models)
     assert tables["articles"].article_id.tolist() == ["single"]
-    ((path, error),) = tables["errors"].values.tolist()
-    assert path == "%s#0" % archive and error.startswith("archive: not valid UTF-8")
+    assert tables["errors"].values.tolist() == [
+        ["%s#0" % archive, "archive: binary content: 400 control bytes in the first 400 bytes"]]
+
+
+def test_an_archive_no_codec_reads_costs_its_lines_not_the_run(tmp_path, models):
+    noise = random_bytes(1, 2000, 128)  # no line break, no ASCII: one line that is not JSON
+    archive = tmp_path / "noise.jsonl"
+    archive.write_bytes(good_line("g1", GOOD_1).encode("utf-8") + b"\n" + noise + b"\n")
+    tables = analysis.extract(archive, models=models)
+    assert tables["articles"].article_id.tolist() == ["g1"]
+    assert tables["errors"].values.tolist() == [
+        ["%s#1" % archive, "line 2 is not JSON: Expecting value at column 1"]]
 
 
 def test_bytes_an_archive_codec_cannot_decode_cost_their_row(tmp_path, models):
