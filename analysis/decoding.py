@@ -116,7 +116,7 @@ def russian_evidence(text):
             total += MIXED_WORD_COST
             n += 1
             continue
-        if word.isupper() and len(word) <= MAX_ACRONYM:
+        if word.isupper() and len(word) <= MAX_ACRONYM and all(ch.lower() in RUSSIAN_LETTERS for ch in word):
             continue  # ОДКБ, ШОС, СНГ, МИД: acronyms are not spelt like words
         previous = BOUNDARY
         for ch in word.lower() + BOUNDARY:
@@ -296,8 +296,7 @@ def decode_single_byte(data, name):
     if not decoded:
         raise ArticleError(name, "not valid UTF-8 and no candidate codec decodes it: %s" % ", ".join(
             undecodable))
-    # max by score; ties go to the earlier (more common) codec
-    score, n, codec, text = max(decoded, key=lambda item: (item[0], -SINGLE_BYTE_CANDIDATES.index(item[2])))
+    score, n, codec, text = max(decoded, key=candidate_rank)
     problem = text_problem(text)
     if not problem and n and score < MIN_RUSSIAN_SCORE:
         problem = "does not read as Russian (%.1f per letter pair, %s)" % (score, sample(text))
@@ -307,6 +306,15 @@ def decode_single_byte(data, name):
                                  "name the codec with --encoding)" % (
                                      codec, problem, codec, ", ".join(SINGLE_BYTE_CANDIDATES)))
     return text, codec
+
+
+def candidate_rank(item):
+    """Rank a ``(score, bigrams, codec, text)`` decoding: first those that read as Russian, by score;
+    then those with nothing to judge (only acronyms, or no Cyrillic: ``ОДКБ ШОС`` in the right codec);
+    last those that do not read as Russian. Ties go to the earlier (more common) codec."""
+    score, n, codec, _ = item
+    tier = 2 if n and score >= MIN_RUSSIAN_SCORE else 1 if not n else 0
+    return tier, score, -SINGLE_BYTE_CANDIDATES.index(codec)
 
 
 def sample(text, size=30):

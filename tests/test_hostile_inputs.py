@@ -274,7 +274,13 @@ def test_resume_in_another_format_is_a_usage_error(tmp_path, capsys, first, seco
     ("ОДКБ ШОС".encode("cp1251"), ("ОДКБ ШОС", "cp1251")),
     ("ОДКБ ШОС".encode("koi8_r"), ("ОДКБ ШОС", "koi8_r")),
     ("Саммит ОДКБ пройдет в Москве".encode("cp866"), ("Саммит ОДКБ пройдет в Москве", "cp866")),
-], ids=["caps-cp1251", "caps-koi8", "acronyms-cp1251", "acronyms-koi8", "cp866"])
+    # a real word beats a decoding that is all short capitals (which could be acronyms)
+    ("30 июля".encode("cp1251"), ("30 июля", "cp1251")),
+    ("30 июля".encode("koi8_r"), ("30 июля", "koi8_r")),
+    # letters of Serbian or Macedonian (Љ, Ћ) are no acronym of Russian
+    ("КОСМОС".encode("cp866"), ("КОСМОС", "cp866")),
+], ids=["caps-cp1251", "caps-koi8", "acronyms-cp1251", "acronyms-koi8", "cp866", "word-cp1251",
+        "word-koi8", "caps-cp866"])
 def test_codec_chosen_by_how_russian_the_text_reads(data, expected):
     assert decode_bytes(data) == expected
 
