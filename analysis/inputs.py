@@ -18,7 +18,8 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .decoding import BOMS, DEFAULT_MAX_BYTES, decode_single_byte, mostly_utf8, utf16_without_bom
+from .decoding import (BOMS, DEFAULT_MAX_BYTES, codec_name, decode_single_byte, mostly_utf8,
+                       utf16_without_bom)
 from .errors import ArticleError
 
 ARCHIVE_SUFFIXES = (".csv", ".jsonl")
@@ -49,6 +50,7 @@ class Input:
     data: bytes = None   # a file's bytes, when they are read before being sent to a worker
     error: str = ""      # why this input cannot be read, found while collecting (an errors.csv row)
     line: int = 0        # the line an archive row starts on, from 1, for messages
+    codec: str = ""      # the codec an archive was decoded with, for its rows' encoding column
 
 
 @dataclass
@@ -57,6 +59,7 @@ class ArchiveRow:
     line: int            # the line it starts on, from 1
     record: dict = None  # the fields, when the row could be read
     error: str = ""      # else why not
+    codec: str = ""      # the archive's codec
 
 
 def archive_codec(path):
@@ -197,7 +200,7 @@ def archive_rows(path, max_bytes=DEFAULT_MAX_BYTES):
     with f:
         try:
             for row in rows(f, path, max_bytes):
-                yield checked_row(row)
+                yield replace(checked_row(row), codec=codec_name(f.encoding))
         except UnicodeDecodeError as exc:  # UTF-16 or UTF-32 with a bad byte: nothing after it is sure
             yield ArchiveRow(row.row + 1, row.line + 1, error="cannot be decoded as %s after line %d: %s; "
                              "the rest of the archive is not read" % (f.encoding, row.line, exc.reason))
@@ -230,7 +233,8 @@ def archive_inputs(path, max_bytes=DEFAULT_MAX_BYTES):
         record = r.record or {}
         article_id = str(record.get(ID_FIELD) or "").strip() or "%s-%d" % (stem, r.row)
         yield Input("%s#%d" % (path, r.row), article_id, source=path, row=r.row,
-                    date=str(record.get(DATE_FIELD) or "").strip(), error=r.error, line=r.line)
+                    date=str(record.get(DATE_FIELD) or "").strip(), error=r.error, line=r.line,
+                    codec=r.codec)
 
 
 def is_article_name(name):

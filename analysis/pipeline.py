@@ -73,7 +73,7 @@ def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=
         result.size = len(data)
         result.sha256 = hashlib.sha256(data).hexdigest()
         if item.text is not None:
-            text, codec = check_text(item.text, item.path), "utf-8"
+            text, codec = check_text(item.text, item.path), item.codec or "utf-8"  # the archive's
         else:
             text, codec = decode_bytes(data, name=item.path, encoding=encoding)
         article = parse_article(text, article_id=item.article_id, path=item.path, encoding=codec,

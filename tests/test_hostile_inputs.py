@@ -153,6 +153,7 @@ def test_archives_in_other_encodings_are_decoded_like_files(tmp_path, models, co
     assert tables["errors"].values.tolist() == []
     assert tables["articles"].title.tolist() == ["Путин прибыл в Бишкек", "Лавров провел переговоры",
                                                  "Лавров провел переговоры"]
+    assert tables["articles"].encoding.tolist() == [codec] * 3  # the codec the archive was read with
 
 
 def test_an_archive_of_binary_data_is_one_error_row_and_the_rest_runs(tmp_path, models):
