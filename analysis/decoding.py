@@ -43,7 +43,6 @@ KNOWN_SINGLE_BYTE = SINGLE_BYTE_CANDIDATES + ("mac_cyrillic",)
 BOM_DROPPING = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
                 "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
 
-FREQUENT_RUSSIAN = set("оеаинтсрвлкмдпу")
 CASE_FLIP_RE = re.compile(r"[а-яё][А-ЯЁ]")
 ALLOWED_CONTROLS = set("\t\n\r\x0b\x0c")
 WHITESPACE_RE = re.compile(r"\s")  # what str.isspace() calls whitespace
@@ -138,11 +137,6 @@ def russian_evidence(text):
             total += ODD_COST
             n += 1
     return (total / n if n else 0.0), n
-
-
-def russian_score(text):
-    """Higher for text that reads more like Russian (see ``russian_evidence``)."""
-    return russian_evidence(text)[0]
 
 
 def count(pattern, text):
