@@ -418,3 +418,16 @@ def test_seed_with_three_invalid_bytes_names_them():
 def test_utf16_without_bom_is_detected(codec):
     text = SEED.read_text(encoding="utf-8")
     assert decode_bytes(text.encode(codec)) == (text, codec)
+
+
+def test_a_file_name_that_is_not_utf8_is_an_error_row_not_a_crash(tmp_path, models):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"\xff\xfe.txt"), "wb") as f:  # a cp1251 era name
+        f.write(GOOD_1.encode("utf-8"))
+    (folder / "good.txt").write_text(GOOD_2, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("extract", folder, "--out", out) == EXIT_SOME_FAILED
+    assert read_tables(out)["articles"].article_id.tolist() == ["good"]
+    assert errors_of(out) == [["%s/\\xff\\xfe.txt" % folder,
+                               "file name is not valid UTF-8 or holds control characters; rename it"]]
