@@ -244,13 +244,17 @@ def is_article_name(name):
 def folder_files(folder):
     """Yield ``(path, error)`` for every ``*.txt`` (any case) under ``folder``, sorted by relative
     path. Entries that are not regular files (dangling links, link loops, FIFOs) are yielded too, for
-    the reading step to refuse with its reason; a linked folder is followed unless it leads back into
-    a folder being scanned (a loop, reported); a folder that cannot be listed is reported."""
-    found = []
+    the reading step to refuse with its reason. A linked folder is followed, unless it leads back into
+    a folder it is inside of (a loop: reported) or to a folder already scanned (its files are in the
+    run already: skipped, so that they do not clash with themselves); a folder that cannot be listed
+    is reported."""
+    found, scanned = [], set()
 
     def walk(directory, relative, ancestors):
+        scanned.add(ancestors[-1])
         try:
-            entries = list(os.scandir(directory))
+            # real folders before linked ones: a file is found under its own path when it can be
+            entries = sorted(os.scandir(directory), key=lambda e: (e.is_symlink(), e.name))
         except OSError as exc:
             found.append((relative or ".", directory, "folder cannot be read: %s" % (exc.strerror or exc)))
             return
@@ -264,12 +268,12 @@ def folder_files(folder):
                 real = os.path.realpath(entry.path)
                 if real in ancestors:
                     found.append((rel, entry.path, "symbolic link loop: leads back to %s" % real))
-                else:
-                    walk(entry.path, rel, ancestors | {real})
+                elif real not in scanned:
+                    walk(entry.path, rel, ancestors + (real,))
             elif is_article_name(entry.name):
                 found.append((rel, entry.path, ""))
 
-    walk(str(folder), "", {os.path.realpath(folder)})
+    walk(str(folder), "", (os.path.realpath(folder),))
     for _, path, error in sorted(found, key=lambda item: item[0]):
         yield path, error
 

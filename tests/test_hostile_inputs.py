@@ -431,3 +431,17 @@ def test_a_file_name_that_is_not_utf8_is_an_error_row_not_a_crash(tmp_path, mode
     assert read_tables(out)["articles"].article_id.tolist() == ["good"]
     assert errors_of(out) == [["%s/\\xff\\xfe.txt" % folder,
                                "file name is not valid UTF-8 or holds control characters; rename it"]]
+
+
+def test_linked_folders_are_followed_once(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "far.txt").write_text(GOOD_1, encoding="utf-8")
+    folder = tmp_path / "in"
+    (folder / "real").mkdir(parents=True)
+    (folder / "real" / "near.txt").write_text(GOOD_2, encoding="utf-8")
+    (folder / "a_link").symlink_to("real")      # the same folder again: its files are in already
+    (folder / "far").symlink_to(outside)        # another folder: followed
+    inputs = collect_inputs([folder])           # no clash of near.txt with itself
+    assert [(Path(i.path).relative_to(folder).as_posix(), i.error) for i in inputs] == [
+        ("far/far.txt", ""), ("real/near.txt", "")]
