@@ -16,15 +16,15 @@ from .errors import ArticleError
 from .inputs import with_texts
 
 ENGINES = ("local", "dask")
+BATCH_SIZE = 8          # articles per task: enough to hide the cost of sending a task
+WINDOW_PER_WORKER = 4   # batches in flight per worker
+ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
 class WorkerLost(Exception):
     """A worker process died mid-run (killed, out of memory): the run stops, the tables keep every
     article finished before, and ``--resume`` continues it. Not an input's fault, so not an
     ``errors.csv`` row: the command exits with its own code (3)."""
-BATCH_SIZE = 8          # articles per task: enough to hide the cost of sending a task
-WINDOW_PER_WORKER = 4   # batches in flight per worker
-ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
 def process_batch(items, encoding=None, max_bytes=DEFAULT_MAX_BYTES, aliases=()):
@@ -87,7 +87,6 @@ def run_processes(inputs, jobs, encoding, max_bytes, aliases=()):
     """N spawned worker processes on this machine, one BLAS thread each, models loaded once each."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
     from concurrent.futures.process import BrokenProcessPool
 
     with environment(ONE_THREAD):
