@@ -140,6 +140,8 @@ def jsonl_rows(f, path, limit):
         except json.JSONDecodeError as exc:
             yield ArchiveRow(row, line_number, error="line %d is not JSON: %s at column %d" % (
                 line_number, exc.msg, exc.colno))
+        except RecursionError:
+            yield ArchiveRow(row, line_number, error="line %d is JSON nested too deeply to read" % line_number)
         else:
             yield ArchiveRow(row, line_number, record=record)
         row += 1
@@ -168,9 +170,10 @@ def csv_rows(f, path, limit):
         except csv.Error as exc:
             if fieldnames is None:
                 raise UsageError("%s: its header line is not CSV: %s" % (path, exc)) from None
-            yield ArchiveRow(row, first_line, error="line %d is not CSV: %s" % (first_line, exc))
-            row, first_line = row + 1, reader.line_num + 1
-            continue
+            # after a syntax error the records' bounds are guesses: stop rather than read garbage
+            yield ArchiveRow(row, first_line, error="line %d is not CSV: %s; the rest of the archive "
+                                                    "is not read" % (first_line, exc))
+            return
         if fieldnames is None:
             fieldnames = [name.lstrip("\ufeff") for name in values]
             if TEXT_FIELD not in fieldnames:

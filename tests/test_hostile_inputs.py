@@ -105,7 +105,8 @@ def test_csv_bytes_escapes_what_utf8_cannot_hold():
 def test_a_bad_json_line_costs_only_itself(tmp_path):
     archive = jsonl(tmp_path / "wire.jsonl", [good_line("g1", GOOD_1), "{not json", "[1, 2]",
                                                '{"id": "n", "text": 5}', '{"id": "m"}',
-                                               '{"id": "c\\u0007", "text": "Текст"}', good_line("g2", GOOD_2)])
+                                               '{"id": "c\\u0007", "text": "Текст"}', "[" * 100000 + "]" * 100000,
+                                               good_line("g2", GOOD_2)])
     single = tmp_path / "single.txt"
     single.write_text(GOOD_2, encoding="utf-8")
     out = tmp_path / "out"
@@ -117,6 +118,7 @@ def test_a_bad_json_line_costs_only_itself(tmp_path):
         ["%s#3" % archive, "line 4: field 'text' is not a string"],
         ["%s#4" % archive, "line 5 has no string field 'text'"],
         ["%s#5" % archive, "line 6: field 'id' holds control characters or lone surrogates"],
+        ["%s#6" % archive, "line 7 is JSON nested too deeply to read"],
     ]
 
 
@@ -185,6 +187,19 @@ def test_bytes_an_archive_codec_cannot_decode_cost_their_row(tmp_path, models):
     assert tables["articles"].article_id.tolist() == ["g1", "g2"]
     ((path, error),) = tables["errors"].values.tolist()
     assert error.startswith("line 2: text holds a lone surrogate U+DCFF at character 0")
+
+
+def test_a_csv_error_stops_the_archive_with_a_row_saying_so(tmp_path):
+    # a quoted text of many short lines, longer than the csv module's field limit: after the error
+    # the reader would take the rest of that text for records, so the archive stops there
+    long_text = "Текст статьи.\n" * 12000  # 168,000 characters, each line under the size limit
+    archive = tmp_path / "wire.csv"
+    pd.DataFrame({"id": ["g1", "long", "g2"], "text": [GOOD_1, long_text, GOOD_2]}).to_csv(archive, index=False)
+    inputs = collect_inputs([archive], max_bytes=1000)
+    assert [(i.article_id, i.error) for i in inputs] == [
+        ("g1", ""),
+        ("wire-1", "line 5 is not CSV: field larger than field limit (131072); the rest of the archive "
+                   "is not read")]
 
 
 def test_an_over_long_archive_line_is_skipped_not_read_whole(tmp_path):
