@@ -1,23 +1,27 @@
 """``python -m analysis``: the command-line front of the pipeline.
 
 Exit codes: 0 every input parsed; 1 some inputs failed (listed in ``errors.csv``, the rest written);
-2 usage errors (no inputs, clashing article ids, an unwritable output folder).
+2 usage errors (no inputs, clashing article ids, an unwritable output folder, an unknown or non-text
+``--encoding``, an unreadable ``--aliases`` file, ``--resume`` with another ``--format``); 3 a worker
+process died (killed, out of memory): the tables hold the articles finished before, ``--resume``
+continues.
 """
 
 import argparse
+import csv
 import datetime as dt
 import sys
 from pathlib import Path
 
-from .decoding import DEFAULT_MAX_BYTES
-from .engines import ENGINES
+from .decoding import DEFAULT_MAX_BYTES, codec_name
+from .engines import ENGINES, WorkerLost
 from .gazetteer import GazetteerError, read_aliases
 from .options import Options
 from .pipeline import UsageError, collect_inputs, extract_to
 from .outputs import FORMATS
 from .schema import codebook
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_WORKER_LOST = 0, 1, 2, 3
 
 
 def build_parser():
@@ -77,6 +81,15 @@ def add_reading_options(command):
                               "row's `date` field comes first)")
 
 
+def check_encoding(encoding):
+    """An unknown or non-text ``--encoding`` (``base64``) is a usage error before any work."""
+    if encoding:
+        try:
+            codec_name(encoding)
+        except LookupError as exc:
+            raise UsageError("--encoding: %s" % exc) from None
+
+
 def iso_date(value):
     try:
         return dt.date.fromisoformat(value).isoformat()
@@ -86,10 +99,13 @@ def iso_date(value):
 
 def reading_options(args):
     """The one ``Options`` object of a command, built from its arguments."""
+    check_encoding(args.encoding)
     try:
         aliases = read_aliases(args.aliases) if args.aliases else ()
     except GazetteerError as exc:
         raise UsageError(str(exc)) from None
+    except csv.Error as exc:  # e.g. a field over the csv module's limit
+        raise UsageError("%s is not a readable gazetteer CSV: %s" % (args.aliases, exc)) from None
     return Options(encoding=args.encoding, max_bytes=args.max_size, aliases=aliases, date=args.date or "")
 
 
@@ -103,8 +119,8 @@ def positive(value):
 def command_extract(args):
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    inputs = collect_inputs(args.paths)
     options = reading_options(args)
+    inputs = collect_inputs(args.paths, max_bytes=options.max_bytes)
     failed = extract_to(args.out, inputs, options, format=args.format, resume=args.resume,
                         jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     for r in failed:
@@ -168,3 +184,7 @@ def main(argv=None):
     except UsageError as exc:
         print("error: %s" % exc, file=sys.stderr)
         return EXIT_USAGE
+    except WorkerLost as exc:
+        print("error: %s; the tables hold the articles finished before it: rerun with --resume to "
+              "continue" % exc, file=sys.stderr)
+        return EXIT_WORKER_LOST

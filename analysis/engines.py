@@ -23,6 +23,12 @@ WINDOW_PER_WORKER = 4   # batches in flight per worker
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
+class WorkerLost(Exception):
+    """A worker process died mid-run (killed, out of memory): the run stops, the tables keep every
+    article finished before, and ``--resume`` continues it. Not an input's fault, so not an
+    ``errors.csv`` row: the command exits with its own code (3)."""
+
+
 def process_batch(items, options=DEFAULT_OPTIONS):
     """Process a list of inputs in this process with its (once-loaded) models and the gazetteer
     of ``options``; the options, the user's gazetteer rows among them, travel with the task, so
@@ -77,7 +83,7 @@ def environment(values):
 
 
 def run_serial(inputs, resources):
-    for item in with_texts(inputs):
+    for item in with_texts(inputs, resources.options.max_bytes):
         yield process(item, resources)
 
 
@@ -85,11 +91,15 @@ def run_processes(inputs, jobs, options):
     """N spawned worker processes on this machine, one BLAS thread each, models loaded once each."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     with environment(ONE_THREAD):
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            yield from in_order(lambda batch: pool.submit(process_batch, batch, options),
-                                batches(with_texts(inputs)), jobs * WINDOW_PER_WORKER)
+            try:
+                yield from in_order(lambda batch: pool.submit(process_batch, batch, options),
+                                    batches(with_texts(inputs, options.max_bytes)), jobs * WINDOW_PER_WORKER)
+            except BrokenProcessPool as exc:
+                raise WorkerLost("a worker process died (killed, or out of memory): %s" % exc) from None
 
 
 def with_data(items, max_bytes):
@@ -116,11 +126,17 @@ def run_dask(inputs, jobs, options, scheduler=None):
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                dashboard_address=":0")
         client = Client(cluster)
+    from distributed import KilledWorker
+
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         yield from in_order(
             lambda batch: client.submit(process_batch, batch, options, pure=False),
-            batches(with_data(with_texts(inputs), options.max_bytes)), workers * WINDOW_PER_WORKER)
+            batches(with_data(with_texts(inputs, options.max_bytes), options.max_bytes)),
+            workers * WINDOW_PER_WORKER)
+    except KilledWorker as exc:
+        raise WorkerLost("Dask workers died on the same task, one after another (killed, or out of "
+                         "memory): %s" % exc) from None
     finally:
         client.close()
         if cluster is not None:

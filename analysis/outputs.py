@@ -2,7 +2,10 @@
 
 Each finished input appends one line to ``progress.jsonl`` after its rows are on disk, with where
 the tables ended (CSV byte offsets, or the Parquet partition number). A resumed run cuts the tables
-back to the last logged input and skips inputs already logged with the same SHA-256.
+back to the last logged input and skips inputs already logged with the same SHA-256; an input
+logged with another SHA-256 (it changed since) has its earlier rows removed (``forget``) and is
+processed again, its new rows coming after those of the run so far, so no article is ever in the
+tables twice.
 """
 
 import csv
@@ -12,6 +15,7 @@ import os
 import platform
 from pathlib import Path
 
+from .inputs import UsageError
 from .schema import TABLES, columns
 
 PROGRESS = "progress.jsonl"
@@ -61,30 +65,67 @@ def result_rows(result):
 
 
 def csv_bytes(rows):
+    """Rows as UTF-8 CSV. A lone surrogate cannot be UTF-8: inputs holding one are refused before
+    they get here, and any that slips through (a path, say) is written as a ``\\udXXX`` escape
+    rather than costing the run."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(
         ["" if value is None else value for value in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue().encode("utf-8", "backslashreplace")
+
+
+def written_format(entries):
+    """The format an earlier run wrote, from its progress log (CSV offsets or Parquet partitions)."""
+    for e in entries:
+        if "offsets" in e:
+            return "csv"
+        if "partition" in e:
+            return "parquet"
+    return None
 
 
 class Output:
     """Common part of the writers: the progress log and the manifest."""
 
+    format = None
+
     def __init__(self, out_dir, tables, resume=False):
         self.out_dir = Path(out_dir)
         self.tables = tables
         self.previous = read_progress(self.out_dir) if resume else []
+        found = written_format(self.previous)
+        if found and found != self.format:
+            raise UsageError("--resume: %s holds %s tables from an earlier run; resume with --format %s, "
+                             "or write the %s tables to another --out folder" % (
+                                 self.out_dir, found.upper() if found == "csv" else "Parquet", found,
+                                 self.format))
         mode = "a" if self.previous else "w"
         if self.previous:
             self.rewrite_progress(self.previous)  # drop a line cut short
-        self.progress = open(self.out_dir / PROGRESS, mode, encoding="utf-8", newline="\n")
+        self.progress = self.open_progress(mode)
+
+    def open_progress(self, mode):
+        return open(self.out_dir / PROGRESS, mode, encoding="utf-8", errors="backslashreplace",
+                    newline="\n")
+
+    def forget(self, article_ids):
+        """Remove the earlier run's rows and log entries of ``article_ids`` (inputs that changed)."""
+        article_ids = set(article_ids)
+        if not any(e["article_id"] in article_ids for e in self.previous):
+            return
+        self.previous = self.remove_rows([e for e in self.previous if e["article_id"] in article_ids],
+                                         [e for e in self.previous if e["article_id"] not in article_ids])
+        self.progress.close()
+        self.rewrite_progress(self.previous)
+        self.progress = self.open_progress("a")
 
     @property
     def done(self):
         return {(e["article_id"], e["sha256"]) for e in self.previous}
 
     def rewrite_progress(self, entries):
-        with open(self.out_dir / PROGRESS, "w", encoding="utf-8", newline="\n") as f:
+        with open(self.out_dir / PROGRESS, "w", encoding="utf-8", errors="backslashreplace",
+                  newline="\n") as f:
             for e in entries:
                 f.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
 
@@ -98,7 +139,8 @@ class Output:
     def write_manifest(self):
         """manifest.json from the progress log, streamed so that its size costs no memory."""
         keys = ("article_id", "path", "sha256", "size", "status")
-        with open(self.out_dir / MANIFEST, "w", encoding="utf-8", newline="\n") as out:
+        with open(self.out_dir / MANIFEST, "w", encoding="utf-8", errors="backslashreplace",
+                  newline="\n") as out:
             head = json.dumps({"python": platform.python_version(), "versions": versions()},
                               ensure_ascii=False, indent=2, sort_keys=True)
             out.write(head[:-2] + ',\n  "inputs": [')
@@ -112,6 +154,8 @@ class Output:
 
 class CsvOutput(Output):
     """One CSV file per table, appended article by article."""
+
+    format = "csv"
 
     def __init__(self, out_dir, tables, resume=False):
         super().__init__(out_dir, tables, resume)
@@ -128,10 +172,37 @@ class CsvOutput(Output):
             if self.previous:  # the tables are gone: start again
                 self.previous = []
                 self.progress.close()
-                self.progress = open(self.out_dir / PROGRESS, "w", encoding="utf-8", newline="\n")
+                self.progress = self.open_progress("w")
             self.files = {t: open(p, "wb") for t, p in paths.items()}
             for table, f in self.files.items():
                 f.write(csv_bytes([columns(table)]))
+
+    def remove_rows(self, dropped, kept):
+        """Each logged input's rows are the bytes between its offsets and the previous entry's (the
+        header's end for the first), so dropping an input cuts its byte ranges out, no CSV parsed;
+        the kept entries get their new offsets."""
+        dropped_ids = {id(e) for e in dropped}
+        kept = [dict(e) for e in kept]
+        for table, f in self.files.items():
+            start = len(csv_bytes([columns(table)]))
+            scratch = self.out_dir / (".%s.csv.tmp" % table)
+            with open(scratch, "wb") as out:
+                f.seek(0)
+                out.write(f.read(start))
+                new_entries = iter(kept)
+                for e in self.previous:
+                    end = e["offsets"][table]
+                    if id(e) not in dropped_ids:
+                        f.seek(start)
+                        copy_bytes(f, out, end - start)
+                        entry = next(new_entries)
+                        entry["offsets"] = dict(entry["offsets"], **{table: out.tell()})
+                    start = end
+            f.close()
+            os.replace(scratch, self.out_dir / ("%s.csv" % table))
+            self.files[table] = open(self.out_dir / ("%s.csv" % table), "r+b")
+            self.files[table].seek(0, os.SEEK_END)
+        return kept
 
     def write(self, result):
         rows = result_rows(result)
@@ -155,6 +226,8 @@ class ParquetOutput(Output):
     """One folder per table holding ``part-NNNNN.parquet`` files of up to ``PARTITION_SIZE`` articles
     each, so that a large run never builds one giant file in memory."""
 
+    format = "parquet"
+
     def __init__(self, out_dir, tables, resume=False, partition_size=None):
         import pyarrow as pa
 
@@ -171,6 +244,26 @@ class ParquetOutput(Output):
                     old.unlink()  # written by a run that did not finish or that this one replaces
         self.buffer = []
         self.written_any = bool(self.previous)
+
+    def remove_rows(self, dropped, kept):
+        """Rewrite the partitions that hold the dropped inputs without their rows (matched by
+        article_id, or by path in the errors table)."""
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        ids = [e["article_id"] for e in dropped]
+        paths = [e["path"] for e in dropped]
+        for partition in sorted({e["partition"] for e in dropped}):
+            for table in self.tables:
+                path = self.out_dir / table / ("part-%05d.parquet" % partition)
+                if not path.exists():
+                    continue
+                data = pq.read_table(path, schema=self.schemas[table])
+                column, values = ("article_id", ids) if "article_id" in data.column_names else ("path", paths)
+                data = data.filter(pc.invert(pc.is_in(data[column], value_set=pa_strings(values))))
+                pq.write_table(data, path.with_suffix(".tmp"))
+                os.replace(path.with_suffix(".tmp"), path)
+        return kept
 
     def write(self, result):
         self.buffer.append(result)
@@ -199,6 +292,21 @@ class ParquetOutput(Output):
         if self.buffer or not self.written_any:
             self.flush()
         super().close()
+
+
+def pa_strings(values):
+    import pyarrow as pa
+
+    return pa.array(values, type=pa.string())
+
+
+def copy_bytes(source, target, size, block=1 << 20):
+    while size > 0:
+        data = source.read(min(block, size))
+        if not data:
+            break
+        target.write(data)
+        size -= len(data)
 
 
 FORMATS = {"csv": CsvOutput, "parquet": ParquetOutput}

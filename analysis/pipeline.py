@@ -25,11 +25,25 @@ OUTPUT_TABLES = ARTICLE_TABLES + ("errors",)
 __all__ = ["Options", "UsageError", "collect_inputs", "extract", "extract_text", "extract_to"]
 
 
-def not_done(inputs, done, max_bytes):
-    """The inputs whose (article_id, SHA-256) an earlier run has not logged."""
-    for item in with_texts(inputs):
-        if (item.article_id, content_sha256(item, max_bytes)) not in done:
-            yield replace(item, text=None)
+def not_done(inputs, output, max_bytes):
+    """The inputs whose (article_id, SHA-256) an earlier run has not logged. An input logged with
+    another SHA-256 changed since: its earlier rows are removed first (``output.forget``), so that
+    processing it again replaces them instead of adding a second copy."""
+    logged = {}
+    for e in output.previous:
+        logged.setdefault(e["article_id"], set()).add(e["sha256"])
+    todo, changed = [], set()
+    for item in with_texts(inputs, max_bytes):
+        sha256 = content_sha256(item, max_bytes)
+        if sha256 not in logged.get(item.article_id, ()):
+            todo.append(replace(item, text=None))
+            if item.article_id in logged:
+                changed.add(item.article_id)
+        elif len(logged[item.article_id]) > 1:  # logged twice by an earlier version: keep neither
+            todo.append(replace(item, text=None))
+            changed.add(item.article_id)
+    output.forget(changed)
+    return todo
 
 
 def progress(iterable, total):
@@ -57,15 +71,16 @@ def extract_to(out_dir, inputs, options=DEFAULT_OPTIONS, format="csv", resume=Fa
     """Process ``inputs`` and stream their tables into ``out_dir``; return the failed results.
 
     With ``resume``, inputs logged in ``out_dir/progress.jsonl`` with the same SHA-256 are skipped
-    and the tables are continued from where that run stopped.
+    and the tables are continued from where that run stopped; an input that changed since replaces
+    its earlier rows.
     """
     out_dir = prepare_out_dir(out_dir)
     output = FORMATS[format](out_dir, OUTPUT_TABLES, resume=resume)
-    todo = not_done(inputs, output.done, options.max_bytes) if output.done else inputs
     failed = []
     try:
+        todo = not_done(inputs, output, options.max_bytes) if output.previous else inputs
         results = run(todo, options, jobs=jobs, engine=engine, scheduler=scheduler, models=models)
-        for result in progress(results, len(inputs) - len(output.done)):
+        for result in progress(results, len(todo)):
             output.write(result)
             if result.error:
                 failed.append(result)
@@ -85,7 +100,7 @@ def extract(paths, options=DEFAULT_OPTIONS, jobs=1, engine="local", scheduler=No
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     rows = {table: [] for table in OUTPUT_TABLES}
-    for result in run(collect_inputs(paths), options, jobs=jobs, engine=engine, scheduler=scheduler,
+    for result in run(collect_inputs(paths, options.max_bytes), options, jobs=jobs, engine=engine, scheduler=scheduler,
                       models=models):
         if result.error:
             rows["errors"].append((result.path, result.error))

@@ -8,7 +8,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 
-from .decoding import decode_bytes, read_bytes
+from .decoding import check_text, decode_bytes, read_bytes
 from .errors import ArticleError
 from .layers import STEPS
 from .parsing import parse_article
@@ -27,6 +27,8 @@ class Result:
 
 
 def input_bytes(item, max_bytes):
+    if item.error:  # found bad while collecting: a bad archive line, a link loop in a folder...
+        raise ArticleError(item.path, item.error)
     if item.text is not None:
         data = item.text.encode("utf-8", "surrogatepass")
         if max_bytes is not None and len(data) > max_bytes:
@@ -48,7 +50,7 @@ def process(item, resources):
         result.size = len(data)
         result.sha256 = hashlib.sha256(data).hexdigest()
         if item.text is not None:
-            text, codec = item.text, "utf-8"
+            text, codec = check_text(item.text, item.path), item.codec or "utf-8"  # the archive's
         else:
             text, codec = decode_bytes(data, name=item.path, encoding=options.encoding)
         article = parse_article(text, article_id=item.article_id, path=item.path, encoding=codec,
@@ -56,6 +58,8 @@ def process(item, resources):
         result.rows = article_rows(run_steps(article, resources, STEPS))
     except ArticleError as exc:
         result.error = exc.reason
+        if item.line and not exc.reason.startswith("line "):  # an archive row: say where it is
+            result.error = "line %d: %s" % (item.line, exc.reason)
         if not result.size and os.path.isfile(item.path):
             result.size = os.path.getsize(item.path)
     return result

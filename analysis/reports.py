@@ -1,6 +1,7 @@
 """Run the notebook collection on articles and render each run to one self-contained HTML file.
 
-Each article is extracted once, into a cache folder named by the SHA-256 of its bytes; the
+Each article is extracted once, into a cache folder named by the SHA-256 of its bytes (another file
+with the same bytes gets its own copy of those tables under its own article_id and path); the
 notebooks then read those tables (parameter ``TABLES``) instead of loading models per notebook.
 Each notebook takes its inputs in the cell tagged ``parameters``; a run injects a cell tagged
 ``injected-parameters`` after it (papermill's convention) and executes the notebook in its own
@@ -17,6 +18,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 NOTEBOOKS = Path("notebooks")  # the course's folder, relative to where the command runs
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -49,25 +51,84 @@ def file_sha256(path):
 def cached_tables(path, cache_dir, models=None, options=None):
     """The folder holding the tables of the article at ``path``, extracting it on a cache miss.
 
-    The folder is ``cache_dir/<sha256 of the file>``; it is filled in a temporary folder and renamed
-    into place, so an interrupted run never leaves a half-written cache entry.
+    The extraction is keyed by content: ``cache_dir/<sha256 of the file>``, done once per distinct
+    bytes. Its rows carry the article_id and path of the file that was extracted, and the notebooks
+    select an article's rows by article_id, so a file with the same bytes under another name (a copy,
+    or the file renamed since) gets its own folder, ``<sha256>-<key>``, holding the same tables with
+    its own article_id and path written in; no second extraction. Folders are filled in a temporary
+    folder and renamed into place, so an interrupted run never leaves a half-written cache entry.
     """
     from .inputs import Input
     from .options import DEFAULT_OPTIONS
     from .pipeline import extract_to
 
     cache_dir = Path(cache_dir)
+    article_id, given = Path(path).stem, str(path)
     target = cache_dir / file_sha256(path)
-    if (target / "manifest.json").exists():
+    if not (target / "manifest.json").exists():
+        with scratch_folder(cache_dir, target) as scratch:
+            extract_to(scratch, [Input(given, article_id)], options or DEFAULT_OPTIONS, models=models)
+    if entry_input(target) == (article_id, given):
         return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(dir=cache_dir, prefix=".partial-"))
-    try:
-        extract_to(scratch, [Input(str(path), Path(path).stem)], options or DEFAULT_OPTIONS, models=models)
-        os.replace(scratch, target)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    return target
+    key = hashlib.sha256(("%s\0%s" % (article_id, given)).encode("utf-8", "surrogatepass")).hexdigest()
+    own = cache_dir / ("%s-%s" % (target.name, key[:16]))
+    if not (own / "manifest.json").exists():
+        with scratch_folder(cache_dir, own) as scratch:
+            relabel_tables(target, scratch, article_id, given)
+    return own
+
+
+class scratch_folder:
+    """A temporary folder in ``cache_dir`` renamed to ``target`` when the block succeeds."""
+
+    def __init__(self, cache_dir, target):
+        self.cache_dir, self.target = Path(cache_dir), target
+
+    def __enter__(self):
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        self.scratch = Path(tempfile.mkdtemp(dir=self.cache_dir, prefix=".partial-"))
+        return self.scratch
+
+    def __exit__(self, kind, value, traceback):
+        try:
+            if kind is None:
+                os.replace(self.scratch, self.target)
+        finally:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+        return False
+
+
+def entry_input(folder):
+    """``(article_id, path)`` of the input whose tables ``folder`` holds (from its manifest)."""
+    with open(Path(folder) / "manifest.json", encoding="utf-8") as f:
+        (item,) = json.load(f)["inputs"]
+    return item["article_id"], item["path"]
+
+
+def relabel_tables(source, target, article_id, path):
+    """Copy the tables in ``source`` to ``target`` with ``article_id`` and ``path`` written into every
+    row's ``article_id`` and ``path`` columns and into the manifest; nothing else changes."""
+    import csv
+
+    from .outputs import MANIFEST, csv_bytes
+
+    for table in sorted(Path(source).glob("*.csv")):
+        with open(table, encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+        header = rows[0]
+        for row in rows[1:]:
+            if "article_id" in header:
+                row[header.index("article_id")] = article_id
+            if "path" in header:
+                row[header.index("path")] = path
+        (Path(target) / table.name).write_bytes(csv_bytes(rows))
+    with open(Path(source) / MANIFEST, encoding="utf-8") as f:
+        manifest = json.load(f)
+    for item in manifest["inputs"]:
+        item.update(article_id=article_id, path=path)
+    with open(Path(target) / MANIFEST, "w", encoding="utf-8", newline="\n") as f:
+        f.write(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+
 
 
 def is_corpus_notebook(path):
@@ -135,10 +196,11 @@ def index_page(rows, failures, corpus_links=()):
              "</head>", "<body>", "<h1>Wire-news reports</h1>"]
     if corpus_links:
         lines.append("<p>All articles together: %s</p>" % " · ".join(
-            '<a href="%s">%s</a>' % (esc(href), esc(name)) for name, href in corpus_links))
+            '<a href="%s">%s</a>' % (esc(quote(href)), esc(name)) for name, href in corpus_links))
     lines += ["<table>", "<tr><th>article</th><th>title</th><th>reports</th></tr>"]
     for article_id, title, links in rows:
-        cells = " · ".join('<a href="%s">%s</a>' % (esc(href), esc(name)) for name, href in links)
+        # a file name is quoted in a link: "#" would start a fragment, "?" a query, "%" an escape
+        cells = " · ".join('<a href="%s">%s</a>' % (esc(quote(href)), esc(name)) for name, href in links)
         lines.append("<tr><td>%s</td><td>%s</td><td>%s</td></tr>" % (esc(article_id), esc(title), cells))
     lines.append("</table>")
     if failures:

@@ -143,7 +143,7 @@ def main(argv=None):
     parser.add_argument("--no-write", action="store_true", help="print, do not write BENCHMARKS.md")
     args = parser.parse_args(argv)
 
-    from analysis.pipeline import process  # noqa: F401  (imports outside the timed sections)
+    from analysis.processing import process  # noqa: F401  (imports outside the timed sections)
     from analysis.outputs import versions
 
     texts = source_texts(args.factru)

@@ -116,16 +116,19 @@ def test_decode_bytes(data, expected):
     (SAMPLE.encode("utf-8"), "UTF8", (SAMPLE, "utf-8")),
     # the override beats detection: these cp1251 bytes read as valid (if odd) cp866 Russian
     ("Путин".encode("cp1251"), "cp866", ("Путин".encode("cp1251").decode("cp866"), "cp866")),
-    # the BOM is removed whatever codec the user names
-    (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8", (SAMPLE, "utf-8")),
+    # the BOM is removed whatever codec the user names, and the codec reported is the one that
+    # removes it itself, so that decoding by the encoding column gives the text the offsets count in
+    (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8", (SAMPLE, "utf-8-sig")),
     (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8-sig", (SAMPLE, "utf-8-sig")),
-    (codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"), "utf-16-le", (SAMPLE, "utf-16-le")),
-    (codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "utf-16-be", (SAMPLE, "utf-16-be")),
+    (codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"), "utf-16-le", (SAMPLE, "utf-16")),
+    (codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "utf-16-be", (SAMPLE, "utf-16")),
     (SAMPLE.encode("utf-16-le"), "utf-16-le", (SAMPLE, "utf-16-le")),
 ], ids=["koi8-r", "KOI8-R", "windows-1251", "mac-cyrillic", "UTF8", "cp866-forced", "utf-8-bom",
         "utf-8-sig-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le"])
 def test_encoding_override(data, encoding, expected):
     assert decode_bytes(data, encoding=encoding) == expected
+    text, codec = expected
+    assert data.decode(codec) == text  # the encoding column reproduces the text
 
 
 def test_encoding_override_in_read_article(tmp_path):
@@ -154,7 +157,8 @@ BAD_FILES = [
     ("nbsp_only.txt", "\u00a0\u00a0\n".encode("utf-8"), "empty or whitespace only"),
     ("utf16_blank.txt", " \n".encode("utf-16"), "empty or whitespace only"),
     ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10", "binary content"),
-    ("utf16_no_bom.txt", SAMPLE.encode("utf-16-le"), "binary content"),
+    # NULs, but not at every other byte as UTF-16 has them
+    ("nul_bytes.txt", b"\x00\x01\x02\x00" * 10 + SAMPLE.encode("utf-8"), "binary content"),
     ("garbage.bin", bytes(range(1, 32)) * 8 + "Путин".encode("utf-8"), "binary content"),
     ("symbols.txt", "★☆♠♣ ——— 12345 %%% ### ©".encode("utf-8"), "no Russian or Latin text"),
     ("digits.txt", b"2025-11-27 12:30:00\n100 200 300\n", "no Russian or Latin text"),

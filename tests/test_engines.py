@@ -120,8 +120,12 @@ def test_resume_reprocesses_an_input_whose_content_changed(tmp_path):
     main(["extract", str(article), "--out", str(tmp_path / "out")])
     article.write_text(ARTICLES["c_belta"], encoding="utf-8")
     main(["extract", str(article), "--out", str(tmp_path / "out"), "--resume"])
-    titles = read_tables(tmp_path / "out")["articles"].title.tolist()
-    assert titles == ["Лавров провел переговоры", "Лукашенко встретился с губернатором"]
+    tables = read_tables(tmp_path / "out")
+    # the changed input replaces its earlier rows: one article, never two copies of x
+    assert tables["articles"].title.tolist() == ["Лукашенко встретился с губернатором"]
+    assert all(text in ARTICLES["c_belta"] for text in tables["parts"].text)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert [item["article_id"] for item in manifest["inputs"]] == ["x"]
 
 
 def test_jsonl_and_csv_archives_are_read_row_by_row(tmp_path):

@@ -67,7 +67,10 @@ def test_cache_is_keyed_by_content_and_filled_once(tmp_path, monkeypatch):
     first = cached_tables(SEED, tmp_path / "cache")
     copy = tmp_path / "renamed.txt"
     shutil.copyfile(SEED, copy)
-    assert cached_tables(copy, tmp_path / "cache") == first  # same bytes, same entry
+    # same bytes: extracted once, but the copy's tables carry its own article_id
+    second = cached_tables(copy, tmp_path / "cache")
+    assert second.name.startswith(first.name + "-")
+    assert analysis.read_tables(second)["articles"].article_id.tolist() == ["renamed"]
     assert len(calls) == 1
     assert not list((tmp_path / "cache").glob(".partial-*"))
 
