@@ -132,9 +132,10 @@ def command_extract(args):
 def command_report(args):
     from .reports import report
 
-    inputs = collect_inputs(args.paths)
+    options = reading_options(args)
+    inputs = collect_inputs(args.paths, max_bytes=options.max_bytes)
     written, failures = report([item.path for item in inputs], args.out, notebooks=args.notebooks,
-                               options=reading_options(args))
+                               options=options)
     for article, notebook, error in failures:
         print("failed: %s with %s: %s" % (article, notebook, error), file=sys.stderr)
     print("%d reports written to %s, %d failed" % (len(written), args.out, len(failures)), file=sys.stderr)

@@ -24,7 +24,8 @@ from analysis.cli import EXIT_SOME_FAILED, EXIT_USAGE, EXIT_WORKER_LOST, main
 from analysis.decoding import read_bytes
 from analysis.inputs import collect_inputs, with_texts
 from analysis.outputs import csv_bytes
-from analysis.reports import cached_tables, index_page, load_article
+from analysis.corpus import load_article
+from analysis.reports import cached_tables, index_page
 from analysis.tables import read_tables
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,7 +20,7 @@ PACKAGE = Path(analysis.__file__).resolve().parent
 
 
 def test_the_steps_are_in_an_order_that_satisfies_them():
-    assert [s.name for s in STEPS] == ["language", "actors", "speech", "priorities", "dates", "facts",
+    assert [s.name for s in STEPS] == ["language", "actors", "speech", "dates", "facts", "priorities",
                                        "checks"]
     check_order(STEPS)
 
@@ -55,6 +55,7 @@ def test_a_failing_step_costs_its_fields_only():
 
 def test_steps_until():
     assert [s.name for s in steps_until("speech")] == ["language", "actors", "speech"]
+    assert [s.name for s in steps_until("facts")][-2:] == ["dates", "facts"]
     with pytest.raises(ValueError, match="no step named"):
         steps_until("sentiment")
 
