@@ -68,7 +68,7 @@ TITLE_NOUNS = frozenset("""
     закон законопроект договор соглашение доктрина стратегия концепция декларация меморандум
     лозунг девиз слоган операция учение учения форум фестиваль конкурс книга фильм статья рубрика
     заголовок название название. комплекс система ракета самолет корабль центр клуб группа
-    премия орден медаль резолюция формат инициатива марка бренд кодекс
+    премия орден медаль резолюция формат инициатива марка бренд кодекс служба
 """.split())
 NO_ACTOR = -1
 SPEAKER_KIND_ORDER = ("person", "media", "government_body", "organisation", "country")
@@ -126,6 +126,7 @@ class View:
         self.mentions = sorted(getattr(article, "mentions", None) or [], key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.actors = {a.actor_id: a for a in getattr(article, "actors", None) or []}
+        self.morph_vocab = None
 
     def tokens_in(self, start, end):
         i = bisect.bisect_left(self.starts, start)
@@ -198,6 +199,8 @@ def is_cue_verb(token, view=None):
         return False
     if token.feats.get("VerbForm") == "Inf" or token.feats.get("Tense") == "Fut":
         return False
+    if token.feats.get("VerbForm") == "Part" and "name" in VERB_FRAMES[token.lemma][0]:
+        return False  # ``называемых «северными территориями»``: a so-called name
     if view is not None:
         polarity = VERB_FRAMES[token.lemma][1]
         if (polarity == "negated") != negated(view, token):
@@ -282,9 +285,38 @@ def noun_phrase(view, head):
     if first.pos == "ADP":
         first = view.tokens[first.token_id + 1]
     text = view.article.text[first.start:last.end]
+    if head.feats.get("Case", "Nom") != "Nom":
+        # ``по сообщениям докторов`` -> ``доктора``: the phrase in the nominative, by natasha's
+        # syntax normaliser (pymorphy2 forms, the heads' dependents agreeing)
+        text = nominative(view, first, last, text)
     if first.pos != "PROPN" and text[:1].isupper():
         text = text[:1].lower() + text[1:]
     return text
+
+
+_MORPH = []
+
+
+def morph_vocab():
+    if not _MORPH:
+        from natasha import MorphVocab  # here: natasha's import is slow
+
+        _MORPH.append(MorphVocab())
+    return _MORPH[0]
+
+
+NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
+
+
+def nominative(view, first, last, text):
+    from natasha.norm import syntax_normalize
+
+    tokens = [NormToken(t.token_id, t.text, t.pos, t.feats, t.head_id, t.start, t.end)
+              for t in view.tokens[first.token_id:last.token_id + 1]]
+    try:
+        return syntax_normalize(view.morph_vocab or morph_vocab(), tokens)
+    except Exception:  # pymorphy2 fails on a few odd characters: keep the text
+        return text
 
 
 def who_of_actor(view, actor_id):
@@ -320,6 +352,10 @@ def resolve(view, head):
         found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
         if found:
             return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
+        if head.feats.get("Case", "Nom") == "Nom":
+            # a name the actors step did not take (``Кан сказал``): its words, kind unknown
+            name = [t for t in tree if t.pos == "PROPN"]
+            return Who(NO_ACTOR, view.article.text[name[0].start:name[-1].end], "unknown", "")
     return NOBODY
 
 
@@ -367,6 +403,13 @@ def speaker(view, cue, window):
             heads = [c for c in view.children[cue.token_id] if c.rel == "obl" and c.pos in ("NOUN", "PROPN")
                      and any(g.lemma in ("в", "на") for g in view.children[c.token_id])]
     who = NOBODY
+    if not phrase_cue(view, cue) and not subjects(view, cue) and window:
+        # no parsed subject: a person named in the attribution speaks (``сказал в беседе с
+        # корреспондентом лидер ДПНИ Александр Белов``) before a place or body it names
+        people = [m for m in view.mentions_in(window[0].start, window[-1].end)
+                  if getattr(view.actors.get(m.actor_id), "kind", "") == "person"]
+        if people:
+            return relayed(view, cue, who_of_actor(view, people[0].actor_id), window)
     for head in heads:
         if head.pos == "PRON" and head.lemma not in ("он", "она", "они"):
             continue
@@ -446,6 +489,12 @@ def strip_span(text, start, end, keep_end=""):
     return start, end
 
 
+def connective(tokens):
+    """``Вместе с тем, по мнению X, ...``, ``Всего, по сообщениям X, ...``: a piece with no noun,
+    verb or number is an adverbial or connective, not something said."""
+    return not any(t.pos in ("NOUN", "PROPN", "VERB", "AUX", "NUM", "ADJ") for t in tokens)
+
+
 class SpeechFinder:
     def __init__(self, article):
         self.article = article
@@ -455,6 +504,7 @@ class SpeechFinder:
         self.used_cues = set()
         self.direct_spans = []
         self.last_who = None  # (part_id, Who) of the last quote with a person speaker
+        self.questions = []  # interview questions: spans whose cues are not reported speech
 
     def note_speaker(self, who, part_id):
         if who.kind == "person":
@@ -471,11 +521,53 @@ class SpeechFinder:
         found = speaker(self.view, cue, window)
         if found.actor_id == NO_ACTOR and found.kind == "unknown":
             pronouns = [t for t in subjects(self.view, cue) if t.lemma in ("он", "она")]
-            recent = self.recent_speaker(part_id)
-            if pronouns and recent is not None and recent.name:
-                # ``Он утверждает, что ...`` right after the person's own words
-                found = recent
+            if pronouns:
+                found = self.antecedent(pronouns[0]) or found
+            elif cue.rel == "conj":
+                found = self.conj_subject(cue) or found
         return found
+
+    def antecedent(self, pronoun):
+        """``он``/``она`` the actors step left open: the person last named before it in this
+        paragraph or the one before (outside direct quotes, whose names are the quoted speaker's
+        words), when that person's gender agrees."""
+        view = self.view
+        gender = pronoun.feats.get("Gender")
+        part = view.sentence_of(pronoun).part_id
+        since = self.article.parts[max(0, part - 1)].start
+        candidates = []
+        for mention in view.mentions_in(since, pronoun.start):
+            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans):
+                continue
+            actor = view.actors.get(mention.actor_id)
+            if getattr(actor, "kind", "") != "person":
+                continue
+            if gender and getattr(actor, "gender", "") and actor.gender != gender:
+                continue
+            candidates.append(mention)
+        if not candidates:
+            return None
+        # two people of that gender in the sentence last naming one: ``он`` could be either
+        last_sentence = view.tokens_in(candidates[-1].start, candidates[-1].end)[0].sentence_id
+        rivals = {m.actor_id for m in candidates
+                  if view.tokens_in(m.start, m.end)[0].sentence_id == last_sentence}
+        return who_of_actor(view, candidates[-1].actor_id) if len(rivals) == 1 else None
+
+    def conj_subject(self, cue):
+        """``X объявил ..., однако Y назвал ...``: the second verb's subject stands between the
+        conjunction and the verb even when the parse hangs it elsewhere."""
+        view = self.view
+        tokens = view.sentence_tokens[cue.sentence_id]
+        i = tokens.index(cue)
+        j = i
+        while j > 0 and not (tokens[j - 1].text in (",", ";") or tokens[j - 1].lemma in ("однако", "а", "но", "и")):
+            j -= 1
+        if j == i:
+            return None
+        people = [m for m in view.mentions_in(tokens[j].start, cue.start)
+                  if getattr(view.actors.get(m.actor_id), "kind", "") in ("person", "organisation",
+                                                                          "government_body", "country")]
+        return who_of_actor(view, people[0].actor_id) if people else None
 
     # --- direct speech -------------------------------------------------------------------------
 
@@ -613,6 +705,9 @@ class SpeechFinder:
         if not colon or colon.end() >= part.end:
             return None
         if getattr(self.view.actors.get(mention.actor_id), "kind", "") != "person":
+            if getattr(self.view.actors.get(mention.actor_id), "kind", "") == "media":
+                # ``Голос Америки: ...``: the journalist's question, not reported speech
+                self.questions.append((part.start, part.end))
             return None
         return colon.end(), who_of_actor(self.view, mention.actor_id)
 
@@ -635,7 +730,8 @@ class SpeechFinder:
                 continue
             last_attribution_end = part.start
             for opener, close in quoted_spans(self.text, part.start, part.end):
-                if self.after_title_noun(opener, part):
+                if self.after_title_noun(opener, part) or opener < last_attribution_end:
+                    # a title, or a name inside the attribution (``сказал X службе «Голоса Америки»``)
                     continue
                 pieces = []
                 start = opener + 1
@@ -648,6 +744,10 @@ class SpeechFinder:
                 attribution = (found_cue or self.attribution_after(close, part)
                                or self.attribution_before(opener, part))
                 who = None
+                signed = self.signature(part) if self.continues(opener, close, part, part.start) else None
+                if signed is not None:
+                    # a quote block signed on the next line (``— Name, role``) is that person's
+                    attribution, who, cue_text = None, signed, ""
                 if attribution and attribution[0] == ":":
                     who = self.colon_speaker(attribution[1], part.part_id)
                     cue_text = ":"
@@ -661,7 +761,7 @@ class SpeechFinder:
                     last_attribution_end = max(close + 1, clause[-1].end)
                 if who is None and self.continues(opener, close, part, last_attribution_end):
                     cue_text = ""
-                    who = self.signature(part) or previous_who
+                    who = previous_who
                 if who is None:
                     continue
                 previous_who = who
@@ -681,7 +781,7 @@ class SpeechFinder:
     # --- reported speech -----------------------------------------------------------------------
 
     def in_direct(self, token):
-        return any(s <= token.start < e for s, e in self.direct_spans)
+        return any(s <= token.start < e for s, e in self.direct_spans + self.questions)
 
     def reported(self):
         view = self.view
@@ -701,11 +801,20 @@ class SpeechFinder:
         """The sentence around the attribution ``tokens[first:last + 1]`` as reported content:
         the words before it and after it, either of them missing at a sentence edge."""
         pieces = []
-        if first > 0:
+        if first > 0 and not connective(tokens[:first]):
             pieces.append((sentence.start, tokens[first].start))
-        if last + 1 < len(tokens):
+        if last + 1 < len(tokens) and not self.apposition(tokens[last + 1:]):
             pieces.append((tokens[last + 1].start, sentence.end))
         return pieces
+
+    def apposition(self, tokens):
+        """``..., сказал лидер Меджлиса, народный депутат Мустафа Джемилев.``: words after the
+        attribution with no verb that name a person describe the speaker; they are not content."""
+        if any(t.pos in ("VERB", "AUX") for t in tokens):
+            return False
+        words = [t for t in tokens if is_word(t)]
+        return bool(words) and any(getattr(self.view.actors.get(m.actor_id), "kind", "") == "person"
+                                   for m in self.view.mentions_in(words[0].start, words[-1].end))
 
     def reported_phrase(self, sentence, tokens, index, cue_text):
         first = index
@@ -744,11 +853,14 @@ class SpeechFinder:
                 # цели`` alone only names a topic
                 starts.append(child)
             elif "directive" in verb_frames and (
-                    child.rel in ("xcomp", "ccomp") and child.feats.get("VerbForm") == "Inf"
-                    or child.rel in ("obj", "iobj") or child.rel == "obl" and cases & {"к", "о", "об"}):
+                    child.rel in ("xcomp", "ccomp", "obj") and child.feats.get("VerbForm") == "Inf"
+                    or child.rel == "obl" and cases & {"к"}):
                 starts.append(child)
         if not starts:
             return None
+        # the addressee before the infinitive belongs to the content (``призвал стороны ...``)
+        starts += [c for c in view.children[cue.token_id] if c.rel in ("obj", "iobj") and c.start > cue.end
+                   and c.start < min(t.start for t in starts)]
         return min(view.subtree(t)[0].start for t in starts)
 
     def complement_end(self, cue, start, sentence):
@@ -910,9 +1022,12 @@ def frames_of(cue_lemma):
     return VERB_FRAMES.get(cue_lemma, (frozenset(), ""))[0]
 
 
-def find_quotes(article):
-    """Add ``article.quotes``: direct and reported speech with speaker and cue, in text order."""
-    article.quotes = SpeechFinder(article).find()
+def find_quotes(article, morph_vocab=None):
+    """Add ``article.quotes``: direct and reported speech with speaker and cue, in text order
+    (``morph_vocab``: natasha's, to put role nouns in the nominative; made here when not given)."""
+    finder = SpeechFinder(article)
+    finder.view.morph_vocab = morph_vocab
+    article.quotes = finder.find()
     return article
 
 
@@ -922,7 +1037,7 @@ def add_quotes(article, models):
 
     article.quotes = []
     with models.timings.stage("speech"), guarded(article, "speech"):
-        find_quotes(article)
+        find_quotes(article, getattr(models, "morph_vocab", None))
     return article
 
 
