@@ -518,14 +518,36 @@ class SpeechFinder:
         return None
 
     def who(self, cue, window, part_id):
+        if not phrase_cue(self.view, cue) and cue.pos == "VERB" and not self.near_subject(cue):
+            # a verb without a parsed subject: the name right before it in its clause, else the
+            # speaker of the verb before it in the sentence (``Y назвал ... и призвал ...``)
+            found = self.clause_subject(cue)
+            if found is None and cue.feats.get("VerbForm") == "Fin":
+                found = self.previous_speaker_in_sentence(cue)
+            if found is not None:
+                return relayed(self.view, cue, found, window)
         found = speaker(self.view, cue, window)
         if found.actor_id == NO_ACTOR and found.kind == "unknown":
             pronouns = [t for t in subjects(self.view, cue) if t.lemma in ("он", "она")]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
-            elif cue.rel == "conj":
-                found = self.conj_subject(cue) or found
         return found
+
+    def near_subject(self, cue):
+        """The cue's parsed subject, unless another finite verb stands between a subject before
+        the cue and the cue (``X объявил ..., однако Y назвал``: the parse gives X to both)."""
+        found = subjects(self.view, cue)
+        for subject in found:
+            if subject.start < cue.start and any(
+                    t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+                    for t in self.view.tokens[subject.token_id + 1:cue.token_id]):
+                return []
+        return found
+
+    def previous_speaker_in_sentence(self, cue):
+        sentence = self.view.sentence_of(cue)
+        rows = [q for q in self.quotes if sentence.start <= q[0] < cue.start and q[3].name]
+        return rows[-1][3] if rows else None
 
     def antecedent(self, pronoun):
         """``он``/``она`` the actors step left open: the person last named before it in this
@@ -553,7 +575,7 @@ class SpeechFinder:
                   if view.tokens_in(m.start, m.end)[0].sentence_id == last_sentence}
         return who_of_actor(view, candidates[-1].actor_id) if len(rivals) == 1 else None
 
-    def conj_subject(self, cue):
+    def clause_subject(self, cue):
         """``X объявил ..., однако Y назвал ...``: the second verb's subject stands between the
         conjunction and the verb even when the parse hangs it elsewhere."""
         view = self.view
@@ -562,12 +584,14 @@ class SpeechFinder:
         j = i
         while j > 0 and not (tokens[j - 1].text in (",", ";") or tokens[j - 1].lemma in ("однако", "а", "но", "и")):
             j -= 1
-        if j == i:
+        if j == i or tokens[j].lemma == "как" or any(t.pos == "VERB" for t in tokens[j:i]):
             return None
         people = [m for m in view.mentions_in(tokens[j].start, cue.start)
-                  if getattr(view.actors.get(m.actor_id), "kind", "") in ("person", "organisation",
-                                                                          "government_body", "country")]
-        return who_of_actor(view, people[0].actor_id) if people else None
+                  if getattr(view.actors.get(m.actor_id), "kind", "") in SPEAKER_KIND_ORDER
+                  and view.tokens_in(m.start, m.end)[-1].feats.get("Case", "Nom") == "Nom"]
+        if not people:
+            return None
+        return who_of_actor(view, min(people, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
 
     # --- direct speech -------------------------------------------------------------------------
 
@@ -870,6 +894,12 @@ class SpeechFinder:
         for child in self.view.children[cue.token_id]:
             if child.rel == "conj" and child.start > start and child.pos == "VERB":
                 end = min(end, self.view.subtree(child)[0].start)
+        # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another clause
+        for t in self.view.tokens_in(start, end):
+            if (t.lemma in ("однако", "но", "зато", "а") and t.token_id > 0
+                    and self.view.tokens[t.token_id - 1].text == ","
+                    and any(n.rel in SUBJECT_RELS for n in self.view.tokens[t.token_id + 1:t.token_id + 7])):
+                return self.view.tokens[t.token_id - 1].start
         return end
 
     def reported_verb(self, sentence, tokens, index):
