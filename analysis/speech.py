@@ -346,6 +346,9 @@ def resolve(view, head):
             if author is not None:
                 return author
             return Who(NO_ACTOR, noun_phrase(view, head), "document", "")
+        titled = titled_person(view, head)
+        if titled is not None:
+            return titled
         return Who(NO_ACTOR, noun_phrase(view, head), "role_noun", "")
     if head.pos == "PROPN":
         tree = [t for t in view.subtree(head) if t.rel not in DESCRIBING_RELS]
@@ -357,6 +360,16 @@ def resolve(view, head):
             name = [t for t in tree if t.pos == "PROPN"]
             return Who(NO_ACTOR, view.article.text[name[0].start:name[-1].end], "unknown", "")
     return NOBODY
+
+
+def titled_person(view, head):
+    """``писатель``, ``нынешний российский президент``: a singular role noun the actors step left
+    open is the one person of the article whose roles hold that noun (``писатель и журналист``)."""
+    if head.feats.get("Number") == "Plur" or head.feats.get("Animacy") == "Inan":
+        return None
+    people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person"
+              and any(head.lemma in role.lower().replace(",", " ").split() for role in getattr(a, "roles", ()))]
+    return who_of_actor(view, people[0].actor_id) if len(people) == 1 else None
 
 
 def document_author(view, head):
@@ -571,9 +584,13 @@ class SpeechFinder:
             return None
         # two people of that gender in the sentence last naming one: ``он`` could be either
         last_sentence = view.tokens_in(candidates[-1].start, candidates[-1].end)[0].sentence_id
-        rivals = {m.actor_id for m in candidates
-                  if view.tokens_in(m.start, m.end)[0].sentence_id == last_sentence}
-        return who_of_actor(view, candidates[-1].actor_id) if len(rivals) == 1 else None
+        rivals = [m for m in candidates if view.tokens_in(m.start, m.end)[0].sentence_id == last_sentence]
+        if len({m.actor_id for m in rivals}) > 1:
+            # the subject of that sentence is the likelier antecedent of a subject pronoun
+            rivals = [m for m in rivals if view.tokens_in(m.start, m.end)[0].feats.get("Case") == "Nom"]
+        if len({m.actor_id for m in rivals}) != 1:
+            return None
+        return who_of_actor(view, rivals[-1].actor_id)
 
     def clause_subject(self, cue):
         """``X объявил ..., однако Y назвал ...``: the second verb's subject stands between the
