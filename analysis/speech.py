@@ -334,7 +334,10 @@ def resolve(view, head):
     if on_head:
         return who_of_actor(view, on_head[0].actor_id)
     named = []
-    for child in view.children[head.token_id]:
+    # a name in apposition to a coordinated role names the whole role (``писатель и журналист
+    # Виктор Шендерович``)
+    roles = [head] + [c for c in view.children[head.token_id] if c.rel == "conj" and c.pos == "NOUN"]
+    for child in [c for role in roles for c in view.children[role.token_id]]:
         if child.rel in NAMING_RELS or (child.pos == "PROPN" and child.rel not in DESCRIBING_RELS + ("nmod",)):
             tree = view.subtree(child)
             named += [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
@@ -746,8 +749,10 @@ class SpeechFinder:
         if not colon or colon.end() >= part.end:
             return None
         if getattr(self.view.actors.get(mention.actor_id), "kind", "") != "person":
-            if getattr(self.view.actors.get(mention.actor_id), "kind", "") == "media":
-                # ``Голос Америки: ...``: the journalist's question, not reported speech
+            if (getattr(self.view.actors.get(mention.actor_id), "kind", "") in ("media", "organisation")
+                    and ("?" in part.text or part.text.rstrip().endswith(("…", "...")))):
+                # ``Голос Америки: Ранее СМИ сообщали, что ...?``: the interviewer's question, whose
+                # speech verbs are not reported speech of the article
                 self.questions.append((part.start, part.end))
             return None
         return colon.end(), who_of_actor(self.view, mention.actor_id)
@@ -888,14 +893,22 @@ class SpeechFinder:
             elif "object" in verb_frames and child.rel == "obj":
                 starts.append(child)
             elif "name" in verb_frames and child.rel == "obj" and any(
-                    c.rel in ("xcomp", "obl") and c.feats.get("Case") == "Ins" and c.start > cue.end
-                    for c in view.children[cue.token_id]):
+                    t.feats.get("Case") == "Ins" and t.pos in ("ADJ", "NOUN") and t.start > child.start
+                    for t in view.sentence_tokens[cue.sentence_id]):
                 # ``назвал итоги подтасованными``: the object and what it is called; ``назвал
                 # цели`` alone only names a topic
                 starts.append(child)
             elif "directive" in verb_frames and (
-                    child.rel in ("xcomp", "ccomp", "obj") and child.feats.get("VerbForm") == "Inf"
+                    child.rel in ("xcomp", "ccomp", "obj", "advcl", "parataxis") and child.feats.get("VerbForm") == "Inf"
                     or child.rel == "obl" and cases & {"к"}):
+                starts.append(child)
+            elif "on" in verb_frames and child.rel in ("obl", "obj") and cases & {"на"}:
+                starts.append(child)
+            elif "directive" in verb_frames and child.rel == "obj" and any(
+                    c.rel == "iobj" or c.feats.get("Case") == "Dat" and c.pos in ("NOUN", "PROPN")
+                    for c in view.children[cue.token_id]):
+                # ``предложил Путину пост``: an offer made to someone; ``предлагает функции``
+                # without an addressee is a product's description
                 starts.append(child)
         if not starts:
             return None
@@ -910,7 +923,11 @@ class SpeechFinder:
         end = sentence.end
         for child in self.view.children[cue.token_id]:
             if child.rel == "conj" and child.start > start and child.pos == "VERB":
-                end = min(end, self.view.subtree(child)[0].start)
+                # at its conjunction (``вспомнил о ..., когда ..., и сказал``), not at the clauses
+                # the parse hangs on it
+                joins = [c.start for c in self.view.children[child.token_id]
+                         if c.rel in ("cc", "punct") and start < c.start < child.start]
+                end = min(end, min(joins) if joins else child.start)
         # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another clause
         for t in self.view.tokens_in(start, end):
             if (t.lemma in ("однако", "но", "зато", "а") and t.token_id > 0
