@@ -61,6 +61,8 @@ SOURCE_NOUNS = _nouns("source")
 DOCUMENT_NOUNS = _nouns("document")
 # the author's own asides (``Напомним, что ...``): word forms, never reported speech
 AUTHOR_ASIDES = lexicon.words("speech_not")
+# ``в ноябре``, ``в ходе встречи``, ``в интервью``: obliques that say when or where, never who
+OCCASION_NOUNS = lexicon.words("time_nouns")
 # A quoted span right after one of these is a name or a title, never speech.
 TITLE_NOUNS = frozenset("""
     газета издание агентство журнал телеканал канал радиостанция радио портал сайт компания
@@ -417,6 +419,7 @@ def speaker(view, cue, window):
         if not heads:
             # ``говорится в декларации``, ``сообщили в пресс-службе X``, ``пояснили в милиции``
             heads = [c for c in view.children[cue.token_id] if c.rel == "obl" and c.pos in ("NOUN", "PROPN")
+                     and c.lemma not in OCCASION_NOUNS
                      and any(g.lemma in ("в", "на") for g in view.children[c.token_id])]
     who = NOBODY
     if not phrase_cue(view, cue) and not subjects(view, cue) and window:
@@ -912,10 +915,14 @@ class SpeechFinder:
                 starts.append(child)
         if not starts:
             return None
-        # the addressee before the infinitive belongs to the content (``призвал стороны ...``)
-        starts += [c for c in view.children[cue.token_id] if c.rel in ("obj", "iobj") and c.start > cue.end
-                   and c.start < min(t.start for t in starts)]
-        return min(view.subtree(t)[0].start for t in starts)
+        start = min(view.subtree(t)[0].start for t in starts)
+        if "directive" in verb_frames:
+            # all that follows a directive verb is what it asks: the addressee and any adverbial
+            # before the infinitive (``угрожала, с начала августа поднять штраф``)
+            after = [t for t in view.tokens_in(cue.end, start) if is_word(t) and t.rel not in SUBJECT_RELS]
+            if after:
+                start = after[0].start
+        return start
 
     def complement_end(self, cue, start, sentence):
         """The content ends where a verb coordinated with the cue begins its own clause (``назвал
