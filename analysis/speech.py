@@ -355,6 +355,13 @@ def resolve(view, head):
         if titled is not None:
             return titled
         return Who(NO_ACTOR, noun_phrase(view, head), "role_noun", "")
+    if head.pos == "VERB" and head.feats.get("VerbForm") == "Part":
+        # ``базирующаяся в Риме ФАО, предупредила``: the parse made the participle the subject
+        tree = view.subtree(head)
+        found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors
+                 and getattr(view.actors[m.actor_id], "kind", "") not in ("city", "other", "region")]
+        if found:
+            return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
     if head.pos == "PROPN":
         tree = [t for t in view.subtree(head) if t.rel not in DESCRIBING_RELS]
         found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
@@ -1043,8 +1050,11 @@ class SpeechFinder:
             inside = self.view.tokens_in(opener + 1, close)
             words_before = [t for t in self.view.tokens_in(start, opener) if is_word(t)]
             tail = self.text[close + 1:end].strip(" \t\r\n.,;!?…")
-            whole = not tail and (len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE
-                                  or "name" in frames_of(cue))
+            bare_subject = (len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE
+                            and not any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in words_before))
+            whole = not tail and (bare_subject or "name" in frames_of(cue))
+            # a quoted clause inside reported content is the speaker's own words too; a shorter
+            # quoted phrase may be a title or a label (``литературу типа «Протоколов ...»``)
             clause = (len([t for t in inside if is_word(t)]) >= 4
                       and any(t.feats.get("VerbForm") == "Fin" for t in inside))
             if whole or clause:
