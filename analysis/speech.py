@@ -881,6 +881,18 @@ class SpeechFinder:
                 break
         clause = clause_after(self.view, tokens[index], sentence.end)
         last = tokens.index(clause[-1])
+        if last == len(tokens) - 1 or last == len(tokens) - 2 and not is_word(tokens[-1]):
+            # ``По его мнению страны Балтии могут ...`` with no comma: the phrase is the noun and
+            # the genitive that names the source, the rest is content
+            last = index
+            genitives = [c for c in self.view.children[tokens[index].token_id]
+                         if c.rel in ("nmod", "appos") and c.start > tokens[index].start
+                         and (c.pos == "PROPN" or c.feats.get("Animacy") == "Anim")]
+            for child in genitives:
+                tree = self.view.subtree(child)
+                if tree[-1].token_id == tokens[last].token_id + len(tree):
+                    last = tokens.index(tree[-1])
+            clause = tokens[index:last + 1]
         cue = tokens[index]
         who = self.who(cue, clause[1:], sentence.part_id)
         pieces = self.content_pieces(sentence, tokens, first, last)
