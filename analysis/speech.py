@@ -63,6 +63,8 @@ DOCUMENT_NOUNS = _nouns("document")
 AUTHOR_ASIDES = lexicon.words("speech_not")
 # ``в ноябре``, ``в ходе встречи``, ``в интервью``: obliques that say when or where, never who
 OCCASION_NOUNS = lexicon.words("time_nouns")
+# ``написал в Telegram``: channels that carry a speaker's words (``via``), lower case
+RELAY_CHANNELS = lexicon.words("relay_channels")
 # A quoted span right after one of these is a name or a title, never speech.
 TITLE_NOUNS = frozenset("""
     газета издание агентство журнал телеканал канал радиостанция радио портал сайт компания
@@ -256,12 +258,19 @@ def clause_after(view, token, limit):
             out = out[:quote_open]
             break
         if t is not token and t.pos == "PUNCT" and (t.text in CLAUSE_STOPS or t.text == ","
-                                                    or t.text in DASHES):
+                                                    or t.text in DASHES) and not inside_word(view, t):
             break
         out.append(t)
     if quote_open is not None:
         out = out[:quote_open]
     return out
+
+
+def inside_word(view, token):
+    """``Фонтанка.ру``, ``Mail.ru``: a dot between letters is part of a name, not a stop."""
+    text = view.article.text
+    return (token.text == "." and 0 < token.start and token.end < len(text)
+            and text[token.start - 1].isalnum() and text[token.end].isalnum())
 
 
 def noun_phrase(view, head):
@@ -458,6 +467,10 @@ def relayed(view, cue, who, window):
     mentions = [m for m in view.mentions_in(window[0].start, window[-1].end) if m.actor_id in view.actors]
     media = [m for m in mentions if getattr(view.actors[m.actor_id], "kind", "") == "media"]
     if not media:
+        channels = [t for t in window if (t.lemma in RELAY_CHANNELS or t.text.lower() in RELAY_CHANNELS)
+                    and t.token_id > 0 and view.tokens[t.token_id - 1].lemma in ("в", "на", "свой")]
+        if channels and who.name and not who.via:
+            return who._replace(via=channels[0].text)
         return who
     if who.kind == "media" and "relay" in frames(cue):
         others = [m for m in mentions if getattr(view.actors[m.actor_id], "kind", "") == "person"]
@@ -1083,19 +1096,19 @@ class SpeechFinder:
     def relays(self, rows):
         """A medium's attribution (``..., передает ТАСС``) of words another speaker's row already
         holds is not a second quote: the medium becomes that row's ``via``."""
-        out = []
+        out, relayed_by = [], {}
         for row in rows:
             start, end, mode, who, cue, part_id = row
             if who.kind == "media" and ("relay" in frames_of(cue) or cue in ("сообщать", "сообщить", "писать")):
-                others = [i for i, o in enumerate(out) if o[5] == part_id and o[0] < end and start < o[1]
+                others = [o for o in rows if o[5] == part_id and o[0] < end and start < o[1]
                           and o[3].kind != "media" and o[3].name]
                 if others:
-                    for i in others:
-                        if not out[i][3].via:
-                            out[i] = out[i][:3] + (out[i][3]._replace(via=who.name),) + out[i][4:]
+                    for o in others:
+                        relayed_by.setdefault(o[:3], who.name)
                     continue
             out.append(row)
-        return out
+        return [o[:3] + (o[3]._replace(via=relayed_by[o[:3]]),) + o[4:]
+                if o[:3] in relayed_by and not o[3].via else o for o in out]
 
     def find(self):
         self.direct()
