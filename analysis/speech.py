@@ -1077,7 +1077,10 @@ class SpeechFinder:
             tail = self.text[close + 1:end].strip(" \t\r\n.,;!?…")
             bare_subject = (len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE
                             and not any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in words_before))
-            whole = not tail and (bare_subject or "name" in frames_of(cue))
+            # one quoted word is a label or scare quote (``назвал ситуацию «сложной»``): the row
+            # stays reported
+            whole = (not tail and len([t for t in inside if is_word(t)]) >= 2
+                     and (bare_subject or "name" in frames_of(cue)))
             # a quoted clause inside reported content is the speaker's own words too; a shorter
             # quoted phrase may be a title or a label (``литературу типа «Протоколов ...»``)
             clause = (len([t for t in inside if is_word(t)]) >= 4
