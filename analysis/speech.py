@@ -788,7 +788,13 @@ class SpeechFinder:
             turn = self.interview_turn(part)
             if turn is not None:
                 start, who = turn
-                start, end = strip_span(self.text, start, part.end, keep_end=".!?…")
+                end = part.end
+                whole = [(o, c) for o, c in quoted_spans(self.text, start, part.end)
+                         if not self.text[start:o].strip() and not self.text[c + 1:part.end].strip(" \t\r\n.!?…")]
+                if whole:
+                    # ``Захарова: «...»``: the words inside the marks
+                    start, end = whole[0][0] + 1, whole[0][1]
+                start, end = strip_span(self.text, start, end, keep_end=".!?…")
                 if start < end:
                     self.add(start, end, DIRECT, who, ":", part.part_id)
                     self.direct_spans.append((start, end))
@@ -928,7 +934,8 @@ class SpeechFinder:
             elif "object" in verb_frames and child.rel == "obj":
                 starts.append(child)
             elif "name" in verb_frames and child.rel == "obj" and any(
-                    t.feats.get("Case") == "Ins" and t.pos in ("ADJ", "NOUN") and t.start > child.start
+                    (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
+                    and t.pos in ("ADJ", "NOUN") and t.start > child.start
                     for t in view.sentence_tokens[cue.sentence_id]):
                 # ``назвал итоги подтасованными``: the object and what it is called; ``назвал
                 # цели`` alone only names a topic
