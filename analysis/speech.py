@@ -65,6 +65,8 @@ AUTHOR_ASIDES = lexicon.words("speech_not")
 OCCASION_NOUNS = lexicon.words("time_nouns")
 # ``написал в Telegram``: channels that carry a speaker's words (``via``), lower case
 RELAY_CHANNELS = lexicon.words("relay_channels")
+# ``отметили юбилей``: objects that make ``отметить`` a celebration, not speech
+CELEBRATIONS = lexicon.words("celebration_nouns")
 # A quoted span right after one of these is a name or a title, never speech.
 TITLE_NOUNS = frozenset("""
     газета издание агентство журнал телеканал канал радиостанция радио портал сайт компания
@@ -93,6 +95,7 @@ DESCRIBING_RELS = ("acl", "acl:relcl", "parataxis", "advcl", "conj", "punct")
 NAMING_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nummod")
 
 Who = namedtuple("Who", "actor_id name kind via")
+POSSESSIVE_GENDERS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 NOBODY = Who(NO_ACTOR, "", "unknown", "")
 
 
@@ -282,6 +285,9 @@ def noun_phrase(view, head):
         for child in view.children[todo.pop().token_id]:
             if child.rel in DESCRIBING_RELS or child.pos == "PUNCT":
                 continue
+            cases = {g.lemma for g in view.children[child.token_id] if g.rel == "case"}
+            if child.rel == "nmod" and cases - {"в", "от", "при"}:
+                continue  # ``избиратели в беседе с корреспондентом``: an occasion, not the name
             if child.rel in ("amod", "nmod", "case", "det", "flat", "flat:name", "appos", "nummod"):
                 keep.add(child.token_id)
                 todo.append(child)
@@ -427,7 +433,8 @@ def speaker(view, cue, window):
     look without a parse. A medium named beside another speaker in the attribution relays the
     words (``сказал X в интервью ТАСС``, ``цитирует X РИА Новости``): it goes to ``via``."""
     if phrase_cue(view, cue):
-        heads = [t for t in view.children[cue.token_id] if t.rel in ("det", "nmod", "appos")]
+        heads = [t for t in view.children[cue.token_id] if t.rel in ("det", "nmod", "appos")
+                 and (not window or t.start <= window[-1].start or t.start < cue.start)]
         if not heads and cue.lemma in DOCUMENT_NOUNS:
             heads = [cue]
     else:
@@ -568,6 +575,11 @@ class SpeechFinder:
         found = speaker(self.view, cue, window)
         if found.actor_id == NO_ACTOR and found.kind == "unknown":
             pronouns = [t for t in subjects(self.view, cue) if t.lemma in ("он", "она")]
+            if phrase_cue(self.view, cue):
+                # ``по его словам`` that the actors step left open
+                pronouns = [t for t in self.view.children[cue.token_id]
+                            if t.pos in ("DET", "PRON") and t.text.lower() in POSSESSIVE_GENDERS
+                            and t.start < cue.start]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
         return found
@@ -593,7 +605,7 @@ class SpeechFinder:
         paragraph or the one before (outside direct quotes, whose names are the quoted speaker's
         words), when that person's gender agrees."""
         view = self.view
-        gender = pronoun.feats.get("Gender")
+        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
         part = view.sentence_of(pronoun).part_id
         since = self.article.parts[max(0, part - 1)].start
         candidates = []
@@ -913,7 +925,7 @@ class SpeechFinder:
                     last = tokens.index(tree[-1])
             clause = tokens[index:last + 1]
         cue = tokens[index]
-        who = self.who(cue, clause[1:], sentence.part_id)
+        who = self.who(cue, clause, sentence.part_id)
         pieces = self.content_pieces(sentence, tokens, first, last)
         self.used_cues.add(cue.token_id)
         for start, end in pieces:
@@ -931,7 +943,8 @@ class SpeechFinder:
             cases = {g.lemma for g in view.children[child.token_id] if g.rel == "case"}
             if "about" in verb_frames and child.rel in ("obl", "obj", "nmod") and cases & {"о", "об", "обо"}:
                 starts.append(child)
-            elif "object" in verb_frames and child.rel == "obj":
+            elif "object" in verb_frames and child.rel == "obj" and child.lemma not in CELEBRATIONS \
+                    and not child.lemma.endswith("летие"):
                 starts.append(child)
             elif "name" in verb_frames and child.rel == "obj" and any(
                     (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
