@@ -94,6 +94,10 @@ DESCRIBING_RELS = ("acl", "acl:relcl", "parataxis", "advcl", "conj", "punct")
 # a speaker's name: the head itself or a name in apposition (``пресс-секретарь Дмитрий Песков``)
 NAMING_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nummod")
 
+# ``МИНСК, 5 декабря (БЕЛТА) – `` left at a paragraph's start: the agency's dateline, never speech
+DATELINE_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*,\s*\d{1,2}\s+[а-яё]+\.?"
+                         r"(?:\s*\([^)]{1,30}\)|\s*/[^/]{1,30}/\.?|\s*[" + DASHES + r"]\s*[^.\n]{1,30}\.)?"
+                         r"\s*[" + DASHES + r"]?\s*")
 Who = namedtuple("Who", "actor_id name kind via")
 POSSESSIVE_GENDERS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 NOBODY = Who(NO_ACTOR, "", "unknown", "")
@@ -396,6 +400,18 @@ def titled_person(view, head):
         return None
     people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person"
               and any(head.lemma in role.lower().replace(",", " ").split() for role in getattr(a, "roles", ()))]
+    if len(people) != 1:
+        # ``Глава МИД также сообщил`` after ``министр иностранных дел Жээнбек Кулубаев``: the
+        # same title class (the actors step's ``TITLE_RULES``) held by one person
+        from .actors import REFERENCE_MATCHES, TITLE_RULES
+
+        lemmas = {t.lemma for t in view.subtree(head) if t.rel not in DESCRIBING_RELS}
+        cls = next((c for h, needs, c in TITLE_RULES if h == head.lemma and needs <= lemmas), None)
+        if cls in (None, "head"):
+            return None
+        accepted = REFERENCE_MATCHES.get(cls, {cls})
+        people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person"
+                  and any(c in accepted for c, _ in getattr(a, "titles", ()))]
     return who_of_actor(view, people[0].actor_id) if len(people) == 1 else None
 
 
@@ -1070,6 +1086,9 @@ class SpeechFinder:
 
     def add_reported(self, start, end, who, cue, part_id):
         start, end = strip_span(self.text, start, end, keep_end="!?…")
+        dateline = DATELINE_RE.match(self.text, start, end)
+        if dateline:
+            start = dateline.end()
         # a reported span never swallows a direct quote: it stops where one begins
         for s, e in self.direct_spans:
             if start < s < end:

@@ -277,6 +277,22 @@ def test_the_dateline_agency_is_never_via(seed):
     assert {q.via for q in seed.quotes} == {""}
 
 
+def test_a_dateline_left_in_the_paragraph_is_not_speech(models, gazetteer):
+    text = "Рыженков: Беларусь выступает за укрепление ОДКБ\n\nМИНСК, 5 декабря (БЕЛТА) – Беларусь " \
+           "выступает за укрепление ОДКБ, заявил министр иностранных дел Беларуси Максим Рыженков."
+    article = analysis.analyse(analysis.parse_article(text), models)
+    analysis.find_actors(article, gazetteer, models)
+    find_quotes(article)
+    assert ("reported", "Беларусь выступает за укрепление ОДКБ", "Максим Рыженков", "заявить") in rows(article)
+
+
+def test_a_role_noun_of_the_same_title_class_is_the_person(models, gazetteer):
+    body = ("Министр иностранных дел Киргизии Жээнбек Кулубаев прибыл в Минск.\n\nГлава МИД также сообщил, "
+            "что саммит пройдет летом.")
+    assert rows(analysed(HEAD + body, models, gazetteer)) == [
+        ("reported", "саммит пройдет летом", "Жээнбек Кулубаев", "сообщить")]
+
+
 def test_a_headline_colon_introduces_the_speakers_words(models, gazetteer):
     text = "Захарова: «Заявление Вашингтона неприемлемо»\n\nМОСКВА, 12 марта. /ТАСС/. Официальный " \
            "представитель МИД России Мария Захарова прокомментировала заявление Госдепартамента."
