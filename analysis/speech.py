@@ -292,7 +292,7 @@ def noun_phrase(view, head):
             cases = {g.lemma for g in view.children[child.token_id] if g.rel == "case"}
             if child.rel == "nmod" and cases - {"в", "от", "при"}:
                 continue  # ``избиратели в беседе с корреспондентом``: an occasion, not the name
-            if child.rel in ("amod", "nmod", "case", "det", "flat", "flat:name", "appos", "nummod"):
+            if child.rel in ("amod", "nmod", "case", "flat", "flat:name", "appos", "nummod"):
                 keep.add(child.token_id)
                 todo.append(child)
     ids = sorted(keep)
@@ -369,10 +369,23 @@ def resolve(view, head):
             author = document_author(view, head)
             if author is not None:
                 return author
-            return Who(NO_ACTOR, noun_phrase(view, head), "document", "")
+            return Who(NO_ACTOR, head.lemma, "document", "")
         titled = titled_person(view, head)
         if titled is not None:
             return titled
+        if head.feats.get("Animacy") == "Anim":
+            # ``по мнению полпреда президента в округе Виктора Ишаева``: the name that closes
+            # a person's role phrase, however the parse attached it
+            tree = [t for t in view.subtree(head) if t.rel not in DESCRIBING_RELS]
+            run = [t for t in view.tokens[head.token_id:tree[-1].token_id + 1]]
+            cut = next((i for i, t in enumerate(run) if t.pos == "PUNCT"), len(run))
+            run = run[:cut]
+            if run:
+                people = [m for m in view.mentions_in(run[0].start, run[-1].end)
+                          if getattr(view.actors.get(m.actor_id), "kind", "") == "person"
+                          and m.end == run[-1].end]
+                if people:
+                    return who_of_actor(view, people[0].actor_id)
         return Who(NO_ACTOR, noun_phrase(view, head), "role_noun", "")
     if head.pos == "VERB" and head.feats.get("VerbForm") == "Part":
         # ``базирующаяся в Риме ФАО, предупредила``: the parse made the participle the subject
@@ -959,8 +972,8 @@ class SpeechFinder:
             cases = {g.lemma for g in view.children[child.token_id] if g.rel == "case"}
             if "about" in verb_frames and child.rel in ("obl", "obj", "nmod") and cases & {"о", "об", "обо"}:
                 starts.append(child)
-            elif "object" in verb_frames and child.rel == "obj" and child.lemma not in CELEBRATIONS \
-                    and not child.lemma.endswith("летие"):
+            elif "object" in verb_frames and child.rel == "obj" and not any(
+                    t.lemma in CELEBRATIONS or t.lemma.endswith("летие") for t in view.subtree(child)[:3]):
                 starts.append(child)
             elif "name" in verb_frames and child.rel == "obj" and any(
                     (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
