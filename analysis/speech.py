@@ -210,8 +210,10 @@ def is_cue_verb(token, view=None):
         return False
     if token.feats.get("VerbForm") == "Inf" or token.feats.get("Tense") == "Fut":
         return False
-    if token.feats.get("VerbForm") == "Part" and "name" in VERB_FRAMES[token.lemma][0]:
-        return False  # ``называемых «северными территориями»``: a so-called name
+    if token.feats.get("VerbForm") == "Part" and "say" not in VERB_FRAMES[token.lemma][0]:
+        # ``называемых «северными территориями»``: a so-called name; ``фронт, требующий ...``
+        # describes a body; a participle of saying still reports (``меньшинству, считающему, что``)
+        return False
     if view is not None:
         polarity = VERB_FRAMES[token.lemma][1]
         if (polarity == "negated") != negated(view, token):
@@ -252,7 +254,7 @@ def clause_after(view, token, limit):
         if t.start >= limit or t.sentence_id != token.sentence_id and out:
             break
         if t is not token and t.pos == "PUNCT" and QUOTE_CHAR_RE.match(t.text):
-            if quote_open is None and t.text in CLOSERS and len(out) > 1:
+            if quote_open is None and t.text in CLOSERS and out:
                 quote_open = len(out)
             elif quote_open is not None:
                 quote_open = None
@@ -984,6 +986,7 @@ class SpeechFinder:
                 starts.append(child)
             elif "directive" in verb_frames and (
                     child.rel in ("xcomp", "ccomp", "obj", "advcl", "parataxis") and child.feats.get("VerbForm") == "Inf"
+                    and child.lemma != "быть"  # ``обещает быть``: is expected to be, not a promise
                     or child.rel == "obl" and cases & {"к"}):
                 starts.append(child)
             elif "on" in verb_frames and child.rel in ("obl", "obj") and cases & {"на"}:
@@ -1016,6 +1019,14 @@ class SpeechFinder:
                 joins = [c.start for c in self.view.children[child.token_id]
                          if c.rel in ("cc", "punct") and start < c.start < child.start]
                 end = min(end, min(joins) if joins else child.start)
+        # ``..., сообщает «Лента.ру».``: a trailing attribution of another speaker is not content
+        for t in self.view.tokens_in(start, end):
+            if (t.token_id > 0 and self.view.tokens[t.token_id - 1].text == "," and t is not cue
+                    and is_cue_verb(t, self.view)
+                    and len([w for w in self.view.tokens_in(t.end, end) if is_word(w)]) <= 6
+                    and not any(w.lemma in ("что", "чтобы") for w in self.view.tokens_in(t.end, end))):
+                end = self.view.tokens[t.token_id - 1].start
+                break
         # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another clause
         for t in self.view.tokens_in(start, end):
             if (t.lemma in ("однако", "но", "зато", "а") and t.token_id > 0
@@ -1149,14 +1160,16 @@ class SpeechFinder:
         self.quotes.append((start, end, mode, who, cue, part_id))
 
     def relays(self, rows):
-        """A medium's attribution (``..., передает ТАСС``) of words another speaker's row already
-        holds is not a second quote: the medium becomes that row's ``via``."""
+        """A medium's or body's attribution (``..., передает ТАСС``, ``..., сообщает «Лента.ру»``) of
+        words another named speaker's row already holds is not a second quote: it becomes that
+        row's ``via``."""
         out, relayed_by = [], {}
         for row in rows:
             start, end, mode, who, cue, part_id = row
-            if who.kind == "media" and ("relay" in frames_of(cue) or cue in ("сообщать", "сообщить", "писать")):
-                others = [o for o in rows if o[5] == part_id and o[0] < end and start < o[1]
-                          and o[3].kind != "media" and o[3].name]
+            if who.kind not in ("person", "unknown", "role_noun") and (
+                    "relay" in frames_of(cue) or cue in ("сообщать", "сообщить", "писать")):
+                others = [o for o in rows if o is not row and o[5] == part_id and o[0] < end and start < o[1]
+                          and o[3].kind != "media" and o[3].name and o[3].name != who.name]
                 if others:
                     for o in others:
                         relayed_by.setdefault(o[:3], who.name)
