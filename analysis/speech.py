@@ -1,23 +1,44 @@
 """Speech: who said what. Direct quotes in quotation marks and reported speech, each with the
-actor who speaks (from ``article.mentions`` / ``article.actors``) and its cue.
+speaker (an actor from ``article.mentions`` / ``article.actors``, a document or an unnamed role
+noun), the medium that relays the words (``via``) and the cue.
 
 A **direct** quote is a span in quotation marks (``"..."``, ``«...»``, ``„...“``) that an attribution
-claims as speech: a reporting verb after it (``", - сказал Путин.``), inside it between dashes
-(``"..., - анонсировал дипломат. - ..."``: two rows, one speaker) or before it after a colon
-(``Путин заявил: «...»``) or ``По словам X,``. A whole paragraph in quotation marks with no
-attribution continues the previous direct quote's speaker. Quotation marks after a title noun
-(``газета «Коммерсант»``, ``под лозунгом «...»``) and unattributed quoted words are not speech.
+claims as speech: a reporting verb after it (``", - сказал Путин.``, also with no dash: ``", сказал
+Путин``), inside it between dashes (``"..., - анонсировал дипломат. - ..."``: two rows, one
+speaker) or before it after a colon (``Путин заявил: «...»``), ``По словам X,`` or ``Как сообщил X,``.
+A colon with no verb of saying gives the person the clause before it is about (``Сам Белов оказался
+дипломатичнее: «...»``, a headline ``Захарова: «...»``); a paragraph that opens ``Name:`` is that
+person's words (an interview answer; an interviewer's question ``Голос Америки: ...?`` is not
+reported speech); a quote block signed on the next line (``— Name, role``) is that person's. A
+whole paragraph in quotation marks with no attribution continues the previous direct quote's
+speaker. Quotes nest by the marks' kinds and balance (``«... «Роснефть» ...»``, ``"... "ВКонтакте"
+..."``), and one ``»`` closing both levels before the attribution still closes the outer quote.
+Quotation marks after a title noun (``газета «Коммерсант»``, ``под лозунгом «...»``), a name inside
+an attribution and unattributed quoted words are not speech.
 
 A **reported** quote is narration that a cue attributes: ``X заявил, что ...`` (the clause after
-``что``), ``По словам X, ...``, ``Об этом заявил X`` (the sentence before), ``..., отметил X.`` and
-the parenthetical ``..., отметил X, ...`` (the sentence around the attribution, as two rows). Cues
-inside a direct quote are the quoted speaker's own words and are not reported speech of the
-article.
+``что``/``чтобы``, up to a trailing ``, сообщает Y``), the complement of a verb by its frame in
+``speech_verbs.csv`` (``призвал стороны остановить ...``, ``объявил о ...``, ``подтвердил готовность
+...``, ``назвал итоги подтасованными``, ``не исключил ...``), a source phrase (``По словам X,``, ``по
+данным X``, ``согласно X``, ``в соответствии с прогнозом X``: ``speech_nouns.csv``), ``Об этом
+заявил X`` (the sentence before), ``..., отметил X.`` and the parenthetical ``..., отметил X, ...``
+(the sentence around the attribution, as two rows; a piece that is only a connective such as
+``Вместе с тем`` is dropped). Reported content whose quotation is the whole of what is said
+(``отметил, что «...»``) is a direct row instead; a quoted clause inside reported content is a
+direct row beside it. Not speech: cues inside a direct quote or an interviewer's question, the
+author's ``Напомним``/``Отметим``, infinitives (``кто-то возьмется утверждать``), futures,
+negated verbs (except ``не исключил``), participles of directives and of naming.
 
-The speaker is read from the syntax (the subject of the reporting verb, the words after
-``по словам``) and resolved to an actor through the actor mentions, references included
-(``президент``, ``дипломат``, ``он``, ``его``). Quotes never cross part boundaries; ``Об этом
-заявил X`` at the start of a paragraph points back to the last sentence of the paragraph before.
+The speaker is read from the syntax (the subject of the reporting verb, the words after ``по
+словам``, ``говорится в декларации``, ``сообщили в пресс-службе X``) and resolved through the actor
+mentions: a name in apposition to a role noun is the person (``пресс-секретарь главы государства
+Айдар Иванов``), a role noun is the one person holding that role or title class (``Глава МИД``
+after ``министр иностранных дел Жээнбек Кулубаев``), an open ``он`` the subject of the sentence
+before, else an unnamed role noun (``эксперты``, ``пресс-служба Кремля``) or a document
+(``декларация``) keeps its words with no actor. A medium beside another speaker (``цитирует X РИА
+Новости``, ``..., передает ТАСС``, ``написал в Telegram``) goes in ``via``. Quotes never cross part
+boundaries; ``Об этом заявил X`` at the start of a paragraph points back to the last sentence of the
+paragraph before. Word lists are data under ``analysis/data/lexicon/``.
 """
 
 import bisect
