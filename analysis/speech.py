@@ -119,6 +119,7 @@ NAMING_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nummod")
 DATELINE_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*,\s*\d{1,2}\s+[а-яё]+\.?"
                          r"(?:\s*\([^)]{1,30}\)|\s*/[^/]{1,30}/\.?|\s*[" + DASHES + r"]\s*[^.\n]{1,30}\.)?"
                          r"\s*[" + DASHES + r"]?\s*")
+PLACE_KINDS = ("city", "region", "country", "other", "historical_state")
 Who = namedtuple("Who", "actor_id name kind via")
 POSSESSIVE_GENDERS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 NOBODY = Who(NO_ACTOR, "", "unknown", "")
@@ -497,6 +498,7 @@ def speaker(view, cue, window):
                      and c.lemma not in OCCASION_NOUNS
                      and any(g.lemma in ("в", "на") for g in view.children[c.token_id])]
     who = NOBODY
+    obliques = not phrase_cue(view, cue) and not subjects(view, cue)
     if not phrase_cue(view, cue) and not subjects(view, cue) and window:
         # no parsed subject: a person named in the attribution speaks (``сказал в беседе с
         # корреспондентом лидер ДПНИ Александр Белов``) before a place or body it names
@@ -508,11 +510,16 @@ def speaker(view, cue, window):
         if head.pos == "PRON" and head.lemma not in ("он", "она", "они"):
             continue
         who = resolve(view, head)
+        if obliques and who.kind in PLACE_KINDS:
+            # ``сообщили в Минске``: a place where something was said is never the speaker (a
+            # country speaks only as a subject: ``Россия заявила``)
+            who = NOBODY
+            continue
         if who.actor_id != NO_ACTOR or who.kind != "unknown":
             break
     if who.actor_id == NO_ACTOR and who.kind == "unknown" and window and not heads:
         found = view.actor_in(window[0].start, window[-1].end)
-        if found[0] != NO_ACTOR:
+        if found[0] != NO_ACTOR and getattr(view.actors.get(found[0]), "kind", "") not in PLACE_KINDS:
             who = who_of_actor(view, found[0])
     return relayed(view, cue, who, window)
 
