@@ -245,7 +245,8 @@ def is_cue_verb(token, view=None):
 
 def phrase_cue(view, token):
     """``по словам``, ``по данным``, ``согласно отчету``, ``в соответствии с прогнозом``: the cue as
-    written when ``token`` is the noun of a source phrase (``speech_sources.csv``)."""
+    written when ``token`` is the noun of a source phrase (a noun of ``speech_nouns.csv`` after ``по``, ``согласно`` or
+    ``в соответствии с``)."""
     if token.feats.get("Case") not in ("Dat", "Ins") or token.pos != "NOUN":
         return ""
     if token.lemma not in SOURCE_NOUNS and token.lemma not in DOCUMENT_NOUNS:
