@@ -35,6 +35,7 @@ import re
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .gazetteer import NER_TYPES, NOT_ACTORS, is_upper_word, normal_word
 from .parsing import canonical_place, clean_text
 from .translit import transliterate
@@ -55,15 +56,10 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 
 PERSON_CANDIDATE_POS = ("PROPN",)
 ROLE_LEFT_POS = ("ADJ",)  # a role phrase starts at its adjectives (``генеральный секретарь``)
-SPEECH_NOUNS = frozenset({"слово", "мнение", "оценка", "данные", "утверждение", "признание",
-                          "заявление", "информация", "подсчет", "версия"})
-SPEECH_VERBS = frozenset({
-    "заявить", "сказать", "отметить", "подчеркнуть", "добавить", "сообщить", "пояснить",
-    "напомнить", "уточнить", "заметить", "констатировать", "подытожить", "указать", "считать",
-    "признать", "заверить", "рассказать", "выразить", "высказать", "призвать", "предупредить",
-    "ответить", "говорить", "заявлять", "отмечать", "подчеркивать", "добавлять", "сообщать",
-    "объяснить", "резюмировать", "акцентировать", "предложить", "охарактеризовать",
-})
+# nouns of ``по словам X`` and verbs of saying: the speech layer's lexicon files, read once
+SPEECH_NOUNS = frozenset(row["word"] for row in lexicon.rows("speech_nouns")
+                         if "source" in (row.get("use") or "source").split())
+SPEECH_VERBS = lexicon.words("speech_verbs")
 PRONOUN_GENDERS = {"его": "Masc", "он": "Masc", "ее": "Fem", "она": "Fem"}
 SUBJECT_PRONOUNS = ("он", "она")
 

@@ -29,7 +29,7 @@ LANGUAGE = Step("language", ("parts",), ("sentences", "tokens", "ner_spans"),
 ACTORS = Step("actors", ("parts", "sentences", "tokens", "ner_spans"), ("mentions", "actors"),
               lambda article, r: find_actors(article, r.gazetteer, r.models))
 SPEECH = Step("speech", ("parts", "sentences", "tokens", "mentions", "actors"), ("quotes",),
-              lambda article, r: find_quotes(article))
+              lambda article, r: find_quotes(article, r.morph_vocab))
 PRIORITIES = Step("priorities", ("parts", "sentences", "tokens", "mentions", "actors", "quotes", "facts"),
                   ("priorities",), lambda article, r: find_priorities(article, r.gazetteer))
 DATES = Step("dates", ("sentences",), ("dates",), lambda article, r: find_dates(article, r.models))

@@ -114,21 +114,32 @@ TABLES = {
               "speaks and the cue that says so (`analysis.speech`).", (
             ARTICLE_ID,
             Column("quote_id", "int", "Quote number from 0 within the article, in text order."),
-            Column("mode", "str", "`direct` (the words in quotation marks) or `reported` (narration "
-                   "an attribution gives to a speaker: the clause after `что`, the sentence after "
-                   "`По словам X,`, the sentence an `Об этом заявил X` points back to, the sentence "
-                   "around a parenthetical `..., отметил X, ...`)."),
+            Column("mode", "str", "`direct` (the words in quotation marks, an interview answer after "
+                   "`Name:`) or `reported` (narration an attribution gives to a speaker: the clause "
+                   "after `что`/`чтобы`, the complement of a directive or `о` + noun phrase (`призвал "
+                   "стороны остановить ...`, `объявил о ...`), the sentence after `По словам X,`/`По "
+                   "данным X,`/`Согласно X,`, the sentence an `Об этом заявил X` points back to, the "
+                   "sentence around a parenthetical `..., отметил X, ...`)."),
             START, END,
             Column("text", "str", "The quote exactly as in the article; a direct quote without its "
                    "quotation marks. A quote split by an attribution (`\"..., - сказал он. - ...\"`, "
                    "`X, отметил он, Y`) is one row per piece, with the same speaker."),
             Column("speaker_actor_id", "int", "`actor_id` of the speaker in `actors`; -1 when the "
-                   "speaker is not resolved (no subject found, or a pronoun or role noun the actors "
-                   "step could not resolve)."),
-            Column("speaker", "str", "The speaker's canonical name (`actors.name`); empty when unresolved."),
-            Column("cue", "str", "Lemma of the reporting verb (`сказать`, `отметить`, `подытожить`, "
-                   "`анонсировать`...) or the phrase (`по словам`, `по мнению`); empty for a "
-                   "paragraph-long quote that continues the previous quote's speaker."),
+                   "speaker is not an actor (a document, an unnamed role noun) or is not resolved."),
+            Column("speaker", "str", "The speaker's canonical name (`actors.name`); for a speaker "
+                   "that is not an actor, its words: a document (`декларация`) or an unnamed role "
+                   "noun (`источник`, `эксперты`, `пресс-служба Кремля`); empty when unresolved."),
+            Column("speaker_kind", "str", "The speaker actor's `kind` (`person`, `country`, "
+                   "`government_body`, `organisation`, `media`...) when the speaker is an actor, else "
+                   "`document`, `role_noun` (an unnamed source) or `unknown`."),
+            Column("via", "str", "The medium the attribution names as relaying the words (`цитирует X "
+                   "РИА Новости`, `сказал X в интервью ТАСС`: `actors.name` of the medium); never the "
+                   "article's own agency from the dateline; empty when none is named."),
+            Column("cue", "str", "Lemma of the reporting verb (`сказать`, `отметить`, `призвать`, "
+                   "`объявить`...) or the phrase as written (`по словам`, `по данным`, `согласно`, "
+                   "`в соответствии с`); `:` for a colon introduction with no verb (`Захарова: ...`, "
+                   "an interview answer `Name: ...`); empty for a quote that continues the previous "
+                   "speaker or a quote block signed on the next line."),
             Column("part_id", "int", "The part the quote lies in (quotes never cross parts)."),
         )),
         Table("priorities", "What is put first: priorities, goals and directions, and the plans, "

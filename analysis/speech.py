@@ -1,44 +1,93 @@
 """Speech: who said what. Direct quotes in quotation marks and reported speech, each with the
-actor who speaks (from ``article.mentions`` / ``article.actors``) and its cue.
+speaker (an actor from ``article.mentions`` / ``article.actors``, a document or an unnamed role
+noun), the medium that relays the words (``via``) and the cue.
 
 A **direct** quote is a span in quotation marks (``"..."``, ``«...»``, ``„...“``) that an attribution
-claims as speech: a reporting verb after it (``", - сказал Путин.``), inside it between dashes
-(``"..., - анонсировал дипломат. - ..."``: two rows, one speaker) or before it after a colon
-(``Путин заявил: «...»``) or ``По словам X,``. A whole paragraph in quotation marks with no
-attribution continues the previous direct quote's speaker. Quotation marks after a title noun
-(``газета «Коммерсант»``, ``под лозунгом «...»``) and unattributed quoted words are not speech.
+claims as speech: a reporting verb after it (``", - сказал Путин.``, also with no dash: ``", сказал
+Путин``), inside it between dashes (``"..., - анонсировал дипломат. - ..."``: two rows, one
+speaker) or before it after a colon (``Путин заявил: «...»``), ``По словам X,`` or ``Как сообщил X,``.
+A colon with no verb of saying gives the person the clause before it is about (``Сам Белов оказался
+дипломатичнее: «...»``, a headline ``Захарова: «...»``); a paragraph that opens ``Name:`` is that
+person's words (an interview answer; an interviewer's question ``Голос Америки: ...?`` is not
+reported speech); a quote block signed on the next line (``— Name, role``) is that person's. A
+whole paragraph in quotation marks with no attribution continues the previous direct quote's
+speaker. Quotes nest by the marks' kinds and balance (``«... «Роснефть» ...»``, ``"... "ВКонтакте"
+..."``), and one ``»`` closing both levels before the attribution still closes the outer quote.
+Quotation marks after a title noun (``газета «Коммерсант»``, ``под лозунгом «...»``), a name inside
+an attribution and unattributed quoted words are not speech.
 
 A **reported** quote is narration that a cue attributes: ``X заявил, что ...`` (the clause after
-``что``), ``По словам X, ...``, ``Об этом заявил X`` (the sentence before), ``..., отметил X.`` and
-the parenthetical ``..., отметил X, ...`` (the sentence around the attribution, as two rows). Cues
-inside a direct quote are the quoted speaker's own words and are not reported speech of the
-article.
+``что``/``чтобы``, up to a trailing ``, сообщает Y``), the complement of a verb by its frame in
+``speech_verbs.csv`` (``призвал стороны остановить ...``, ``объявил о ...``, ``подтвердил готовность
+...``, ``назвал итоги подтасованными``, ``не исключил ...``), a source phrase (``По словам X,``, ``по
+данным X``, ``согласно X``, ``в соответствии с прогнозом X``: ``speech_nouns.csv``), ``Об этом
+заявил X`` (the sentence before), ``..., отметил X.`` and the parenthetical ``..., отметил X, ...``
+(the sentence around the attribution, as two rows; a piece that is only a connective such as
+``Вместе с тем`` is dropped). Reported content whose quotation is the whole of what is said
+(``отметил, что «...»``) is a direct row instead; a quoted clause inside reported content is a
+direct row beside it. Not speech: cues inside a direct quote or an interviewer's question, the
+author's ``Напомним``/``Отметим``, infinitives (``кто-то возьмется утверждать``), futures,
+negated verbs (except ``не исключил``), participles of directives and of naming.
 
-The speaker is read from the syntax (the subject of the reporting verb, the words after
-``по словам``) and resolved to an actor through the actor mentions, references included
-(``президент``, ``дипломат``, ``он``, ``его``). Quotes never cross part boundaries; ``Об этом
-заявил X`` at the start of a paragraph points back to the last sentence of the paragraph before.
+The speaker is read from the syntax (the subject of the reporting verb, the words after ``по
+словам``, ``говорится в декларации``, ``сообщили в пресс-службе X``) and resolved through the actor
+mentions: a name in apposition to a role noun is the person (``пресс-секретарь главы государства
+Айдар Иванов``), a role noun is the one person holding that role or title class (``Глава МИД``
+after ``министр иностранных дел Жээнбек Кулубаев``), an open ``он`` the subject of the sentence
+before, else an unnamed role noun (``эксперты``, ``пресс-служба Кремля``) or a document
+(``декларация``) keeps its words with no actor. A medium beside another speaker (``цитирует X РИА
+Новости``, ``..., передает ТАСС``, ``написал в Telegram``) goes in ``via``. Quotes never cross part
+boundaries; ``Об этом заявил X`` at the start of a paragraph points back to the last sentence of the
+paragraph before. Word lists are data under ``analysis/data/lexicon/``.
 """
 
 import bisect
 import re
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass
+
+from . import lexicon
 
 DIRECT, REPORTED = "direct", "reported"
 MODES = (DIRECT, REPORTED)
 
-CUE_VERBS = frozenset("""
-    сказать говорить заявить заявлять отметить отмечать подчеркнуть подчеркивать сообщить сообщать
-    добавить добавлять пояснить пояснять уточнить уточнять подытожить резюмировать анонсировать
-    заметить замечать указать указывать констатировать признать признавать напомнить напоминать
-    рассказать рассказывать ответить отвечать спросить заверить заверять пообещать обещать
-    предупредить предупреждать объяснить объяснять считать полагать убежден утверждать настаивать
-    акцентировать продолжить написать писать говориться цитировать процитировать передать
-    высказаться выразить оценить
-""".split())
-# ``по словам X``: the noun's lemma -> the cue as written in the table
-PHRASE_CUES = {"слово": "по словам", "мнение": "по мнению", "оценка": "по оценке"}
+
+def _verb_frames():
+    """``{lemma: (frames, polarity)}`` from ``speech_verbs.csv``; a user's row without a frame is a
+    plain verb of saying."""
+    columns, found = lexicon.table("speech_verbs")
+    out = {}
+    for row in found:
+        word = row[columns[0]]
+        if word and word not in out:
+            out[word] = (frozenset((row.get("frame") or "say").split()), row.get("polarity") or "")
+    return out
+
+
+def _nouns(use):
+    columns, found = lexicon.table("speech_nouns")
+    return frozenset(row[columns[0]] for row in found if use in (row.get("use") or "source").split())
+
+
+# Verbs of saying and their frames (``analysis/data/lexicon/speech_verbs.csv``): ``say`` takes a
+# ``что`` clause, a colon, a quote or a parenthetical (``..., отметил X``); ``about`` also ``о`` +
+# noun phrase (``объявил о переизбрании``); ``object`` a direct object that states the content
+# (``подтвердил готовность ...``); ``directive`` an infinitive or ``к`` + noun phrase (``призвал
+# стороны остановить ...``); ``name`` an object and what it is called (``назвал итоги
+# подтасованными``); ``relay`` marks a medium passing on another's words (``цитирует X ТАСС``).
+VERB_FRAMES = _verb_frames()
+CUE_VERBS = frozenset(VERB_FRAMES)
+# ``по словам X``: nouns of a source phrase; ``говорится в декларации``: nouns of documents
+SOURCE_NOUNS = _nouns("source")
+DOCUMENT_NOUNS = _nouns("document")
+# the author's own asides (``Напомним, что ...``): word forms, never reported speech
+AUTHOR_ASIDES = lexicon.words("speech_not")
+# ``в ноябре``, ``в ходе встречи``, ``в интервью``: obliques that say when or where, never who
+OCCASION_NOUNS = lexicon.words("time_nouns")
+# ``написал в Telegram``: channels that carry a speaker's words (``via``), lower case
+RELAY_CHANNELS = lexicon.words("relay_channels")
+# ``отметили юбилей``: objects that make ``отметить`` a celebration, not speech
+CELEBRATIONS = lexicon.words("celebration_nouns")
 # A quoted span right after one of these is a name or a title, never speech.
 TITLE_NOUNS = frozenset("""
     газета издание агентство журнал телеканал канал радиостанция радио портал сайт компания
@@ -46,7 +95,7 @@ TITLE_NOUNS = frozenset("""
     закон законопроект договор соглашение доктрина стратегия концепция декларация меморандум
     лозунг девиз слоган операция учение учения форум фестиваль конкурс книга фильм статья рубрика
     заголовок название название. комплекс система ракета самолет корабль центр клуб группа
-    премия орден медаль резолюция формат инициатива марка бренд кодекс
+    премия орден медаль резолюция формат инициатива марка бренд кодекс служба
 """.split())
 NO_ACTOR = -1
 SPEAKER_KIND_ORDER = ("person", "media", "government_body", "organisation", "country")
@@ -57,6 +106,23 @@ CLAUSE_STOPS = frozenset(".!?…:;")
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 MAX_WORDS_BEFORE_CUE = 4
 EDGE_STRIP = " \t\r\n.,;:" + DASHES
+# words between ``что`` and a quotation that still leave the quotation the whole content (a bare
+# subject: ``отметил, что «...»``, ``заявил, что визит «вызывает сожаление»``)
+MAX_WORDS_BEFORE_MIXED_QUOTE = 4
+# relations that describe a speaker without naming it: a participle or relative clause
+# (``врачи, лечащие Гиффордс``) never gives the speaker its name
+DESCRIBING_RELS = ("acl", "acl:relcl", "parataxis", "advcl", "conj", "punct")
+# a speaker's name: the head itself or a name in apposition (``пресс-секретарь Дмитрий Песков``)
+NAMING_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nummod")
+
+# ``МИНСК, 5 декабря (БЕЛТА) – `` left at a paragraph's start: the agency's dateline, never speech
+DATELINE_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*,\s*\d{1,2}\s+[а-яё]+\.?"
+                         r"(?:\s*\([^)]{1,30}\)|\s*/[^/]{1,30}/\.?|\s*[" + DASHES + r"]\s*[^.\n]{1,30}\.)?"
+                         r"\s*[" + DASHES + r"]?\s*")
+PLACE_KINDS = ("city", "region", "country", "other", "historical_state")
+Who = namedtuple("Who", "actor_id name kind via")
+POSSESSIVE_GENDERS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
+NOBODY = Who(NO_ACTOR, "", "unknown", "")
 
 
 @dataclass
@@ -68,6 +134,8 @@ class Quote:
     text: str
     speaker_actor_id: int = -1
     speaker: str = ""
+    speaker_kind: str = "unknown"
+    via: str = ""
     cue: str = ""
     part_id: int = -1
 
@@ -91,6 +159,7 @@ class View:
         self.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.actors = {a.actor_id: a for a in article.actors}
+        self.morph_vocab = None
 
     def tokens_in(self, start, end):
         i = bisect.bisect_left(self.starts, start)
@@ -144,72 +213,376 @@ def is_word(token):
     return token.pos != "PUNCT"
 
 
-def is_cue_verb(token):
-    return token.lemma in CUE_VERBS and token.pos in ("VERB", "ADJ")
+def frames(token):
+    return VERB_FRAMES.get(token.lemma, (frozenset(), ""))[0]
+
+
+def negated(view, token):
+    return any(c.lemma == "не" for c in view.children[token.token_id]) or (
+        token.token_id > 0 and view.tokens[token.token_id - 1].lemma == "не")
+
+
+def is_cue_verb(token, view=None):
+    """A verb of saying used as a report: not the author's ``Напомним``, not an infinitive (``кто-то
+    возьмется утверждать``) or a future (``объяснит``: speech not yet made); a verb listed as
+    ``negated`` (``не исключил``) counts only with ``не``, any other only without it."""
+    if token.lemma not in VERB_FRAMES or token.pos not in ("VERB", "ADJ"):
+        return False
+    if token.text.lower() in AUTHOR_ASIDES or token.feats.get("Person") == "1":
+        return False
+    if token.feats.get("VerbForm") == "Inf" or token.feats.get("Tense") == "Fut":
+        return False
+    if token.feats.get("VerbForm") == "Part" and "say" not in VERB_FRAMES[token.lemma][0]:
+        # ``называемых «северными территориями»``: a so-called name; ``фронт, требующий ...``
+        # describes a body; a participle of saying still reports (``меньшинству, считающему, что``)
+        return False
+    if view is not None:
+        polarity = VERB_FRAMES[token.lemma][1]
+        if (polarity == "negated") != negated(view, token):
+            return False
+    return True
 
 
 def phrase_cue(view, token):
-    """``по словам`` and the like: the cue as written when ``token`` is the noun of one."""
-    if token.lemma not in PHRASE_CUES or token.feats.get("Case") != "Dat":
+    """``по словам``, ``по данным``, ``согласно отчету``, ``в соответствии с прогнозом``: the cue as
+    written when ``token`` is the noun of a source phrase (a noun of ``speech_nouns.csv`` after ``по``, ``согласно`` or
+    ``в соответствии с``)."""
+    if token.feats.get("Case") not in ("Dat", "Ins") or token.pos != "NOUN":
         return ""
-    before = view.tokens[token.token_id - 1] if token.token_id > 0 else None
-    if before is not None and before.lemma == "по":
-        return PHRASE_CUES[token.lemma]
+    if token.lemma not in SOURCE_NOUNS and token.lemma not in DOCUMENT_NOUNS:
+        return ""
+    i = token.token_id - 1
     # ``По его словам``: a possessive between the preposition and the noun
-    before2 = view.tokens[token.token_id - 2] if token.token_id > 1 else None
-    if (before is not None and before2 is not None and before2.lemma == "по"
-            and before.sentence_id == token.sentence_id and before.pos in ("DET", "PRON")):
-        return PHRASE_CUES[token.lemma]
+    if i >= 0 and view.tokens[i].pos in ("DET", "PRON") and view.tokens[i].sentence_id == token.sentence_id:
+        i -= 1
+    if i < 0 or view.tokens[i].sentence_id != token.sentence_id:
+        return ""
+    before = view.tokens[i]
+    if before.lemma == "по" and token.feats.get("Case") == "Dat" and token.lemma in SOURCE_NOUNS:
+        return "по " + token.text.lower()
+    if before.lemma == "согласно" and token.feats.get("Case") == "Dat":
+        return "согласно"
+    if (before.lemma == "с" and token.feats.get("Case") == "Ins" and i >= 2
+            and view.tokens[i - 1].lemma == "соответствие" and view.tokens[i - 2].lemma == "в"):
+        return "в соответствии с"
     return ""
 
 
 def clause_after(view, token, limit):
-    """Tokens from ``token`` to the first clause-ending punctuation, comma or dash (exclusive)."""
+    """Tokens from ``token`` to the first clause-ending punctuation, comma or dash (exclusive); a
+    short quoted name (``газета «Труд»``) is part of the clause."""
     out = []
+    quote_open = None
     for t in view.tokens[token.token_id:]:
         if t.start >= limit or t.sentence_id != token.sentence_id and out:
             break
+        if t is not token and t.pos == "PUNCT" and QUOTE_CHAR_RE.match(t.text):
+            if quote_open is None and t.text in CLOSERS and out:
+                quote_open = len(out)
+            elif quote_open is not None:
+                quote_open = None
+            else:
+                break
+            out.append(t)
+            continue
+        if quote_open is not None and len(out) - quote_open > 6:
+            # not a name: a quotation begins here
+            out = out[:quote_open]
+            break
         if t is not token and t.pos == "PUNCT" and (t.text in CLAUSE_STOPS or t.text == ","
-                                                    or t.text in DASHES or QUOTE_CHAR_RE.match(t.text)):
+                                                    or t.text in DASHES) and not inside_word(view, t):
             break
         out.append(t)
+    if quote_open is not None:
+        out = out[:quote_open]
     return out
 
 
-def speaker(view, cue, window):
-    """``(actor_id, name)`` of who speaks: the subject of the cue verb (or the words of ``по
-    словам X``) resolved through the actor mentions; ``window`` is where to look without a parse."""
-    heads = [t for t in view.children[cue.token_id] if t.rel in SUBJECT_RELS]
-    if cue.lemma in PHRASE_CUES:
-        heads = [t for t in view.children[cue.token_id] if t.rel in ("det", "nmod", "appos")]
-    for head in heads:
+def inside_word(view, token):
+    """``Фонтанка.ру``, ``Mail.ru``: a dot between letters is part of a name, not a stop."""
+    text = view.article.text
+    return (token.text == "." and 0 < token.start and token.end < len(text)
+            and text[token.start - 1].isalnum() and text[token.end].isalnum())
+
+
+def noun_phrase(view, head):
+    """Text of a role noun phrase: the noun with its adjectives and genitive modifiers
+    (``пресс-служба Кремля``, ``петербургские экологи``), never a clause that describes it."""
+    keep = {head.token_id}
+    todo = [head]
+    while todo:
+        for child in view.children[todo.pop().token_id]:
+            if child.rel in DESCRIBING_RELS or child.pos == "PUNCT":
+                continue
+            cases = {g.lemma for g in view.children[child.token_id] if g.rel == "case"}
+            if child.rel == "nmod" and cases - {"в", "от", "при"}:
+                continue  # ``избиратели в беседе с корреспондентом``: an occasion, not the name
+            if child.rel in ("amod", "nmod", "case", "flat", "flat:name", "appos", "nummod"):
+                keep.add(child.token_id)
+                todo.append(child)
+    ids = sorted(keep)
+    # a contiguous span around the head only
+    lo = hi = ids.index(head.token_id)
+    while lo > 0 and ids[lo - 1] == ids[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(ids) and ids[hi + 1] == ids[hi] + 1:
+        hi += 1
+    first, last = view.tokens[ids[lo]], view.tokens[ids[hi]]
+    if first.pos == "ADP":
+        first = view.tokens[first.token_id + 1]
+    text = view.article.text[first.start:last.end]
+    if head.feats.get("Case", "Nom") != "Nom":
+        # ``по сообщениям докторов`` -> ``доктора``: the phrase in the nominative, by natasha's
+        # syntax normaliser (pymorphy2 forms, the heads' dependents agreeing)
+        text = nominative(view, first, last, text)
+    if first.pos != "PROPN" and text[:1].isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+_MORPH = []
+
+
+def morph_vocab():
+    if not _MORPH:
+        from natasha import MorphVocab  # here: natasha's import is slow
+
+        _MORPH.append(MorphVocab())
+    return _MORPH[0]
+
+
+NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
+
+
+def nominative(view, first, last, text):
+    from natasha.norm import syntax_normalize
+
+    tokens = [NormToken(t.token_id, t.text, t.pos, t.feats, t.head_id, t.start, t.end)
+              for t in view.tokens[first.token_id:last.token_id + 1]]
+    try:
+        return syntax_normalize(view.morph_vocab or morph_vocab(), tokens)
+    except Exception:  # pymorphy2 fails on a few odd characters: keep the text
+        return text
+
+
+def who_of_actor(view, actor_id):
+    actor = view.actors.get(actor_id)
+    return Who(actor_id, getattr(actor, "name", "") if actor else "", getattr(actor, "kind", "") or "unknown", "")
+
+
+def resolve(view, head):
+    """Who a subject (or a source phrase's noun) names: the actor of a mention on the head; a
+    name in apposition to a role noun (``пресс-секретарь президента Дмитрий Песков`` is Песков,
+    not the president); else a common noun is an unnamed role noun (``источник``, ``эксперты``,
+    ``пресс-служба X``) whose words are the speaker; a pronoun the actors step did not resolve
+    stays unknown."""
+    on_head = [m for m in view.mentions_in(head.start, head.end) if m.actor_id in view.actors]
+    if on_head:
+        return who_of_actor(view, on_head[0].actor_id)
+    named = []
+    # a name in apposition to a coordinated role names the whole role (``писатель и журналист
+    # Виктор Шендерович``)
+    roles = [head] + [c for c in view.children[head.token_id] if c.rel == "conj" and c.pos == "NOUN"]
+    for child in [c for role in roles for c in view.children[role.token_id]]:
+        if child.rel in NAMING_RELS or (child.pos == "PROPN" and child.rel not in DESCRIBING_RELS + ("nmod",)):
+            tree = view.subtree(child)
+            named += [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+    if named:
+        return who_of_actor(view, min(named, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
+    if head.pos == "NOUN":
+        if head.lemma in DOCUMENT_NOUNS:
+            author = document_author(view, head)
+            if author is not None:
+                return author
+            return Who(NO_ACTOR, head.lemma, "document", "")
+        titled = titled_person(view, head)
+        if titled is not None:
+            return titled
+        if head.feats.get("Animacy") == "Anim":
+            # ``по мнению полпреда президента в округе Виктора Ишаева``: the name that closes
+            # a person's role phrase, however the parse attached it
+            tree = [t for t in view.subtree(head) if t.rel not in DESCRIBING_RELS]
+            run = [t for t in view.tokens[head.token_id:tree[-1].token_id + 1]]
+            cut = next((i for i, t in enumerate(run) if t.pos == "PUNCT"), len(run))
+            run = run[:cut]
+            if run:
+                people = [m for m in view.mentions_in(run[0].start, run[-1].end)
+                          if getattr(view.actors.get(m.actor_id), "kind", "") == "person"
+                          and m.end == run[-1].end]
+                if people:
+                    return who_of_actor(view, people[0].actor_id)
+        return Who(NO_ACTOR, noun_phrase(view, head), "role_noun", "")
+    if head.pos == "VERB" and head.feats.get("VerbForm") == "Part":
+        # ``базирующаяся в Риме ФАО, предупредила``: the parse made the participle the subject
         tree = view.subtree(head)
-        found = view.actor_in(tree[0].start, tree[-1].end, heads=[head])
-        if found[0] != NO_ACTOR:
-            return found
-    if window:
-        return view.actor_in(window[0].start, window[-1].end)
-    return NO_ACTOR, ""
+        found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors
+                 and getattr(view.actors[m.actor_id], "kind", "") not in ("city", "other", "region")]
+        if found:
+            return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
+    if head.pos == "PROPN":
+        tree = [t for t in view.subtree(head) if t.rel not in DESCRIBING_RELS]
+        found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+        if found:
+            return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
+        if head.feats.get("Case", "Nom") == "Nom":
+            # a name the actors step did not take (``Кан сказал``): its words, kind unknown
+            name = [t for t in tree if t.pos == "PROPN"]
+            return Who(NO_ACTOR, view.article.text[name[0].start:name[-1].end], "unknown", "")
+    return NOBODY
+
+
+def titled_person(view, head):
+    """``писатель``, ``нынешний российский президент``: a singular role noun the actors step left
+    open is the one person of the article whose roles hold that noun (``писатель и журналист``)."""
+    if head.feats.get("Number") == "Plur" or head.feats.get("Animacy") == "Inan":
+        return None
+    people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person"
+              and any(head.lemma in role.lower().replace(",", " ").split() for role in getattr(a, "roles", ()))]
+    if len(people) != 1:
+        # ``Глава МИД также сообщил`` after ``министр иностранных дел Жээнбек Кулубаев``: the
+        # same title class (the actors step's ``TITLE_RULES``) held by one person
+        from .actors import REFERENCE_MATCHES, TITLE_RULES
+
+        lemmas = {t.lemma for t in view.subtree(head) if t.rel not in DESCRIBING_RELS}
+        cls = next((c for h, needs, c in TITLE_RULES if h == head.lemma and needs <= lemmas), None)
+        if cls in (None, "head"):
+            return None
+        accepted = REFERENCE_MATCHES.get(cls, {cls})
+        people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person"
+                  and any(c in accepted for c, _ in getattr(a, "titles", ()))]
+    return who_of_actor(view, people[0].actor_id) if len(people) == 1 else None
+
+
+def document_author(view, head):
+    """``распоряжение президента Дмитрия Медведева``, ``доклад Комитета``: the actor in the
+    document noun's genitive is its author and so the speaker."""
+    for child in view.children[head.token_id]:
+        if child.rel == "nmod" and child.feats.get("Case") == "Gen":
+            tree = view.subtree(child)
+            found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+            if found:
+                return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
+    return None
+
+
+def rank_kind(view, mention):
+    kind = getattr(view.actors.get(mention.actor_id), "kind", "")
+    return SPEAKER_KIND_ORDER.index(kind) if kind in SPEAKER_KIND_ORDER else len(SPEAKER_KIND_ORDER)
+
+
+def subjects(view, cue):
+    """The subject of a cue verb; a converb or participle takes its head verb's (``Лавров ...
+    отреагировал, заявив, что ...``)."""
+    heads = [t for t in view.children[cue.token_id] if t.rel in SUBJECT_RELS]
+    if not heads and cue.feats.get("VerbForm") in ("Conv",) and cue.head_id >= 0:
+        heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
+    if not heads and cue.rel == "conj" and cue.head_id >= 0:
+        heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
+    return heads
+
+
+def speaker(view, cue, window):
+    """``Who`` speaks: the subject of the cue verb (or the words of ``по словам X``), resolved
+    through the actor mentions; a document in ``говорится в заявлении``; ``window`` is where to
+    look without a parse. A medium named beside another speaker in the attribution relays the
+    words (``сказал X в интервью ТАСС``, ``цитирует X РИА Новости``): it goes to ``via``."""
+    if phrase_cue(view, cue):
+        heads = [t for t in view.children[cue.token_id] if t.rel in ("det", "nmod", "appos")
+                 and (not window or t.start <= window[-1].start or t.start < cue.start)]
+        if not heads and cue.lemma in DOCUMENT_NOUNS:
+            heads = [cue]
+    else:
+        heads = subjects(view, cue)
+        if not heads:
+            # ``говорится в декларации``, ``сообщили в пресс-службе X``, ``пояснили в милиции``
+            heads = [c for c in view.children[cue.token_id] if c.rel == "obl" and c.pos in ("NOUN", "PROPN")
+                     and c.lemma not in OCCASION_NOUNS
+                     and any(g.lemma in ("в", "на") for g in view.children[c.token_id])]
+    who = NOBODY
+    obliques = not phrase_cue(view, cue) and not subjects(view, cue)
+    if not phrase_cue(view, cue) and not subjects(view, cue) and window:
+        # no parsed subject: a person named in the attribution speaks (``сказал в беседе с
+        # корреспондентом лидер ДПНИ Александр Белов``) before a place or body it names
+        people = [m for m in view.mentions_in(window[0].start, window[-1].end)
+                  if getattr(view.actors.get(m.actor_id), "kind", "") == "person"]
+        if people:
+            return relayed(view, cue, who_of_actor(view, people[0].actor_id), window)
+    for head in heads:
+        if head.pos == "PRON" and head.lemma not in ("он", "она", "они"):
+            continue
+        who = resolve(view, head)
+        if obliques and who.kind in PLACE_KINDS:
+            # ``сообщили в Минске``: a place where something was said is never the speaker (a
+            # country speaks only as a subject: ``Россия заявила``)
+            who = NOBODY
+            continue
+        if who.actor_id != NO_ACTOR or who.kind != "unknown":
+            break
+    if who.actor_id == NO_ACTOR and who.kind == "unknown" and window and not heads:
+        found = view.actor_in(window[0].start, window[-1].end)
+        if found[0] != NO_ACTOR and getattr(view.actors.get(found[0]), "kind", "") not in PLACE_KINDS:
+            who = who_of_actor(view, found[0])
+    return relayed(view, cue, who, window)
+
+
+def relayed(view, cue, who, window):
+    """Move a relaying medium to ``via``: ``цитирует X ТАСС`` (the medium the subject, the person
+    the object) gives X; a medium named in the attribution beside a speaker that is not a medium
+    (``сказал X в интервью ТАСС``) is ``via``."""
+    if not window:
+        return who
+    mentions = [m for m in view.mentions_in(window[0].start, window[-1].end) if m.actor_id in view.actors]
+    media = [m for m in mentions if getattr(view.actors[m.actor_id], "kind", "") == "media"]
+    if not media:
+        channels = [t for t in window if (t.lemma in RELAY_CHANNELS or t.text.lower() in RELAY_CHANNELS)
+                    and t.token_id > 0 and view.tokens[t.token_id - 1].lemma in ("в", "на", "свой")]
+        if channels and who.name and not who.via:
+            return who._replace(via=channels[0].text)
+        return who
+    if who.kind == "media" and "relay" in frames(cue):
+        others = [m for m in mentions if getattr(view.actors[m.actor_id], "kind", "") == "person"]
+        if others:
+            person = who_of_actor(view, others[0].actor_id)
+            return person._replace(via=who.name)
+        return who
+    if who.kind != "media" and (who.actor_id != NO_ACTOR or who.kind != "unknown"):
+        medium = next((m for m in media if m.actor_id != who.actor_id), None)
+        if medium is not None:
+            return who._replace(via=view.actors[medium.actor_id].name)
+    return who
 
 
 def quoted_spans(text, start, end):
-    """``(open, close)`` offsets of the top-level quotation marks in ``text[start:end]``; quotes
-    nested inside another (``«...«...»...»``) stay inside it; an unclosed quote is dropped."""
-    opener = depth = None
+    """``(open, close)`` offsets of the top-level quotation marks in ``text[start:end]``. Quotes
+    nest by the marks' kinds and by balance: ``«...«Роснефть»...»`` and ``"... "ВКонтакте" ..."``
+    (a straight mark after a space and before a letter opens a level) stay one quote; an unclosed
+    quote is dropped, except that one ``»`` closing both levels (``«... «Роснефть»`` followed by the
+    attribution or the paragraph's end) still closes the outer quote."""
+    opener = depth = inner_close = None
     for match in QUOTE_CHAR_RE.finditer(text, start, end):
         ch, i = match.group(), match.start()
         if opener is None:
             if ch in CLOSERS:
-                opener, depth = i, 1
+                opener, depth, inner_close = i, 1, None
             continue
         kind = text[opener]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
         if kind == "«" and ch == "«":
             depth += 1
-        elif ch in CLOSERS[kind] and not (kind == "«" and depth > 1 and ch != "»"):
-            depth -= 1 if kind == "«" else depth
+        elif kind == '"' and ch == '"' and (before.isspace() or before in "(«„") and after.isalnum():
+            depth += 1
+        elif ch in CLOSERS[kind] or (kind == "«" and depth > 1 and ch in '"“”'):
+            depth -= 1
             if depth == 0:
                 yield opener, i
                 opener = None
+            elif depth == 1:
+                inner_close = i
+    if opener is not None and depth == 1 and inner_close is not None:
+        rest = text[inner_close + 1:end]
+        if re.match(r"[,.!?…]?\s*([" + DASHES + r"]|$)", rest):
+            yield opener, inner_close
 
 
 def strip_span(text, start, end, keep_end=""):
@@ -222,20 +595,126 @@ def strip_span(text, start, end, keep_end=""):
     return start, end
 
 
+def connective(tokens):
+    """``Вместе с тем, по мнению X, ...``, ``Всего, по сообщениям X, ...``: a piece with no noun,
+    verb or number is an adverbial or connective, not something said."""
+    return not any(t.pos in ("NOUN", "PROPN", "VERB", "AUX", "NUM", "ADJ") for t in tokens)
+
+
 class SpeechFinder:
     def __init__(self, article):
         self.article = article
         self.view = View(article)
         self.text = article.text
-        self.quotes = []  # (start, end, mode, actor_id, name, cue, part_id)
+        self.quotes = []  # (start, end, mode, who, cue, part_id)
         self.used_cues = set()
         self.direct_spans = []
+        self.last_who = None  # (part_id, Who) of the last quote with a person speaker
+        self.questions = []  # interview questions: spans whose cues are not reported speech
+
+    def note_speaker(self, who, part_id):
+        if who.kind == "person":
+            self.last_who = (part_id, who)
+
+    def recent_speaker(self, part_id, parts_back=2):
+        """The person who spoke last, if within ``parts_back`` paragraphs: who ``он`` or a colon
+        without a verb most likely continues."""
+        if self.last_who and part_id - self.last_who[0] <= parts_back:
+            return self.last_who[1]
+        return None
+
+    def who(self, cue, window, part_id):
+        if not phrase_cue(self.view, cue) and cue.pos == "VERB" and not self.near_subject(cue):
+            # a verb without a parsed subject: the name right before it in its clause, else the
+            # speaker of the verb before it in the sentence (``Y назвал ... и призвал ...``)
+            found = self.clause_subject(cue)
+            if found is None and cue.feats.get("VerbForm") == "Fin":
+                found = self.previous_speaker_in_sentence(cue)
+            if found is not None:
+                return relayed(self.view, cue, found, window)
+        found = speaker(self.view, cue, window)
+        if found.actor_id == NO_ACTOR and found.kind == "unknown":
+            pronouns = [t for t in subjects(self.view, cue) if t.lemma in ("он", "она")]
+            if phrase_cue(self.view, cue):
+                # ``по его словам`` that the actors step left open
+                pronouns = [t for t in self.view.children[cue.token_id]
+                            if t.pos in ("DET", "PRON") and t.text.lower() in POSSESSIVE_GENDERS
+                            and t.start < cue.start]
+            if pronouns:
+                found = self.antecedent(pronouns[0]) or found
+        return found
+
+    def near_subject(self, cue):
+        """The cue's parsed subject, unless another finite verb stands between a subject before
+        the cue and the cue (``X объявил ..., однако Y назвал``: the parse gives X to both)."""
+        found = subjects(self.view, cue)
+        for subject in found:
+            if subject.start < cue.start and any(
+                    t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+                    for t in self.view.tokens[subject.token_id + 1:cue.token_id]):
+                return []
+        return found
+
+    def previous_speaker_in_sentence(self, cue):
+        sentence = self.view.sentence_of(cue)
+        rows = [q for q in self.quotes if sentence.start <= q[0] < cue.start and q[3].name]
+        return rows[-1][3] if rows else None
+
+    def antecedent(self, pronoun):
+        """``он``/``она`` the actors step left open: the person last named before it in this
+        paragraph or the one before (outside direct quotes, whose names are the quoted speaker's
+        words), when that person's gender agrees."""
+        view = self.view
+        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        part = view.sentence_of(pronoun).part_id
+        since = self.article.parts[max(0, part - 1)].start
+        candidates = []
+        for mention in view.mentions_in(since, pronoun.start):
+            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans):
+                continue
+            actor = view.actors.get(mention.actor_id)
+            if getattr(actor, "kind", "") != "person":
+                continue
+            if gender and getattr(actor, "gender", "") and actor.gender != gender:
+                continue
+            candidates.append(mention)
+        if not candidates:
+            return None
+        # two people of that gender in the sentence last naming one: ``он`` could be either
+        last_sentence = view.tokens_in(candidates[-1].start, candidates[-1].end)[0].sentence_id
+        rivals = [m for m in candidates if view.tokens_in(m.start, m.end)[0].sentence_id == last_sentence]
+        if len({m.actor_id for m in rivals}) > 1:
+            # the subject of that sentence is the likelier antecedent of a subject pronoun
+            rivals = [m for m in rivals if view.tokens_in(m.start, m.end)[0].feats.get("Case") == "Nom"]
+        if len({m.actor_id for m in rivals}) != 1:
+            return None
+        return who_of_actor(view, rivals[-1].actor_id)
+
+    def clause_subject(self, cue):
+        """``X объявил ..., однако Y назвал ...``: the second verb's subject stands between the
+        conjunction and the verb even when the parse hangs it elsewhere."""
+        view = self.view
+        tokens = view.sentence_tokens[cue.sentence_id]
+        i = tokens.index(cue)
+        j = i
+        while j > 0 and not (tokens[j - 1].text in (",", ";") or tokens[j - 1].lemma in ("однако", "а", "но", "и")):
+            j -= 1
+        if j == i or tokens[j].lemma == "как" or any(t.pos == "VERB" for t in tokens[j:i]):
+            return None
+        people = [m for m in view.mentions_in(tokens[j].start, cue.start)
+                  if getattr(view.actors.get(m.actor_id), "kind", "") in SPEAKER_KIND_ORDER
+                  and view.tokens_in(m.start, m.end)[-1].feats.get("Case", "Nom") == "Nom"]
+        if not people:
+            return None
+        return who_of_actor(view, min(people, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
 
     # --- direct speech -------------------------------------------------------------------------
 
     def attribution_after(self, close, part):
-        """Cue token and clause of ``", - сказал Путин.`` right after a closing quotation mark."""
-        match = re.compile(r"[,!?…]?\s*[" + DASHES + r"]\s*").match(self.text, close + 1, part.end)
+        """Cue token and clause of ``", - сказал Путин.`` (or ``", сказал Путин``, no dash) right
+        after a closing quotation mark."""
+        match = re.compile(r"(?:[,!?…]\s*[" + DASHES + r"]?|\s*[" + DASHES + r"])\s*").match(
+            self.text, close + 1, part.end)
         if not match:
             return None
         return self.cue_clause(match.end(), part.end)
@@ -247,17 +726,18 @@ class SpeechFinder:
         clause = clause_after(self.view, tokens[0], limit)
         words = [t for t in clause if is_word(t)]
         for t in words[:MAX_WORDS_BEFORE_CUE]:
-            if is_cue_verb(t):
+            if is_cue_verb(t, self.view):
                 return t, clause
         return None
 
     def attribution_before(self, opener, part):
-        """Cue of ``Путин заявил: «...»`` or ``По словам Путина, «...»`` before an opening mark."""
+        """Cue of ``Путин заявил: «...»``, ``По словам Путина, «...»`` or ``Как сообщил X, «...»``
+        before an opening mark; ``(":", clause)`` for a colon with no verb of saying."""
         before = self.text[part.start:opener].rstrip()
         if before.endswith(":"):
             colon = part.start + len(before) - 1
-            tokens = [t for t in self.view.tokens_in(part.start, colon)
-                      if t.sentence_id == self.view.tokens_in(colon, colon + 1)[0].sentence_id]
+            sentence_id = self.view.tokens_in(colon, colon + 1)[0].sentence_id
+            tokens = [t for t in self.view.tokens_in(part.start, colon) if t.sentence_id == sentence_id]
         elif not before.strip(DASHES + " "):
             # the quote opens its paragraph: the paragraph before may end in ``заявил:``
             previous = self.previous_part(part)
@@ -268,14 +748,41 @@ class SpeechFinder:
         elif before.endswith(","):
             tokens = [t for t in self.view.tokens_in(part.start, part.start + len(before))]
             tokens = [t for t in tokens if t.sentence_id == tokens[-1].sentence_id] if tokens else []
+            words = [t for t in tokens if is_word(t)]
             cues = [t for t in tokens if phrase_cue(self.view, t)]
-            if not cues or cues[0].start - tokens[0].start > 3:
-                return None
-            return cues[0], tokens
+            if cues and cues[0].start - tokens[0].start <= 3 or cues and tokens[0].lemma in ("а", "и", "но"):
+                return cues[0], tokens
+            # ``Как сообщил А. Кудрин, «...»``
+            if len(words) >= 2 and words[0].lemma == "как" and is_cue_verb(words[1], self.view):
+                return words[1], tokens
+            return None
         else:
             return None
-        cues = [t for t in tokens if is_cue_verb(t) or phrase_cue(self.view, t)]
-        return (cues[-1], tokens) if cues else None
+        cues = [t for t in tokens if is_cue_verb(t, self.view) or phrase_cue(self.view, t)]
+        if cues:
+            return cues[-1], tokens
+        return (":", tokens) if tokens else None
+
+    def colon_speaker(self, tokens, part_id):
+        """Who speaks after a colon with no verb of saying: the person the clause before it is
+        about (``Сам Белов оказался дипломатичнее: «...»``, a headline ``Захарова: «...»``), else
+        the person who spoke just before (the colon goes on with their words)."""
+        view = self.view
+        roots = [t for t in tokens if t.head_id < 0 or view.tokens[t.head_id].sentence_id != t.sentence_id
+                 or not (tokens[0].start <= view.tokens[t.head_id].start <= tokens[-1].start)]
+        for root in roots:
+            for head in [t for t in view.children[root.token_id] if t.rel in SUBJECT_RELS] + [root]:
+                if head.pos in ("NOUN", "PROPN", "PRON"):
+                    who = resolve(view, head)
+                    if who.kind == "person":
+                        return who
+        words = [t for t in tokens if is_word(t)]
+        if words and len(words) <= 4:
+            mentions = view.mentions_in(words[0].start, words[-1].end)
+            people = [m for m in mentions if getattr(view.actors.get(m.actor_id), "kind", "") == "person"]
+            if people:
+                return who_of_actor(view, people[0].actor_id)
+        return self.recent_speaker(part_id, parts_back=1)
 
     def previous_part(self, part):
         for previous in reversed(self.article.parts[:part.part_id]):
@@ -284,6 +791,22 @@ class SpeechFinder:
             if previous.kind != "photo":
                 return None
         return None
+
+    def next_part(self, part):
+        following = self.article.parts[part.part_id + 1:part.part_id + 2]
+        return following[0] if following else None
+
+    def signature(self, part):
+        """``— Name, role`` on the line after a quote block: the person it names."""
+        following = self.next_part(part)
+        if following is None or not following.text.lstrip()[:1] in DASHES:
+            return None
+        words = [t for t in self.view.tokens_in(following.start, following.end) if is_word(t)][:4]
+        if not words:
+            return None
+        people = [m for m in self.view.mentions_in(words[0].start, words[-1].end)
+                  if getattr(self.view.actors.get(m.actor_id), "kind", "") == "person"]
+        return who_of_actor(self.view, people[0].actor_id) if people else None
 
     def after_title_noun(self, opener, part):
         """``газета «Коммерсант»``, ``под лозунгом «...»``: a title noun right before the mark
@@ -308,14 +831,54 @@ class SpeechFinder:
             piece_end = match.start() + (0 if match.group(1) == "," else 1)
             yield piece_end, after.end(), cue, clause
 
+    def interview_turn(self, part):
+        """``Мустафа Джемилев: Да, всё верно...``: a paragraph that opens with a person's name and a
+        colon is that person's words (an interview answer, a headline ``Захарова: ...``)."""
+        lead = len(part.text) - len(part.text.lstrip(" \t" + DASHES))
+        mentions = [m for m in self.view.mentions_in(part.start + lead, part.start + lead + 1)
+                    if m.start == part.start + lead]
+        if not mentions:
+            return None
+        mention = mentions[0]
+        colon = re.compile(r"\s*:\s*").match(self.text, mention.end, part.end)
+        if not colon or colon.end() >= part.end:
+            return None
+        if getattr(self.view.actors.get(mention.actor_id), "kind", "") != "person":
+            if (getattr(self.view.actors.get(mention.actor_id), "kind", "") in ("media", "organisation")
+                    and ("?" in part.text or part.text.rstrip().endswith(("…", "...")))):
+                # ``Голос Америки: Ранее СМИ сообщали, что ...?``: the interviewer's question, whose
+                # speech verbs are not reported speech of the article
+                self.questions.append((part.start, part.end))
+            return None
+        return colon.end(), who_of_actor(self.view, mention.actor_id)
+
     def direct(self):
-        previous_speaker = None
+        previous_who = None
         for part in self.article.parts:
-            if part.kind in ("date_header",) or not QUOTE_CHAR_RE.search(part.text):
+            if part.kind in ("date_header",):
+                continue
+            turn = self.interview_turn(part)
+            if turn is not None:
+                start, who = turn
+                end = part.end
+                whole = [(o, c) for o, c in quoted_spans(self.text, start, part.end)
+                         if not self.text[start:o].strip() and not self.text[c + 1:part.end].strip(" \t\r\n.!?…")]
+                if whole:
+                    # ``Захарова: «...»``: the words inside the marks
+                    start, end = whole[0][0] + 1, whole[0][1]
+                start, end = strip_span(self.text, start, end, keep_end=".!?…")
+                if start < end:
+                    self.add(start, end, DIRECT, who, ":", part.part_id)
+                    self.direct_spans.append((start, end))
+                    previous_who = who
+                    self.note_speaker(who, part.part_id)
+                continue
+            if not QUOTE_CHAR_RE.search(part.text):
                 continue
             last_attribution_end = part.start
             for opener, close in quoted_spans(self.text, part.start, part.end):
-                if self.after_title_noun(opener, part):
+                if self.after_title_noun(opener, part) or opener < last_attribution_end:
+                    # a title, or a name inside the attribution (``сказал X службе «Голоса Америки»``)
                     continue
                 pieces = []
                 start = opener + 1
@@ -327,22 +890,33 @@ class SpeechFinder:
                 pieces.append((start, close))
                 attribution = (found_cue or self.attribution_after(close, part)
                                or self.attribution_before(opener, part))
-                if attribution:
+                who = None
+                signed = self.signature(part) if self.continues(opener, close, part, part.start) else None
+                if signed is not None:
+                    # a quote block signed on the next line (``— Name, role``) is that person's
+                    attribution, who, cue_text = None, signed, ""
+                if attribution and attribution[0] == ":":
+                    who = self.colon_speaker(attribution[1], part.part_id)
+                    cue_text = ":"
+                    if who is not None:
+                        last_attribution_end = close + 1
+                elif attribution:
                     cue, clause = attribution
                     self.used_cues.add(cue.token_id)
-                    actor_id, name = speaker(self.view, cue, clause)
+                    who = self.who(cue, clause, part.part_id)
                     cue_text = phrase_cue(self.view, cue) or cue.lemma
-                    previous_speaker = (actor_id, name)
                     last_attribution_end = max(close + 1, clause[-1].end)
-                elif self.continues(opener, close, part, last_attribution_end) and previous_speaker:
-                    actor_id, name = previous_speaker
+                if who is None and self.continues(opener, close, part, last_attribution_end):
                     cue_text = ""
-                else:
+                    who = previous_who
+                if who is None:
                     continue
+                previous_who = who
+                self.note_speaker(who, part.part_id)
                 for start, end in pieces:
                     start, end = strip_span(self.text, start, end, keep_end=".!?…")
                     if start < end:
-                        self.add(start, end, DIRECT, actor_id, name, cue_text, part.part_id)
+                        self.add(start, end, DIRECT, who, cue_text, part.part_id)
                         self.direct_spans.append((opener, close + 1))
 
     def continues(self, opener, close, part, since):
@@ -354,7 +928,7 @@ class SpeechFinder:
     # --- reported speech -----------------------------------------------------------------------
 
     def in_direct(self, token):
-        return any(s <= token.start < e for s, e in self.direct_spans)
+        return any(s <= token.start < e for s, e in self.direct_spans + self.questions)
 
     def reported(self):
         view = self.view
@@ -367,55 +941,164 @@ class SpeechFinder:
                 cue_text = phrase_cue(view, token)
                 if cue_text:
                     self.reported_phrase(sentence, tokens, index, cue_text)
-                elif is_cue_verb(token):
+                elif is_cue_verb(token, view):
                     self.reported_verb(sentence, tokens, index)
 
     def content_pieces(self, sentence, tokens, first, last):
         """The sentence around the attribution ``tokens[first:last + 1]`` as reported content:
         the words before it and after it, either of them missing at a sentence edge."""
         pieces = []
-        if first > 0:
+        if first > 0 and not connective(tokens[:first]):
             pieces.append((sentence.start, tokens[first].start))
-        if last + 1 < len(tokens):
+        if last + 1 < len(tokens) and not self.apposition(tokens[last + 1:]):
             pieces.append((tokens[last + 1].start, sentence.end))
         return pieces
 
+    def apposition(self, tokens):
+        """``..., сказал лидер Меджлиса, народный депутат Мустафа Джемилев.``: words after the
+        attribution with no verb that name a person describe the speaker; they are not content."""
+        if any(t.pos in ("VERB", "AUX") for t in tokens):
+            return False
+        words = [t for t in tokens if is_word(t)]
+        return bool(words) and any(getattr(self.view.actors.get(m.actor_id), "kind", "") == "person"
+                                   for m in self.view.mentions_in(words[0].start, words[-1].end))
+
     def reported_phrase(self, sentence, tokens, index, cue_text):
-        first = index - 1 if tokens[index - 1].lemma == "по" else index - 2
+        first = index
+        while first > 0 and tokens[first - 1].lemma in ("по", "согласно", "в", "соответствие", "с") \
+                or first > 0 and tokens[first - 1].pos in ("DET", "PRON") and first == index:
+            first -= 1
+            if tokens[first].lemma in ("по", "согласно") or tokens[first].lemma == "в" and first < index - 1:
+                break
         clause = clause_after(self.view, tokens[index], sentence.end)
         last = tokens.index(clause[-1])
+        if last == len(tokens) - 1 or last == len(tokens) - 2 and not is_word(tokens[-1]):
+            # ``По его мнению страны Балтии могут ...`` with no comma: the phrase is the noun and
+            # the genitive that names the source, the rest is content
+            last = index
+            genitives = [c for c in self.view.children[tokens[index].token_id]
+                         if c.rel in ("nmod", "appos") and c.start > tokens[index].start
+                         and (c.pos == "PROPN" or c.feats.get("Animacy") == "Anim")]
+            for child in genitives:
+                tree = self.view.subtree(child)
+                if tree[-1].token_id == tokens[last].token_id + len(tree):
+                    last = tokens.index(tree[-1])
+            clause = tokens[index:last + 1]
         cue = tokens[index]
-        actor_id, name = speaker(self.view, cue, clause[1:])
+        who = self.who(cue, clause, sentence.part_id)
         pieces = self.content_pieces(sentence, tokens, first, last)
         self.used_cues.add(cue.token_id)
         for start, end in pieces:
-            self.add_reported(start, end, actor_id, name, cue_text, sentence.part_id)
+            self.add_reported(start, end, who, cue_text, sentence.part_id)
+
+    def complement_start(self, cue, tokens, index):
+        """Where the content of a verb without a ``что`` clause starts, by its frames: ``о`` + noun
+        phrase (``about``), a direct object (``object``, ``name``), an infinitive, an object or
+        ``к`` + noun phrase (``directive``); None when the frame has no such complement."""
+        view, verb_frames = self.view, frames(cue)
+        starts = []
+        for child in view.children[cue.token_id]:
+            if child.start < cue.end:
+                continue
+            cases = {g.lemma for g in view.children[child.token_id] if g.rel == "case"}
+            if "about" in verb_frames and child.rel in ("obl", "obj", "nmod") and cases & {"о", "об", "обо"}:
+                starts.append(child)
+            elif "object" in verb_frames and child.rel == "obj" and not any(
+                    t.lemma in CELEBRATIONS or t.lemma.endswith("летие") for t in view.subtree(child)[:3]):
+                starts.append(child)
+            elif "name" in verb_frames and child.rel == "obj" and any(
+                    (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
+                    and t.pos in ("ADJ", "NOUN") and t.start > child.start
+                    for t in view.sentence_tokens[cue.sentence_id]):
+                # ``назвал итоги подтасованными``: the object and what it is called; ``назвал
+                # цели`` alone only names a topic
+                starts.append(child)
+            elif "directive" in verb_frames and (
+                    child.rel in ("xcomp", "ccomp", "obj", "advcl", "parataxis") and child.feats.get("VerbForm") == "Inf"
+                    and child.lemma != "быть"  # ``обещает быть``: is expected to be, not a promise
+                    or child.rel == "obl" and cases & {"к"}):
+                starts.append(child)
+            elif "on" in verb_frames and child.rel in ("obl", "obj") and cases & {"на"}:
+                starts.append(child)
+            elif "directive" in verb_frames and child.rel == "obj" and any(
+                    c.rel == "iobj" or c.feats.get("Case") == "Dat" and c.pos in ("NOUN", "PROPN")
+                    for c in view.children[cue.token_id]):
+                # ``предложил Путину пост``: an offer made to someone; ``предлагает функции``
+                # without an addressee is a product's description
+                starts.append(child)
+        if not starts:
+            return None
+        start = min(view.subtree(t)[0].start for t in starts)
+        if "directive" in verb_frames:
+            # all that follows a directive verb is what it asks: the addressee and any adverbial
+            # before the infinitive (``угрожала, с начала августа поднять штраф``)
+            after = [t for t in view.tokens_in(cue.end, start) if is_word(t) and t.rel not in SUBJECT_RELS]
+            if after:
+                start = after[0].start
+        return start
+
+    def complement_end(self, cue, start, sentence):
+        """The content ends where a verb coordinated with the cue begins its own clause (``назвал
+        итоги подтасованными и призвал ...``) or at the sentence end."""
+        end = sentence.end
+        for child in self.view.children[cue.token_id]:
+            if child.rel == "conj" and child.start > start and child.pos == "VERB":
+                # at its conjunction (``вспомнил о ..., когда ..., и сказал``), not at the clauses
+                # the parse hangs on it
+                joins = [c.start for c in self.view.children[child.token_id]
+                         if c.rel in ("cc", "punct") and start < c.start < child.start]
+                end = min(end, min(joins) if joins else child.start)
+        # ``..., сообщает «Лента.ру».``: a trailing attribution of another speaker is not content
+        for t in self.view.tokens_in(start, end):
+            if (t.token_id > 0 and self.view.tokens[t.token_id - 1].text == "," and t is not cue
+                    and is_cue_verb(t, self.view)
+                    and len([w for w in self.view.tokens_in(t.end, end) if is_word(w)]) <= 6
+                    and not any(w.lemma in ("что", "чтобы") for w in self.view.tokens_in(t.end, end))):
+                end = self.view.tokens[t.token_id - 1].start
+                break
+        # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another clause
+        for t in self.view.tokens_in(start, end):
+            if (t.lemma in ("однако", "но", "зато", "а") and t.token_id > 0
+                    and self.view.tokens[t.token_id - 1].text == ","
+                    and any(n.rel in SUBJECT_RELS for n in self.view.tokens[t.token_id + 1:t.token_id + 7])):
+                return self.view.tokens[t.token_id - 1].start
+        return end
 
     def reported_verb(self, sentence, tokens, index):
         cue = tokens[index]
         before = tokens[:index]
         words_before = [t for t in before if is_word(t)]
-        # ``Об этом заявил X``: the sentence before is what was said
-        if (len(words_before) <= 3 and any(t.lemma == "это" for t in words_before)
+        # ``Об этом заявил X``, ``Об этом активистам сообщили жители``: the sentence before
+        if (len(words_before) >= 2 and words_before[0].lemma == "о" and words_before[1].lemma == "это"
+                or len(words_before) <= 3 and any(t.lemma == "это" for t in words_before)
                 and any(t.lemma == "о" for t in words_before)):
             target = self.sentence_before(sentence)
             if target is not None:
                 window = clause_after(self.view, cue, sentence.end)
                 self.add_cued(cue, window, [(target.start, target.end)], target.part_id)
             return
-        # ``X заявил, что ...`` / ``X заявил: ...``
+        # ``X заявил, что ...`` / ``X призвал к тому, чтобы ...`` / ``X заявил: ...``
         for j in range(index + 1, min(len(tokens), index + 12)):
             t = tokens[j]
-            if t.lemma == "что" and tokens[j - 1].text == "," and t.pos in ("SCONJ", "PRON"):
+            if t.lemma in ("что", "чтобы") and tokens[j - 1].text == "," and t.pos in ("SCONJ", "PRON"):
                 if j + 1 < len(tokens):
                     window = tokens[:j]
-                    self.add_cued(cue, window, [(tokens[j + 1].start, sentence.end)], sentence.part_id)
+                    end = self.complement_end(cue, tokens[j].start, sentence)
+                    self.add_cued(cue, window, [(tokens[j + 1].start, end)], sentence.part_id)
                 return
             if t.text == ":" and j + 1 < len(tokens) and not QUOTE_CHAR_RE.match(tokens[j + 1].text):
                 self.add_cued(cue, tokens[:j], [(tokens[j + 1].start, sentence.end)], sentence.part_id)
                 return
             if t.pos == "PUNCT" and t.text != ",":
                 break
+        # ``объявил о переизбрании``, ``призвал стороны остановить``, ``назвал итоги подтасованными``
+        if frames(cue) - {"say", "relay"}:
+            start = self.complement_start(cue, tokens, index)
+            if start is not None:
+                end = self.complement_end(cue, start, sentence)
+                window = [t for t in tokens if t.start < start]
+                self.add_cued(cue, window, [(start, end)], sentence.part_id)
+                return
         # ``..., отметил президент, ...`` / ``..., сообщил X.`` / ``Как сообщил X, ...``
         previous = tokens[index - 1] if index > 0 else None
         if previous is None:
@@ -450,30 +1133,101 @@ class SpeechFinder:
 
     def add_cued(self, cue, window, pieces, part_id):
         self.used_cues.add(cue.token_id)
-        actor_id, name = speaker(self.view, cue, [t for t in window if t is not cue])
+        who = self.who(cue, [t for t in window if t is not cue], part_id)
         for start, end in pieces:
-            self.add_reported(start, end, actor_id, name, cue.lemma, part_id)
+            self.add_reported(start, end, who, cue.lemma, part_id)
 
-    def add_reported(self, start, end, actor_id, name, cue, part_id):
+    def add_reported(self, start, end, who, cue, part_id):
         start, end = strip_span(self.text, start, end, keep_end="!?…")
+        dateline = DATELINE_RE.match(self.text, start, end)
+        if dateline:
+            start = dateline.end()
         # a reported span never swallows a direct quote: it stops where one begins
         for s, e in self.direct_spans:
             if start < s < end:
                 end = strip_span(self.text, start, s)[1]
-        if start < end and any(ch.isalpha() for ch in self.text[start:end]):
-            self.add(start, end, REPORTED, actor_id, name, cue, part_id)
+        if not (start < end and any(ch.isalpha() for ch in self.text[start:end])):
+            return
+        if self.mixed_quote(start, end, who, cue, part_id):
+            return
+        self.add(start, end, REPORTED, who, cue, part_id)
+        self.note_speaker(who, part_id)
 
-    def add(self, start, end, mode, actor_id, name, cue, part_id):
-        self.quotes.append((start, end, mode, actor_id, name, cue, part_id))
+    def mixed_quote(self, start, end, who, cue, part_id):
+        """Reported speech whose quotation carries what is said: the quotation runs to the end of
+        the content and at most a bare subject precedes it (``отметил, что «Россия должна ...»``,
+        ``назвал визит «достойным сожаления»``): a direct row instead of the reported one. A
+        longer quoted clause inside reported content (4+ words with a finite verb) is a direct
+        row beside it."""
+        spans = list(quoted_spans(self.text, start, end))
+        replaced = False
+        for opener, close in spans:
+            if self.after_title_noun(opener, self.view.parts[part_id]):
+                continue
+            inside = self.view.tokens_in(opener + 1, close)
+            words_before = [t for t in self.view.tokens_in(start, opener) if is_word(t)]
+            tail = self.text[close + 1:end].strip(" \t\r\n.,;!?…")
+            bare_subject = (len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE
+                            and not any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in words_before))
+            # one quoted word is a label or scare quote (``назвал ситуацию «сложной»``): the row
+            # stays reported
+            whole = (not tail and len([t for t in inside if is_word(t)]) >= 2
+                     and (bare_subject or "name" in frames_of(cue)))
+            # a quoted clause inside reported content is the speaker's own words too; a shorter
+            # quoted phrase may be a title or a label (``литературу типа «Протоколов ...»``)
+            clause = (len([t for t in inside if is_word(t)]) >= 4
+                      and any(t.feats.get("VerbForm") == "Fin" for t in inside))
+            if whole or clause:
+                s, e = strip_span(self.text, opener + 1, close, keep_end=".!?…")
+                if s < e:
+                    self.add(s, e, DIRECT, who, cue, part_id)
+                    self.direct_spans.append((opener, close + 1))
+                replaced = replaced or whole
+        return replaced
+
+    def add(self, start, end, mode, who, cue, part_id):
+        self.quotes.append((start, end, mode, who, cue, part_id))
+
+    def relays(self, rows):
+        """A medium's or body's attribution (``..., передает ТАСС``, ``..., сообщает «Лента.ру»``) of
+        words another named speaker's row already holds is not a second quote: it becomes that
+        row's ``via``."""
+        out, relayed_by = [], {}
+        for row in rows:
+            start, end, mode, who, cue, part_id = row
+            if who.kind not in ("person", "unknown", "role_noun") and (
+                    "relay" in frames_of(cue) or cue in ("сообщать", "сообщить", "писать")):
+                others = [o for o in rows if o is not row and o[5] == part_id and o[0] < end and start < o[1]
+                          and o[3].kind != "media" and o[3].name and o[3].name != who.name]
+                if others:
+                    for o in others:
+                        relayed_by.setdefault(o[:3], who.name)
+                    continue
+            out.append(row)
+        return [o[:3] + (o[3]._replace(via=relayed_by[o[:3]]),) + o[4:]
+                if o[:3] in relayed_by and not o[3].via else o for o in out]
 
     def find(self):
         self.direct()
         self.reported()
-        rows = sorted(set(self.quotes), key=lambda q: (q[0], q[1], q[2]))
-        return [Quote(i, mode, start, end, self.text[start:end], actor_id, name, cue, part_id)
-                for i, (start, end, mode, actor_id, name, cue, part_id) in enumerate(rows)]
+        seen, rows = set(), []
+        for row in sorted(self.quotes, key=lambda q: (q[0], q[1], q[2])):
+            if row[:3] not in seen:
+                seen.add(row[:3])
+                rows.append(row)
+        rows = self.relays(rows)
+        return [Quote(i, mode, start, end, self.text[start:end], who.actor_id, who.name, who.kind, who.via,
+                      cue, part_id)
+                for i, (start, end, mode, who, cue, part_id) in enumerate(rows)]
 
 
-def find_quotes(article):
-    """The article's quotes: direct and reported speech with speaker and cue, in text order."""
-    return SpeechFinder(article).find()
+def frames_of(cue_lemma):
+    return VERB_FRAMES.get(cue_lemma, (frozenset(), ""))[0]
+
+
+def find_quotes(article, morph_vocab=None):
+    """The article's quotes: direct and reported speech with speaker and cue, in text order
+    (``morph_vocab``: natasha's, to put role nouns in the nominative; made here when not given)."""
+    finder = SpeechFinder(article)
+    finder.view.morph_vocab = morph_vocab
+    return finder.find()

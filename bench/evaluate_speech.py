@@ -1,0 +1,180 @@
+"""Evaluate the quotes table against the hand-made speech gold on 40 FactRuEval-2016 dev texts.
+
+    .venv/bin/python bench/evaluate_speech.py                       # all / tuning / checking
+    .venv/bin/python bench/evaluate_speech.py --half tuning -v      # the tuning half, with errors
+    .venv/bin/python bench/evaluate_speech.py --write               # also rewrite EVALUATION.md
+
+The gold and its scorer live outside the project (``../shared/eval/quotes``: ``devset-gold.json``
+and ``quotes_eval.py``); this script runs ``python -m analysis extract`` once on the gold's
+documents with this checkout on ``PYTHONPATH`` (so the figures are this tree's code), then runs the
+scorer on that output three times: on all 40 documents and on each half of the split below.
+
+**The split** is fixed before any rule was tuned: the gold's document ids in sorted order,
+alternately to the tuning half (even positions) and the checking half (odd positions). Rules were
+tuned by reading the errors on the tuning half only; the checking half is scored to see whether
+they hold on text they were not made from. This script is not part of the test run; the tests
+never read the gold.
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# ``../shared`` beside the checkout; a worktree one level deeper finds it one level up
+DEFAULT_EVAL = next((p / "shared" / "eval" / "quotes" for p in (ROOT.parent, ROOT.parent.parent)
+                     if (p / "shared" / "eval" / "quotes").is_dir()), ROOT.parent / "shared" / "eval" / "quotes")
+BEGIN, END = "<!-- speech:begin -->", "<!-- speech:end -->"
+SUMMARY_RE = re.compile(r"recall ([\d.]+) \((\d+)/(\d+)\), precision ([\d.]+), speaker accuracy ([\d.]+), "
+                        r"mode agreement ([\d.]+)")
+
+# Figures of the layer before the speech work of the issue "Speech on real news" (commit 01a86e0),
+# measured with this script before any rule changed.
+BASELINE = {
+    "all": {"recall": 0.58, "found": 125, "total": 214, "precision": 0.89, "speaker": 0.78, "mode": 0.89},
+    "tuning": {"recall": 0.62, "found": 72, "total": 117, "precision": 0.91, "speaker": 0.83, "mode": 0.90},
+    "checking": {"recall": 0.55, "found": 53, "total": 97, "precision": 0.88, "speaker": 0.70, "mode": 0.87},
+}
+
+
+# What the single look at the checking half showed (no rule was changed after it): the gap to the
+# tuning half is constructions the tuning half did not have.
+CHECKING_NOTE = (
+    "The checking half stays below the tuning half on recall: its misses are constructions the "
+    "tuning half did not show, not errors of the rules tuned: lists of predictions with no verb of "
+    "saying per item (`2242 год — конец эпохи Солнца`), `предсказать`/`оценить в`/`обвинить в`, "
+    "speech nouns as cues (`требование`, `фетва`), documents and bodies in oblique phrases "
+    "(`по решению суда`, `источники в посольстве`), and quoted fragments of one or two words "
+    "after `назвать`. Rows found there are right about as often as on the tuning half "
+    "(speaker accuracy and mode agreement).")
+
+
+def split(docs):
+    """``(tuning, checking)``: sorted ids, alternately."""
+    docs = sorted(docs)
+    return docs[0::2], docs[1::2]
+
+
+def gold_subset(gold, docs, folder, name):
+    data = dict(gold)
+    data["docs"] = {d: gold["docs"][d] for d in docs}
+    path = Path(folder) / ("%s.json" % name)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def extract(texts, docs, folder):
+    inp, out = Path(folder) / "in", Path(folder) / "out"
+    inp.mkdir()
+    for d in docs:
+        (inp / ("%s.txt" % d)).write_bytes((texts / ("%s.txt" % d)).read_bytes())
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    python = ROOT / ".venv" / "bin" / "python"
+    run = subprocess.run([str(python if python.exists() else sys.executable), "-m", "analysis", "extract",
+                          str(inp), "--out", str(out)], cwd=ROOT, env=env, capture_output=True, text=True)
+    if not (out / "quotes.csv").exists():
+        sys.exit("extract wrote no quotes.csv (exit %d): %s" % (run.returncode, run.stderr[-500:]))
+    return out
+
+
+def score(scorer, gold_path, texts, out, verbose):
+    args = [sys.executable, str(scorer), "--gold", str(gold_path), "--texts", str(texts), "--out", str(out)]
+    if not verbose:
+        args.append("--quiet")
+    run = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+    if run.returncode:
+        sys.exit("scorer failed: %s" % run.stderr[-500:])
+    match = SUMMARY_RE.search(run.stdout)
+    if not match:
+        sys.exit("scorer printed no summary: %s" % run.stdout[-500:])
+    r, found, total, p, s, m = match.groups()
+    return run.stdout, {"recall": float(r), "found": int(found), "total": int(total), "precision": float(p),
+                        "speaker": float(s), "mode": float(m)}
+
+
+def line(name, f):
+    if not f:
+        return "| %s | | | | |" % name
+    return "| %s | %.2f (%d/%d) | %.2f | %.2f | %.2f |" % (
+        name, f["recall"], f["found"], f["total"], f["precision"], f["speaker"], f["mode"])
+
+
+def section(figures, docs):
+    tuning, checking = split(docs)
+    rows = ["| documents | recall | precision | speaker accuracy | mode agreement |",
+            "| --- | --- | --- | --- | --- |"]
+    for half in ("all", "tuning", "checking"):
+        rows.append(line("%s, before" % half, BASELINE[half]))
+        rows.append(line("%s, after" % half, figures[half]))
+    return "\n".join([
+        BEGIN,
+        "## Speech (quotes.csv) on the FactRuEval-2016 speech gold",
+        "",
+        "`bench/evaluate_speech.py` runs `python -m analysis extract` on the 40 FactRuEval-2016 dev "
+        "documents of the hand-made speech gold (`shared/eval/quotes/devset-gold.json`, its `_doc` "
+        "states the conventions) and scores `quotes.csv` with the gold's own scorer (`quotes_eval.py`): "
+        "recall of gold items, precision of rows, speaker accuracy and direct/reported agreement on the "
+        "items found. The documents were split before any tuning, sorted ids alternately: rules were "
+        "tuned on the tuning half (%d documents) only; the checking half (%d documents) was scored "
+        "once, at the end. \"Before\" is the layer as it was before this work." % (len(tuning), len(checking)),
+        "",
+    ] + rows + ["", CHECKING_NOTE, "", "Tuning: " + ", ".join(tuning) + ".", "",
+                "Checking: " + ", ".join(checking) + ".", END])
+
+
+def write(figures, docs):
+    path = ROOT / "EVALUATION.md"
+    text = path.read_text(encoding="utf-8")
+    new = section(figures, docs)
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + new + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + new + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("eval_dir", nargs="?", default=str(DEFAULT_EVAL),
+                    help="folder of quotes_eval.py and devset-gold.json (default ../shared/eval/quotes)")
+    ap.add_argument("--texts", help="folder of the devset texts (default: ../../factru-devset from eval_dir)")
+    ap.add_argument("--half", choices=("all", "tuning", "checking"), action="append",
+                    help="score only these (default: all three)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print the scorer's error lists")
+    ap.add_argument("--write", action="store_true", help="write the speech section of EVALUATION.md")
+    args = ap.parse_args()
+    eval_dir = Path(args.eval_dir).resolve()
+    scorer, gold_file = eval_dir / "quotes_eval.py", eval_dir / "devset-gold.json"
+    texts = Path(args.texts).resolve() if args.texts else (eval_dir / ".." / ".." / "factru-devset").resolve()
+    for path in (scorer, gold_file, texts):
+        if not path.exists():
+            sys.exit("missing: %s" % path)
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    docs = sorted(gold["docs"])
+    tuning, checking = split(docs)
+    halves = {"all": docs, "tuning": tuning, "checking": checking}
+    wanted = args.half or ["all", "tuning", "checking"]
+    if args.write:
+        wanted = ["all", "tuning", "checking"]
+    figures = {}
+    with tempfile.TemporaryDirectory(prefix="speech-eval-") as folder:
+        needed = sorted(set().union(*(halves[h] for h in wanted)))
+        out = extract(texts, needed, folder)
+        for half in wanted:
+            path = gold_subset(gold, halves[half], folder, half)
+            report, figures[half] = score(scorer, path, texts, out, args.verbose)
+            print("== %s (%d docs)" % (half, len(halves[half])))
+            print(report.rstrip() if args.verbose else report.strip().splitlines()[-1])
+    if args.write:
+        write(figures, docs)
+        print("wrote the speech section of %s" % (ROOT / "EVALUATION.md"))
+
+
+if __name__ == "__main__":
+    main()
