@@ -148,6 +148,7 @@ class Actor:
     roles: list = field(default_factory=list)
     mentions: int = 0
     first_start: int = 0
+    country_unresolved: bool = False
     gender: str = field(default="", repr=False)
     titles: list = field(default_factory=list, repr=False)  # (class, affiliation key) per role
 
@@ -276,6 +277,8 @@ def ner_candidates(ctx, spans):
             if not is_actor_word(piece):
                 continue
             covered = ctx.covering(start, end)
+            if covered and covered[0] == covered[1] and role_lemma(ctx.tokens[covered[0]].lemma):
+                continue  # a title alone (``Замглавы`` opening a headline) is no name
             if covered:
                 yield Candidate(covered[0], covered[1], start, end, span.type, "", lookup)
 
@@ -350,10 +353,65 @@ def normal_form(ctx, candidate, models):
             text = method(models.morph_vocab, tokens)
         except Exception:  # pymorphy2 fails on a few odd characters: keep the text
             pass
+    if candidate.ner_type == "PER":
+        text = person_nominative(ctx, candidate, models) or text
     text = clean_text(text)
     if ctx.kind(candidate.first) == "dateline":
         text = canonical_place(text)
     return text
+
+
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+OC_GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def name_word_nominative(models, word, case, gender):
+    """One word of a person's name in an oblique case put in the nominative by pymorphy2, keeping its
+    gender (``Петровой`` -> ``Петрова``, ``Джайшанкаром`` -> ``Джайшанкар``): a reading as a first
+    name, surname or patronymic in that case first, else a noun reading in that case (pymorphy2
+    guesses a paradigm for a name it does not know). None when no reading is in that case."""
+    want = UD_CASES.get(case)
+    parses = [p for p in models.morph_vocab.parse(word.lower())
+              if p.tag.POS == "NOUN" and want in p.tag and "plur" not in p.tag]
+    oc_gender = OC_GENDERS.get(gender)
+    ranked = sorted(parses, key=lambda p: (
+        not any(g in p.tag for g in NAME_GRAMMEMES), bool(oc_gender) and oc_gender not in p.tag))
+    for parse in ranked:
+        found = parse.inflect({"Nom"})
+        if found:
+            return found.word
+    return None
+
+
+def person_nominative(ctx, candidate, models):
+    """A person's whole name in the nominative when natasha's tagger reads it in an oblique case:
+    every capitalised word of it (first name, patronymic, surname, which agree in case) is put in
+    the nominative on its own, so that an unknown surname is not left inflected (``Субрахманьямом
+    Джайшанкаром`` -> ``Субрахманьям Джайшанкар``). None for a name in the nominative, or when the
+    name is not exactly its tokens."""
+    tokens = ctx.tokens[candidate.first:candidate.last + 1]
+    if not tokens or tokens[0].start != candidate.start or tokens[-1].end != candidate.end:
+        return None
+    cases = Counter(t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case"))
+    if not cases:
+        return None
+    case = cases.most_common(1)[0][0]
+    if case == "Nom" or case not in UD_CASES:
+        return None
+    gender = person_gender(ctx, candidate)
+    text = ctx.article.text
+    pieces = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1:
+            parts = word.split("-")
+            nominative = [name_word_nominative(models, part, case, gender) if len(part) > 1 else None
+                          for part in parts]
+            word = "-".join(with_case_of(part, new) if new else part for part, new in zip(parts, nominative))
+        if pieces:
+            pieces.append(text[tokens[i - 1].end:token.start])
+        pieces.append(word)
+    return clean_text("".join(pieces))
 
 
 def person_gender(ctx, candidate):
@@ -404,8 +462,19 @@ def resolve_names(ctx, names, gazetteer, models):
                 persons[form].add(key)
             persons[normal_word(words[-1])].add(key)
         keys[name] = key
+    # a first name and surname join the one fuller name of the article with the same first and last
+    # words (``Реджеп Эрдоган`` after ``Реджеп Тайип Эрдоган``)
+    full = defaultdict(set)
     for name in names:
         words = normals[name].split()
+        if name.ner_type == "PER" and len(words) > 2 and keys[name]:
+            full[(normal_word(words[0]), normal_word(words[-1]))].add(keys[name])
+    for name in names:
+        words = normals[name].split()
+        if name.ner_type == "PER" and len(words) == 2 and keys[name].startswith("person:"):
+            joined = full.get((normal_word(words[0]), normal_word(words[-1])), set())
+            if len(joined) == 1:
+                keys[name] = next(iter(joined))
         if name.ner_type == "PER" and len(words) == 1:
             joined = set()
             for form in gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[0])}:
@@ -453,18 +522,78 @@ def title_of(ctx, first, last, head, affiliation_kind):
     return cls, affiliation
 
 
-def role_text(ctx, first, last, models):
+def role_text(ctx, first, last, models, head=None):
+    """A role phrase in the nominative, lower-cased unless its first word is in capitals: by the
+    head noun's own inflection when the head is known, else by natasha's syntax normalisation."""
     from natasha.norm import syntax_normalize
 
-    tokens = norm_tokens(ctx, first, last)
-    try:
-        text = syntax_normalize(models.morph_vocab, tokens)
-    except Exception:
-        text = ctx.article.text[ctx.tokens[first].start:ctx.tokens[last].end]
+    text = nominative_phrase(ctx, first, last, head, models) if head is not None else None
+    if text is None:
+        tokens = norm_tokens(ctx, first, last)
+        try:
+            text = syntax_normalize(models.morph_vocab, tokens)
+        except Exception:
+            text = ctx.article.text[ctx.tokens[first].start:ctx.tokens[last].end]
     text = clean_text(text)
     if len(text) > 1 and text[0].isupper() and not is_upper_word(text.split()[0]):
         text = text[0].lower() + text[1:]
     return text
+
+
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def inflect_word(models, word, pos, case, lemma, grammemes):
+    """``word`` (a ``pos`` in UD case ``case`` with dictionary form ``lemma``) put in the UD features
+    asked (``{"Nom", "Sing"}``), by pymorphy2 through natasha; None when no reading of the word fits."""
+    want = UD_CASES.get(case)
+    parses = models.morph_vocab.parse(word.lower())
+    pos_tags = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF")}.get(pos, ())
+    for strict in (True, False):  # the tagger's case first; any reading when none has it
+        for parse in parses:
+            if parse.tag.POS in pos_tags and (not strict or not want or want in parse.tag) and (
+                    not lemma or parse.normal_form.replace("ё", "е") == lemma.replace("ё", "е") or pos == "ADJ"):
+                found = parse.inflect(set(grammemes))
+                if found:
+                    return found.word
+    return None
+
+
+def with_case_of(original, word):
+    if is_upper_word(original):
+        return word.upper()
+    return word[0].upper() + word[1:] if original[:1].isupper() else word
+
+
+def nominative_phrase(ctx, first, last, head, models):
+    """A role phrase in the nominative: its head noun and the adjectives before it that agree with
+    the head are put in the nominative (in the head's number and gender), the words the head governs
+    stay as written (``главой МИД Индии`` -> ``глава МИД Индии``, ``генерального секретаря ОДКБ`` ->
+    ``генеральный секретарь ОДКБ``). None when pymorphy2 has no fitting reading of the head."""
+    tokens = ctx.tokens
+    text = ctx.article.text
+    head_token = tokens[head]
+    case = head_token.feats.get("Case")
+    number = "Plur" if head_token.feats.get("Number") == "Plur" else "Sing"
+    head_word = inflect_word(models, head_token.text, "NOUN", case, head_token.lemma, {"Nom", number})
+    if head_word is None:
+        return None
+    gender = head_token.feats.get("Gender") or "Masc"
+    pieces = []
+    for i in range(first, last + 1):
+        token = tokens[i]
+        word = token.text
+        if i == head:
+            word = with_case_of(token.text, head_word)
+        elif i < head and token.pos in ROLE_LEFT_POS and token.feats.get("Case") == case:
+            grammemes = {"Nom", "Plur"} if number == "Plur" else {"Nom", gender, "Sing"}
+            inflected = inflect_word(models, token.text, "ADJ", case, "", grammemes)
+            if inflected:
+                word = with_case_of(token.text, inflected)
+        if pieces:
+            pieces.append(text[tokens[i - 1].end:token.start])
+        pieces.append(word)
+    return clean_text("".join(pieces))
 
 
 def apposition(ctx, name):
@@ -476,6 +605,328 @@ def apposition(ctx, name):
         if last == name.first - 1:
             return head, first, last
     return None
+
+
+ROLE_LINK_POS = ("NOUN", "PROPN", "ADJ", "NUM")  # words a role phrase may hold before the name
+MAX_ROLE_TOKENS = 10  # how far before a name a role noun is looked for
+FORMER_WORDS = frozenset({"бывший", "экс"})
+FORMER_PREFIX = "экс-"
+AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Москвы,``; ``Лужков (мэр Москвы)``
+# The organisation or country of a role named by a common noun standing for a country named before
+# (``министр иностранных дел республики`` after ``Киргизия``).
+COUNTRY_NOUNS = frozenset({"республика", "страна", "государство"})
+# Words that name an office through a post: ``в должности министра``, ``на посту президента``,
+# ``занимающий пост главы``; the role noun after them is in the genitive.
+POST_NOUNS = frozenset({"должность", "пост"})
+# Verbs after which a role noun in the instrumental is the office taken: ``назначен министром``,
+# ``избран президентом``, ``стал премьер-министром``, ``работает тренером``, ``является главой``.
+TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать",
+                          "являться", "служить", "остаться", "оставаться", "назначать", "избирать"})
+ACTING = ("исполняющий обязанности", "временно исполняющий обязанности")
+ACTING_LEMMAS = ("исполнять", "обязанность")
+
+
+@dataclass
+class Role:
+    """An office or occupation a person holds (or held) in one article, from one role phrase."""
+    key: str  # the person's actor key
+    position: str  # the position in the nominative, without its organisation or country
+    of_key: str  # the actor key of the organisation or country, or ""
+    of_name: str
+    former: bool
+    start: int  # the whole role phrase in the text
+    end: int
+    first: int = field(repr=False)  # token indices of the phrase, inclusive, and of its head noun
+    last: int = field(repr=False)
+    head: int = field(repr=False)
+    summary: str = ""  # the whole phrase in the nominative, for ``actors.roles``
+    role_id: int = 0
+    actor_id: int = 0
+    of_actor_id: int = -1
+
+
+def role_nouns():
+    """Lemmas of nouns that name an office or an occupation (``analysis/data/lexicon/role_nouns.csv``).
+    Kinship (``дочь``), nationality (``американец``) and description words (``соперник``) are not
+    in it: a person's relation to someone is no office."""
+    from . import lexicon
+
+    return lexicon.words("role_nouns")
+
+
+ROLE_PREFIXES = ("экс-", "вице-")  # ``экс-премьер``, ``вице-губернатор``: the office after the prefix
+
+
+def role_lemma(lemma):
+    """The lexicon entry a role noun's lemma stands for, or None: the lemma itself, without a prefix
+    (``вице-губернатор``), or the first part of a compound rank (``генерал-майор``)."""
+    words = role_nouns()
+    lemma = lemma.replace("ё", "е")
+    if lemma in words:
+        return lemma
+    for prefix in ROLE_PREFIXES:
+        if lemma.startswith(prefix) and lemma[len(prefix):] in words:
+            return lemma[len(prefix):]
+    if "-" in lemma and lemma.split("-")[0] in words and lemma.split("-")[0] not in ("пресс",):
+        return lemma.split("-")[0]
+    return None
+
+
+def is_role_noun(ctx, index):
+    """A singular noun of the role lexicon that is not part of a name (``Президента США`` written
+    with a capital is a role; ``Глава`` inside ``Глава МИД`` too)."""
+    token = ctx.tokens[index]
+    if token.pos not in ("NOUN", "PROPN") or index in ctx.name_tokens or token.feats.get("Number") == "Plur":
+        return False
+    return role_lemma(token.lemma) is not None
+
+
+def cases_agree(ctx, a, b):
+    """Whether two tokens stand in the same case, as an apposition and its name do (a word without
+    a case, such as an indeclinable foreign name, agrees with any)."""
+    ca, cb = ctx.tokens[a].feats.get("Case"), ctx.tokens[b].feats.get("Case")
+    return not ca or not cb or ca == cb
+
+
+def extend_left(ctx, head, floor):
+    """The role phrase starts at the adjectives before its head noun (``генеральный секретарь``,
+    ``бывший премьер``) that the parser attaches to it or that agree with it in case."""
+    first = head
+    subtree = ctx.subtree(head)
+    while (first - 1 >= floor and ctx.tokens[first - 1].pos in ROLE_LEFT_POS
+           and ctx.tokens[first - 1].sentence_id == ctx.tokens[head].sentence_id
+           and (first - 1 in subtree or cases_agree(ctx, first - 1, head))):
+        first -= 1
+    return first
+
+
+def role_before(ctx, name):
+    """``(head, first, last)`` of a role phrase right before a person's name: the role noun the
+    parser makes the head of the name (``appos``; the tagger sometimes calls a role noun at the start
+    of a sentence an adjective), else the one found by ``role_ending``."""
+    tokens = ctx.tokens
+    head = ctx.head(name.first)
+    if (head is not None and head < name.first and tokens[name.first].rel == "appos"
+            and tokens[head].pos in ("NOUN", "PROPN", "ADJ") and head not in ctx.name_tokens
+            and tokens[head].feats.get("Number") != "Plur" and role_lemma(tokens[head].lemma)
+            and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
+                        for i in range(head + 1, name.first))):
+        return head, extend_left(ctx, head, 0), name.first - 1
+    return role_ending(ctx, name.first - 1, name.first)
+
+
+def role_ending(ctx, last, agree):
+    """``(head, first, last)`` of a role phrase ending at token ``last``: the leftmost role noun
+    within reach in the case of token ``agree`` (the name), all words between it and the end nouns,
+    names of organisations and places, adjectives or words the role noun governs (``помощник
+    президента РФ Юрий Ушаков``, ``главой МИД Индии Субрахманьямом Джайшанкаром``, ``координатор
+    движения «Левый фронт» Сергей Удальцов``). The search stops at another person's name, so that a
+    role is never taken across it."""
+    tokens = ctx.tokens
+    if last < 0:
+        return None
+    sentence = tokens[agree].sentence_id
+    best = None
+    for h in range(last, max(-1, last - MAX_ROLE_TOKENS), -1):
+        token = tokens[h]
+        if token.sentence_id != sentence or h in ctx.person_tokens:
+            break
+        if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)):
+            break
+        if is_role_noun(ctx, h) and cases_agree(ctx, h, agree):
+            subtree = ctx.subtree(h)
+            if all(i in subtree or i in ctx.name_tokens or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
+                   for i in range(h + 1, last + 1)):
+                best = h
+        elif token.pos not in ROLE_LEFT_POS + ROLE_LINK_POS + ("ADP", "CCONJ", "PUNCT") and h not in ctx.name_tokens:
+            break
+    if best is None:
+        return None
+    return best, extend_left(ctx, best, 0), last
+
+
+def roles_before(ctx, name):
+    """The role phrases before a name, the one touching it and those chained before it with commas
+    (``лидер Меджлиса крымско-татарского народа, народный депутат Украины Мустафа Джемилев``)."""
+    found = []
+    place = role_before(ctx, name)
+    while place:
+        found.append(place)
+        first = place[1]
+        if first < 2 or ctx.tokens[first - 1].text != "," or len(found) > 3:
+            break
+        place = role_ending(ctx, first - 2, name.first)
+        if place and ctx.tokens[place[1] - 1].pos not in ("PUNCT", "VERB", "ADP") and place[1] > 0:
+            # a chained phrase must itself start a clause piece, not continue a verb's object
+            if ctx.tokens[place[1] - 1].sentence_id == ctx.tokens[first].sentence_id:
+                break
+    return found
+
+
+def phrase_end(ctx, head, stop=None):
+    """The last token of a role phrase read rightwards from its head: the words the parser hangs
+    under the head and the names of organisations and places after it (quotes included), up to
+    other punctuation, a person's name or the end of the sentence."""
+    tokens = ctx.tokens
+    subtree = ctx.subtree(head)
+    last = head
+    stop = len(tokens) if stop is None else stop
+    while last + 1 < stop and tokens[last + 1].sentence_id == tokens[head].sentence_id:
+        nxt = last + 1
+        if nxt in ctx.person_tokens:
+            break
+        if nxt in ctx.name_tokens or (tokens[nxt].text in QUOTES and (nxt + 1 in ctx.name_tokens or nxt - 1 in ctx.name_tokens)):
+            last = nxt
+        elif tokens[nxt].pos != "PUNCT" and nxt in subtree:
+            last = nxt
+        else:
+            break
+    if tokens[last].text in OPENING_QUOTES:
+        last -= 1
+    return last
+
+
+def role_after(ctx, name):
+    """``(head, first, last)`` of a role phrase after a person's name and a comma, bracket or dash
+    (``Юрий Лужков, мэр Москвы, ...``), in the name's case or the nominative, closed by punctuation or
+    the end of the sentence."""
+    tokens = ctx.tokens
+    i = name.last + 1
+    if i < len(tokens) and tokens[i].text == "(":  # ``Скотт Хоровитц (Scott Horowitz), бывший астронавт``
+        close = next((j for j in range(i + 1, min(i + 8, len(tokens))) if tokens[j].text == ")"), None)
+        if close is not None and close + 1 < len(tokens) and tokens[close + 1].text == ",":
+            i = close + 1
+    if i + 1 >= len(tokens) or tokens[i].text not in AFTER_NAME:
+        return None
+    sentence = tokens[name.last].sentence_id
+    j = i + 1
+    while j < len(tokens) and tokens[j].pos in ROLE_LEFT_POS and tokens[j].sentence_id == sentence:
+        j += 1
+    if j >= len(tokens) or tokens[j].sentence_id != sentence or not is_role_noun(ctx, j):
+        return None
+    if not (cases_agree(ctx, j, name.first) or tokens[j].feats.get("Case") == "Nom"):
+        return None
+    last = phrase_end(ctx, j)
+    after = last + 1
+    if after < len(tokens) and tokens[after].sentence_id == sentence and (
+            tokens[after].pos != "PUNCT" or after in ctx.person_tokens):
+        return None  # the phrase goes on, or it is the role of the next name
+    return j, i + 1, last
+
+
+def trigger_roles(ctx):
+    """``(head, first, last, acting)`` of role phrases introduced by a post or a verb of taking
+    office: ``в должности министра``, ``на посту президента``, ``назначен министром``,
+    ``исполняющий обязанности главы``."""
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[:-1]):
+        nxt = i + 1
+        acting = False
+        if token.lemma in POST_NOUNS:
+            case = "Gen"
+        elif token.lemma in TAKING_VERBS and token.pos in ("VERB", "AUX", "ADJ"):
+            case = "Ins"
+        elif token.lemma == "обязанность" and i > 0 and tokens[i - 1].lemma == ACTING_LEMMAS[0]:
+            case, acting = "Gen", True
+        else:
+            continue
+        while nxt < len(tokens) and tokens[nxt].pos in ROLE_LEFT_POS and tokens[nxt].sentence_id == token.sentence_id:
+            nxt += 1
+        if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
+                and tokens[nxt].feats.get("Case") == case):
+            yield nxt, (i - 1 if acting else i + 1), phrase_end(ctx, nxt), acting
+
+
+def holder_of(ctx, persons, index, first, last):
+    """The person a triggered role belongs to: a name right after the phrase, else the nearest
+    person named before it in the same sentence."""
+    tokens = ctx.tokens
+    sentence = tokens[index].sentence_id
+    after = [m for m in persons if m.first == last + 1]
+    if after:
+        return after[0]
+    before = [m for m in persons if m.last < first and tokens[m.last].sentence_id == sentence]
+    return before[-1] if before else None
+
+
+def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False):
+    """A ``Role`` of a phrase: its position apart from its organisation or country, whether it is
+    former, and the whole phrase in the nominative."""
+    tokens = ctx.tokens
+    start, end = tokens[first].start, tokens[last].end
+    former = tokens[head].lemma.startswith(FORMER_PREFIX)
+    pfirst = first + 2 if acting else first
+    while pfirst < head and tokens[pfirst].lemma in FORMER_WORDS:
+        former, pfirst = True, pfirst + 1
+    of_key, plast = "", last
+    inside = [mention_at[i] for i in range(head + 1, last + 1) if i in mention_at
+              and cast.actors[mention_at[i].key].kind != "person"]
+    if inside:
+        of_key, plast = inside[0].key, inside[0].first - 1
+    else:
+        if tokens[pfirst].lemma in COUNTRY_ADJECTIVES and pfirst < head:
+            of_key, pfirst = COUNTRY_ADJECTIVES[tokens[pfirst].lemma], pfirst + 1
+        else:
+            for i in range(head + 1, last + 1):
+                if tokens[i].lemma in COUNTRY_NOUNS and tokens[i].pos == "NOUN":
+                    country = last_country(ctx, cast, mention_at, i)
+                    if country:
+                        of_key, plast = country, i - 1
+                    break
+    while plast > head and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
+        plast -= 1
+    if acting:
+        position = clean_text(ctx.article.text[tokens[first].start:tokens[plast].end])
+        position = position[0].lower() + position[1:]
+        summary = clean_text(ctx.article.text[start:end])
+        summary = summary[0].lower() + summary[1:]
+    else:
+        position = role_text(ctx, pfirst, plast, models, head)
+        summary = role_text(ctx, first, last, models, head)
+    if position.lower().startswith(FORMER_PREFIX):
+        position = position[len(FORMER_PREFIX):]
+    of_actor = cast.actors.get(of_key)
+    entry = cast.gazetteer.entries.get(of_key)
+    of_name = of_actor.name if of_actor else (entry.name if entry else "")
+    return Role(key, position, of_key if of_name else "", of_name, former, start, end, first, last, head,
+                summary)
+
+
+def last_country(ctx, cast, mention_at, index):
+    """The actor key of the last country named before token ``index``."""
+    for i in range(index - 1, -1, -1):
+        mention = mention_at.get(i)
+        if mention and cast.actors[mention.key].kind in ("country", "historical_state"):
+            return mention.key
+    return None
+
+
+def find_roles(ctx, mentions, mention_at, cast, models, used):
+    """Every (person, role) pair of the article, from role phrases before and after the names and
+    after words of taking office; one per person, position and organisation."""
+    persons = [m for m in mentions if cast.actors[m.key].kind == "person"]
+    found = []
+    for mention in persons:
+        places = roles_before(ctx, mention)
+        after = role_after(ctx, mention)
+        for head, first, last in places + ([after] if after else []):
+            found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
+    for head, first, last, acting in trigger_roles(ctx):
+        if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
+            continue
+        holder = holder_of(ctx, persons, head, first, last)
+        if holder:
+            found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
+    roles, seen = [], set()
+    specified = {(r.key, r.position, r.former) for r in found if r.of_key}
+    for role in sorted(found, key=lambda r: (r.start, r.end)):
+        used.update(range(role.first, role.last + 1))
+        if not role.of_key and (role.key, role.position, role.former) in specified:
+            continue  # ``президентом`` after ``президент Украины``: the same office, said less fully
+        if role.position and (role.key, role.position, role.of_key, role.former) not in seen:
+            seen.add((role.key, role.position, role.of_key, role.former))
+            roles.append(role)
+    return roles
 
 
 # 4. References -------------------------------------------------------------------------------
@@ -549,21 +1000,17 @@ def find_actors(article, gazetteer, models):
     affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()}
 
     used = set(mention_at)
-    for mention in mentions:
-        actor = cast.actors[mention.key]
-        if actor.kind != "person":
-            continue
-        found = apposition(ctx, mention)
-        if found:
-            head, first, last = found
-            used.update(range(first, last + 1))
-            role = role_text(ctx, first, last, models)
-            if role and role not in actor.roles:
-                actor.roles.append(role)
-                actor.titles.append(title_of(ctx, first, last, head, affiliation_kind))
+    ctx.name_tokens = set(mention_at)
+    ctx.person_tokens = {i for i, m in mention_at.items() if cast.actors[m.key].kind == "person"}
+    roles = find_roles(ctx, mentions, mention_at, cast, models, used)
+    for role in roles:
+        actor = cast.actors[role.key]
+        if role.summary not in actor.roles:
+            actor.roles.append(role.summary)
+            actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
 
     mentions += references(ctx, mentions, cast, used, affiliation_kind)
-    number(article, mentions, cast)
+    number(article, mentions, cast, roles)
     return article
 
 
@@ -616,8 +1063,9 @@ def by_gender(ctx, cast, named, index, gender):
     return keys.pop() if len(keys) == 1 else None
 
 
-def number(article, mentions, cast):
-    """Ids in text order; actors counted and ordered by first mention."""
+def number(article, mentions, cast, roles=()):
+    """Ids in text order; actors counted and ordered by first mention; roles numbered per actor
+    and in text order."""
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     counts = Counter(m.key for m in mentions)
     actors = sorted(cast.actors.values(), key=lambda a: (a.first_start, a.key))
@@ -629,6 +1077,12 @@ def number(article, mentions, cast):
         mention.actor_id = cast.actors[mention.key].actor_id
     article.mentions = mentions
     article.actors = actors
+    roles = sorted(roles, key=lambda r: (cast.actors[r.key].actor_id, r.start, r.end))
+    for role_id, role in enumerate(sorted(roles, key=lambda r: (r.start, r.end, cast.actors[r.key].actor_id))):
+        role.role_id = role_id
+        role.actor_id = cast.actors[role.key].actor_id
+        role.of_actor_id = cast.actors[role.of_key].actor_id if role.of_key in cast.actors else -1
+    article.roles = sorted(roles, key=lambda r: r.role_id)
 
 
 def mention_rows(article):
@@ -637,7 +1091,14 @@ def mention_rows(article):
             for m in getattr(article, "mentions", ())]
 
 
+def role_rows(article):
+    aid = article.article_id
+    text = article.text
+    return [(aid, r.role_id, r.actor_id, r.position, r.of_actor_id, r.of_name, int(r.former), r.start,
+             r.end, text[r.start:r.end]) for r in getattr(article, "roles", ())]
+
+
 def actor_rows(article):
     aid = article.article_id
     return [(aid, a.actor_id, a.name, a.name_en, a.kind, a.wikidata, a.iso, ";".join(a.roles),
-             a.mentions, a.first_start) for a in getattr(article, "actors", ())]
+             a.mentions, a.first_start, int(a.country_unresolved)) for a in getattr(article, "actors", ())]

@@ -6,7 +6,7 @@ constructor see the same values in the same order.
 
 from pathlib import Path
 
-from .actors import actor_rows, mention_rows
+from .actors import actor_rows, mention_rows, role_rows
 from .checks import check_rows
 from .dates import date_rows
 from .facts import fact_rows
@@ -14,7 +14,8 @@ from .priorities import priority_rows
 from .schema import TABLES, columns
 from .speech import quote_rows
 
-ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "ner_spans", "mentions", "actors", "quotes",
+ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "ner_spans", "mentions", "actors", "roles",
+                  "quotes",
                   "priorities", "dates", "facts", "checks")
 PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64"}
 
@@ -37,6 +38,7 @@ def article_rows(article):
                       for i, s in enumerate(article.ner_spans)],
         "mentions": mention_rows(article),
         "actors": actor_rows(article),
+        "roles": role_rows(article),
         "quotes": quote_rows(article),
         "priorities": priority_rows(article),
         "dates": date_rows(article),

@@ -25,8 +25,8 @@ agrees with it:
   (lower case, ``ё`` as ``е``) or share a prefix of all but at most two letters of the shorter word
   and at least four letters (FactRuEval writes names in the text's case: ``Монтойе Хуану``);
 - *position*: both are lemmatised (pymorphy2's first parse, prepositions, conjunctions and
-  punctuation dropped); they agree when the lemmas of one are all among the lemmas of the other
-  (``президента`` and ``президент США``; ``Посол Японии в России`` and ``посол Японии``). The
+  punctuation dropped, ``экс-`` taken off a lemma); they agree when the lemmas of one are all among
+  the lemmas of the other (``президента`` and ``президент США``; ``Посол Японии в России`` and ``посол Японии``). The
   organisation or country words of either side may thus be present or not.
 
 A pair is scored on person and position. Of the matched pairs whose gold has a ``Where``, the
@@ -56,6 +56,7 @@ BASELINE = ("all P 0.626 R 0.528 F1 0.573; tuning P 0.579 R 0.573 F1 0.576; "
 DROPPED_POS = {"PREP", "CONJ", "PRCL", "INTJ"}
 WORD_RE = re.compile(r"[^\W\d_][\w-]*")
 ID_RE = re.compile(r"^(?:obj|span)\d+\s+")
+FORMER = "экс-"  # ``Экс-председатель`` is the position ``председатель``, held before
 
 
 def normal(word):
@@ -105,7 +106,8 @@ class Lemmas:
             low = normal(word)
             if low not in self.cache:
                 parse = self.morph.parse(low)[0]
-                self.cache[low] = "" if parse.tag.POS in DROPPED_POS else normal(parse.normal_form)
+                lemma = "" if parse.tag.POS in DROPPED_POS else normal(parse.normal_form)
+                self.cache[low] = lemma[len(FORMER):] if lemma.startswith(FORMER) else lemma
             if self.cache[low]:
                 out.append(self.cache[low])
         return frozenset(out)
