@@ -667,7 +667,7 @@ def role_lemma(lemma):
     for prefix in ROLE_PREFIXES:
         if lemma.startswith(prefix) and lemma[len(prefix):] in words:
             return lemma[len(prefix):]
-    if "-" in lemma and lemma.split("-")[0] in words and lemma.split("-")[0] not in ("пресс",):
+    if "-" in lemma and lemma.split("-")[0] in words:
         return lemma.split("-")[0]
     return None
 
@@ -676,15 +676,21 @@ def is_role_noun(ctx, index):
     """A singular noun of the role lexicon that is not part of a name (``Президента США`` written
     with a capital is a role; ``Глава`` inside ``Глава МИД`` too)."""
     token = ctx.tokens[index]
-    if token.pos not in ("NOUN", "PROPN") or index in ctx.name_tokens or token.feats.get("Number") == "Plur":
+    if index in ctx.name_tokens or token.feats.get("Number") == "Plur":
         return False
-    return role_lemma(token.lemma) is not None
+    if token.pos in ("NOUN", "PROPN"):
+        return role_lemma(token.lemma) is not None
+    # a participle used as a noun, in the nominative (``управляющий``, ``командующий``)
+    return token.pos in ("VERB", "ADJ") and normal_word(token.text) in role_nouns()
 
 
 def cases_agree(ctx, a, b):
     """Whether two tokens stand in the same case, as an apposition and its name do (a word without
     a case, such as an indeclinable foreign name, agrees with any)."""
-    ca, cb = ctx.tokens[a].feats.get("Case"), ctx.tokens[b].feats.get("Case")
+    ta, tb = ctx.tokens[a], ctx.tokens[b]
+    ca, cb = ta.feats.get("Case"), tb.feats.get("Case")
+    if {ca, cb} == {"Gen", "Acc"} and "Anim" in (ta.feats.get("Animacy"), tb.feats.get("Animacy")):
+        return True  # an animate noun's accusative is its genitive; the tagger picks either
     return not ca or not cb or ca == cb
 
 
@@ -787,31 +793,43 @@ def phrase_end(ctx, head, stop=None):
 
 
 def role_after(ctx, name):
-    """``(head, first, last)`` of a role phrase after a person's name and a comma, bracket or dash
-    (``Юрий Лужков, мэр Москвы, ...``), in the name's case or the nominative, closed by punctuation or
-    the end of the sentence."""
+    """``(head, first, last)`` of the role phrases after a person's name and a comma, bracket or dash
+    (``Юрий Лужков, мэр Москвы, ...``), in the name's case or the nominative; the appositions after
+    the name are read one by one, a description that is no role is passed over (``Александра Брода,
+    известного борца с ксенофобией, члена Общественной палаты``). A phrase followed by another
+    person's name is that person's."""
     tokens = ctx.tokens
     i = name.last + 1
     if i < len(tokens) and tokens[i].text == "(":  # ``Скотт Хоровитц (Scott Horowitz), бывший астронавт``
         close = next((j for j in range(i + 1, min(i + 8, len(tokens))) if tokens[j].text == ")"), None)
         if close is not None and close + 1 < len(tokens) and tokens[close + 1].text == ",":
             i = close + 1
-    if i + 1 >= len(tokens) or tokens[i].text not in AFTER_NAME:
-        return None
+    found = []
     sentence = tokens[name.last].sentence_id
-    j = i + 1
-    while j < len(tokens) and tokens[j].pos in ROLE_LEFT_POS and tokens[j].sentence_id == sentence:
-        j += 1
-    if j >= len(tokens) or tokens[j].sentence_id != sentence or not is_role_noun(ctx, j):
-        return None
-    if not (cases_agree(ctx, j, name.first) or tokens[j].feats.get("Case") == "Nom"):
-        return None
-    last = phrase_end(ctx, j)
-    after = last + 1
-    if after < len(tokens) and tokens[after].sentence_id == sentence and (
-            tokens[after].pos != "PUNCT" or after in ctx.person_tokens):
-        return None  # the phrase goes on, or it is the role of the next name
-    return j, i + 1, last
+    for _ in range(3):
+        if i + 1 >= len(tokens) or tokens[i].text not in AFTER_NAME or tokens[i + 1].sentence_id != sentence:
+            break
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos in ROLE_LEFT_POS and tokens[j].sentence_id == sentence:
+            j += 1
+        if j >= len(tokens) or tokens[j].sentence_id != sentence or j in ctx.name_tokens:
+            break
+        agrees = cases_agree(ctx, j, name.first)
+        if is_role_noun(ctx, j) and (agrees or tokens[j].feats.get("Case") == "Nom"):
+            last = phrase_end(ctx, j)
+            if last + 1 < len(tokens) and last + 1 in ctx.person_tokens:
+                break  # the role of the next name
+            found.append((j, i + 1, last))
+        elif not (tokens[j].pos == "NOUN" and agrees and tokens[j].feats.get("Case") != "Nom"
+                  and tokens[i].text == ","):
+            break  # neither a role nor a description of the person in the name's (oblique) case
+        else:
+            last = phrase_end(ctx, j)
+        i = last + 1
+        while i < len(tokens) and tokens[i].text not in AFTER_NAME and tokens[i].pos != "PUNCT" and \
+                tokens[i].sentence_id == sentence and i not in ctx.person_tokens:
+            i += 1  # the rest of a phrase the parser did not hang under its head
+    return found
 
 
 def trigger_roles(ctx):
@@ -907,9 +925,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     persons = [m for m in mentions if cast.actors[m.key].kind == "person"]
     found = []
     for mention in persons:
-        places = roles_before(ctx, mention)
-        after = role_after(ctx, mention)
-        for head, first, last in places + ([after] if after else []):
+        for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
             found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
     for head, first, last, acting in trigger_roles(ctx):
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
