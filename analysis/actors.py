@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import NER_TYPES, NOT_ACTORS, is_upper_word, normal_word
 from .language import guarded
-from .parsing import canonical_place, clean_text
+from .parsing import agency_aliases, canonical_place, clean_text
 from .translit import transliterate
 
 NAME_KINDS = ("title", "subtitle", "editorial", "photo", "dateline", "body", "boilerplate", "other")
@@ -280,7 +280,28 @@ def ner_candidates(ctx, spans):
             if covered and covered[0] == covered[1] and role_lemma(ctx.tokens[covered[0]].lemma):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
             if covered:
-                yield Candidate(covered[0], covered[1], start, end, span.type, "", lookup)
+                first, last = covered
+                if span.type == "ORG" and not lookup:
+                    last = head_noun_end(ctx, first, last)
+                    end = max(end, ctx.tokens[last].end)
+                yield Candidate(first, last, start, end, span.type, "", lookup)
+
+
+def head_noun_end(ctx, first, last):
+    """The last token of an organisation's name, extended to its head noun when NER stopped at an
+    adjective (``Региональную антитеррористическую`` + ``структуру``): the adjectives and the noun
+    after it that agree with it in case, in the same sentence."""
+    tokens = ctx.tokens
+    if tokens[last].pos != "ADJ":
+        return last
+    i = last + 1
+    while (i < len(tokens) and tokens[i].sentence_id == tokens[last].sentence_id
+           and tokens[i].pos in ("ADJ", "NOUN") and tokens[i].feats.get("Case") == tokens[last].feats.get("Case")
+           and not tokens[i].text[:1].isupper()):
+        if tokens[i].pos == "NOUN":
+            return i
+        i += 1
+    return last
 
 
 def gazetteer_candidates(ctx, gazetteer):
@@ -426,6 +447,7 @@ class Cast:
     def __init__(self, gazetteer):
         self.gazetteer = gazetteer
         self.actors = {}
+        self.unresolved = set()  # keys of bodies of a country named with no country in reach
 
     def add(self, key, name, ner_type, start):
         actor = self.actors.get(key)
@@ -436,6 +458,7 @@ class Cast:
             else:
                 actor = Actor(0, key, name, transliterate(name), NER_KINDS.get(ner_type, "other"))
             actor.first_start = start
+            actor.country_unresolved = key in self.unresolved
             self.actors[key] = actor
         return actor
 
@@ -453,6 +476,12 @@ def resolve_names(ctx, names, gazetteer, models):
         normal = normal_form(ctx, name, models)
         if not key:
             entry = gazetteer.lookup(normal)
+            key = entry.key if entry else ""
+        if not key and ctx.kind(name.first) in ("dateline", "editorial", "photo"):
+            # an agency as the dateline writes it (``INTERFAX.RU``, ``РИА Новости``) is the agency,
+            # by the agencies' aliases of ``analysis/data/agencies.csv``
+            agency = dict(agency_aliases()).get(ctx.article.text[name.start:name.end])
+            entry = gazetteer.lookup(agency) if agency else None
             key = entry.key if entry else ""
         normals[name] = normal
         words = normal.split()
@@ -484,6 +513,126 @@ def resolve_names(ctx, names, gazetteer, models):
         if not keys[name]:
             keys[name] = "%s:%s" % (name.ner_type.lower(), normal_word(normals[name]))
     return [(name, keys[name], normals[name]) for name in names]
+
+
+def bracket_aliases(ctx, resolved, gazetteer):
+    """An abbreviation introduced in brackets after a name (``Региональная антитеррористическая
+    структура (РАТС)``) names the same actor there and for the rest of the article; when only the
+    abbreviation is in the gazetteer, the name takes its actor."""
+    text = ctx.article.text
+    out = list(resolved)
+    defined = {}
+    for index, (name, key, normal) in enumerate(out):
+        word = normal_word(text[name.start:name.end])
+        if word in defined and key != defined[word]:
+            out[index] = (name, defined[word], normal)
+            continue
+        if index == 0:
+            continue
+        before, before_key, before_normal = out[index - 1]
+        if (text[before.end:name.start].strip() == "(" and text[name.end:name.end + 1] == ")"
+                and is_upper_word(text[name.start:name.end]) and before.ner_type != "PER"
+                and before.ner_type == name.ner_type):
+            if key in gazetteer.entries and before_key not in gazetteer.entries:
+                out[index - 1] = (before, key, before_normal)
+            else:
+                out[index] = (name, before_key, normal)
+            defined[word] = out[index][1]
+    return out
+
+
+# Bodies every country has: ``МИД``, ``Минобороны``, ``Генштаб``, ``посольство``, ``правительство``,
+# ``парламент``... (``analysis/data/lexicon/country_bodies.csv``). Named alone they would merge the
+# bodies of different countries into one actor, so each is the body of the country the text attaches
+# to it: the country named right after it (``МИД Индии``), a country adjective right before it
+# (``индийский МИД``), or a ``республика``/``страна`` after it that stands for the country named last
+# (``МИД республики``). One named with no country in reach joins the one body of its kind the article
+# has attached to a country; with none or several it stays alone, marked ``country_unresolved``.
+
+
+def body_lexicon():
+    from . import lexicon
+
+    return {row["word"]: row for row in lexicon.rows("country_bodies")}
+
+
+def genitive(models, name):
+    """A country's canonical name in the genitive, word by word (``Индия`` -> ``Индии``, ``Южная
+    Корея`` -> ``Южной Кореи``); words pymorphy2 cannot inflect (``США``) stay."""
+    out = []
+    for word in name.split():
+        inflected = None
+        if not is_upper_word(word):
+            for parse in models.morph_vocab.parse(word.lower()):
+                if parse.tag.POS in ("NOUN", "ADJF") and "nomn" in parse.tag:
+                    found = parse.inflect({"Gen"})
+                    if found:
+                        inflected = with_case_of(word, found.word)
+                    break
+        out.append(inflected or word)
+    return " ".join(out)
+
+
+def body_country(ctx, name, following, gazetteer, countries_before):
+    """The actor key of the country a body's name is attached to, or None."""
+    tokens = ctx.tokens
+    if following and following[0].first == name.last + 1 and following[1]:
+        entry = gazetteer.entries.get(following[1])
+        if entry and entry.kind == "country":
+            return following[1]
+    if name.first > 0 and tokens[name.first - 1].lemma in COUNTRY_ADJECTIVES and \
+            tokens[name.first - 1].sentence_id == tokens[name.first].sentence_id:
+        key = COUNTRY_ADJECTIVES[tokens[name.first - 1].lemma]
+        return key if key in gazetteer.entries else None
+    nxt = name.last + 1
+    if nxt < len(tokens) and tokens[nxt].lemma in COUNTRY_NOUNS and tokens[nxt].pos == "NOUN" and countries_before:
+        return countries_before[-1]
+    return None
+
+
+def country_bodies(ctx, resolved, gazetteer, cast, models):
+    """``resolved`` with the key of every body of a country replaced by the body of that country
+    (an actor added to ``cast``), see above."""
+    bodies = body_lexicon()
+    out, pending, countries_before = [], [], []
+    attached = defaultdict(set)  # body word -> keys of the bodies attached to a country
+    for index, (name, key, normal) in enumerate(resolved):
+        entry = gazetteer.entries.get(key)
+        if entry and entry.kind in ("country", "historical_state"):
+            countries_before.append(key)
+        word = ctx.tokens[name.first].lemma
+        if (name.ner_type != "ORG" or word not in bodies or name.first != name.last
+                or (entry and entry.kind == "government_body")):
+            if entry and entry.kind == "government_body" and word in bodies:
+                attached[word].add(key)
+            out.append((name, key, normal))
+            continue
+        following = resolved[index + 1][:2] if index + 1 < len(resolved) else None
+        country = body_country(ctx, name, following, gazetteer, countries_before)
+        if country:
+            body = bodies[word]
+            country_entry = gazetteer.entries[country]
+            canonical = "%s %s" % (body["name"], genitive(models, country_entry.name))
+            known = gazetteer.lookup(canonical)
+            key = known.key if known else "body:%s:%s" % (word, country)
+            if not known and key not in cast.actors:
+                actor = Actor(0, key, canonical, "%s of %s" % (body["name_en"], country_entry.name_en),
+                              "government_body")
+                actor.first_start = name.start
+                cast.actors[key] = actor
+            attached[word].add(key)
+            out.append((name, key, canonical))
+        else:
+            pending.append(len(out))
+            out.append((name, key, normal))
+    for index in pending:
+        name, key, normal = out[index]
+        word = ctx.tokens[name.first].lemma
+        if len(attached[word]) == 1:
+            out[index] = (name, next(iter(attached[word])), normal)
+        else:
+            cast.unresolved.add(key)
+    return out
 
 
 # 3. Roles ------------------------------------------------------------------------------------
@@ -997,7 +1146,9 @@ def find_actors(article, gazetteer, models):
     names = merge(ctx, ner_candidates(ctx, spans), gazetteer_candidates(ctx, gazetteer))
     cast = Cast(gazetteer)
     mentions = []
-    for name, key, normal in resolve_names(ctx, names, gazetteer, models):
+    resolved = bracket_aliases(ctx, resolve_names(ctx, names, gazetteer, models), gazetteer)
+    resolved = country_bodies(ctx, resolved, gazetteer, cast, models)
+    for name, key, normal in resolved:
         ner_type = name.ner_type
         entry = gazetteer.entries.get(key)
         if entry and NER_TYPES[entry.kind]:
