@@ -80,6 +80,7 @@ TITLE_RULES = (
     ("глава", {"минобороны"}, "defence_minister"),
     ("министр", {"иностранный"}, "foreign_minister"),
     ("министр", {"оборона"}, "defence_minister"),
+    ("министр", set(), "minister"),
     ("председатель", {"правительство"}, "head_of_government"),
     ("секретарь", {"генеральный"}, "secretary_general"),
     ("секретарь", {"пресс"}, "press_secretary"),
@@ -98,7 +99,8 @@ TITLE_RULES = (
 )
 REFERENCE_NOUNS = frozenset(rule[0] for rule in TITLE_RULES)
 # which roles a reference of a class may point to
-REFERENCE_MATCHES = {"diplomat": {"diplomat", "foreign_minister"}}
+REFERENCE_MATCHES = {"diplomat": {"diplomat", "foreign_minister"},
+                     "minister": {"minister", "foreign_minister", "defence_minister"}}
 
 COUNTRY_ADJECTIVES = {
     "российский": "russia", "белорусский": "belarus", "казахстанский": "kazakhstan",
@@ -277,7 +279,8 @@ def ner_candidates(ctx, spans):
             if not is_actor_word(piece):
                 continue
             covered = ctx.covering(start, end)
-            if covered and covered[0] == covered[1] and role_lemma(ctx.tokens[covered[0]].lemma):
+            if (covered and covered[0] == covered[1] and span.type != "PER"
+                    and role_lemma(ctx.tokens[covered[0]].lemma)):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
             if covered:
                 first, last = covered
@@ -821,6 +824,14 @@ def role_lemma(lemma):
     return None
 
 
+def description_adjectives():
+    """Adjectives that make a role noun a description of the person, not an office (``известный
+    правозащитник``, ``современный композитор``): ``analysis/data/lexicon/description_adjectives.csv``."""
+    from . import lexicon
+
+    return lexicon.words("description_adjectives")
+
+
 def is_role_noun(ctx, index):
     """A singular noun of the role lexicon that is not part of a name (``Президента США`` written
     with a capital is a role; ``Глава`` inside ``Глава МИД`` too)."""
@@ -908,6 +919,11 @@ def roles_before(ctx, name):
     while place:
         found.append(place)
         first = place[1]
+        if first >= 1 and first - 1 in ctx.name_tokens and first - 1 not in ctx.person_tokens and len(found) < 3:
+            # stacked without a comma after an organisation's name: ``председатель Совета муфтиев
+            # России шейх Равиль Гайнутдин``
+            place = role_ending(ctx, first - 1, name.first)
+            continue
         if first < 2 or ctx.tokens[first - 1].text != "," or len(found) > 3:
             break
         place = role_ending(ctx, first - 2, name.first)
@@ -1082,6 +1098,8 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         holder = holder_of(ctx, persons, head, first, last)
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
+    described = description_adjectives()
+    found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)]
     roles, seen = [], set()
     specified = {(r.key, r.position, r.former) for r in found if r.of_key}
     for role in sorted(found, key=lambda r: (r.start, r.end)):
@@ -1164,7 +1182,9 @@ def find_actors(article, gazetteer, models):
     for mention in mentions:
         for i in range(mention.first, mention.last + 1):
             mention_at[i] = mention
-    affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()}
+    # a body whose country is not known says nothing about whose office a role is
+    affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()
+                        if not cast.actors[m.key].country_unresolved}
 
     used = set(mention_at)
     ctx.name_tokens = set(mention_at)
