@@ -579,10 +579,16 @@ def genitive(models, name):
 def body_country(ctx, name, following, gazetteer, countries_before):
     """The actor key of the country a body's name is attached to, or None."""
     tokens = ctx.tokens
-    if following and following[0].first == name.last + 1 and following[1]:
-        entry = gazetteer.entries.get(following[1])
+    last = name.last
+    for after, key in following:  # ``Генштаб ВС Армении``: through the names of a genitive chain
+        if after.first != last + 1:
+            break
+        entry = gazetteer.entries.get(key)
         if entry and entry.kind == "country":
-            return following[1]
+            return key
+        if after.ner_type != "ORG":
+            break
+        last = after.last
     if name.first > 0 and tokens[name.first - 1].lemma in COUNTRY_ADJECTIVES and \
             tokens[name.first - 1].sentence_id == tokens[name.first].sentence_id:
         key = COUNTRY_ADJECTIVES[tokens[name.first - 1].lemma]
@@ -610,7 +616,7 @@ def country_bodies(ctx, resolved, gazetteer, cast, models):
                 attached[word].add(key)
             out.append((name, key, normal))
             continue
-        following = resolved[index + 1][:2] if index + 1 < len(resolved) else None
+        following = [r[:2] for r in resolved[index + 1:index + 3]]
         country = body_country(ctx, name, following, gazetteer, countries_before)
         if country:
             body = bodies[word]
