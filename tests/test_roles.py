@@ -237,3 +237,14 @@ def test_user_article_mentions(user_tables, name, text, actor):
     actors = tables["actors"].set_index("actor_id")
     found = {actors.loc[m.actor_id, "name"] for m in tables["mentions"].itertuples() if m.text == text}
     assert found == {actor}
+
+
+def test_roles_with_names(user_tables):
+    from analysis.actor_views import roles_with_names
+
+    _, tables = user_tables["ria_brics_lavrov.txt"]
+    view = roles_with_names(tables)
+    assert view[["person", "person_en", "position", "of_name"]].values.tolist() == [
+        ["Сергей Лавров", "Sergey Lavrov", "министр иностранных дел", "Россия"],
+        ["Субрахманьям Джайшанкар", "Subrakhmanyam Dzhayshankar", "глава", "МИД Индии"],
+    ]
