@@ -2,7 +2,7 @@
 
 ``find_actors(article, gazetteer, models)`` runs after ``language.analyse`` and uses what it left
 on the article (tokens with morphology and syntax, NER spans found inside each part); it re-runs
-no model. It sets ``article.mentions`` and ``article.actors``.
+no model. It sets ``article.mentions``, ``article.actors`` and ``article.roles``.
 
 1. Names. natasha's NER spans are cleaned by general rules: split at brackets, bullets, commas
    and unbalanced quotes (``Ши Тао (Shi Tao)`` is two names); a quoted name keeps only the name
@@ -14,14 +14,27 @@ no model. It sets ``article.mentions`` and ``article.actors``.
    inside a longer NER span gives way to it (``Алиев`` in ``Гейдар Алиев``).
 2. Canonical names. A gazetteer actor has its canonical name, English label, kind, Wikidata QID
    and ISO code. Any other name is put in the nominative by natasha's span normalisation (morphology
-   and, for organisations, syntax heads), gets its kind from the NER type (``person``,
-   ``organisation``; ``other`` for a place not in the gazetteer, whose kind is not known) and an
-   English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the one
-   person of the article with that surname in a fuller name; the gazetteer comes second, so
-   ``Алиев`` after ``Гейдар Алиев`` is Heydar, not Ilham Aliyev.
-3. Roles. A noun that natasha's syntax parser makes the head of a person's name (``appos``) gives
-   the person a role, in the nominative: ``помощника президента РФ Юрия Ушакова`` -> ``помощник
-   президента РФ``.
+   and, for organisations, syntax heads); a person's name the tagger reads in an oblique case is put
+   in the nominative word by word by pymorphy2's name and surname paradigms (``Субрахманьямом
+   Джайшанкаром`` -> ``Субрахманьям Джайшанкар``), never transliterated inflected. It gets its kind
+   from the NER type (``person``, ``organisation``; ``other`` for a place not in the gazetteer) and
+   an English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the
+   one person of the article with that surname in a fuller name, and a first name and surname the
+   one fuller name with both; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
+   Heydar, not Ilham Aliyev. An organisation's name reaches its head noun (``Региональную
+   антитеррористическую структуру``); an abbreviation in brackets after a name is its alias for the
+   rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency. A body
+   every country has (``МИД``, ``Минобороны``, ``Генштаб``...) is the body of the country the text
+   attaches to it (``МИД Индии``, ``индийский МИД``, ``МИД республики``), else marked
+   ``country_unresolved``.
+3. Roles. Role phrases headed by a noun of the role lexicon (``analysis/data/lexicon/
+   role_nouns.csv``) before a person's name (``помощник президента РФ Юрий Ушаков``, chained with
+   commas or after an organisation's name), after it between commas (``Юрий Лужков, мэр Москвы,``)
+   and after words of taking office (``назначен министром``, ``в должности``, ``исполняющий
+   обязанности``) give ``Role`` rows: the position in the nominative, the organisation or country
+   apart (``министр иностранных дел`` of ``Индия``), ``former`` for ``бывший``/``экс-``. The whole
+   phrase in the nominative is the actor's ``roles`` summary. Kinship, nationality and descriptions
+   are not in the lexicon; a description adjective (``известный``) makes a phrase no office.
 4. References. A role noun without a name (``президент``, ``российский лидер``, ``глава РФ``,
    ``дипломат``) is a ``reference`` mention of the one person named earlier in the article whose
    role is of the same class (head of state, head of government, foreign minister, diplomat...) and,
@@ -754,17 +767,6 @@ def nominative_phrase(ctx, first, last, head, models):
     return clean_text("".join(pieces))
 
 
-def apposition(ctx, name):
-    """The role noun heading a person's name (``президент РФ Владимир Путин``), or None."""
-    head = ctx.head(name.first)
-    if (head is not None and head < name.first and ctx.tokens[name.first].rel == "appos"
-            and ctx.tokens[head].pos == "NOUN"):
-        first, last = phrase_span(ctx, head, name.first)
-        if last == name.first - 1:
-            return head, first, last
-    return None
-
-
 ROLE_LINK_POS = ("NOUN", "PROPN", "ADJ", "NUM")  # words a role phrase may hold before the name
 MAX_ROLE_TOKENS = 10  # how far before a name a role noun is looked for
 FORMER_WORDS = frozenset({"бывший", "экс"})
@@ -933,11 +935,16 @@ def roles_before(ctx, name):
         if first < 2 or ctx.tokens[first - 1].text != "," or len(found) > 3:
             break
         place = role_ending(ctx, first - 2, name.first)
-        if place and ctx.tokens[place[1] - 1].pos not in ("PUNCT", "VERB", "ADP") and place[1] > 0:
-            # a chained phrase must itself start a clause piece, not continue a verb's object
-            if ctx.tokens[place[1] - 1].sentence_id == ctx.tokens[first].sentence_id:
-                break
+        if place and not opens_piece(ctx, place[1]):
+            break  # a chained phrase starts a piece of the clause; it does not continue another word's
     return found
+
+
+def opens_piece(ctx, index):
+    """Whether token ``index`` starts its sentence or follows punctuation, a verb or a preposition."""
+    tokens = ctx.tokens
+    return (index == 0 or tokens[index - 1].sentence_id != tokens[index].sentence_id
+            or tokens[index - 1].pos in ("PUNCT", "VERB", "ADP"))
 
 
 def phrase_end(ctx, head, stop=None):
