@@ -416,7 +416,8 @@ def name_word_nominative(models, word, case, gender):
     for parse in ranked:
         found = parse.inflect({"Nom"})
         if found:
-            return found.word
+            # pymorphy2 writes ``ё``; a text that writes ``е`` keeps its spelling (``Петра`` -> ``Петр``)
+            return found.word if "ё" in word.lower() else found.word.replace("ё", "е")
     return None
 
 
@@ -782,8 +783,10 @@ POST_NOUNS = frozenset({"должность", "пост"})
 # ``избран президентом``, ``стал премьер-министром``, ``работает тренером``, ``является главой``.
 TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать",
                           "являться", "служить", "остаться", "оставаться", "назначать", "избирать"})
-ACTING = ("исполняющий обязанности", "временно исполняющий обязанности")
+# ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an acting office,
+# kept whole in the position (the office is in the genitive after these words)
 ACTING_LEMMAS = ("исполнять", "обязанность")
+ACTING_ABBREVIATIONS = frozenset({"врио"})  # and ``и.о.``, four tokens: ``acting_abbreviation_at``
 
 
 @dataclass
@@ -1022,15 +1025,25 @@ def trigger_roles(ctx):
             case = "Gen"
         elif token.lemma in TAKING_VERBS and token.pos in ("VERB", "AUX", "ADJ"):
             case = "Ins"
-        elif token.lemma == "обязанность" and i > 0 and tokens[i - 1].lemma == ACTING_LEMMAS[0]:
-            case, acting = "Gen", True
+        elif token.lemma == ACTING_LEMMAS[1] and i > 0 and tokens[i - 1].lemma == ACTING_LEMMAS[0]:
+            case, acting, start = "Gen", True, i - 1
+        elif normal_word(token.text) in ACTING_ABBREVIATIONS:
+            case, acting, start = "Gen", True, i
+        elif acting_abbreviation_at(tokens, i):
+            case, acting, start, nxt = "Gen", True, i, i + 4
         else:
             continue
         while nxt < len(tokens) and tokens[nxt].pos in ROLE_LEFT_POS and tokens[nxt].sentence_id == token.sentence_id:
             nxt += 1
         if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
                 and tokens[nxt].feats.get("Case") == case):
-            yield nxt, (i - 1 if acting else i + 1), phrase_end(ctx, nxt), acting
+            yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting
+
+
+def acting_abbreviation_at(tokens, i):
+    """Whether ``и.о.`` (razdel's four tokens ``и . о .``) starts at token ``i``."""
+    words = [normal_word(t.text) for t in tokens[i:i + 4]]
+    return words == ["и", ".", "о", "."] and tokens[i].sentence_id == tokens[min(i + 4, len(tokens) - 1)].sentence_id
 
 
 def holder_of(ctx, persons, index, first, last):
@@ -1051,7 +1064,7 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
     tokens = ctx.tokens
     start, end = tokens[first].start, tokens[last].end
     former = tokens[head].lemma.startswith(FORMER_PREFIX)
-    pfirst = first + 2 if acting else first
+    pfirst = first
     while pfirst < head and tokens[pfirst].lemma in FORMER_WORDS:
         former, pfirst = True, pfirst + 1
     of_key, plast = "", last
@@ -1072,10 +1085,8 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
     while plast > head and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
         plast -= 1
     if acting:
-        position = clean_text(ctx.article.text[tokens[first].start:tokens[plast].end])
-        position = position[0].lower() + position[1:]
-        summary = clean_text(ctx.article.text[start:end])
-        summary = summary[0].lower() + summary[1:]
+        position = acting_text(ctx, first, plast, models)
+        summary = acting_text(ctx, first, last, models)
     else:
         position = role_text(ctx, pfirst, plast, models, head)
         summary = role_text(ctx, first, last, models, head)
@@ -1086,6 +1097,21 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
     of_name = of_actor.name if of_actor else (entry.name if entry else "")
     return Role(key, position, of_key if of_name else "", of_name, former, start, end, first, last, head,
                 summary)
+
+
+def acting_text(ctx, first, last, models):
+    """An acting office as written, lower-cased, its participle in the nominative (``исполняющего
+    обязанности губернатора`` -> ``исполняющий обязанности губернатора``); the office after it stays
+    in the genitive it takes."""
+    tokens = ctx.tokens
+    text = clean_text(ctx.article.text[tokens[first].start:tokens[last].end])
+    token = tokens[first]
+    case = token.feats.get("Case")
+    if token.lemma == ACTING_LEMMAS[0] and case and case != "Nom":
+        nominative = inflect_word(models, token.text, "ADJ", case, "", {"Nom", "Masc", "Sing"})
+        if nominative:
+            text = nominative + text[len(token.text):]
+    return text[0].lower() + text[1:] if text and not is_upper_word(text.split()[0]) else text
 
 
 def last_country(ctx, cast, mention_at, index):
@@ -1101,11 +1127,15 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     """Every (person, role) pair of the article, from role phrases before and after the names and
     after words of taking office; one per person, position and organisation."""
     persons = [m for m in mentions if cast.actors[m.key].kind == "person"]
+    triggered = list(trigger_roles(ctx))
+    # the office in ``исполняющего обязанности губернатора Петра Сидорова`` is the acting one
+    acting_heads = {head for head, _, _, acting in triggered if acting}
     found = []
     for mention in persons:
         for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
-            found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
-    for head, first, last, acting in trigger_roles(ctx):
+            if head not in acting_heads:
+                found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
+    for head, first, last, acting in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
             continue
         holder = holder_of(ctx, persons, head, first, last)
