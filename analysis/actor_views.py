@@ -100,3 +100,18 @@ def ner_changes(tables):
             rows.append((m.start, "", "", "added from the gazetteer", m.ner_type, m.name))
     columns = ["start", "ner_text", "ner_type", "outcome", "now_type", "actor"]
     return pd.DataFrame(sorted(rows), columns=columns)
+
+
+def roles_with_names(tables):
+    """The ``roles`` table with the person's canonical Russian and English names beside each row, in
+    text order: who holds which office, to read or to count."""
+    import pandas as pd
+
+    roles = tables.get("roles")
+    columns = ["role_id", "person", "person_en", "position", "of_name", "former", "text", "start", "end"]
+    if roles is None or roles.empty:
+        return pd.DataFrame(columns=columns)
+    actors = tables["actors"][["actor_id", "name", "name_en"]].rename(
+        columns={"name": "person", "name_en": "person_en"})
+    out = roles.merge(actors, on="actor_id", how="left")
+    return out[columns].sort_values(["start", "role_id"], ignore_index=True)

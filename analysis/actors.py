@@ -2,7 +2,7 @@
 
 ``find_actors(article, gazetteer, models)`` runs after ``language.analyse`` and uses what it left
 on the article (tokens with morphology and syntax, NER spans found inside each part); it re-runs
-no model. It returns the mentions and the actors (the actors step assigns them).
+no model. It returns the mentions, the actors and the roles (the actors step assigns them).
 
 1. Names. natasha's NER spans are cleaned by general rules: split at brackets, bullets, commas
    and unbalanced quotes (``Ши Тао (Shi Tao)`` is two names); a quoted name keeps only the name
@@ -14,14 +14,27 @@ no model. It returns the mentions and the actors (the actors step assigns them).
    inside a longer NER span gives way to it (``Алиев`` in ``Гейдар Алиев``).
 2. Canonical names. A gazetteer actor has its canonical name, English label, kind, Wikidata QID
    and ISO code. Any other name is put in the nominative by natasha's span normalisation (morphology
-   and, for organisations, syntax heads), gets its kind from the NER type (``person``,
-   ``organisation``; ``other`` for a place not in the gazetteer, whose kind is not known) and an
-   English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the one
-   person of the article with that surname in a fuller name; the gazetteer comes second, so
-   ``Алиев`` after ``Гейдар Алиев`` is Heydar, not Ilham Aliyev.
-3. Roles. A noun that natasha's syntax parser makes the head of a person's name (``appos``) gives
-   the person a role, in the nominative: ``помощника президента РФ Юрия Ушакова`` -> ``помощник
-   президента РФ``.
+   and, for organisations, syntax heads); a person's name the tagger reads in an oblique case is put
+   in the nominative word by word by pymorphy2's name and surname paradigms (``Субрахманьямом
+   Джайшанкаром`` -> ``Субрахманьям Джайшанкар``), never transliterated inflected. It gets its kind
+   from the NER type (``person``, ``organisation``; ``other`` for a place not in the gazetteer) and
+   an English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the
+   one person of the article with that surname in a fuller name, and a first name and surname the
+   one fuller name with both; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
+   Heydar, not Ilham Aliyev. An organisation's name reaches its head noun (``Региональную
+   антитеррористическую структуру``); an abbreviation in brackets after a name is its alias for the
+   rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency. A body
+   every country has (``МИД``, ``Минобороны``, ``Генштаб``...) is the body of the country the text
+   attaches to it (``МИД Индии``, ``индийский МИД``, ``МИД республики``), else marked
+   ``country_unresolved``.
+3. Roles. Role phrases headed by a noun of the role lexicon (``analysis/data/lexicon/
+   role_nouns.csv``) before a person's name (``помощник президента РФ Юрий Ушаков``, chained with
+   commas or after an organisation's name), after it between commas (``Юрий Лужков, мэр Москвы,``)
+   and after words of taking office (``назначен министром``, ``в должности``, ``исполняющий
+   обязанности``) give ``Role`` rows: the position in the nominative, the organisation or country
+   apart (``министр иностранных дел`` of ``Индия``), ``former`` for ``бывший``/``экс-``. The whole
+   phrase in the nominative is the actor's ``roles`` summary. Kinship, nationality and descriptions
+   are not in the lexicon; a description adjective (``известный``) makes a phrase no office.
 4. References. A role noun without a name (``президент``, ``российский лидер``, ``глава РФ``,
    ``дипломат``) is a ``reference`` mention of the one person named earlier in the article whose
    role is of the same class (head of state, head of government, foreign minister, diplomat...) and,
@@ -37,7 +50,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .gazetteer import NER_TYPES, NOT_ACTORS, is_upper_word, normal_word
-from .parsing import canonical_place, clean_text
+from .parsing import agency_aliases, canonical_place, clean_text
 from .translit import transliterate
 
 NAME_KINDS = ("title", "subtitle", "editorial", "photo", "dateline", "body", "boilerplate", "other")
@@ -75,6 +88,7 @@ TITLE_RULES = (
     ("глава", {"минобороны"}, "defence_minister"),
     ("министр", {"иностранный"}, "foreign_minister"),
     ("министр", {"оборона"}, "defence_minister"),
+    ("министр", set(), "minister"),
     ("председатель", {"правительство"}, "head_of_government"),
     ("секретарь", {"генеральный"}, "secretary_general"),
     ("секретарь", {"пресс"}, "press_secretary"),
@@ -93,7 +107,8 @@ TITLE_RULES = (
 )
 REFERENCE_NOUNS = frozenset(rule[0] for rule in TITLE_RULES)
 # which roles a reference of a class may point to
-REFERENCE_MATCHES = {"diplomat": {"diplomat", "foreign_minister"}}
+REFERENCE_MATCHES = {"diplomat": {"diplomat", "foreign_minister"},
+                     "minister": {"minister", "foreign_minister", "defence_minister"}}
 
 COUNTRY_ADJECTIVES = {
     "российский": "russia", "белорусский": "belarus", "казахстанский": "kazakhstan",
@@ -143,6 +158,7 @@ class Actor:
     roles: list = field(default_factory=list)
     mentions: int = 0
     first_start: int = 0
+    country_unresolved: bool = False
     gender: str = field(default="", repr=False)
     titles: list = field(default_factory=list, repr=False)  # (class, affiliation key) per role
 
@@ -271,8 +287,32 @@ def ner_candidates(ctx, spans):
             if not is_actor_word(piece):
                 continue
             covered = ctx.covering(start, end)
+            if (covered and covered[0] == covered[1] and span.type != "PER"
+                    and role_lemma(ctx.tokens[covered[0]].lemma)):
+                continue  # a title alone (``Замглавы`` opening a headline) is no name
             if covered:
-                yield Candidate(covered[0], covered[1], start, end, span.type, "", lookup)
+                first, last = covered
+                if span.type == "ORG" and not lookup:
+                    last = head_noun_end(ctx, first, last)
+                    end = max(end, ctx.tokens[last].end)
+                yield Candidate(first, last, start, end, span.type, "", lookup)
+
+
+def head_noun_end(ctx, first, last):
+    """The last token of an organisation's name, extended to its head noun when NER stopped at an
+    adjective (``Региональную антитеррористическую`` + ``структуру``): the adjectives and the noun
+    after it that agree with it in case, in the same sentence."""
+    tokens = ctx.tokens
+    if tokens[last].pos != "ADJ":
+        return last
+    i = last + 1
+    while (i < len(tokens) and tokens[i].sentence_id == tokens[last].sentence_id
+           and tokens[i].pos in ("ADJ", "NOUN") and tokens[i].feats.get("Case") == tokens[last].feats.get("Case")
+           and not tokens[i].text[:1].isupper()):
+        if tokens[i].pos == "NOUN":
+            return i
+        i += 1
+    return last
 
 
 def gazetteer_candidates(ctx, gazetteer):
@@ -345,10 +385,66 @@ def normal_form(ctx, candidate, models):
             text = method(models.morph_vocab, tokens)
         except Exception:  # pymorphy2 fails on a few odd characters: keep the text
             pass
+    if candidate.ner_type == "PER":
+        text = person_nominative(ctx, candidate, models) or text
     text = clean_text(text)
     if ctx.kind(candidate.first) == "dateline":
         text = canonical_place(text)
     return text
+
+
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+OC_GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def name_word_nominative(models, word, case, gender):
+    """One word of a person's name in an oblique case put in the nominative by pymorphy2, keeping its
+    gender (``Петровой`` -> ``Петрова``, ``Джайшанкаром`` -> ``Джайшанкар``): a reading as a first
+    name, surname or patronymic in that case first, else a noun reading in that case (pymorphy2
+    guesses a paradigm for a name it does not know). None when no reading is in that case."""
+    want = UD_CASES.get(case)
+    parses = [p for p in models.morph_vocab.parse(word.lower())
+              if p.tag.POS == "NOUN" and want in p.tag and "plur" not in p.tag]
+    oc_gender = OC_GENDERS.get(gender)
+    ranked = sorted(parses, key=lambda p: (
+        not any(g in p.tag for g in NAME_GRAMMEMES), bool(oc_gender) and oc_gender not in p.tag))
+    for parse in ranked:
+        found = parse.inflect({"Nom"})
+        if found:
+            # pymorphy2 writes ``ё``; a text that writes ``е`` keeps its spelling (``Петра`` -> ``Петр``)
+            return found.word if "ё" in word.lower() else found.word.replace("ё", "е")
+    return None
+
+
+def person_nominative(ctx, candidate, models):
+    """A person's whole name in the nominative when natasha's tagger reads it in an oblique case:
+    every capitalised word of it (first name, patronymic, surname, which agree in case) is put in
+    the nominative on its own, so that an unknown surname is not left inflected (``Субрахманьямом
+    Джайшанкаром`` -> ``Субрахманьям Джайшанкар``). None for a name in the nominative, or when the
+    name is not exactly its tokens."""
+    tokens = ctx.tokens[candidate.first:candidate.last + 1]
+    if not tokens or tokens[0].start != candidate.start or tokens[-1].end != candidate.end:
+        return None
+    cases = Counter(t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case"))
+    if not cases:
+        return None
+    case = cases.most_common(1)[0][0]
+    if case == "Nom" or case not in UD_CASES:
+        return None
+    gender = person_gender(ctx, candidate)
+    text = ctx.article.text
+    pieces = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1:
+            parts = word.split("-")
+            nominative = [name_word_nominative(models, part, case, gender) if len(part) > 1 else None
+                          for part in parts]
+            word = "-".join(with_case_of(part, new) if new else part for part, new in zip(parts, nominative))
+        if pieces:
+            pieces.append(text[tokens[i - 1].end:token.start])
+        pieces.append(word)
+    return clean_text("".join(pieces))
 
 
 def person_gender(ctx, candidate):
@@ -363,6 +459,7 @@ class Cast:
     def __init__(self, gazetteer):
         self.gazetteer = gazetteer
         self.actors = {}
+        self.unresolved = set()  # keys of bodies of a country named with no country in reach
 
     def add(self, key, name, ner_type, start):
         actor = self.actors.get(key)
@@ -373,6 +470,7 @@ class Cast:
             else:
                 actor = Actor(0, key, name, transliterate(name), NER_KINDS.get(ner_type, "other"))
             actor.first_start = start
+            actor.country_unresolved = key in self.unresolved
             self.actors[key] = actor
         return actor
 
@@ -391,6 +489,12 @@ def resolve_names(ctx, names, gazetteer, models):
         if not key:
             entry = gazetteer.lookup(normal)
             key = entry.key if entry else ""
+        if not key and ctx.kind(name.first) in ("dateline", "editorial", "photo"):
+            # an agency as the dateline writes it (``INTERFAX.RU``, ``РИА Новости``) is the agency,
+            # by the agencies' aliases of ``analysis/data/agencies.csv``
+            agency = dict(agency_aliases()).get(ctx.article.text[name.start:name.end])
+            entry = gazetteer.lookup(agency) if agency else None
+            key = entry.key if entry else ""
         normals[name] = normal
         words = normal.split()
         if name.ner_type == "PER" and len(words) > 1:
@@ -399,8 +503,19 @@ def resolve_names(ctx, names, gazetteer, models):
                 persons[form].add(key)
             persons[normal_word(words[-1])].add(key)
         keys[name] = key
+    # a first name and surname join the one fuller name of the article with the same first and last
+    # words (``Реджеп Эрдоган`` after ``Реджеп Тайип Эрдоган``)
+    full = defaultdict(set)
     for name in names:
         words = normals[name].split()
+        if name.ner_type == "PER" and len(words) > 2 and keys[name]:
+            full[(normal_word(words[0]), normal_word(words[-1]))].add(keys[name])
+    for name in names:
+        words = normals[name].split()
+        if name.ner_type == "PER" and len(words) == 2 and keys[name].startswith("person:"):
+            joined = full.get((normal_word(words[0]), normal_word(words[-1])), set())
+            if len(joined) == 1:
+                keys[name] = next(iter(joined))
         if name.ner_type == "PER" and len(words) == 1:
             joined = set()
             for form in gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[0])}:
@@ -410,6 +525,132 @@ def resolve_names(ctx, names, gazetteer, models):
         if not keys[name]:
             keys[name] = "%s:%s" % (name.ner_type.lower(), normal_word(normals[name]))
     return [(name, keys[name], normals[name]) for name in names]
+
+
+def bracket_aliases(ctx, resolved, gazetteer):
+    """An abbreviation introduced in brackets after a name (``Региональная антитеррористическая
+    структура (РАТС)``) names the same actor there and for the rest of the article; when only the
+    abbreviation is in the gazetteer, the name takes its actor."""
+    text = ctx.article.text
+    out = list(resolved)
+    defined = {}
+    for index, (name, key, normal) in enumerate(out):
+        word = normal_word(text[name.start:name.end])
+        if word in defined and key != defined[word]:
+            out[index] = (name, defined[word], normal)
+            continue
+        if index == 0:
+            continue
+        before, before_key, before_normal = out[index - 1]
+        if (text[before.end:name.start].strip() == "(" and text[name.end:name.end + 1] == ")"
+                and is_upper_word(text[name.start:name.end]) and before.ner_type != "PER"
+                and before.ner_type == name.ner_type):
+            if key in gazetteer.entries and before_key not in gazetteer.entries:
+                out[index - 1] = (before, key, before_normal)
+            else:
+                out[index] = (name, before_key, normal)
+            defined[word] = out[index][1]
+    return out
+
+
+# Bodies every country has: ``МИД``, ``Минобороны``, ``Генштаб``, ``посольство``, ``правительство``,
+# ``парламент``... (``analysis/data/lexicon/country_bodies.csv``). Named alone they would merge the
+# bodies of different countries into one actor, so each is the body of the country the text attaches
+# to it: the country named right after it (``МИД Индии``), a country adjective right before it
+# (``индийский МИД``), or a ``республика``/``страна`` after it that stands for the country named last
+# (``МИД республики``). One named with no country in reach joins the one body of its kind the article
+# has attached to a country; with none or several it stays alone, marked ``country_unresolved``.
+
+
+def body_lexicon():
+    from . import lexicon
+
+    return {row["word"]: row for row in lexicon.rows("country_bodies")}
+
+
+def genitive(models, name):
+    """A country's canonical name in the genitive, word by word (``Индия`` -> ``Индии``, ``Южная
+    Корея`` -> ``Южной Кореи``); words pymorphy2 cannot inflect (``США``) stay."""
+    out = []
+    for word in name.split():
+        inflected = None
+        if not is_upper_word(word):
+            for parse in models.morph_vocab.parse(word.lower()):
+                if parse.tag.POS in ("NOUN", "ADJF") and "nomn" in parse.tag:
+                    found = parse.inflect({"Gen"})
+                    if found:
+                        inflected = with_case_of(word, found.word)
+                    break
+        out.append(inflected or word)
+    return " ".join(out)
+
+
+def body_country(ctx, name, following, gazetteer, countries_before):
+    """The actor key of the country a body's name is attached to, or None."""
+    tokens = ctx.tokens
+    last = name.last
+    for after, key in following:  # ``Генштаб ВС Армении``: through the names of a genitive chain
+        if after.first != last + 1:
+            break
+        entry = gazetteer.entries.get(key)
+        if entry and entry.kind == "country":
+            return key
+        if after.ner_type != "ORG":
+            break
+        last = after.last
+    if name.first > 0 and tokens[name.first - 1].lemma in COUNTRY_ADJECTIVES and \
+            tokens[name.first - 1].sentence_id == tokens[name.first].sentence_id:
+        key = COUNTRY_ADJECTIVES[tokens[name.first - 1].lemma]
+        return key if key in gazetteer.entries else None
+    nxt = name.last + 1
+    if nxt < len(tokens) and tokens[nxt].lemma in COUNTRY_NOUNS and tokens[nxt].pos == "NOUN" and countries_before:
+        return countries_before[-1]
+    return None
+
+
+def country_bodies(ctx, resolved, gazetteer, cast, models):
+    """``resolved`` with the key of every body of a country replaced by the body of that country
+    (an actor added to ``cast``), see above."""
+    bodies = body_lexicon()
+    out, pending, countries_before = [], [], []
+    attached = defaultdict(set)  # body word -> keys of the bodies attached to a country
+    for index, (name, key, normal) in enumerate(resolved):
+        entry = gazetteer.entries.get(key)
+        if entry and entry.kind in ("country", "historical_state"):
+            countries_before.append(key)
+        word = ctx.tokens[name.first].lemma
+        if (name.ner_type != "ORG" or word not in bodies or name.first != name.last
+                or (entry and entry.kind == "government_body")):
+            if entry and entry.kind == "government_body" and word in bodies:
+                attached[word].add(key)
+            out.append((name, key, normal))
+            continue
+        following = [r[:2] for r in resolved[index + 1:index + 3]]
+        country = body_country(ctx, name, following, gazetteer, countries_before)
+        if country:
+            body = bodies[word]
+            country_entry = gazetteer.entries[country]
+            canonical = "%s %s" % (body["name"], genitive(models, country_entry.name))
+            known = gazetteer.lookup(canonical)
+            key = known.key if known else "body:%s:%s" % (word, country)
+            if not known and key not in cast.actors:
+                actor = Actor(0, key, canonical, "%s of %s" % (body["name_en"], country_entry.name_en),
+                              "government_body")
+                actor.first_start = name.start
+                cast.actors[key] = actor
+            attached[word].add(key)
+            out.append((name, key, canonical))
+        else:
+            pending.append(len(out))
+            out.append((name, key, normal))
+    for index in pending:
+        name, key, normal = out[index]
+        word = ctx.tokens[name.first].lemma
+        if len(attached[word]) == 1:
+            out[index] = (name, next(iter(attached[word])), normal)
+        else:
+            cast.unresolved.add(key)
+    return out
 
 
 # 3. Roles ------------------------------------------------------------------------------------
@@ -448,29 +689,466 @@ def title_of(ctx, first, last, head, affiliation_kind):
     return cls, affiliation
 
 
-def role_text(ctx, first, last, models):
+def role_text(ctx, first, last, models, head=None):
+    """A role phrase in the nominative, lower-cased unless its first word is in capitals: by the
+    head noun's own inflection when the head is known, else by natasha's syntax normalisation."""
     from natasha.norm import syntax_normalize
 
-    tokens = norm_tokens(ctx, first, last)
-    try:
-        text = syntax_normalize(models.morph_vocab, tokens)
-    except Exception:
-        text = ctx.article.text[ctx.tokens[first].start:ctx.tokens[last].end]
+    text = nominative_phrase(ctx, first, last, head, models) if head is not None else None
+    if text is None:
+        tokens = norm_tokens(ctx, first, last)
+        try:
+            text = syntax_normalize(models.morph_vocab, tokens)
+        except Exception:
+            text = ctx.article.text[ctx.tokens[first].start:ctx.tokens[last].end]
     text = clean_text(text)
     if len(text) > 1 and text[0].isupper() and not is_upper_word(text.split()[0]):
         text = text[0].lower() + text[1:]
     return text
 
 
-def apposition(ctx, name):
-    """The role noun heading a person's name (``президент РФ Владимир Путин``), or None."""
-    head = ctx.head(name.first)
-    if (head is not None and head < name.first and ctx.tokens[name.first].rel == "appos"
-            and ctx.tokens[head].pos == "NOUN"):
-        first, last = phrase_span(ctx, head, name.first)
-        if last == name.first - 1:
-            return head, first, last
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def inflect_word(models, word, pos, case, lemma, grammemes):
+    """``word`` (a ``pos`` in UD case ``case`` with dictionary form ``lemma``) put in the UD features
+    asked (``{"Nom", "Sing"}``), by pymorphy2 through natasha; None when no reading of the word fits."""
+    want = UD_CASES.get(case)
+    parses = models.morph_vocab.parse(word.lower())
+    pos_tags = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF")}.get(pos, ())
+    for strict in (True, False):  # the tagger's case first; any reading when none has it
+        for parse in parses:
+            if parse.tag.POS in pos_tags and (not strict or not want or want in parse.tag) and (
+                    not lemma or parse.normal_form.replace("ё", "е") == lemma.replace("ё", "е") or pos == "ADJ"):
+                found = parse.inflect(set(grammemes))
+                if found:
+                    return found.word
     return None
+
+
+def with_case_of(original, word):
+    if is_upper_word(original):
+        return word.upper()
+    return word[0].upper() + word[1:] if original[:1].isupper() else word
+
+
+def nominative_phrase(ctx, first, last, head, models):
+    """A role phrase in the nominative: its head noun and the adjectives before it that agree with
+    the head are put in the nominative (in the head's number and gender), the words the head governs
+    stay as written (``главой МИД Индии`` -> ``глава МИД Индии``, ``генерального секретаря ОДКБ`` ->
+    ``генеральный секретарь ОДКБ``). None when pymorphy2 has no fitting reading of the head."""
+    tokens = ctx.tokens
+    text = ctx.article.text
+    head_token = tokens[head]
+    case = head_token.feats.get("Case")
+    number = "Plur" if head_token.feats.get("Number") == "Plur" else "Sing"
+    head_word = inflect_word(models, head_token.text, "NOUN", case, head_token.lemma, {"Nom", number})
+    if head_word is None:
+        return None
+    gender = head_token.feats.get("Gender") or "Masc"
+    pieces = []
+    for i in range(first, last + 1):
+        token = tokens[i]
+        word = token.text
+        if i == head:
+            word = with_case_of(token.text, head_word)
+        elif i < head and token.pos in ROLE_LEFT_POS and token.feats.get("Case") == case:
+            grammemes = {"Nom", "Plur"} if number == "Plur" else {"Nom", gender, "Sing"}
+            inflected = inflect_word(models, token.text, "ADJ", case, "", grammemes)
+            if inflected:
+                word = with_case_of(token.text, inflected)
+        if pieces:
+            pieces.append(text[tokens[i - 1].end:token.start])
+        pieces.append(word)
+    return clean_text("".join(pieces))
+
+
+ROLE_LINK_POS = ("NOUN", "PROPN", "ADJ", "NUM")  # words a role phrase may hold before the name
+MAX_ROLE_TOKENS = 10  # how far before a name a role noun is looked for
+FORMER_WORDS = frozenset({"бывший", "экс"})
+FORMER_PREFIX = "экс-"
+AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Москвы,``; ``Лужков (мэр Москвы)``
+# The organisation or country of a role named by a common noun standing for a country named before
+# (``министр иностранных дел республики`` after ``Киргизия``).
+COUNTRY_NOUNS = frozenset({"республика", "страна", "государство"})
+# Words that name an office through a post: ``в должности министра``, ``на посту президента``,
+# ``занимающий пост главы``; the role noun after them is in the genitive.
+POST_NOUNS = frozenset({"должность", "пост"})
+# Verbs after which a role noun in the instrumental is the office taken: ``назначен министром``,
+# ``избран президентом``, ``стал премьер-министром``, ``работает тренером``, ``является главой``.
+TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать",
+                          "являться", "служить", "остаться", "оставаться", "назначать", "избирать"})
+# ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an acting office,
+# kept whole in the position (the office is in the genitive after these words)
+ACTING_LEMMAS = ("исполнять", "обязанность")
+ACTING_ABBREVIATIONS = frozenset({"врио"})  # and ``и.о.``, four tokens: ``acting_abbreviation_at``
+
+
+@dataclass
+class Role:
+    """An office or occupation a person holds (or held) in one article, from one role phrase."""
+    key: str  # the person's actor key
+    position: str  # the position in the nominative, without its organisation or country
+    of_key: str  # the actor key of the organisation or country, or ""
+    of_name: str
+    former: bool
+    start: int  # the whole role phrase in the text
+    end: int
+    first: int = field(repr=False)  # token indices of the phrase, inclusive, and of its head noun
+    last: int = field(repr=False)
+    head: int = field(repr=False)
+    summary: str = ""  # the whole phrase in the nominative, for ``actors.roles``
+    role_id: int = 0
+    actor_id: int = 0
+    of_actor_id: int = -1
+    text: str = ""  # the phrase as written, ``article.text[start:end]``
+
+
+def role_nouns():
+    """Lemmas of nouns that name an office or an occupation (``analysis/data/lexicon/role_nouns.csv``).
+    Kinship (``дочь``), nationality (``американец``) and description words (``соперник``) are not
+    in it: a person's relation to someone is no office."""
+    from . import lexicon
+
+    return lexicon.words("role_nouns")
+
+
+ROLE_PREFIXES = ("экс-", "вице-")  # ``экс-премьер``, ``вице-губернатор``: the office after the prefix
+
+
+def role_lemma(lemma):
+    """The lexicon entry a role noun's lemma stands for, or None: the lemma itself, without a prefix
+    (``вице-губернатор``), or the first part of a compound rank (``генерал-майор``)."""
+    words = role_nouns()
+    lemma = lemma.replace("ё", "е")
+    if lemma in words:
+        return lemma
+    for prefix in ROLE_PREFIXES:
+        if lemma.startswith(prefix) and lemma[len(prefix):] in words:
+            return lemma[len(prefix):]
+    if "-" in lemma and lemma.split("-")[0] in words:
+        return lemma.split("-")[0]
+    return None
+
+
+def description_adjectives():
+    """Adjectives that make a role noun a description of the person, not an office (``известный
+    правозащитник``, ``современный композитор``): ``analysis/data/lexicon/description_adjectives.csv``."""
+    from . import lexicon
+
+    return lexicon.words("description_adjectives")
+
+
+def is_role_noun(ctx, index):
+    """A singular noun of the role lexicon that is not part of a name (``Президента США`` written
+    with a capital is a role; ``Глава`` inside ``Глава МИД`` too)."""
+    token = ctx.tokens[index]
+    if index in ctx.name_tokens or token.feats.get("Number") == "Plur":
+        return False
+    if token.pos in ("NOUN", "PROPN"):
+        return role_lemma(token.lemma) is not None
+    # a participle used as a noun, in the nominative (``управляющий``, ``командующий``)
+    return token.pos in ("VERB", "ADJ") and normal_word(token.text) in role_nouns()
+
+
+def cases_agree(ctx, a, b):
+    """Whether two tokens stand in the same case, as an apposition and its name do (a word without
+    a case, such as an indeclinable foreign name, agrees with any)."""
+    ta, tb = ctx.tokens[a], ctx.tokens[b]
+    ca, cb = ta.feats.get("Case"), tb.feats.get("Case")
+    if {ca, cb} == {"Gen", "Acc"} and "Anim" in (ta.feats.get("Animacy"), tb.feats.get("Animacy")):
+        return True  # an animate noun's accusative is its genitive; the tagger picks either
+    return not ca or not cb or ca == cb
+
+
+def extend_left(ctx, head, floor):
+    """The role phrase starts at the adjectives before its head noun (``генеральный секретарь``,
+    ``бывший премьер``) that the parser attaches to it or that agree with it in case."""
+    first = head
+    subtree = ctx.subtree(head)
+    while (first - 1 >= floor and ctx.tokens[first - 1].pos in ROLE_LEFT_POS
+           and ctx.tokens[first - 1].sentence_id == ctx.tokens[head].sentence_id
+           and (first - 1 in subtree or cases_agree(ctx, first - 1, head))):
+        first -= 1
+    return first
+
+
+def role_before(ctx, name):
+    """``(head, first, last)`` of a role phrase right before a person's name: the role noun the
+    parser makes the head of the name (``appos``; the tagger sometimes calls a role noun at the start
+    of a sentence an adjective), else the one found by ``role_ending``."""
+    tokens = ctx.tokens
+    head = ctx.head(name.first)
+    if (head is not None and head < name.first and tokens[name.first].rel == "appos"
+            and tokens[head].pos in ("NOUN", "PROPN", "ADJ") and head not in ctx.name_tokens
+            and tokens[head].feats.get("Number") != "Plur" and role_lemma(tokens[head].lemma)
+            and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
+                        for i in range(head + 1, name.first))):
+        return head, extend_left(ctx, head, 0), name.first - 1
+    return role_ending(ctx, name.first - 1, name.first)
+
+
+def role_ending(ctx, last, agree):
+    """``(head, first, last)`` of a role phrase ending at token ``last``: the leftmost role noun
+    within reach in the case of token ``agree`` (the name), all words between it and the end nouns,
+    names of organisations and places, adjectives or words the role noun governs (``помощник
+    президента РФ Юрий Ушаков``, ``главой МИД Индии Субрахманьямом Джайшанкаром``, ``координатор
+    движения «Левый фронт» Сергей Удальцов``). The search stops at another person's name, so that a
+    role is never taken across it."""
+    tokens = ctx.tokens
+    if last < 0:
+        return None
+    sentence = tokens[agree].sentence_id
+    best = None
+    for h in range(last, max(-1, last - MAX_ROLE_TOKENS), -1):
+        token = tokens[h]
+        if token.sentence_id != sentence or h in ctx.person_tokens:
+            break
+        if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)):
+            break
+        if is_role_noun(ctx, h) and cases_agree(ctx, h, agree):
+            subtree = ctx.subtree(h)
+            if all(i in subtree or i in ctx.name_tokens or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
+                   for i in range(h + 1, last + 1)):
+                best = h
+        elif token.pos not in ROLE_LEFT_POS + ROLE_LINK_POS + ("ADP", "CCONJ", "PUNCT") and h not in ctx.name_tokens:
+            break
+    if best is None:
+        return None
+    return best, extend_left(ctx, best, 0), last
+
+
+def roles_before(ctx, name):
+    """The role phrases before a name, the one touching it and those chained before it with commas
+    (``лидер Меджлиса крымско-татарского народа, народный депутат Украины Мустафа Джемилев``)."""
+    found = []
+    place = role_before(ctx, name)
+    while place:
+        found.append(place)
+        first = place[1]
+        if first >= 1 and first - 1 in ctx.name_tokens and first - 1 not in ctx.person_tokens and len(found) < 3:
+            # stacked without a comma after an organisation's name: ``председатель Совета муфтиев
+            # России шейх Равиль Гайнутдин``
+            place = role_ending(ctx, first - 1, name.first)
+            continue
+        if first < 2 or ctx.tokens[first - 1].text != "," or len(found) > 3:
+            break
+        place = role_ending(ctx, first - 2, name.first)
+        if place and not opens_piece(ctx, place[1]):
+            break  # a chained phrase starts a piece of the clause; it does not continue another word's
+    return found
+
+
+def opens_piece(ctx, index):
+    """Whether token ``index`` starts its sentence or follows punctuation, a verb or a preposition."""
+    tokens = ctx.tokens
+    return (index == 0 or tokens[index - 1].sentence_id != tokens[index].sentence_id
+            or tokens[index - 1].pos in ("PUNCT", "VERB", "ADP"))
+
+
+def phrase_end(ctx, head, stop=None):
+    """The last token of a role phrase read rightwards from its head: the words the parser hangs
+    under the head and the names of organisations and places after it (quotes included), up to
+    other punctuation, a person's name or the end of the sentence."""
+    tokens = ctx.tokens
+    subtree = ctx.subtree(head)
+    last = head
+    stop = len(tokens) if stop is None else stop
+    while last + 1 < stop and tokens[last + 1].sentence_id == tokens[head].sentence_id:
+        nxt = last + 1
+        if nxt in ctx.person_tokens:
+            break
+        if nxt in ctx.name_tokens or (tokens[nxt].text in QUOTES and (nxt + 1 in ctx.name_tokens or nxt - 1 in ctx.name_tokens)):
+            last = nxt
+        elif tokens[nxt].pos != "PUNCT" and nxt in subtree:
+            last = nxt
+        else:
+            break
+    if tokens[last].text in OPENING_QUOTES:
+        last -= 1
+    return last
+
+
+def role_after(ctx, name):
+    """``(head, first, last)`` of the role phrases after a person's name and a comma, bracket or dash
+    (``Юрий Лужков, мэр Москвы, ...``), in the name's case or the nominative; the appositions after
+    the name are read one by one, a description that is no role is passed over (``Александра Брода,
+    известного борца с ксенофобией, члена Общественной палаты``). A phrase followed by another
+    person's name is that person's."""
+    tokens = ctx.tokens
+    i = name.last + 1
+    if i < len(tokens) and tokens[i].text == "(":  # ``Скотт Хоровитц (Scott Horowitz), бывший астронавт``
+        close = next((j for j in range(i + 1, min(i + 8, len(tokens))) if tokens[j].text == ")"), None)
+        if close is not None and close + 1 < len(tokens) and tokens[close + 1].text == ",":
+            i = close + 1
+    found = []
+    sentence = tokens[name.last].sentence_id
+    for _ in range(3):
+        if i + 1 >= len(tokens) or tokens[i].text not in AFTER_NAME or tokens[i + 1].sentence_id != sentence:
+            break
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos in ROLE_LEFT_POS and tokens[j].sentence_id == sentence:
+            j += 1
+        if j >= len(tokens) or tokens[j].sentence_id != sentence or j in ctx.name_tokens:
+            break
+        agrees = cases_agree(ctx, j, name.first)
+        if is_role_noun(ctx, j) and (agrees or tokens[j].feats.get("Case") == "Nom"):
+            last = phrase_end(ctx, j)
+            if last + 1 < len(tokens) and last + 1 in ctx.person_tokens:
+                break  # the role of the next name
+            found.append((j, i + 1, last))
+        elif not (tokens[j].pos == "NOUN" and agrees and tokens[j].feats.get("Case") != "Nom"
+                  and tokens[i].text == ","):
+            break  # neither a role nor a description of the person in the name's (oblique) case
+        else:
+            last = phrase_end(ctx, j)
+        i = last + 1
+        while i < len(tokens) and tokens[i].text not in AFTER_NAME and tokens[i].pos != "PUNCT" and \
+                tokens[i].sentence_id == sentence and i not in ctx.person_tokens:
+            i += 1  # the rest of a phrase the parser did not hang under its head
+    return found
+
+
+def trigger_roles(ctx):
+    """``(head, first, last, acting)`` of role phrases introduced by a post or a verb of taking
+    office: ``в должности министра``, ``на посту президента``, ``назначен министром``,
+    ``исполняющий обязанности главы``."""
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[:-1]):
+        nxt = i + 1
+        acting = False
+        if token.lemma in POST_NOUNS:
+            case = "Gen"
+        elif token.lemma in TAKING_VERBS and token.pos in ("VERB", "AUX", "ADJ"):
+            case = "Ins"
+        elif token.lemma == ACTING_LEMMAS[1] and i > 0 and tokens[i - 1].lemma == ACTING_LEMMAS[0]:
+            case, acting, start = "Gen", True, i - 1
+        elif normal_word(token.text) in ACTING_ABBREVIATIONS:
+            case, acting, start = "Gen", True, i
+        elif acting_abbreviation_at(tokens, i):
+            case, acting, start, nxt = "Gen", True, i, i + 4
+        else:
+            continue
+        while nxt < len(tokens) and tokens[nxt].pos in ROLE_LEFT_POS and tokens[nxt].sentence_id == token.sentence_id:
+            nxt += 1
+        if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
+                and tokens[nxt].feats.get("Case") == case):
+            yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting
+
+
+def acting_abbreviation_at(tokens, i):
+    """Whether ``и.о.`` (razdel's four tokens ``и . о .``) starts at token ``i``."""
+    words = [normal_word(t.text) for t in tokens[i:i + 4]]
+    return words == ["и", ".", "о", "."] and tokens[i].sentence_id == tokens[min(i + 4, len(tokens) - 1)].sentence_id
+
+
+def holder_of(ctx, persons, index, first, last):
+    """The person a triggered role belongs to: a name right after the phrase, else the nearest
+    person named before it in the same sentence."""
+    tokens = ctx.tokens
+    sentence = tokens[index].sentence_id
+    after = [m for m in persons if m.first == last + 1]
+    if after:
+        return after[0]
+    before = [m for m in persons if m.last < first and tokens[m.last].sentence_id == sentence]
+    return before[-1] if before else None
+
+
+def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False):
+    """A ``Role`` of a phrase: its position apart from its organisation or country, whether it is
+    former, and the whole phrase in the nominative."""
+    tokens = ctx.tokens
+    start, end = tokens[first].start, tokens[last].end
+    former = tokens[head].lemma.startswith(FORMER_PREFIX)
+    pfirst = first
+    while pfirst < head and tokens[pfirst].lemma in FORMER_WORDS:
+        former, pfirst = True, pfirst + 1
+    of_key, plast = "", last
+    inside = [mention_at[i] for i in range(head + 1, last + 1) if i in mention_at
+              and cast.actors[mention_at[i].key].kind != "person"]
+    if inside:
+        of_key, plast = inside[0].key, inside[0].first - 1
+    else:
+        if tokens[pfirst].lemma in COUNTRY_ADJECTIVES and pfirst < head:
+            of_key, pfirst = COUNTRY_ADJECTIVES[tokens[pfirst].lemma], pfirst + 1
+        else:
+            for i in range(head + 1, last + 1):
+                if tokens[i].lemma in COUNTRY_NOUNS and tokens[i].pos == "NOUN":
+                    country = last_country(ctx, cast, mention_at, i)
+                    if country:
+                        of_key, plast = country, i - 1
+                    break
+    while plast > head and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
+        plast -= 1
+    if acting:
+        position = acting_text(ctx, first, plast, models)
+        summary = acting_text(ctx, first, last, models)
+    else:
+        position = role_text(ctx, pfirst, plast, models, head)
+        summary = role_text(ctx, first, last, models, head)
+    if position.lower().startswith(FORMER_PREFIX):
+        position = position[len(FORMER_PREFIX):]
+    of_actor = cast.actors.get(of_key)
+    entry = cast.gazetteer.entries.get(of_key)
+    of_name = of_actor.name if of_actor else (entry.name if entry else "")
+    return Role(key, position, of_key if of_name else "", of_name, former, start, end, first, last, head,
+                summary, text=ctx.article.text[start:end])
+
+
+def acting_text(ctx, first, last, models):
+    """An acting office as written, lower-cased, its participle in the nominative (``исполняющего
+    обязанности губернатора`` -> ``исполняющий обязанности губернатора``); the office after it stays
+    in the genitive it takes."""
+    tokens = ctx.tokens
+    text = clean_text(ctx.article.text[tokens[first].start:tokens[last].end])
+    token = tokens[first]
+    case = token.feats.get("Case")
+    if token.lemma == ACTING_LEMMAS[0] and case and case != "Nom":
+        nominative = inflect_word(models, token.text, "ADJ", case, "", {"Nom", "Masc", "Sing"})
+        if nominative:
+            text = nominative + text[len(token.text):]
+    return text[0].lower() + text[1:] if text and not is_upper_word(text.split()[0]) else text
+
+
+def last_country(ctx, cast, mention_at, index):
+    """The actor key of the last country named before token ``index``."""
+    for i in range(index - 1, -1, -1):
+        mention = mention_at.get(i)
+        if mention and cast.actors[mention.key].kind in ("country", "historical_state"):
+            return mention.key
+    return None
+
+
+def find_roles(ctx, mentions, mention_at, cast, models, used):
+    """Every (person, role) pair of the article, from role phrases before and after the names and
+    after words of taking office; one per person, position and organisation."""
+    persons = [m for m in mentions if cast.actors[m.key].kind == "person"]
+    triggered = list(trigger_roles(ctx))
+    # the office in ``исполняющего обязанности губернатора Петра Сидорова`` is the acting one
+    acting_heads = {head for head, _, _, acting in triggered if acting}
+    found = []
+    for mention in persons:
+        for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
+            if head not in acting_heads:
+                found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
+    for head, first, last, acting in triggered:
+        if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
+            continue
+        holder = holder_of(ctx, persons, head, first, last)
+        if holder:
+            found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
+    described = description_adjectives()
+    found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)]
+    roles, seen = [], set()
+    specified = {(r.key, r.position, r.former) for r in found if r.of_key}
+    for role in sorted(found, key=lambda r: (r.start, r.end)):
+        used.update(range(role.first, role.last + 1))
+        if not role.of_key and (role.key, role.position, role.former) in specified:
+            continue  # ``президентом`` after ``президент Украины``: the same office, said less fully
+        if role.position and (role.key, role.position, role.of_key, role.former) not in seen:
+            seen.add((role.key, role.position, role.of_key, role.former))
+            roles.append(role)
+    return roles
 
 
 # 4. References -------------------------------------------------------------------------------
@@ -512,13 +1190,15 @@ def pronoun_reference(ctx, index):
 # the steps together ---------------------------------------------------------------------------
 
 def find_actors(article, gazetteer, models):
-    """``(mentions, actors)`` of an analysed article (see the module docstring)."""
+    """``(mentions, actors, roles)`` of an analysed article (see the module docstring)."""
     ctx = Context(article)
     spans = [s for s in article.ner_spans if ctx.kind_of_part.get(s.part_id) in NAME_KINDS]
     names = merge(ctx, ner_candidates(ctx, spans), gazetteer_candidates(ctx, gazetteer))
     cast = Cast(gazetteer)
     mentions = []
-    for name, key, normal in resolve_names(ctx, names, gazetteer, models):
+    resolved = bracket_aliases(ctx, resolve_names(ctx, names, gazetteer, models), gazetteer)
+    resolved = country_bodies(ctx, resolved, gazetteer, cast, models)
+    for name, key, normal in resolved:
         ner_type = name.ner_type
         entry = gazetteer.entries.get(key)
         if entry and NER_TYPES[entry.kind]:
@@ -534,24 +1214,22 @@ def find_actors(article, gazetteer, models):
     for mention in mentions:
         for i in range(mention.first, mention.last + 1):
             mention_at[i] = mention
-    affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()}
+    # a body whose country is not known says nothing about whose office a role is
+    affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()
+                        if not cast.actors[m.key].country_unresolved}
 
     used = set(mention_at)
-    for mention in mentions:
-        actor = cast.actors[mention.key]
-        if actor.kind != "person":
-            continue
-        found = apposition(ctx, mention)
-        if found:
-            head, first, last = found
-            used.update(range(first, last + 1))
-            role = role_text(ctx, first, last, models)
-            if role and role not in actor.roles:
-                actor.roles.append(role)
-                actor.titles.append(title_of(ctx, first, last, head, affiliation_kind))
+    ctx.name_tokens = set(mention_at)
+    ctx.person_tokens = {i for i, m in mention_at.items() if cast.actors[m.key].kind == "person"}
+    roles = find_roles(ctx, mentions, mention_at, cast, models, used)
+    for role in roles:
+        actor = cast.actors[role.key]
+        if role.summary not in actor.roles:
+            actor.roles.append(role.summary)
+            actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
 
     mentions += references(ctx, mentions, cast, used, affiliation_kind)
-    return number(mentions, cast)
+    return number(mentions, cast, roles)
 
 
 def references(ctx, mentions, cast, used, affiliation_kind):
@@ -603,8 +1281,9 @@ def by_gender(ctx, cast, named, index, gender):
     return keys.pop() if len(keys) == 1 else None
 
 
-def number(mentions, cast):
-    """Ids in text order; actors counted and ordered by first mention."""
+def number(mentions, cast, roles=()):
+    """Ids in text order; actors counted and ordered by first mention; roles numbered per actor
+    and in text order."""
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     counts = Counter(m.key for m in mentions)
     actors = sorted(cast.actors.values(), key=lambda a: (a.first_start, a.key))
@@ -614,4 +1293,9 @@ def number(mentions, cast):
     for mention_id, mention in enumerate(mentions):
         mention.mention_id = mention_id
         mention.actor_id = cast.actors[mention.key].actor_id
-    return mentions, actors
+    roles = sorted(roles, key=lambda r: (cast.actors[r.key].actor_id, r.start, r.end))
+    for role_id, role in enumerate(sorted(roles, key=lambda r: (r.start, r.end, cast.actors[r.key].actor_id))):
+        role.role_id = role_id
+        role.actor_id = cast.actors[role.key].actor_id
+        role.of_actor_id = cast.actors[role.of_key].actor_id if role.of_key in cast.actors else -1
+    return mentions, actors, sorted(roles, key=lambda r: r.role_id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the row types live with the layers that make them
-    from .actors import Actor, Mention
+    from .actors import Actor, Mention, Role
     from .checks import Check
     from .dates import DateSpan
     from .facts import Fact
@@ -55,6 +55,7 @@ class Article:
     ner_spans: list[NerSpan] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     priorities: list[Priority] = field(default_factory=list)
     dates: list[DateSpan] = field(default_factory=list)

@@ -1,7 +1,7 @@
 """The steps of the analysis, in order: what each requires of the article and what it assigns.
 
     language    parts                                   -> sentences, tokens, ner_spans
-    actors      parts, sentences, tokens, ner_spans     -> mentions, actors
+    actors      parts, sentences, tokens, ner_spans     -> mentions, actors, roles
     speech      parts, sentences, tokens, mentions, actors -> quotes
     dates       sentences                                -> dates
     facts       parts, sentences, tokens, actors, dates  -> facts
@@ -26,7 +26,7 @@ from .steps import Step, check_order, run_steps
 
 LANGUAGE = Step("language", ("parts",), ("sentences", "tokens", "ner_spans"),
                 lambda article, r: language_fields(article, r.models), times_itself=True)
-ACTORS = Step("actors", ("parts", "sentences", "tokens", "ner_spans"), ("mentions", "actors"),
+ACTORS = Step("actors", ("parts", "sentences", "tokens", "ner_spans"), ("mentions", "actors", "roles"),
               lambda article, r: find_actors(article, r.gazetteer, r.models))
 SPEECH = Step("speech", ("parts", "sentences", "tokens", "mentions", "actors"), ("quotes",),
               lambda article, r: find_quotes(article, r.morph_vocab))

@@ -105,10 +105,37 @@ TABLES = {
                    "`PER` is a person, an `ORG` an organisation and a `LOC` `other`."),
             Column("wikidata", "str", "Wikidata QID (`Q159`) where the gazetteer has a certain one, else empty."),
             Column("iso", "str", "ISO 3166-1 alpha-3 code of a country (`RUS`), else empty."),
-            Column("roles", "str", "Titles the article gives a person in apposition to the name, in the "
-                   "nominative, `;`-separated (`президент РФ`, `помощник президента РФ`)."),
+            Column("roles", "str", "Titles the article gives a person, each whole role phrase in the "
+                   "nominative, `;`-separated (`президент РФ`, `помощник президента РФ`, `глава МИД "
+                   "Киргизии`): a summary of the person's rows in `roles`."),
             Column("mentions", "int", "Number of `mentions` rows of the actor, names and references."),
             Column("first_start", "int", "Offset of the actor's first mention."),
+            Column("country_unresolved", "int", "1 for a body every country has (`МИД`, `Минобороны`, "
+                   "`Генштаб`, `посольство`, `правительство`, `парламент`) named with no country the "
+                   "text attaches to it (`МИД Индии`, `индийский МИД`, `МИД республики` after the "
+                   "country was named), so that bodies of different countries are not merged by "
+                   "accident; else 0."),
+        )),
+        Table("roles", "Who holds which office: one row per person and role phrase (`analysis.actors`), "
+              "from appositions before and after the name (`министр иностранных дел Индии Х`, `Х, мэр "
+              "Москвы,`) and words of taking office (`в должности`, `на посту`, `назначен`, `исполняющий "
+              "обязанности`). Kinship, nationality and description words are no offices; the role nouns "
+              "are listed in `analysis/data/lexicon/role_nouns.csv`.", (
+            ARTICLE_ID,
+            Column("role_id", "int", "Role number from 0 within the article, in text order."),
+            Column("actor_id", "int", "The person holding the role (`actors.actor_id`)."),
+            Column("position", "str", "The position in the nominative, without its organisation or "
+                   "country and without `бывший`/`экс-` (`министр иностранных дел`, `глава`, "
+                   "`генеральный секретарь`)."),
+            Column("of_actor_id", "int", "The actor of the organisation or country of the position "
+                   "(`Индия` in `министр иностранных дел Индии`, `МИД Индии` in `глава МИД Индии`), or -1 "
+                   "when it is not an actor of the article (a country adjective such as `российский`) or "
+                   "there is none."),
+            Column("of_name", "str", "Canonical name of the organisation or country of the position, "
+                   "also when it is only an adjective (`российский министр` -> `Россия`); empty if none."),
+            Column("former", "int", "1 for a role held before (`бывший президент`, `экс-премьер`), else 0."),
+            START, END,
+            Column("text", "str", "The whole role phrase exactly as in the article (`text[start:end]`)."),
         )),
         Table("quotes", "Speech: direct quotes in quotation marks and reported speech, with who "
               "speaks and the cue that says so (`analysis.speech`).", (

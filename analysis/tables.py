@@ -13,8 +13,8 @@ from pathlib import Path
 
 from .schema import TABLES, columns
 
-ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "ner_spans", "mentions", "actors", "quotes",
-                  "priorities", "dates", "facts", "checks")
+ARTICLE_TABLES = ("articles", "parts", "sentences", "tokens", "ner_spans", "mentions", "actors", "roles",
+                  "quotes", "priorities", "dates", "facts", "checks")
 PANDAS_DTYPES = {"str": "object", "int": "int64", "float": "float64"}
 # The records of each table in an analysed article.
 RECORDS = {
@@ -25,6 +25,7 @@ RECORDS = {
     "ner_spans": lambda article: article.ner_spans,
     "mentions": lambda article: article.mentions,
     "actors": lambda article: article.actors,
+    "roles": lambda article: article.roles,
     "quotes": lambda article: article.quotes,
     "priorities": lambda article: article.priorities,
     "dates": lambda article: article.dates,
@@ -48,7 +49,7 @@ def rows_of(table, records, article_id):
         values = get(record)
         if len(names) == 1:
             values = (values,)
-        values = tuple(";".join(v) if isinstance(v, (list, tuple)) else v for v in values)
+        values = tuple(cell(v) for v in values)
         rows.append((article_id,) + values if leading_id else values)
     return rows
 

@@ -30,8 +30,8 @@ def seed_text():
 
 
 def test_tables_have_the_schema_columns(seed_tables):
-    assert set(seed_tables) == {"articles", "parts", "sentences", "tokens", "mentions", "actors", "quotes",
-                                "priorities", "dates", "facts", "checks", "errors", "ner_spans"}
+    assert set(seed_tables) == {"articles", "parts", "sentences", "tokens", "mentions", "actors", "roles",
+                                "quotes", "priorities", "dates", "facts", "checks", "errors", "ner_spans"}
     for name, df in seed_tables.items():
         assert list(df.columns) == columns(name)
 

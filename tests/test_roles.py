@@ -1,0 +1,259 @@
+"""Roles, names in the nominative, bodies of a country, organisation spans and dateline agencies:
+sentences written for each rule, and the three user articles (``tests/user_articles``, copied byte
+for byte from the articles written to try the project), whose actors and roles were checked by hand
+against their text."""
+
+from pathlib import Path
+
+import pytest
+
+import analysis
+
+USER_ARTICLES = Path(__file__).resolve().parent / "user_articles"
+
+
+def extract(models, body):
+    return analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)
+
+
+def role_tuples(tables):
+    actors = tables["actors"].set_index("actor_id")
+    return [(actors.loc[r.actor_id, "name"], r.position, r.of_name, r.former)
+            for r in tables["roles"].itertuples()]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # apposition before the name; the country kept apart from the position
+    ("Об этом заявил министр иностранных дел Индии Субрахманьям Джайшанкар.",
+     [("Субрахманьям Джайшанкар", "министр иностранных дел", "Индия", 0)]),
+    # apposition after the name, between commas
+    ("Юрий Лужков, мэр Москвы, заявил об этом.", [("Юрий Лужков", "мэр", "Москва", 0)]),
+    # former roles: бывший, экс-
+    ("Бывший президент США Барак Обама приехал в Берлин.", [("Барак Обама", "президент", "США", 1)]),
+    ("Об этом сказал экс-премьер Италии Романо Проди.", [("Романо Проди", "премьер", "Италия", 1)]),
+    # a country adjective is the country of the position
+    ("Российский министр обороны Андрей Белоусов сказал это.",
+     [("Андрей Белоусов", "министр обороны", "Россия", 0)]),
+    # the role in the nominative, its organisation as the gazetteer names it
+    ("Состоялась встреча с генеральным секретарем ОДКБ Имангали Тасмагамбетовым.",
+     [("Имангали Тасмагамбетов", "генеральный секретарь", "ОДКБ", 0)]),
+    # words of taking office
+    ("Иван Петров назначен министром обороны.", [("Иван Петров", "министр обороны", "", 0)]),
+    ("Исполняющий обязанности губернатора Петр Сидоров сказал это.",
+     [("Петр Сидоров", "исполняющий обязанности губернатора", "", 0)]),
+    ("Иван Петров, занимающий пост министра финансов, заявил об этом.",
+     [("Иван Петров", "министр финансов", "", 0)]),
+    ("На посту президента Армении Ваагн Хачатурян провел встречу.",
+     [("Ваагн Хачатурян", "президент", "Армения", 0)]),
+    ("Иван Петров был избран президентом Академии наук.", [("Иван Петров", "президент", "Академия наук", 0)]),
+    # acting offices, the office kept in the genitive, the participle in the nominative
+    ("И.о. министра финансов Иван Петров заявил об этом.", [("Иван Петров", "и.о. министра финансов", "", 0)]),
+    ("Встреча исполняющего обязанности губернатора Петра Сидорова прошла.",
+     [("Петр Сидоров", "исполняющий обязанности губернатора", "", 0)]),
+    # a transliteration in brackets between the name and its role
+    ("Скотт Хоровитц (Scott Horowitz), бывший астронавт, сказал это.",
+     [("Скотт Хоровитц", "астронавт", "", 1)]),
+    # two roles stacked after an organisation's name
+    ("На встрече был председатель Совета муфтиев России шейх Равиль Гайнутдин.",
+     [("Равиль Гайнутдин", "председатель", "Совет муфтиев", 0), ("Равиль Гайнутдин", "шейх", "", 0)]),
+    # kinship, nationality and descriptions are no offices
+    ("Ее дочь Анна Петрова приехала в Москву.", []),
+    ("Американец Джон Смит приехал.", []),
+    ("Соперник Романо Проди уехал.", []),
+    ("Известный правозащитник Лев Пономарев выступил.", []),
+    # a role before another person's name is not taken across it
+    ("Состоялась встреча между премьер-министром Турции Реджепом Эрдоганом и президентом Украины "
+     "Виктором Януковичем.",
+     [("Реджеп Эрдоган", "премьер-министр", "Турция", 0), ("Виктор Янукович", "президент", "Украина", 0)]),
+])
+def test_roles(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, name, roles", [
+    ("Состоялась встреча с главой МИД Киргизии Жээнбеком Кулубаевым.", "Жээнбек Кулубаев", "глава МИД Киргизии"),
+    ("Глава МИД Киргизии Жээнбек Кулубаев сообщил это.", "Жээнбек Кулубаев", "глава МИД Киргизии"),
+    ("Об этом сообщил помощник президента РФ Юрий Ушаков.", "Юрий Ушаков", "помощник президента РФ"),
+])
+def test_actor_roles_summary_in_the_nominative(models, body, name, roles):
+    actors = extract(models, body)["actors"].set_index("name")
+    assert actors.loc[name, "roles"] == roles
+
+
+@pytest.mark.parametrize("body, text, name, name_en", [
+    ("Лавров провел переговоры с Субрахманьямом Джайшанкаром.", "Субрахманьямом Джайшанкаром",
+     "Субрахманьям Джайшанкар", "Subrakhmanyam Dzhayshankar"),
+    ("Он встретился с Ириной Петровой.", "Ириной Петровой", "Ирина Петрова", "Irina Petrova"),
+    ("Он встретился с Виктором Януковичем.", "Виктором Януковичем", "Виктор Янукович", "Viktor Yanukovich"),
+])
+def test_oblique_person_names_in_the_nominative(models, body, text, name, name_en):
+    tables = extract(models, body)
+    mention = tables["mentions"][tables["mentions"]["text"] == text].iloc[0]
+    actor = tables["actors"].set_index("actor_id").loc[mention.actor_id]
+    assert (actor["name"], actor["name_en"]) == (name, name_en)
+
+
+@pytest.mark.parametrize("body, text, name, kind, unresolved", [
+    ("МИД Индии сообщил об этом.", "МИД", "МИД Индии", "government_body", 0),
+    ("Индийский МИД сообщил об этом.", "МИД", "МИД Индии", "government_body", 0),
+    ("МИД России сообщил об этом.", "МИД", "МИД России", "government_body", 0),   # the gazetteer's
+    ("Минобороны Китая сообщило об этом.", "Минобороны", "Минобороны Китая", "government_body", 0),
+    ("Генштаб ВС Армении ответил.", "Генштаб", "Генштаб Армении", "government_body", 0),
+    ("Киргизия готова. МИД республики сообщил об этом.", "МИД", "МИД Киргизии", "government_body", 0),
+    ("МИД сообщил об этом.", "МИД", "МИД", "organisation", 1),    # no country in reach
+])
+def test_bodies_of_a_country(models, body, text, name, kind, unresolved):
+    tables = extract(models, body)
+    mention = tables["mentions"][tables["mentions"]["text"] == text].iloc[0]
+    actor = tables["actors"].set_index("actor_id").loc[mention.actor_id]
+    assert (actor["name"], actor["kind"], actor["country_unresolved"]) == (name, kind, unresolved)
+
+
+def test_a_bare_body_joins_the_one_body_of_its_kind(models):
+    tables = extract(models, "МИД Индии сообщил об этом. Позже МИД уточнил детали.")
+    bodies = tables["mentions"][tables["mentions"]["text"] == "МИД"]
+    assert len(bodies) == 2 and bodies["actor_id"].nunique() == 1
+
+
+def test_organisation_span_reaches_its_head_noun(models):
+    tables = extract(models, "Киргизия предлагает укрепить Региональную антитеррористическую структуру.")
+    mentions = tables["mentions"].merge(tables["actors"][["actor_id", "name"]], on="actor_id")
+    assert ("Региональную антитеррористическую структуру", "РАТС ШОС") in set(
+        zip(mentions["text"], mentions["name"]))
+
+
+def test_abbreviation_in_brackets_is_an_alias(models):
+    tables = extract(models, "Ассоциация молодых дипломатов (АМД) провела встречу. АМД заявила о планах.")
+    assert tables["mentions"]["text"].tolist() == ["Ассоциация молодых дипломатов", "АМД", "АМД"]
+    assert tables["mentions"]["actor_id"].nunique() == 1
+    assert tables["actors"]["name"].tolist() == ["Ассоциация молодых дипломатов"]
+
+
+# The user articles, read off their text. belta: Рыженков in the headline, with his role in the
+# lead, in подчеркнул Рыженков and as Он; the CSTO by abbreviation, full name and in its council;
+# Тасмагамбетов with his role. interfax: the dateline's INTERFAX.RU is the agency; Кулубаев with
+# the role of the republic named before (Киргизия); the Regional Anti-Terrorist Structure; the bare
+# МИД with no country (Глава МИД refers to Кулубаев). ria: Лавров with his role; Джайшанкар in the
+# instrumental, in the nominative; МИД Индии.
+USER_ACTORS = {
+    "belta_csto_ryzhenkov.txt": [
+        # name, kind, roles, mentions, country_unresolved
+        ("Максим Рыженков", "person", "министр иностранных дел Беларуси", 4, 0),
+        ("Белоруссия", "country", "", 4, 0),
+        ("ОДКБ", "organisation", "", 5, 0),
+        ("Минск", "city", "", 1, 0),
+        ("БЕЛТА", "media", "", 1, 0),
+        ("СМИД ОДКБ", "organisation", "", 1, 0),
+        ("Центральная Азия", "region", "", 1, 0),
+        ("Армения", "country", "", 2, 0),
+        ("Имангали Тасмагамбетов", "person", "генеральный секретарь ОДКБ", 1, 0),
+        ("Россия", "country", "", 2, 0),
+        ("Казахстан", "country", "", 1, 0),
+        ("Киргизия", "country", "", 1, 0),
+        ("Таджикистан", "country", "", 1, 0),
+    ],
+    "interfax_sco_kyrgyzstan.txt": [
+        ("Киргизия", "country", "", 3, 0),
+        ("ШОС", "organisation", "", 6, 0),
+        ("Бишкек", "city", "", 2, 0),
+        ("Интерфакс", "media", "", 1, 0),
+        ("Жээнбек Кулубаев", "person", "министр иностранных дел республики", 3, 0),
+        ("РАТС ШОС", "organisation", "", 1, 0),
+        ("МИД", "organisation", "", 1, 1),
+        ("Шанхай", "city", "", 1, 0),
+        ("Белоруссия", "country", "", 2, 0),
+        ("Индия", "country", "", 1, 0),
+        ("Иран", "country", "", 1, 0),
+        ("Казахстан", "country", "", 1, 0),
+        ("Китай", "country", "", 1, 0),
+        ("Пакистан", "country", "", 1, 0),
+        ("Россия", "country", "", 1, 0),
+        ("Таджикистан", "country", "", 1, 0),
+        ("Узбекистан", "country", "", 1, 0),
+    ],
+    "ria_brics_lavrov.txt": [
+        ("Сергей Лавров", "person", "министр иностранных дел России", 3, 0),
+        ("БРИКС", "organisation", "", 6, 0),
+        ("Москва", "city", "", 1, 0),
+        ("РИА Новости", "media", "", 1, 0),
+        ("Россия", "country", "", 2, 0),
+        ("МИД Индии", "government_body", "", 1, 0),
+        ("Индия", "country", "", 1, 0),
+        ("Субрахманьям Джайшанкар", "person", "глава МИД Индии", 2, 0),
+        ("Нью-Дели", "city", "", 1, 0),
+        ("ЮАР", "country", "", 1, 0),
+        ("Египет", "country", "", 1, 0),
+        ("Иран", "country", "", 1, 0),
+        ("ОАЭ", "country", "", 1, 0),
+        ("Эфиопия", "country", "", 1, 0),
+        ("Индонезия", "country", "", 1, 0),
+    ],
+}
+
+USER_ROLES = {
+    "belta_csto_ryzhenkov.txt": [
+        ("Максим Рыженков", "министр иностранных дел", "Белоруссия", 0, "министр иностранных дел Беларуси"),
+        ("Имангали Тасмагамбетов", "генеральный секретарь", "ОДКБ", 0, "генеральный секретарь ОДКБ"),
+    ],
+    "interfax_sco_kyrgyzstan.txt": [
+        ("Жээнбек Кулубаев", "министр иностранных дел", "Киргизия", 0, "министр иностранных дел республики"),
+    ],
+    "ria_brics_lavrov.txt": [
+        ("Сергей Лавров", "министр иностранных дел", "Россия", 0, "министр иностранных дел России"),
+        ("Субрахманьям Джайшанкар", "глава", "МИД Индии", 0, "главой МИД Индии"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def user_tables(models):
+    return {path.name: (path.read_bytes().decode("utf-8"), analysis.extract(path, models=models))
+            for path in sorted(USER_ARTICLES.glob("*.txt"))}
+
+
+@pytest.mark.parametrize("name", sorted(USER_ACTORS))
+def test_user_article_actors(user_tables, name):
+    _, tables = user_tables[name]
+    columns = ["name", "kind", "roles", "mentions", "country_unresolved"]
+    assert [tuple(r) for r in tables["actors"][columns].itertuples(index=False)] == USER_ACTORS[name]
+
+
+@pytest.mark.parametrize("name", sorted(USER_ROLES))
+def test_user_article_roles(user_tables, name):
+    text, tables = user_tables[name]
+    actors = tables["actors"].set_index("actor_id")
+    rows = tables["roles"]
+    assert rows["role_id"].tolist() == list(range(len(rows)))
+    found = []
+    for r in rows.itertuples():
+        assert text[r.start:r.end] == r.text
+        if r.of_actor_id >= 0:
+            assert actors.loc[r.of_actor_id, "name"] == r.of_name
+        found.append((actors.loc[r.actor_id, "name"], r.position, r.of_name, r.former, r.text))
+    assert found == USER_ROLES[name]
+
+
+@pytest.mark.parametrize("name, text, actor", [
+    ("interfax_sco_kyrgyzstan.txt", "INTERFAX.RU", "Интерфакс"),
+    ("interfax_sco_kyrgyzstan.txt", "Глава МИД", "Жээнбек Кулубаев"),
+    ("interfax_sco_kyrgyzstan.txt", "Региональную антитеррористическую структуру", "РАТС ШОС"),
+    ("ria_brics_lavrov.txt", "Субрахманьямом Джайшанкаром", "Субрахманьям Джайшанкар"),
+    ("ria_brics_lavrov.txt", "Джайшанкар", "Субрахманьям Джайшанкар"),
+    ("belta_csto_ryzhenkov.txt", "Он", "Максим Рыженков"),
+])
+def test_user_article_mentions(user_tables, name, text, actor):
+    _, tables = user_tables[name]
+    actors = tables["actors"].set_index("actor_id")
+    found = {actors.loc[m.actor_id, "name"] for m in tables["mentions"].itertuples() if m.text == text}
+    assert found == {actor}
+
+
+def test_roles_with_names(user_tables):
+    from analysis.actor_views import roles_with_names
+
+    _, tables = user_tables["ria_brics_lavrov.txt"]
+    view = roles_with_names(tables)
+    assert view[["person", "person_en", "position", "of_name"]].values.tolist() == [
+        ["Сергей Лавров", "Sergey Lavrov", "министр иностранных дел", "Россия"],
+        ["Субрахманьям Джайшанкар", "Subrakhmanyam Dzhayshankar", "глава", "МИД Индии"],
+    ]
