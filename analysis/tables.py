@@ -54,6 +54,15 @@ def rows_of(table, records, article_id):
     return rows
 
 
+def cell(value):
+    """A field as a table cell: a list ``;``-joined, a flag 0 or 1."""
+    if isinstance(value, (list, tuple)):
+        return ";".join(value)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
 def article_rows(article):
     """``{table: [row, ...]}`` for one analysed article, rows in text order."""
     return {table: rows_of(table, RECORDS[table](article), article.article_id) for table in ARTICLE_TABLES}
