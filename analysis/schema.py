@@ -20,7 +20,9 @@ TABLES = {
             ARTICLE_ID,
             Column("path", "str", "The input path as given on the command line or to the API."),
             Column("encoding", "str", "Python name of the codec the bytes were decoded with "
-                   "(`utf-8`, `utf-8-sig` when a BOM was present, `utf-16`, `cp1251`, `koi8_r`...)."),
+                   "(`utf-8`, `utf-8-sig` when a BOM was present, `utf-16` with a BOM, `utf-16-le`/"
+                   "`utf-16-be` without one, `cp1251`, `koi8_r`, `cp866`...); for an archive row, the "
+                   "codec the archive was read with."),
             Column("date", "str", "Article date from the ` date YYYY-MM-DD` header line, ISO 8601; empty "
                    "without a header."),
             Column("title", "str", "The headline, cleaned (NBSP and line ends as spaces, soft hyphens "
@@ -289,7 +291,8 @@ TABLES = {
               "processed all the same.", (
             Column("path", "str", "The input path as given."),
             Column("error", "str", "Why it failed, e.g. `empty or whitespace only`, `binary content`, "
-                   "`file is N bytes, over the size limit`."),
+                   "`file is N bytes, over the size limit`; for an archive row (`path` is "
+                   "`archive#row`), `line N: ...` says where it starts in the archive."),
         )),
     )
 }
