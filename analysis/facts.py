@@ -29,7 +29,7 @@ from yargy.tokenizer import MorphTokenizer
 from yargy.token import is_tag_token
 from yargy.tree.constructors import Leaf
 
-from .dates import CachedAnalyzer, Parser
+from .grammar import CachedAnalyzer, Parser
 from . import lexicon
 from .reference import contains, stems
 
