@@ -106,6 +106,13 @@ def test_seed_dates(models):
     assert all(article.text[d.start:d.end] == d.text for d in dates)
 
 
+# --- relative expressions, parts, seasons, durations, frequencies --------------------------------
+# The article date of these tables is Thursday 12 March 2026: its week runs from Monday 9 to
+# Sunday 15 March, the week before from 2 to 8 March, the weekend before is 7-8 March; February
+# 2026 has 28 days. Expected values worked out by hand from that calendar.
+THURSDAY = "2026-03-12"
+
+
 def relative_rows(models, sentence, date=THURSDAY):
     article = analysis.parse_article(" date %s Заголовок\n\n%s" % (date, sentence) if date else
                                      "Заголовок\n\n" + sentence)
