@@ -263,16 +263,19 @@ def render_html(nb, title, header="", edition="teacher", footer=""):
     return mark_short_cells(body)
 
 
-SHORT_CELL = re.compile(r"<td>([^<>]{1,12})</td>")
+SHORT_CELL = re.compile(r"<td>([^<>]{1,32})</td>")
 NUMBER = re.compile(r"-?[\d\s.,]*\d%?")
+ISO_DATE = re.compile(r"\d{4}(-\d\d){0,2}(/\d{4}(-\d\d){0,2})?")  # a date, month, year or a range
 
 
 def mark_short_cells(page):
-    """Table cells of up to 12 characters get class ``short`` (never wrapped: an ISO date or a
-    number split over two lines is misread), numbers also ``num`` (right-aligned, so their digits
-    line up; text is left-aligned by the template's CSS)."""
+    """Table cells that hold an ISO date or range, or up to 12 characters, get class ``short``
+    (never wrapped: a date or a number split over two lines is misread), numbers also ``num``
+    (right-aligned, so their digits line up; text is left-aligned by the template's CSS)."""
     def mark(match):
         text = html.unescape(match.group(1)).strip()
+        if not (len(text) <= 12 or ISO_DATE.fullmatch(text)):
+            return match.group(0)
         kind = "short num" if NUMBER.fullmatch(text) else "short"
         return '<td class="%s">%s</td>' % (kind, match.group(1))
     return SHORT_CELL.sub(mark, page)
