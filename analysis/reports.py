@@ -243,23 +243,33 @@ def solution_blocks(nb, edition):
     return nb
 
 
+def renumber(nb):
+    """Number the shown code cells 1, 2, ... in their In/Out prompts: the hidden injected cell
+    (and, in the student edition, the solutions) would otherwise leave gaps a reader stumbles on."""
+    count = 0
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.get("execution_count") is not None:
+            count += 1
+            cell.execution_count = count
+            for output in cell.outputs:
+                if "execution_count" in output:
+                    output.execution_count = count
+    return nb
+
+
 def render_html(nb, title, header="", edition="teacher", footer=""):
     """One self-contained HTML page: images embedded, nothing loaded from the network. The
-    injected parameters cell is not shown; ``header`` (HTML, escaped by the caller) opens the page
-    and closes it; solutions are shown as the ``edition`` says (``solution_blocks``)."""
+    injected parameters cell is not shown; ``header`` and ``footer`` (HTML, escaped by the caller)
+    open and close the page; solutions are shown as the ``edition`` says (``solution_blocks``)."""
     from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
 
     if edition not in EDITIONS:
         raise ValueError("edition must be one of %s, not %r" % (", ".join(EDITIONS), edition))
-    nb = solution_blocks(nb, edition)
+    nb = renumber(solution_blocks(drop_tagged(nb, INJECTED), edition))
     nb.metadata["title"] = title
     exporter = HTMLExporter(template_name=TEMPLATE, extra_template_basedirs=[str(TEMPLATES)],
                             embed_images=True)
-    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={INJECTED}, enabled=True),
-                                   enabled=True)
-    body, _ = exporter.from_notebook_node(nb, resources={"report_header": header,
-                                                                "report_footer": footer})
+    body, _ = exporter.from_notebook_node(nb, resources={"report_header": header, "report_footer": footer})
     return mark_short_cells(body)
 
 
@@ -343,7 +353,7 @@ def index_page(rows, failures, corpus_links=(), summaries=None, edition="teacher
     """``index.html``: the corpus reports, one row per article (title, date, agency, file,
     speakers, top actors, checks to look at, one link per notebook), what each notebook shows, and
     the failures named. ``rows`` are ``(article_id, facts, links)``, ``facts`` from
-    ``article_facts``."""
+    ``article_facts`` (or a bare title)."""
     esc = html.escape
     link = lambda href, label: '<a href="%s">%s</a>' % (esc(quote(href)), esc(label))
     lines = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
@@ -362,7 +372,11 @@ def index_page(rows, failures, corpus_links=(), summaries=None, edition="teacher
     lines += ["<h2>Articles</h2>", "<table>",
               "<tr><th>title</th><th>date</th><th>agency</th><th>file</th><th>speakers</th>"
               "<th>top actors</th><th>checks to look at</th><th>reports</th></tr>"]
+    blank = {"title": "", "date": "", "agency": "", "file": "", "speakers": [], "top_actors": [],
+             "to_check": 0}
     for article_id, facts, links in rows:
+        # a bare title (what older callers pass) is a row with nothing else known
+        facts = dict(blank, **({"title": facts} if isinstance(facts, str) else facts))
         # a file name is quoted in a link: "#" would start a fragment, "?" a query, "%" an escape
         cells = " · ".join(link(href, name) for name, href in links)
         lines.append("<tr><td>%s</td><td class=\"nowrap\">%s</td><td>%s</td><td>%s</td><td>%s</td>"

@@ -305,6 +305,9 @@ def test_pages_name_the_article_not_the_injected_parameters(student):
     for page in written:
         raw = page.read_text(encoding="utf-8")
         assert str(out / "tables") not in raw and "TABLES = \"" not in raw, page.name
+        # the prompts count the cells shown, without the gap the hidden cells would leave
+        prompts = [int(n) for n in re.findall(r"In(?:&nbsp;|\xa0)\[(\d+)\]:", raw)]
+        assert prompts == list(range(1, len(prompts) + 1)) and prompts, page.name
     header = re.search(r'<header class="report-header">(.*?)</header>',
                        (out / "2025-09-01_sco_tianjin--02-actors.html").read_text(encoding="utf-8"), re.S)
     assert page_text(header.group(1)) == (
