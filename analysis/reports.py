@@ -442,7 +442,12 @@ def report(article_paths, out_dir, notebooks=None, models=None, options=None, ed
     for article in steps:
         if prepare(article) is None:
             continue
-        facts = article_facts(tables[article])
+        try:
+            facts = article_facts(tables[article])
+        except (KeyError, IndexError, ValueError) as exc:  # the pages can still render
+            facts = {"title": article.stem, "date": "", "agency": "", "file": article.name,
+                     "speakers": [], "top_actors": [], "to_check": 0}
+            failures.append((str(article), "index", "%s: %s" % (type(exc).__name__, exc)))
         seed = keeps_seed_commentary([article])
         runs = []
         for notebook in notebooks:
