@@ -54,6 +54,9 @@ def build_parser():
     report.add_argument("--notebooks", metavar="DIR",
                         help="the folder of numbered notebooks to run (default: notebooks/ of the "
                              "project checkout the package is installed from, else ./notebooks)")
+    report.add_argument("--edition", choices=("teacher", "student"), default="teacher",
+                        help="teacher: solutions in closed <details> blocks (default); student: "
+                             "solutions left out")
     add_reading_options(report)
 
     check = commands.add_parser("check", help="print each article's organisational facts against the "
@@ -135,7 +138,7 @@ def command_report(args):
     options = reading_options(args)
     inputs = collect_inputs(args.paths, max_bytes=options.max_bytes)
     written, failures = report([item.path for item in inputs], args.out, notebooks=args.notebooks,
-                               options=options)
+                               options=options, edition=args.edition)
     for article, notebook, error in failures:
         print("failed: %s with %s: %s" % (article, notebook, error), file=sys.stderr)
     print("%d reports written to %s, %d failed" % (len(written), args.out, len(failures)), file=sys.stderr)

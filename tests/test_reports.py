@@ -1,10 +1,13 @@
 """Reports: tables cached by SHA-256, self-contained HTML, failures per article, and a hostile
-article rendered in a real headless browser without running anything it carries."""
+article rendered in a real headless browser without running anything it carries; seed commentary
+only on the seed, teacher and student editions, the page header, the index and navigation."""
 
+import html as htmllib
 import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -13,10 +16,15 @@ import pytest
 import analysis
 import analysis.pipeline
 from analysis.corpus import load_article, load_corpus
-from analysis.reports import cached_tables, is_corpus_notebook, notebook_paths, report
+import nbformat
+
+from analysis.reports import (cached_tables, is_corpus_notebook, keeps_seed_commentary,
+                              mark_short_cells, notebook_paths, report, solution_blocks)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bd6c12ab9fdbdd52.txt"
+TIANJIN = ROOT / "tests" / "corpus" / "2025-09-01_sco_tianjin.txt"
+NOTEBOOKS = ROOT / "notebooks"
 SCREENSHOTS = ROOT / "build" / "screenshots"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 FIGURE_RE = re.compile(r"<img[^>]+src=\"data:image/png;base64,")  # an embedded matplotlib figure
@@ -162,3 +170,216 @@ def test_hostile_article_runs_no_script_in_a_real_browser(rendered, tmp_path):
         dom = headless(browser, "--dump-dom", page.as_uri(), user_data=tmp_path / "profile").stdout
         assert FIGURE_RE.search(dom), page.name
     print("screenshots in %s" % os.path.relpath(SCREENSHOTS, ROOT))
+
+
+# --- seed commentary, editions, header, index, navigation -----------------------------------
+
+def page_text(page):
+    """What a reader sees of a page: its markup removed, entities decoded."""
+    raw = page.read_text(encoding="utf-8") if isinstance(page, Path) else page
+    raw = re.sub(r"<(style|script)\b.*?</\1>", " ", raw, flags=re.S)
+    return htmllib.unescape(re.sub(r"<[^>]+>", "", raw))
+
+
+def solution_sources(notebook):
+    """The first line of every solution code cell of ``notebook`` (hand-written in the notebooks)."""
+    nb = nbformat.read(NOTEBOOKS / notebook, as_version=4)
+    return [c.source.split("\n")[0] for c in nb.cells
+            if c.cell_type == "code" and "solution" in c.metadata.get("tags", [])]
+
+
+@pytest.mark.parametrize("notebook", [p.name for p in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))])
+def test_notebook_cells_are_tagged_alike_in_every_notebook(notebook):
+    cells = nbformat.read(NOTEBOOKS / notebook, as_version=4).cells
+    for i, cell in enumerate(cells):
+        tags = cell.metadata.get("tags", [])
+        if cell.cell_type == "markdown" and cell.source.startswith("### About the seed"):
+            assert "seed-only" in tags, (notebook, i)
+        if "seed-only" in tags:
+            assert cell.source.startswith("### About the seed"), (notebook, i)
+        if cell.cell_type == "markdown" and cell.source.startswith("#### Solution"):
+            assert "solution" in tags, (notebook, i)
+            # a solution heading is followed by its code, tagged and hidden the same way
+            assert cells[i + 1].cell_type == "code" and "solution" in cells[i + 1].metadata.get("tags", [])
+        if cell.cell_type == "code" and "solution" in tags:
+            assert cell.metadata.get("jupyter") == {"source_hidden": True, "outputs_hidden": True}, (notebook, i)
+        assert "jp-MarkdownHeadingCollapsed" not in cell.metadata, (notebook, i)
+
+
+def test_seed_is_recognised_by_content(tmp_path):
+    copy = tmp_path / "renamed.txt"
+    shutil.copyfile(SEED, copy)
+    edited = tmp_path / "edited.txt"
+    edited.write_bytes(SEED.read_bytes() + b"\n")
+    cases = [([SEED], True), ([copy], True), ([TIANJIN], False), ([edited], False),
+             ([SEED, TIANJIN], False), ([], False)]
+    assert [keeps_seed_commentary(paths) for paths, _ in cases] == [want for _, want in cases]
+
+
+def notebook_of(*cells):
+    nb = nbformat.v4.new_notebook()
+    for kind, source, tags in cells:
+        make = nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell
+        nb.cells.append(make(source, metadata={"tags": tags}))
+    return nb
+
+
+EXERCISES = [("markdown", "### Exercise 1", []),
+             ("markdown", "#### Solution 1 (click to expand)", ["solution"]),
+             ("code", "a = 1", ["solution"]),
+             ("markdown", "#### Solution (click to expand)", ["solution"]),
+             ("code", "b = 2", ["solution"]),
+             ("code", "b", ["solution"]),
+             ("markdown", "## Where next", [])]
+
+
+@pytest.mark.parametrize("edition, expected", [
+    ("student", [("### Exercise 1", {}), ("## Where next", {})]),
+    ("teacher", [("### Exercise 1", {}), ("a = 1", {"details": "Solution 1", "end_details": True}),
+                 ("b = 2", {"details": "Solution"}), ("b", {"end_details": True}), ("## Where next", {})]),
+])
+def test_solutions_per_edition(edition, expected):
+    nb = solution_blocks(notebook_of(*EXERCISES), edition)
+    assert [(c.source, c.metadata.get("report", {})) for c in nb.cells] == expected
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("<td>2025-08-31/2025-09-01</td>", '<td class="short">2025-08-31/2025-09-01</td>'),
+    ("<td>ШОС</td>", '<td class="short">ШОС</td>'),
+    ("<td>1 234</td>", '<td class="short num">1 234</td>'),
+    ("<td>-0.5</td>", '<td class="short num">-0.5</td>'),
+    ("<td>Саммит ШОС прошел в Тяньцзине</td>", "<td>Саммит ШОС прошел в Тяньцзине</td>"),
+])
+def test_short_cells_are_marked(cell, expected):
+    assert mark_short_cells(cell) == expected
+
+
+@pytest.fixture(scope="module")
+def student(tmp_path_factory):
+    """Notebooks 02 and 03, student edition, for a non-seed article and for the seed."""
+    out = tmp_path_factory.mktemp("student")
+    written, failures = report([TIANJIN, SEED], out, edition="student",
+                               notebooks=[NOTEBOOKS / "02-actors.ipynb", NOTEBOOKS / "03-priorities-and-voices.ipynb"])
+    assert failures == []
+    return out, written
+
+
+# the headings are "About the seed: ..." (the introductions mention cells "headed About the seed.")
+SEED_SENTENCES = ["About the seed:", "All six rows are Vladimir Putin", "Twelve actors"]
+
+
+def test_seed_commentary_only_on_the_seed(student):
+    out, _ = student
+    other = page_text(out / "2025-09-01_sco_tianjin--02-actors.html") + page_text(
+        out / "2025-09-01_sco_tianjin--03-priorities-and-voices.html")
+    seed = page_text(out / "000_bd6c12ab9fdbdd52--02-actors.html") + page_text(
+        out / "000_bd6c12ab9fdbdd52--03-priorities-and-voices.html")
+    for sentence in SEED_SENTENCES:
+        assert sentence not in other, sentence
+        assert sentence in seed, sentence
+    heading = re.compile(r"<h3[^>]*>About the seed")
+    for page in ("02-actors", "03-priorities-and-voices"):
+        assert not heading.search((out / ("2025-09-01_sco_tianjin--%s.html" % page)).read_text(encoding="utf-8"))
+        assert heading.search((out / ("000_bd6c12ab9fdbdd52--%s.html" % page)).read_text(encoding="utf-8"))
+
+
+def test_student_edition_has_no_solutions_and_teacher_edition_closed_ones(student, rendered):
+    out, _ = student
+    teacher_out = rendered[0]
+    for notebook in ("02-actors", "03-priorities-and-voices"):
+        sources = solution_sources(notebook + ".ipynb")
+        assert len(sources) == 3
+        page = (out / ("2025-09-01_sco_tianjin--%s.html" % notebook)).read_text(encoding="utf-8")
+        assert "<details" not in page and "Solution" not in page_text(page)
+        teacher = (teacher_out / ("hostile--%s.html" % notebook)).read_text(encoding="utf-8")
+        blocks = re.findall(r"<details([^>]*)><summary>([^<]*)</summary>(.*?)</details>", teacher, re.S)
+        assert [(attributes.strip(), summary) for attributes, summary, _ in blocks] == [
+            ('class="solution"', "Solution")] * 3
+        for source, (_, _, inside) in zip(sources, blocks):
+            assert source not in page_text(page)
+            assert source in page_text(inside)
+
+
+def test_pages_name_the_article_not_the_injected_parameters(student):
+    out, written = student
+    for page in written:
+        raw = page.read_text(encoding="utf-8")
+        assert str(out / "tables") not in raw and "TABLES = \"" not in raw, page.name
+        # the prompts count the cells shown, without the gap the hidden cells would leave
+        prompts = [int(n) for n in re.findall(r"In(?:&nbsp;|\xa0)\[(\d+)\]:", raw)]
+        assert prompts == list(range(1, len(prompts) + 1)) and prompts, page.name
+    header = re.search(r'<header class="report-header">(.*?)</header>',
+                       (out / "2025-09-01_sco_tianjin--02-actors.html").read_text(encoding="utf-8"), re.S)
+    assert page_text(header.group(1)) == (
+        "↑ Index03-priorities-and-voices →"
+        "TitleЛидеры стран ШОС подписали Тяньцзиньскую декларацию"
+        "Date2025-09-01AgencyРИА НовостиFile2025-09-01_sco_tianjin.txt")
+
+
+def test_header_escapes_the_title(rendered):
+    out, _, _ = rendered
+    raw = (out / "hostile--01-reading-the-article.html").read_text(encoding="utf-8")
+    header = re.search(r'<header class="report-header">(.*?)</header>', raw, re.S).group(1)
+    assert "&lt;script&gt;document.title=" in header and "<script" not in header
+
+
+def test_pages_link_the_index_and_their_neighbours(student):
+    out, _ = student
+    nav = lambda name: re.findall(r'<nav class="report-nav">(.*?)</nav>', (out / name).read_text(encoding="utf-8"))
+    first, second = nav("000_bd6c12ab9fdbdd52--02-actors.html"), nav("000_bd6c12ab9fdbdd52--03-priorities-and-voices.html")
+    assert len(first) == 2 and first[0] == first[1]  # top and bottom of the page
+    assert re.findall(r'href="([^"]+)"', first[0]) == ["index.html", "000_bd6c12ab9fdbdd52--03-priorities-and-voices.html"]
+    assert re.findall(r'href="([^"]+)"', second[0]) == ["index.html", "000_bd6c12ab9fdbdd52--02-actors.html"]
+
+
+def test_index_lists_each_article_with_its_speakers_actors_and_checks(student):
+    out, _ = student
+    index = (out / "index.html").read_text(encoding="utf-8")
+    rows = [[page_text(c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+            for row in re.findall(r"<tr><td.*?</tr>", index)]
+    # hand-checked against the cached tables: mentions per actor (ties: first mentioned first),
+    # quotes' speakers, checks other than "agrees" (the seed: two needs_context, one not_in_reference)
+    assert [r[:7] for r in rows] == [
+        ["Лидеры стран ШОС подписали Тяньцзиньскую декларацию", "2025-09-01", "РИА Новости",
+         "2025-09-01_sco_tianjin.txt", "Владимир Путин", "ШОС, Тяньцзинь, Китай", "0"],
+        ["Путин назвал цели ОДКБ на время председательства России", "2025-11-27", "ТАСС",
+         "000_bd6c12ab9fdbdd52.txt", "Владимир Путин", "ОДКБ, Владимир Путин, Россия", "3"]]
+    assert rows[0][7] == "02-actors · 03-priorities-and-voices"
+    assert "The cast of an article: who appears, and in what capacity" in page_text(index)
+
+
+def test_report_command_edition_and_no_kernel_warnings(tmp_path):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    shutil.copyfile(NOTEBOOKS / "00-start-here.ipynb", notebooks / "00-start-here.ipynb")
+    done = subprocess.run([sys.executable, "-m", "analysis", "report", str(TIANJIN), "--out", str(tmp_path / "out"),
+                           "--notebooks", str(notebooks), "--edition", "student"],
+                          capture_output=True, text=True, timeout=600,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert done.returncode == 0, done.stderr
+    # a kernel left running by the run warns when the command exits
+    assert "Parent appears to have exited" not in done.stderr and "WARNING" not in done.stderr, done.stderr
+    page = (tmp_path / "out" / "2025-09-01_sco_tianjin--00-start-here.html").read_text(encoding="utf-8")
+    assert solution_sources("00-start-here.ipynb")[0] not in page_text(page)
+
+
+def test_editions_and_index_in_a_real_browser(rendered, student, tmp_path):
+    browser = find_browser()
+    if browser is None:
+        pytest.skip("no headless browser: install Debian's chromium (.ci/run does) to run this test")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    profile = tmp_path / "profile"
+    teacher = rendered[0] / "hostile--03-priorities-and-voices.html"
+    pupil = student[0] / "2025-09-01_sco_tianjin--03-priorities-and-voices.html"
+    index = student[0] / "index.html"
+    dom = headless(browser, "--dump-dom", teacher.as_uri(), user_data=profile).stdout
+    details = re.findall(r"<details[^>]*>", dom)
+    assert details == ['<details class="solution">'] * 3  # all there, none open
+    dom = headless(browser, "--dump-dom", pupil.as_uri(), user_data=profile).stdout
+    assert "<details" not in dom and "Лидеры стран ШОС" in dom
+    dom = headless(browser, "--dump-dom", index.as_uri(), user_data=profile).stdout
+    assert 'href="2025-09-01_sco_tianjin--02-actors.html"' in dom
+    for name, page in [("index", index), ("student-tianjin-03", pupil), ("teacher-hostile-03", teacher)]:
+        shot = SCREENSHOTS / ("%s.png" % name)
+        headless(browser, "--screenshot=%s" % shot, "--window-size=1200,2400", page.as_uri(), user_data=profile)
+        assert shot.exists() and shot.stat().st_size > 10_000, shot
