@@ -1,0 +1,169 @@
+"""Peak memory and time of ``extract`` on degenerate inputs, one new process per input.
+
+    .venv/bin/python bench/hostile.py --json after.json                   # this tree
+    .venv/bin/python bench/hostile.py --tree /tmp/old --json before.json  # another checkout
+    .venv/bin/python bench/hostile.py --before before.json --after after.json --write
+
+The inputs are built here, not read from a folder:
+- ``sentence``: one sentence of 16,000 words (``"мир " * 16000``), the memory of the syntax parser;
+- ``lines``: 16,000 short lines naming an organisation (``Строка 1 ОДКБ.``), the time of actors;
+- ``paragraphs``: a 2 MB article of real paragraphs (the FactRuEval-2016 devset texts, repeated,
+  separated by blank lines), the largest article of ordinary text we expect;
+- ``realistic5mb`` (``--realistic``): the same at just under the 5 MB size limit, the figure the
+  default time budget is set from.
+
+Each input is a file given to ``python -m analysis extract`` in a child process; its peak RSS is
+the child's ``ru_maxrss`` and its time the wall clock of the whole command (model loading
+included). A child still running after ``--kill-after`` seconds is stopped and recorded as such.
+"""
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTRU = Path("/work/shared/factru-devset")
+PYTHON = sys.executable
+MiB = 1024 * 1024
+SECTION = "## Hostile inputs"
+
+CHILD = (
+    "import resource, sys\n"
+    "from analysis.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code)\n")
+
+
+def paragraphs(folder):
+    """Real paragraphs: the devset texts' non-empty lines, in file order; the test articles when
+    the devset is not there."""
+    paths = sorted(Path(folder).glob("*.txt")) if Path(folder).is_dir() else []
+    paths = paths or sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+    found = []
+    for path in paths:
+        found += [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return found
+
+
+def article_of(paras, size):
+    """Paragraphs repeated and joined by blank lines up to ``size`` bytes of UTF-8."""
+    out, total, i = [], 0, 0
+    while True:
+        para = paras[i % len(paras)]
+        grown = total + len(para.encode("utf-8")) + 2
+        if grown > size:
+            return "\n\n".join(out) + "\n"
+        out.append(para)
+        total, i = grown, i + 1
+
+
+def inputs(factru, realistic):
+    built = {
+        "sentence": ("one sentence of 16,000 words", "мир " * 16000),
+        "lines": ("16,000 lines `Строка N ОДКБ.`", "\n".join("Строка %d ОДКБ." % i for i in range(16000))),
+        "paragraphs": ("2 MB of real paragraphs", article_of(paragraphs(factru), 2 * MiB)),
+    }
+    if realistic:
+        built["realistic5mb"] = ("5 MB of real paragraphs (just under the size limit)",
+                                 article_of(paragraphs(factru), 5 * MiB - 1024))
+    return built
+
+
+def measure(tree, text, kill_after, extra):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "input.txt"
+        path.write_text(text, encoding="utf-8")
+        env = dict(os.environ, PYTHONPATH=str(tree))
+        command = [PYTHON, "-c", CHILD, "extract", str(path), "--out", str(Path(tmp) / "out")] + extra
+        started = time.perf_counter()
+        try:
+            done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=kill_after,
+                                  cwd=tree)
+        except subprocess.TimeoutExpired:
+            return {"seconds": None, "rss_mib": None, "note": "stopped after %d s" % kill_after}
+        seconds = time.perf_counter() - started
+        rss, note = None, ""
+        for line in done.stdout.splitlines():
+            if line.startswith("RSS "):
+                rss = int(line.split()[1]) / 1024
+        if rss is None:
+            note = "crashed (exit %d): %s" % (done.returncode, done.stderr.strip().splitlines()[-1:])
+        else:
+            errors = (Path(tmp) / "out" / "errors.csv").read_text(encoding="utf-8").splitlines()[1:]
+            warnings = (Path(tmp) / "out" / "articles.csv").read_text(encoding="utf-8")
+            note = "; ".join(errors) if errors else ("warned" if "chunk" in warnings else "")
+        return {"seconds": seconds, "rss_mib": rss, "note": note}
+
+
+def cell(value, digits=1):
+    return "—" if value is None else "%.*f" % (digits, value)
+
+
+def section(before, after):
+    lines = [SECTION, "",
+             "Written by `bench/hostile.py`: one `python -m analysis extract FILE` process per input, "
+             "model loading included; peak RSS is the process's `ru_maxrss`. Before: the tree before "
+             "the bounded chunks, the indexed `actors.merge` and the time budget; after: with them.", "",
+             "- date: %s" % dt.date.today().isoformat(),
+             "- machine: %s, %d cores, Python %s" % (platform.platform(), os.cpu_count() or 0,
+                                                    platform.python_version()), "",
+             "| input | characters | before: s | before: peak RSS (MiB) | after: s | after: peak RSS (MiB) | after: note |",
+             "|---|---:|---:|---:|---:|---:|---|"]
+    for name, row in after.items():
+        old = before.get(name, {})
+        note = row.get("note", "")
+        if old.get("note"):
+            note = ("before: %s. " % old["note"]) + note
+        lines.append("| %s | %d | %s | %s | %s | %s | %s |" % (
+            row["label"], row["chars"], cell(old.get("seconds")), cell(old.get("rss_mib"), 0),
+            cell(row["seconds"]), cell(row["rss_mib"], 0), note))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tree", default=str(ROOT), help="the checkout to measure (default: this one)")
+    parser.add_argument("--factru", default=str(FACTRU), help="folder of real texts for the paragraphs")
+    parser.add_argument("--only", help="comma-separated input names")
+    parser.add_argument("--realistic", action="store_true", help="also the 5 MB realistic article")
+    parser.add_argument("--kill-after", type=int, default=1200, help="stop a child after this many seconds")
+    parser.add_argument("--extra", default="", help="more arguments for extract, e.g. '--timeout 0'")
+    parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument("--before", help="figures of the earlier tree (a --json file)")
+    parser.add_argument("--after", help="figures of this tree (a --json file) instead of measuring")
+    parser.add_argument("--write", action="store_true", help="append the section to BENCHMARKS.md")
+    args = parser.parse_args(argv)
+
+    if args.after:
+        results = json.loads(Path(args.after).read_text())
+    else:
+        results = {}
+        for name, (label, text) in inputs(args.factru, args.realistic).items():
+            if args.only and name not in args.only.split(","):
+                continue
+            row = measure(Path(args.tree), text, args.kill_after, args.extra.split())
+            row.update(label=label, chars=len(text))
+            results[name] = row
+            print(name, json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    before = json.loads(Path(args.before).read_text()) if args.before else {}
+    text = section(before, results)
+    print(text)
+    if args.write:
+        path = ROOT / "BENCHMARKS.md"
+        old = path.read_text(encoding="utf-8")
+        if SECTION in old:
+            old = old[:old.index(SECTION)].rstrip("\n") + "\n"
+        path.write_text(old.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
