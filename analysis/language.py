@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from razdel import sentenize, tokenize
 
+from .budget import check as check_budget
 from .parsing import INVISIBLE_RE
 
 # Parts that hold language; the date header is a machine line.
@@ -216,6 +217,7 @@ def segment(article):
             continue
         safe = model_safe(part.text)
         for start, end in split_sentences(safe):
+            check_budget()
             words = list(tokenize(safe[start:end]))
             if not words:
                 continue
@@ -247,6 +249,7 @@ def sentence_tokens(sentences, tokens):
 def tag_morph(grouped, models):
     chunk = [[model_word(t.text) for t in group] for group in grouped]
     for group, markup in zip(grouped, models.morph_tagger.map(chunk)):
+        check_budget()
         for token, tagged in zip(group, markup.tokens):
             token.pos = tagged.pos
             token.feats = dict(tagged.feats)
@@ -255,6 +258,7 @@ def tag_morph(grouped, models):
 def parse_syntax(grouped, models):
     chunk = [[model_word(t.text) for t in group] for group in grouped]
     for group, markup in zip(grouped, models.syntax_parser.map(chunk)):
+        check_budget()
         for token, parsed in zip(group, markup.tokens):
             head = int(parsed.head_id)
             token.head_id = group[head - 1].token_id if 0 < head <= len(group) else -1
@@ -308,6 +312,7 @@ def tag_ner(article, models):
         maps.append(offsets)
     spans = []
     for (part, base, _), offsets, markup in zip(pieces, maps, models.ner_tagger.map(texts)):
+        check_budget()
         for span in markup.spans:
             start, end = original_span(offsets, span.start, span.stop)
             start, end = base + start, base + end

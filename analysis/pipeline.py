@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import budget
 from .decoding import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 from .engines import run
 from .errors import ArticleError
@@ -53,19 +54,36 @@ def input_bytes(item, max_bytes):
 
 
 def run_layers(article, models, gazetteer=None):
-    """Every layer after parsing, in order: language, actors, speech, priorities, facts, checks."""
+    """Every layer after parsing, in order: language, actors, speech, priorities, facts, checks.
+    Between two layers the article's time budget is checked (``budget.check``)."""
     analyse(article, models)
+    budget.check()
     add_actors(article, gazetteer or load_gazetteer(), models)
+    budget.check()
     add_quotes(article, models)
+    budget.check()
     add_priorities(article, models)
+    budget.check()
     add_facts(article, models, gazetteer)
+    budget.check()
     add_checks(article)
     return article
 
 
-def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=None):
-    """Read, parse and analyse one input; failures come back as ``Result.error``, never raised."""
+def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=None, timeout=None):
+    """Read, parse and analyse one input; failures come back as ``Result.error``, never raised.
+    ``timeout``: the article's time budget in seconds (None: ``budget.default_seconds()``, 0: none);
+    past it the article is an error, ``time budget of N s exceeded``."""
     result = Result(item.path, item.article_id)
+    try:
+        with budget.limit(timeout):
+            process_within_budget(item, models, encoding, max_bytes, gazetteer, result)
+    except budget.TimeBudgetExceeded as exc:
+        result.rows, result.error = {}, str(exc)
+    return result
+
+
+def process_within_budget(item, models, encoding, max_bytes, gazetteer, result):
     try:
         data = input_bytes(item, max_bytes)
         result.size = len(data)
@@ -81,7 +99,6 @@ def process(item, models, encoding=None, max_bytes=DEFAULT_MAX_BYTES, gazetteer=
         result.error = exc.reason
         if not result.size and os.path.isfile(item.path):
             result.size = os.path.getsize(item.path)
-    return result
 
 
 def content_sha256(item, max_bytes):
