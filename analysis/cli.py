@@ -5,9 +5,11 @@ Exit codes: 0 every input parsed; 1 some inputs failed (listed in ``errors.csv``
 """
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from . import budget
 from .decoding import DEFAULT_MAX_BYTES
 from .engines import ENGINES
 from .gazetteer import GazetteerError, read_aliases
@@ -57,6 +59,12 @@ def build_parser():
     check.add_argument("--all", action="store_true",
                        help="every check; by default only those a reader should look at (not `agrees`)")
 
+    for command in (extract, report, check):  # the time budget, see analysis/budget.py
+        command.add_argument("--timeout", type=seconds, metavar="SECONDS",
+                             help="time budget per article: past it the article is an error row and the "
+                                  "run goes on; 0 for none (default: $%s or %d)" % (
+                                      budget.ENVIRONMENT, budget.DEFAULT_SECONDS))
+
     book = commands.add_parser("codebook", help="print (or write) the Markdown codebook of every table")
     book.add_argument("--out", metavar="FILE", help="write it to FILE instead of standard output")
     return parser
@@ -66,6 +74,13 @@ def positive(value):
     number = int(value)
     if number < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def seconds(value):
+    number = float(value)
+    if not number >= 0:
+        raise argparse.ArgumentTypeError("must be a number of seconds, 0 or more")
     return number
 
 
@@ -134,6 +149,9 @@ def main(argv=None):
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
+    if getattr(args, "timeout", None) is not None:
+        # through the environment, so that worker processes and notebook kernels have it too
+        os.environ[budget.ENVIRONMENT] = budget.format_seconds(args.timeout)
     try:
         return {"extract": command_extract, "report": command_report,
                 "codebook": command_codebook, "check": command_check}[args.command](args)
