@@ -12,9 +12,10 @@ more tokens is given to NER in pieces of whole sentences; the article gets a war
 real news comes near the bound (the longest in the FactRuEval-2016 devset has 131 tokens, its
 longest paragraph 236), so ordinary text is never cut.
 
-Decomposed Unicode (``й`` written as ``и`` + U+0306): the models, the lemmatiser and the rules see
-each token in its NFC form (``model_word``, ``nfc``), while the article text and every offset keep
-the characters as they were written.
+Decomposed Unicode (``й`` written as ``и`` + U+0306): the models and the lemmatiser see each token
+in its NFC form (``model_word``; NER sees the NFC text, its spans mapped back), while the article
+text and every offset keep the characters as they were written. ``nfc`` gives the other layers'
+word-list rules the same form.
 """
 
 import re
@@ -225,7 +226,9 @@ def segment(article):
                 cut, longest = cut + 1, max(longest, len(words))
             base = part.start + start
             for first, stop in chunk_bounds(words, MAX_CHUNK_TOKENS):
-                s, e = base + words[first].start, base + words[stop - 1].stop
+                # an uncut sentence keeps razdel's bounds; a piece runs from its first token to its last
+                s = base + words[first].start if first else base
+                e = base + words[stop - 1].stop if stop < len(words) else part.start + end
                 sentence = Sentence(len(sentences), part.part_id, s, e, article.text[s:e])
                 sentences.append(sentence)
                 for word in words[first:stop]:
