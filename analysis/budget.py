@@ -54,8 +54,8 @@ def default_seconds():
         seconds = float(value)
     except ValueError:
         raise ValueError("%s=%r is not a number of seconds" % (ENVIRONMENT, value)) from None
-    if seconds < 0:
-        raise ValueError("%s=%r is negative" % (ENVIRONMENT, value))
+    if not 0 <= seconds < float("inf"):
+        raise ValueError("%s=%r is not a number of seconds, 0 (no budget) or more" % (ENVIRONMENT, value))
     return seconds
 
 

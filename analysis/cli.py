@@ -79,8 +79,8 @@ def positive(value):
 
 def seconds(value):
     number = float(value)
-    if not number >= 0:
-        raise argparse.ArgumentTypeError("must be a number of seconds, 0 or more")
+    if not 0 <= number < float("inf"):
+        raise argparse.ArgumentTypeError("must be a number of seconds, 0 (no budget) or more")
     return number
 
 

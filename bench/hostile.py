@@ -14,7 +14,8 @@ The inputs are built here, not read from a folder:
 
 Each input is a file given to ``python -m analysis extract`` in a child process; its peak RSS is
 the child's ``ru_maxrss`` and its time the wall clock of the whole command (model loading
-included). A child still running after ``--kill-after`` seconds is stopped and recorded as such.
+included), with one BLAS thread. A child still running after ``--kill-after`` seconds is stopped
+and recorded as such.
 """
 
 import argparse
@@ -33,6 +34,9 @@ FACTRU = Path("/work/shared/factru-devset")
 PYTHON = sys.executable
 MiB = 1024 * 1024
 SECTION = "## Hostile inputs"
+# One BLAS thread, as each ``--jobs N`` worker has: on a shared machine OpenBLAS's own threads make
+# the times depend on the load more than on the code.
+ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 CHILD = (
     "import resource, sys\n"
@@ -80,7 +84,7 @@ def measure(tree, text, kill_after, extra):
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "input.txt"
         path.write_text(text, encoding="utf-8")
-        env = dict(os.environ, PYTHONPATH=str(tree))
+        env = dict(os.environ, PYTHONPATH=str(tree), **ONE_THREAD)
         command = [PYTHON, "-c", CHILD, "extract", str(path), "--out", str(Path(tmp) / "out")] + extra
         started = time.perf_counter()
         try:
@@ -98,8 +102,33 @@ def measure(tree, text, kill_after, extra):
         else:
             errors = (Path(tmp) / "out" / "errors.csv").read_text(encoding="utf-8").splitlines()[1:]
             warnings = (Path(tmp) / "out" / "articles.csv").read_text(encoding="utf-8")
-            note = "; ".join(errors) if errors else ("warned" if "chunk" in warnings else "")
+            note = "; ".join(e.split(",", 1)[1] for e in errors) if errors else (
+                "warned: over-long sentences cut" if "over-long sentence" in warnings else "")
         return {"seconds": seconds, "rss_mib": rss, "note": note}
+
+
+def layer_seconds(text):
+    """Seconds in each layer for one article, in this process (``--layers``)."""
+    sys.path.insert(0, str(ROOT))
+    from analysis import actors, checks, facts, priorities, speech
+    from analysis.gazetteer import load_gazetteer
+    from analysis.language import analyse, load_models
+    from analysis.parsing import parse_article
+
+    models, gazetteer = load_models(), load_gazetteer()
+    article = parse_article(text, article_id="hostile")
+    steps = [("language", lambda: analyse(article, models)),
+             ("actors", lambda: actors.add_actors(article, gazetteer, models)),
+             ("speech", lambda: speech.add_quotes(article, models)),
+             ("priorities", lambda: priorities.add_priorities(article, models)),
+             ("facts", lambda: facts.add_facts(article, models, gazetteer)),
+             ("checks", lambda: checks.add_checks(article))]
+    seconds = {}
+    for name, step in steps:
+        started = time.perf_counter()
+        step()
+        seconds[name] = round(time.perf_counter() - started, 1)
+    return seconds
 
 
 def cell(value, digits=1):
@@ -139,7 +168,19 @@ def main(argv=None):
     parser.add_argument("--before", help="figures of the earlier tree (a --json file)")
     parser.add_argument("--after", help="figures of this tree (a --json file) instead of measuring")
     parser.add_argument("--write", action="store_true", help="append the section to BENCHMARKS.md")
+    parser.add_argument("--layers", metavar="CHARS",
+                        help="instead: seconds per layer, in this process, on articles of real paragraphs "
+                             "of these sizes (comma-separated characters), to see which layer grows faster "
+                             "than the text")
     args = parser.parse_args(argv)
+
+    if args.layers:
+        os.environ.update(ONE_THREAD)
+        paras = paragraphs(args.factru)
+        for chars in map(int, args.layers.split(",")):
+            text = article_of(paras, 2 * chars)[:chars]  # Cyrillic: about two bytes a character
+            print("| %d | %s |" % (chars, " | ".join("%s %s" % kv for kv in layer_seconds(text).items())))
+        return
 
     if args.after:
         results = json.loads(Path(args.after).read_text())
@@ -152,8 +193,12 @@ def main(argv=None):
             row.update(label=label, chars=len(text))
             results[name] = row
             print(name, json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
-        if args.json:
-            Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1))
+        if args.json:  # measured inputs replace their earlier figures in the file
+            path = Path(args.json)
+            kept = json.loads(path.read_text()) if path.exists() else {}
+            kept.update(results)
+            path.write_text(json.dumps(kept, ensure_ascii=False, indent=1))
+            results = kept
     before = json.loads(Path(args.before).read_text()) if args.before else {}
     text = section(before, results)
     print(text)

@@ -311,3 +311,8 @@ def test_nfc_offsets_map_spans_back():
         start = composed.index(word)
         s, e = language.original_span(offsets, start, start + len(word))
         assert unicodedata.normalize("NFC", text[s:e]) == word
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "inf", "soon"])
+def test_timeout_must_be_a_number_of_seconds(tmp_path, value):
+    assert main(["extract", str(tmp_path), "--out", str(tmp_path / "out"), "--timeout", value]) == 2
