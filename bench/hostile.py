@@ -34,6 +34,7 @@ FACTRU = Path("/work/shared/factru-devset")
 PYTHON = sys.executable
 MiB = 1024 * 1024
 SECTION = "## Hostile inputs"
+NOTES = "### Notes on the hostile inputs"
 # One BLAS thread, as each ``--jobs N`` worker has: on a shared machine OpenBLAS's own threads make
 # the times depend on the load more than on the code.
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
@@ -205,9 +206,13 @@ def main(argv=None):
     if args.write:
         path = ROOT / "BENCHMARKS.md"
         old = path.read_text(encoding="utf-8")
+        notes = ""
         if SECTION in old:
-            old = old[:old.index(SECTION)].rstrip("\n") + "\n"
-        path.write_text(old.rstrip("\n") + "\n\n" + text, encoding="utf-8")
+            ours = old[old.index(SECTION):]
+            if NOTES in ours:  # hand-written notes under the table are kept
+                notes = "\n" + ours[ours.index(NOTES):].rstrip("\n") + "\n"
+            old = old[:old.index(SECTION)]
+        path.write_text(old.rstrip("\n") + "\n\n" + text + notes, encoding="utf-8")
 
 
 if __name__ == "__main__":
