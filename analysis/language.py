@@ -193,48 +193,61 @@ def split_sentences(text):
             offset += len(piece)
 
 
-def chunk_bounds(words, limit):
-    """Cut a list of razdel tokens into runs of at most ``limit``: after the last clause mark
-    (``CUT_AFTER``) in the second half of a run, else at the limit. Yields ``(first, stop)``."""
-    first = 0
-    while len(words) - first > limit:
-        stop = first + limit
-        for i in range(stop - 1, first + limit // 2 - 1, -1):
-            if words[i].text in CUT_AFTER:
-                stop = i + 1
-                break
-        yield first, stop
-        first = stop
-    yield first, len(words)
+def chunks(words, limit):
+    """razdel's tokens (an iterator) in runs of at most ``limit``: cut after the last clause mark
+    (``CUT_AFTER``) in the second half of a run, else at the limit. Reads at most ``limit`` tokens
+    ahead, so that a sentence of a million words is never a list of a million tokens."""
+    run = []
+    for word in words:
+        run.append(word)
+        if len(run) > limit:
+            stop = limit
+            for i in range(limit - 1, limit // 2 - 1, -1):
+                if run[i].text in CUT_AFTER:
+                    stop = i + 1
+                    break
+            yield run[:stop]
+            run = run[stop:]
+    if run:
+        yield run
 
 
 def segment(article):
     """Sentences and tokens of every language part, with offsets into the article text; a sentence
-    of more than ``MAX_CHUNK_TOKENS`` tokens is cut into several (see the module docstring)."""
+    of more than ``MAX_CHUNK_TOKENS`` tokens is cut into several (see the module docstring).
+
+    A token's text is shared with the earlier tokens of the same spelling (text, part of speech,
+    features and relations repeat: on a long article this halves the memory of the tokens)."""
     sentences, tokens = [], []
     cut, longest = 0, 0
+    spellings = {}
     for part in article.parts:
         if part.kind not in LANGUAGE_KINDS:
             continue
         safe = model_safe(part.text)
         for start, end in split_sentences(safe):
             check_budget()
-            words = list(tokenize(safe[start:end]))
-            if not words:
-                continue
-            if len(words) > MAX_CHUNK_TOKENS:
-                cut, longest = cut + 1, max(longest, len(words))
             base = part.start + start
-            for first, stop in chunk_bounds(words, MAX_CHUNK_TOKENS):
+            pieces, count = 0, 0
+            for run in chunks(tokenize(safe[start:end]), MAX_CHUNK_TOKENS):
+                check_budget()
+                pieces, count = pieces + 1, count + len(run)
                 # an uncut sentence keeps razdel's bounds; a piece runs from its first token to its last
-                s = base + words[first].start if first else base
-                e = base + words[stop - 1].stop if stop < len(words) else part.start + end
-                sentence = Sentence(len(sentences), part.part_id, s, e, article.text[s:e])
+                s = base + run[0].start if pieces > 1 else base
+                e = base + run[-1].stop
+                sentence = Sentence(len(sentences), part.part_id, s, e, "")
                 sentences.append(sentence)
-                for word in words[first:stop]:
+                for word in run:
                     s = base + word.start
-                    tokens.append(Token(len(tokens), sentence.sentence_id, s, s + len(word.text),
-                                        article.text[s:s + len(word.text)]))
+                    text = article.text[s:s + len(word.text)]
+                    tokens.append(Token(len(tokens), sentence.sentence_id, s, s + len(text),
+                                        spellings.setdefault(text, text)))
+            if pieces == 1:
+                sentences[-1].end = part.start + end
+            elif pieces > 1:
+                cut, longest = cut + 1, max(longest, count)
+            for sentence in sentences[len(sentences) - pieces:]:
+                sentence.text = article.text[sentence.start:sentence.end]
     if cut:
         article.warnings.append(
             "%d over-long sentence(s), the longest of %d tokens, cut into sentences of at most %d tokens "
@@ -250,22 +263,26 @@ def sentence_tokens(sentences, tokens):
 
 
 def tag_morph(grouped, models):
-    chunk = [[model_word(t.text) for t in group] for group in grouped]
+    chunk = ([model_word(t.text) for t in group] for group in grouped)
+    shared = {}  # one (pos, feats) per distinct tag: tokens share them (read-only)
     for group, markup in zip(grouped, models.morph_tagger.map(chunk)):
         check_budget()
         for token, tagged in zip(group, markup.tokens):
-            token.pos = tagged.pos
-            token.feats = dict(tagged.feats)
+            key = (tagged.pos, tuple(tagged.feats.items()))
+            pos, feats = shared.get(key) or shared.setdefault(key, (tagged.pos, dict(tagged.feats)))
+            token.pos = pos
+            token.feats = feats
 
 
 def parse_syntax(grouped, models):
-    chunk = [[model_word(t.text) for t in group] for group in grouped]
+    chunk = ([model_word(t.text) for t in group] for group in grouped)
+    rels = {}
     for group, markup in zip(grouped, models.syntax_parser.map(chunk)):
         check_budget()
         for token, parsed in zip(group, markup.tokens):
             head = int(parsed.head_id)
             token.head_id = group[head - 1].token_id if 0 < head <= len(group) else -1
-            token.rel = parsed.rel
+            token.rel = rels.setdefault(parsed.rel, parsed.rel)
 
 
 def lemmatize(tokens, models):
