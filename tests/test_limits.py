@@ -55,12 +55,23 @@ def test_over_long_sentences_are_cut_for_the_models(models, monkeypatch, text, b
             assert ids[token.head_id].sentence_id == token.sentence_id
 
 
+@pytest.mark.parametrize("words, limit, runs", [
+    ("a b c d e f g", 3, ["a b c", "d e f", "g"]),
+    ("a b , c d e f", 4, ["a b ,", "c d e f"]),  # a comma in the second half of the run
+    ("a , b c d e f", 4, ["a , b c", "d e f"]),  # a comma too early: cut at the limit
+    ("a b c", 3, ["a b c"]),
+])
+def test_chunks_read_razdel_tokens_as_they_come(words, limit, runs):
+    from razdel import tokenize
+    assert [" ".join(t.text for t in run) for run in language.chunks(tokenize(words), limit)] == runs
+
+
 def test_chunked_sentence_keeps_every_word_and_gets_morphology(models, monkeypatch):
     monkeypatch.setattr(language, "MAX_CHUNK_TOKENS", 16)
     text = HEAD + "Россия и Белоруссия, " * 30 + "подписали договор."
     article = analysed(text, models)
-    assert any("over-long sentence" in w and "cut into sentences of at most 16 tokens" in w
-               for w in article.warnings)
+    assert any("1 over-long sentence(s), the longest of 123 tokens, cut into sentences of at most 16 "
+               "tokens" in w for w in article.warnings)
     body = [t for t in article.tokens if t.start >= len(HEAD)]
     assert len(body) == 30 * 4 + 3
     assert max(sum(t.sentence_id == s.sentence_id for t in article.tokens) for s in article.sentences) <= 16
