@@ -13,6 +13,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from . import budget
 from .decoding import DEFAULT_MAX_BYTES, codec_name
 from .engines import ENGINES, WorkerLost
 from .gazetteer import GazetteerError, read_aliases
@@ -79,6 +80,10 @@ def add_reading_options(command):
     command.add_argument("--aliases", metavar="FILE",
                          help="your own gazetteer CSV, same columns as analysis/data/gazetteer.csv, "
                               "added to the package's (see docs/codebook.md, actors)")
+    command.add_argument("--timeout", type=seconds, metavar="SECONDS",
+                         help="time budget per article: past it the article is an errors.csv row and "
+                              "the run goes on; 0 for none (default: $%s or %d)" % (
+                                  budget.ENVIRONMENT, budget.DEFAULT_SECONDS))
     command.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                          help="the date of articles that have no ` date` header line (an archive "
                               "row's `date` field comes first)")
@@ -91,6 +96,16 @@ def check_encoding(encoding):
             codec_name(encoding)
         except LookupError as exc:
             raise UsageError("--encoding: %s" % exc) from None
+
+
+def seconds(value):
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number < float("inf"):
+        raise argparse.ArgumentTypeError("must be a number of seconds, 0 (no budget) or more")
+    return number
 
 
 def iso_date(value):
@@ -109,7 +124,8 @@ def reading_options(args):
         raise UsageError(str(exc)) from None
     except csv.Error as exc:  # e.g. a field over the csv module's limit
         raise UsageError("%s is not a readable gazetteer CSV: %s" % (args.aliases, exc)) from None
-    return Options(encoding=args.encoding, max_bytes=args.max_size, aliases=aliases, date=args.date or "")
+    return Options(encoding=args.encoding, max_bytes=args.max_size, aliases=aliases, date=args.date or "",
+                   timeout=args.timeout)
 
 
 def positive(value):

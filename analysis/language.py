@@ -3,10 +3,24 @@
 The models load once per process (``load_models``) and are passed in. All of an article's
 sentences go through the morphology tagger and the syntax parser as one batch, and all of its parts
 through the NER tagger as one batch, so that no entity and no sentence crosses a part boundary.
+
+Bounded memory: natasha's syntax parser scores every pair of words of a sentence (memory grows with
+the square of its length: 16,000 words take 4 GB), and the taggers pad a batch to its longest
+member. A sentence of more than ``MAX_CHUNK_TOKENS`` tokens is therefore cut into sentences of at
+most that many tokens (at a comma or other clause mark where one is near the bound), and a part of
+more tokens is given to NER in pieces of whole sentences; the article gets a warning. No sentence of
+real news comes near the bound (the longest in the FactRuEval-2016 devset has 131 tokens, its
+longest paragraph 236), so ordinary text is never cut.
+
+Decomposed Unicode (``й`` written as ``и`` + U+0306): the models and the lemmatiser see each token
+in its NFC form (``model_word``; NER sees the NFC text, its spans mapped back), while the article
+text and every offset keep the characters as they were written. ``nfc`` gives the other layers'
+word-list rules the same form.
 """
 
 import re
 import time
+import unicodedata
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,6 +28,7 @@ from functools import lru_cache
 
 from razdel import sentenize, tokenize
 
+from .budget import check as check_budget
 from .parsing import INVISIBLE_RE
 from .steps import guarded
 
@@ -24,6 +39,13 @@ LANGUAGE_KINDS = ("title", "subtitle", "editorial", "photo", "dateline", "body",
 # stop keep abbreviations glued to a name (``ул.Ленина``, ``им.Губкина``, ``г.Минск``) in one sentence.
 GLUED_SENTENCE_RE = re.compile(r"(?<=[а-яёa-z]{4}[.!?])(?=[А-ЯЁA-Z][а-яёa-z])")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+# The most tokens the models see as one sequence (a sentence for morphology and syntax, a piece of
+# a part for NER). Far above any real sentence (see the module docstring), low enough that the
+# syntax parser's (tokens x tokens) scores of a batch of 8 stay in tens of megabytes. Tests lower it.
+MAX_CHUNK_TOKENS = 512
+# Tokens after which an over-long sentence is preferably cut: clause marks and closing brackets.
+CUT_AFTER = frozenset(",;:—–-)»]")
 
 
 @dataclass
@@ -115,10 +137,49 @@ def model_safe(text):
     return SURROGATE_RE.sub("\ufffd", text)
 
 
+def nfc(text):
+    """``text`` in Unicode's composed form (NFC): ``и`` + U+0306 is ``й``, ``е`` + U+0308 is ``ё``.
+    For rules that compare a token's text with a word list; offsets must come from the token."""
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def model_word(text):
-    """A token as the morphology, syntax and lemmatiser see it: without soft hyphens and zero-width
-    characters (``сотруд\u00adничества`` is ``сотрудничества``); the token's text keeps them."""
-    return INVISIBLE_RE.sub("", model_safe(text)) or model_safe(text)
+    """A token as the morphology, syntax and lemmatiser see it: in NFC, without soft hyphens and
+    zero-width characters (``сотруд\u00adничества`` is ``сотрудничества``); the token's text keeps
+    them."""
+    safe = nfc(model_safe(text))
+    return INVISIBLE_RE.sub("", safe) or safe
+
+
+def nfc_with_offsets(text):
+    """``text`` in NFC and, for each of its characters and for its end, the offset in ``text`` of
+    the character it comes from, so that spans found in the NFC form map back to ``text``.
+
+    Each base character and the combining marks after it are composed on their own; a composed
+    character maps to the start of its cluster, its end to the cluster's end.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text, None
+    pieces, starts = [], []
+    cluster = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not unicodedata.combining(text[i]):
+            composed = unicodedata.normalize("NFC", text[cluster:i])
+            pieces.append(composed)
+            starts += [cluster] * len(composed) if len(composed) != i - cluster else range(cluster, i)
+            cluster = i
+    starts.append(len(text))
+    return "".join(pieces), starts
+
+
+def original_span(offsets, start, end):
+    """The span of the original text behind ``[start, end)`` of its NFC form (``nfc_with_offsets``)."""
+    if offsets is None:
+        return start, end
+    last = offsets[end - 1] if end > start else offsets[start]
+    while offsets[end] <= last and end < len(offsets) - 1:  # a cluster composed to several characters
+        end += 1
+    return offsets[start], max(offsets[end], offsets[start])
 
 
 def split_sentences(text):
@@ -134,24 +195,65 @@ def split_sentences(text):
             offset += len(piece)
 
 
+def chunks(words, limit):
+    """razdel's tokens (an iterator) in runs of at most ``limit``: cut after the last clause mark
+    (``CUT_AFTER``) in the second half of a run, else at the limit. Reads at most ``limit`` tokens
+    ahead, so that a sentence of a million words is never a list of a million tokens."""
+    run = []
+    for word in words:
+        run.append(word)
+        if len(run) > limit:
+            stop = limit
+            for i in range(limit - 1, limit // 2 - 1, -1):
+                if run[i].text in CUT_AFTER:
+                    stop = i + 1
+                    break
+            yield run[:stop]
+            run = run[stop:]
+    if run:
+        yield run
+
+
 def segment(article):
-    """Sentences and tokens of every language part, with offsets into the article text."""
+    """Sentences and tokens of every language part, with offsets into the article text; a sentence
+    of more than ``MAX_CHUNK_TOKENS`` tokens is cut into several (see the module docstring).
+
+    A token's text is shared with the earlier tokens of the same spelling (text, part of speech,
+    features and relations repeat: on a long article this halves the memory of the tokens)."""
     sentences, tokens = [], []
+    cut, longest = 0, 0
+    spellings = {}
     for part in article.parts:
         if part.kind not in LANGUAGE_KINDS:
             continue
         safe = model_safe(part.text)
         for start, end in split_sentences(safe):
-            words = list(tokenize(safe[start:end]))
-            if not words:
-                continue
-            sentence = Sentence(len(sentences), part.part_id, part.start + start, part.start + end,
-                                article.text[part.start + start:part.start + end])
-            sentences.append(sentence)
-            for word in words:
-                s = part.start + start + word.start
-                tokens.append(Token(len(tokens), sentence.sentence_id, s, s + len(word.text),
-                                    article.text[s:s + len(word.text)]))
+            check_budget()
+            base = part.start + start
+            pieces, count = 0, 0
+            for run in chunks(tokenize(safe[start:end]), MAX_CHUNK_TOKENS):
+                check_budget()
+                pieces, count = pieces + 1, count + len(run)
+                # an uncut sentence keeps razdel's bounds; a piece runs from its first token to its last
+                s = base + run[0].start if pieces > 1 else base
+                e = base + run[-1].stop
+                sentence = Sentence(len(sentences), part.part_id, s, e, "")
+                sentences.append(sentence)
+                for word in run:
+                    s = base + word.start
+                    text = article.text[s:s + len(word.text)]
+                    tokens.append(Token(len(tokens), sentence.sentence_id, s, s + len(text),
+                                        spellings.setdefault(text, text)))
+            if pieces == 1:
+                sentences[-1].end = part.start + end
+            elif pieces > 1:
+                cut, longest = cut + 1, max(longest, count)
+            for sentence in sentences[len(sentences) - pieces:]:
+                sentence.text = article.text[sentence.start:sentence.end]
+    if cut:
+        article.warnings.append(
+            "%d over-long sentence(s), the longest of %d tokens, cut into sentences of at most %d tokens "
+            "for the models" % (cut, longest, MAX_CHUNK_TOKENS))
     return sentences, tokens
 
 
@@ -163,20 +265,26 @@ def sentence_tokens(sentences, tokens):
 
 
 def tag_morph(grouped, models):
-    chunk = [[model_word(t.text) for t in group] for group in grouped]
+    chunk = ([model_word(t.text) for t in group] for group in grouped)
+    shared = {}  # one (pos, feats) per distinct tag: tokens share them (read-only)
     for group, markup in zip(grouped, models.morph_tagger.map(chunk)):
+        check_budget()
         for token, tagged in zip(group, markup.tokens):
-            token.pos = tagged.pos
-            token.feats = dict(tagged.feats)
+            key = (tagged.pos, tuple(tagged.feats.items()))
+            pos, feats = shared.get(key) or shared.setdefault(key, (tagged.pos, dict(tagged.feats)))
+            token.pos = pos
+            token.feats = feats
 
 
 def parse_syntax(grouped, models):
-    chunk = [[model_word(t.text) for t in group] for group in grouped]
+    chunk = ([model_word(t.text) for t in group] for group in grouped)
+    rels = {}
     for group, markup in zip(grouped, models.syntax_parser.map(chunk)):
+        check_budget()
         for token, parsed in zip(group, markup.tokens):
             head = int(parsed.head_id)
             token.head_id = group[head - 1].token_id if 0 < head <= len(group) else -1
-            token.rel = parsed.rel
+            token.rel = rels.setdefault(parsed.rel, parsed.rel)
 
 
 def lemmatize(tokens, models):
@@ -184,12 +292,52 @@ def lemmatize(tokens, models):
         token.lemma = models.lemmatize(model_word(token.text), token.pos, token.feats)
 
 
+def ner_pieces(article):
+    """``(part, start, end)``: each language part whole, or, when it has more than
+    ``MAX_CHUNK_TOKENS`` tokens, in pieces of whole sentences of at most that many tokens (one
+    sentence of the bound at most, since ``segment`` cut the longer ones)."""
+    counts = defaultdict(int)
+    for token in article.tokens:
+        counts[token.sentence_id] += 1
+    by_part = defaultdict(list)
+    for sentence in article.sentences:
+        by_part[sentence.part_id].append(sentence)
+    pieces, cut = [], 0
+    for part in article.parts:
+        if part.kind not in LANGUAGE_KINDS:
+            continue
+        sentences = by_part[part.part_id]
+        if sum(counts[s.sentence_id] for s in sentences) <= MAX_CHUNK_TOKENS:
+            pieces.append((part, part.start, part.end))
+            continue
+        cut += 1
+        first, size = sentences[0], 0
+        for previous, sentence in zip([None] + sentences, sentences):
+            n = counts[sentence.sentence_id]
+            if size and size + n > MAX_CHUNK_TOKENS:
+                pieces.append((part, first.start, previous.end))
+                first, size = sentence, 0
+            size += n
+        pieces.append((part, first.start, sentences[-1].end))
+    if cut:
+        article.warnings.append("%d part(s) of more than %d tokens given to NER in pieces of whole "
+                                "sentences" % (cut, MAX_CHUNK_TOKENS))
+    return pieces
+
+
 def tag_ner(article, models):
-    parts = [part for part in article.parts if part.kind in LANGUAGE_KINDS]
+    pieces = ner_pieces(article)
+    texts, maps = [], []
+    for _, start, end in pieces:
+        text, offsets = nfc_with_offsets(model_safe(article.text[start:end]))
+        texts.append(text)
+        maps.append(offsets)
     spans = []
-    for part, markup in zip(parts, models.ner_tagger.map([model_safe(p.text) for p in parts])):
+    for (part, base, _), offsets, markup in zip(pieces, maps, models.ner_tagger.map(texts)):
+        check_budget()
         for span in markup.spans:
-            start, end = part.start + span.start, part.start + span.stop
+            start, end = original_span(offsets, span.start, span.stop)
+            start, end = base + start, base + end
             spans.append(NerSpan(part.part_id, start, end, span.type, article.text[start:end]))
     return spans
 

@@ -1,4 +1,4 @@
-"""How articles are read and analysed: one frozen ``Options`` object, built once by the command
+"""How articles are read and analysed (and how long one may take): one frozen ``Options`` object, built once by the command
 line or the API and passed to the engines and their workers; and the ``Resources`` a process
 shares between the articles it handles (models, gazetteer, reference), each loaded once.
 
@@ -17,6 +17,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES  # refuse inputs larger than this
     aliases: tuple = ()           # the user's gazetteer rows (``gazetteer.read_aliases(FILE)``)
     date: str = ""                # ISO date for articles with no ` date` header and no archive date
+    timeout: float = None         # seconds per article (None: ``budget.default_seconds()``; 0: none)
 
     def __post_init__(self):
         object.__setattr__(self, "aliases", tuple(tuple(row) for row in self.aliases))

@@ -8,6 +8,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 
+from . import budget
 from .decoding import check_text, decode_bytes, read_bytes
 from .errors import ArticleError
 from .layers import STEPS
@@ -42,9 +43,19 @@ def input_bytes(item, max_bytes):
 
 def process(item, resources):
     """Read, parse and analyse one input with the process's ``Resources`` (and their options);
-    failures come back as ``Result.error``, never raised."""
-    options = resources.options
+    failures come back as ``Result.error``, never raised. The options' time budget bounds the
+    article: past it the article is an error, ``time budget of N s exceeded`` (``analysis.budget``)."""
     result = Result(item.path, item.article_id)
+    try:
+        with budget.limit(resources.options.timeout):
+            process_within_budget(item, resources, result)
+    except budget.TimeBudgetExceeded as exc:
+        result.rows, result.error = {}, str(exc)
+    return result
+
+
+def process_within_budget(item, resources, result):
+    options = resources.options
     try:
         data = input_bytes(item, options.max_bytes)
         result.size = len(data)
@@ -62,7 +73,6 @@ def process(item, resources):
             result.error = "line %d: %s" % (item.line, exc.reason)
         if not result.size and os.path.isfile(item.path):
             result.size = os.path.getsize(item.path)
-    return result
 
 
 def content_sha256(item, max_bytes):

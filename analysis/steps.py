@@ -5,7 +5,9 @@ function ``run(article, resources)`` that returns the values of its ``assigns`` 
 tuple in ``assigns`` order) without changing the article. ``run_steps`` checks the order once
 (every field a step requires is parsed or assigned by an earlier step), then runs each step timed
 and guarded: a step that fails on an odd input costs the article that step's fields (left empty,
-with a warning), never the article. The steps themselves are listed in ``analysis.layers``.
+with a warning), never the article. The article's time budget is checked between steps; running
+past it is not a step's failure (``budget.TimeBudgetExceeded`` is no ``Exception``) and ends the
+article. The steps themselves are listed in ``analysis.layers``.
 
 This module imports no layer, so any layer may use ``guarded``.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass, fields
 from typing import Callable
 
 from .article import PARSED_FIELDS, Article
+from .budget import check as check_budget
 
 ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 
@@ -93,5 +96,6 @@ def run_steps(article, resources, steps, given=PARSED_FIELDS):
     """Run ``steps`` in order on a parsed article (order checked first); return the article."""
     check_order(steps, given)
     for step in steps:
+        check_budget()  # an article past its time budget stops between steps (``analysis.budget``)
         run_step(step, article, resources)
     return article
