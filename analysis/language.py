@@ -292,15 +292,18 @@ def lemmatize(tokens, models):
         token.lemma = models.lemmatize(model_word(token.text), token.pos, token.feats)
 
 
-def ner_pieces(article):
+def ner_pieces(article, sentences=None, tokens=None):
     """``(part, start, end)``: each language part whole, or, when it has more than
     ``MAX_CHUNK_TOKENS`` tokens, in pieces of whole sentences of at most that many tokens (one
-    sentence of the bound at most, since ``segment`` cut the longer ones)."""
+    sentence of the bound at most, since ``segment`` cut the longer ones). ``sentences`` and
+    ``tokens``: the language step's, before it assigns them (default: the article's)."""
+    sentences = article.sentences if sentences is None else sentences
+    tokens = article.tokens if tokens is None else tokens
     counts = defaultdict(int)
-    for token in article.tokens:
+    for token in tokens:
         counts[token.sentence_id] += 1
     by_part = defaultdict(list)
-    for sentence in article.sentences:
+    for sentence in sentences:
         by_part[sentence.part_id].append(sentence)
     pieces, cut = [], 0
     for part in article.parts:
@@ -325,8 +328,8 @@ def ner_pieces(article):
     return pieces
 
 
-def tag_ner(article, models):
-    pieces = ner_pieces(article)
+def tag_ner(article, models, sentences=None, tokens=None):
+    pieces = ner_pieces(article, sentences, tokens)
     texts, maps = [], []
     for _, start, end in pieces:
         text, offsets = nfc_with_offsets(model_safe(article.text[start:end]))
@@ -357,7 +360,7 @@ def language_fields(article, models):
         lemmatize(tokens, models)
     ner_spans = []
     with timings.stage("ner"), guarded(article, "NER"):
-        ner_spans = tag_ner(article, models)
+        ner_spans = tag_ner(article, models, sentences, tokens)
     for span_id, span in enumerate(ner_spans):
         span.span_id = span_id
     return sentences, tokens, ner_spans
