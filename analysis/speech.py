@@ -928,7 +928,20 @@ class SpeechFinder:
     # --- reported speech -----------------------------------------------------------------------
 
     def in_direct(self, token):
-        return any(s <= token.start < e for s, e in self.direct_spans + self.questions)
+        """Whether the token lies in a direct quote or a journalist's question: a binary search
+        over the spans' starts (rebuilt when spans were added), so a long article's tokens cost
+        log time each, not the number of its quotes."""
+        size = (len(self.direct_spans), len(self.questions))
+        if getattr(self, "_span_index_size", None) != size:
+            spans = sorted(self.direct_spans + self.questions)
+            self._span_starts = [s for s, _ in spans]
+            reach, self._span_reach = 0, []
+            for _, e in spans:  # the furthest end among the spans starting at or before each
+                reach = max(reach, e)
+                self._span_reach.append(reach)
+            self._span_index_size = size
+        i = bisect.bisect_right(self._span_starts, token.start) - 1
+        return i >= 0 and token.start < self._span_reach[i]
 
     def reported(self):
         view = self.view
