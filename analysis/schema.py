@@ -41,8 +41,10 @@ TABLES = {
                    "`Интерфакс`, `БЕЛТА`...)."),
             Column("n_parts", "int", "Number of rows in `parts` for the article."),
             Column("n_sentences", "int", "Number of rows in `sentences` for the article."),
-            Column("warnings", "str", "What the parser noticed and could not resolve, `;`-separated "
-                   "(no headline, no dateline, unclassified lines, a date without a year...)."),
+            Column("warnings", "str", "What the parser and the steps noticed and could not resolve, "
+                   "`;`-separated (no headline, no dateline, unclassified lines, a date without a year, "
+                   "a step that failed on the input, over-long sentences cut into bounded chunks for the "
+                   "models, long parts given to NER in pieces...)."),
         )),
         Table("parts", "The article cut into parts; every visible character is in exactly one part.", (
             ARTICLE_ID,
