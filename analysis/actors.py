@@ -776,7 +776,8 @@ COUNTRY_NOUNS = frozenset({"республика", "страна", "госуда
 POST_NOUNS = frozenset({"должность", "пост"})
 # Verbs after which a role noun in the instrumental is the office taken: ``назначен министром``,
 # ``избран президентом``, ``стал премьер-министром``, ``работает тренером``, ``является главой``.
-TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать",
+# ``быть`` too: ``будет запасным вратарём``, ``был послом`` (its instrumental is the predicate).
+TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать", "быть",
                           "являться", "служить", "остаться", "оставаться", "назначать", "избирать"})
 # ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an acting office,
 # kept whole in the position (the office is in the genitive after these words)
@@ -861,6 +862,40 @@ def cases_agree(ctx, a, b):
     return not ca or not cb or ca == cb
 
 
+# A foreign name ending in one of these letters does not decline in Russian (``Нэнси Пелоси``,
+# ``Сильвио Берлускони``, ``Шевченко``): the tagger's case for it is a guess, so it agrees with any.
+INDECLINABLE_ENDINGS = ("и", "о", "э")
+# A surname in ``-ова``, ``-ина`` is both a woman's nominative and a man's genitive (``Э. Чернова
+# создаёт``); the tagger often picks the genitive, so such a name also agrees with a nominative.
+FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def name_run(ctx, index):
+    """The tokens of the person's name that starts at token ``index``."""
+    run = [index]
+    while run[-1] + 1 in ctx.person_tokens and run[-1] + 1 < len(ctx.tokens) \
+            and ctx.tokens[run[-1] + 1].sentence_id == ctx.tokens[index].sentence_id:
+        run.append(run[-1] + 1)
+    return run
+
+
+def agrees_with_name(ctx, role, name_first):
+    """Whether a role noun stands in the case of the person's name starting at ``name_first``:
+    the case of one of its words (the tagger may give a first name and a surname different cases),
+    any case for a name that does not decline, the nominative also for a ``-ова`` surname the
+    tagger called genitive."""
+    if name_first not in ctx.person_tokens:
+        return cases_agree(ctx, role, name_first)
+    words = [i for i in name_run(ctx, name_first) if ctx.tokens[i].pos == "PROPN"] or [name_first]
+    if any(cases_agree(ctx, role, i) for i in words):
+        return True
+    if all(normal_word(ctx.tokens[i].text).endswith(INDECLINABLE_ENDINGS) for i in words):
+        return True
+    return (ctx.tokens[role].feats.get("Case") == "Nom"
+            and any(ctx.tokens[i].feats.get("Case") == "Gen"
+                    and normal_word(ctx.tokens[i].text).endswith(FEMININE_SURNAME_ENDINGS) for i in words))
+
+
 def extend_left(ctx, head, floor):
     """The role phrase starts at the adjectives before its head noun (``генеральный секретарь``,
     ``бывший премьер``) that the parser attaches to it or that agree with it in case."""
@@ -906,7 +941,7 @@ def role_ending(ctx, last, agree):
             break
         if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)):
             break
-        if is_role_noun(ctx, h) and cases_agree(ctx, h, agree):
+        if is_role_noun(ctx, h) and agrees_with_name(ctx, h, agree):
             subtree = ctx.subtree(h)
             if all(i in subtree or i in ctx.name_tokens or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
                    for i in range(h + 1, last + 1)):
@@ -983,15 +1018,18 @@ def role_after(ctx, name):
             i = close + 1
     found = []
     sentence = tokens[name.last].sentence_id
+    caption = caption_role(ctx, name)
+    if caption:
+        return [caption]
     for _ in range(3):
-        if i + 1 >= len(tokens) or tokens[i].text not in AFTER_NAME or tokens[i + 1].sentence_id != sentence:
+        if i + 1 >= len(tokens) or not after_name_mark(ctx, i) or tokens[i + 1].sentence_id != sentence:
             break
         j = i + 1
         while j < len(tokens) and tokens[j].pos in ROLE_LEFT_POS and tokens[j].sentence_id == sentence:
             j += 1
         if j >= len(tokens) or tokens[j].sentence_id != sentence or j in ctx.name_tokens:
             break
-        agrees = cases_agree(ctx, j, name.first)
+        agrees = agrees_with_name(ctx, j, name.first)
         if is_role_noun(ctx, j) and (agrees or tokens[j].feats.get("Case") == "Nom"):
             last = phrase_end(ctx, j)
             if last + 1 < len(tokens) and last + 1 in ctx.person_tokens:
@@ -1007,6 +1045,40 @@ def role_after(ctx, name):
                 tokens[i].sentence_id == sentence and i not in ctx.person_tokens:
             i += 1  # the rest of a phrase the parser did not hang under its head
     return found
+
+
+def after_name_mark(ctx, index):
+    """Whether token ``index`` sets an apposition off after a name: a comma, a bracket, a dash, or a
+    hyphen-minus typed for a dash, with spaces on both sides (``Тишков - директор института``; a
+    hyphen inside a word has none)."""
+    token = ctx.tokens[index]
+    if token.text in AFTER_NAME:
+        return True
+    text = ctx.article.text
+    return (token.text == "-" and 0 < token.start and token.end < len(text)
+            and text[token.start - 1].isspace() and text[token.end].isspace())
+
+
+def caption_role(ctx, name):
+    """``(head, first, last)`` of an office written right after a name without a mark, in a line
+    that has no verb, as a caption or a signature does (``Кирсан Илюмжинов Президент ФИДЕ``): the
+    role noun starts with a capital and stands in the nominative, like the name. In running text a
+    role noun after a name without a comma is no apposition of it, so a verb in the line rules it out."""
+    tokens = ctx.tokens
+    j = name.last + 1
+    if j >= len(tokens) or tokens[j].sentence_id != tokens[name.last].sentence_id:
+        return None
+    lo, hi, sid = j, j, tokens[j].sentence_id
+    while lo > 0 and tokens[lo - 1].sentence_id == sid:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].sentence_id == sid:
+        hi += 1
+    sentence = tokens[lo:hi + 1]
+    if (tokens[j].text[:1].isupper() and is_role_noun(ctx, j) and tokens[j].feats.get("Case") == "Nom"
+            and tokens[name.last].feats.get("Case") in ("Nom", None)
+            and not any(t.pos in ("VERB", "AUX") for t in sentence)):
+        return j, j, phrase_end(ctx, j)
+    return None
 
 
 def trigger_roles(ctx):
