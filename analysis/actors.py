@@ -752,7 +752,7 @@ def nominative_phrase(ctx, first, last, head, models):
         word = token.text
         if i == head:
             word = with_case_of(token.text, head_word)
-        elif i < head and token.pos in ROLE_LEFT_POS and token.feats.get("Case") == case:
+        elif i < head and is_modifier(token) and token.feats.get("Case") == case:
             grammemes = {"Nom", "Plur"} if number == "Plur" else {"Nom", gender, "Sing"}
             inflected = inflect_word(models, token.text, "ADJ", case, "", grammemes)
             if inflected:
@@ -773,7 +773,8 @@ AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Мос�
 COUNTRY_NOUNS = frozenset({"республика", "страна", "государство"})
 # Words that name an office through a post: ``в должности министра``, ``на посту президента``,
 # ``занимающий пост главы``; the role noun after them is in the genitive.
-POST_NOUNS = frozenset({"должность", "пост"})
+# ``место`` as in ``место спикера занял Джон Бенер`` (only with a role noun in the genitive after it).
+POST_NOUNS = frozenset({"должность", "пост", "место"})
 # Verbs after which a role noun in the instrumental is the office taken: ``назначен министром``,
 # ``избран президентом``, ``стал премьер-министром``, ``работает тренером``, ``является главой``.
 # ``быть`` too: ``будет запасным вратарём``, ``был послом`` (its instrumental is the predicate).
@@ -957,7 +958,7 @@ def roles_before(ctx, name):
     """The role phrases before a name, the one touching it and those chained before it with commas
     (``лидер Меджлиса крымско-татарского народа, народный депутат Украины Мустафа Джемилев``)."""
     found = []
-    place = role_before(ctx, name)
+    place = role_before(ctx, name) or role_set_off_before(ctx, name)
     while place:
         found.append(place)
         first = place[1]
@@ -972,6 +973,24 @@ def roles_before(ctx, name):
         if place and not opens_piece(ctx, place[1]):
             break  # a chained phrase starts a piece of the clause; it does not continue another word's
     return found
+
+
+def role_set_off_before(ctx, name):
+    """``(head, first, last)`` of a role phrase that opens its sentence and is set off from the name
+    after it by a comma, the name closed by another comma: ``Бывший спикер палаты представителей,
+    Нэнси Пелоси, отметила...``. Both commas are asked for, so that a list (``министр, Иван Петров
+    и ...``) is not read as an apposition."""
+    tokens = ctx.tokens
+    comma, after = name.first - 1, name.last + 1
+    if comma < 1 or tokens[comma].text != "," or after >= len(tokens) or tokens[after].text != ",":
+        return None
+    place = role_ending(ctx, comma - 1, name.first)
+    if place is None:
+        return None
+    first = place[1]
+    if first > 0 and tokens[first - 1].sentence_id == tokens[first].sentence_id:
+        return None
+    return place
 
 
 def opens_piece(ctx, index):
@@ -1068,12 +1087,7 @@ def caption_role(ctx, name):
     j = name.last + 1
     if j >= len(tokens) or tokens[j].sentence_id != tokens[name.last].sentence_id:
         return None
-    lo, hi, sid = j, j, tokens[j].sentence_id
-    while lo > 0 and tokens[lo - 1].sentence_id == sid:
-        lo -= 1
-    while hi + 1 < len(tokens) and tokens[hi + 1].sentence_id == sid:
-        hi += 1
-    sentence = tokens[lo:hi + 1]
+    sentence = [tokens[i] for i in ctx.by_sentence[tokens[j].sentence_id]]
     if (tokens[j].text[:1].isupper() and is_role_noun(ctx, j) and tokens[j].feats.get("Case") == "Nom"
             and tokens[name.last].feats.get("Case") in ("Nom", None)
             and not any(t.pos in ("VERB", "AUX") for t in sentence)):
@@ -1082,9 +1096,9 @@ def caption_role(ctx, name):
 
 
 def trigger_roles(ctx):
-    """``(head, first, last, acting)`` of role phrases introduced by a post or a verb of taking
-    office: ``в должности министра``, ``на посту президента``, ``назначен министром``,
-    ``исполняющий обязанности главы``."""
+    """``(head, first, last, acting, trigger)`` of role phrases introduced by a post or a verb of
+    taking office (token ``trigger``): ``в должности министра``, ``на посту президента``,
+    ``назначен министром``, ``исполняющий обязанности главы``."""
     tokens = ctx.tokens
     for i, token in enumerate(tokens[:-1]):
         nxt = i + 1
@@ -1101,11 +1115,17 @@ def trigger_roles(ctx):
             case, acting, start, nxt = "Gen", True, i, i + 4
         else:
             continue
-        while nxt < len(tokens) and tokens[nxt].pos in ROLE_LEFT_POS and tokens[nxt].sentence_id == token.sentence_id:
+        while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
             nxt += 1
         if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
                 and tokens[nxt].feats.get("Case") == case):
-            yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting
+            yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting, i
+
+
+def is_modifier(token):
+    """An adjective or a participle before a role noun (``запасным вратарём``, ``приглашённым
+    хореографом``): the tagger calls a participle a verb."""
+    return token.pos in ROLE_LEFT_POS or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
 
 
 def acting_abbreviation_at(tokens, i):
@@ -1114,16 +1134,31 @@ def acting_abbreviation_at(tokens, i):
     return words == ["и", ".", "о", "."] and tokens[i].sentence_id == tokens[min(i + 4, len(tokens) - 1)].sentence_id
 
 
-def holder_of(ctx, persons, index, first, last):
+def holder_of(ctx, persons, index, first, last, trigger=None):
     """The person a triggered role belongs to: a name right after the phrase, else the nearest
-    person named before it in the same sentence."""
+    person named before it in the same sentence, else the subject of the verb the post noun hangs
+    on (``Место спикера занял республиканец Джон Бенер``). The subject comes last: in ``Путин
+    назначил Петрова на пост министра`` the one named nearest before the post holds it."""
     tokens = ctx.tokens
     sentence = tokens[index].sentence_id
     after = [m for m in persons if m.first == last + 1]
     if after:
         return after[0]
     before = [m for m in persons if m.last < first and tokens[m.last].sentence_id == sentence]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    if trigger is None or tokens[trigger].lemma not in POST_NOUNS:
+        return None
+    verb = ctx.head(trigger)
+    if verb is None or tokens[verb].pos != "VERB":
+        return None
+    subject = [i for i in ctx.children[verb] if tokens[i].rel == "nsubj"]
+    if len(subject) != 1:
+        return None
+    # the subject itself, or the name in apposition to it (``республиканец Джон Бенер``)
+    subjects = [m for m in persons if m.first <= subject[0] <= m.last
+                or (tokens[m.first].rel == "appos" and ctx.head(m.first) == subject[0])]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False):
@@ -1197,16 +1232,16 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     persons = [m for m in mentions if cast.actors[m.key].kind == "person"]
     triggered = list(trigger_roles(ctx))
     # the office in ``исполняющего обязанности губернатора Петра Сидорова`` is the acting one
-    acting_heads = {head for head, _, _, acting in triggered if acting}
+    acting_heads = {head for head, _, _, acting, _ in triggered if acting}
     found = []
     for mention in persons:
         for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
             if head not in acting_heads:
                 found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
-    for head, first, last, acting in triggered:
+    for head, first, last, acting, trigger in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
             continue
-        holder = holder_of(ctx, persons, head, first, last)
+        holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
     described = description_adjectives()

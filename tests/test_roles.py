@@ -88,6 +88,16 @@ def test_roles(models, body, expected):
     ("Иван Петров будет запасным вратарём сборной.", [("запасный вратарь сборной", "")]),
     ("Иван Петров был послом в Японии.", [("посол", "Япония")]),
     ("Иван Петров был арестован полицейским.", []),
+    # a participle before the role noun, put in the nominative with it
+    ("Алексей Ратманский остается приглашенным хореографом.", [("приглашённый хореограф", "")]),
+    # the post taken by the subject of the verb, the name in apposition to it
+    ("Место спикера Палаты представителей в новом Конгрессе занял республиканец Джон Бенер.",
+     [("спикер", "Палата представителей")]),
+    # but the person named before the post holds it, not the one who appoints
+    ("Путин назначил Петрова на пост министра обороны.", [("министр обороны", "")]),
+    # a role opening the sentence, set off from the name by commas
+    ("Бывший спикер палаты представителей, Нэнси Пелоси, заявила это.", [("спикер палаты представителей", "")]),
+    ("Министр, Иван Петров и Петр Сидоров приехали.", []),
 ])
 def test_role_positions(models, body, expected):
     """Positions and organisations only: the names' nominative is another layer's business."""
