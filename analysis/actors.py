@@ -1124,8 +1124,10 @@ def trigger_roles(ctx):
 
 def is_modifier(token):
     """An adjective or a participle before a role noun (``запасным вратарём``, ``приглашённым
-    хореографом``): the tagger calls a participle a verb."""
-    return token.pos in ROLE_LEFT_POS or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part")
+    хореографом``): the tagger calls a participle a verb. A short participle has no case and is a
+    predicate of its own (``был избран президентом``), no modifier."""
+    return token.pos in ROLE_LEFT_POS or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+                                          and bool(token.feats.get("Case")))
 
 
 def acting_abbreviation_at(tokens, i):

@@ -98,6 +98,9 @@ def test_roles(models, body, expected):
     # a role opening the sentence, set off from the name by commas
     ("Бывший спикер палаты представителей, Нэнси Пелоси, заявила это.", [("спикер палаты представителей", "")]),
     ("Министр, Иван Петров и Петр Сидоров приехали.", []),
+    # offices and sports occupations of the lexicon
+    ("Об этом сказал госсекретарь США Джон Керри.", [("госсекретарь", "США")]),
+    ("Гол забил форвард Иван Петров.", [("форвард", "")]),
 ])
 def test_role_positions(models, body, expected):
     """Positions and organisations only: the names' nominative is another layer's business."""
