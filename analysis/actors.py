@@ -1177,6 +1177,11 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
               and cast.actors[mention_at[i].key].kind != "person"]
     if inside:
         of_key, plast = inside[0].key, inside[0].first - 1
+        # an adjective of the organisation's name is not the position's (``председатель
+        # влиятельного Комитета``)
+        while plast > head and tokens[plast].pos in ROLE_LEFT_POS and \
+                inside[0].first <= (ctx.head(plast) if ctx.head(plast) is not None else -1) <= inside[0].last:
+            plast -= 1
     else:
         if tokens[pfirst].lemma in COUNTRY_ADJECTIVES and pfirst < head:
             of_key, pfirst = COUNTRY_ADJECTIVES[tokens[pfirst].lemma], pfirst + 1
@@ -1246,6 +1251,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
+    found += given_roles(ctx, persons, found, mention_at, cast, models)
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)]
     roles, seen = [], set()
@@ -1258,6 +1264,53 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             seen.add((role.key, role.position, role.of_key, role.former))
             roles.append(role)
     return roles
+
+
+def given_roles(ctx, persons, found, mention_at, cast, models):
+    """Roles named apart from the name, for the person just named: ``Сенатор Джон Керри прибыл в
+    Пакистан. Председатель влиятельного Комитета по иностранным делам стал первым...``; ``...заявил
+    Рамзан Кадыров. Эти слова нового старого главы республики...``. News name a person and then
+    speak of them by an office instead of repeating the name. The role phrase must be the subject
+    of its sentence or the owner of words said (``слова главы``), name an organisation or a country
+    (``председатель комитета``, not a bare ``президент``), and have one person to go to: exactly one
+    person named in its sentence before it and in the sentence before, nobody named after it in its
+    sentence, and nobody else holding an office of the same noun in the article."""
+    tokens = ctx.tokens
+    taken = set()
+    for role in found:
+        taken.update(range(role.first, role.last + 1))
+    given = []
+    for h, token in enumerate(tokens):
+        if h in taken or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
+            continue
+        head = ctx.head(h)
+        if not (token.rel == "nsubj" or (token.rel == "nmod" and head is not None
+                                         and tokens[head].lemma in SPEECH_NOUNS)):
+            continue
+        first, last = extend_left(ctx, h, 0), phrase_end(ctx, h)
+        if last + 1 in ctx.person_tokens or any(i in ctx.person_tokens for i in range(first, last + 1)):
+            continue
+        definite = (any(i in mention_at for i in range(h + 1, last + 1))
+                    or any(tokens[i].lemma in COUNTRY_ADJECTIVES or tokens[i].lemma in COUNTRY_NOUNS
+                           for i in range(first, last + 1) if i != h))
+        if not definite:
+            continue
+        sentence = token.sentence_id
+        if any(tokens[m.first].sentence_id == sentence and m.first > last for m in persons):
+            continue
+        if any(tokens[i].pos == "PRON" and tokens[i].lemma in SUBJECT_PRONOUNS
+               and tokens[i].rel in ("obj", "iobj", "obl", "nmod") for i in ctx.by_sentence[sentence]):
+            continue  # ``Президент России встретил его``: the one just named is the object, not the office
+        window = {m.key for m in persons if m.last < first
+                  and tokens[m.first].sentence_id in (sentence, sentence - 1)}
+        if len(window) != 1:
+            continue
+        key = window.pop()
+        lemma = role_lemma(token.lemma)
+        if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma for r in found):
+            continue
+        given.append(build_role(ctx, key, h, first, last, mention_at, cast, models))
+    return given
 
 
 # 4. References -------------------------------------------------------------------------------

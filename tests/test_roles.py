@@ -101,6 +101,16 @@ def test_roles(models, body, expected):
     # offices and sports occupations of the lexicon
     ("Об этом сказал госсекретарь США Джон Керри.", [("госсекретарь", "США")]),
     ("Гол забил форвард Иван Петров.", [("форвард", "")]),
+    # an office named apart from the name, as the subject of the next sentence or as the owner of
+    # words said, the person named just before
+    ("Сенатор Джон Керри прибыл в Пакистан. Председатель влиятельного Комитета по иностранным делам "
+     "стал первым гостем.", [("сенатор", ""), ("председатель", "Комитет по иностранным делам")]),
+    ("Рамзан Кадыров заявил это. Эти слова главы республики внушают оптимизм.", [("глава республики", "")]),
+    # not when the one named is the object of the sentence, nor for an office naming no organisation
+    ("Джо Байден прибыл в Москву. Президент России встретил его.", []),
+    ("Иван Петров приехал. Президент заявил это.", []),
+    # nor when two persons were named just before
+    ("Иван Петров и Петр Сидоров прибыли. Глава комитета по финансам выступил.", []),
 ])
 def test_role_positions(models, body, expected):
     """Positions and organisations only: the names' nominative is another layer's business."""
