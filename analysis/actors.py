@@ -967,6 +967,15 @@ def roles_before(ctx, name):
             # России шейх Равиль Гайнутдин``
             place = role_ending(ctx, first - 1, name.first)
             continue
+        if first >= 1 and ctx.tokens[first - 1].pos != "PUNCT" and len(found) < 3:
+            # stacked without a comma after a place or a prepositional phrase, the first phrase
+            # opening the sentence or a piece of it: ``Глава представительства США в регионе
+            # помощник заместителя госсекретаря Мэтью Брайза``
+            place = role_ending(ctx, first - 1, name.first)
+            if place and opens_piece(ctx, place[1]) and ctx.tokens[place[0]].feats.get("Case") == \
+                    ctx.tokens[found[-1][0]].feats.get("Case"):
+                continue
+            break
         if first < 2 or ctx.tokens[first - 1].text != "," or len(found) > 3:
             break
         place = role_ending(ctx, first - 2, name.first)
@@ -1251,7 +1260,6 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
-    found += given_roles(ctx, persons, found, mention_at, cast, models)
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)]
     roles, seen = [], set()
@@ -1266,7 +1274,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     return roles
 
 
-def given_roles(ctx, persons, found, mention_at, cast, models):
+def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
     """Roles named apart from the name, for the person just named: ``Сенатор Джон Керри прибыл в
     Пакистан. Председатель влиятельного Комитета по иностранным делам стал первым...``; ``...заявил
     Рамзан Кадыров. Эти слова нового старого главы республики...``. News name a person and then
@@ -1281,7 +1289,7 @@ def given_roles(ctx, persons, found, mention_at, cast, models):
         taken.update(range(role.first, role.last + 1))
     given = []
     for h, token in enumerate(tokens):
-        if h in taken or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
+        if h in taken or h in used or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
             continue
         head = ctx.head(h)
         if not (token.rel == "nsubj" or (token.rel == "nmod" and head is not None
@@ -1391,6 +1399,19 @@ def find_actors(article, gazetteer, models):
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
 
     mentions += references(ctx, mentions, cast, used, affiliation_kind)
+    # after the references: a role phrase that refers back to someone by an office already theirs
+    # (``Глава МИД`` after ``министр иностранных дел Жээнбек Кулубаев``) is a mention, not a new role
+    persons = [m for m in mentions if m.kind == "name" and cast.actors[m.key].kind == "person"]
+    have = {(r.key, r.position, r.of_key) for r in roles}
+    for role in given_roles(ctx, persons, roles, mention_at, cast, models, used):
+        if (role.key, role.position, role.of_key) in have or not role.position:
+            continue
+        have.add((role.key, role.position, role.of_key))
+        roles.append(role)
+        actor = cast.actors[role.key]
+        if role.summary not in actor.roles:
+            actor.roles.append(role.summary)
+            actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
     return number(mentions, cast, roles)
 
 

@@ -111,6 +111,11 @@ def test_roles(models, body, expected):
     ("Иван Петров приехал. Президент заявил это.", []),
     # nor when two persons were named just before
     ("Иван Петров и Петр Сидоров прибыли. Глава комитета по финансам выступил.", []),
+    # two role phrases stacked without a comma, the first opening the sentence
+    ("Глава представительства США в регионе помощник заместителя госсекретаря Мэтью Брайза призвал к "
+     "спокойствию.", [("глава представительства", "США"), ("помощник заместителя госсекретаря", "")]),
+    # a role in another case is another person's
+    ("Об этом сказал министру обороны помощник президента Иван Петров.", [("помощник президента", "")]),
 ])
 def test_role_positions(models, body, expected):
     """Positions and organisations only: the names' nominative is another layer's business."""
