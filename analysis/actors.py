@@ -940,6 +940,8 @@ def role_ending(ctx, last, agree):
         token = tokens[h]
         if token.sentence_id != sentence or h in ctx.person_tokens:
             break
+        if token.pos == "CCONJ" and ctx.head(h) in ctx.person_tokens:
+            break  # ``глава комитета и Петр Сидоров``: the conjunction joins the name to another person
         if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)):
             break
         if is_role_noun(ctx, h) and agrees_with_name(ctx, h, agree):
@@ -1282,7 +1284,8 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
     of its sentence or the owner of words said (``слова главы``), name an organisation or a country
     (``председатель комитета``, not a bare ``президент``), and have one person to go to: exactly one
     person named in its sentence before it and in the sentence before, nobody named after it in its
-    sentence, and nobody else holding an office of the same noun in the article."""
+    sentence as a subject or an apposition, and nobody else holding an office of the same noun in
+    the article."""
     tokens = ctx.tokens
     taken = set()
     for role in found:
@@ -1304,8 +1307,10 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
         if not definite:
             continue
         sentence = token.sentence_id
-        if any(tokens[m.first].sentence_id == sentence and m.first > last for m in persons):
-            continue
+        if any(tokens[m.first].sentence_id == sentence and m.first > last
+               and any(tokens[i].rel in ("nsubj", "appos", "conj") for i in range(m.first, m.last + 1))
+               for m in persons):
+            continue  # another person is a subject of this sentence too; one named in passing is not
         if any(tokens[i].pos == "PRON" and tokens[i].lemma in SUBJECT_PRONOUNS
                and tokens[i].rel in ("obj", "iobj", "obl", "nmod") for i in ctx.by_sentence[sentence]):
             continue  # ``Президент России встретил его``: the one just named is the object, not the office
