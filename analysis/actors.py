@@ -789,7 +789,7 @@ def nominative_phrase(ctx, first, last, head, models):
         word = token.text
         if i == head:
             word = with_case_of(token.text, head_word)
-        elif i < head and token.pos in ROLE_LEFT_POS and token.feats.get("Case") == case:
+        elif i < head and is_modifier(token) and token.feats.get("Case") == case:
             grammemes = {"Nom", "Plur"} if number == "Plur" else {"Nom", gender, "Sing"}
             inflected = inflect_word(models, token.text, "ADJ", case, "", grammemes)
             if inflected:
@@ -810,10 +810,12 @@ AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Мос�
 COUNTRY_NOUNS = frozenset({"республика", "страна", "государство"})
 # Words that name an office through a post: ``в должности министра``, ``на посту президента``,
 # ``занимающий пост главы``; the role noun after them is in the genitive.
-POST_NOUNS = frozenset({"должность", "пост"})
+# ``место`` as in ``место спикера занял Джон Бенер`` (only with a role noun in the genitive after it).
+POST_NOUNS = frozenset({"должность", "пост", "место"})
 # Verbs after which a role noun in the instrumental is the office taken: ``назначен министром``,
 # ``избран президентом``, ``стал премьер-министром``, ``работает тренером``, ``является главой``.
-TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать",
+# ``быть`` too: ``будет запасным вратарём``, ``был послом`` (its instrumental is the predicate).
+TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать", "быть",
                           "являться", "служить", "остаться", "оставаться", "назначать", "избирать"})
 # ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an acting office,
 # kept whole in the position (the office is in the genitive after these words)
@@ -898,6 +900,40 @@ def cases_agree(ctx, a, b):
     return not ca or not cb or ca == cb
 
 
+# A foreign name ending in one of these letters does not decline in Russian (``Нэнси Пелоси``,
+# ``Сильвио Берлускони``, ``Шевченко``): the tagger's case for it is a guess, so it agrees with any.
+INDECLINABLE_ENDINGS = ("и", "о", "э")
+# A surname in ``-ова``, ``-ина`` is both a woman's nominative and a man's genitive (``Э. Чернова
+# создаёт``); the tagger often picks the genitive, so such a name also agrees with a nominative.
+FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def name_run(ctx, index):
+    """The tokens of the person's name that starts at token ``index``."""
+    run = [index]
+    while run[-1] + 1 in ctx.person_tokens and run[-1] + 1 < len(ctx.tokens) \
+            and ctx.tokens[run[-1] + 1].sentence_id == ctx.tokens[index].sentence_id:
+        run.append(run[-1] + 1)
+    return run
+
+
+def agrees_with_name(ctx, role, name_first):
+    """Whether a role noun stands in the case of the person's name starting at ``name_first``:
+    the case of one of its words (the tagger may give a first name and a surname different cases),
+    any case for a name that does not decline, the nominative also for a ``-ова`` surname the
+    tagger called genitive."""
+    if name_first not in ctx.person_tokens:
+        return cases_agree(ctx, role, name_first)
+    words = [i for i in name_run(ctx, name_first) if ctx.tokens[i].pos == "PROPN"] or [name_first]
+    if any(cases_agree(ctx, role, i) for i in words):
+        return True
+    if all(normal_word(ctx.tokens[i].text).endswith(INDECLINABLE_ENDINGS) for i in words):
+        return True
+    return (ctx.tokens[role].feats.get("Case") == "Nom"
+            and any(ctx.tokens[i].feats.get("Case") == "Gen"
+                    and normal_word(ctx.tokens[i].text).endswith(FEMININE_SURNAME_ENDINGS) for i in words))
+
+
 def extend_left(ctx, head, floor):
     """The role phrase starts at the adjectives before its head noun (``генеральный секретарь``,
     ``бывший премьер``) that the parser attaches to it or that agree with it in case."""
@@ -941,9 +977,11 @@ def role_ending(ctx, last, agree):
         token = tokens[h]
         if token.sentence_id != sentence or h in ctx.person_tokens:
             break
+        if token.pos == "CCONJ" and ctx.head(h) in ctx.person_tokens:
+            break  # ``глава комитета и Петр Сидоров``: the conjunction joins the name to another person
         if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)):
             break
-        if is_role_noun(ctx, h) and cases_agree(ctx, h, agree):
+        if is_role_noun(ctx, h) and agrees_with_name(ctx, h, agree):
             subtree = ctx.subtree(h)
             if all(i in subtree or i in ctx.name_tokens or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
                    for i in range(h + 1, last + 1)):
@@ -959,7 +997,7 @@ def roles_before(ctx, name):
     """The role phrases before a name, the one touching it and those chained before it with commas
     (``лидер Меджлиса крымско-татарского народа, народный депутат Украины Мустафа Джемилев``)."""
     found = []
-    place = role_before(ctx, name)
+    place = role_before(ctx, name) or role_set_off_before(ctx, name)
     while place:
         found.append(place)
         first = place[1]
@@ -968,12 +1006,39 @@ def roles_before(ctx, name):
             # России шейх Равиль Гайнутдин``
             place = role_ending(ctx, first - 1, name.first)
             continue
+        if first >= 1 and ctx.tokens[first - 1].pos != "PUNCT" and len(found) < 3:
+            # stacked without a comma after a place or a prepositional phrase, the first phrase
+            # opening the sentence or a piece of it: ``Глава представительства США в регионе
+            # помощник заместителя госсекретаря Мэтью Брайза``
+            place = role_ending(ctx, first - 1, name.first)
+            if place and opens_piece(ctx, place[1]) and ctx.tokens[place[0]].feats.get("Case") == \
+                    ctx.tokens[found[-1][0]].feats.get("Case"):
+                continue
+            break
         if first < 2 or ctx.tokens[first - 1].text != "," or len(found) > 3:
             break
         place = role_ending(ctx, first - 2, name.first)
         if place and not opens_piece(ctx, place[1]):
             break  # a chained phrase starts a piece of the clause; it does not continue another word's
     return found
+
+
+def role_set_off_before(ctx, name):
+    """``(head, first, last)`` of a role phrase that opens its sentence and is set off from the name
+    after it by a comma, the name closed by another comma: ``Бывший спикер палаты представителей,
+    Нэнси Пелоси, отметила...``. Both commas are asked for, so that a list (``министр, Иван Петров
+    и ...``) is not read as an apposition."""
+    tokens = ctx.tokens
+    comma, after = name.first - 1, name.last + 1
+    if comma < 1 or tokens[comma].text != "," or after >= len(tokens) or tokens[after].text != ",":
+        return None
+    place = role_ending(ctx, comma - 1, name.first)
+    if place is None:
+        return None
+    first = place[1]
+    if first > 0 and tokens[first - 1].sentence_id == tokens[first].sentence_id:
+        return None
+    return place
 
 
 def opens_piece(ctx, index):
@@ -1020,15 +1085,18 @@ def role_after(ctx, name):
             i = close + 1
     found = []
     sentence = tokens[name.last].sentence_id
+    caption = caption_role(ctx, name)
+    if caption:
+        return [caption]
     for _ in range(3):
-        if i + 1 >= len(tokens) or tokens[i].text not in AFTER_NAME or tokens[i + 1].sentence_id != sentence:
+        if i + 1 >= len(tokens) or not after_name_mark(ctx, i) or tokens[i + 1].sentence_id != sentence:
             break
         j = i + 1
         while j < len(tokens) and tokens[j].pos in ROLE_LEFT_POS and tokens[j].sentence_id == sentence:
             j += 1
         if j >= len(tokens) or tokens[j].sentence_id != sentence or j in ctx.name_tokens:
             break
-        agrees = cases_agree(ctx, j, name.first)
+        agrees = agrees_with_name(ctx, j, name.first)
         if is_role_noun(ctx, j) and (agrees or tokens[j].feats.get("Case") == "Nom"):
             last = phrase_end(ctx, j)
             if last + 1 < len(tokens) and last + 1 in ctx.person_tokens:
@@ -1046,10 +1114,39 @@ def role_after(ctx, name):
     return found
 
 
+def after_name_mark(ctx, index):
+    """Whether token ``index`` sets an apposition off after a name: a comma, a bracket, a dash, or a
+    hyphen-minus typed for a dash, with spaces on both sides (``Тишков - директор института``; a
+    hyphen inside a word has none)."""
+    token = ctx.tokens[index]
+    if token.text in AFTER_NAME:
+        return True
+    text = ctx.article.text
+    return (token.text == "-" and 0 < token.start and token.end < len(text)
+            and text[token.start - 1].isspace() and text[token.end].isspace())
+
+
+def caption_role(ctx, name):
+    """``(head, first, last)`` of an office written right after a name without a mark, in a line
+    that has no verb, as a caption or a signature does (``Кирсан Илюмжинов Президент ФИДЕ``): the
+    role noun starts with a capital and stands in the nominative, like the name. In running text a
+    role noun after a name without a comma is no apposition of it, so a verb in the line rules it out."""
+    tokens = ctx.tokens
+    j = name.last + 1
+    if j >= len(tokens) or tokens[j].sentence_id != tokens[name.last].sentence_id:
+        return None
+    sentence = [tokens[i] for i in ctx.by_sentence[tokens[j].sentence_id]]
+    if (tokens[j].text[:1].isupper() and is_role_noun(ctx, j) and tokens[j].feats.get("Case") == "Nom"
+            and tokens[name.last].feats.get("Case") in ("Nom", None)
+            and not any(t.pos in ("VERB", "AUX") for t in sentence)):
+        return j, j, phrase_end(ctx, j)
+    return None
+
+
 def trigger_roles(ctx):
-    """``(head, first, last, acting)`` of role phrases introduced by a post or a verb of taking
-    office: ``в должности министра``, ``на посту президента``, ``назначен министром``,
-    ``исполняющий обязанности главы``."""
+    """``(head, first, last, acting, trigger)`` of role phrases introduced by a post or a verb of
+    taking office (token ``trigger``): ``в должности министра``, ``на посту президента``,
+    ``назначен министром``, ``исполняющий обязанности главы``."""
     tokens = ctx.tokens
     for i, token in enumerate(tokens[:-1]):
         nxt = i + 1
@@ -1066,11 +1163,19 @@ def trigger_roles(ctx):
             case, acting, start, nxt = "Gen", True, i, i + 4
         else:
             continue
-        while nxt < len(tokens) and tokens[nxt].pos in ROLE_LEFT_POS and tokens[nxt].sentence_id == token.sentence_id:
+        while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
             nxt += 1
         if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
                 and tokens[nxt].feats.get("Case") == case):
-            yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting
+            yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting, i
+
+
+def is_modifier(token):
+    """An adjective or a participle before a role noun (``запасным вратарём``, ``приглашённым
+    хореографом``): the tagger calls a participle a verb. A short participle has no case and is a
+    predicate of its own (``был избран президентом``), no modifier."""
+    return token.pos in ROLE_LEFT_POS or (token.pos == "VERB" and token.feats.get("VerbForm") == "Part"
+                                          and bool(token.feats.get("Case")))
 
 
 def acting_abbreviation_at(tokens, i):
@@ -1079,16 +1184,31 @@ def acting_abbreviation_at(tokens, i):
     return words == ["и", ".", "о", "."] and tokens[i].sentence_id == tokens[min(i + 4, len(tokens) - 1)].sentence_id
 
 
-def holder_of(ctx, persons, index, first, last):
+def holder_of(ctx, persons, index, first, last, trigger=None):
     """The person a triggered role belongs to: a name right after the phrase, else the nearest
-    person named before it in the same sentence."""
+    person named before it in the same sentence, else the subject of the verb the post noun hangs
+    on (``Место спикера занял республиканец Джон Бенер``). The subject comes last: in ``Путин
+    назначил Петрова на пост министра`` the one named nearest before the post holds it."""
     tokens = ctx.tokens
     sentence = tokens[index].sentence_id
     after = [m for m in persons if m.first == last + 1]
     if after:
         return after[0]
     before = [m for m in persons if m.last < first and tokens[m.last].sentence_id == sentence]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    if trigger is None or tokens[trigger].lemma not in POST_NOUNS:
+        return None
+    verb = ctx.head(trigger)
+    if verb is None or tokens[verb].pos != "VERB":
+        return None
+    subject = [i for i in ctx.children[verb] if tokens[i].rel == "nsubj"]
+    if len(subject) != 1:
+        return None
+    # the subject itself, or the name in apposition to it (``республиканец Джон Бенер``)
+    subjects = [m for m in persons if m.first <= subject[0] <= m.last
+                or (tokens[m.first].rel == "appos" and ctx.head(m.first) == subject[0])]
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False):
@@ -1105,6 +1225,11 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
               and cast.actors[mention_at[i].key].kind != "person"]
     if inside:
         of_key, plast = inside[0].key, inside[0].first - 1
+        # an adjective of the organisation's name is not the position's (``председатель
+        # влиятельного Комитета``)
+        while plast > head and tokens[plast].pos in ROLE_LEFT_POS and \
+                inside[0].first <= (ctx.head(plast) if ctx.head(plast) is not None else -1) <= inside[0].last:
+            plast -= 1
     else:
         if tokens[pfirst].lemma in COUNTRY_ADJECTIVES and pfirst < head:
             of_key, pfirst = COUNTRY_ADJECTIVES[tokens[pfirst].lemma], pfirst + 1
@@ -1162,16 +1287,16 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     persons = [m for m in mentions if cast.actors[m.key].kind == "person"]
     triggered = list(trigger_roles(ctx))
     # the office in ``исполняющего обязанности губернатора Петра Сидорова`` is the acting one
-    acting_heads = {head for head, _, _, acting in triggered if acting}
+    acting_heads = {head for head, _, _, acting, _ in triggered if acting}
     found = []
     for mention in persons:
         for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
             if head not in acting_heads:
                 found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
-    for head, first, last, acting in triggered:
+    for head, first, last, acting, trigger in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
             continue
-        holder = holder_of(ctx, persons, head, first, last)
+        holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
     described = description_adjectives()
@@ -1186,6 +1311,56 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             seen.add((role.key, role.position, role.of_key, role.former))
             roles.append(role)
     return roles
+
+
+def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
+    """Roles named apart from the name, for the person just named: ``Сенатор Джон Керри прибыл в
+    Пакистан. Председатель влиятельного Комитета по иностранным делам стал первым...``; ``...заявил
+    Рамзан Кадыров. Эти слова нового старого главы республики...``. News name a person and then
+    speak of them by an office instead of repeating the name. The role phrase must be the subject
+    of its sentence or the owner of words said (``слова главы``), name an organisation or a country
+    (``председатель комитета``, not a bare ``президент``), and have one person to go to: exactly one
+    person named in its sentence before it and in the sentence before, nobody named after it in its
+    sentence as a subject or an apposition, and nobody else holding an office of the same noun in
+    the article."""
+    tokens = ctx.tokens
+    taken = set()
+    for role in found:
+        taken.update(range(role.first, role.last + 1))
+    given = []
+    for h, token in enumerate(tokens):
+        if h in taken or h in used or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
+            continue
+        head = ctx.head(h)
+        if not (token.rel == "nsubj" or (token.rel == "nmod" and head is not None
+                                         and tokens[head].lemma in SPEECH_NOUNS)):
+            continue
+        first, last = extend_left(ctx, h, 0), phrase_end(ctx, h)
+        if last + 1 in ctx.person_tokens or any(i in ctx.person_tokens for i in range(first, last + 1)):
+            continue
+        definite = (any(i in mention_at for i in range(h + 1, last + 1))
+                    or any(tokens[i].lemma in COUNTRY_ADJECTIVES or tokens[i].lemma in COUNTRY_NOUNS
+                           for i in range(first, last + 1) if i != h))
+        if not definite:
+            continue
+        sentence = token.sentence_id
+        if any(tokens[m.first].sentence_id == sentence and m.first > last
+               and any(tokens[i].rel in ("nsubj", "appos", "conj") for i in range(m.first, m.last + 1))
+               for m in persons):
+            continue  # another person is a subject of this sentence too; one named in passing is not
+        if any(tokens[i].pos == "PRON" and tokens[i].lemma in SUBJECT_PRONOUNS
+               and tokens[i].rel in ("obj", "iobj", "obl", "nmod") for i in ctx.by_sentence[sentence]):
+            continue  # ``Президент России встретил его``: the one just named is the object, not the office
+        window = {m.key for m in persons if m.last < first
+                  and tokens[m.first].sentence_id in (sentence, sentence - 1)}
+        if len(window) != 1:
+            continue
+        key = window.pop()
+        lemma = role_lemma(token.lemma)
+        if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma for r in found):
+            continue
+        given.append(build_role(ctx, key, h, first, last, mention_at, cast, models))
+    return given
 
 
 # 4. References -------------------------------------------------------------------------------
@@ -1266,6 +1441,19 @@ def find_actors(article, gazetteer, models):
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
 
     mentions += references(ctx, mentions, cast, used, affiliation_kind)
+    # after the references: a role phrase that refers back to someone by an office already theirs
+    # (``Глава МИД`` after ``министр иностранных дел Жээнбек Кулубаев``) is a mention, not a new role
+    persons = [m for m in mentions if m.kind == "name" and cast.actors[m.key].kind == "person"]
+    have = {(r.key, r.position, r.of_key) for r in roles}
+    for role in given_roles(ctx, persons, roles, mention_at, cast, models, used):
+        if (role.key, role.position, role.of_key) in have or not role.position:
+            continue
+        have.add((role.key, role.position, role.of_key))
+        roles.append(role)
+        actor = cast.actors[role.key]
+        if role.summary not in actor.roles:
+            actor.roles.append(role.summary)
+            actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
     return number(mentions, cast, roles)
 
 
