@@ -86,6 +86,16 @@ SUPPORT_VERBS = words_of("support_verb")
 PLAN_NOUNS = words_of("plan_noun")
 OFFER_NOUNS = words_of("offer_noun")
 WISH_VERBS = words_of("wish_verb")
+# the preposition a plan or offer word takes for a noun complement (``договорился о X``, ``готова к
+# X``, ``решение о X``), ``gen`` for a genitive (``планы создания X``); empty: infinitives only
+COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind="plan_word"),
+                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="offer_word"),
+                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="plan_noun"),
+                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="offer_noun")}
+# what a support verb may back besides a marker: proposals, initiatives, decisions, accessions;
+# the preposition (``о``) introduces what a proposal is about, the goal itself
+SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
+SUPPORT_NOUNS = words_of("support_noun")
 SPEECH_VERBS = lexicon.words("speech_verbs")
 STANCE_VERBS = frozenset({"ожидать", "надеяться", "считать", "полагать", "продолжать"})
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
@@ -353,7 +363,9 @@ def split_items(view, first, last):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
-        if any(t.pos in ("NOUN", "PROPN") for t in item):
+        # a noun phrase, or an infinitive phrase with no object (``решили значительно расширить и
+        # модернизировать``: the action is the goal)
+        if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
             yield item[0].token_id, item[-1].token_id
 
 
@@ -466,11 +478,30 @@ class PriorityFinder:
         return ""
 
     def subject_holder(self, verb):
-        for subject in children(self.view, verb, "nsubj", "nsubj:pass"):
-            tree = self.view.subtree(subject)
-            actor_id, name = self.view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
-            if actor_id != NO_ACTOR:
-                return name
+        """The actor of a verb's subject (or of its genitive: ``члены альянса``); a verb with no
+        subject of its own shares the subject of the verb it depends on (``договорились начать``,
+        ``решили расширить и модернизировать``, ``Кан сообщил, что будет вести``: the one who
+        tells of his own future action is its holder)."""
+        view = self.view
+        for _ in range(4):
+            subjects = children(view, verb, "nsubj", "nsubj:pass")
+            for subject in subjects:
+                tree = view.subtree(subject)
+                actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
+                if actor_id != NO_ACTOR:
+                    return name
+                # ``члены альянса``; ``американские власти``: the country of the adjective
+                name = (self.actor_name(subject) or self.holder_of_marker(subject)
+                        or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
+                                 if self.country_of_adjective(c)), ""))
+                if name:
+                    return name
+            head = head_of(view, verb)
+            if subjects or head is None or verb.rel not in ("xcomp", "conj", "ccomp"):
+                return ""
+            if verb.rel == "ccomp" and not (head.lemma in SPEECH_VERBS or head.lemma in PLAN_VERBS):
+                return ""
+            verb = head
         return ""
 
     def add(self, first, last, status, holder="", organisation="", first_person=False):
@@ -644,8 +675,12 @@ class PriorityFinder:
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for verb in tokens:
+                if verb.lemma in SUPPORT_NOUNS and not negated(view, verb):
+                    self.backed(verb, [c for c in view.children[verb.token_id]
+                                       if c.feats.get("Case") == "Dat" and not case_word(view, c)], tokens)
                 if verb.lemma not in SUPPORT_VERBS or negated(view, verb):
                     continue
+                self.backed(verb, children(view, verb, "obj", "nsubj:pass"), tokens)
                 for marker in children(view, verb, "obj"):
                     if marker.lemma not in MARKER_LEMMAS:
                         continue
@@ -658,6 +693,27 @@ class PriorityFinder:
                     organisation = self.organisation_in(tree[0].start, tree[-1].end)
                     first, last = hull(view, rest, tokens)
                     self.add_split(first, last, "supported", holder, organisation)
+
+    def backed(self, cue, objects, tokens):
+        """``поддержали вступление Грузии в альянс``, ``поддержали эту инициативу``, ``выразили
+        одобрение решению о проведении выборов``: a proposal, initiative, decision or accession
+        backed by the subject of the verb (of ``выразили`` for a noun cue); what a proposal is
+        about (its ``о`` phrase) is the goal, else the object itself. Only these objects: backing a
+        person or a team is no goal."""
+        view = self.view
+        for obj in objects:
+            if obj.lemma not in SUPPORTED_OBJECTS or obj.token_id in self.handled:
+                continue
+            preposition = SUPPORTED_OBJECTS[obj.lemma]
+            about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
+            tree = [t for c in about for t in view.subtree(c)] if about else without_asides(view, obj)
+            first, last = hull(view, tree, tokens, stop=cue)
+            if about and view.tokens[first].lemma == preposition:
+                first += 1
+            owner = cue if cue.pos == "VERB" else head_of(view, cue) or cue
+            self.handled.add(obj.token_id)
+            self.add_split(first, last, "supported", self.subject_holder(owner),
+                           self.organisation_in(tokens[0].start, tokens[-1].end))
 
     def included(self, marker, tokens):
         """The tokens after ``в том числе``, ``включая``, ``в частности`` or a colon that follow a
@@ -739,12 +795,14 @@ class PriorityFinder:
                         continue
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
-                                   or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)])
+                                   or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
+                                   or self.noun_complements(t))
                     owner = t
                 elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
                     # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
                     status = "plan" if t.lemma in PLAN_NOUNS else "offer"
-                    complements = [c for c in view.children[t.token_id] if is_infinitive(c)]
+                    complements = ([c for c in view.children[t.token_id] if is_infinitive(c)]
+                                   or self.noun_complements(t))
                     owner = t
                 elif t.lemma in WISH_VERBS:
                     # ``хочет видеть``, ``хотим, чтобы X``: what the subject wants is its goal
@@ -753,8 +811,8 @@ class PriorityFinder:
                         c for c in children(view, t, "ccomp") if any(m.lemma == "чтобы" for m in view.children[c.token_id])]
                     owner = t
                 elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB" and t.lemma not in GOAL_VERBS
-                      and any(c.text.lower() in FUTURE_AUX for c in view.children[t.token_id])):
-                    if not self.agentive(t):
+                      and self.future_aux(t)):
+                    if not self.agentive(t) or self.inverted(t):
                         continue  # ``станция будет состоять``: a forecast, not someone's plan
                     status, complements, owner = "plan", [t], t
                 else:
@@ -767,12 +825,56 @@ class PriorityFinder:
                 first, last = hull(view, tree, tokens)
                 # the phrase starts after the cue word (with ``будет помогать``, at the infinitive)
                 first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
-                if view.tokens[first].lemma == "чтобы":
-                    first += 1
+                if view.tokens[first].lemma in ("чтобы", COMPLEMENT_PREPOSITIONS.get(t.lemma)):
+                    first += 1  # ``готова к X``: the goal is X
                 owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
                               else t)
-                self.add_split(first, last, status, self.subject_holder(owner_verb),
+                holder = self.subject_holder(owner_verb)
+                if t.pos == "NOUN":
+                    # ``объявили решения о X``: who took the decision; ``решение правительства``
+                    governor = head_of(view, t) if t.rel == "obj" else None
+                    own = next((self.actor_name(c) for c in children(view, t, "nmod")
+                                if c.feats.get("Case") == "Gen" and self.actor_name(c)), "")
+                    holder = own or (self.subject_holder(governor) if governor else "")
+                self.add_split(first, last, status, holder,
                                first_person=self.first_person(owner_verb))
+
+    def noun_complements(self, word):
+        """What a plan or offer word is about when it has no infinitive: the noun after its
+        preposition (``договорился о начале``, ``готова к применению``, ``решение о создании``), or
+        for ``gen`` its genitive action noun (``планы создания базы``; not a holder's genitive,
+        ``планы правительства``)."""
+        view = self.view
+        preposition = COMPLEMENT_PREPOSITIONS.get(word.lemma, "")
+        if not preposition:
+            return []
+        found = []
+        for c in children(view, word, "obl", "nmod", "obj", "iobj"):
+            if c.pos != "NOUN":
+                continue
+            if preposition == "gen":
+                if (c.feats.get("Case") == "Gen" and not case_word(view, c) and c.feats.get("Animacy") != "Anim"
+                        and not self.actor_name(c)):
+                    found.append(c)
+            elif case_word(view, c) == preposition:
+                found.append(c)
+        return found
+
+    def future_aux(self, infinitive):
+        """``будет вести``; also ``будет терпеливо, но настойчиво вести``, where the parse hangs
+        the auxiliary on the adverb and the infinitive on it as a conjunct."""
+        view = self.view
+        if any(c.text.lower() in FUTURE_AUX for c in view.children[infinitive.token_id]):
+            return True
+        head = head_of(view, infinitive)
+        return (infinitive.rel == "conj" and head is not None and head.pos == "ADV"
+                and any(c.text.lower() in FUTURE_AUX for c in view.children[head.token_id]))
+
+    def inverted(self, verb):
+        """``В турнире будут играть X``: a future whose subject follows the verb announces a
+        scheduled event (who takes part), not the subject's own plan."""
+        subjects = children(self.view, verb, "nsubj")
+        return bool(subjects) and subjects[0].token_id > verb.token_id
 
     def practice(self):
         """Present-tense imperfective actions of an agent on a noun object, in a part that states
