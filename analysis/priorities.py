@@ -101,6 +101,7 @@ STANCE_VERBS = frozenset({"ожидать", "надеяться", "считат�
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
 NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
 GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
+ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
@@ -367,6 +368,38 @@ def split_items(view, first, last):
         # модернизировать``: the action is the goal)
         if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
             yield item[0].token_id, item[-1].token_id
+
+
+def asks(view, cue, tokens):
+    """A question (``Вы хотели бы, чтобы ...?``, ``согласятся ли конкуренты платить``) states
+    no goal: a sentence ending in ``?`` or a cue with ``ли`` beside it."""
+    if tokens and tokens[-1].text.endswith("?"):
+        return True
+    return any(c.lemma == "ли" for c in view.children[cue.token_id]) or any(
+        view.tokens[i].lemma == "ли" for i in range(max(tokens[0].token_id, cue.token_id - 2), cue.token_id))
+
+
+def indirect_question(view, complements):
+    """``чем бы хотела заняться корпорация``: the content is a question word before the cue, an
+    indirect question or a relative clause, not a stated goal."""
+    return any(c.pos == "PRON" and c.lemma in ("что", "кто", "который") and c.token_id < x.token_id
+               for x in complements for c in view.children[x.token_id])
+
+
+def relative(view, verb):
+    """A verb in a relative clause (``станция, на которой астронавты будут жить``) describes
+    the noun it modifies; it states nobody's plan."""
+    node = verb
+    for _ in range(3):
+        if node.rel in ("acl:relcl", "acl"):
+            return True
+        if any(c.lemma == "который" for c in view.children[node.token_id]) or any(
+                g.lemma == "который" for c in view.children[node.token_id] for g in view.children[c.token_id]):
+            return True
+        if node.rel != "conj" or node.head_id < 0:
+            return False
+        node = view.tokens[node.head_id]
+    return False
 
 
 def is_infinitive(token):
@@ -704,6 +737,8 @@ class PriorityFinder:
         for obj in objects:
             if obj.lemma not in SUPPORTED_OBJECTS or obj.token_id in self.handled:
                 continue
+            if not view.children[obj.token_id]:
+                continue  # ``Предложение поддержали``: a bare noun names no goal (it is said elsewhere)
             preposition = SUPPORTED_OBJECTS[obj.lemma]
             about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
             tree = [t for c in about for t in view.subtree(c)] if about else without_asides(view, obj)
@@ -743,6 +778,14 @@ class PriorityFinder:
             for verb in tokens:
                 preposition = GOAL_VERBS.get(verb.lemma)
                 if preposition is None or verb.pos not in ("VERB", "AUX") or negated(view, verb):
+                    continue
+                if verb.feats.get("Variant") != "Short" and (verb.feats.get("VerbForm") == "Part" or (
+                        verb.lemma in ACHIEVEMENT_VERBS and verb.feats.get("Tense") == "Past")):
+                    # ``добился``, ``добившиеся успехов``, ``выступавших за Россию``: done, not sought
+                    # (``выступили за реформу`` in the past is still a stance stated)
+                    # (a short passive, ``будет уделено``, is the predicate itself)
+                    continue
+                if asks(view, verb, tokens):
                     continue
                 if verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]):
@@ -812,13 +855,17 @@ class PriorityFinder:
                     owner = t
                 elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB" and t.lemma not in GOAL_VERBS
                       and self.future_aux(t)):
-                    if not self.agentive(t) or self.inverted(t):
+                    if not self.agentive(t) or self.inverted(t) or relative(view, t):
                         continue  # ``станция будет состоять``: a forecast, not someone's plan
                     status, complements, owner = "plan", [t], t
                 else:
                     continue
                 if not complements or negated(view, t) or t.token_id in self.handled:
                     continue
+                if asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t]):
+                    continue
+                if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
+                    continue  # ``в плане X``: "as regards X", no plan
                 tree = [x for c in complements for x in view.subtree(c)]
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
@@ -876,6 +923,12 @@ class PriorityFinder:
         subjects = children(self.view, verb, "nsubj")
         return bool(subjects) and subjects[0].token_id > verb.token_id
 
+    def past_wish(self, verb):
+        """``Нетаньяху хотел подчеркнуть``: a past wish without ``бы`` tells a motive of a past
+        act, not a goal stated now (``хотела бы заняться`` is one)."""
+        return (verb.lemma in WISH_VERBS and verb.feats.get("Tense") == "Past"
+                and not any(c.lemma == "бы" for c in self.view.children[verb.token_id]))
+
     def practice(self):
         """Present-tense imperfective actions of an agent on a noun object, in a part that states
         priorities (``Мы предоставляем льготные условия``); saying and expecting are no practice."""
@@ -892,6 +945,8 @@ class PriorityFinder:
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
                 subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
+                if t.rel in ("ccomp", "advcl", "acl", "acl:relcl", "csubj"):
+                    continue  # ``считают, что они нарушают права``: an opinion's content, no practice
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
                         or t.lemma in STANCE_VERBS or not self.agentive(t)):
                     continue
