@@ -110,6 +110,8 @@ FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
 COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma -> gazetteer key
 CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its country as a holder
 PARTY_KINDS = ("country", "organisation", "government_body", "historical_state")
+PLACE_KINDS = ("city", "country", "region", "place", "other")  # ``other``: a place the NER found
+PRONOUN_REACH = 400  # characters back from ``он`` to the person it stands for
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
@@ -523,18 +525,40 @@ class PriorityFinder:
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
                 if actor_id != NO_ACTOR:
                     return name
-                # ``члены альянса``; ``американские власти``: the country of the adjective
-                name = (self.actor_name(subject) or self.holder_of_marker(subject)
+                # ``члены альянса``; ``американские власти``: the country of the adjective; ``он``:
+                # the person named last before
+                name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
                         or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
                                  if self.country_of_adjective(c)), ""))
                 if name:
                     return name
             head = head_of(view, verb)
+            if not subjects and verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1":
+                # ``в Бенрате решили расширить``: an indefinite-personal verb, the place's people
+                place = next((self.actor_of_kind(c, PLACE_KINDS) for c in children(view, verb, "obl")
+                              if case_word(view, c) == "в" and self.actor_of_kind(c, PLACE_KINDS)), "")
+                if place:
+                    return place
             if subjects or head is None or verb.rel not in ("xcomp", "conj", "ccomp"):
                 return ""
             if verb.rel == "ccomp" and not (head.lemma in SPEECH_VERBS or head.lemma in PLAN_VERBS):
                 return ""
             verb = head
+        return ""
+
+    def pronoun_person(self, token):
+        """``он намерен``: the person named last before a third-person singular pronoun, within
+        ``PRONOUN_REACH`` characters."""
+        if token.pos != "PRON" or token.lemma not in ("он", "она"):
+            return ""
+        for mention in reversed(self.view.mentions):
+            if mention.end > token.start:
+                continue
+            if token.start - mention.end > PRONOUN_REACH:
+                return ""
+            actor = self.view.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "person":
+                return actor.name
         return ""
 
     def add(self, first, last, status, holder="", organisation="", first_person=False):
@@ -1068,7 +1092,9 @@ class PriorityFinder:
                 status = "statutory"
             holder = self.as_party(holder) if holder else ""
             if not holder and quote is not None:
-                holder = self.party_of(quote.speaker_actor_id)  # the speaker's side states it
+                # the speaker's side states it, else the speaker (``я обещал работать``)
+                speaker = self.view.actors.get(quote.speaker_actor_id)
+                holder = self.party_of(quote.speaker_actor_id) or (speaker.name if speaker is not None else "")
             organisation = item.organisation or self.organisation_in(sentence.start, sentence.end)
             rows.append(Priority(
                 priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,

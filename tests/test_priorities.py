@@ -213,6 +213,11 @@ STATEMENTS = [
     # a stance taken in the past is still stated (an achievement verb's past is not: see NONE)
     ("Лидеры стран БРИКС выступили за реформу Совета Безопасности ООН.",
      [("реформу Совета Безопасности ООН", "priority", "БРИКС", "БРИКС")]),
+    # holders: a pronoun's person; an indefinite-personal verb's place (a capital: its country)
+    ("Лукашенко прибыл в Москву. Он намерен обсудить поставки газа.",
+     [("обсудить поставки газа", "plan", "Александр Лукашенко", "")]),
+    ("В Минске решили расширить ярмарку.",
+     [("расширить ярмарку", "plan", "Белоруссия", "")]),
     # an opinion's content in a subordinate clause is no practice of its subject
     ("Правозащитники выступают за запрет фетв, поскольку считают, что они нарушают права женщин.",
      [("запрет фетв", "priority", "", "")]),
