@@ -96,6 +96,7 @@ COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind
 # the preposition (``о``) introduces what a proposal is about, the goal itself
 SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
+PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
 SPEECH_VERBS = lexicon.words("speech_verbs")
 STANCE_VERBS = frozenset({"ожидать", "надеяться", "считать", "полагать", "продолжать"})
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
@@ -591,6 +592,13 @@ class PriorityFinder:
         own = [c for t in [pivot] + cops for c in children(view, t, "nsubj") if c.lemma != "это"]
         if own and cops:
             return own + self.conjuncts(pivot, pivot, own), pivot
+        # ``X — одна из центральных задач Y``, ``X — главная задача``: the marker as a verbless
+        # predicate after a dash, the subject before it; ranked (``одна из``, ``главная``), for a bare
+        # ``X — задача XXII века`` says when, not that anyone pursues it
+        own = [c for c in children(view, pivot, "nsubj") if c.lemma != "это" and c.token_id < pivot.token_id]
+        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES for c in children(view, marker, "amod"))
+        if own and ranked and any(t.text in DASHES for t in view.tokens[own[0].token_id + 1:pivot.token_id]):
+            return own + self.conjuncts(pivot, pivot, own), pivot
         if marker.rel == "nsubj" and verb is not None and verb.pos == "NOUN":
             return [verb], marker
         return [], None
@@ -863,7 +871,7 @@ class PriorityFinder:
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
-                                   or self.noun_complements(t))
+                                   or self.noun_complements(t) or self.planned_subjects(t))
                     owner = t
                 elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
                     # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
@@ -895,7 +903,10 @@ class PriorityFinder:
                     continue  # a marker or goal verb inside was read as such
                 first, last = hull(view, tree, tokens)
                 # the phrase starts after the cue word (with ``будет помогать``, at the infinitive)
-                first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
+                if complements[0].token_id >= t.token_id:  # not a subject before it (``полет запланирован``)
+                    first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
+                else:
+                    first, last = hull(view, tree, tokens, stop=t)
                 if view.tokens[first].lemma in ("чтобы", COMPLEMENT_PREPOSITIONS.get(t.lemma)):
                     first += 1  # ``готова к X``: the goal is X
                 owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
@@ -930,6 +941,40 @@ class PriorityFinder:
             elif case_word(view, c) == preposition:
                 found.append(c)
         return found
+
+    def planned_subjects(self, verb):
+        """``планируется создание ракеты``, ``полет запланирован на ноябрь``: an impersonal or
+        passive plan verb's subject is what is planned (a noun, not an actor)."""
+        view = self.view
+        passive = verb.lemma.endswith("ся") or verb.feats.get("Variant") == "Short"
+        if not passive or verb.lemma not in PLANNED_SUBJECT_VERBS:
+            return []
+        if verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Tense") == "Past":
+            return []  # ``Ранее перестыковка планировалась на 7 мая``: a plan of the past, since changed
+        return [c for c in children(view, verb, "nsubj", "nsubj:pass")
+                if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)]
+
+    def ranked(self):
+        """``главным было создание X и организация Y``, ``важным остается X``: a ranking adjective
+        standing as the predicate (instrumental, with a copula) of its subject."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for t in tokens:
+                if (t.lemma not in PRIORITY_ADJECTIVES or t.pos != "ADJ" or t.feats.get("Case") != "Ins"
+                        or t.rel in ("amod", "det") or t.token_id in self.handled):
+                    continue
+                if not any(c.rel == "cop" or c.lemma in COPULAS for c in view.children[t.token_id]):
+                    continue
+                subjects = [c for c in children(view, t, "nsubj") if c.pos in ("NOUN", "PROPN") and c.lemma != "это"]
+                if not subjects:
+                    continue
+                tree = [x for c in subjects + self.conjuncts(t, t, subjects) for x in without_asides(view, c)]
+                first, last = hull(view, tree, tokens, stop=t)
+                self.handled.add(t.token_id)
+                holder, organisation = self.marker_holder(t, tokens)
+                self.add_split(first, last, "priority", holder, organisation)
 
     def future_aux(self, infinitive):
         """``будет вести``; also ``будет терпеливо, но настойчиво вести``, where the parse hangs
@@ -1007,6 +1052,7 @@ class PriorityFinder:
         self.supported()
         self.goals()
         self.priorities()
+        self.ranked()
         self.commitments()
         self.practice()
         return self.rows()
