@@ -97,6 +97,9 @@ COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind
 SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
+SUCCESS_VERBS = words_of("success_verb")
+# question words before a cue make its clause an indirect question (``почему ООО решило X``)
+QUESTION_WORDS = frozenset({"что", "кто", "который", "почему", "зачем", "куда", "где"})
 SPEECH_VERBS = lexicon.words("speech_verbs")
 STANCE_VERBS = frozenset({"ожидать", "надеяться", "считать", "полагать", "продолжать"})
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
@@ -385,7 +388,7 @@ def asks(view, cue, tokens):
 def indirect_question(view, complements):
     """``чем бы хотела заняться корпорация``: the content is a question word before the cue, an
     indirect question or a relative clause, not a stated goal."""
-    return any(c.pos == "PRON" and c.lemma in ("что", "кто", "который") and c.token_id < x.token_id
+    return any(c.lemma in QUESTION_WORDS and c.pos in ("PRON", "ADV") and c.token_id < x.token_id
                for x in complements for c in view.children[x.token_id])
 
 
@@ -540,6 +543,11 @@ class PriorityFinder:
                               if case_word(view, c) == "в" and self.actor_of_kind(c, PLACE_KINDS)), "")
                 if place:
                     return place
+            if not subjects and verb.lemma in SUCCESS_VERBS:  # ``ему удастся``: the one it succeeds for
+                name = next((self.actor_name(c) or self.pronoun_person(c)
+                             for c in children(view, verb, "iobj", "obl") if c.feats.get("Case") == "Dat"), "")
+                if name:
+                    return name
             if subjects or head is None or verb.rel not in ("xcomp", "conj", "ccomp"):
                 return ""
             if verb.rel == "ccomp" and not (head.lemma in SPEECH_VERBS or head.lemma in PLAN_VERBS):
@@ -819,6 +827,10 @@ class PriorityFinder:
                     continue
                 if asks(view, verb, tokens):
                     continue
+                governor = head_of(view, verb)
+                if (governor is not None and governor.lemma in SUCCESS_VERBS
+                        and governor.feats.get("Tense") == "Past"):
+                    continue  # ``удалось добиться X``: reached
                 if verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]):
                         continue
@@ -878,6 +890,12 @@ class PriorityFinder:
                     status = "plan" if t.lemma in PLAN_NOUNS else "offer"
                     complements = ([c for c in view.children[t.token_id] if is_infinitive(c)]
                                    or self.noun_complements(t))
+                    owner = t
+                elif t.lemma in SUCCESS_VERBS and t.feats.get("Tense") != "Past":
+                    # ``надежду на то, что ему удастся провести X``: an achievement hoped for is a plan
+                    # (``удалось`` in the past is an achievement, no goal)
+                    status = "plan"
+                    complements = [c for c in children(view, t, "xcomp", "csubj") if is_infinitive(c)]
                     owner = t
                 elif t.lemma in WISH_VERBS:
                     # ``хочет видеть``, ``хотим, чтобы X``: what the subject wants is its goal
