@@ -392,6 +392,18 @@ def indirect_question(view, complements):
                for x in complements for c in view.children[x.token_id])
 
 
+def question_clause(view, cue, tokens):
+    """``О том, почему ООО решило отступить``: a question adverb between the clause's start (the
+    last comma) and the cue, wherever the parse hangs it."""
+    for i in range(cue.token_id - 1, tokens[0].token_id - 1, -1):
+        t = view.tokens[i]
+        if t.text in (",", ":", ";") or t.text in DASHES:
+            return False
+        if t.lemma in ("почему", "зачем", "куда", "где", "кто", "чем") and t.pos in ("ADV", "PRON"):
+            return True
+    return False
+
+
 def relative(view, verb):
     """A verb in a relative clause (``станция, на которой астронавты будут жить``) describes
     the noun it modifies; it states nobody's plan."""
@@ -912,7 +924,8 @@ class PriorityFinder:
                     continue
                 if not complements or negated(view, t) or t.token_id in self.handled:
                     continue
-                if asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t]):
+                if (asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t])
+                        or question_clause(view, t, tokens)):
                     continue
                 if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
                     continue  # ``в плане X``: "as regards X", no plan
