@@ -1169,9 +1169,11 @@ class PriorityFinder:
                 status = "statutory"
             holder = self.as_party(holder) if holder else ""
             if not holder and quote is not None:
-                # the speaker's side states it, else the speaker (``я обещал работать``)
+                # the speaker's side states it, else the speaker (``я обещал работать``); a medium
+                # that relays the words (``сообщает Лента.ру``) holds no goal of its own
                 speaker = self.view.actors.get(quote.speaker_actor_id)
-                holder = self.party_of(quote.speaker_actor_id) or (speaker.name if speaker is not None else "")
+                holder = self.party_of(quote.speaker_actor_id) or (
+                    speaker.name if speaker is not None and speaker.kind != "media" else "")
             organisation = item.organisation or self.organisation_in(sentence.start, sentence.end)
             rows.append(Priority(
                 priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,
