@@ -15,11 +15,22 @@
 2. Plans (``планирует начать``, ``намерен``, ``будет помогать``), offers (``готова делиться``,
    ``предложил провести``, ``выразил готовность``) and practice: in a paragraph that states
    priorities, a present-tense imperfective verb with a noun object describes what is already done
-   (``Мы предоставляем льготные условия ...``). Negated verbs are none of these.
+   (``Мы предоставляем льготные условия ...``). Negated verbs are none of these. Also plans:
+   decisions and agreements with their infinitive or ``о`` phrase (``принято решение X``,
+   ``договорились о X``, ``объявили решения о X``), plan nouns with their genitive action noun
+   (``планы создания базы``), impersonal and passive planning with its subject (``планируется
+   создание X``, ``полет запланирован на``), an achievement hoped for (``удастся провести``) and
+   ``будет`` + infinitive of an agent (not in a relative clause, not with the subject after the
+   verb: ``будут играть X`` announces an event); offers: readiness for a noun (``готова к X``),
+   consent (``согласилась открыть``), proposals (``предложение X``); supported: proposals,
+   initiatives, decisions and accessions backed (``поддержали вступление X``, ``выразили одобрение
+   решению о X``). No row in a question, a past wish without ``бы``, an indirect question, or for
+   a goal verb's participle or a reached goal (``добился``, ``удалось добиться``).
 3. Each row gets its ``source_kind`` (headline, subtitle, lead, direct_quote, reported, list_item,
    body), its speaker (of the quote it lies in), its holder (the actor in the marker's genitive:
    ``приоритетами организации`` -> the organisation named before, ``направлением работы ОДКБ``;
-   the subject of a plan or offer), its theme (``THEMES``) and its group: rows of one status whose
+   the subject of a plan or offer, else of the verb it depends on, a pronoun's person, an
+   indefinite-personal verb's place, the quote's speaker), its theme (``THEMES``) and its group: rows of one status whose
    topic words (content lemmas less action nouns and generic words, through the synonym table
    ``data/priority_synonyms.csv``) overlap are restatements of one priority. A row with no holder
    of its own takes the holder of its group.
