@@ -109,6 +109,7 @@ SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="support
 SUPPORT_NOUNS = words_of("support_noun")
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
 SUCCESS_VERBS = words_of("success_verb")
+OUTCOME_INFINITIVES = words_of("outcome_infinitive")
 # question words before a cue make its clause an indirect question (``почему ООО решило X``)
 QUESTION_WORDS = frozenset({"что", "кто", "который", "почему", "зачем", "куда", "где"})
 SPEECH_VERBS = lexicon.words("speech_verbs")
@@ -908,6 +909,9 @@ class PriorityFinder:
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
                                    or self.noun_complements(t) or self.planned_subjects(t))
                     owner = t
+                elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
+                    # ``В наших планах — строительство завода``: what follows the dash is planned
+                    status, complements, owner = "plan", self.after_dash(t, tokens), t
                 elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
                     # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
                     status = "plan" if t.lemma in PLAN_NOUNS else "offer"
@@ -922,9 +926,12 @@ class PriorityFinder:
                     owner = t
                 elif t.lemma in WISH_VERBS:
                     # ``хочет видеть``, ``хотим, чтобы X``: what the subject wants is its goal
-                    status = "priority"
+                    # (an outcome, ``чтобы X``, ``видеть X``, is a priority; the holder's own action,
+                    # ``хотели бы расширить X``, a plan)
                     complements = [c for c in children(view, t, "xcomp") if is_infinitive(c)] or [
                         c for c in children(view, t, "ccomp") if any(m.lemma == "чтобы" for m in view.children[c.token_id])]
+                    status = ("plan" if complements and is_infinitive(complements[0])
+                              and complements[0].lemma not in OUTCOME_INFINITIVES else "priority")
                     owner = t
                 elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB" and t.lemma not in GOAL_VERBS
                       and self.future_aux(t)):
