@@ -928,8 +928,11 @@ class PriorityFinder:
                     # ``хочет видеть``, ``хотим, чтобы X``: what the subject wants is its goal
                     # (an outcome, ``чтобы X``, ``видеть X``, is a priority; the holder's own action,
                     # ``хотели бы расширить X``, a plan)
-                    complements = [c for c in children(view, t, "xcomp") if is_infinitive(c)] or [
-                        c for c in children(view, t, "ccomp") if any(m.lemma == "чтобы" for m in view.children[c.token_id])]
+                    clauses = [c for c in children(view, t, "ccomp") if c.token_id > t.token_id]
+                    # ``хотим, чтобы X делали Y, а также Z``: the parse may split the чтобы-clause
+                    # into sibling clauses of the verb; all of them after it are wanted
+                    complements = [c for c in children(view, t, "xcomp") if is_infinitive(c)] or (
+                        clauses if any(m.lemma == "чтобы" for c in clauses for m in view.children[c.token_id]) else [])
                     status = ("plan" if complements and is_infinitive(complements[0])
                               and complements[0].lemma not in OUTCOME_INFINITIVES else "priority")
                     owner = t
