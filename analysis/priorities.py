@@ -15,11 +15,22 @@
 2. Plans (``планирует начать``, ``намерен``, ``будет помогать``), offers (``готова делиться``,
    ``предложил провести``, ``выразил готовность``) and practice: in a paragraph that states
    priorities, a present-tense imperfective verb with a noun object describes what is already done
-   (``Мы предоставляем льготные условия ...``). Negated verbs are none of these.
+   (``Мы предоставляем льготные условия ...``). Negated verbs are none of these. Also plans:
+   decisions and agreements with their infinitive or ``о`` phrase (``принято решение X``,
+   ``договорились о X``, ``объявили решения о X``), plan nouns with their genitive action noun
+   (``планы создания базы``), impersonal and passive planning with its subject (``планируется
+   создание X``, ``полет запланирован на``), an achievement hoped for (``удастся провести``) and
+   ``будет`` + infinitive of an agent (not in a relative clause, not with the subject after the
+   verb: ``будут играть X`` announces an event); offers: readiness for a noun (``готова к X``),
+   consent (``согласилась открыть``), proposals (``предложение X``); supported: proposals,
+   initiatives, decisions and accessions backed (``поддержали вступление X``, ``выразили одобрение
+   решению о X``). No row in a question, a past wish without ``бы``, an indirect question, or for
+   a goal verb's participle or a reached goal (``добился``, ``удалось добиться``).
 3. Each row gets its ``source_kind`` (headline, subtitle, lead, direct_quote, reported, list_item,
    body), its speaker (of the quote it lies in), its holder (the actor in the marker's genitive:
    ``приоритетами организации`` -> the organisation named before, ``направлением работы ОДКБ``;
-   the subject of a plan or offer), its theme (``THEMES``) and its group: rows of one status whose
+   the subject of a plan or offer, else of the verb it depends on, a pronoun's person, an
+   indefinite-personal verb's place, the quote's speaker), its theme (``THEMES``) and its group: rows of one status whose
    topic words (content lemmas less action nouns and generic words, through the synonym table
    ``data/priority_synonyms.csv``) overlap are restatements of one priority. A row with no holder
    of its own takes the holder of its group.
@@ -86,11 +97,27 @@ SUPPORT_VERBS = words_of("support_verb")
 PLAN_NOUNS = words_of("plan_noun")
 OFFER_NOUNS = words_of("offer_noun")
 WISH_VERBS = words_of("wish_verb")
+# the preposition a plan or offer word takes for a noun complement (``договорился о X``, ``готова к
+# X``, ``решение о X``), ``gen`` for a genitive (``планы создания X``); empty: infinitives only
+COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind="plan_word"),
+                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="offer_word"),
+                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="plan_noun"),
+                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="offer_noun")}
+# what a support verb may back besides a marker: proposals, initiatives, decisions, accessions;
+# the preposition (``о``) introduces what a proposal is about, the goal itself
+SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
+SUPPORT_NOUNS = words_of("support_noun")
+PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
+SUCCESS_VERBS = words_of("success_verb")
+OUTCOME_INFINITIVES = words_of("outcome_infinitive")
+# question words before a cue make its clause an indirect question (``почему ООО решило X``)
+QUESTION_WORDS = frozenset({"что", "кто", "который", "почему", "зачем", "куда", "где"})
 SPEECH_VERBS = lexicon.words("speech_verbs")
 STANCE_VERBS = frozenset({"ожидать", "надеяться", "считать", "полагать", "продолжать"})
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
 NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
 GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
+ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
@@ -99,6 +126,8 @@ FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
 COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma -> gazetteer key
 CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its country as a holder
 PARTY_KINDS = ("country", "organisation", "government_body", "historical_state")
+PLACE_KINDS = ("city", "country", "region", "place", "other")  # ``other``: a place the NER found
+PRONOUN_REACH = 400  # characters back from ``он`` to the person it stands for
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
@@ -353,8 +382,54 @@ def split_items(view, first, last):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
-        if any(t.pos in ("NOUN", "PROPN") for t in item):
+        # a noun phrase, or an infinitive phrase with no object (``решили значительно расширить и
+        # модернизировать``: the action is the goal)
+        if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
             yield item[0].token_id, item[-1].token_id
+
+
+def asks(view, cue, tokens):
+    """A question (``Вы хотели бы, чтобы ...?``, ``согласятся ли конкуренты платить``) states
+    no goal: a sentence ending in ``?`` or a cue with ``ли`` beside it."""
+    if tokens and tokens[-1].text.endswith("?"):
+        return True
+    return any(c.lemma == "ли" for c in view.children[cue.token_id]) or any(
+        view.tokens[i].lemma == "ли" for i in range(max(tokens[0].token_id, cue.token_id - 2), cue.token_id))
+
+
+def indirect_question(view, complements):
+    """``чем бы хотела заняться корпорация``: the content is a question word before the cue, an
+    indirect question or a relative clause, not a stated goal."""
+    return any(c.lemma in QUESTION_WORDS and c.pos in ("PRON", "ADV") and c.token_id < x.token_id
+               for x in complements for c in view.children[x.token_id])
+
+
+def question_clause(view, cue, tokens):
+    """``О том, почему ООО решило отступить``: a question adverb between the clause's start (the
+    last comma) and the cue, wherever the parse hangs it."""
+    for i in range(cue.token_id - 1, tokens[0].token_id - 1, -1):
+        t = view.tokens[i]
+        if t.text in (",", ":", ";") or t.text in DASHES:
+            return False
+        if t.lemma in ("почему", "зачем", "куда", "где", "кто", "чем") and t.pos in ("ADV", "PRON"):
+            return True
+    return False
+
+
+def relative(view, verb):
+    """A verb in a relative clause (``станция, на которой астронавты будут жить``) describes
+    the noun it modifies; it states nobody's plan."""
+    node = verb
+    for _ in range(3):
+        if node.rel in ("acl:relcl", "acl"):
+            return True
+        if any(c.lemma == "который" for c in view.children[node.token_id]) or any(
+                g.lemma == "который" for c in view.children[node.token_id] for g in view.children[c.token_id]):
+            return True
+        if node.rel != "conj" or node.head_id < 0:
+            return False
+        node = view.tokens[node.head_id]
+    return False
 
 
 def is_infinitive(token):
@@ -466,11 +541,57 @@ class PriorityFinder:
         return ""
 
     def subject_holder(self, verb):
-        for subject in children(self.view, verb, "nsubj", "nsubj:pass"):
-            tree = self.view.subtree(subject)
-            actor_id, name = self.view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
-            if actor_id != NO_ACTOR:
-                return name
+        """The actor of a verb's subject (or of its genitive: ``члены альянса``); a verb with no
+        subject of its own shares the subject of the verb it depends on (``договорились начать``,
+        ``решили расширить и модернизировать``, ``Кан сообщил, что будет вести``: the one who
+        tells of his own future action is its holder)."""
+        view = self.view
+        for _ in range(4):
+            subjects = children(view, verb, "nsubj", "nsubj:pass")
+            for subject in subjects:
+                tree = view.subtree(subject)
+                actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
+                if actor_id != NO_ACTOR:
+                    return name
+                # ``члены альянса``; ``американские власти``: the country of the adjective; ``он``:
+                # the person named last before
+                name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
+                        or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
+                                 if self.country_of_adjective(c)), ""))
+                if name:
+                    return name
+            head = head_of(view, verb)
+            if not subjects and verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1":
+                # ``в Бенрате решили расширить``: an indefinite-personal verb, the place's people
+                place = next((self.actor_of_kind(c, PLACE_KINDS) for c in children(view, verb, "obl")
+                              if case_word(view, c) == "в" and self.actor_of_kind(c, PLACE_KINDS)), "")
+                if place:
+                    return place
+            if not subjects and verb.lemma in SUCCESS_VERBS:  # ``ему удастся``: the one it succeeds for
+                name = next((self.actor_name(c) or self.pronoun_person(c)
+                             for c in children(view, verb, "iobj", "obl") if c.feats.get("Case") == "Dat"), "")
+                if name:
+                    return name
+            if subjects or head is None or verb.rel not in ("xcomp", "conj", "ccomp"):
+                return ""
+            if verb.rel == "ccomp" and not (head.lemma in SPEECH_VERBS or head.lemma in PLAN_VERBS):
+                return ""
+            verb = head
+        return ""
+
+    def pronoun_person(self, token):
+        """``он намерен``: the person named last before a third-person singular pronoun, within
+        ``PRONOUN_REACH`` characters."""
+        if token.pos != "PRON" or token.lemma not in ("он", "она"):
+            return ""
+        for mention in reversed(self.view.mentions):
+            if mention.end > token.start:
+                continue
+            if token.start - mention.end > PRONOUN_REACH:
+                return ""
+            actor = self.view.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "person":
+                return actor.name
         return ""
 
     def add(self, first, last, status, holder="", organisation="", first_person=False):
@@ -502,6 +623,13 @@ class PriorityFinder:
         cops = [c for c in view.children[pivot.token_id] if c.rel == "cop" or c.lemma in COPULAS]
         own = [c for t in [pivot] + cops for c in children(view, t, "nsubj") if c.lemma != "это"]
         if own and cops:
+            return own + self.conjuncts(pivot, pivot, own), pivot
+        # ``X — одна из центральных задач Y``, ``X — главная задача``: the marker as a verbless
+        # predicate after a dash, the subject before it; ranked (``одна из``, ``главная``), for a bare
+        # ``X — задача XXII века`` says when, not that anyone pursues it
+        own = [c for c in children(view, pivot, "nsubj") if c.lemma != "это" and c.token_id < pivot.token_id]
+        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES for c in children(view, marker, "amod"))
+        if own and ranked and any(t.text in DASHES for t in view.tokens[own[0].token_id + 1:pivot.token_id]):
             return own + self.conjuncts(pivot, pivot, own), pivot
         if marker.rel == "nsubj" and verb is not None and verb.pos == "NOUN":
             return [verb], marker
@@ -644,8 +772,12 @@ class PriorityFinder:
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for verb in tokens:
+                if verb.lemma in SUPPORT_NOUNS and not negated(view, verb):
+                    self.backed(verb, [c for c in view.children[verb.token_id]
+                                       if c.feats.get("Case") == "Dat" and not case_word(view, c)], tokens)
                 if verb.lemma not in SUPPORT_VERBS or negated(view, verb):
                     continue
+                self.backed(verb, children(view, verb, "obj", "nsubj:pass"), tokens)
                 for marker in children(view, verb, "obj"):
                     if marker.lemma not in MARKER_LEMMAS:
                         continue
@@ -658,6 +790,29 @@ class PriorityFinder:
                     organisation = self.organisation_in(tree[0].start, tree[-1].end)
                     first, last = hull(view, rest, tokens)
                     self.add_split(first, last, "supported", holder, organisation)
+
+    def backed(self, cue, objects, tokens):
+        """``поддержали вступление Грузии в альянс``, ``поддержали эту инициативу``, ``выразили
+        одобрение решению о проведении выборов``: a proposal, initiative, decision or accession
+        backed by the subject of the verb (of ``выразили`` for a noun cue); what a proposal is
+        about (its ``о`` phrase) is the goal, else the object itself. Only these objects: backing a
+        person or a team is no goal."""
+        view = self.view
+        for obj in objects:
+            if obj.lemma not in SUPPORTED_OBJECTS or obj.token_id in self.handled:
+                continue
+            if not view.children[obj.token_id]:
+                continue  # ``Предложение поддержали``: a bare noun names no goal (it is said elsewhere)
+            preposition = SUPPORTED_OBJECTS[obj.lemma]
+            about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
+            tree = [t for c in about for t in view.subtree(c)] if about else without_asides(view, obj)
+            first, last = hull(view, tree, tokens, stop=cue)
+            if about and view.tokens[first].lemma == preposition:
+                first += 1
+            owner = cue if cue.pos == "VERB" else head_of(view, cue) or cue
+            self.handled.add(obj.token_id)
+            self.add_split(first, last, "supported", self.subject_holder(owner),
+                           self.organisation_in(tokens[0].start, tokens[-1].end))
 
     def included(self, marker, tokens):
         """The tokens after ``в том числе``, ``включая``, ``в частности`` or a colon that follow a
@@ -688,6 +843,18 @@ class PriorityFinder:
                 preposition = GOAL_VERBS.get(verb.lemma)
                 if preposition is None or verb.pos not in ("VERB", "AUX") or negated(view, verb):
                     continue
+                if verb.feats.get("Variant") != "Short" and (verb.feats.get("VerbForm") == "Part" or (
+                        verb.lemma in ACHIEVEMENT_VERBS and verb.feats.get("Tense") == "Past")):
+                    # ``добился``, ``добившиеся успехов``, ``выступавших за Россию``: done, not sought
+                    # (``выступили за реформу`` in the past is still a stance stated)
+                    # (a short passive, ``будет уделено``, is the predicate itself)
+                    continue
+                if asks(view, verb, tokens):
+                    continue
+                governor = head_of(view, verb)
+                if (governor is not None and governor.lemma in SUCCESS_VERBS
+                        and governor.feats.get("Tense") == "Past"):
+                    continue  # ``удалось добиться X``: reached
                 if verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]):
                         continue
@@ -739,40 +906,149 @@ class PriorityFinder:
                         continue
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
-                                   or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)])
+                                   or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
+                                   or self.noun_complements(t) or self.planned_subjects(t))
                     owner = t
+                elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
+                    # ``В наших планах — строительство завода``: what follows the dash is planned
+                    status, complements, owner = "plan", self.after_dash(t, tokens), t
                 elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
                     # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
                     status = "plan" if t.lemma in PLAN_NOUNS else "offer"
-                    complements = [c for c in view.children[t.token_id] if is_infinitive(c)]
+                    complements = ([c for c in view.children[t.token_id] if is_infinitive(c)]
+                                   or self.noun_complements(t))
+                    owner = t
+                elif t.lemma in SUCCESS_VERBS and t.feats.get("Tense") != "Past":
+                    # ``надежду на то, что ему удастся провести X``: an achievement hoped for is a plan
+                    # (``удалось`` in the past is an achievement, no goal)
+                    status = "plan"
+                    complements = [c for c in children(view, t, "xcomp", "csubj") if is_infinitive(c)]
                     owner = t
                 elif t.lemma in WISH_VERBS:
                     # ``хочет видеть``, ``хотим, чтобы X``: what the subject wants is its goal
-                    status = "priority"
-                    complements = [c for c in children(view, t, "xcomp") if is_infinitive(c)] or [
-                        c for c in children(view, t, "ccomp") if any(m.lemma == "чтобы" for m in view.children[c.token_id])]
+                    # (an outcome, ``чтобы X``, ``видеть X``, is a priority; the holder's own action,
+                    # ``хотели бы расширить X``, a plan)
+                    clauses = [c for c in children(view, t, "ccomp") if c.token_id > t.token_id]
+                    # ``хотим, чтобы X делали Y, а также Z``: the parse may split the чтобы-clause
+                    # into sibling clauses of the verb; all of them after it are wanted
+                    complements = [c for c in children(view, t, "xcomp") if is_infinitive(c)] or (
+                        clauses if any(m.lemma == "чтобы" for c in clauses for m in view.children[c.token_id]) else [])
+                    status = ("plan" if complements and is_infinitive(complements[0])
+                              and complements[0].lemma not in OUTCOME_INFINITIVES else "priority")
                     owner = t
                 elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB" and t.lemma not in GOAL_VERBS
-                      and any(c.text.lower() in FUTURE_AUX for c in view.children[t.token_id])):
-                    if not self.agentive(t):
+                      and self.future_aux(t)):
+                    if not self.agentive(t) or self.inverted(t) or relative(view, t):
                         continue  # ``станция будет состоять``: a forecast, not someone's plan
                     status, complements, owner = "plan", [t], t
                 else:
                     continue
                 if not complements or negated(view, t) or t.token_id in self.handled:
                     continue
+                if (asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t])
+                        or question_clause(view, t, tokens)):
+                    continue
+                if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
+                    continue  # ``в плане X``: "as regards X", no plan
                 tree = [x for c in complements for x in view.subtree(c)]
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
                 first, last = hull(view, tree, tokens)
                 # the phrase starts after the cue word (with ``будет помогать``, at the infinitive)
-                first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
-                if view.tokens[first].lemma == "чтобы":
-                    first += 1
+                if complements[0].token_id >= t.token_id:  # not a subject before it (``полет запланирован``)
+                    first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
+                else:
+                    first, last = hull(view, tree, tokens, stop=t)
+                if view.tokens[first].lemma in ("чтобы", COMPLEMENT_PREPOSITIONS.get(t.lemma)):
+                    first += 1  # ``готова к X``: the goal is X
                 owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
                               else t)
-                self.add_split(first, last, status, self.subject_holder(owner_verb),
+                holder = self.subject_holder(owner_verb)
+                if t.pos == "NOUN":
+                    # ``объявили решения о X``: who took the decision; ``решение правительства``
+                    governor = head_of(view, t) if t.rel == "obj" else None
+                    own = next((self.actor_name(c) for c in children(view, t, "nmod")
+                                if c.feats.get("Case") == "Gen" and self.actor_name(c)), "")
+                    holder = own or (self.subject_holder(governor) if governor else "")
+                self.add_split(first, last, status, holder,
                                first_person=self.first_person(owner_verb))
+
+    def noun_complements(self, word):
+        """What a plan or offer word is about when it has no infinitive: the noun after its
+        preposition (``договорился о начале``, ``готова к применению``, ``решение о создании``), or
+        for ``gen`` its genitive action noun (``планы создания базы``; not a holder's genitive,
+        ``планы правительства``)."""
+        view = self.view
+        preposition = COMPLEMENT_PREPOSITIONS.get(word.lemma, "")
+        if not preposition:
+            return []
+        found = []
+        for c in children(view, word, "obl", "nmod", "obj", "iobj"):
+            if c.pos != "NOUN":
+                continue
+            if preposition == "gen":
+                if (c.feats.get("Case") == "Gen" and not case_word(view, c) and c.feats.get("Animacy") != "Anim"
+                        and not self.actor_name(c)):
+                    found.append(c)
+            elif case_word(view, c) == preposition:
+                found.append(c)
+        return found
+
+    def planned_subjects(self, verb):
+        """``планируется создание ракеты``, ``полет запланирован на ноябрь``: an impersonal or
+        passive plan verb's subject is what is planned (a noun, not an actor)."""
+        view = self.view
+        passive = verb.lemma.endswith("ся") or verb.feats.get("Variant") == "Short"
+        if not passive or verb.lemma not in PLANNED_SUBJECT_VERBS:
+            return []
+        if verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Tense") == "Past":
+            return []  # ``Ранее перестыковка планировалась на 7 мая``: a plan of the past, since changed
+        return [c for c in children(view, verb, "nsubj", "nsubj:pass")
+                if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)]
+
+    def ranked(self):
+        """``главным было создание X и организация Y``, ``важным остается X``: a ranking adjective
+        standing as the predicate (instrumental, with a copula) of its subject."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for t in tokens:
+                if (t.lemma not in PRIORITY_ADJECTIVES or t.pos != "ADJ" or t.feats.get("Case") != "Ins"
+                        or t.rel in ("amod", "det") or t.token_id in self.handled):
+                    continue
+                if not any(c.rel == "cop" or c.lemma in COPULAS for c in view.children[t.token_id]):
+                    continue
+                subjects = [c for c in children(view, t, "nsubj") if c.pos in ("NOUN", "PROPN") and c.lemma != "это"]
+                if not subjects:
+                    continue
+                tree = [x for c in subjects + self.conjuncts(t, t, subjects) for x in without_asides(view, c)]
+                first, last = hull(view, tree, tokens, stop=t)
+                self.handled.add(t.token_id)
+                holder, organisation = self.marker_holder(t, tokens)
+                self.add_split(first, last, "priority", holder, organisation)
+
+    def future_aux(self, infinitive):
+        """``будет вести``; also ``будет терпеливо, но настойчиво вести``, where the parse hangs
+        the auxiliary on the adverb and the infinitive on it as a conjunct."""
+        view = self.view
+        if any(c.text.lower() in FUTURE_AUX for c in view.children[infinitive.token_id]):
+            return True
+        head = head_of(view, infinitive)
+        return (infinitive.rel == "conj" and head is not None and head.pos == "ADV"
+                and any(c.text.lower() in FUTURE_AUX for c in view.children[head.token_id]))
+
+    def inverted(self, verb):
+        """``В турнире будут играть X``: a future whose subject follows the verb announces a
+        scheduled event (who takes part), not the subject's own plan."""
+        subjects = children(self.view, verb, "nsubj")
+        return bool(subjects) and subjects[0].token_id > verb.token_id
+
+    def past_wish(self, verb):
+        """``Нетаньяху хотел подчеркнуть``: a past wish without ``бы`` tells a motive of a past
+        act, not a goal stated now (``хотела бы заняться`` is one)."""
+        return (verb.lemma in WISH_VERBS and verb.feats.get("Tense") == "Past"
+                and not any(c.lemma == "бы" for c in self.view.children[verb.token_id]))
 
     def practice(self):
         """Present-tense imperfective actions of an agent on a noun object, in a part that states
@@ -790,6 +1066,8 @@ class PriorityFinder:
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
                 subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
+                if t.rel in ("ccomp", "advcl", "acl", "acl:relcl", "csubj"):
+                    continue  # ``считают, что они нарушают права``: an opinion's content, no practice
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
                         or t.lemma in STANCE_VERBS or not self.agentive(t)):
                     continue
@@ -826,6 +1104,7 @@ class PriorityFinder:
         self.supported()
         self.goals()
         self.priorities()
+        self.ranked()
         self.commitments()
         self.practice()
         return self.rows()
@@ -911,7 +1190,11 @@ class PriorityFinder:
                 status = "statutory"
             holder = self.as_party(holder) if holder else ""
             if not holder and quote is not None:
-                holder = self.party_of(quote.speaker_actor_id)  # the speaker's side states it
+                # the speaker's side states it, else the speaker (``я обещал работать``); a medium
+                # that relays the words (``сообщает Лента.ру``) holds no goal of its own
+                speaker = self.view.actors.get(quote.speaker_actor_id)
+                holder = self.party_of(quote.speaker_actor_id) or (
+                    speaker.name if speaker is not None and speaker.kind != "media" else "")
             organisation = item.organisation or self.organisation_in(sentence.start, sentence.end)
             rows.append(Priority(
                 priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,
