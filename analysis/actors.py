@@ -1464,9 +1464,10 @@ def references(ctx, mentions, cast, used, affiliation_kind):
     for index, token in enumerate(ctx.tokens):
         if ctx.kind(index) not in NARRATIVE_KINDS or index in used:
             continue
-        before = [key for start, key in named if start < token.start]
         key, first, last = None, index, index
         if role_reference(ctx, index, used):
+            # the persons named before it, listed only for a role noun (few), not for every token
+            before = [key for start, key in named if start < token.start]
             first, last = phrase_span(ctx, index, len(ctx.tokens))
             cls, affiliation = title_of(ctx, first, last, index, affiliation_kind)
             key = by_title(cast, before, cls, affiliation)
