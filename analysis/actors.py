@@ -52,6 +52,7 @@ from itertools import count
 
 from . import lexicon
 from .gazetteer import NER_TYPES, NOT_ACTORS, is_upper_word, normal_word
+from .language import nfc
 from .parsing import agency_aliases, canonical_place, clean_text
 from .translit import transliterate
 
@@ -322,7 +323,7 @@ def gazetteer_candidates(ctx, gazetteer):
     for sentence_id, indices in ctx.by_sentence.items():
         if ctx.kind_of_part[ctx.part_of_sentence[sentence_id]] not in NAME_KINDS:
             continue
-        words = [tokens[i].text for i in indices]
+        words = [nfc(tokens[i].text) for i in indices]  # ``й`` written ``и`` + U+0306 matches ``й``
         lemmas = [tokens[i].lemma for i in indices]
         for match in gazetteer.find(words, lemmas):
             first, last = indices[match.first], indices[match.last]

@@ -30,6 +30,7 @@ from yargy.token import is_tag_token
 from yargy.tree.constructors import Leaf
 
 from .grammar import CachedAnalyzer, Parser
+from .language import nfc, nfc_with_offsets, original_span
 from . import lexicon
 from .reference import contains, stems
 
@@ -134,7 +135,7 @@ def find_mentions(article, gazetteer):
         by_sentence.setdefault(token.sentence_id, []).append(token)
     mentions = []
     for tokens in by_sentence.values():
-        for match in gazetteer.find([t.text for t in tokens], [t.lemma for t in tokens]):
+        for match in gazetteer.find([nfc(t.text) for t in tokens], [t.lemma for t in tokens]):
             entry = gazetteer.entries[match.key]
             if entry.kind in ENTITY_TYPES:
                 first, last = tokens[match.first], tokens[match.last]
@@ -439,7 +440,7 @@ def triggered(tokens, offset):
     counted from ``offset`` (the sentence's start)."""
     found = {}
     for token in tokens:
-        word = token.text.lower()
+        word = nfc(token.text).lower()
         for stem, name in TRIGGER_INDEX.get(word[:3], ()):
             if word == stem if stem in EXACT_TRIGGERS else word.startswith(stem):
                 found.setdefault(name, []).append(token.start - offset)
@@ -462,7 +463,7 @@ def start_tokens(tokens, triggers):
 
 def constructions_for(s, names):
     """Of the triggered constructions, those whose names, dates or cues the sentence holds."""
-    lower = s.sentence.text.lower()
+    lower = nfc(s.sentence.text).lower()
     present = {ENTITY_TYPES[m.kind] for m in s.mentions} | ({"DATE"} if s.dates else set())
     present |= {cue for cue, cue_re in CUES.items() if cue_re.search(lower)}
     if any(m.kind == "organisation" and KIND_CUE_RE.match(s.article.text, m.end) for m in s.mentions):
@@ -480,14 +481,16 @@ LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
-def tree(node, offset):
-    """A match tree reduced to its named nodes, with offsets into the article text."""
+def tree(node, offset, offsets=None):
+    """A match tree reduced to its named nodes, with offsets into the article text (``offsets``:
+    the NFC form's map back to the sentence, ``language.nfc_with_offsets``)."""
     if isinstance(node, Leaf):
         return []
-    children = [grand for child in node.children for grand in tree(child, offset)]
+    children = [grand for child in node.children for grand in tree(child, offset, offsets)]
     if node.label in LABELS or node.label in CONSTRUCTIONS:
         leaves = [leaf.token.span for leaf in walk_leaves(node)]
-        return [Node(node.label, offset + leaves[0].start, offset + leaves[-1].stop, children)]
+        start, end = original_span(offsets, leaves[0].start, leaves[-1].stop)
+        return [Node(node.label, offset + start, offset + end, children)]
     return children
 
 
@@ -863,16 +866,36 @@ def find_facts(article, gazetteer, morph_vocab):
     return [make_fact(article, i, *fact) for i, fact in enumerate(in_text_order)]
 
 
+def to_composed(offsets, length):
+    """Offsets of a text to offsets of its NFC form (``language.nfc_with_offsets``): a position
+    inside a decomposed cluster (``и`` + U+0306) goes to the composed character's end."""
+    if offsets is None:
+        return lambda position: position
+    table = [None] * (length + 1)
+    for composed, original in enumerate(offsets):
+        if table[original] is None:
+            table[original] = composed
+    for position in range(length - 1, -1, -1):
+        if table[position] is None:
+            table[position] = table[position + 1]
+    return table.__getitem__
+
+
 def sentence_facts(s, parsers, names):
-    spans = sentence_spans(s.sentence, s.mentions, s.dates)
+    # the grammars read the sentence in NFC (``й`` written ``и`` + U+0306 is ``й`` to them); every
+    # offset they give is mapped back to the article text
+    text, offsets = nfc_with_offsets(s.sentence.text)
+    composed = to_composed(offsets, len(s.sentence.text))
+    spans = [(composed(a), composed(b), kind) for a, b, kind in sentence_spans(s.sentence, s.mentions, s.dates)]
+    names = {name: [composed(o) for o in found] for name, found in names.items()}
     found, tokens = [], None
     for name in constructions_for(s, names):
         if tokens is None:
-            tokens = list(parsers[name].tokenizer((s.sentence.text, spans)))
+            tokens = list(parsers[name].tokenizer((text, spans)))
             starts = start_tokens(tokens, names)
         # a treaty's name before ``подписан`` can be long: that construction starts anywhere
         for match in parsers[name].findall(tokens, starts=None if name == "signed" else starts):
-            for node in tree(match.tree.root, s.sentence.start):
+            for node in tree(match.tree.root, s.sentence.start, offsets):
                 if node.label == name and points_to_organisation(s, name, node):
                     for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
                         subject = s.subject(node.start, node.end)

@@ -317,6 +317,23 @@ def test_decomposed_text_gets_the_annotations_of_the_composed(models, text):
         assert [unicodedata.normalize("NFC", t) for t in nfd[table]["text"]] == list(nfc[table]["text"])
 
 
+def test_the_decomposed_seed_gets_the_seeds_actors_facts_and_checks(models):
+    """The rule layers read words and sentences in NFC too (gazetteer matches, fact grammars), so
+    the seed written in NFD has the seed's 12 actors, 15 facts and 16 checks, their evidence
+    pointing into the decomposed text."""
+    from conftest import SEED
+
+    text = SEED.read_text(encoding="utf-8")
+    decomposed = unicodedata.normalize("NFD", text)
+    nfc, nfd = extract_text(text, models=models), extract_text(decomposed, models=models)
+    for table in ("actors", "facts", "checks"):
+        assert len(nfd[table]) == len(nfc[table])
+    assert list(nfd["facts"]["predicate"]) == list(nfc["facts"]["predicate"])
+    for start, end, evidence in nfd["facts"][["start", "end", "evidence"]].itertuples(index=False):
+        assert decomposed[start:end] == evidence
+    assert list(nfd["checks"]["status"]) == list(nfc["checks"]["status"])
+
+
 def test_nfc_offsets_map_spans_back():
     text = unicodedata.normalize("NFD", "Шойгу и ёлка")
     composed, offsets = language.nfc_with_offsets(text)
