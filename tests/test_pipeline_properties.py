@@ -20,3 +20,22 @@ def test_extract_text_never_raises_and_every_span_reproduces_the_text(text):
             continue
         for row in tables[name].itertuples():
             assert text[row.start:row.end] == row.text, (name, row)
+
+
+@settings(max_examples=30)
+@given(ARTICLES)
+def test_decomposed_text_keeps_every_span_and_tokenises_as_the_composed(text):
+    """NFD text (``й`` as ``и`` + U+0306): the text stays as it is, every span reproduces it, and
+    its tokens are the composed text's, character for character once composed."""
+    import unicodedata
+
+    composed = unicodedata.normalize("NFC", text)
+    decomposed = unicodedata.normalize("NFD", composed)
+    tables = analysis.extract_text(decomposed, article_id="nfd")
+    for name in SPAN_TABLES:
+        if name not in tables:
+            continue
+        for row in tables[name].itertuples():
+            assert decomposed[row.start:row.end] == row.text, (name, row)
+    tokens = [unicodedata.normalize("NFC", t) for t in tables["tokens"]["text"]]
+    assert tokens == list(analysis.extract_text(composed, article_id="nfc")["tokens"]["text"])
