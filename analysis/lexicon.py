@@ -82,9 +82,15 @@ def rows(name, **where):
 
 
 def words(name, **where):
-    """The entries (first column) of a lexicon, as a frozenset, optionally filtered by columns."""
-    columns, _ = table(name)
-    return frozenset(row[columns[0]] for row in rows(name, **where) if row[columns[0]])
+    """The entries (first column) of a lexicon, as a frozenset, optionally filtered by columns;
+    computed once per list, filter and ``ANALYSIS_LEXICON`` setting (rules ask often)."""
+    return _words(name, tuple(sorted(where.items())), extra_dirs())
+
+
+@lru_cache(maxsize=None)
+def _words(name, where, extra):
+    columns, _ = _table(name, extra)
+    return frozenset(row[columns[0]] for row in rows(name, **dict(where)) if row[columns[0]])
 
 
 def mapping(name, value, key=None, **where):
@@ -119,3 +125,4 @@ def longest_matches(words, table):
 def clear_cache():
     """Forget the lists read so far (after ``ANALYSIS_LEXICON`` changed in this process)."""
     _table.cache_clear()
+    _words.cache_clear()
