@@ -36,6 +36,7 @@
    of its own takes the holder of its group.
 """
 
+import bisect
 import csv
 from collections import namedtuple
 from dataclasses import dataclass
@@ -128,6 +129,7 @@ CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its co
 PARTY_KINDS = ("country", "organisation", "government_body", "historical_state")
 PLACE_KINDS = ("city", "country", "region", "place", "other")  # ``other``: a place the NER found
 PRONOUN_REACH = 400  # characters back from ``он`` to the person it stands for
+QUOTE_REACH = 8  # quotes that start before a phrase and may still hold it
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
@@ -1117,7 +1119,9 @@ class PriorityFinder:
             return "headline"
         if kind == "subtitle":
             return "subtitle"
-        lead = next((s for s in self.article.sentences if self.kinds[s.part_id] == "body"), None)
+        if not hasattr(self, "_lead"):  # the first body sentence, found once per article
+            self._lead = next((s for s in self.article.sentences if self.kinds[s.part_id] == "body"), None)
+        lead = self._lead
         if lead is not None and lead.start <= start < lead.end:
             return "lead"
         quote = self.quote_at(start, end)
@@ -1165,11 +1169,19 @@ class PriorityFinder:
         return bool(tokens_a and tokens_b) and tokens_a[0].sentence_id == tokens_b[0].sentence_id
 
     def quote_at(self, start, end):
-        for quote in self.article.quotes:
+        """The quote a phrase lies in; quotes are in text order and barely overlap, so only those
+        starting before the phrase ends, from a few before it starts, are looked at (log time, not
+        the article's number of quotes)."""
+        quotes = self.article.quotes
+        if not hasattr(self, "_quote_starts"):
+            self._quote_starts = [q.start for q in quotes]
+        first = max(0, bisect.bisect_right(self._quote_starts, start) - QUOTE_REACH)
+        near = quotes[first:bisect.bisect_left(self._quote_starts, end)]
+        for quote in near:
             if quote.start <= start and end <= quote.end + 1:
                 return quote
         # a reported row whose attribution sits inside it (``X, отметил президент, будет Y``)
-        for quote in self.article.quotes:
+        for quote in near:
             if quote.start < end and start < quote.end and quote.mode == "reported":
                 return quote
         return None

@@ -109,26 +109,21 @@ def measure(tree, text, kill_after, extra):
 
 
 def layer_seconds(text):
-    """Seconds in each layer for one article, in this process (``--layers``)."""
+    """Seconds in each step for one article, in this process (``--layers``), run by the steps'
+    own loop one step at a time."""
     sys.path.insert(0, str(ROOT))
-    from analysis import actors, checks, facts, priorities, speech
-    from analysis.gazetteer import load_gazetteer
-    from analysis.language import analyse, load_models
+    from analysis.layers import STEPS
+    from analysis.options import Resources
     from analysis.parsing import parse_article
+    from analysis.steps import run_step
 
-    models, gazetteer = load_models(), load_gazetteer()
+    resources = Resources()
     article = parse_article(text, article_id="hostile")
-    steps = [("language", lambda: analyse(article, models)),
-             ("actors", lambda: actors.add_actors(article, gazetteer, models)),
-             ("speech", lambda: speech.add_quotes(article, models)),
-             ("priorities", lambda: priorities.add_priorities(article, models)),
-             ("facts", lambda: facts.add_facts(article, models, gazetteer)),
-             ("checks", lambda: checks.add_checks(article))]
     seconds = {}
-    for name, step in steps:
+    for step in STEPS:
         started = time.perf_counter()
-        step()
-        seconds[name] = round(time.perf_counter() - started, 1)
+        run_step(step, article, resources)
+        seconds[step.name] = round(time.perf_counter() - started, 1)
     return seconds
 
 
