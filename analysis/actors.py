@@ -53,6 +53,7 @@ from itertools import count
 from . import lexicon
 from .gazetteer import NER_TYPES, NOT_ACTORS, is_upper_word, normal_word
 from .language import nfc
+from .token_view import TokenView
 from .parsing import agency_aliases, canonical_place, clean_text
 from .translit import transliterate
 
@@ -170,57 +171,20 @@ Candidate = namedtuple("Candidate", "first last start end ner_type key lookup")
 
 
 class Context:
-    """An analysed article's tokens with the indices the steps need."""
+    """What the actors step reads of an article: the article, its shared token view
+    (``analysis.token_view``), and the token ids the step finds names on as it goes."""
 
     def __init__(self, article):
+        view = article.view or TokenView(article)
         self.article = article
-        self.tokens = article.tokens
-        self.part_of_sentence = {s.sentence_id: s.part_id for s in article.sentences}
-        self.kind_of_part = {p.part_id: p.kind for p in article.parts}
-        self.by_sentence = defaultdict(list)
-        for index, token in enumerate(self.tokens):
-            self.by_sentence[token.sentence_id].append(index)
-        self.index_of = {token.token_id: index for index, token in enumerate(self.tokens)}
-        self.children = defaultdict(list)
-        for index, token in enumerate(self.tokens):
-            if token.head_id in self.index_of and token.head_id != token.token_id:
-                self.children[self.index_of[token.head_id]].append(index)
-
-    def part_id(self, index):
-        return self.part_of_sentence[self.tokens[index].sentence_id]
-
-    def kind(self, index):
-        return self.kind_of_part[self.part_id(index)]
-
-    def head(self, index):
-        return self.index_of.get(self.tokens[index].head_id)
-
-    def subtree(self, index):
-        found, stack = set(), [index]
-        while stack:
-            i = stack.pop()
-            if i not in found:
-                found.add(i)
-                stack.extend(self.children[i])
-        return found
-
-    def covering(self, start, end):
-        """Indices of the first and last token inside ``[start, end)``, or None."""
-        inside = [i for i in self.token_range(start, end)]
-        return (inside[0], inside[-1]) if inside else None
-
-    def token_range(self, start, end):
-        tokens = self.tokens
-        lo, hi = 0, len(tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if tokens[mid].start < start:
-                lo = mid + 1
-            else:
-                hi = mid
-        while lo < len(tokens) and tokens[lo].end <= end:
-            yield lo
-            lo += 1
+        self.view = view
+        self.tokens = view.tokens
+        self.kind_of_part = view.kind_of_part
+        # token ids are indices into ``tokens``: the view's lookups by id serve as they are
+        self.part_id, self.kind, self.head = view.part_id, view.kind, view.head
+        self.subtree, self.covering, self.token_range = view.subtree_ids, view.covering, view.token_range
+        self.name_tokens = set()
+        self.person_tokens = set()
 
 
 # 1. Names ------------------------------------------------------------------------------------
@@ -320,9 +284,10 @@ def head_noun_end(ctx, first, last):
 
 def gazetteer_candidates(ctx, gazetteer):
     tokens = ctx.tokens
-    for sentence_id, indices in ctx.by_sentence.items():
-        if ctx.kind_of_part[ctx.part_of_sentence[sentence_id]] not in NAME_KINDS:
+    for sentence_id, sentence in enumerate(ctx.view.sentence_tokens):
+        if not sentence or ctx.kind(sentence[0].token_id) not in NAME_KINDS:
             continue
+        indices = [t.token_id for t in sentence]
         words = [nfc(tokens[i].text) for i in indices]  # ``й`` written ``и`` + U+0306 matches ``й``
         lemmas = [tokens[i].lemma for i in indices]
         for match in gazetteer.find(words, lemmas):
@@ -1136,7 +1101,7 @@ def caption_role(ctx, name):
     j = name.last + 1
     if j >= len(tokens) or tokens[j].sentence_id != tokens[name.last].sentence_id:
         return None
-    sentence = [tokens[i] for i in ctx.by_sentence[tokens[j].sentence_id]]
+    sentence = ctx.view.sentence_tokens[tokens[j].sentence_id]
     if (tokens[j].text[:1].isupper() and is_role_noun(ctx, j) and tokens[j].feats.get("Case") == "Nom"
             and tokens[name.last].feats.get("Case") in ("Nom", None)
             and not any(t.pos in ("VERB", "AUX") for t in sentence)):
@@ -1203,7 +1168,7 @@ def holder_of(ctx, persons, index, first, last, trigger=None):
     verb = ctx.head(trigger)
     if verb is None or tokens[verb].pos != "VERB":
         return None
-    subject = [i for i in ctx.children[verb] if tokens[i].rel == "nsubj"]
+    subject = [i for i in ctx.view.child_ids(verb) if tokens[i].rel == "nsubj"]
     if len(subject) != 1:
         return None
     # the subject itself, or the name in apposition to it (``республиканец Джон Бенер``)
@@ -1350,7 +1315,7 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
                for m in persons):
             continue  # another person is a subject of this sentence too; one named in passing is not
         if any(tokens[i].pos == "PRON" and tokens[i].lemma in SUBJECT_PRONOUNS
-               and tokens[i].rel in ("obj", "iobj", "obl", "nmod") for i in ctx.by_sentence[sentence]):
+               and tokens[i].rel in ("obj", "iobj", "obl", "nmod") for i in ctx.view.sentence_ids(sentence)):
             continue  # ``Президент России встретил его``: the one just named is the object, not the office
         window = {m.key for m in persons if m.last < first
                   and tokens[m.first].sentence_id in (sentence, sentence - 1)}
@@ -1374,7 +1339,7 @@ def role_reference(ctx, index, used):
     if (token.pos != "NOUN" or token.lemma not in REFERENCE_NOUNS or index in used
             or token.feats.get("Number") == "Plur"):
         return False
-    if any(ctx.tokens[c].rel == "appos" for c in ctx.children[index]):
+    if any(c.rel == "appos" for c in ctx.view.children[index]):
         return False
     head = ctx.head(index)
     if head is not None and token.rel == "nmod" and ctx.tokens[head].pos in ("NOUN", "PROPN"):

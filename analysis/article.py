@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the row types live with the layers that make them
     from .language import NerSpan, Sentence, Token
     from .priorities import Priority
     from .speech import Quote
+    from .token_view import TokenView
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     ner_spans: list[NerSpan] = field(default_factory=list)
+    view: TokenView | None = None  # the tokens indexed once for every rule layer (not a table)
     mentions: list[Mention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)

@@ -1,11 +1,12 @@
 """The steps of the analysis, in order: what each requires of the article and what it assigns.
 
     language    parts                                   -> sentences, tokens, ner_spans
-    actors      parts, sentences, tokens, ner_spans     -> mentions, actors, roles
-    speech      parts, sentences, tokens, mentions, actors -> quotes
+    view        parts, sentences, tokens                -> view (the shared token index)
+    actors      parts, sentences, tokens, ner_spans, view -> mentions, actors, roles
+    speech      parts, sentences, tokens, view, mentions, actors -> quotes
     dates       sentences                                -> dates
-    facts       parts, sentences, tokens, actors, dates  -> facts
-    priorities  parts, sentences, tokens, mentions, actors, quotes, facts -> priorities
+    facts       parts, sentences, tokens, view, actors, dates -> facts
+    priorities  parts, sentences, tokens, view, mentions, actors, quotes, facts -> priorities
     checks      facts                                    -> checks
 
 Each step's function takes the article and the process's ``Resources`` (models, gazetteer,
@@ -23,21 +24,23 @@ from .language import language_fields
 from .priorities import find_priorities
 from .speech import find_quotes
 from .steps import Step, check_order, run_steps
+from .token_view import build_view
 
 LANGUAGE = Step("language", ("parts",), ("sentences", "tokens", "ner_spans"),
                 lambda article, r: language_fields(article, r.models), times_itself=True)
-ACTORS = Step("actors", ("parts", "sentences", "tokens", "ner_spans"), ("mentions", "actors", "roles"),
+VIEW = Step("view", ("parts", "sentences", "tokens"), ("view",), lambda article, r: build_view(article))
+ACTORS = Step("actors", ("parts", "sentences", "tokens", "ner_spans", "view"), ("mentions", "actors", "roles"),
               lambda article, r: find_actors(article, r.gazetteer, r.models))
-SPEECH = Step("speech", ("parts", "sentences", "tokens", "mentions", "actors"), ("quotes",),
+SPEECH = Step("speech", ("parts", "sentences", "tokens", "view", "mentions", "actors"), ("quotes",),
               lambda article, r: find_quotes(article, r.morph_vocab))
-PRIORITIES = Step("priorities", ("parts", "sentences", "tokens", "mentions", "actors", "quotes", "facts"),
+PRIORITIES = Step("priorities", ("parts", "sentences", "tokens", "view", "mentions", "actors", "quotes", "facts"),
                   ("priorities",), lambda article, r: find_priorities(article, r.gazetteer))
 DATES = Step("dates", ("sentences",), ("dates",), lambda article, r: find_dates(article, r.models))
-FACTS = Step("facts", ("parts", "sentences", "tokens", "actors", "dates"), ("facts",),
+FACTS = Step("facts", ("parts", "sentences", "tokens", "view", "actors", "dates"), ("facts",),
              lambda article, r: find_facts(article, r.gazetteer, r.morph_vocab))
 CHECKS = Step("checks", ("facts",), ("checks",), lambda article, r: find_checks(article, r.reference))
 
-STEPS = check_order((LANGUAGE, ACTORS, SPEECH, DATES, FACTS, PRIORITIES, CHECKS))
+STEPS = check_order((LANGUAGE, VIEW, ACTORS, SPEECH, DATES, FACTS, PRIORITIES, CHECKS))
 STEP_NAMES = tuple(step.name for step in STEPS)
 
 

@@ -43,10 +43,11 @@ paragraph before. Word lists are data under ``analysis/data/lexicon/``.
 
 import bisect
 import re
-from collections import defaultdict, namedtuple
+from collections import namedtuple
 from dataclasses import dataclass
 
 from . import lexicon
+from .token_view import MentionIndex, TokenView
 
 DIRECT, REPORTED = "direct", "reported"
 MODES = (DIRECT, REPORTED)
@@ -141,54 +142,18 @@ class Quote:
 
 
 class View:
-    """An analysed article indexed for the lookups speech and priorities make: tokens by offset,
-    syntactic children, sentences' tokens, actor mentions by offset."""
+    """What speech and priorities read of an article: its shared token view
+    (``analysis.token_view``) and its actor mentions by offset."""
 
     def __init__(self, article):
+        tokens = article.view or TokenView(article)
+        mentions = MentionIndex(article.mentions, article.actors)
         self.article = article
-        self.tokens = article.tokens
-        self.starts = [t.start for t in self.tokens]
-        self.children = defaultdict(list)
-        for token in self.tokens:
-            if token.head_id >= 0 and token.head_id != token.token_id:
-                self.children[token.head_id].append(token)
-        self.sentence_tokens = [[] for _ in article.sentences]
-        for token in self.tokens:
-            self.sentence_tokens[token.sentence_id].append(token)
-        self.parts = {part.part_id: part for part in article.parts}
-        self.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
-        self.mention_starts = [m.start for m in self.mentions]
-        self.actors = {a.actor_id: a for a in article.actors}
+        self.tokens, self.children, self.sentence_tokens = tokens.tokens, tokens.children, tokens.sentence_tokens
+        self.parts, self.subtree, self.tokens_in = tokens.parts, tokens.subtree, tokens.tokens_in
+        self.sentence_of = tokens.sentence_of
+        self.mentions, self.mentions_in, self.actors = mentions.mentions, mentions.mentions_in, mentions.actors
         self.morph_vocab = None
-
-    def tokens_in(self, start, end):
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
-        return self.tokens[i:j]
-
-    def sentence_of(self, token):
-        return self.article.sentences[token.sentence_id]
-
-    def subtree(self, token):
-        """The token and everything that depends on it, in text order."""
-        seen, todo = {token.token_id}, [token]
-        while todo:
-            for child in self.children[todo.pop().token_id]:
-                if child.token_id not in seen:
-                    seen.add(child.token_id)
-                    todo.append(child)
-        return [self.tokens[i] for i in sorted(seen)]
-
-    def mentions_in(self, start, end):
-        i = bisect.bisect_left(self.mention_starts, start)
-        found = []
-        # a mention may start before `start` and still overlap: step back over a few
-        for mention in self.mentions[max(0, i - 8):]:
-            if mention.start >= end:
-                break
-            if mention.end > start:
-                found.append(mention)
-        return found
 
     def actor_in(self, start, end, heads=()):
         """``(actor_id, name)`` of the actor best named in ``[start, end)``: a mention on one of the

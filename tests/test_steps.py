@@ -12,7 +12,7 @@ import analysis
 from analysis.actors import Actor, Mention
 from analysis.article import Article, Part
 from analysis.language import Sentence, Timings, Token
-from analysis.layers import SPEECH, STEPS, steps_until
+from analysis.layers import SPEECH, STEPS, VIEW, steps_until
 from analysis.options import Resources
 from analysis.steps import Step, StepOrderError, check_order, run_step, run_steps
 
@@ -20,14 +20,14 @@ PACKAGE = Path(analysis.__file__).resolve().parent
 
 
 def test_the_steps_are_in_an_order_that_satisfies_them():
-    assert [s.name for s in STEPS] == ["language", "actors", "speech", "dates", "facts", "priorities",
+    assert [s.name for s in STEPS] == ["language", "view", "actors", "speech", "dates", "facts", "priorities",
                                        "checks"]
     check_order(STEPS)
 
 
 @pytest.mark.parametrize("names, message", [
-    (("speech", "actors"), "step speech requires sentences, tokens, mentions, actors"),
-    (("facts",), "step facts requires sentences, tokens, actors, dates"),
+    (("speech", "actors"), "step speech requires sentences, tokens, view, mentions, actors"),
+    (("facts",), "step facts requires sentences, tokens, view, actors, dates"),
     (("language", "language"), "both assign sentences"),
 ])
 def test_a_wrong_order_is_refused(names, message):
@@ -54,7 +54,7 @@ def test_a_failing_step_costs_its_fields_only():
 
 
 def test_steps_until():
-    assert [s.name for s in steps_until("speech")] == ["language", "actors", "speech"]
+    assert [s.name for s in steps_until("speech")] == ["language", "view", "actors", "speech"]
     assert [s.name for s in steps_until("facts")][-2:] == ["dates", "facts"]
     with pytest.raises(ValueError, match="no step named"):
         steps_until("sentiment")
@@ -93,7 +93,7 @@ def test_a_rule_step_runs_on_hand_made_tokens_without_neural_models():
     from natasha import MorphVocab  # pymorphy2's dictionary, no neural model
 
     resources = Resources(models=SimpleNamespace(morph_vocab=MorphVocab(), timings=Timings()))
-    article = run_steps(hand_made_article(), resources, [SPEECH],
+    article = run_steps(hand_made_article(), resources, [VIEW, SPEECH],
                         given=("parts", "sentences", "tokens", "mentions", "actors"))
     assert not article.warnings
     found = [(q.mode, q.text, q.speaker) for q in article.quotes]
