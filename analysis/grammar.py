@@ -10,6 +10,9 @@ with an Earley parser. Two changes to it live here, and only here:
 - **one reading per item** (``OneReadingColumn``): yargy keeps every parse tree of every Earley
   item, which grows exponentially with a grammar's optional words; one is enough to read a match.
 
+And one adapter: ``NatashaTokenizer`` gives yargy the article's own tokens, as natasha tagged them,
+so a grammar sees the lemmas ``tokens.csv`` shows and nothing is tokenised twice.
+
 The parser subclasses yargy's chart classes, which are not public API, so the version it patches
 is pinned (``YARGY_VERSION``, checked by a test) and must be re-checked when yargy is upgraded.
 """
@@ -20,7 +23,10 @@ from yargy import Parser as YargyParser
 from yargy.morph import MorphAnalyzer
 from yargy.parser import Chart, Column, prepare_match, prepare_resolved_matches, prepare_trees
 from yargy.rule.bnf import is_rule
-from yargy.tokenizer import MorphTokenizer
+from yargy.morph import Form, Grams
+from yargy.span import Span
+from yargy.token import MorphToken
+from yargy.tokenizer import PUNCT, RUSSIAN, MorphTokenizer, Tokenizer
 
 YARGY_VERSION = "0.16.0"  # the yargy whose private chart classes ``Parser`` patches
 
@@ -29,6 +35,40 @@ class CachedAnalyzer(MorphAnalyzer):
     """yargy's view of natasha's ``MorphVocab``, each word's forms computed once."""
 
     __call__ = lru_cache(maxsize=50_000)(MorphAnalyzer.__call__)
+
+
+# natasha's Universal Dependencies tags -> the OpenCorpora grammemes yargy's ``gram`` predicate reads
+UD_GRAMS = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+            "Sing": "sing", "Plur": "plur", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF",
+            "VERB": "VERB", "NUM": "NUMR"}
+
+
+class LemmaMorph:
+    """What yargy asks of a morphology when the tokens come lemmatised: a lemma is its own
+    normal form, and only the grammemes ``UD_GRAMS`` makes exist."""
+
+    def normalized(self, word):
+        return {word}
+
+    def check_gram(self, gram):
+        if gram not in set(UD_GRAMS.values()):
+            raise ValueError(gram)
+
+
+class NatashaTokenizer(Tokenizer):
+    """yargy reads an article's tokens as natasha tagged them (a list of ``language.Token``): no
+    second tokenisation or morphological analysis, and a grammar sees the lemmas the tables show."""
+
+    def __init__(self):
+        super().__init__()
+        self.morph = LemmaMorph()
+
+    def __call__(self, tokens):
+        for t in tokens:
+            grams = {UD_GRAMS[v] for v in (t.pos, t.feats.get("Case"), t.feats.get("Number"))
+                     if v in UD_GRAMS}
+            yield MorphToken(t.text, Span(t.start, t.end), PUNCT if t.pos == "PUNCT" else RUSSIAN,
+                             [Form(t.lemma, Grams(grams))])
 
 
 class OneReadingColumn(Column):

@@ -44,6 +44,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import lexicon
+from .grammar import NatashaTokenizer
 from .lexicon import longest_matches
 from .speech import DASHES, NO_ACTOR, View, is_word
 
@@ -186,47 +187,6 @@ class Item:
 
 # --- yargy over natasha's tokens -----------------------------------------------------------------
 
-UD_GRAMS = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
-            "Sing": "sing", "Plur": "plur", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF",
-            "VERB": "VERB", "NUM": "NUMR"}
-
-
-class LemmaMorph:
-    """What yargy asks of a morphology: our lemmas are already normal forms."""
-
-    def normalized(self, word):
-        return {word}
-
-    def check_gram(self, gram):
-        if gram not in set(UD_GRAMS.values()):
-            raise ValueError(gram)
-
-
-@lru_cache(maxsize=1)
-def tokenizer_class():
-    from yargy.morph import Form, Grams
-    from yargy.span import Span
-    from yargy.token import MorphToken
-    from yargy.tokenizer import PUNCT, RUSSIAN, Tokenizer
-
-    class NatashaTokens(Tokenizer):
-        """yargy reads the article's tokens as natasha tagged them: no second tokenisation or
-        morphological analysis, and the grammar sees the lemmas the tables show."""
-
-        def __init__(self):
-            super().__init__()
-            self.morph = LemmaMorph()
-
-        def __call__(self, tokens):
-            for t in tokens:
-                grams = {UD_GRAMS[v] for v in (t.pos, t.feats.get("Case"), t.feats.get("Number"))
-                         if v in UD_GRAMS}
-                yield MorphToken(t.text, Span(t.start, t.end), PUNCT if t.pos == "PUNCT" else RUSSIAN,
-                                 [Form(t.lemma, Grams(grams))])
-
-    return NatashaTokens
-
-
 @lru_cache(maxsize=1)
 def marker_parser():
     """The grammar of priority markers, built once per process."""
@@ -240,7 +200,7 @@ def marker_parser():
         rule(adjective, normalized("направление")),
         rule(adjective.optional(), normalized("направление"), dictionary({"работа", "деятельность"})),
     )
-    return Parser(marker, tokenizer=tokenizer_class()())
+    return Parser(marker, tokenizer=NatashaTokenizer())
 
 
 def markers(view, tokens):
