@@ -169,12 +169,15 @@ def command_check(args):
     if not args.all:
         checks = checks[checks.status != "agrees"]
     columns = ["article_id", "check", "subject", "predicate", "value", "date", "reference_value",
-               "reference_date", "status"]
+               "reference_date", "status", "note"]  # the note last and whole: it says why a check is flagged
     if len(checks):
         shown = checks[columns].copy()
         for column in ("value", "reference_value"):
             shown[column] = [v if len(v) <= 40 else v[:39] + "…" for v in shown[column]]
-        print(shown.to_string(index=False))
+        widths = {c: max([len(c)] + [len(str(v)) for v in shown[c]]) for c in columns}
+        formatters = {c: (lambda w: lambda v: str(v).ljust(w))(widths[c]) for c in columns}
+        table = shown.to_string(index=False, justify="left", formatters=formatters)
+        print("\n".join(line.rstrip() for line in table.splitlines()))
     print("%d checks, %s" % (len(tables["checks"]), ", ".join(
         "%d %s" % (n, status) for status, n in tables["checks"].status.value_counts().sort_index().items())
         or "no facts checked"), file=sys.stderr)

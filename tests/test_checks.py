@@ -271,6 +271,9 @@ def test_check_command_prints_what_a_reader_should_look_at(capsys):
     lines = out.splitlines()
     assert "status" in lines[0] and len(lines) == 1 + 3  # two needs_context, one not_in_reference
     assert any("Армения" in line and "needs_context" in line for line in lines)
+    # the note says why: Armenia's participation is frozen, not ended
+    assert any("Армения" in line and "frozen its participation" in line for line in lines)
+    assert lines[0].split()[-1] == "note" and not any(line.endswith(" ") for line in lines)
     assert "agrees" not in out
     assert "16 checks, 13 agrees, 2 needs_context, 1 not_in_reference" in err
     assert main(["check", "--all", str(SEED)]) == 0
