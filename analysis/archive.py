@@ -15,7 +15,7 @@ large, so both take ``limit``. ``connect`` gives a DuckDB connection with every 
 
 from pathlib import Path
 
-from .corpus_views import FLAGGED, OVERVIEW_COLUMNS, PRIORITY_STATUSES, TOP_ACTORS
+from .corpus_views import CONSTRUCTED_NOTE, FLAGGED, OVERVIEW_COLUMNS, PRIORITY_STATUSES, TOP_ACTORS
 from .inputs import UsageError
 
 TABLES = ("articles", "parts", "sentences", "tokens", "actors", "quotes", "priorities", "checks",
@@ -62,27 +62,31 @@ themes AS (  -- most groups first, ties in the order of priorities.THEMES
     FROM (SELECT article_id, theme, count(*) AS n FROM groups GROUP BY article_id, theme)
     GROUP BY article_id),
 flagged AS (
-    SELECT article_id, count(*) AS to_check FROM checks WHERE status <> $flagged GROUP BY article_id)
+    SELECT article_id, count(*) AS to_check FROM checks WHERE status <> $flagged GROUP BY article_id),
+constructed AS (
+    SELECT DISTINCT article_id FROM parts WHERE kind = 'boilerplate' AND regexp_matches(text, $note))
 SELECT a.article_id, coalesce(nullif(a.date, ''), $default, '') AS date, coalesce(a.agency, '') AS agency,
        coalesce(a.title, '') AS title, coalesce(s.speakers, '') AS speakers,
        coalesce(t.top_actors, '') AS top_actors, coalesce(th.themes, '') AS themes,
-       coalesce(f.to_check, 0) AS to_check
+       coalesce(f.to_check, 0) AS to_check, c.article_id IS NOT NULL AS constructed
 FROM articles a
 LEFT JOIN speakers s USING (article_id) LEFT JOIN top t USING (article_id)
 LEFT JOIN themes th USING (article_id) LEFT JOIN flagged f USING (article_id)
+LEFT JOIN constructed c USING (article_id)
 """
 
 
 def overview(parquet_dir, agency=None, since=None, until=None, speaker=None, actor=None, theme=None,
              default_date=None, limit=None):
     """``corpus_views.overview`` computed by DuckDB on the Parquet tables: one row per article,
-    ``article_id, date, agency, title, speakers, top_actors, themes, to_check``, in date order, with
+    ``article_id, date, agency, title, speakers, top_actors, themes, to_check, constructed``, in date order, with
     the same filters; at most ``limit`` rows."""
     from .priorities import THEMES
 
-    con = connect(parquet_dir, ("articles", "actors", "quotes", "priorities", "checks"))
+    con = connect(parquet_dir, ("articles", "parts", "actors", "quotes", "priorities", "checks"))
     where, params = [], {"top": TOP_ACTORS, "statuses": list(PRIORITY_STATUSES), "flagged": FLAGGED,
-                         "order": [name for name, _, _ in THEMES], "default": default_date or ""}
+                         "order": [name for name, _, _ in THEMES], "default": default_date or "",
+                         "note": CONSTRUCTED_NOTE}
     if agency is not None:
         where.append("agency = $agency")
         params["agency"] = agency
@@ -107,6 +111,7 @@ def overview(parquet_dir, agency=None, since=None, until=None, speaker=None, act
         sql += " LIMIT %d" % int(limit)
     view = con.execute(sql, params).df()
     view["to_check"] = view["to_check"].astype(int)
+    view["constructed"] = view["constructed"].astype(bool)
     return view[OVERVIEW_COLUMNS]
 
 

@@ -21,7 +21,12 @@ the overview and the search on Parquet output with DuckDB.
 PRIORITY_STATUSES = ("priority",)
 FLAGGED = "agrees"  # a check with any other status is one to look at (as ``check`` prints them)
 TOP_ACTORS = 3
-OVERVIEW_COLUMNS = ["article_id", "date", "agency", "title", "speakers", "top_actors", "themes", "to_check"]
+OVERVIEW_COLUMNS = ["article_id", "date", "agency", "title", "speakers", "top_actors", "themes", "to_check",
+                    "constructed"]
+# Articles written for the course (notebooks/examples/) end in a source line that says so; the
+# parser keeps an "Источник:" paragraph as boilerplate (no actors, facts or priorities come from
+# it), and every view that lists articles shows the mark, so no one takes them for agency texts.
+CONSTRUCTED_NOTE = r"^Источник\s*:\s*учебный пример"
 
 
 def _blank(value):
@@ -60,6 +65,13 @@ def themes_by_article(priorities, statuses=PRIORITY_STATUSES):
     return out
 
 
+def constructed_articles(parts):
+    """The ids of the articles marked as constructed: a boilerplate part opening with
+    ``CONSTRUCTED_NOTE`` (``Источник: учебный пример, ...``)."""
+    notes = parts[(parts["kind"] == "boilerplate") & parts["text"].astype(str).str.contains(CONSTRUCTED_NOTE)]
+    return set(notes["article_id"])
+
+
 def overview(tables, agency=None, since=None, until=None, speaker=None, actor=None, theme=None,
              default_date=None):
     """One row per article: ``article_id, date, agency, title, speakers, top_actors, themes,
@@ -77,9 +89,10 @@ def overview(tables, agency=None, since=None, until=None, speaker=None, actor=No
     themes = themes_by_article(tables["priorities"])
     checks = tables["checks"]
     to_check = checks[checks["status"] != FLAGGED].groupby("article_id").size()
+    constructed = constructed_articles(tables["parts"])
     rows = [(a.article_id, a.date, _blank(a.agency), _blank(a.title), "; ".join(speakers.get(a.article_id, [])),
              "; ".join(top.get(a.article_id, [])), "; ".join(themes.get(a.article_id, [])),
-             int(to_check.get(a.article_id, 0)))
+             int(to_check.get(a.article_id, 0)), a.article_id in constructed)
             for a in articles.itertuples()]
     view = pd.DataFrame(rows, columns=OVERVIEW_COLUMNS)
     keep = pd.Series(True, index=view.index)

@@ -35,6 +35,7 @@ def test_overview_has_one_row_per_article_in_date_order(tables):
     assert "statutory" not in ";".join(view["themes"])
     # the CSTO article puts the treaty in 1994 (signed 1992): its one check to look at
     assert view["to_check"].tolist() == [1, 0, 0]
+    assert not view["constructed"].any()  # the tests' corpus carries no source line
 
 
 @pytest.mark.parametrize("filters, expected", [
@@ -150,3 +151,14 @@ ARTICLES = pd.DataFrame({"article_id": ["a", "b"], "date": ["2023-11-23", "2025-
 def test_compare_facts_compares_only_the_same_event(rows, expected):
     found = compare_facts(facts(*rows), ARTICLES)
     assert [(r.subject, r.predicate, r.event, r.key, r.claims, r.agree) for r in found.itertuples()] == expected
+
+
+@pytest.mark.parametrize("paragraphs, constructed", [
+    (["Источник: учебный пример, составленный для курса, а не текст агентства."], True),
+    (["Источник: ТАСС"], False),  # an agency's own source line
+    ([], False),
+])
+def test_constructed_articles_carry_the_source_line(paragraphs, constructed):
+    text = " date 2025-01-01 Заголовок\n\nМОСКВА, 1 января. /ТАСС/. Текст.\n\n" + "\n\n".join(paragraphs)
+    tables = analysis.extract_text(text, article_id="t")
+    assert cv.constructed_articles(tables["parts"]) == ({"t"} if constructed else set())
