@@ -10,7 +10,7 @@ help: ## list the targets
 setup: ## create .venv if missing and install the pinned packages
 	$(PYTHON) dev.py setup
 
-report: ## run the notebooks on the seed and write HTML reports to reports/
+report: ## run the notebooks on the seed (05: the seed and notebooks/examples/) -> HTML in reports/
 	$(PYTHON) dev.py report
 
 test: ## run every test: the package's tests and the notebooks (nbval)

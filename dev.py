@@ -1,6 +1,7 @@
 """Set up and run the project with nothing but Python 3.11 and pip (the Makefile calls this too).
 
     python3 dev.py report    # create .venv if missing, install, run the notebooks on the seed -> reports/
+                             # (notebook 05 compares the seed with notebooks/examples/)
     python3 dev.py test      # create .venv if missing, install, run every test (pytest + nbval)
     python3 dev.py lab       # open JupyterLab on notebooks/
     python3 dev.py setup     # only create/update .venv
@@ -41,7 +42,7 @@ def setup():
 
 def report():
     setup()
-    return sh(PYTHON, "-m", "analysis", "report", "seeds", "--out", "reports")
+    return sh(PYTHON, "-m", "analysis", "report", "seeds", "--corpus", "notebooks/examples", "--out", "reports")
 
 
 def test(*pytest_args):

@@ -157,7 +157,8 @@ def themes_over_time(tables, freq="year", default_date=None, statuses=PRIORITY_S
 
 
 def speaker_actors(tables, include_self=False):
-    """Who speaks about whom: ``speaker, actor, quotes, mentions`` for every actor mentioned (a
+    """Who speaks about whom: ``speaker, speaker_en, actor, quotes, mentions`` for every actor
+    mentioned (a
     name or a resolved reference) inside a quote's span, ``quotes`` the number of that speaker's
     quotes that mention the actor. A speaker's mentions of themselves (``я``, their own name) are
     left out unless ``include_self``; quotes without a resolved speaker are left out. Actors are
@@ -180,18 +181,24 @@ def speaker_actors(tables, include_self=False):
     pairs = pairs.assign(actor_id=pairs["actor_id"].astype(str)).merge(
         actors[["article_id", "actor_id", "actor"]], on=["article_id", "actor_id"])
     if pairs.empty:
-        return pd.DataFrame(columns=["speaker", "actor", "quotes", "mentions"])
-    table = (pairs.groupby(["speaker", "actor"])
+        return pd.DataFrame(columns=["speaker", "speaker_en", "actor", "quotes", "mentions"])
+    speakers = actors.rename(columns={"actor_id": "speaker_actor_id", "actor": "speaker_en"})
+    pairs = pairs.assign(speaker_actor_id=pairs["speaker_actor_id"].astype(str)).merge(
+        speakers[["article_id", "speaker_actor_id", "speaker_en"]], on=["article_id", "speaker_actor_id"],
+        how="left")
+    pairs["speaker_en"] = pairs["speaker_en"].fillna(pairs["speaker"])
+    table = (pairs.groupby(["speaker", "speaker_en", "actor"])
              .agg(quotes=("quote_id", lambda q: len(set(zip(pairs.loc[q.index, "article_id"], q)))),
                   mentions=("actor_id", "size"))
              .reset_index())
     return table.sort_values(["speaker", "mentions", "actor"], ascending=[True, False, True], ignore_index=True)
 
 
-def speaker_actor_matrix(tables, include_self=False):
-    """``speaker_actors`` as a matrix: one row per speaker, one column per actor, mentions in cells."""
+def speaker_actor_matrix(tables, include_self=False, speaker="speaker"):
+    """``speaker_actors`` as a matrix: one row per speaker (``speaker``: the Russian name, or
+    ``speaker_en`` the English one), one column per actor, mentions in cells."""
     pairs = speaker_actors(tables, include_self)
-    return pairs.pivot_table(index="speaker", columns="actor", values="mentions", aggfunc="sum", fill_value=0)
+    return pairs.pivot_table(index=speaker, columns="actor", values="mentions", aggfunc="sum", fill_value=0)
 
 
 def corpus_kwic(tables, lemma, texts=None, width=40):

@@ -329,6 +329,27 @@ def article_facts(folder):
             "to_check": int((checks["status"] != "agrees").sum())}
 
 
+def corpus_page_header(paths, folders):
+    """The block that opens a corpus page: how many articles, and each one's file, date, agency
+    and title, the course's constructed examples marked so (``corpus_views.CONSTRUCTED_NOTE``)."""
+    from .corpus_views import constructed_articles
+    from .tables import read_tables
+
+    esc = html.escape
+    items = []
+    for path, folder in zip(paths, folders):
+        try:
+            tables = read_tables(folder)
+            facts, constructed = article_facts(folder), bool(constructed_articles(tables["parts"]))
+        except (KeyError, IndexError, ValueError):
+            facts, constructed = {"file": Path(path).name, "date": "", "agency": "", "title": ""}, False
+        items.append("<li>%s — %s, %s: %s%s</li>" % (
+            esc(facts["file"]), esc(facts["date"] or "no date"), esc(facts["agency"] or "no agency"),
+            esc(facts["title"]), " <em>(constructed for the course, not an agency text)</em>"
+            if constructed else ""))
+    return "<p>All %d articles together:</p><ul>%s</ul>" % (len(paths), "".join(items))
+
+
 def page_header(facts):
     """The block that opens an article's page: title, date, agency and file name, escaped."""
     esc = html.escape
@@ -393,11 +414,15 @@ def index_page(rows, failures, corpus_links=(), summaries=None, edition="teacher
     return "\n".join(lines)
 
 
-def report(article_paths, out_dir, notebooks=None, models=None, options=None, edition="teacher"):
+def report(article_paths, out_dir, notebooks=None, models=None, options=None, edition="teacher",
+           corpus=()):
     """Render every notebook for every article into ``out_dir`` (``<article>--<notebook>.html``)
     and ``out_dir/index.html``; return ``(written, failures)``. A failing article or notebook is
     reported and the others still render. ``edition``: ``teacher`` shows the solutions in closed
-    ``<details>`` blocks, ``student`` leaves them out."""
+    ``<details>`` blocks, ``student`` leaves them out. ``corpus``: more articles the corpus
+    notebooks (those taking ``ARTICLES``, such as 05) read besides ``article_paths``, extracted
+    (cached) but not rendered one by one: ``make report`` renders the seed and compares it with
+    the examples in ``notebooks/examples/``."""
     from .errors import ArticleError
     from .parsing import read_article
 
@@ -459,6 +484,9 @@ def report(article_paths, out_dir, notebooks=None, models=None, options=None, ed
                 continue
             runs.append((notebook, nb, out_dir / ("%s--%s.html" % (article.stem, notebook.stem))))
         rows.append((article.stem, facts, write_pages(runs, page_header(facts))))
+    if corpus_notebooks:
+        for article in dict.fromkeys(Path(a).resolve() for a in corpus):
+            prepare(article)
     extracted = [(a, t) for a, t in tables.items() if t is not None]
     runs = []
     for notebook in corpus_notebooks:
@@ -470,7 +498,7 @@ def report(article_paths, out_dir, notebooks=None, models=None, options=None, ed
             failures.append(("(all articles)", notebook.name, "%s: %s" % (type(exc).__name__, exc)))
             continue
         runs.append((notebook, nb, out_dir / ("corpus--%s.html" % notebook.stem)))
-    corpus_header = "<p>All %d articles together.</p>" % len(extracted)
+    corpus_header = corpus_page_header([a for a, _ in extracted], [t for _, t in extracted])
     corpus_links = write_pages(runs, corpus_header)
     (out_dir / "index.html").write_text(index_page(rows, failures, corpus_links, summaries, edition),
                                         encoding="utf-8")

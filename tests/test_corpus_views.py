@@ -113,6 +113,7 @@ def test_speaker_actors_only_counts_mentions_inside_quotes(tables):
     assert set(found["speaker"]) == {"Александр Лукашенко", "Владимир Путин"}
     matrix = cv.speaker_actor_matrix(tables)
     assert matrix.loc["Александр Лукашенко", "EAEU"] == 2
+    assert cv.speaker_actor_matrix(tables, speaker="speaker_en").loc["Vladimir Putin", "SCO"] == 1
 
 
 def test_three_organisations_have_no_fact_to_compare(tables):
