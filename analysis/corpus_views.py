@@ -186,12 +186,20 @@ def speaker_actors(tables, include_self=False):
     pairs = pairs.assign(speaker_actor_id=pairs["speaker_actor_id"].astype(str)).merge(
         speakers[["article_id", "speaker_actor_id", "speaker_en"]], on=["article_id", "speaker_actor_id"],
         how="left")
-    pairs["speaker_en"] = pairs["speaker_en"].fillna(pairs["speaker"])
+    # a speaker who is no actor ("китайский лидер") is glossed word by word when the glossary can
+    pairs["speaker_en"] = pairs["speaker_en"].fillna(pairs["speaker"].map(_glossed_speaker))
     table = (pairs.groupby(["speaker", "speaker_en", "actor"])
              .agg(quotes=("quote_id", lambda q: len(set(zip(pairs.loc[q.index, "article_id"], q)))),
                   mentions=("actor_id", "size"))
              .reset_index())
     return table.sort_values(["speaker", "mentions", "actor"], ascending=[True, False, True], ignore_index=True)
+
+
+def _glossed_speaker(speaker):
+    from .views import NO_GLOSS, gloss_phrase
+
+    english = gloss_phrase(speaker.lower()).english
+    return speaker if english == NO_GLOSS else "%s (%s)" % (speaker, english)
 
 
 def speaker_actor_matrix(tables, include_self=False, speaker="speaker"):
