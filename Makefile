@@ -2,7 +2,7 @@
 PYTHON ?= python3
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report test lab extract codebook bench
+.PHONY: help setup report test lab extract codebook bench screenshots
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -15,6 +15,9 @@ report: ## run the notebooks on the seed (05: the seed and notebooks/examples/) 
 
 test: ## run every test: the package's tests and the notebooks (nbval)
 	$(PYTHON) dev.py test
+
+screenshots: ## the browser test's screenshots (build/screenshots/), one copied to docs/img/ for the README
+	$(PYTHON) dev.py screenshots
 
 lab: ## open JupyterLab on notebooks/
 	$(PYTHON) dev.py lab

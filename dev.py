@@ -5,10 +5,12 @@
     python3 dev.py test      # create .venv if missing, install, run every test (pytest + nbval)
     python3 dev.py lab       # open JupyterLab on notebooks/
     python3 dev.py setup     # only create/update .venv
+    python3 dev.py screenshots  # the browser test's screenshots -> build/screenshots/, one -> docs/img/
 """
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -50,13 +52,38 @@ def test(*pytest_args):
     return sh(PYTHON, "-m", "pytest", *pytest_args)
 
 
+# the browser test (tests/test_reports.py) writes build/screenshots/; the README's tour shows this one:
+# notebook 03 of a non-seed article in the student edition
+SCREENSHOT = ROOT / "build" / "screenshots" / "student-tianjin-03.png"
+README_SCREENSHOT = ROOT / "docs" / "img" / "report-student-page.png"
+
+
+def screenshots():
+    """Regenerate the browser test's screenshots (headless Chromium, Debian's `chromium`) and copy
+    the one the README shows to docs/img/."""
+    setup()
+    if not any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")):
+        print("no headless browser: install Debian's chromium (apt-get install chromium)", file=sys.stderr)
+        return 1
+    if SCREENSHOT.exists():
+        SCREENSHOT.unlink()
+    code = sh(PYTHON, "-m", "pytest", "tests/test_reports.py", "-q", "-k", "real_browser")
+    if code or not SCREENSHOT.exists():
+        print("the browser test did not write %s" % SCREENSHOT, file=sys.stderr)
+        return code or 1
+    README_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SCREENSHOT, README_SCREENSHOT)
+    print("wrote %s" % README_SCREENSHOT.relative_to(ROOT))
+    return 0
+
+
 def lab():
     setup()
     return sh(BIN / "jupyter", "lab", "notebooks")
 
 
 def main(argv):
-    commands = {"setup": setup, "report": report, "test": test, "lab": lab}
+    commands = {"setup": setup, "report": report, "test": test, "lab": lab, "screenshots": screenshots}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
