@@ -163,3 +163,19 @@ def test_constructed_articles_carry_the_source_line(paragraphs, constructed):
     text = " date 2025-01-01 Заголовок\n\nМОСКВА, 1 января. /ТАСС/. Текст.\n\n" + "\n\n".join(paragraphs)
     tables = analysis.extract_text(text, article_id="t")
     assert cv.constructed_articles(tables["parts"]) == ({"t"} if constructed else set())
+
+
+def test_dates_come_from_an_archive_column_or_the_date_option(models, tmp_path):
+    # an archive's `date` column dates a row without a ` date` header; `--date` (Options.date) the
+    # rest; the over-time views then place each article at that date
+    import csv
+
+    body = "МОСКВА. /ТАСС/. Президент России Владимир Путин провел переговоры в Минске."
+    archive = tmp_path / "wire.csv"
+    with archive.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([["id", "date", "text"], ["dated", "2024-05-01", body], ["undated", "", body]])
+    tables = analysis.extract([str(archive)], options=analysis.Options(date="2023-01-01"), models=models)
+    view = cv.overview(tables)
+    assert list(zip(view["article_id"], view["date"])) == [("undated", "2023-01-01"), ("dated", "2024-05-01")]
+    found = cv.actors_over_time(tables)
+    assert set(found.loc[found["actor"] == "Vladimir Putin", "period"]) == {"2023", "2024"}
