@@ -188,9 +188,9 @@ def speaker_actors(tables, include_self=False):
         how="left")
     # a speaker who is no actor ("китайский лидер") is glossed word by word when the glossary can
     pairs["speaker_en"] = pairs["speaker_en"].fillna(pairs["speaker"].map(_glossed_speaker))
+    pairs["quote"] = pairs["article_id"].astype(str) + "\0" + pairs["quote_id"].astype(str)
     table = (pairs.groupby(["speaker", "speaker_en", "actor"])
-             .agg(quotes=("quote_id", lambda q: len(set(zip(pairs.loc[q.index, "article_id"], q)))),
-                  mentions=("actor_id", "size"))
+             .agg(quotes=("quote", "nunique"), mentions=("actor_id", "size"))
              .reset_index())
     return table.sort_values(["speaker", "mentions", "actor"], ascending=[True, False, True], ignore_index=True)
 

@@ -179,3 +179,11 @@ def test_dates_come_from_an_archive_column_or_the_date_option(models, tmp_path):
     assert list(zip(view["article_id"], view["date"])) == [("undated", "2023-01-01"), ("dated", "2024-05-01")]
     found = cv.actors_over_time(tables)
     assert set(found.loc[found["actor"] == "Vladimir Putin", "period"]) == {"2023", "2024"}
+
+
+@pytest.mark.parametrize("speaker, label", [
+    ("китайский лидер", "китайский лидер (Chinese leader)"),  # a speaker who is no actor, glossed
+    ("гиперзвуковой эксперт", "гиперзвуковой эксперт"),  # no gloss: the Russian as it is
+])
+def test_a_speaker_without_an_actor_is_glossed_when_the_glossary_can(speaker, label):
+    assert cv._glossed_speaker(speaker) == label
