@@ -273,7 +273,9 @@ def render_html(nb, title, header="", edition="teacher", footer=""):
     return mark_short_cells(body)
 
 
-SHORT_CELL = re.compile(r"<td>([^<>]{1,32})</td>")
+# a bare cell (pandas' to_html) or a Styler's (``<td class="data row0 col1" id="...">``)
+SHORT_CELL = re.compile(r"<td((?:\s+(?:class|id)=\"[^\"<>]*\")*)\s*>([^<>]{1,32})</td>")
+CLASS_ATTR = re.compile(r'\sclass="([^"]*)"')
 NUMBER = re.compile(r"-?[\d\s.,]*\d%?")
 ISO_DATE = re.compile(r"\d{4}(-\d\d){0,2}(/\d{4}(-\d\d){0,2})?")  # a date, month, year or a range
 
@@ -283,11 +285,15 @@ def mark_short_cells(page):
     (never wrapped: a date or a number split over two lines is misread), numbers also ``num``
     (right-aligned, so their digits line up; text is left-aligned by the template's CSS)."""
     def mark(match):
-        text = html.unescape(match.group(1)).strip()
+        attributes, cell = match.group(1), match.group(2)
+        text = html.unescape(cell).strip()
         if not (len(text) <= 12 or ISO_DATE.fullmatch(text)):
             return match.group(0)
         kind = "short num" if NUMBER.fullmatch(text) else "short"
-        return '<td class="%s">%s</td>' % (kind, match.group(1))
+        if CLASS_ATTR.search(attributes):  # a Styler's cell keeps its classes and id
+            attributes = CLASS_ATTR.sub(lambda m: ' class="%s %s"' % (m.group(1), kind), attributes, count=1)
+            return "<td%s>%s</td>" % (attributes, cell)
+        return '<td class="%s">%s</td>' % (kind, cell)
     return SHORT_CELL.sub(mark, page)
 
 

@@ -249,6 +249,13 @@ def test_solutions_per_edition(edition, expected):
     ("<td>1 234</td>", '<td class="short num">1 234</td>'),
     ("<td>-0.5</td>", '<td class="short num">-0.5</td>'),
     ("<td>Саммит ШОС прошел в Тяньцзине</td>", "<td>Саммит ШОС прошел в Тяньцзине</td>"),
+    # a pandas Styler's cell (styled_table) keeps its classes and id
+    ('<td class="data row0 col1" id="T_x_row0_col1">2024-10-08</td>',
+     '<td class="data row0 col1 short" id="T_x_row0_col1">2024-10-08</td>'),
+    ('<td id="T_x_row0_col7" class="data row0 col7" >3</td>',
+     '<td id="T_x_row0_col7" class="data row0 col7 short num">3</td>'),
+    ('<td class="data row0 col3">Саммит ШОС прошел в Тяньцзине</td>',
+     '<td class="data row0 col3">Саммит ШОС прошел в Тяньцзине</td>'),
 ])
 def test_short_cells_are_marked(cell, expected):
     assert mark_short_cells(cell) == expected
