@@ -58,6 +58,9 @@ def build_parser():
     report.add_argument("--edition", choices=("teacher", "student"), default="teacher",
                         help="teacher: solutions in closed <details> blocks (default); student: "
                              "solutions left out")
+    report.add_argument("--corpus", nargs="+", default=[], metavar="PATH",
+                        help="more articles (files or folders) for the corpus notebooks (05) to "
+                             "compare with PATHs; not rendered one by one")
     add_reading_options(report)
 
     check = commands.add_parser("check", help="print each article's organisational facts against the "
@@ -153,8 +156,10 @@ def command_report(args):
 
     options = reading_options(args)
     inputs = collect_inputs(args.paths, max_bytes=options.max_bytes)
+    corpus = collect_inputs(args.corpus, max_bytes=options.max_bytes) if args.corpus else []
     written, failures = report([item.path for item in inputs], args.out, notebooks=args.notebooks,
-                               options=options, edition=args.edition)
+                               options=options, edition=args.edition,
+                               corpus=[item.path for item in corpus])
     for article, notebook, error in failures:
         print("failed: %s with %s: %s" % (article, notebook, error), file=sys.stderr)
     print("%d reports written to %s, %d failed" % (len(written), args.out, len(failures)), file=sys.stderr)

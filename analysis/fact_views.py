@@ -83,3 +83,66 @@ def dates_html(text, dates):
     spans = [(d.start, d.end, html.escape(d.value + ("/" + d.value_end if d.value_end else "") or "?"))
              for d in dates.itertuples()]
     return "".join(format_span_box_markup(text, spans))
+
+
+# How facts about organisations are compared across articles (``compare_facts``). A fact is only
+# compared with facts about the same event or the same state of affairs:
+# - repeated events (a summit, a chairmanship) happen once a year or so, in a different place or
+#   state each time: two articles naming different places are about two events unless the dates
+#   say they are the same one. Such a fact is compared only by the year of its own date (``next_*``
+#   facts announce the same kind of event: the next summit of 2026 is the 2026 summit), and a fact
+#   without a date is not compared at all (the article's own date would place a summit it only
+#   recalls in the wrong year);
+# - one-time events (founding, a treaty's signing, a state joining or leaving): one per
+#   organisation (per state for joining/leaving), compared whatever the articles' dates;
+# - states of affairs (the number of members, the seat): compared between articles of the same
+#   year, since they change over time.
+REPEATED_EVENTS = {"summit": "summit", "next_summit": "summit", "chair": "chair", "next_chair": "chair"}
+ONE_TIME = {"founded": "date", "treaty_signed": "date", "joined": "date", "left": "date",
+            "based_on": "value", "founding_member_count": "value"}
+STATES = ("member_count", "headquarters")
+PER_VALUE = ("treaty_signed", "joined", "left")  # one event per treaty / per state
+
+
+def compatible(claims):
+    """Whether claims agree: equal, or dates of different precision of which one contains the
+    other (``2002`` and ``2002-05-14``)."""
+    claims = sorted(set(claims))
+    return all(a == b or b.startswith(a) or a.startswith(b) for a in claims for b in claims)
+
+
+def compare_facts(facts, articles):
+    """Facts about the same organisation's same event or state, compared across articles: one row
+    per ``subject, predicate, event, key`` (``event`` the year a repeated event or a state belongs
+    to, ``""`` for a one-time event; ``key`` the treaty or state a one-time event is about), with
+    ``articles`` (how many state it), ``claims`` (each distinct claim: the value, or the date for a
+    one-time event) and ``agree``. Only groups stated by more than one article are returned; see
+    the comment above ``REPEATED_EVENTS`` for what counts as the same event."""
+    import pandas as pd
+
+    dates = dict(zip(articles["article_id"], articles["date"].fillna("").astype(str)))
+    rows = []
+    for fact in facts.itertuples():
+        date = str(fact.date or "").split("/")[0]
+        if fact.predicate in REPEATED_EVENTS:
+            if not date:
+                continue
+            rows.append((fact.subject, REPEATED_EVENTS[fact.predicate], date[:4], "", fact.value,
+                         fact.article_id))
+        elif fact.predicate in ONE_TIME:
+            key = fact.value if fact.predicate in PER_VALUE else ""
+            claim = date if ONE_TIME[fact.predicate] == "date" else fact.value
+            if claim:
+                rows.append((fact.subject, fact.predicate, "", key, claim, fact.article_id))
+        elif fact.predicate in STATES and dates.get(fact.article_id):
+            rows.append((fact.subject, fact.predicate, dates[fact.article_id][:4], "", fact.value,
+                         fact.article_id))
+    frame = pd.DataFrame(rows, columns=["subject", "predicate", "event", "key", "claim", "article_id"])
+    columns = ["subject", "predicate", "event", "key", "articles", "claims", "agree"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = (frame.groupby(["subject", "predicate", "event", "key"])
+               .agg(articles=("article_id", "nunique"), claims=("claim", lambda c: sorted(set(c))))
+               .reset_index())
+    grouped["agree"] = grouped["claims"].map(compatible)
+    return grouped[grouped["articles"] > 1][columns].reset_index(drop=True)

@@ -273,7 +273,9 @@ def render_html(nb, title, header="", edition="teacher", footer=""):
     return mark_short_cells(body)
 
 
-SHORT_CELL = re.compile(r"<td>([^<>]{1,32})</td>")
+# a bare cell (pandas' to_html) or a Styler's (``<td class="data row0 col1" id="...">``)
+SHORT_CELL = re.compile(r"<td((?:\s+(?:class|id)=\"[^\"<>]*\")*)\s*>([^<>]{1,32})</td>")
+CLASS_ATTR = re.compile(r'\sclass="([^"]*)"')
 NUMBER = re.compile(r"-?[\d\s.,]*\d%?")
 ISO_DATE = re.compile(r"\d{4}(-\d\d){0,2}(/\d{4}(-\d\d){0,2})?")  # a date, month, year or a range
 
@@ -283,11 +285,15 @@ def mark_short_cells(page):
     (never wrapped: a date or a number split over two lines is misread), numbers also ``num``
     (right-aligned, so their digits line up; text is left-aligned by the template's CSS)."""
     def mark(match):
-        text = html.unescape(match.group(1)).strip()
+        attributes, cell = match.group(1), match.group(2)
+        text = html.unescape(cell).strip()
         if not (len(text) <= 12 or ISO_DATE.fullmatch(text)):
             return match.group(0)
         kind = "short num" if NUMBER.fullmatch(text) else "short"
-        return '<td class="%s">%s</td>' % (kind, match.group(1))
+        if CLASS_ATTR.search(attributes):  # a Styler's cell keeps its classes and id
+            attributes = CLASS_ATTR.sub(lambda m: ' class="%s %s"' % (m.group(1), kind), attributes, count=1)
+            return "<td%s>%s</td>" % (attributes, cell)
+        return '<td class="%s">%s</td>' % (kind, cell)
     return SHORT_CELL.sub(mark, page)
 
 
@@ -327,6 +333,27 @@ def article_facts(folder):
             "agency": text(article["agency"]), "file": Path(text(article["path"])).name,
             "speakers": speakers, "top_actors": [text(n) for n in top["name"]],
             "to_check": int((checks["status"] != "agrees").sum())}
+
+
+def corpus_page_header(paths, folders):
+    """The block that opens a corpus page: how many articles, and each one's file, date, agency
+    and title, the course's constructed examples marked so (``corpus_views.CONSTRUCTED_NOTE``)."""
+    from .corpus_views import constructed_articles
+    from .tables import read_tables
+
+    esc = html.escape
+    items = []
+    for path, folder in zip(paths, folders):
+        try:
+            tables = read_tables(folder)
+            facts, constructed = article_facts(folder), bool(constructed_articles(tables["parts"]))
+        except (KeyError, IndexError, ValueError):
+            facts, constructed = {"file": Path(path).name, "date": "", "agency": "", "title": ""}, False
+        items.append("<li>%s — %s, %s: %s%s</li>" % (
+            esc(facts["file"]), esc(facts["date"] or "no date"), esc(facts["agency"] or "no agency"),
+            esc(facts["title"]), " <em>(constructed for the course, not an agency text)</em>"
+            if constructed else ""))
+    return "<p>All %d articles together:</p><ul>%s</ul>" % (len(paths), "".join(items))
 
 
 def page_header(facts):
@@ -393,11 +420,15 @@ def index_page(rows, failures, corpus_links=(), summaries=None, edition="teacher
     return "\n".join(lines)
 
 
-def report(article_paths, out_dir, notebooks=None, models=None, options=None, edition="teacher"):
+def report(article_paths, out_dir, notebooks=None, models=None, options=None, edition="teacher",
+           corpus=()):
     """Render every notebook for every article into ``out_dir`` (``<article>--<notebook>.html``)
     and ``out_dir/index.html``; return ``(written, failures)``. A failing article or notebook is
     reported and the others still render. ``edition``: ``teacher`` shows the solutions in closed
-    ``<details>`` blocks, ``student`` leaves them out."""
+    ``<details>`` blocks, ``student`` leaves them out. ``corpus``: more articles the corpus
+    notebooks (those taking ``ARTICLES``, such as 05) read besides ``article_paths``, extracted
+    (cached) but not rendered one by one: ``make report`` renders the seed and compares it with
+    the examples in ``notebooks/examples/``."""
     from .errors import ArticleError
     from .parsing import read_article
 
@@ -459,6 +490,9 @@ def report(article_paths, out_dir, notebooks=None, models=None, options=None, ed
                 continue
             runs.append((notebook, nb, out_dir / ("%s--%s.html" % (article.stem, notebook.stem))))
         rows.append((article.stem, facts, write_pages(runs, page_header(facts))))
+    if corpus_notebooks:
+        for article in dict.fromkeys(Path(a).resolve() for a in corpus):
+            prepare(article)
     extracted = [(a, t) for a, t in tables.items() if t is not None]
     runs = []
     for notebook in corpus_notebooks:
@@ -470,7 +504,7 @@ def report(article_paths, out_dir, notebooks=None, models=None, options=None, ed
             failures.append(("(all articles)", notebook.name, "%s: %s" % (type(exc).__name__, exc)))
             continue
         runs.append((notebook, nb, out_dir / ("corpus--%s.html" % notebook.stem)))
-    corpus_header = "<p>All %d articles together.</p>" % len(extracted)
+    corpus_header = corpus_page_header([a for a, _ in extracted], [t for _, t in extracted])
     corpus_links = write_pages(runs, corpus_header)
     (out_dir / "index.html").write_text(index_page(rows, failures, corpus_links, summaries, edition),
                                         encoding="utf-8")

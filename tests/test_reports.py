@@ -249,6 +249,13 @@ def test_solutions_per_edition(edition, expected):
     ("<td>1 234</td>", '<td class="short num">1 234</td>'),
     ("<td>-0.5</td>", '<td class="short num">-0.5</td>'),
     ("<td>Саммит ШОС прошел в Тяньцзине</td>", "<td>Саммит ШОС прошел в Тяньцзине</td>"),
+    # a pandas Styler's cell (styled_table) keeps its classes and id
+    ('<td class="data row0 col1" id="T_x_row0_col1">2024-10-08</td>',
+     '<td class="data row0 col1 short" id="T_x_row0_col1">2024-10-08</td>'),
+    ('<td id="T_x_row0_col7" class="data row0 col7" >3</td>',
+     '<td id="T_x_row0_col7" class="data row0 col7 short num">3</td>'),
+    ('<td class="data row0 col3">Саммит ШОС прошел в Тяньцзине</td>',
+     '<td class="data row0 col3">Саммит ШОС прошел в Тяньцзине</td>'),
 ])
 def test_short_cells_are_marked(cell, expected):
     assert mark_short_cells(cell) == expected
@@ -383,3 +390,32 @@ def test_editions_and_index_in_a_real_browser(rendered, student, tmp_path):
         shot = SCREENSHOTS / ("%s.png" % name)
         headless(browser, "--screenshot=%s" % shot, "--window-size=1200,2400", page.as_uri(), user_data=profile)
         assert shot.exists() and shot.stat().st_size > 10_000, shot
+
+
+def test_report_corpus_articles_join_the_corpus_notebook_only(tmp_path):
+    # `make report`: the seed rendered page by page, notebook 05 over the seed and the examples
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    for name in ("00-start-here.ipynb", "05-compare-articles.ipynb"):
+        shutil.copyfile(NOTEBOOKS / name, notebooks / name)
+    examples = sorted((NOTEBOOKS / "examples").glob("*.txt"))
+    done = subprocess.run([sys.executable, "-m", "analysis", "report", str(SEED), "--corpus", str(NOTEBOOKS / "examples"),
+                           "--out", str(tmp_path / "out"), "--notebooks", str(notebooks)],
+                          capture_output=True, text=True, timeout=900, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    # the examples are not rendered one by one, and the index lists the rendered article only
+    assert sorted(p.name for p in out.glob("*.html")) == [
+        "000_bd6c12ab9fdbdd52--00-start-here.html", "corpus--05-compare-articles.html", "index.html"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert not any(e.stem in index for e in examples)
+    page = (out / "corpus--05-compare-articles.html").read_text(encoding="utf-8")
+    header = page_text(re.search(r'<header class="report-header">(.*?)</header>', page, re.S).group(1))
+    assert "All 6 articles together" in header
+    # each example is named and marked as constructed wherever the page lists it
+    assert header.count("(constructed for the course, not an agency text)") == len(examples) == 5
+    assert "000_bd6c12ab9fdbdd52.txt" in header
+    text = page_text(page)
+    assert "6 article(s); 0 input(s) could not be read" in text
+    for example in examples:
+        assert example.stem in text

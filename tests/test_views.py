@@ -41,3 +41,24 @@ def test_kwic_of_an_absent_lemma_is_empty(tables):
 ])
 def test_escape(text, escaped):
     assert escape(text) == escaped
+
+
+@pytest.mark.parametrize("rows, labels", [
+    # hand-written rows: each group labelled by its theme and the gloss of its first statement
+    ([(5, 10, "отражение угроз безопасности и стабильности", "отражение угроза безопасность и стабильность",
+       "collective_security"),
+      (5, 90, "угрозы", "угроза", "collective_security"),
+      (2, 40, "развитие сотрудничества", "развитие сотрудничество", "cooperation")],
+     {2: "cooperation and integration: development of cooperation",
+      5: "collective security and stability: repelling of threat of security and stability"}),
+    # no gloss covers the phrase: its Russian text, never "group N"
+    ([(0, 0, "гиперзвуковых ракет", "гиперзвуковой ракета", "other")],
+     {0: "other: гиперзвуковых ракет"}),
+])
+def test_priority_group_labels(rows, labels):
+    import pandas as pd
+
+    from analysis.views import priority_group_labels
+
+    frame = pd.DataFrame(rows, columns=["group_id", "start", "text", "lemma", "theme"])
+    assert priority_group_labels(frame) == labels
