@@ -73,9 +73,11 @@ def _nouns(use):
 # Verbs of saying and their frames (``analysis/data/lexicon/speech_verbs.csv``): ``say`` takes a
 # ``что`` clause, a colon, a quote or a parenthetical (``..., отметил X``); ``about`` also ``о`` +
 # noun phrase (``объявил о переизбрании``); ``object`` a direct object that states the content
-# (``подтвердил готовность ...``); ``directive`` an infinitive or ``к`` + noun phrase (``призвал
-# стороны остановить ...``); ``name`` an object and what it is called (``назвал итоги
-# подтасованными``); ``relay`` marks a medium passing on another's words (``цитирует X ТАСС``).
+# (``подтвердил готовность ...``, ``предсказал конец эпохи``); ``directive`` an infinitive or ``к`` +
+# noun phrase (``призвал стороны остановить ...``); ``name`` an object and what it is called
+# (``назвал итоги подтасованными``); ``amount`` an object and ``в`` + an amount (``оценил ущерб в
+# миллиард``); ``charge`` an object and ``в`` + the offence (``обвинил власти в фальсификации``);
+# ``relay`` marks a medium passing on another's words (``цитирует X ТАСС``).
 VERB_FRAMES = _verb_frames()
 CUE_VERBS = frozenset(VERB_FRAMES)
 # ``по словам X``: nouns of a source phrase; ``говорится в декларации``: nouns of documents
@@ -87,6 +89,14 @@ AUTHOR_ASIDES = lexicon.words("speech_not")
 OCCASION_NOUNS = lexicon.words("time_nouns")
 # ``написал в Telegram``: channels that carry a speaker's words (``via``), lower case
 RELAY_CHANNELS = lexicon.words("relay_channels")
+# ``выступил с заявлением о том, что ...``, ``выдвинул требование повысить зарплаты``: nouns of a
+# speech act and their complements' frames (as the verbs'), and the light verbs that make their
+# subject the speaker (``speech_act_nouns.csv``, ``speech_act_verbs.csv``)
+ACT_NOUNS = {row["word"]: frozenset((row.get("frame") or "say").split())
+             for row in lexicon.table("speech_act_nouns")[1]}
+ACT_VERBS = lexicon.words("speech_act_verbs")
+# ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
+AMOUNT_NOUNS = lexicon.words("speech_amount_nouns")
 # ``отметили юбилей``: objects that make ``отметить`` a celebration, not speech
 CELEBRATIONS = lexicon.words("celebration_nouns")
 # A quoted span right after one of these is a name or a title, never speech.
@@ -921,6 +931,60 @@ class SpeechFinder:
                     self.reported_phrase(sentence, tokens, index, cue_text)
                 elif is_cue_verb(token, view):
                     self.reported_verb(sentence, tokens, index)
+                elif token.lemma in ACT_NOUNS:
+                    self.reported_act(sentence, tokens, index)
+
+    def reported_act(self, sentence, tokens, index):
+        """``выступил с заявлением о том, что ...``, ``обратился с призывом прекратить огонь``,
+        ``выдвинул требование отставки``: a speech noun that is the object (or ``с`` + noun) of a
+        light verb of ``speech_act_verbs.csv`` reports what its complement states (by the noun's
+        frame, as for verbs); the light verb's subject speaks. A noun of some other verb
+        (``отверг требование``, ``поддержал призыв``) is someone else's words, and a noun with no
+        content (``выступил с заявлением``) names only the act: neither is a row."""
+        view, noun = self.view, tokens[index]
+        if noun.rel not in ("obj", "obl") or noun.head_id < 0:
+            return
+        verb = view.tokens[noun.head_id]
+        cases = {g.lemma for g in view.children[noun.token_id] if g.rel == "case"}
+        if verb.lemma not in ACT_VERBS or verb.pos != "VERB" or (noun.rel == "obl") != ("с" in cases):
+            return
+        if (verb.feats.get("VerbForm") in ("Inf", "Part") or verb.feats.get("Tense") == "Fut"
+                or verb.feats.get("Person") == "1" or negated(view, verb)):
+            return  # not yet said, said by the author, or not said
+        frame, content = ACT_NOUNS[noun.lemma], []
+        for child in view.children[noun.token_id]:
+            if child.start < noun.end or child.pos == "PUNCT":
+                continue
+            kids = view.children[child.token_id]
+            preps = {g.lemma for g in kids if g.rel == "case"}
+            if "about" in frame and preps & {"о", "об", "обо"}:
+                content.append(child)
+            elif "directive" in frame and (child.pos == "VERB" and child.feats.get("VerbForm") == "Inf"
+                                           or preps & {"к"}):
+                content.append(child)
+            elif "say" in frame and child.pos in ("VERB", "AUX", "ADJ", "NOUN") and any(
+                    g.rel == "mark" and g.lemma in ("что", "чтобы") for g in kids):
+                content.append(child)
+            elif "charge" in frame and preps & {"в"}:
+                content.append(child)
+            elif ("object" in frame and child.rel == "nmod" and child.feats.get("Case") == "Gen"
+                  and not preps and child.feats.get("Animacy") != "Anim"
+                  and not view.mentions_in(child.start, child.end)):
+                # ``требование отставки``: what is demanded; ``требование профсоюза`` names who
+                content.append(child)
+        if not content:
+            return
+        span = [t for c in content for t in view.subtree(c)]
+        first = min(span, key=lambda t: t.start)
+        end = min(max(t.end for t in span), sentence.end)
+        # ``о том, что ...``, ``, что ...``: the clause itself is what is said
+        lead = [t for t in view.tokens_in(first.start, end)]
+        skip = next((i + 1 for i, t in enumerate(lead[:5]) if t.lemma in ("что", "чтобы") and t.rel == "mark"), 0)
+        start = lead[skip].start if skip < len(lead) else first.start
+        self.used_cues.add(noun.token_id)
+        window = [t for t in tokens if t.start < noun.start and t is not verb]
+        who = self.who(verb, window, sentence.part_id)
+        self.add_reported(start, end, who, noun.lemma, sentence.part_id)
 
     def content_pieces(self, sentence, tokens, first, last):
         """The sentence around the attribution ``tokens[first:last + 1]`` as reported content:
@@ -954,9 +1018,12 @@ class SpeechFinder:
             # ``По его мнению страны Балтии могут ...`` with no comma: the phrase is the noun and
             # the genitive that names the source, the rest is content
             last = index
+            # (``по решению суда``: a body in the genitive, named or not, is the source too)
             genitives = [c for c in self.view.children[tokens[index].token_id]
                          if c.rel in ("nmod", "appos") and c.start > tokens[index].start
-                         and (c.pos == "PROPN" or c.feats.get("Animacy") == "Anim")]
+                         and (c.pos == "PROPN" or c.feats.get("Animacy") == "Anim"
+                              or c.pos == "NOUN" and c.feats.get("Case") == "Gen"
+                              and not any(g.rel == "case" for g in self.view.children[c.token_id]))]
             for child in genitives:
                 tree = self.view.subtree(child)
                 if tree[-1].token_id == tokens[last].token_id + len(tree):
@@ -998,6 +1065,14 @@ class SpeechFinder:
                 starts.append(child)
             elif "on" in verb_frames and child.rel in ("obl", "obj") and cases & {"на"}:
                 starts.append(child)
+            elif verb_frames & {"amount", "charge"} and child.rel in ("obl", "obj") and any(
+                    self.stated_in(p, verb_frames) for p in [child] + [
+                        g for g in view.children[child.token_id] if child.rel == "obj" and g.rel == "nmod"]):
+                # ``оценил ущерб в миллиард рублей`` (an amount), ``обвинил власти в фальсификации``
+                # (the offence): what is said is the object together with the ``в`` phrase, which
+                # the parse hangs on the verb or on the object
+                starts.append(child)
+                starts += [c for c in view.children[cue.token_id] if c.rel == "obj" and c.start > cue.end]
             elif "directive" in verb_frames and child.rel == "obj" and any(
                     c.rel == "iobj" or c.feats.get("Case") == "Dat" and c.pos in ("NOUN", "PROPN")
                     for c in view.children[cue.token_id]):
@@ -1014,6 +1089,23 @@ class SpeechFinder:
             if after:
                 start = after[0].start
         return start
+
+    def stated_in(self, child, verb_frames):
+        """Whether the ``в`` phrase of ``оценить``/``обвинить`` states the content: an amount (a
+        number or an accusative: ``в два миллиарда``, ``в 3% ВВП``) for ``amount``, an offence for
+        ``charge``; never when, where or on what occasion (``в понедельник``, ``в Минске``, ``в
+        интервью``), which any verb can take."""
+        if not any(g.rel == "case" and g.lemma == "в" for g in self.view.children[child.token_id]):
+            return False
+        tree = self.view.subtree(child)
+        if child.lemma in OCCASION_NOUNS or any(
+                getattr(self.view.actors.get(m.actor_id), "kind", "") in PLACE_KINDS
+                for m in self.view.mentions_in(child.start, child.end)):
+            return False
+        if "amount" in verb_frames:
+            # ``вклад в победу`` is no amount: a number or a number word must be there
+            return any(t.pos == "NUM" or t.lemma in AMOUNT_NOUNS for t in tree)
+        return child.feats.get("Case") != "Acc" or child.pos == "PRON"
 
     def complement_end(self, cue, start, sentence):
         """The content ends where a verb coordinated with the cue begins its own clause (``назвал
@@ -1140,9 +1232,13 @@ class SpeechFinder:
         spans = list(quoted_spans(self.text, start, end))
         replaced = False
         for opener, close in spans:
-            if self.after_title_noun(opener, self.view.parts[part_id]):
-                continue
             inside = self.view.tokens_in(opener + 1, close)
+            # ``назвал законопроект «полным абсурдом»``: after a verb of naming, a quotation in the
+            # instrumental is what the object is called, not the title of a ``законопроект``
+            naming = "name" in frames_of(cue) and any(
+                t.feats.get("Case") == "Ins" for t in inside[:3] if t.pos in ("ADJ", "NOUN"))
+            if self.after_title_noun(opener, self.view.parts[part_id]) and not naming:
+                continue
             words_before = [t for t in self.view.tokens_in(start, opener) if is_word(t)]
             tail = self.text[close + 1:end].strip(" \t\r\n.,;!?…")
             bare_subject = (len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE
