@@ -70,6 +70,22 @@ def _nouns(use):
     return frozenset(row[columns[0]] for row in found if use in (row.get("use") or "source").split())
 
 
+def _noun_uses():
+    """``{noun: uses}`` of ``speech_nouns.csv`` (a noun may have several rows)."""
+    columns, found = lexicon.table("speech_nouns")
+    out = {}
+    for row in found:
+        out[row[columns[0]]] = out.get(row[columns[0]], frozenset()) | frozenset((row.get("use") or "source").split())
+    return out
+
+
+def _source_phrases():
+    """``(lemmas, case, uses, cue)`` rows of ``speech_source_phrases.csv``."""
+    columns, found = lexicon.table("speech_source_phrases")
+    return tuple((tuple(row[columns[0]].split()), row.get("case") or "", frozenset((row.get("nouns") or "source").split()),
+                  row.get("cue") or row[columns[0]]) for row in found)
+
+
 # Verbs of saying and their frames (``analysis/data/lexicon/speech_verbs.csv``): ``say`` takes a
 # ``что`` clause, a colon, a quote or a parenthetical (``..., отметил X``); ``about`` also ``о`` +
 # noun phrase (``объявил о переизбрании``); ``object`` a direct object that states the content
@@ -77,12 +93,17 @@ def _nouns(use):
 # noun phrase (``призвал стороны остановить ...``); ``name`` an object and what it is called
 # (``назвал итоги подтасованными``); ``amount`` an object and ``в`` + an amount (``оценил ущерб в
 # миллиард``); ``charge`` an object and ``в`` + the offence (``обвинил власти в фальсификации``);
-# ``relay`` marks a medium passing on another's words (``цитирует X ТАСС``).
+# ``relay`` marks a medium passing on another's words (``цитирует X ТАСС``); ``report`` a verb a
+# medium or body reports with, whose attribution beside another speaker's words is a relay
+# (``..., сообщает «Лента.ру»``).
 VERB_FRAMES = _verb_frames()
 CUE_VERBS = frozenset(VERB_FRAMES)
 # ``по словам X``: nouns of a source phrase; ``говорится в декларации``: nouns of documents
 SOURCE_NOUNS = _nouns("source")
 DOCUMENT_NOUNS = _nouns("document")
+NOUN_USES = _noun_uses()
+# ``по``/``согласно`` + Dat, ``в соответствии с`` + Ins: the prepositions of a source phrase
+SOURCE_PHRASES = _source_phrases()
 # the author's own asides (``Напомним, что ...``): word forms, never reported speech
 AUTHOR_ASIDES = lexicon.words("speech_not")
 # ``в ноябре``, ``в ходе встречи``, ``в интервью``: obliques that say when or where, never who
@@ -94,20 +115,13 @@ RELAY_CHANNELS = lexicon.words("relay_channels")
 # subject the speaker (``speech_act_nouns.csv``, ``speech_act_verbs.csv``)
 ACT_NOUNS = {row["word"]: frozenset((row.get("frame") or "say").split())
              for row in lexicon.table("speech_act_nouns")[1]}
-ACT_VERBS = lexicon.words("speech_act_verbs")
+ACT_VERBS = {row["word"]: row.get("noun") or "object" for row in lexicon.table("speech_act_verbs")[1]}
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
 AMOUNT_NOUNS = lexicon.words("speech_amount_nouns")
 # ``отметили юбилей``: objects that make ``отметить`` a celebration, not speech
 CELEBRATIONS = lexicon.words("celebration_nouns")
-# A quoted span right after one of these is a name or a title, never speech.
-TITLE_NOUNS = frozenset("""
-    газета издание агентство журнал телеканал канал радиостанция радио портал сайт компания
-    корпорация концерн холдинг банк фонд партия движение организация программа проект документ
-    закон законопроект договор соглашение доктрина стратегия концепция декларация меморандум
-    лозунг девиз слоган операция учение учения форум фестиваль конкурс книга фильм статья рубрика
-    заголовок название название. комплекс система ракета самолет корабль центр клуб группа
-    премия орден медаль резолюция формат инициатива марка бренд кодекс служба
-""".split())
+# A quoted span right after one of these is a name or a title, never speech (``газета «Труд»``).
+TITLE_NOUNS = lexicon.words("speech_title_nouns")
 NO_ACTOR = -1
 SPEAKER_KIND_ORDER = ("person", "media", "government_body", "organisation", "country")
 QUOTE_CHAR_RE = re.compile('["«»„“”]')
@@ -130,6 +144,8 @@ NAMING_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nummod")
 DATELINE_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*,\s*\d{1,2}\s+[а-яё]+\.?"
                          r"(?:\s*\([^)]{1,30}\)|\s*/[^/]{1,30}/\.?|\s*[" + DASHES + r"]\s*[^.\n]{1,30}\.)?"
                          r"\s*[" + DASHES + r"]?\s*")
+# a paragraph that is an item of a list: a dash, a bullet, a number (``2030 год — ...``, ``1) ...``)
+LIST_ITEM_RE = re.compile(r"\s*(?:[" + DASHES + r"•·*▪]\s|\d)")
 PLACE_KINDS = ("city", "region", "country", "other", "historical_state")
 Who = namedtuple("Who", "actor_id name kind via")
 POSSESSIVE_GENDERS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
@@ -220,27 +236,29 @@ def is_cue_verb(token, view=None):
 
 def phrase_cue(view, token):
     """``по словам``, ``по данным``, ``согласно отчету``, ``в соответствии с прогнозом``: the cue as
-    written when ``token`` is the noun of a source phrase (a noun of ``speech_nouns.csv`` after ``по``, ``согласно`` or
-    ``в соответствии с``)."""
-    if token.feats.get("Case") not in ("Dat", "Ins") or token.pos != "NOUN":
-        return ""
-    if token.lemma not in SOURCE_NOUNS and token.lemma not in DOCUMENT_NOUNS:
-        return ""
+    written when ``token`` is the noun of a source phrase (``speech_source_phrases.csv``: a
+    preposition, the noun's case and the uses of ``speech_nouns.csv`` it takes)."""
+    found = source_phrase(view, token)
+    return found[0] if found else ""
+
+
+def source_phrase(view, token):
+    """``(cue, first token id)`` of the source phrase whose noun is ``token``, else None."""
+    if token.pos != "NOUN" or token.lemma not in NOUN_USES:
+        return None
     i = token.token_id - 1
     # ``По его словам``: a possessive between the preposition and the noun
     if i >= 0 and view.tokens[i].pos in ("DET", "PRON") and view.tokens[i].sentence_id == token.sentence_id:
         i -= 1
-    if i < 0 or view.tokens[i].sentence_id != token.sentence_id:
-        return ""
-    before = view.tokens[i]
-    if before.lemma == "по" and token.feats.get("Case") == "Dat" and token.lemma in SOURCE_NOUNS:
-        return "по " + token.text.lower()
-    if before.lemma == "согласно" and token.feats.get("Case") == "Dat":
-        return "согласно"
-    if (before.lemma == "с" and token.feats.get("Case") == "Ins" and i >= 2
-            and view.tokens[i - 1].lemma == "соответствие" and view.tokens[i - 2].lemma == "в"):
-        return "в соответствии с"
-    return ""
+    for words, case, uses, cue in SOURCE_PHRASES:
+        if token.feats.get("Case") != case or not uses & NOUN_USES[token.lemma]:
+            continue
+        first = i - len(words) + 1
+        if first < 0 or view.tokens[first].sentence_id != token.sentence_id:
+            continue
+        if tuple(t.lemma for t in view.tokens[first:i + 1]) == words:
+            return cue.replace("{noun}", token.text.lower()), first
+    return None
 
 
 def clause_after(view, token, limit):
@@ -942,11 +960,16 @@ class SpeechFinder:
         (``отверг требование``, ``поддержал призыв``) is someone else's words, and a noun with no
         content (``выступил с заявлением``) names only the act: neither is a row."""
         view, noun = self.view, tokens[index]
-        if noun.rel not in ("obj", "obl") or noun.head_id < 0:
+        if noun.rel not in ("obj", "obl", "nsubj") or noun.head_id < 0:
             return
         verb = view.tokens[noun.head_id]
         cases = {g.lemma for g in view.children[noun.token_id] if g.rel == "case"}
         if verb.lemma not in ACT_VERBS or verb.pos != "VERB" or (noun.rel == "obl") != ("с" in cases):
+            return
+        if (noun.rel == "nsubj") != (ACT_VERBS[verb.lemma] == "subject"):
+            return
+        if noun.rel == "nsubj":
+            self.reported_act_subject(sentence, noun, verb)
             return
         if (verb.feats.get("VerbForm") in ("Inf", "Part") or verb.feats.get("Tense") == "Fut"
                 or verb.feats.get("Person") == "1" or negated(view, verb)):
@@ -986,6 +1009,31 @@ class SpeechFinder:
         who = self.who(verb, window, sentence.part_id)
         self.add_reported(start, end, who, noun.lemma, sentence.part_id)
 
+    def reported_act_subject(self, sentence, noun, verb):
+        """``Требования ЕС заключаются в том, чтобы ...``: the clause of ``в том, что/чтобы`` is
+        what the noun's author (its genitive or possessive: ``ЕС``, ``его``) said."""
+        view = self.view
+        clauses = [c for t in view.children[verb.token_id] if t.rel == "obl" and t.lemma == "тот"
+                   and any(g.lemma == "в" for g in view.children[t.token_id])
+                   for c in view.children[t.token_id] if c.rel in ("acl", "ccomp", "acl:relcl")
+                   and any(g.rel == "mark" and g.lemma in ("что", "чтобы") for g in view.children[c.token_id])]
+        # the genitive right of the noun (``требования ЕС``, not ``требования к участникам``) or ``его``
+        authors = [c for c in view.children[noun.token_id]
+                   if c.rel == "nmod" and c.start > noun.start and c.feats.get("Case") == "Gen"
+                   and not any(g.rel == "case" for g in view.children[c.token_id])
+                   or c.rel == "det" and c.text.lower() in POSSESSIVE_GENDERS]
+        if not clauses or not authors:
+            return  # ``Суть требования состоит в том, ...``: whose words, the sentence does not say
+        # the clause runs to the sentence's end (the parse may hang a second ``чтобы`` elsewhere)
+        marks = [g for c in clauses for g in view.children[c.token_id] if g.rel == "mark"]
+        mark = min(marks, key=lambda g: g.start)
+        start = view.tokens[mark.token_id + 1].start
+        who = resolve(view, authors[0])
+        if who.actor_id == NO_ACTOR and who.kind == "unknown" and authors[0].text.lower() in POSSESSIVE_GENDERS:
+            who = self.antecedent(authors[0]) or who
+        self.used_cues.add(noun.token_id)
+        self.add_reported(start, sentence.end, who, noun.lemma, sentence.part_id)
+
     def content_pieces(self, sentence, tokens, first, last):
         """The sentence around the attribution ``tokens[first:last + 1]`` as reported content:
         the words before it and after it, either of them missing at a sentence edge."""
@@ -1006,12 +1054,7 @@ class SpeechFinder:
                                    for m in self.view.mentions_in(words[0].start, words[-1].end))
 
     def reported_phrase(self, sentence, tokens, index, cue_text):
-        first = index
-        while first > 0 and tokens[first - 1].lemma in ("по", "согласно", "в", "соответствие", "с") \
-                or first > 0 and tokens[first - 1].pos in ("DET", "PRON") and first == index:
-            first -= 1
-            if tokens[first].lemma in ("по", "согласно") or tokens[first].lemma == "в" and first < index - 1:
-                break
+        first = index - (tokens[index].token_id - source_phrase(self.view, tokens[index])[1])
         clause = clause_after(self.view, tokens[index], sentence.end)
         last = tokens.index(clause[-1])
         if last == len(tokens) - 1 or last == len(tokens) - 2 and not is_word(tokens[-1]):
@@ -1157,12 +1200,25 @@ class SpeechFinder:
                     self.add_cued(cue, window, [(tokens[j + 1].start, end)], sentence.part_id)
                 return
             if t.text == ":" and j + 1 < len(tokens) and not QUOTE_CHAR_RE.match(tokens[j + 1].text):
-                self.add_cued(cue, tokens[:j], [(tokens[j + 1].start, sentence.end)], sentence.part_id)
+                start = tokens[j + 1].start
+                objects = [c for c in self.view.children[cue.token_id] if c.rel == "obj"
+                           and cue.end <= c.start < t.start] if "object" in frames(cue) else []
+                if objects:
+                    # ``отметили три сферы диалога: политическую, ...``: the object the colon
+                    # spells out is part of what is said
+                    start = min(t.start for t in self.view.subtree(objects[0]))
+                self.add_cued(cue, tokens[:j], [(start, sentence.end)], sentence.part_id)
+                return
+            if t.text == ":" and j + 1 == len(tokens):
+                # ``Пирсон предсказал:`` ending its paragraph: the paragraphs after it say it
+                pieces = self.introduced_paragraphs(sentence)
+                if pieces:
+                    self.add_cued(cue, tokens[:j], pieces, sentence.part_id)
                 return
             if t.pos == "PUNCT" and t.text != ",":
                 break
         # ``объявил о переизбрании``, ``призвал стороны остановить``, ``назвал итоги подтасованными``
-        if frames(cue) - {"say", "relay"}:
+        if frames(cue) - {"say", "relay", "report"}:
             start = self.complement_start(cue, tokens, index)
             if start is not None:
                 end = self.complement_end(cue, start, sentence)
@@ -1187,6 +1243,25 @@ class SpeechFinder:
         if not pieces:
             return
         self.add_cued(cue, clause, pieces, sentence.part_id)
+
+    def introduced_paragraphs(self, sentence):
+        """``(start, end)`` of what a paragraph ending in ``X предсказал:`` introduces: the list
+        items after it (paragraphs opening with a dash, a bullet or a number: ``2030 год — ...``,
+        ``- в 2030 году ...``), each its own piece, else the one paragraph right after it. A
+        paragraph in quotation marks is a direct quote (read by the direct step) and ends it."""
+        part = self.view.parts[sentence.part_id]
+        if self.text[sentence.end:part.end].strip():
+            return []
+        pieces = []
+        for following in self.article.parts[part.part_id + 1:]:
+            if following.kind not in ("body", "other") or QUOTE_CHAR_RE.match(following.text.lstrip()):
+                break
+            if not LIST_ITEM_RE.match(following.text):
+                if not pieces:
+                    pieces.append((following.start, following.end))
+                break
+            pieces.append((following.start, following.end))
+        return [(s, e) for s, e in pieces if not any(s <= q < e for q, _ in self.direct_spans)]
 
     def sentence_before(self, sentence):
         if sentence.sentence_id == 0:
@@ -1241,8 +1316,16 @@ class SpeechFinder:
                 continue
             words_before = [t for t in self.view.tokens_in(start, opener) if is_word(t)]
             tail = self.text[close + 1:end].strip(" \t\r\n.,;!?…")
-            bare_subject = (len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE
-                            and not any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in words_before))
+            verbs_before = [t for t in words_before if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+            quoted_words = [t for t in inside if is_word(t)]
+            ids = {t.token_id for t in inside}
+            # ``что высказывания премьера носят «явно недипломатический характер»``: a light verb
+            # whose whole object (3+ words) is quoted leaves the predicate's content in the quote
+            light_verb = (len(verbs_before) == 1 and verbs_before[0] is words_before[-1] and len(quoted_words) >= 3
+                          and any(t.head_id == verbs_before[0].token_id and t.rel in ("obj", "xcomp")
+                                  for t in inside)
+                          and all(t.head_id in ids or t.head_id == verbs_before[0].token_id for t in inside))
+            bare_subject = len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE and (not verbs_before or light_verb)
             # one quoted word is a label or scare quote (``назвал ситуацию «сложной»``): the row
             # stays reported
             whole = (not tail and len([t for t in inside if is_word(t)]) >= 2
@@ -1270,7 +1353,7 @@ class SpeechFinder:
         for row in rows:
             start, end, mode, who, cue, part_id = row
             if who.kind not in ("person", "unknown", "role_noun") and (
-                    "relay" in frames_of(cue) or cue in ("сообщать", "сообщить", "писать")):
+                    frames_of(cue) & {"relay", "report"}):
                 others = [o for o in rows if o is not row and o[5] == part_id and o[0] < end and start < o[1]
                           and o[3].kind != "media" and o[3].name and o[3].name != who.name]
                 if others:
