@@ -1101,6 +1101,13 @@ class SpeechFinder:
                 # ``назвал итоги подтасованными``: the object and what it is called; ``назвал
                 # цели`` alone only names a topic
                 starts.append(child)
+            elif "name" in verb_frames and child.rel in ("xcomp", "obl") and child.feats.get("Case") == "Ins" \
+                    and child.pos in ("ADJ", "NOUN") and not any(c.rel == "obj" for c in view.children[cue.token_id]):
+                # ``назвал происходящее «цирком»``: the parse missed the object; an accusative
+                # between the verb and what it is called is that object
+                objects = [t for t in view.tokens_in(cue.end, child.start) if t.feats.get("Case") == "Acc"]
+                if objects:
+                    starts.append(objects[0])
             elif "directive" in verb_frames and (
                     child.rel in ("xcomp", "ccomp", "obj", "advcl", "parataxis") and child.feats.get("VerbForm") == "Inf"
                     and child.lemma != "быть"  # ``обещает быть``: is expected to be, not a promise
