@@ -635,6 +635,27 @@ class SpeechFinder:
                             and t.start < cue.start]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
+        return self.same_document(cue, found, part_id)
+
+    def same_document(self, cue, found, part_id):
+        """``Об этом говорится в обращении президента Касым-Жомарта Токаева. «...», - отмечается в
+        документе``: a bare document noun with no author of its own is the document last named
+        in this paragraph or the one before (outside direct quotes), whose author speaks."""
+        view = self.view
+        heads = [cue] if cue.lemma in DOCUMENT_NOUNS and phrase_cue(view, cue) else []
+        heads += [c for c in view.children[cue.token_id] if c.lemma in DOCUMENT_NOUNS
+                  and (c.rel in SUBJECT_RELS or c.rel == "obl" and c.start > cue.start or c.rel == "obl"
+                       and any(g.lemma in ("в", "на") for g in view.children[c.token_id]))]
+        if not heads or found.kind != "document" or any(
+                c.rel in ("amod", "det") for c in view.children[heads[0].token_id]):
+            return found  # ``в другом документе``, ``в новом заявлении``: not the one before
+        since = self.article.parts[max(0, part_id - 1)].start
+        for t in reversed(view.tokens_in(since, heads[0].start)):
+            if t.lemma in DOCUMENT_NOUNS and t.pos == "NOUN" and not self.in_direct(t):
+                author = document_author(view, t)
+                if author is not None:
+                    return author._replace(via=found.via)
+                break
         return found
 
     def near_subject(self, cue):
