@@ -93,9 +93,9 @@ def _source_phrases():
 # noun phrase (``призвал стороны остановить ...``); ``name`` an object and what it is called
 # (``назвал итоги подтасованными``); ``amount`` an object and ``в`` + an amount (``оценил ущерб в
 # миллиард``); ``charge`` an object and ``в`` + the offence (``обвинил власти в фальсификации``);
-# ``relay`` marks a medium passing on another's words (``цитирует X ТАСС``); ``report`` a verb a
-# medium or body reports with, whose attribution beside another speaker's words is a relay
-# (``..., сообщает «Лента.ру»``).
+# ``for`` ``за``/``против`` + noun phrase (``высказался за отмену виз``); ``relay`` marks a medium
+# passing on another's words (``цитирует X ТАСС``); ``report`` a verb a medium or body reports
+# with, whose attribution beside another speaker's words is a relay (``..., сообщает «Лента.ру»``).
 VERB_FRAMES = _verb_frames()
 CUE_VERBS = frozenset(VERB_FRAMES)
 # ``по словам X``: nouns of a source phrase; ``говорится в декларации``: nouns of documents
@@ -251,7 +251,7 @@ def source_phrase(view, token):
     if i >= 0 and view.tokens[i].pos in ("DET", "PRON") and view.tokens[i].sentence_id == token.sentence_id:
         i -= 1
     for words, case, uses, cue in SOURCE_PHRASES:
-        if token.feats.get("Case") != case or not uses & NOUN_USES[token.lemma]:
+        if token.feats.get("Case") != case or not (uses & NOUN_USES[token.lemma] or token.lemma in uses):
             continue
         first = i - len(words) + 1
         if first < 0 or view.tokens[first].sentence_id != token.sentence_id:
@@ -887,6 +887,10 @@ class SpeechFinder:
                     previous_who = who
                     self.note_speaker(who, part.part_id)
                 continue
+            turn = self.dialogue_turn(part)
+            if turn is not None:
+                previous_who = turn
+                continue
             if not QUOTE_CHAR_RE.search(part.text):
                 continue
             last_attribution_end = part.start
@@ -932,6 +936,38 @@ class SpeechFinder:
                     if start < end:
                         self.add(start, end, DIRECT, who, cue_text, part.part_id)
                         self.direct_spans.append((opener, close + 1))
+
+    def dialogue_turn(self, part):
+        """``— Мы не видим угрозы, — говорит депутат Иван Иванов. — Но ...``: a paragraph that opens
+        with a dash and whose first clause ends in ``, —`` + a verb of saying is that speaker's
+        words printed as a dialogue turn (direct speech without quotation marks); the words after
+        the attribution (``. — ...``) go on with them. Returns the speaker, or None."""
+        if part.kind not in ("body", "other"):
+            return None
+        lead = re.compile(r"\s*[" + DASHES + r"]\s*").match(self.text, part.start, part.end)
+        if not lead or QUOTE_CHAR_RE.match(self.text, lead.end()):
+            return None
+        for match in re.compile(r"([,!?…])\s*[" + DASHES + r"]\s+").finditer(self.text, lead.end(), part.end):
+            found = self.cue_clause(match.end(), part.end)
+            if not found:
+                continue
+            cue, clause = found
+            who = self.who(cue, clause, part.part_id)
+            if who.actor_id == NO_ACTOR and who.kind == "unknown" and not who.name:
+                return None
+            self.used_cues.add(cue.token_id)
+            pieces = [(lead.end(), match.start() + (0 if match.group(1) == "," else 1))]
+            after = re.compile(r"\s*[.,:]\s*[" + DASHES + r"]\s*").match(self.text, clause[-1].end, part.end)
+            if after and after.end() < part.end:
+                pieces.append((after.end(), part.end))
+            for start, end in pieces:
+                start, end = strip_span(self.text, start, end, keep_end=".!?…")
+                if start < end:
+                    self.add(start, end, DIRECT, who, cue.lemma, part.part_id)
+                    self.direct_spans.append((start, end))
+            self.note_speaker(who, part.part_id)
+            return who
+        return None
 
     def continues(self, opener, close, part, since):
         """An unattributed quote that is all its paragraph says (after any attribution before it)."""
@@ -1135,6 +1171,9 @@ class SpeechFinder:
                     or child.rel == "obl" and cases & {"к"}):
                 starts.append(child)
             elif "on" in verb_frames and child.rel in ("obl", "obj") and cases & {"на"}:
+                starts.append(child)
+            elif "for" in verb_frames and child.rel in ("obl", "obj", "nmod") and cases & {"за", "против"}:
+                # ``высказался за отмену виз``: the position stated
                 starts.append(child)
             elif verb_frames & {"amount", "charge"} and child.rel in ("obl", "obj") and any(
                     self.stated_in(p, verb_frames) for p in [child] + [
