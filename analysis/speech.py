@@ -247,8 +247,11 @@ def source_phrase(view, token):
     if token.pos != "NOUN" or token.lemma not in NOUN_USES:
         return None
     i = token.token_id - 1
-    # ``По его словам``: a possessive between the preposition and the noun
-    if i >= 0 and view.tokens[i].pos in ("DET", "PRON") and view.tokens[i].sentence_id == token.sentence_id:
+    # ``По его словам``, ``по предварительным данным``, ``согласно официальному заявлению``: a
+    # possessive or adjectives between the preposition and the noun
+    while (i >= 0 and token.token_id - i <= 3 and view.tokens[i].sentence_id == token.sentence_id
+           and (view.tokens[i].pos in ("DET", "PRON") or view.tokens[i].pos == "ADJ"
+                and view.tokens[i].feats.get("Case") == token.feats.get("Case"))):
         i -= 1
     for words, case, uses, cue in SOURCE_PHRASES:
         if token.feats.get("Case") != case or not (uses & NOUN_USES[token.lemma] or token.lemma in uses):
