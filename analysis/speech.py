@@ -638,7 +638,23 @@ class SpeechFinder:
                             and t.start < cue.start]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
+        if found.kind == "role_noun" and not phrase_cue(self.view, cue):
+            found = self.role_antecedent(cue) or found
         return self.same_document(cue, found, part_id)
+
+    def role_antecedent(self, cue):
+        """``Об этом заявил ... Сергей Рябков. «...», - сказал дипломат``, ``китайский лидер
+        предложил``: a singular role noun naming a person (animate, with at most adjectives: no
+        genitive or name of its own, which would say whom it means, as ``представитель Кремля``)
+        that no one in the article holds by title refers back like ``он``: to the one person last
+        named in this paragraph or the one before."""
+        view = self.view
+        for head in subjects(view, cue):
+            if (head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") == "Plur"
+                    or any(c.rel not in ("amod", "punct", "det") for c in view.children[head.token_id])):
+                continue
+            return self.antecedent(head, any_gender=True)
+        return None
 
     def same_document(self, cue, found, part_id):
         """``Об этом говорится в обращении президента Касым-Жомарта Токаева. «...», - отмечается в
@@ -677,17 +693,23 @@ class SpeechFinder:
         rows = [q for q in self.quotes if sentence.start <= q[0] < cue.start and q[3].name]
         return rows[-1][3] if rows else None
 
-    def antecedent(self, pronoun):
+    def antecedent(self, pronoun, any_gender=False):
         """``он``/``она`` the actors step left open: the person last named before it in this
         paragraph or the one before (outside direct quotes, whose names are the quoted speaker's
-        words), when that person's gender agrees."""
+        words), when that person's gender agrees (``any_gender``: a role noun, whose grammatical
+        gender says nothing of the person's)."""
         view = self.view
-        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        gender = None if any_gender else POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
         part = view.sentence_of(pronoun).part_id
         since = self.article.parts[max(0, part - 1)].start
+        # quotations not yet read as direct speech (the one this pronoun attributes) hold the
+        # quoted speaker's words too
+        quoted = [(o, c) for p in self.article.parts[max(0, part - 1):part + 1]
+                  for o, c in quoted_spans(self.text, p.start, p.end)]
         candidates = []
         for mention in view.mentions_in(since, pronoun.start):
-            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans):
+            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans) or (
+                    any_gender and any(o < mention.start < c for o, c in quoted)):
                 continue
             actor = view.actors.get(mention.actor_id)
             if getattr(actor, "kind", "") != "person":
