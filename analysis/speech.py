@@ -961,6 +961,66 @@ class SpeechFinder:
                     if start < end:
                         self.add(start, end, DIRECT, who, cue_text, part.part_id)
                         self.direct_spans.append((opener, close + 1))
+        self.quote_runs()
+
+    def opening_mark(self, part):
+        """Offset of the quotation mark that opens the paragraph (after any dash), else None."""
+        lead = len(part.text) - len(part.text.lstrip(" \t" + DASHES))
+        return part.start + lead if part.text[lead:lead + 1] in CLOSERS else None
+
+    def quote_runs(self):
+        """``«Первый абзац ...`` / ``«Последний абзац», — сказал X.``: a quotation running over
+        paragraphs opens each with a mark and closes only in the last, so the paragraphs before
+        hold no closed quote. They are the words of whoever the closing paragraph's quote is
+        attributed to, or of the attribution before the first of them (``X заявил:``); the
+        closing paragraph, when nothing attributed it, goes with them."""
+        parts = [p for p in self.article.parts if p.kind in ("body", "other")]
+        runs, run = [], []
+        for part in parts:
+            mark = self.opening_mark(part)
+            if mark is not None and not any(o == mark for o, _ in quoted_spans(self.text, part.start, part.end)):
+                if run and run[-1].part_id != part.part_id - 1:
+                    runs.append((run, None))
+                    run = []
+                run.append(part)
+                continue
+            if run:
+                closing = part if mark is not None and run[-1].part_id == part.part_id - 1 else None
+                runs.append((run, closing))
+                run = []
+        if run:
+            runs.append((run, None))
+        for run, closing in runs:
+            who, cue_text, closing_row = None, "", None
+            if closing is not None:
+                mark = self.opening_mark(closing)
+                closing_row = next((q for q in self.quotes if q[2] == DIRECT and q[5] == closing.part_id
+                                    and mark < q[0] <= mark + 3), None)
+                if closing_row is not None:
+                    who, cue_text = closing_row[3], closing_row[4]
+            if who is None:
+                first = run[0]
+                attribution = self.attribution_before(self.opening_mark(first), first)
+                if attribution and attribution[0] == ":":
+                    who, cue_text = self.colon_speaker(attribution[1], first.part_id), ":"
+                elif attribution:
+                    cue, clause = attribution
+                    self.used_cues.add(cue.token_id)
+                    who, cue_text = self.who(cue, clause, first.part_id), phrase_cue(self.view, cue) or cue.lemma
+            if who is None or who.actor_id == NO_ACTOR and who.kind == "unknown" and not who.name:
+                continue
+            pieces = [(self.opening_mark(p) + 1, p.end, p.part_id) for p in run]
+            if closing is not None and closing_row is None:
+                spans = [(o, c) for o, c in quoted_spans(self.text, closing.start, closing.end)
+                         if o == self.opening_mark(closing)]
+                if spans and self.continues(spans[0][0], spans[0][1], closing, closing.start):
+                    pieces.append((spans[0][0] + 1, spans[0][1], closing.part_id))
+            for start, end, part_id in pieces:
+                start, end = strip_span(self.text, start, end, keep_end=".!?…")
+                if start < end:
+                    self.add(start, end, DIRECT, who, cue_text, part_id)
+                    self.direct_spans.append((start, end))
+            self.note_speaker(who, run[0].part_id)
 
     def dialogue_turn(self, part):
         """``— Мы не видим угрозы, — говорит депутат Иван Иванов. — Но ...``: a paragraph that opens
