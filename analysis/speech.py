@@ -116,6 +116,8 @@ RELAY_CHANNELS = lexicon.words("relay_channels")
 ACT_NOUNS = {row["word"]: frozenset((row.get("frame") or "say").split())
              for row in lexicon.table("speech_act_nouns")[1]}
 ACT_VERBS = {row["word"]: row.get("noun") or "object" for row in lexicon.table("speech_act_verbs")[1]}
+# ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
+PHASE_VERBS = lexicon.words("speech_phase_verbs")
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
 AMOUNT_NOUNS = lexicon.words("speech_amount_nouns")
 # ``отметили юбилей``: objects that make ``отметить`` a celebration, not speech
@@ -221,7 +223,9 @@ def is_cue_verb(token, view=None):
         return False
     if token.text.lower() in AUTHOR_ASIDES or token.feats.get("Person") == "1":
         return False
-    if token.feats.get("VerbForm") == "Inf" or token.feats.get("Tense") == "Fut":
+    if token.feats.get("VerbForm") == "Inf" and not (view is not None and phase_head(view, token)):
+        return False
+    if token.feats.get("Tense") == "Fut":
         return False
     if token.feats.get("VerbForm") == "Part" and "say" not in VERB_FRAMES[token.lemma][0]:
         # ``называемых «северными территориями»``: a so-called name; ``фронт, требующий ...``
@@ -232,6 +236,19 @@ def is_cue_verb(token, view=None):
         if (polarity == "negated") != negated(view, token):
             return False
     return True
+
+
+def phase_head(view, token):
+    """``продолжает утверждать``, ``начал говорить``: the phase verb (``speech_phase_verbs.csv``)
+    an infinitive of saying depends on, when that verb itself reports (not negated, not a future,
+    not an infinitive), else None."""
+    if token.rel != "xcomp" or token.head_id < 0:
+        return None
+    head = view.tokens[token.head_id]
+    if (head.lemma not in PHASE_VERBS or head.pos != "VERB" or head.feats.get("VerbForm") in ("Inf", "Part")
+            or head.feats.get("Tense") == "Fut" or head.feats.get("Person") == "1" or negated(view, head)):
+        return None
+    return head
 
 
 def phrase_cue(view, token):
@@ -470,7 +487,8 @@ def subjects(view, cue):
     """The subject of a cue verb; a converb or participle takes its head verb's (``Лавров ...
     отреагировал, заявив, что ...``)."""
     heads = [t for t in view.children[cue.token_id] if t.rel in SUBJECT_RELS]
-    if not heads and cue.feats.get("VerbForm") in ("Conv",) and cue.head_id >= 0:
+    if not heads and (cue.feats.get("VerbForm") in ("Conv",) or phase_head(view, cue)) and cue.head_id >= 0:
+        # ``заявив``, ``продолжает утверждать``: the head verb's subject
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
     if not heads and cue.rel == "conj" and cue.head_id >= 0:
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
