@@ -1351,10 +1351,16 @@ class SpeechFinder:
         cue = tokens[index]
         before = tokens[:index]
         words_before = [t for t in before if is_word(t)]
-        # ``Об этом заявил X``, ``Об этом активистам сообщили жители``: the sentence before
+        # ``Об этом заявил X``, ``Об этом активистам сообщили жители``: the sentence before; so
+        # does an anaphoric object that opens the sentence (``Это подтвердил X``, ``Эту информацию
+        # подтвердили в полиции``)
+        pointing_object = (len(words_before) <= 3 and words_before and words_before[0].lemma in ("это", "этот")
+                           and any(c.rel == "obj" and c.start < cue.start and (
+                               c.lemma == "это" or any(d.lemma == "этот" for d in self.view.children[c.token_id]))
+                               for c in self.view.children[cue.token_id]))
         if (len(words_before) >= 2 and words_before[0].lemma == "о" and words_before[1].lemma == "это"
                 or len(words_before) <= 3 and any(t.lemma == "это" for t in words_before)
-                and any(t.lemma == "о" for t in words_before)):
+                and any(t.lemma == "о" for t in words_before) or pointing_object):
             target = self.sentence_before(sentence)
             if target is not None:
                 window = clause_after(self.view, cue, sentence.end)
