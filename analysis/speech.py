@@ -1375,6 +1375,12 @@ class SpeechFinder:
                     end = self.complement_end(cue, tokens[j].start, sentence)
                     self.add_cued(cue, window, [(tokens[j + 1].start, end)], sentence.part_id)
                 return
+            if (t.lemma == "ли" and j >= 3 and tokens[j - 2].text == "," and j - 2 > index
+                    and "say" in frames(cue)):
+                # ``спросил, готова ли Россия ...``: an indirect question is what was asked
+                end = self.complement_end(cue, tokens[j - 1].start, sentence)
+                self.add_cued(cue, tokens[:j - 2], [(tokens[j - 1].start, end)], sentence.part_id)
+                return
             if t.text == ":" and j + 1 < len(tokens) and not QUOTE_CHAR_RE.match(tokens[j + 1].text):
                 start = tokens[j + 1].start
                 objects = [c for c in self.view.children[cue.token_id] if c.rel == "obj"
