@@ -1111,6 +1111,34 @@ class SpeechFinder:
                     self.reported_verb(sentence, tokens, index)
                 elif token.lemma in ACT_NOUNS:
                     self.reported_act(sentence, tokens, index)
+            if tokens[-1].text == ":" and not any(t.token_id in self.used_cues for t in tokens):
+                self.introduced_by_noun(sentence, tokens)
+
+    def introduced_by_noun(self, sentence, tokens):
+        """``Вот некоторые из предсказаний Пирсона:`` / ``Его прогноз таков:`` ending a paragraph: a
+        speech noun (or a document) with its author in the genitive or a possessive introduces
+        the paragraphs after it, as ``X предсказал:`` does."""
+        view = self.view
+        for noun in tokens:
+            if noun.pos != "NOUN" or (noun.lemma not in ACT_NOUNS and noun.lemma not in DOCUMENT_NOUNS):
+                continue
+            authors = [c for c in view.children[noun.token_id]
+                       if c.rel == "nmod" and c.start > noun.start and c.feats.get("Case") == "Gen"
+                       and not any(g.rel == "case" for g in view.children[c.token_id])
+                       or c.rel == "det" and c.text.lower() in POSSESSIVE_GENDERS]
+            if not authors:
+                continue
+            who = resolve(view, authors[0])
+            if who.actor_id == NO_ACTOR and authors[0].text.lower() in POSSESSIVE_GENDERS:
+                who = self.antecedent(authors[0]) or who
+            if who.actor_id == NO_ACTOR:
+                continue  # ``предсказания экспертов``: only a named author is taken for a whole list
+            pieces = self.introduced_paragraphs(sentence)
+            if pieces:
+                self.used_cues.add(noun.token_id)
+                for start, end in pieces:
+                    self.add_reported(start, end, who, noun.lemma, sentence.part_id)
+            return
 
     def reported_act(self, sentence, tokens, index):
         """``выступил с заявлением о том, что ...``, ``обратился с призывом прекратить огонь``,
