@@ -61,7 +61,20 @@ ROUND_ONE_NOTE = (
 
 # What round 2's single look at the checking half showed (written after its one scoring run; no
 # rule was changed after it)
-CHECKING_NOTE = "(to be written after the scoring run)"
+CHECKING_NOTE = (
+    "recall rose from 0.75 to 0.82 with precision unchanged (0.93), still short of the 0.90 target; "
+    "speaker accuracy fell from 0.92 to 0.88 (below the 0.90 target) and mode agreement stayed at "
+    "0.97. What it still misses, by form: predictions listed inside one paragraph after `*` "
+    "bullets, each with its own source phrase or none (the list rule reads paragraphs); a speech "
+    "noun as the topic of a sentence with no light verb (`фетвы являются ...`, `требование "
+    "правительству национализировать`); two-word quoted labels after verbs other than `назвать` "
+    "(`мировым лидером`); groups' words (`мальтийцы`, `американцы`) in forms not read here. Its "
+    "wrong speakers are a descriptive role phrase for a person named paragraphs before (`бывший "
+    "соратник северокорейского вождя`, `87-летний политик`), a name left in the genitive by the "
+    "actors step, a letter to a newspaper whose writer is taken for the newspaper (`написал письмо в "
+    "газету X`, then `заявив, что ...`), and `согласно официальному заявлению` with the issuer in "
+    "the sentence before. Its extra rows are content whose speaker the gold leaves unrecovered and "
+    "a few one-word or topic-only complements of `рассказать`/`объявить` (`захват`).")
 
 
 def split(docs):
