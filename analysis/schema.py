@@ -167,8 +167,9 @@ TABLES = {
                    "РИА Новости`, `сказал X в интервью ТАСС`: `actors.name` of the medium); never the "
                    "article's own agency from the dateline; empty when none is named."),
             Column("cue", "str", "Lemma of the reporting verb (`сказать`, `отметить`, `призвать`, "
-                   "`объявить`...) or the phrase as written (`по словам`, `по данным`, `согласно`, "
-                   "`в соответствии с`); `:` for a colon introduction with no verb (`Захарова: ...`, "
+                   "`объявить`...), of a speech noun after a light verb (`требование` in `выдвинул "
+                   "требование ...`, `заявление`, `призыв`) or the phrase as written (`по словам`, "
+                   "`по данным`, `со слов`, `согласно`, `в соответствии с`, `следует из`); `:` for a colon introduction with no verb (`Захарова: ...`, "
                    "an interview answer `Name: ...`); empty for a quote that continues the previous "
                    "speaker or a quote block signed on the next line."),
             Column("part_id", "int", "The part the quote lies in (quotes never cross parts)."),

@@ -70,34 +70,60 @@ def _nouns(use):
     return frozenset(row[columns[0]] for row in found if use in (row.get("use") or "source").split())
 
 
+def _noun_uses():
+    """``{noun: uses}`` of ``speech_nouns.csv`` (a noun may have several rows)."""
+    columns, found = lexicon.table("speech_nouns")
+    out = {}
+    for row in found:
+        out[row[columns[0]]] = out.get(row[columns[0]], frozenset()) | frozenset((row.get("use") or "source").split())
+    return out
+
+
+def _source_phrases():
+    """``(lemmas, case, uses, cue)`` rows of ``speech_source_phrases.csv``."""
+    columns, found = lexicon.table("speech_source_phrases")
+    return tuple((tuple(row[columns[0]].split()), row.get("case") or "", frozenset((row.get("nouns") or "source").split()),
+                  row.get("cue") or row[columns[0]]) for row in found)
+
+
 # Verbs of saying and their frames (``analysis/data/lexicon/speech_verbs.csv``): ``say`` takes a
 # ``что`` clause, a colon, a quote or a parenthetical (``..., отметил X``); ``about`` also ``о`` +
 # noun phrase (``объявил о переизбрании``); ``object`` a direct object that states the content
-# (``подтвердил готовность ...``); ``directive`` an infinitive or ``к`` + noun phrase (``призвал
-# стороны остановить ...``); ``name`` an object and what it is called (``назвал итоги
-# подтасованными``); ``relay`` marks a medium passing on another's words (``цитирует X ТАСС``).
+# (``подтвердил готовность ...``, ``предсказал конец эпохи``); ``directive`` an infinitive or ``к`` +
+# noun phrase (``призвал стороны остановить ...``); ``name`` an object and what it is called
+# (``назвал итоги подтасованными``); ``amount`` an object and ``в`` + an amount (``оценил ущерб в
+# миллиард``); ``charge`` an object and ``в`` + the offence (``обвинил власти в фальсификации``);
+# ``for`` ``за``/``против`` + noun phrase (``высказался за отмену виз``); ``relay`` marks a medium
+# passing on another's words (``цитирует X ТАСС``); ``report`` a verb a medium or body reports
+# with, whose attribution beside another speaker's words is a relay (``..., сообщает «Лента.ру»``).
 VERB_FRAMES = _verb_frames()
 CUE_VERBS = frozenset(VERB_FRAMES)
 # ``по словам X``: nouns of a source phrase; ``говорится в декларации``: nouns of documents
 SOURCE_NOUNS = _nouns("source")
 DOCUMENT_NOUNS = _nouns("document")
+NOUN_USES = _noun_uses()
+# ``по``/``согласно`` + Dat, ``в соответствии с`` + Ins: the prepositions of a source phrase
+SOURCE_PHRASES = _source_phrases()
 # the author's own asides (``Напомним, что ...``): word forms, never reported speech
 AUTHOR_ASIDES = lexicon.words("speech_not")
 # ``в ноябре``, ``в ходе встречи``, ``в интервью``: obliques that say when or where, never who
 OCCASION_NOUNS = lexicon.words("time_nouns")
 # ``написал в Telegram``: channels that carry a speaker's words (``via``), lower case
 RELAY_CHANNELS = lexicon.words("relay_channels")
+# ``выступил с заявлением о том, что ...``, ``выдвинул требование повысить зарплаты``: nouns of a
+# speech act and their complements' frames (as the verbs'), and the light verbs that make their
+# subject the speaker (``speech_act_nouns.csv``, ``speech_act_verbs.csv``)
+ACT_NOUNS = {row["word"]: frozenset((row.get("frame") or "say").split())
+             for row in lexicon.table("speech_act_nouns")[1]}
+ACT_VERBS = {row["word"]: row.get("noun") or "object" for row in lexicon.table("speech_act_verbs")[1]}
+# ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
+PHASE_VERBS = lexicon.words("speech_phase_verbs")
+# ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
+AMOUNT_NOUNS = lexicon.words("speech_amount_nouns")
 # ``отметили юбилей``: objects that make ``отметить`` a celebration, not speech
 CELEBRATIONS = lexicon.words("celebration_nouns")
-# A quoted span right after one of these is a name or a title, never speech.
-TITLE_NOUNS = frozenset("""
-    газета издание агентство журнал телеканал канал радиостанция радио портал сайт компания
-    корпорация концерн холдинг банк фонд партия движение организация программа проект документ
-    закон законопроект договор соглашение доктрина стратегия концепция декларация меморандум
-    лозунг девиз слоган операция учение учения форум фестиваль конкурс книга фильм статья рубрика
-    заголовок название название. комплекс система ракета самолет корабль центр клуб группа
-    премия орден медаль резолюция формат инициатива марка бренд кодекс служба
-""".split())
+# A quoted span right after one of these is a name or a title, never speech (``газета «Труд»``).
+TITLE_NOUNS = lexicon.words("speech_title_nouns")
 NO_ACTOR = -1
 SPEAKER_KIND_ORDER = ("person", "media", "government_body", "organisation", "country")
 QUOTE_CHAR_RE = re.compile('["«»„“”]')
@@ -120,6 +146,8 @@ NAMING_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nummod")
 DATELINE_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)*,\s*\d{1,2}\s+[а-яё]+\.?"
                          r"(?:\s*\([^)]{1,30}\)|\s*/[^/]{1,30}/\.?|\s*[" + DASHES + r"]\s*[^.\n]{1,30}\.)?"
                          r"\s*[" + DASHES + r"]?\s*")
+# a paragraph that is an item of a list: a dash, a bullet, a number (``2030 год — ...``, ``1) ...``)
+LIST_ITEM_RE = re.compile(r"\s*(?:[" + DASHES + r"•·*▪]\s|\d)")
 PLACE_KINDS = ("city", "region", "country", "other", "historical_state")
 Who = namedtuple("Who", "actor_id name kind via")
 POSSESSIVE_GENDERS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
@@ -195,7 +223,9 @@ def is_cue_verb(token, view=None):
         return False
     if token.text.lower() in AUTHOR_ASIDES or token.feats.get("Person") == "1":
         return False
-    if token.feats.get("VerbForm") == "Inf" or token.feats.get("Tense") == "Fut":
+    if token.feats.get("VerbForm") == "Inf" and not (view is not None and phase_head(view, token)):
+        return False
+    if token.feats.get("Tense") == "Fut":
         return False
     if token.feats.get("VerbForm") == "Part" and "say" not in VERB_FRAMES[token.lemma][0]:
         # ``называемых «северными территориями»``: a so-called name; ``фронт, требующий ...``
@@ -208,29 +238,47 @@ def is_cue_verb(token, view=None):
     return True
 
 
+def phase_head(view, token):
+    """``продолжает утверждать``, ``начал говорить``: the phase verb (``speech_phase_verbs.csv``)
+    an infinitive of saying depends on, when that verb itself reports (not negated, not a future,
+    not an infinitive), else None."""
+    if token.rel != "xcomp" or token.head_id < 0:
+        return None
+    head = view.tokens[token.head_id]
+    if (head.lemma not in PHASE_VERBS or head.pos != "VERB" or head.feats.get("VerbForm") in ("Inf", "Part")
+            or head.feats.get("Tense") == "Fut" or head.feats.get("Person") == "1" or negated(view, head)):
+        return None
+    return head
+
+
 def phrase_cue(view, token):
     """``по словам``, ``по данным``, ``согласно отчету``, ``в соответствии с прогнозом``: the cue as
-    written when ``token`` is the noun of a source phrase (a noun of ``speech_nouns.csv`` after ``по``, ``согласно`` or
-    ``в соответствии с``)."""
-    if token.feats.get("Case") not in ("Dat", "Ins") or token.pos != "NOUN":
-        return ""
-    if token.lemma not in SOURCE_NOUNS and token.lemma not in DOCUMENT_NOUNS:
-        return ""
+    written when ``token`` is the noun of a source phrase (``speech_source_phrases.csv``: a
+    preposition, the noun's case and the uses of ``speech_nouns.csv`` it takes)."""
+    found = source_phrase(view, token)
+    return found[0] if found else ""
+
+
+def source_phrase(view, token):
+    """``(cue, first token id)`` of the source phrase whose noun is ``token``, else None."""
+    if token.pos != "NOUN" or token.lemma not in NOUN_USES:
+        return None
     i = token.token_id - 1
-    # ``По его словам``: a possessive between the preposition and the noun
-    if i >= 0 and view.tokens[i].pos in ("DET", "PRON") and view.tokens[i].sentence_id == token.sentence_id:
+    # ``По его словам``, ``по предварительным данным``, ``согласно официальному заявлению``: a
+    # possessive or adjectives between the preposition and the noun
+    while (i >= 0 and token.token_id - i <= 3 and view.tokens[i].sentence_id == token.sentence_id
+           and (view.tokens[i].pos in ("DET", "PRON") or view.tokens[i].pos == "ADJ"
+                and view.tokens[i].feats.get("Case") == token.feats.get("Case"))):
         i -= 1
-    if i < 0 or view.tokens[i].sentence_id != token.sentence_id:
-        return ""
-    before = view.tokens[i]
-    if before.lemma == "по" and token.feats.get("Case") == "Dat" and token.lemma in SOURCE_NOUNS:
-        return "по " + token.text.lower()
-    if before.lemma == "согласно" and token.feats.get("Case") == "Dat":
-        return "согласно"
-    if (before.lemma == "с" and token.feats.get("Case") == "Ins" and i >= 2
-            and view.tokens[i - 1].lemma == "соответствие" and view.tokens[i - 2].lemma == "в"):
-        return "в соответствии с"
-    return ""
+    for words, case, uses, cue in SOURCE_PHRASES:
+        if token.feats.get("Case") != case or not (uses & NOUN_USES[token.lemma] or token.lemma in uses):
+            continue
+        first = i - len(words) + 1
+        if first < 0 or view.tokens[first].sentence_id != token.sentence_id:
+            continue
+        if tuple(t.lemma for t in view.tokens[first:i + 1]) == words:
+            return cue.replace("{noun}", token.text.lower()), first
+    return None
 
 
 def clause_after(view, token, limit):
@@ -439,7 +487,8 @@ def subjects(view, cue):
     """The subject of a cue verb; a converb or participle takes its head verb's (``Лавров ...
     отреагировал, заявив, что ...``)."""
     heads = [t for t in view.children[cue.token_id] if t.rel in SUBJECT_RELS]
-    if not heads and cue.feats.get("VerbForm") in ("Conv",) and cue.head_id >= 0:
+    if not heads and (cue.feats.get("VerbForm") in ("Conv",) or phase_head(view, cue)) and cue.head_id >= 0:
+        # ``заявив``, ``продолжает утверждать``: the head verb's subject
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
     if not heads and cue.rel == "conj" and cue.head_id >= 0:
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
@@ -607,6 +656,43 @@ class SpeechFinder:
                             and t.start < cue.start]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
+        if found.kind == "role_noun" and not phrase_cue(self.view, cue):
+            found = self.role_antecedent(cue) or found
+        return self.same_document(cue, found, part_id)
+
+    def role_antecedent(self, cue):
+        """``Об этом заявил ... Сергей Рябков. «...», - сказал дипломат``, ``китайский лидер
+        предложил``: a singular role noun naming a person (animate, with at most adjectives: no
+        genitive or name of its own, which would say whom it means, as ``представитель Кремля``)
+        that no one in the article holds by title refers back like ``он``: to the one person last
+        named in this paragraph or the one before."""
+        view = self.view
+        for head in subjects(view, cue):
+            if (head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") == "Plur"
+                    or any(c.rel not in ("amod", "punct", "det") for c in view.children[head.token_id])):
+                continue
+            return self.antecedent(head, any_gender=True)
+        return None
+
+    def same_document(self, cue, found, part_id):
+        """``Об этом говорится в обращении президента Касым-Жомарта Токаева. «...», - отмечается в
+        документе``: a bare document noun with no author of its own is the document last named
+        in this paragraph or the one before (outside direct quotes), whose author speaks."""
+        view = self.view
+        heads = [cue] if cue.lemma in DOCUMENT_NOUNS and phrase_cue(view, cue) else []
+        heads += [c for c in view.children[cue.token_id] if c.lemma in DOCUMENT_NOUNS
+                  and (c.rel in SUBJECT_RELS or c.rel == "obl" and c.start > cue.start or c.rel == "obl"
+                       and any(g.lemma in ("в", "на") for g in view.children[c.token_id]))]
+        if not heads or found.kind != "document" or any(
+                c.rel in ("amod", "det") for c in view.children[heads[0].token_id]):
+            return found  # ``в другом документе``, ``в новом заявлении``: not the one before
+        since = self.article.parts[max(0, part_id - 1)].start
+        for t in reversed(view.tokens_in(since, heads[0].start)):
+            if t.lemma in DOCUMENT_NOUNS and t.pos == "NOUN" and not self.in_direct(t):
+                author = document_author(view, t)
+                if author is not None:
+                    return author._replace(via=found.via)
+                break
         return found
 
     def near_subject(self, cue):
@@ -625,17 +711,23 @@ class SpeechFinder:
         rows = [q for q in self.quotes if sentence.start <= q[0] < cue.start and q[3].name]
         return rows[-1][3] if rows else None
 
-    def antecedent(self, pronoun):
+    def antecedent(self, pronoun, any_gender=False):
         """``он``/``она`` the actors step left open: the person last named before it in this
         paragraph or the one before (outside direct quotes, whose names are the quoted speaker's
-        words), when that person's gender agrees."""
+        words), when that person's gender agrees (``any_gender``: a role noun, whose grammatical
+        gender says nothing of the person's)."""
         view = self.view
-        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        gender = None if any_gender else POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
         part = view.sentence_of(pronoun).part_id
         since = self.article.parts[max(0, part - 1)].start
+        # quotations not yet read as direct speech (the one this pronoun attributes) hold the
+        # quoted speaker's words too
+        quoted = [(o, c) for p in self.article.parts[max(0, part - 1):part + 1]
+                  for o, c in quoted_spans(self.text, p.start, p.end)]
         candidates = []
         for mention in view.mentions_in(since, pronoun.start):
-            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans):
+            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans) or (
+                    any_gender and any(o < mention.start < c for o, c in quoted)):
                 continue
             actor = view.actors.get(mention.actor_id)
             if getattr(actor, "kind", "") != "person":
@@ -838,6 +930,10 @@ class SpeechFinder:
                     previous_who = who
                     self.note_speaker(who, part.part_id)
                 continue
+            turn = self.dialogue_turn(part)
+            if turn is not None:
+                previous_who = turn
+                continue
             if not QUOTE_CHAR_RE.search(part.text):
                 continue
             last_attribution_end = part.start
@@ -883,6 +979,98 @@ class SpeechFinder:
                     if start < end:
                         self.add(start, end, DIRECT, who, cue_text, part.part_id)
                         self.direct_spans.append((opener, close + 1))
+        self.quote_runs()
+
+    def opening_mark(self, part):
+        """Offset of the quotation mark that opens the paragraph (after any dash), else None."""
+        lead = len(part.text) - len(part.text.lstrip(" \t" + DASHES))
+        return part.start + lead if part.text[lead:lead + 1] in CLOSERS else None
+
+    def quote_runs(self):
+        """``«Первый абзац ...`` / ``«Последний абзац», — сказал X.``: a quotation running over
+        paragraphs opens each with a mark and closes only in the last, so the paragraphs before
+        hold no closed quote. They are the words of whoever the closing paragraph's quote is
+        attributed to, or of the attribution before the first of them (``X заявил:``); the
+        closing paragraph, when nothing attributed it, goes with them."""
+        parts = [p for p in self.article.parts if p.kind in ("body", "other")]
+        runs, run = [], []
+        for part in parts:
+            mark = self.opening_mark(part)
+            if mark is not None and not any(o == mark for o, _ in quoted_spans(self.text, part.start, part.end)):
+                if run and run[-1].part_id != part.part_id - 1:
+                    runs.append((run, None))
+                    run = []
+                run.append(part)
+                continue
+            if run:
+                closing = part if mark is not None and run[-1].part_id == part.part_id - 1 else None
+                runs.append((run, closing))
+                run = []
+        if run:
+            runs.append((run, None))
+        for run, closing in runs:
+            who, cue_text, closing_row = None, "", None
+            if closing is not None:
+                mark = self.opening_mark(closing)
+                closing_row = next((q for q in self.quotes if q[2] == DIRECT and q[5] == closing.part_id
+                                    and mark < q[0] <= mark + 3), None)
+                if closing_row is not None:
+                    who, cue_text = closing_row[3], closing_row[4]
+            if who is None:
+                first = run[0]
+                attribution = self.attribution_before(self.opening_mark(first), first)
+                if attribution and attribution[0] == ":":
+                    who, cue_text = self.colon_speaker(attribution[1], first.part_id), ":"
+                elif attribution:
+                    cue, clause = attribution
+                    self.used_cues.add(cue.token_id)
+                    who, cue_text = self.who(cue, clause, first.part_id), phrase_cue(self.view, cue) or cue.lemma
+            if who is None or who.actor_id == NO_ACTOR and who.kind == "unknown" and not who.name:
+                continue
+            pieces = [(self.opening_mark(p) + 1, p.end, p.part_id) for p in run]
+            if closing is not None and closing_row is None:
+                spans = [(o, c) for o, c in quoted_spans(self.text, closing.start, closing.end)
+                         if o == self.opening_mark(closing)]
+                if spans and self.continues(spans[0][0], spans[0][1], closing, closing.start):
+                    pieces.append((spans[0][0] + 1, spans[0][1], closing.part_id))
+            for start, end, part_id in pieces:
+                start, end = strip_span(self.text, start, end, keep_end=".!?…")
+                if start < end:
+                    self.add(start, end, DIRECT, who, cue_text, part_id)
+                    self.direct_spans.append((start, end))
+            self.note_speaker(who, run[0].part_id)
+
+    def dialogue_turn(self, part):
+        """``— Мы не видим угрозы, — говорит депутат Иван Иванов. — Но ...``: a paragraph that opens
+        with a dash and whose first clause ends in ``, —`` + a verb of saying is that speaker's
+        words printed as a dialogue turn (direct speech without quotation marks); the words after
+        the attribution (``. — ...``) go on with them. Returns the speaker, or None."""
+        if part.kind not in ("body", "other"):
+            return None
+        lead = re.compile(r"\s*[" + DASHES + r"]\s*").match(self.text, part.start, part.end)
+        if not lead or QUOTE_CHAR_RE.match(self.text, lead.end()):
+            return None
+        for match in re.compile(r"([,!?…])\s*[" + DASHES + r"]\s+").finditer(self.text, lead.end(), part.end):
+            found = self.cue_clause(match.end(), part.end)
+            if not found:
+                continue
+            cue, clause = found
+            who = self.who(cue, clause, part.part_id)
+            if who.actor_id == NO_ACTOR and who.kind == "unknown" and not who.name:
+                return None
+            self.used_cues.add(cue.token_id)
+            pieces = [(lead.end(), match.start() + (0 if match.group(1) == "," else 1))]
+            after = re.compile(r"\s*[.,:]\s*[" + DASHES + r"]\s*").match(self.text, clause[-1].end, part.end)
+            if after and after.end() < part.end:
+                pieces.append((after.end(), part.end))
+            for start, end in pieces:
+                start, end = strip_span(self.text, start, end, keep_end=".!?…")
+                if start < end:
+                    self.add(start, end, DIRECT, who, cue.lemma, part.part_id)
+                    self.direct_spans.append((start, end))
+            self.note_speaker(who, part.part_id)
+            return who
+        return None
 
     def continues(self, opener, close, part, since):
         """An unattributed quote that is all its paragraph says (after any attribution before it)."""
@@ -921,6 +1109,118 @@ class SpeechFinder:
                     self.reported_phrase(sentence, tokens, index, cue_text)
                 elif is_cue_verb(token, view):
                     self.reported_verb(sentence, tokens, index)
+                elif token.lemma in ACT_NOUNS:
+                    self.reported_act(sentence, tokens, index)
+            if tokens[-1].text == ":" and not any(t.token_id in self.used_cues for t in tokens):
+                self.introduced_by_noun(sentence, tokens)
+
+    def introduced_by_noun(self, sentence, tokens):
+        """``Вот некоторые из предсказаний Пирсона:`` / ``Его прогноз таков:`` ending a paragraph: a
+        speech noun (or a document) with its author in the genitive or a possessive introduces
+        the paragraphs after it, as ``X предсказал:`` does."""
+        view = self.view
+        for noun in tokens:
+            if noun.pos != "NOUN" or (noun.lemma not in ACT_NOUNS and noun.lemma not in DOCUMENT_NOUNS):
+                continue
+            authors = [c for c in view.children[noun.token_id]
+                       if c.rel == "nmod" and c.start > noun.start and c.feats.get("Case") == "Gen"
+                       and not any(g.rel == "case" for g in view.children[c.token_id])
+                       or c.rel == "det" and c.text.lower() in POSSESSIVE_GENDERS]
+            if not authors:
+                continue
+            who = resolve(view, authors[0])
+            if who.actor_id == NO_ACTOR and authors[0].text.lower() in POSSESSIVE_GENDERS:
+                who = self.antecedent(authors[0]) or who
+            if who.actor_id == NO_ACTOR:
+                continue  # ``предсказания экспертов``: only a named author is taken for a whole list
+            pieces = self.introduced_paragraphs(sentence)
+            if pieces:
+                self.used_cues.add(noun.token_id)
+                for start, end in pieces:
+                    self.add_reported(start, end, who, noun.lemma, sentence.part_id)
+            return
+
+    def reported_act(self, sentence, tokens, index):
+        """``выступил с заявлением о том, что ...``, ``обратился с призывом прекратить огонь``,
+        ``выдвинул требование отставки``: a speech noun that is the object (or ``с`` + noun) of a
+        light verb of ``speech_act_verbs.csv`` reports what its complement states (by the noun's
+        frame, as for verbs); the light verb's subject speaks. A noun of some other verb
+        (``отверг требование``, ``поддержал призыв``) is someone else's words, and a noun with no
+        content (``выступил с заявлением``) names only the act: neither is a row."""
+        view, noun = self.view, tokens[index]
+        if noun.rel not in ("obj", "obl", "nsubj") or noun.head_id < 0:
+            return
+        verb = view.tokens[noun.head_id]
+        cases = {g.lemma for g in view.children[noun.token_id] if g.rel == "case"}
+        if verb.lemma not in ACT_VERBS or verb.pos != "VERB" or (noun.rel == "obl") != ("с" in cases):
+            return
+        if (noun.rel == "nsubj") != (ACT_VERBS[verb.lemma] == "subject"):
+            return
+        if noun.rel == "nsubj":
+            self.reported_act_subject(sentence, noun, verb)
+            return
+        if (verb.feats.get("VerbForm") in ("Inf", "Part") or verb.feats.get("Tense") == "Fut"
+                or verb.feats.get("Person") == "1" or negated(view, verb)):
+            return  # not yet said, said by the author, or not said
+        frame, content = ACT_NOUNS[noun.lemma], []
+        for child in view.children[noun.token_id]:
+            if child.start < noun.end or child.pos == "PUNCT":
+                continue
+            kids = view.children[child.token_id]
+            preps = {g.lemma for g in kids if g.rel == "case"}
+            if "about" in frame and preps & {"о", "об", "обо"}:
+                content.append(child)
+            elif "directive" in frame and (child.pos == "VERB" and child.feats.get("VerbForm") == "Inf"
+                                           or preps & {"к"}):
+                content.append(child)
+            elif "say" in frame and child.pos in ("VERB", "AUX", "ADJ", "NOUN") and any(
+                    g.rel == "mark" and g.lemma in ("что", "чтобы") for g in kids):
+                content.append(child)
+            elif "charge" in frame and preps & {"в"}:
+                content.append(child)
+            elif ("object" in frame and child.rel == "nmod" and child.feats.get("Case") == "Gen"
+                  and not preps and child.feats.get("Animacy") != "Anim"
+                  and not view.mentions_in(child.start, child.end)):
+                # ``требование отставки``: what is demanded; ``требование профсоюза`` names who
+                content.append(child)
+        if not content:
+            return
+        span = [t for c in content for t in view.subtree(c)]
+        first = min(span, key=lambda t: t.start)
+        end = min(max(t.end for t in span), sentence.end)
+        # ``о том, что ...``, ``, что ...``: the clause itself is what is said
+        lead = [t for t in view.tokens_in(first.start, end)]
+        skip = next((i + 1 for i, t in enumerate(lead[:5]) if t.lemma in ("что", "чтобы") and t.rel == "mark"), 0)
+        start = lead[skip].start if skip < len(lead) else first.start
+        self.used_cues.add(noun.token_id)
+        window = [t for t in tokens if t.start < noun.start and t is not verb]
+        who = self.who(verb, window, sentence.part_id)
+        self.add_reported(start, end, who, noun.lemma, sentence.part_id)
+
+    def reported_act_subject(self, sentence, noun, verb):
+        """``Требования ЕС заключаются в том, чтобы ...``: the clause of ``в том, что/чтобы`` is
+        what the noun's author (its genitive or possessive: ``ЕС``, ``его``) said."""
+        view = self.view
+        clauses = [c for t in view.children[verb.token_id] if t.rel == "obl" and t.lemma == "тот"
+                   and any(g.lemma == "в" for g in view.children[t.token_id])
+                   for c in view.children[t.token_id] if c.rel in ("acl", "ccomp", "acl:relcl")
+                   and any(g.rel == "mark" and g.lemma in ("что", "чтобы") for g in view.children[c.token_id])]
+        # the genitive right of the noun (``требования ЕС``, not ``требования к участникам``) or ``его``
+        authors = [c for c in view.children[noun.token_id]
+                   if c.rel == "nmod" and c.start > noun.start and c.feats.get("Case") == "Gen"
+                   and not any(g.rel == "case" for g in view.children[c.token_id])
+                   or c.rel == "det" and c.text.lower() in POSSESSIVE_GENDERS]
+        if not clauses or not authors:
+            return  # ``Суть требования состоит в том, ...``: whose words, the sentence does not say
+        # the clause runs to the sentence's end (the parse may hang a second ``чтобы`` elsewhere)
+        marks = [g for c in clauses for g in view.children[c.token_id] if g.rel == "mark"]
+        mark = min(marks, key=lambda g: g.start)
+        start = view.tokens[mark.token_id + 1].start
+        who = resolve(view, authors[0])
+        if who.actor_id == NO_ACTOR and who.kind == "unknown" and authors[0].text.lower() in POSSESSIVE_GENDERS:
+            who = self.antecedent(authors[0]) or who
+        self.used_cues.add(noun.token_id)
+        self.add_reported(start, sentence.end, who, noun.lemma, sentence.part_id)
 
     def content_pieces(self, sentence, tokens, first, last):
         """The sentence around the attribution ``tokens[first:last + 1]`` as reported content:
@@ -942,21 +1242,19 @@ class SpeechFinder:
                                    for m in self.view.mentions_in(words[0].start, words[-1].end))
 
     def reported_phrase(self, sentence, tokens, index, cue_text):
-        first = index
-        while first > 0 and tokens[first - 1].lemma in ("по", "согласно", "в", "соответствие", "с") \
-                or first > 0 and tokens[first - 1].pos in ("DET", "PRON") and first == index:
-            first -= 1
-            if tokens[first].lemma in ("по", "согласно") or tokens[first].lemma == "в" and first < index - 1:
-                break
+        first = index - (tokens[index].token_id - source_phrase(self.view, tokens[index])[1])
         clause = clause_after(self.view, tokens[index], sentence.end)
         last = tokens.index(clause[-1])
         if last == len(tokens) - 1 or last == len(tokens) - 2 and not is_word(tokens[-1]):
             # ``По его мнению страны Балтии могут ...`` with no comma: the phrase is the noun and
             # the genitive that names the source, the rest is content
             last = index
+            # (``по решению суда``: a body in the genitive, named or not, is the source too)
             genitives = [c for c in self.view.children[tokens[index].token_id]
                          if c.rel in ("nmod", "appos") and c.start > tokens[index].start
-                         and (c.pos == "PROPN" or c.feats.get("Animacy") == "Anim")]
+                         and (c.pos == "PROPN" or c.feats.get("Animacy") == "Anim"
+                              or c.pos == "NOUN" and c.feats.get("Case") == "Gen"
+                              and not any(g.rel == "case" for g in self.view.children[c.token_id]))]
             for child in genitives:
                 tree = self.view.subtree(child)
                 if tree[-1].token_id == tokens[last].token_id + len(tree):
@@ -991,6 +1289,13 @@ class SpeechFinder:
                 # ``назвал итоги подтасованными``: the object and what it is called; ``назвал
                 # цели`` alone only names a topic
                 starts.append(child)
+            elif "name" in verb_frames and child.rel in ("xcomp", "obl") and child.feats.get("Case") == "Ins" \
+                    and child.pos in ("ADJ", "NOUN") and not any(c.rel == "obj" for c in view.children[cue.token_id]):
+                # ``назвал происходящее «цирком»``: the parse missed the object; an accusative
+                # between the verb and what it is called is that object
+                objects = [t for t in view.tokens_in(cue.end, child.start) if t.feats.get("Case") == "Acc"]
+                if objects:
+                    starts.append(objects[0])
             elif "directive" in verb_frames and (
                     child.rel in ("xcomp", "ccomp", "obj", "advcl", "parataxis") and child.feats.get("VerbForm") == "Inf"
                     and child.lemma != "быть"  # ``обещает быть``: is expected to be, not a promise
@@ -998,6 +1303,17 @@ class SpeechFinder:
                 starts.append(child)
             elif "on" in verb_frames and child.rel in ("obl", "obj") and cases & {"на"}:
                 starts.append(child)
+            elif "for" in verb_frames and child.rel in ("obl", "obj", "nmod") and cases & {"за", "против"}:
+                # ``высказался за отмену виз``: the position stated
+                starts.append(child)
+            elif verb_frames & {"amount", "charge"} and child.rel in ("obl", "obj") and any(
+                    self.stated_in(p, verb_frames) for p in [child] + [
+                        g for g in view.children[child.token_id] if child.rel == "obj" and g.rel == "nmod"]):
+                # ``оценил ущерб в миллиард рублей`` (an amount), ``обвинил власти в фальсификации``
+                # (the offence): what is said is the object together with the ``в`` phrase, which
+                # the parse hangs on the verb or on the object
+                starts.append(child)
+                starts += [c for c in view.children[cue.token_id] if c.rel == "obj" and c.start > cue.end]
             elif "directive" in verb_frames and child.rel == "obj" and any(
                     c.rel == "iobj" or c.feats.get("Case") == "Dat" and c.pos in ("NOUN", "PROPN")
                     for c in view.children[cue.token_id]):
@@ -1014,6 +1330,23 @@ class SpeechFinder:
             if after:
                 start = after[0].start
         return start
+
+    def stated_in(self, child, verb_frames):
+        """Whether the ``в`` phrase of ``оценить``/``обвинить`` states the content: an amount (a
+        number or an accusative: ``в два миллиарда``, ``в 3% ВВП``) for ``amount``, an offence for
+        ``charge``; never when, where or on what occasion (``в понедельник``, ``в Минске``, ``в
+        интервью``), which any verb can take."""
+        if not any(g.rel == "case" and g.lemma == "в" for g in self.view.children[child.token_id]):
+            return False
+        tree = self.view.subtree(child)
+        if child.lemma in OCCASION_NOUNS or any(
+                getattr(self.view.actors.get(m.actor_id), "kind", "") in PLACE_KINDS
+                for m in self.view.mentions_in(child.start, child.end)):
+            return False
+        if "amount" in verb_frames:
+            # ``вклад в победу`` is no amount: a number or a number word must be there
+            return any(t.pos == "NUM" or t.lemma in AMOUNT_NOUNS for t in tree)
+        return child.feats.get("Case") != "Acc" or child.pos == "PRON"
 
     def complement_end(self, cue, start, sentence):
         """The content ends where a verb coordinated with the cue begins its own clause (``назвал
@@ -1046,10 +1379,16 @@ class SpeechFinder:
         cue = tokens[index]
         before = tokens[:index]
         words_before = [t for t in before if is_word(t)]
-        # ``Об этом заявил X``, ``Об этом активистам сообщили жители``: the sentence before
+        # ``Об этом заявил X``, ``Об этом активистам сообщили жители``: the sentence before; so
+        # does an anaphoric object that opens the sentence (``Это подтвердил X``, ``Эту информацию
+        # подтвердили в полиции``)
+        pointing_object = (len(words_before) <= 3 and words_before and words_before[0].lemma in ("это", "этот")
+                           and any(c.rel == "obj" and c.start < cue.start and (
+                               c.lemma == "это" or any(d.lemma == "этот" for d in self.view.children[c.token_id]))
+                               for c in self.view.children[cue.token_id]))
         if (len(words_before) >= 2 and words_before[0].lemma == "о" and words_before[1].lemma == "это"
                 or len(words_before) <= 3 and any(t.lemma == "это" for t in words_before)
-                and any(t.lemma == "о" for t in words_before)):
+                and any(t.lemma == "о" for t in words_before) or pointing_object):
             target = self.sentence_before(sentence)
             if target is not None:
                 window = clause_after(self.view, cue, sentence.end)
@@ -1064,13 +1403,32 @@ class SpeechFinder:
                     end = self.complement_end(cue, tokens[j].start, sentence)
                     self.add_cued(cue, window, [(tokens[j + 1].start, end)], sentence.part_id)
                 return
+            if (t.lemma == "ли" and j >= 3 and tokens[j - 2].text == "," and j - 2 > index
+                    and "say" in frames(cue)):
+                # ``спросил, готова ли Россия ...``: an indirect question is what was asked
+                end = self.complement_end(cue, tokens[j - 1].start, sentence)
+                self.add_cued(cue, tokens[:j - 2], [(tokens[j - 1].start, end)], sentence.part_id)
+                return
             if t.text == ":" and j + 1 < len(tokens) and not QUOTE_CHAR_RE.match(tokens[j + 1].text):
-                self.add_cued(cue, tokens[:j], [(tokens[j + 1].start, sentence.end)], sentence.part_id)
+                start = tokens[j + 1].start
+                objects = [c for c in self.view.children[cue.token_id] if c.rel == "obj"
+                           and cue.end <= c.start < t.start] if "object" in frames(cue) else []
+                if objects:
+                    # ``отметили три сферы диалога: политическую, ...``: the object the colon
+                    # spells out is part of what is said
+                    start = min(t.start for t in self.view.subtree(objects[0]))
+                self.add_cued(cue, tokens[:j], [(start, sentence.end)], sentence.part_id)
+                return
+            if t.text == ":" and j + 1 == len(tokens):
+                # ``Пирсон предсказал:`` ending its paragraph: the paragraphs after it say it
+                pieces = self.introduced_paragraphs(sentence)
+                if pieces:
+                    self.add_cued(cue, tokens[:j], pieces, sentence.part_id)
                 return
             if t.pos == "PUNCT" and t.text != ",":
                 break
         # ``объявил о переизбрании``, ``призвал стороны остановить``, ``назвал итоги подтасованными``
-        if frames(cue) - {"say", "relay"}:
+        if frames(cue) - {"say", "relay", "report"}:
             start = self.complement_start(cue, tokens, index)
             if start is not None:
                 end = self.complement_end(cue, start, sentence)
@@ -1095,6 +1453,25 @@ class SpeechFinder:
         if not pieces:
             return
         self.add_cued(cue, clause, pieces, sentence.part_id)
+
+    def introduced_paragraphs(self, sentence):
+        """``(start, end)`` of what a paragraph ending in ``X предсказал:`` introduces: the list
+        items after it (paragraphs opening with a dash, a bullet or a number: ``2030 год — ...``,
+        ``- в 2030 году ...``), each its own piece, else the one paragraph right after it. A
+        paragraph in quotation marks is a direct quote (read by the direct step) and ends it."""
+        part = self.view.parts[sentence.part_id]
+        if self.text[sentence.end:part.end].strip():
+            return []
+        pieces = []
+        for following in self.article.parts[part.part_id + 1:]:
+            if following.kind not in ("body", "other") or QUOTE_CHAR_RE.match(following.text.lstrip()):
+                break
+            if not LIST_ITEM_RE.match(following.text):
+                if not pieces:
+                    pieces.append((following.start, following.end))
+                break
+            pieces.append((following.start, following.end))
+        return [(s, e) for s, e in pieces if not any(s <= q < e for q, _ in self.direct_spans)]
 
     def sentence_before(self, sentence):
         if sentence.sentence_id == 0:
@@ -1140,13 +1517,25 @@ class SpeechFinder:
         spans = list(quoted_spans(self.text, start, end))
         replaced = False
         for opener, close in spans:
-            if self.after_title_noun(opener, self.view.parts[part_id]):
-                continue
             inside = self.view.tokens_in(opener + 1, close)
+            # ``назвал законопроект «полным абсурдом»``: after a verb of naming, a quotation in the
+            # instrumental is what the object is called, not the title of a ``законопроект``
+            naming = "name" in frames_of(cue) and any(
+                t.feats.get("Case") == "Ins" for t in inside[:3] if t.pos in ("ADJ", "NOUN"))
+            if self.after_title_noun(opener, self.view.parts[part_id]) and not naming:
+                continue
             words_before = [t for t in self.view.tokens_in(start, opener) if is_word(t)]
             tail = self.text[close + 1:end].strip(" \t\r\n.,;!?…")
-            bare_subject = (len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE
-                            and not any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in words_before))
+            verbs_before = [t for t in words_before if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+            quoted_words = [t for t in inside if is_word(t)]
+            ids = {t.token_id for t in inside}
+            # ``что высказывания премьера носят «явно недипломатический характер»``: a light verb
+            # whose whole object (3+ words) is quoted leaves the predicate's content in the quote
+            light_verb = (len(verbs_before) == 1 and verbs_before[0] is words_before[-1] and len(quoted_words) >= 3
+                          and any(t.head_id == verbs_before[0].token_id and t.rel in ("obj", "xcomp")
+                                  for t in inside)
+                          and all(t.head_id in ids or t.head_id == verbs_before[0].token_id for t in inside))
+            bare_subject = len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE and (not verbs_before or light_verb)
             # one quoted word is a label or scare quote (``назвал ситуацию «сложной»``): the row
             # stays reported
             whole = (not tail and len([t for t in inside if is_word(t)]) >= 2
@@ -1174,7 +1563,7 @@ class SpeechFinder:
         for row in rows:
             start, end, mode, who, cue, part_id = row
             if who.kind not in ("person", "unknown", "role_noun") and (
-                    "relay" in frames_of(cue) or cue in ("сообщать", "сообщить", "писать")):
+                    frames_of(cue) & {"relay", "report"}):
                 others = [o for o in rows if o is not row and o[5] == part_id and o[0] < end and start < o[1]
                           and o[3].kind != "media" and o[3].name and o[3].name != who.name]
                 if others:

@@ -41,10 +41,16 @@ BASELINE = {
     "checking": {"recall": 0.55, "found": 53, "total": 97, "precision": 0.88, "speaker": 0.70, "mode": 0.87},
 }
 
+# Figures after the first round of that work (commit ce06188), as its run of this script wrote them.
+ROUND_ONE = {
+    "all": {"recall": 0.87, "found": 186, "total": 214, "precision": 0.97, "speaker": 0.94, "mode": 0.98},
+    "tuning": {"recall": 0.97, "found": 113, "total": 117, "precision": 0.99, "speaker": 0.96, "mode": 0.99},
+    "checking": {"recall": 0.75, "found": 73, "total": 97, "precision": 0.93, "speaker": 0.92, "mode": 0.97},
+}
 
-# What the single look at the checking half showed (no rule was changed after it): the gap to the
+# What the first round's single look at the checking half showed (no rule was changed after it): the gap to the
 # tuning half is constructions the tuning half did not have.
-CHECKING_NOTE = (
+ROUND_ONE_NOTE = (
     "The checking half stays below the tuning half on recall: its misses are constructions the "
     "tuning half did not show, not errors of the rules tuned: lists of predictions with no verb of "
     "saying per item (`2242 год — конец эпохи Солнца`), `предсказать`/`оценить в`/`обвинить в`, "
@@ -52,6 +58,23 @@ CHECKING_NOTE = (
     "(`по решению суда`, `источники в посольстве`), and quoted fragments of one or two words "
     "after `назвать`. Rows found there are right about as often as on the tuning half "
     "(speaker accuracy and mode agreement).")
+
+# What round 2's single look at the checking half showed (written after its one scoring run; no
+# rule was changed after it)
+CHECKING_NOTE = (
+    "recall rose from 0.75 to 0.82 with precision unchanged (0.93), still short of the 0.90 target; "
+    "speaker accuracy fell from 0.92 to 0.88 (below the 0.90 target) and mode agreement stayed at "
+    "0.97. What it still misses, by form: predictions listed inside one paragraph after `*` "
+    "bullets, each with its own source phrase or none (the list rule reads paragraphs); a speech "
+    "noun as the topic of a sentence with no light verb (`фетвы являются ...`, `требование "
+    "правительству национализировать`); two-word quoted labels after verbs other than `назвать` "
+    "(`мировым лидером`); groups' words (`мальтийцы`, `американцы`) in forms not read here. Its "
+    "wrong speakers are a descriptive role phrase for a person named paragraphs before (`бывший "
+    "соратник северокорейского вождя`, `87-летний политик`), a name left in the genitive by the "
+    "actors step, a letter to a newspaper whose writer is taken for the newspaper (`написал письмо в "
+    "газету X`, then `заявив, что ...`), and `согласно официальному заявлению` with the issuer in "
+    "the sentence before. Its extra rows are content whose speaker the gold leaves unrecovered and "
+    "a few one-word or topic-only complements of `рассказать`/`объявить` (`захват`).")
 
 
 def split(docs):
@@ -110,6 +133,7 @@ def section(figures, docs):
             "| --- | --- | --- | --- | --- |"]
     for half in ("all", "tuning", "checking"):
         rows.append(line("%s, before" % half, BASELINE[half]))
+        rows.append(line("%s, round 1" % half, ROUND_ONE[half]))
         rows.append(line("%s, after" % half, figures[half]))
     return "\n".join([
         BEGIN,
@@ -120,10 +144,21 @@ def section(figures, docs):
         "states the conventions) and scores `quotes.csv` with the gold's own scorer (`quotes_eval.py`): "
         "recall of gold items, precision of rows, speaker accuracy and direct/reported agreement on the "
         "items found. The documents were split before any tuning, sorted ids alternately: rules were "
-        "tuned on the tuning half (%d documents) only; the checking half (%d documents) was scored "
-        "once, at the end. \"Before\" is the layer as it was before this work." % (len(tuning), len(checking)),
+        "tuned on the tuning half (%d documents) only, by reading its errors; the checking half (%d "
+        "documents) was scored once at the end of each round. \"Before\" is the layer as it was "
+        "before this work, \"round 1\" after its first round (commit ce06188), \"after\" this tree." % (
+            len(tuning), len(checking)),
         "",
-    ] + rows + ["", CHECKING_NOTE, "", "Tuning: " + ", ".join(tuning) + ".", "",
+        "**How honest the checking figure is.** Round 1's look at the checking half was summarised by "
+        "general form, not by document (its note is kept below). Round 2 wrote rules for those forms "
+        "and for others of the same families from sentences written for the tests, looked at the "
+        "tuning half's errors only, and scored the checking half once, at its end; no rule changed "
+        "after that. So round 2's checking figure is not blind: the kinds of construction its misses "
+        "had were known, though not its sentences.",
+        "",
+    ] + rows + ["", "Round 1's look at the checking half: " + ROUND_ONE_NOTE, "",
+                "Round 2's look at the checking half: " + CHECKING_NOTE, "",
+                "Tuning: " + ", ".join(tuning) + ".", "",
                 "Checking: " + ", ".join(checking) + ".", END])
 
 
