@@ -67,10 +67,10 @@ def test_seed_facts_carry_actor_ids(models):
 def test_seed_facts_without_the_actors_step(models):
     """``find_facts`` on an article the actors step has not seen gives the same facts, with no
     actor ids."""
-    from analysis.layers import DATES, LANGUAGE
+    from analysis.layers import DATES, LANGUAGE, VIEW
 
     resources = analysis.Resources(models)
-    article = analysis.run_steps(analysis.read_article(SEED), resources, (LANGUAGE, DATES))
+    article = analysis.run_steps(analysis.read_article(SEED), resources, (LANGUAGE, VIEW, DATES))
     found = find_facts(article, resources.gazetteer, models.morph_vocab)
     assert [(f.predicate, f.subject, f.value, f.date) for f in found] == SEED_FACTS
     assert all(f.subject_actor_id == "" for f in found)
