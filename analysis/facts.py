@@ -407,7 +407,7 @@ def build_grammar():
     # a host to come: Индия, которая примет саммит у себя; Киргизия примет лидеров государств ШОС в
     # 2026 году; В 2026 году Казахстан примет ... заседание Высшего Евразийского экономического совета
     host = rule(date.optional(), state.named("HOST"), rule(comma, dictionary({"который"})).optional(),
-                and_(normalized("принять"), gram("VERB")).named("VERB"),
+                and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB"),  # примет, not принял
                 any_of(rule(true().repeatable(max=5).optional(), summit_word),
                        rule(dictionary({"лидер"}), word.optional(), org.optional())),
                 any_of(org, date, rule(caseless("у"), caseless("себя"))).repeatable(max=3).optional())

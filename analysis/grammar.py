@@ -189,6 +189,13 @@ class SpanTagger(Tagger):
         self.tags = ["%s-%s" % (prefix, kind) for kind in self.kinds for prefix in "BI"]
         self.spans = sorted(spans)
 
+    def check_tag(self, tag):
+        """yargy asks when a parser is built; its own ``Tagger`` answers and nobody looks, so a
+        grammar asking for a tag no span gives (``tag("B-PERSON")``) would silently never match."""
+        if tag not in self.tags:
+            raise ValueError("no tag %r: this tagger gives %s" % (tag, ", ".join(self.tags)))
+        return True
+
     def with_spans(self, spans):
         """The same tagger over another text's spans."""
         return SpanTagger(self.kinds, spans)
