@@ -6,8 +6,10 @@ its year), ``relative`` (counted from the article date), ``range``, ``duration``
 ``frequency``, and a ``note`` where the value needs explaining (why a weekday went back or
 forward, why a value is empty).
 
-Calendar dates are read by natasha's date grammar (its month dictionary, the day, month and year
-bounds, a year written with ``год``/``г.``), extended with what wire copy writes: ranges (``31
+Calendar dates are read by yargy grammars over the article's own tokens (natasha's, with their
+lemmas: ``grammar.NatashaTokenizer``), after natasha's date grammar (the day, month and year bounds,
+a year written with ``год``/``г.``; the months are ``months.csv``'s lemmas), extended with what wire
+copy writes: ranges (``31
 августа - 1 сентября``, ``16-17 сентября``, ``в 2024-2025 годах``, ``с 1 по 3 сентября``), a month
 with or without a year (``в ноябре 2025 года``, ``в ноябре``) and the preposition in front (``с 1
 января 2026 года``). A year word must be a form of ``год`` in its own right, so ``1000 лет``
@@ -17,6 +19,10 @@ number.
 A date without a year takes it from the article date by the parser's dateline rule: the article's
 year, one year back when that would land more than 180 days after the article date. The article
 date is the date header, else the date given with an archive row, else the dateline's date.
+
+The regular expressions read each sentence in NFC (``language.nfc_with_offsets``): a month or a
+relative word written with a combining character (``й`` as ``и`` + U+0306) is found, and its span
+maps back to the text as written.
 
 yargy reads only where a regular expression sees a date's shape (a day and a month name, a month
 and a year, a year and ``год``, ``DD.MM.YYYY``, ``с ... по ...``): from that hint, or the

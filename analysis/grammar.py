@@ -43,7 +43,7 @@ from yargy.rule.bnf import is_rule
 from yargy.span import Span
 from yargy.tagger import Tagger
 from yargy.token import MorphToken, is_token
-from yargy.tokenizer import INT, LATIN, OTHER, PUNCT, RUSSIAN, MorphTokenizer, Tokenizer
+from yargy.tokenizer import LATIN, OTHER, RUSSIAN, MorphTokenizer, Tokenizer
 
 from .language import model_word, nfc
 
