@@ -175,21 +175,21 @@ READ_CACHE_SIZE = 20_000
 def date_reader():
     """``read(kind, tokens)``: ``((start, stop), {side: (year, month, day)})`` of the date that
     ``tokens`` (natasha's) start with, read with the grammar for its kind of hint, or None; start
-    and stop are article offsets. Remembered by the words, their lemmas and their spacing: wire
-    copy repeats its dates (``в 2026 году``, ``27 ноября``)."""
+    and stop are article offsets. Remembered by the words, their lemmas and their spacing (the
+    date grammars read no grammemes): wire copy repeats its dates (``в 2026 году``, ``27
+    ноября``), and a remembered one is neither converted for yargy nor parsed again."""
     parsers = date_parsers()
     cache = {}
 
     def read(kind, tokens):
-        pieces = yargy_tokens(tokens)
-        if not pieces:
+        if not tokens:
             return None
-        base = pieces[0].span.start
-        key = (kind,) + tuple((p.value, p.forms[0].normalized, p.span.start - base) for p in pieces)
+        base = tokens[0].start
+        key = (kind,) + tuple((t.text, t.lemma, t.start - base, t.end - base) for t in tokens)
         if key not in cache:
             if len(cache) >= READ_CACHE_SIZE:
                 cache.clear()
-            match = parsers[kind].prefix(pieces)
+            match = parsers[kind].prefix(yargy_tokens(tokens))
             if match is None:
                 cache[key] = None
             else:
