@@ -905,7 +905,7 @@ def actor_id(article, name):
 
 def make_fact(article, fact_id, predicate, subject, value, date, start, end):
     text = article.text
-    while start < end and text[start] in " ,;:-–—":
+    while start < end and text[start] in " ,;:" + lexicon.DASHES:
         start += 1
     while end > start and text[end - 1] in " ,;:.":
         end -= 1
