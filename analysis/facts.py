@@ -71,7 +71,10 @@ for _name, (_stems, _) in TRIGGERS.items():
     for _stem in _stems:
         TRIGGER_INDEX.setdefault(_stem[:3], []).append((_stem, _name))
 CUES = {
-    "COUNT": re.compile(r"\d|\b(?:дв|тр|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|двенадцат)"),
+    # a count of members: digits, or a count word of fact_words.csv (its lemma less its last letter
+    # starts every case form: шест-ь, шест-и)
+    "COUNT": re.compile(r"\d|\b(?:%s)" % "|".join(sorted(
+        {row["word"][:-1] for row in lexicon.rows("fact_words", **{"class": "number"})}, key=len, reverse=True))),
     "BASED": re.compile(r"на (?:основе|базе)"),
     "THERE": re.compile(r"там же"),
 }
