@@ -72,7 +72,7 @@ UD_GRAMS = {
     "1": "1per", "2": "2per", "3": "3per",
     "Perf": "perf", "Imp": "impf",
     "Act": "actv", "Pass": "pssv",
-    "Ind": "indc", "Cnd": "indc",
+    "Ind": "indc",
     # parts of speech that do not depend on a feature
     "NOUN": "NOUN", "PROPN": "NOUN", "NUM": "NUMR", "ADV": "ADVB", "PRON": "NPRO", "DET": "ADJF",
     "ADP": "PREP", "CCONJ": "CONJ", "SCONJ": "CONJ", "PART": "PRCL", "INTJ": "INTJ",
@@ -80,7 +80,7 @@ UD_GRAMS = {
 # UD feature -> which of its values ``UD_GRAMS`` maps (``Imp`` is an aspect and a mood: a mood's
 # ``Imp`` is ``impr``)
 FEATURES = ("Case", "Number", "Gender", "Animacy", "Tense", "Person", "Aspect", "Voice")
-MOOD_GRAMS = {"Ind": "indc", "Imp": "impr", "Cnd": "indc"}
+MOOD_GRAMS = {"Ind": "indc", "Imp": "impr"}  # no conditional in OpenCorpora: a verb with бы is past
 POS_GRAMS = {"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "Supr"}
 KNOWN_GRAMS = frozenset(UD_GRAMS.values()) | frozenset(MOOD_GRAMS.values()) | POS_GRAMS
 WORD_TYPES = (RUSSIAN, LATIN)
@@ -104,7 +104,7 @@ def grams_of(pos, feats):
         grams.add(UD_GRAMS[pos])
     for name in FEATURES:
         value = feats.get(name)
-        if value in UD_GRAMS and not (name == "Aspect" and value not in ("Perf", "Imp")):
+        if value in UD_GRAMS:
             grams.add(UD_GRAMS[value])
     if feats.get("Mood") in MOOD_GRAMS:
         grams.add(MOOD_GRAMS[feats["Mood"]])
