@@ -6,8 +6,10 @@ its year), ``relative`` (counted from the article date), ``range``, ``duration``
 ``frequency``, and a ``note`` where the value needs explaining (why a weekday went back or
 forward, why a value is empty).
 
-Calendar dates are read by natasha's date grammar (its month dictionary, the day, month and year
-bounds, a year written with ``год``/``г.``), extended with what wire copy writes: ranges (``31
+Calendar dates are read by yargy grammars over the article's own tokens (natasha's, with their
+lemmas: ``grammar.NatashaTokenizer``), after natasha's date grammar (the day, month and year bounds,
+a year written with ``год``/``г.``; the months are ``months.csv``'s lemmas), extended with what wire
+copy writes: ranges (``31
 августа - 1 сентября``, ``16-17 сентября``, ``в 2024-2025 годах``, ``с 1 по 3 сентября``), a month
 with or without a year (``в ноябре 2025 года``, ``в ноябре``) and the preposition in front (``с 1
 января 2026 года``). A year word must be a form of ``год`` in its own right, so ``1000 лет``
@@ -17,6 +19,10 @@ number.
 A date without a year takes it from the article date by the parser's dateline rule: the article's
 year, one year back when that would land more than 180 days after the article date. The article
 date is the date header, else the date given with an archive row, else the dateline's date.
+
+The regular expressions read each sentence in NFC (``language.nfc_with_offsets``): a month or a
+relative word written with a combining character (``й`` as ``и`` + U+0306) is found, and its span
+maps back to the text as written.
 
 yargy reads only where a regular expression sees a date's shape (a day and a month name, a month
 and a year, a year and ``год``, ``DD.MM.YYYY``, ``с ... по ...``): from that hint, or the
@@ -36,14 +42,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from natasha.grammars.date import MONTHS
 from yargy import and_, or_, rule
 from yargy.predicates import dictionary, eq, gte, in_, in_caseless, is_lower, length_eq, lte
 from yargy.tree.constructors import Leaf
 
 from . import lexicon
-from .grammar import CachedAnalyzer, Parser  # noqa: F401  (CachedAnalyzer: facts imported it from here)
+from .grammar import Parser, yargy_tokens
+from .language import nfc_with_offsets, original_span
 from .parsing import resolve_dateline_date
+from .token_view import TokenView
 
 # the precision of a value, finest first; intervals (week, part_of_month, season, quarter,
 # part_of_year, decade, century) have value and value_end
@@ -51,73 +58,94 @@ GRANULARITIES = ("day", "week", "part_of_month", "month", "season", "quarter", "
                  "decade", "century")
 KINDS = ("absolute", "relative", "partial", "range", "duration", "frequency")
 
-DASHES = {"-", "–", "—"}
-PREPOSITIONS = {"в", "во", "с", "со", "до", "к", "ко", "от", "на", "по", "после"}
-# the forms of год that are a year, not лет (whose dictionary form pymorphy2 also gives as год)
-YEAR_WORDS = {"год", "года", "году", "годом", "годе", "годы", "годов", "годам", "годами", "годах"}
-YEAR_ABBREVIATIONS = {"г", "гг"}
+DASHES = frozenset(lexicon.DASHES)  # punctuation.csv
+# the words of date_words.csv that are no pattern: prepositions a date may start with, the forms of
+# год that are a year (not лет, whose lemma is also год) and its abbreviations
+PREPOSITIONS = lexicon.words("date_words", **{"class": "preposition"})
+MONTH_PREPOSITIONS = lexicon.words("date_words", **{"class": "month_preposition"})
+YEAR_WORDS = lexicon.words("date_words", **{"class": "year_word"})
+YEAR_ABBREVIATIONS = lexicon.words("date_words", **{"class": "year_abbreviation"})
+MONTHS = {word: int(number) for word, number in lexicon.mapping("months", "number").items()}
 
-MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма[йяюе]", "июн", "июл", "август", "сентябр",
-               "октябр", "ноябр", "декабр")
-MONTH_WORD = r"(?:%s)[а-я]*" % "|".join(MONTH_STEMS)
+# a month's word to a regular expression: any of its case forms in months.csv (and what follows
+# them in the same word: the grammar then decides)
+MONTH_WORD = r"(?:%s)[а-я]*" % "|".join(lexicon.mapping("months", "pattern").values())
 YEAR_NUMBER = r"(?:1\d|20|21)\d\d"
 # What a date looks like to a regular expression: yargy then reads only these stretches, widened a
 # little for a preposition or the other end of a range.
 DATE_HINT_RE = re.compile(
     r"(?P<range>(?<![\w-])(?:с|со)\s+\d\d?(?:\s+%(month)s)?\s+(?:по|до)\s+\d\d?\s+%(month)s|"
     r"(?<![\w-])(?:с|со)\s+%(year)s(?:\s+(?:года|г\.))?\s+(?:по|до)\s+%(year)s)|"
-    r"(?P<day>(?<![\w.-])\d\d?(?:\s*[-–—]\s*\d\d?)?\s+%(month)s)|"
+    r"(?P<day>(?<![\w.-])\d\d?(?:\s*[%(dash)s]\s*\d\d?)?\s+%(month)s)|"
     r"(?P<month_year>(?<![\w-])%(month)s\s+%(year)s)|"
-    r"(?P<year>(?<![\w.-])%(year)s(?:\s*[-–—]\s*%(year)s)?\s*(?:год|гг?\.))|"
+    r"(?P<year>(?<![\w.-])%(year)s(?:\s*[%(dash)s]\s*%(year)s)?\s*(?:год|гг?\.))|"
     r"(?P<numeric>(?<![\w.])\d\d?\.\d\d?\.\d{4})|"
-    r"(?P<month>(?<![\w-])(?:в|во|с|до|к)\s+%(month)s)"
-    % {"month": MONTH_WORD, "year": YEAR_NUMBER})  # searched in lower-cased text; a group per grammar
+    r"(?P<month>(?<![\w-])(?:%(month_prep)s)\s+%(month)s)"
+    % {"month": MONTH_WORD, "year": YEAR_NUMBER, "dash": re.escape(lexicon.DASHES),
+       "month_prep": "|".join(sorted(MONTH_PREPOSITIONS))})  # searched in lower-cased NFC text; a group per grammar
 PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?:%s)\s+$" % "|".join(
-    ["в", "во", "с", "со", "до", "к", "ко", "от", "на", "по", "после"]), re.IGNORECASE)
+    sorted(PREPOSITIONS, key=len, reverse=True)), re.IGNORECASE)
 WINDOW_AFTER, WINDOW_GAP = 6, 6
 
 
+# --- the calendar grammar: yargy rules over natasha's tokens -------------------------------------
+# A day, a month (its lemma, as natasha's lemmatiser gives it: ``ноября`` is ``ноябрь``), a year
+# of four digits from 1000 to 2100, and ``год``/``г.`` in their own right.
+
+DAY = rule(and_(gte(1), lte(31))).named("DAY")
+MONTH = rule(dictionary(set(MONTHS))).named("MONTH")
+MONTH_NUMBER = rule(and_(gte(1), lte(12))).named("MONTH")
+YEAR = rule(and_(gte(1000), lte(2100), length_eq(4))).named("YEAR")
+YEAR_WORD = or_(rule(in_caseless(YEAR_ABBREVIATIONS), eq(".").optional()), rule(in_caseless(YEAR_WORDS)))
+DASH = in_(DASHES)
+
+DAY_MONTH = rule(DAY, MONTH)                                            # 27 ноября
+FULL_DATE = rule(DAY, MONTH, YEAR, YEAR_WORD.optional())                # 14 мая 2002 года
+NUMERIC_DATE = rule(DAY, eq("."), MONTH_NUMBER, eq("."), YEAR, YEAR_WORD.optional())  # 27.11.2025 г.
+MONTH_YEAR = rule(MONTH, YEAR, YEAR_WORD.optional())                    # мае 2024 года
+YEAR_PHRASE = rule(YEAR, YEAR_WORD)                                     # 2026 году
+
+
+def side(name, *shapes):
+    """One end of a range, named ``START`` or ``END``."""
+    return or_(*shapes).named(name)
+
+
+def after_preposition(*shapes):
+    """A date with the preposition before it, if any (``с 1 января 2026 года``)."""
+    return rule(in_caseless(PREPOSITIONS).optional(), or_(*shapes))
+
+
+# a bare month is a date only after a preposition: в ноябре, с января, до декабря; not в Мае, a town
+MONTH_ALONE = rule(in_caseless(MONTH_PREPOSITIONS), rule(and_(dictionary(set(MONTHS)), is_lower())).named("MONTH"))
+# с 1 по 3 сентября, с ноября по декабрь 2010 года, с 2017 года по 2023 год
+FROM_TO = rule(in_caseless({"с", "со"}),
+               side("START", DAY, DAY_MONTH, FULL_DATE, YEAR, YEAR_PHRASE, MONTH, MONTH_YEAR),
+               in_caseless({"по", "до"}), side("END", FULL_DATE, DAY_MONTH, YEAR_PHRASE, MONTH_YEAR))
+# one grammar per kind of hint (the groups of ``DATE_HINT_RE``), so that each parse predicts only
+# what can follow it
+DATE_GRAMMARS = {
+    "range": FROM_TO,
+    # 31 августа - 1 сентября, 16-17 сентября 2021 года, 14 мая 2002 года, 27 ноября
+    "day": or_(FROM_TO, after_preposition(
+        rule(side("START", DAY_MONTH, FULL_DATE), DASH, side("END", FULL_DATE, DAY_MONTH)),
+        rule(side("START", DAY), DASH, side("END", FULL_DATE, DAY_MONTH)),
+        FULL_DATE, DAY_MONTH)),
+    # в ноябре - декабре 2025 года, в мае 2024 года
+    "month_year": after_preposition(rule(side("START", MONTH), DASH, side("END", MONTH_YEAR)), MONTH_YEAR),
+    # в 2024-2025 годах, в 2026 году
+    "year": or_(FROM_TO, after_preposition(rule(side("START", YEAR), DASH, side("END", YEAR_PHRASE)),
+                                           YEAR_PHRASE)),
+    "numeric": after_preposition(NUMERIC_DATE),
+    # в ноябре
+    "month": or_(FROM_TO, after_preposition(rule(side("START", MONTH), DASH, side("END", MONTH_YEAR)),
+                                            MONTH_YEAR), MONTH_ALONE),
+}
+
+
 def build_grammar():
-    day = rule(and_(gte(1), lte(31))).named("DAY")
-    month = rule(dictionary(MONTHS)).named("MONTH")
-    month_number = rule(and_(gte(1), lte(12))).named("MONTH")
-    year = rule(and_(gte(1000), lte(2100), length_eq(4))).named("YEAR")
-    year_word = or_(rule(in_caseless(YEAR_ABBREVIATIONS), eq(".").optional()), rule(in_caseless(YEAR_WORDS)))
-    dash = in_(DASHES)
-
-    day_month = rule(day, month)
-    full = rule(day, month, year, year_word.optional())
-    numeric = rule(day, eq("."), month_number, eq("."), year, year_word.optional())
-    month_year = rule(month, year, year_word.optional())
-    year_phrase = rule(year, year_word)
-
-    def side(name, *shapes):
-        return or_(*shapes).named(name)
-
-    def after_preposition(*shapes):
-        return rule(in_caseless(PREPOSITIONS).optional(), or_(*shapes))
-
-    # a bare month is a date only after a preposition: в ноябре, с января, до декабря
-    month_alone = rule(in_caseless({"в", "во", "с", "до", "к"}),
-                       rule(and_(dictionary(MONTHS), is_lower())).named("MONTH"))  # not в Мае, a town
-    # с 1 по 3 сентября, с ноября по декабрь 2010 года, с 2017 года по 2023 год
-    from_to = rule(in_caseless({"с", "со"}),
-                   side("START", day, day_month, full, year, year_phrase, month, month_year),
-                   in_caseless({"по", "до"}), side("END", full, day_month, year_phrase, month_year))
-    # one grammar per kind of hint, so that each parse predicts only what can follow it
-    return {
-        "range": from_to,
-        "day": or_(from_to, after_preposition(
-            rule(side("START", day_month, full), dash, side("END", full, day_month)),
-            rule(side("START", day), dash, side("END", full, day_month)),
-            full, day_month)),
-        "month_year": after_preposition(rule(side("START", month), dash, side("END", month_year)), month_year),
-        "year": or_(from_to, after_preposition(rule(side("START", year), dash, side("END", year_phrase)),
-                                               year_phrase)),
-        "numeric": after_preposition(numeric),
-        "month": or_(from_to, after_preposition(rule(side("START", month), dash, side("END", month_year)),
-                                                month_year), month_alone),
-    }
+    """The calendar grammars, ``{kind of hint: rule}`` (``DATE_GRAMMARS``)."""
+    return dict(DATE_GRAMMARS)
 
 
 @dataclass
@@ -133,27 +161,46 @@ class DateSpan:
     note: str = ""
 
 
-@lru_cache(maxsize=4)
-def date_parsers(morph_vocab):
-    """The yargy parsers of the date grammars, one per kind of hint, built once per morphology
-    (natasha's ``MorphVocab``)."""
-    return {kind: Parser(grammar, morph_vocab) for kind, grammar in build_grammar().items()}
+@lru_cache(maxsize=1)
+def date_parsers():
+    """The yargy parsers of the date grammars (``DATE_GRAMMARS``) over natasha's tokens, one per
+    kind of hint, built once per process."""
+    return {kind: Parser(grammar) for kind, grammar in DATE_GRAMMARS.items()}
 
 
-@lru_cache(maxsize=4)
-def date_reader(morph_vocab):
-    """``read(kind, text)``: ``(length, {side: (year, month, day)})`` of the date ``text`` starts
-    with, read with the grammar for its kind of hint, or None. Remembered by text: wire copy
-    repeats its dates (``в 2026 году``, ``27 ноября``)."""
-    parsers = date_parsers(morph_vocab)
+READ_CACHE_SIZE = 20_000
 
-    @lru_cache(maxsize=20_000)
-    def read(kind, text):
-        match = parsers[kind].prefix(text)
-        if match is None:
+
+@lru_cache(maxsize=1)
+def date_reader():
+    """``read(kind, tokens)``: ``((start, stop), {side: (year, month, day)})`` of the date that
+    ``tokens`` (natasha's) start with, read with the grammar for its kind of hint, or None; start
+    and stop are article offsets. Remembered by the words, their lemmas and their spacing (the
+    date grammars read no grammemes): wire copy repeats its dates (``в 2026 году``, ``27
+    ноября``), and a remembered one is neither converted for yargy nor parsed again."""
+    parsers = date_parsers()
+    cache = {}
+
+    def read(kind, tokens):
+        if not tokens:
             return None
-        sides = named_parts(match.tree.root)
-        return match.span.stop, {side: read_side(tokens) for side, tokens in sides.items()}
+        base = tokens[0].start
+        key = (kind,) + tuple((t.text, t.lemma, t.start - base, t.end - base) for t in tokens)
+        if key not in cache:
+            if len(cache) >= READ_CACHE_SIZE:
+                cache.clear()
+            match = parsers[kind].prefix(yargy_tokens(tokens))
+            if match is None:
+                cache[key] = None
+            else:
+                sides = named_parts(match.tree.root)
+                cache[key] = (match.span.start - base, match.span.stop - base), \
+                    {side: read_side(found) for side, found in sides.items()}
+        found = cache[key]
+        if found is None:
+            return None
+        (start, stop), sides = found
+        return (base + start, base + stop), sides
 
     return read
 
@@ -287,44 +334,98 @@ def calendar_kind(sides, value_end):
     return "absolute" if year_written(sides) else "partial"
 
 
-def find_dates(article, models):
+class SentenceText:
+    """A sentence as the date rules read it: its text in NFC, so that a month written with a
+    combining character (``й`` as ``и`` + U+0306) is the month to every regular expression; the
+    map from those offsets to the article's; and its tokens, through the article's token view."""
+
+    def __init__(self, sentence, view):
+        self.sentence_id, self.start, self.end = sentence.sentence_id, sentence.start, sentence.end
+        self.text, self.offsets = nfc_with_offsets(sentence.text)
+        self.view = view
+        self.tokens = view.sentence_tokens[sentence.sentence_id]
+        self._local = None
+
+    def offset(self, i):
+        """The article offset of offset ``i`` of the NFC text (a start: the cluster's start)."""
+        if self.offsets is None:
+            return self.start + i
+        return self.start + self.offsets[i]
+
+    def span(self, start, end):
+        """The article span of ``[start, end)`` of the NFC text."""
+        start, end = original_span(self.offsets, start, end)
+        return self.start + start, self.start + end
+
+    def local(self, offset):
+        """The offset in the NFC text of an article offset (inside a composed cluster: its end)."""
+        if self.offsets is None:
+            return offset - self.start
+        if self._local is None:
+            self._local = to_composed(self.offsets, self.end - self.start)
+        return self._local(offset - self.start)
+
+
+def to_composed(offsets, length):
+    """Offsets of a text to offsets of its NFC form (``language.nfc_with_offsets``): a position
+    inside a decomposed cluster (``и`` + U+0306) goes to the composed character's end."""
+    table = [None] * (length + 1)
+    for composed, original in enumerate(offsets):
+        if table[original] is None:
+            table[original] = composed
+    for position in range(length - 1, -1, -1):
+        if table[position] is None:
+            table[position] = table[position + 1]
+    return table.__getitem__
+
+
+def calendar_dates(s, read, article_date):
+    """The calendar dates of a sentence (``SentenceText``) read by the yargy grammars over its
+    natasha tokens, as candidates with offsets into its NFC text."""
+    candidates = []
+    hints = list(DATE_HINT_RE.finditer(s.text.lower()))
+    done = 0  # a hint inside a date already read (the end of a range) is not read again
+    for hint, chain_end in zip(hints, chain_ends(hints)):
+        if hint.start() < done:
+            continue
+        for anchor in anchors(s.text, hint):
+            tokens = s.view.within(*s.span(anchor, window_end(s.text, chain_end)))
+            date = read(hint.lastgroup, tokens)
+            if date is None:
+                continue
+            (start, stop), sides = date
+            start, done = s.local(start), s.local(stop)
+            resolved = resolve(sides, article_date)
+            if resolved is not None:  # else no calendar date: 30 февраля
+                value, value_end, granularity = resolved
+                note = "" if value else NO_DATE_NOTE
+                candidates.append(Candidate(start, done, value, value_end, granularity,
+                                            calendar_kind(sides, value_end), note,
+                                            year_written(sides)))
+            break
+    return candidates
+
+
+def find_dates(article, models=None):
     """Every date expression in the article's sentences (all parts but the date header), in text
     order, as ``DateSpan`` rows with offsets into ``article.text``: calendar dates read by the
-    yargy grammar, and the expressions of ``relative_dates`` (relative ones resolved against the
-    article date, parts of months and years, seasons, quarters, decades, durations, frequencies)."""
-    read = date_reader(models.morph_vocab)
+    yargy grammar over natasha's tokens (``article.view``), and the expressions of
+    ``relative_dates`` (relative ones resolved against the article date, parts of months and
+    years, seasons, quarters, decades, durations, frequencies). ``models`` is not needed: the
+    tokens come analysed. Without the view step (``analysis.analyse`` then ``find_dates``, as the
+    dates bench runs it) the view is built here."""
+    view = article.view if article.view is not None else TokenView(article)
+    read = date_reader()
     article_date = parse_article_date(article.date) or parse_article_date(article.dateline_date)
     text = article.text
-    tokens_of = {}
-    for token in article.tokens:
-        tokens_of.setdefault(token.sentence_id, []).append(token)
     context = Context(article_date)
     found = []
     for sentence in article.sentences:
-        candidates = []
-        hints = list(DATE_HINT_RE.finditer(sentence.text.lower()))
-        done = 0  # a hint inside a date already read (the end of a range) is not read again
-        for hint, chain_end in zip(hints, chain_ends(hints)):
-            if hint.start() < done:
-                continue
-            for anchor in anchors(sentence.text, hint):
-                date = read(hint.lastgroup, sentence.text[anchor:window_end(sentence.text, chain_end)])
-                if date is None:
-                    continue
-                length, sides = date
-                done = anchor + length
-                resolved = resolve(sides, article_date)
-                if resolved is not None:  # else no calendar date: 30 февраля
-                    value, value_end, granularity = resolved
-                    note = "" if value else NO_DATE_NOTE
-                    candidates.append(Candidate(anchor, done, value, value_end, granularity,
-                                                calendar_kind(sides, value_end), note,
-                                                year_written(sides)))
-                break
-        sentence_tokens = tokens_of.get(sentence.sentence_id, [])
-        candidates += relative_dates(sentence, sentence_tokens, context)
-        for c in select(join_weekdays(sentence.text, candidates)):
-            start, end = sentence.start + c.start, sentence.start + c.end
+        s = SentenceText(sentence, view)
+        candidates = calendar_dates(s, read, article_date)
+        candidates += relative_dates(s, s.tokens, context)
+        for c in select(join_weekdays(s.text, candidates)):
+            start, end = s.span(c.start, c.end)
             found.append(DateSpan(len(found), start, end, text[start:end], c.value, c.value_end,
                                   c.granularity, c.kind, c.note))
             if c.year_written and c.value:
@@ -345,11 +446,10 @@ NO_DATE_RELATIVE = "no article date: a relative expression is left unresolved"
 PART_DAYS = {1: (1, 10), 2: (11, 20), 3: (21, None)}  # начало, середина, конец of a month
 PART_MONTHS = {1: (1, 4), 2: (5, 8), 3: (9, 12)}     # ... of a year
 PAST_DEICTIC, FUTURE_DEICTIC = -1, 1
-AGE_WORDS = {"возрасте", "возраст", "моложе", "старше", "исполнилось", "исполнится", "исполняется",
-             "исполнилось", "исполниться"}
-# words between a count and what it counts that do not change the reading (почти три года)
-QUANTIFIERS = {"более", "менее", "почти", "уже", "ровно", "лишь", "всего", "свыше", "около", "еще",
-               "ещё", "только", "примерно", "порядка"}
+# words before a count that make it an age (``в возрасте 50 лет``), and words between a count and
+# what it counts that do not change the reading (``почти три года``): date_words.csv
+AGE_WORDS = lexicon.words("date_words", **{"class": "age_word"})
+QUANTIFIERS = lexicon.words("date_words", **{"class": "quantifier"})
 YEAR_NUMBER_RE = r"(?:1\d|20|21)\d\d"
 B, E = r"(?<![\w-])", r"(?![\w-])"
 
@@ -501,26 +601,38 @@ def last_day(year, month):
     return (dt.date(year, month, 1) - dt.timedelta(days=1)).day
 
 
-def tokens_at(tokens, start, end):
-    return [t for t in tokens if t.start < end and start < t.end]
+def tokens_at(sentence, start, end):
+    """The sentence's tokens that overlap ``[start, end)`` (article offsets)."""
+    view = sentence.view
+    before = view.token_before(start)
+    i = before.token_id + 1 if before is not None else 0
+    found = []
+    while i < len(view.tokens) and view.tokens[i].start < end:
+        token = view.tokens[i]
+        if token.sentence_id == sentence.sentence_id and start < token.end:
+            found.append(token)
+        i += 1
+    return found
 
 
-def token_after(tokens, end):
-    return next((t for t in tokens if t.start >= end), None)
+def token_after(sentence, end):
+    """The sentence's first token that starts at or after ``end``, or None."""
+    return next(iter(sentence.view.tokens_in(end, sentence.end)), None)
 
 
-def tokens_before(tokens, start):
-    return [t for t in tokens if t.end <= start]
+def tokens_before(sentence, start):
+    """The sentence's tokens that end at or before ``start``."""
+    return sentence.view.within(sentence.start, start)
 
 
-def clause_tense(tokens, start, end):
+def clause_tense(sentence, start, end):
     """``Past``, ``Fut`` or ``Pres`` of the verb the expression depends on: up the syntax tree
     from its first word to the first word with a tense (an infinitive: future, ``будет`` +
     infinitive, ``должен`` + infinitive); else the nearest word with a tense in the sentence."""
-    inside = tokens_at(tokens, start, end)
+    inside = tokens_at(sentence, start, end)
     if not inside:
         return None
-    by_id = {t.token_id: t for t in tokens}
+    view, tokens = sentence.view, sentence.tokens
     node, seen = inside[0], set()
     while node is not None and node.token_id not in seen:
         seen.add(node.token_id)
@@ -529,7 +641,8 @@ def clause_tense(tokens, start, end):
             return tense
         if node.pos in ("VERB", "AUX") and node.feats.get("VerbForm") == "Inf":
             return "Fut"
-        node = by_id.get(node.head_id)
+        head = view.head(node.token_id)
+        node = view.tokens[head] if head is not None and view.tokens[head].sentence_id == node.sentence_id else None
     tensed = [t for t in tokens if t.feats.get("Tense")]
     if not tensed:
         return None
@@ -573,7 +686,8 @@ def year_for(m, month, context):
 
 
 def relative_dates(sentence, tokens, context):
-    """The candidates of one sentence beyond calendar dates; offsets into the sentence."""
+    """The candidates of one sentence (``SentenceText``) beyond calendar dates; offsets into its
+    NFC text."""
     text = sentence.text.lower()
     out = []
     for name, pattern in compiled().items():
@@ -586,13 +700,13 @@ def relative_dates(sentence, tokens, context):
 
 
 def shift(sentence, tokens, m):
-    return sentence.start + m.start(), sentence.start + m.end()
+    return sentence.span(m.start(), m.end())
 
 
 def read_day_offset(m, sentence, tokens, context):
     word = m.group("w")
     if word == "накануне":
-        nxt = token_after(tokens, sentence.start + m.end())
+        nxt = token_after(sentence, sentence.offset(m.end()))
         # накануне визита: a preposition before its noun in the genitive, the date is the event's
         if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON") \
                 and nxt.feats.get("Case") == "Gen":
@@ -613,7 +727,7 @@ def read_weekday(m, sentence, tokens, context):
         direction = "past" if offset < 0 else "future" if offset > 0 else "this week"
         why = "'%s'" % m.group("deictic")
     else:
-        tense = clause_tense(tokens, start, end)
+        tense = clause_tense(sentence, start, end)
         direction = "past" if tense == "Past" else "future"
         why = {"Past": "past tense", "Fut": "future tense", "Pres": "present tense"}.get(tense, "no tensed verb")
     why += {"past": ": the last such weekday on or before the article date",
@@ -834,7 +948,7 @@ def read_century(m, sentence, tokens, context):
 def is_age(m, sentence, tokens):
     """``в возрасте 50 лет``, ``не моложе 23 лет``, ``Городу более 1000 лет``: an age, not a
     length of time; the word before the count (past quantifiers) says so."""
-    before = [t for t in tokens_before(tokens, sentence.start + m.start())
+    before = [t for t in tokens_before(sentence, sentence.offset(m.start()))
               if t.text.lower() not in QUANTIFIERS and t.text.lower() != "не"]
     if not before:
         return False
@@ -891,7 +1005,7 @@ def read_every(m, sentence, tokens, context):
 
 def read_per(m, sentence, tokens, context):
     """``100 тысяч в год``: a rate, when a count or what is counted comes just before."""
-    before = tokens_before(tokens, sentence.start + m.start())
+    before = tokens_before(sentence, sentence.offset(m.start()))
     if not before:
         return None
     last = before[-1]

@@ -25,14 +25,14 @@ from functools import lru_cache
 from yargy import and_, not_, or_, rule
 from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, normalized, tag, true, type
 from yargy.predicates.constructors import Predicate, is_predicate
-from yargy.tokenizer import MorphTokenizer
 from yargy.token import is_tag_token
 from yargy.tree.constructors import Leaf
 
-from .grammar import CachedAnalyzer, Parser
-from .language import nfc, nfc_with_offsets, original_span
+from .grammar import Parser, SpanTagger, yargy_tokens
+from .language import nfc
 from . import lexicon
 from .reference import contains, stems
+from .token_view import TokenView
 
 ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
 # organs whose meetings are the organisation's summits, and other organs named without the
@@ -43,58 +43,68 @@ PARENT_ORGANISATIONS = {
     "ЕЭК": "ЕАЭС",
 }
 
-# Each construction runs only on a sentence with one of its trigger words (a word starting with
-# one of the stems, lower case) and one of the names, dates or cues it needs (none: no condition).
-TRIGGERS = {
-    "kind": (("являе", "являл", "-", "–", "—"), ("KIND",)),
-    "members": (("член", "участни", "входя", "входил", "состав", "объединя", "состои", "состоя",
-                 "основател", "учредител", "исток"), ("STATE", "COUNT")),
-    "joined": (("присоедин", "вступ", "вошл", "вошел", "вошёл", "стал", "принят", "пополни"),
-               ("STATE",)),
-    "exits": (("вышл", "вышел", "покину", "приостанов", "замороз", "вернул", "восстанов"), ("STATE",)),
-    "founded": (("образова", "созда", "основа", "учрежд"), ("DATE", "PLACE", "BASED")),
-    "signed": (("подписа",), ("DATE",)),
-    "purpose": (("цель", "цели", "целью", "целям", "целями"), ()),
-    "headquarters": (("штаб-квартир", "секретариат"), ("PLACE", "STATE")),
-    "chair": (("председательств",), ("STATE", "PLACE")),
-    "summit": (("саммит", "высшем", "заседани", "примет", "примут"), ("PLACE", "STATE", "DATE", "THERE")),
+# Each construction runs only on a sentence with one of its trigger words (``fact_triggers.csv``: a
+# word starting with one of the stems, lower case, or the whole word for the rows marked ``exact``)
+# and one of the names, dates or cues it needs (none: no condition).
+NEEDS = {
+    "kind": ("KIND",), "members": ("STATE", "COUNT"), "joined": ("STATE",), "exits": ("STATE",),
+    "founded": ("DATE", "PLACE", "BASED"), "signed": ("DATE",), "purpose": (),
+    "headquarters": ("PLACE", "STATE"), "chair": ("STATE", "PLACE"),
+    "summit": ("PLACE", "STATE", "DATE", "THERE"),
 }
-EXACT_TRIGGERS = {"-", "–", "—", "цель", "цели", "целью", "целям", "целями"}  # whole words only
+
+
+def _triggers():
+    found = {name: [] for name in NEEDS}
+    for row in lexicon.rows("fact_triggers"):
+        if row["construction"] not in found:
+            raise lexicon.LexiconError("fact_triggers.csv: no construction named %r (the constructions are %s)"
+                                       % (row["construction"], ", ".join(NEEDS)))
+        found[row["construction"]].append(row["stem"])
+    return {name: (tuple(stems), NEEDS[name]) for name, stems in found.items()}
+
+
+TRIGGERS = _triggers()
+EXACT_TRIGGERS = lexicon.words("fact_triggers", exact="yes")  # whole words only
 TRIGGER_INDEX = {}
 for _name, (_stems, _) in TRIGGERS.items():
     for _stem in _stems:
         TRIGGER_INDEX.setdefault(_stem[:3], []).append((_stem, _name))
 CUES = {
-    "COUNT": re.compile(r"\d|\b(?:дв|тр|четыр|пят|шест|сем|восем|девят|десят|одиннадцат|двенадцат)"),
+    # a count of members: digits, or a count word of fact_words.csv (its lemma less its last letter
+    # starts every case form: шест-ь, шест-и)
+    "COUNT": re.compile(r"\d|\b(?:%s)" % "|".join(sorted(
+        {row["word"][:-1] for row in lexicon.rows("fact_words", **{"class": "number"})}, key=len, reverse=True))),
     "BASED": re.compile(r"на (?:основе|базе)"),
     "THERE": re.compile(r"там же"),
 }
 # an organisation's name followed by a dash or ``является``: what it is follows
 TRIGGER_REACH = 4  # how many words before its trigger a construction may start, beside names and dates
-KIND_CUE_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—]\s|являе|являл)")
+KIND_CUE_RE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[%s]\s|являе|являл)" % re.escape(lexicon.DASHES))
 
-NUMBERS = {
-    "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
-    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
-    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-}
-KIND_NOUNS = {"организация", "союз", "объединение", "блок", "группа", "группировка", "форум",
-              "структура", "альянс", "содружество", "сообщество", "платформа", "клуб", "механизм"}
-# common nouns and pronouns that stand for the organisation in its own background paragraph
-ORG_WORDS = {"организация", "объединение", "союз", "блок", "договор", "содружество", "группа",
-             "альянс", "структура", "сообщество", "форум", "она", "он", "оно", "они", "состав"}
-FOUNDING_CUES = {"сначала", "изначально", "первоначально", "первоначальный", "основатель",
-                 "учредитель", "основательница", "исток"}
-TREATY_NOUNS = {"договор", "соглашение", "декларация", "хартия", "устав", "конвенция", "протокол",
-                "пакт", "меморандум"}
-EXIT_PREDICATES = {"выйти": "left", "покинуть": "left", "приостановить": "suspended",
-                   "заморозить": "froze_participation", "вернуться": "rejoined",
-                   "восстановить": "rejoined"}
-SUMMIT_VERBS = {"пройти", "проходить", "состояться", "открыться", "завершиться", "провести",
-                "проводить", "принять"}
-NEXT_ADJECTIVES = {"следующий", "будущий", "предстоящий"}
-DASHES = {"-", "–", "—"}
+
+def fact_words(cls):
+    return lexicon.words("fact_words", **{"class": cls})
+
+
+# Word lists (``analysis/data/lexicon/``): counts in words, founding cues, treaty nouns, the verbs of
+# leaving (with their predicates) and of summits, adjectives of a summit to come
+NUMBERS = {word: int(value) for word, value in lexicon.mapping("fact_words", "value", **{"class": "number"}).items()}
+FOUNDING_CUES = fact_words("founding_cue")
+TREATY_NOUNS = fact_words("treaty_noun")
+EXIT_PREDICATES = lexicon.mapping("fact_words", "value", **{"class": "exit_verb"})
+SUMMIT_VERBS = fact_words("summit_verb")
+NEXT_ADJECTIVES = fact_words("next_adjective")
+# what an organisation is (ОДКБ - военно-политический союз), and the common nouns and pronouns
+# that stand for the organisation in its own background paragraph (organisation_nouns.csv,
+# organisation_pronouns.csv)
+KIND_NOUNS = lexicon.words("organisation_nouns", kind_noun="yes")
+PERSONAL_PRONOUNS = lexicon.words("organisation_pronouns", possessive="")
+PRONOUNS = lexicon.words("organisation_pronouns")  # в ее состав, к ним
+ORG_WORDS = lexicon.words("organisation_nouns", stands_for="yes") | PERSONAL_PRONOUNS
+DASHES = frozenset(lexicon.DASHES)
+OPENING_QUOTES = frozenset(lexicon.marks("opening_quote"))
+CLOSING_QUOTES = frozenset(lexicon.marks("closing_quote"))
 
 Mention = namedtuple("Mention", "start end name kind")
 COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")
@@ -130,11 +140,10 @@ def find_mentions(article, gazetteer):
     Found with the gazetteer's own matcher rather than taken from the actors step, which keeps a
     name only where NER or a proper noun vouches for it: a background paragraph's ``Шанхайская
     организация сотрудничества`` has neither."""
-    by_sentence = {}
-    for token in article.tokens:
-        by_sentence.setdefault(token.sentence_id, []).append(token)
     mentions = []
-    for tokens in by_sentence.values():
+    for tokens in view_of(article).sentence_tokens:
+        if not tokens:
+            continue
         for match in gazetteer.find([nfc(t.text) for t in tokens], [t.lemma for t in tokens]):
             entry = gazetteer.entries[match.key]
             if entry.kind in ENTITY_TYPES:
@@ -196,25 +205,10 @@ class Untagged(Predicate):
         return not is_tag_token(token)
 
 
-class TaggedTokenizer(MorphTokenizer):
-    """yargy's tokenizer over ``(text, spans)``: a token inside a span ``(start, end, type)``
-    carries the tag ``B-type`` (first token) or ``I-type``. A list of tokens passes through, so
-    that the parsers of a sentence share one tokenisation."""
-
-    def __call__(self, item):
-        if isinstance(item, list):
-            yield from item
-            return
-        text, spans = item
-        spans = iter(spans)
-        span = next(spans, None)
-        for token in MorphTokenizer.__call__(self, text):
-            while span and span[1] <= token.span.start:
-                span = next(spans, None)
-            if span and span[0] <= token.span.start and token.span.stop <= span[1]:
-                yield token.tagged(("B-" if token.span.start == span[0] else "I-") + span[2])
-            else:
-                yield token
+# The names and dates of a sentence go into the grammars as tags (``B-ORG``, ``I-ORG``...) through
+# yargy's tagger hook: the parsers are built with this tagger (its tags declared) and each sentence
+# is read with ``ENTITY_TAGGER.with_spans(its names and dates)``.
+ENTITY_TAGGER = SpanTagger(("ORG", "STATE", "PLACE", "DATE"))
 
 
 def any_of(*items):
@@ -241,7 +235,7 @@ def build_grammar():
     org_or_word = any_of(org, org_word)
     # ``Организация Договора о коллективной безопасности (ОДКБ)``
     org_named = rule(org, rule(eq("("), org, eq(")")).optional())
-    pronoun = dictionary({"она", "он", "оно", "они"})
+    pronoun = dictionary(PRONOUNS)
     member_noun = dictionary({"участник", "член"})
     org_ref = any_of(rule(in_caseless({"в", "из", "к"}), org_or_word), org)
     be = normalized("быть")
@@ -333,7 +327,7 @@ def build_grammar():
                        not_(tag("B-DATE")), not_(tag("I-DATE")), not_(tag("B-PLACE")), not_(tag("I-PLACE")))
     treaty = any_of(
         rule(dictionary(TREATY_NOUNS), treaty_word.repeatable(max=6).optional()),
-        rule(in_({"«", '"'}), rule(not_(in_({"»", '"'}))).repeatable(max=6), in_({"»", '"'})),
+        rule(in_(OPENING_QUOTES), rule(not_(in_(CLOSING_QUOTES))).repeatable(max=6), in_(CLOSING_QUOTES)),
     ).named("TREATY")
     where = rule(caseless("в"), place).named("WHERE")
     signed_then = rule(comma, and_(normalized("подписать"), gram("PRTF")),
@@ -357,7 +351,9 @@ def build_grammar():
                    any_of(normalized("являться"), dash), true().repeatable().named("PURPOSE"))
 
     # headquarters: Штаб-квартира организации находится в Москве; Секретариат ШОС - в Пекине
-    hq_word = any_of(rule(caseless("штаб"), eq("-"), caseless("квартира")), dictionary({"секретариат"}))
+    # razdel keeps штаб-квартира one token; yargy's own tokenizer cut it in three
+    hq_word = any_of(dictionary({"штаб-квартира"}), rule(caseless("штаб"), eq("-"), caseless("квартира")),
+                     dictionary({"секретариат"}))
     headquarters = rule(hq_word, any_of(org, tag("I-ORG").repeatable(), filler).optional(),
                         dictionary({"находиться", "располагаться", "расположить", "размещаться",
                                     "базироваться"}).optional(), dash.optional(),
@@ -414,7 +410,7 @@ def build_grammar():
     # a host to come: Индия, которая примет саммит у себя; Киргизия примет лидеров государств ШОС в
     # 2026 году; В 2026 году Казахстан примет ... заседание Высшего Евразийского экономического совета
     host = rule(date.optional(), state.named("HOST"), rule(comma, dictionary({"который"})).optional(),
-                and_(normalized("принять"), gram("VERB")).named("VERB"),
+                and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB"),  # примет, not принял
                 any_of(rule(true().repeatable(max=5).optional(), summit_word),
                        rule(dictionary({"лидер"}), word.optional(), org.optional())),
                 any_of(org, date, rule(caseless("у"), caseless("себя"))).repeatable(max=3).optional())
@@ -426,33 +422,38 @@ def build_grammar():
         ("headquarters", headquarters), ("chair", chair), ("summit", summit))}
 
 
-@lru_cache(maxsize=4)
-def fact_parsers(morph_vocab):
-    """A yargy parser per construction, built once per morphology: a sentence goes through the
-    few its words call for, never through the whole grammar."""
-    tokenizer = TaggedTokenizer(morph=CachedAnalyzer(morph_vocab))
-    return {name: Parser(grammar, morph_vocab, tokenizer=tokenizer)
-            for name, grammar in build_grammar().items()}
+# The constructions, ``{name: rule named name}``, built once at import: yargy rules are plain
+# values, the parsers (``fact_parsers``) compile them over natasha's tokens and the entity tags.
+FACT_GRAMMARS = build_grammar()
 
 
-def triggered(tokens, offset):
-    """``{construction: [offset, ...]}`` of the trigger words among a sentence's tokens, offsets
-    counted from ``offset`` (the sentence's start)."""
+@lru_cache(maxsize=1)
+def fact_parsers():
+    """A yargy parser per construction over natasha's tokens, built once per process: a sentence
+    goes through the few its words call for, never through the whole grammar."""
+    return {name: Parser(grammar, tagger=ENTITY_TAGGER) for name, grammar in FACT_GRAMMARS.items()}
+
+
+def triggered(tokens):
+    """``{construction: [offset, ...]}`` of the trigger words among a sentence's tokens (article
+    offsets of the words)."""
     found = {}
     for token in tokens:
         word = nfc(token.text).lower()
         for stem, name in TRIGGER_INDEX.get(word[:3], ()):
             if word == stem if stem in EXACT_TRIGGERS else word.startswith(stem):
-                found.setdefault(name, []).append(token.start - offset)
+                found.setdefault(name, []).append(token.start)
     return found
 
 
-def start_tokens(tokens, triggers):
-    """Token indices where a construction may start: a name or date, a founding cue, or one of
-    the few words before a trigger (``в ее состав входили``, ``прошедшего там же саммита``)."""
+def start_tokens(tokens, triggers, spans):
+    """Token indices where a construction may start: a name or date (the start of one of
+    ``spans``), a founding cue, or one of the few words before a trigger (``в ее состав
+    входили``, ``прошедшего там же саммита``)."""
     starts = set()
+    span_starts = {start for start, _, _ in spans}
     for i, token in enumerate(tokens):
-        if getattr(token, "tag", "").startswith("B-") or token.value.lower() in FOUNDING_CUES:
+        if token.span.start in span_starts or token.value.lower() in FOUNDING_CUES:
             starts.add(i)
     offsets = sorted(offset for found in triggers.values() for offset in found)
     for i, token in enumerate(tokens):
@@ -481,16 +482,15 @@ LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
-def tree(node, offset, offsets=None):
-    """A match tree reduced to its named nodes, with offsets into the article text (``offsets``:
-    the NFC form's map back to the sentence, ``language.nfc_with_offsets``)."""
+def tree(node):
+    """A match tree reduced to its named nodes, with offsets into the article text (the tokens'
+    own: natasha's tokens carry them)."""
     if isinstance(node, Leaf):
         return []
-    children = [grand for child in node.children for grand in tree(child, offset, offsets)]
+    children = [grand for child in node.children for grand in tree(child)]
     if node.label in LABELS or node.label in CONSTRUCTIONS:
         leaves = [leaf.token.span for leaf in walk_leaves(node)]
-        start, end = original_span(offsets, leaves[0].start, leaves[-1].stop)
-        return [Node(node.label, offset + start, offset + end, children)]
+        return [Node(node.label, leaves[0].start, leaves[-1].stop, children)]
     return children
 
 
@@ -518,11 +518,12 @@ class Sentence:
     """What the rules need to know about one sentence: its tokens, names and dates, and the
     organisation the text was about before it."""
 
-    def __init__(self, article, sentence, tokens, mentions, dates, gazetteer, context_org,
+    def __init__(self, article, sentence, view, mentions, dates, gazetteer, context_org,
                  morph_vocab):
         self.article = article
         self.sentence = sentence
-        self.tokens = tokens
+        self.view = view
+        self.tokens = view.sentence_tokens[sentence.sentence_id]
         self.mentions = mentions
         self.dates = dates
         self.gazetteer = gazetteer
@@ -547,11 +548,13 @@ class Sentence:
         return ""
 
     def token_before(self, start):
-        before = [t for t in self.tokens if t.end <= start]
-        return before[-1] if before else None
+        """The sentence's last token that ends at or before ``start``, or None."""
+        before = self.view.token_before(start)
+        return before if before is not None and before.sentence_id == self.sentence.sentence_id else None
 
     def tokens_in(self, start, end):
-        return [t for t in self.tokens if start <= t.start and t.end <= end]
+        """The tokens wholly inside ``[start, end)``."""
+        return self.view.within(start, end)
 
     def lemmas(self, start, end):
         return {t.lemma for t in self.tokens_in(start, end)}
@@ -679,7 +682,7 @@ def treaty_name(s, treaty):
     (``Договора о коллективной безопасности`` -> ``Договор о коллективной безопасности``); a
     quoted name whole (``«Шанхайской пятерки»`` -> ``Шанхайская пятерка``)."""
     text = s.text(treaty.start, treaty.end)
-    if text[:1] in "«\"":
+    if text[:1] in OPENING_QUOTES:
         return s.normal_phrase(treaty.start + 1, treaty.end - 1)
     head = s.tokens_in(treaty.start, treaty.end)[0]
     return s.normal_phrase(head.start, head.end) + text[head.end - treaty.start:]
@@ -804,10 +807,11 @@ def points_to_organisation(s, construction, node):
     return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & ORG_WORDS)
 
 
-def sentence_spans(sentence, mentions, dates):
+def sentence_spans(mentions, dates):
+    """A sentence's names and dates as ``(start, end, tag)`` spans in article offsets, sorted."""
     spans = [(m.start, m.end, ENTITY_TYPES[m.kind]) for m in mentions]
     spans += [(d.start, d.end, "DATE") for d in dates]
-    return sorted((start - sentence.start, end - sentence.start, kind) for start, end, kind in spans)
+    return sorted(spans)
 
 
 def main_organisation(article, mentions, organisations):
@@ -822,6 +826,12 @@ def main_organisation(article, mentions, organisations):
     for _, name in orgs:
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else ""
+
+
+def view_of(article):
+    """The article's token view; built here when the view step has not run (``find_facts`` after
+    the language and dates steps alone)."""
+    return article.view if article.view is not None else TokenView(article)
 
 
 def by_sentence(article, items):
@@ -843,17 +853,17 @@ def find_facts(article, gazetteer, morph_vocab):
     organisations = organisation_names(gazetteer)
     if not any(m.kind == "organisation" for m in mentions):
         return []
-    parsers = fact_parsers(morph_vocab)
-    tokens_of = by_sentence(article, article.tokens)
+    parsers = fact_parsers()
+    view = view_of(article)
     mentions_of = by_sentence(article, mentions)
     dates_of_sentence = by_sentence(article, dates)
     context_org = main_organisation(article, mentions, organisations)
     facts = []
     for sentence in article.sentences:
         here = mentions_of.get(sentence.sentence_id, [])
-        names = triggered(tokens_of.get(sentence.sentence_id, ()), sentence.start)
+        names = triggered(view.sentence_tokens[sentence.sentence_id])
         if names:
-            s = Sentence(article, sentence, tokens_of.get(sentence.sentence_id, []), here,
+            s = Sentence(article, sentence, view, here,
                          dates_of_sentence.get(sentence.sentence_id, []), gazetteer, context_org,
                          morph_vocab)
             facts += sentence_facts(s, parsers, names)
@@ -866,36 +876,19 @@ def find_facts(article, gazetteer, morph_vocab):
     return [make_fact(article, i, *fact) for i, fact in enumerate(in_text_order)]
 
 
-def to_composed(offsets, length):
-    """Offsets of a text to offsets of its NFC form (``language.nfc_with_offsets``): a position
-    inside a decomposed cluster (``и`` + U+0306) goes to the composed character's end."""
-    if offsets is None:
-        return lambda position: position
-    table = [None] * (length + 1)
-    for composed, original in enumerate(offsets):
-        if table[original] is None:
-            table[original] = composed
-    for position in range(length - 1, -1, -1):
-        if table[position] is None:
-            table[position] = table[position + 1]
-    return table.__getitem__
-
-
 def sentence_facts(s, parsers, names):
-    # the grammars read the sentence in NFC (``й`` written ``и`` + U+0306 is ``й`` to them); every
-    # offset they give is mapped back to the article text
-    text, offsets = nfc_with_offsets(s.sentence.text)
-    composed = to_composed(offsets, len(s.sentence.text))
-    spans = [(composed(a), composed(b), kind) for a, b, kind in sentence_spans(s.sentence, s.mentions, s.dates)]
-    names = {name: [composed(o) for o in found] for name, found in names.items()}
+    """The facts of one sentence: its tokens converted for yargy once, its names and dates as tags
+    (through the tagger hook), each triggered construction's grammar over them."""
+    spans = sentence_spans(s.mentions, s.dates)
+    tagger = ENTITY_TAGGER.with_spans(spans)
     found, tokens = [], None
     for name in constructions_for(s, names):
         if tokens is None:
-            tokens = list(parsers[name].tokenizer((text, spans)))
-            starts = start_tokens(tokens, names)
+            tokens = yargy_tokens(s.tokens)
+            starts = start_tokens(tokens, names, spans)
         # a treaty's name before ``подписан`` can be long: that construction starts anywhere
-        for match in parsers[name].findall(tokens, starts=None if name == "signed" else starts):
-            for node in tree(match.tree.root, s.sentence.start, offsets):
+        for match in parsers[name].findall(tokens, starts=None if name == "signed" else starts, tagger=tagger):
+            for node in tree(match.tree.root):
                 if node.label == name and points_to_organisation(s, name, node):
                     for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
                         subject = s.subject(node.start, node.end)
@@ -915,7 +908,7 @@ def actor_id(article, name):
 
 def make_fact(article, fact_id, predicate, subject, value, date, start, end):
     text = article.text
-    while start < end and text[start] in " ,;:-–—":
+    while start < end and text[start] in " ,;:" + lexicon.DASHES:
         start += 1
     while end > start and text[end - 1] in " ,;:.":
         end -= 1

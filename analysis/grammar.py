@@ -1,4 +1,5 @@
-"""yargy, as the rule layers run it: one patched Earley parser and yargy's view of natasha's morphology.
+"""yargy, as the rule layers run it: one patched Earley parser, natasha's tokens as yargy's, and
+entity tags through yargy's tagger hook.
 
 yargy (A. Kukushkin's grammar library, the one natasha's own extractors use) parses a token stream
 with an Earley parser. Two changes to it live here, and only here:
@@ -10,54 +11,129 @@ with an Earley parser. Two changes to it live here, and only here:
 - **one reading per item** (``OneReadingColumn``): yargy keeps every parse tree of every Earley
   item, which grows exponentially with a grammar's optional words; one is enough to read a match.
 
-And one adapter: ``NatashaTokenizer`` gives yargy the article's own tokens, as natasha tagged them,
-so a grammar sees the lemmas ``tokens.csv`` shows and nothing is tokenised twice.
+One adapter, ``NatashaTokenizer``: every grammar (dates, facts, priorities) reads the article's own
+tokens as natasha tagged them, so it sees the lemmas ``tokens.csv`` shows and nothing is tokenised
+or analysed twice. A token's type is the one yargy's own tokenizer gives its text (``INT``,
+``PUNCT``, ``RUSSIAN``, ``LATIN``, ``OTHER``); a token razdel keeps whole but yargy would cut
+(``16-17``, ``27.11.2025``, ``Су-27``) is given as yargy's pieces, so that a grammar can read a
+range or a numeric date; a hyphenated word (``штаб-квартира``, ``военно-политический``) stays one
+word with natasha's lemma. A word's grammemes are natasha's Universal Dependencies tags put in
+OpenCorpora's names (``UD_GRAMS``, ``grams_of``), the names yargy's ``gram`` predicate reads.
+
+One tagger, ``SpanTagger``: names and dates found by other steps (the gazetteer's states and
+organisations, the dates step's dates) become tags ``B-KIND``/``I-KIND`` of the tokens inside them,
+through yargy's tagger hook (``Parser(..., tagger=...)``, or per call ``findall(tokens,
+tagger=SpanTagger(...))``); a grammar reads them with ``tag("B-ORG")``.
 
 The parser subclasses yargy's chart classes, which are not public API, so the version it patches
 is pinned (``YARGY_VERSION``, checked by a test) and must be re-checked when yargy is upgraded.
+
+    >>> from yargy import rule
+    >>> from yargy.predicates import dictionary, gram
+    >>> parser = Parser(rule(gram("ADJF"), dictionary({"организация"})))  # over natasha's tokens
+    >>> [match.span for match in parser.findall(article.view.sentence_tokens[0])]  # doctest: +SKIP
 """
 
 from functools import lru_cache
 
 from yargy import Parser as YargyParser
-from yargy.morph import MorphAnalyzer
+from yargy.morph import Form, Grams, MorphAnalyzer
 from yargy.parser import Chart, Column, prepare_match, prepare_resolved_matches, prepare_trees
 from yargy.rule.bnf import is_rule
-from yargy.morph import Form, Grams
 from yargy.span import Span
-from yargy.token import MorphToken
-from yargy.tokenizer import PUNCT, RUSSIAN, MorphTokenizer, Tokenizer
+from yargy.tagger import Tagger
+from yargy.token import MorphToken, is_token
+from yargy.tokenizer import LATIN, OTHER, RUSSIAN, MorphTokenizer, Tokenizer
+
+from .language import model_word, nfc
 
 YARGY_VERSION = "0.16.0"  # the yargy whose private chart classes ``Parser`` patches
 
 
 class CachedAnalyzer(MorphAnalyzer):
-    """yargy's view of natasha's ``MorphVocab``, each word's forms computed once."""
+    """yargy's view of natasha's ``MorphVocab``, each word's forms computed once (for a grammar run
+    over raw text, as in the tests that show what the parser patch fixes)."""
 
     __call__ = lru_cache(maxsize=50_000)(MorphAnalyzer.__call__)
 
 
-# natasha's Universal Dependencies tags -> the OpenCorpora grammemes yargy's ``gram`` predicate reads
-UD_GRAMS = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
-            "Sing": "sing", "Plur": "plur", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJF",
-            "VERB": "VERB", "NUM": "NUMR"}
+# natasha's Universal Dependencies tags -> the OpenCorpora grammemes yargy's ``gram`` predicate
+# reads (pymorphy2's names, which yargy's own MorphTokenizer gives). Parts of speech that depend on
+# a feature (a verb's form, an adjective's short form) are in ``POS_GRAMS`` below.
+UD_GRAMS = {
+    # case, number, gender, animacy
+    "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+    "Voc": "voct", "Par": "gen2",
+    "Sing": "sing", "Plur": "plur",
+    "Masc": "masc", "Fem": "femn", "Neut": "neut",
+    "Anim": "anim", "Inan": "inan",
+    # verbs: tense, person, aspect, voice, mood
+    "Past": "past", "Pres": "pres", "Fut": "futr",
+    "1": "1per", "2": "2per", "3": "3per",
+    "Perf": "perf", "Imp": "impf",
+    "Act": "actv", "Pass": "pssv",
+    "Ind": "indc",
+    # parts of speech that do not depend on a feature
+    "NOUN": "NOUN", "PROPN": "NOUN", "NUM": "NUMR", "ADV": "ADVB", "PRON": "NPRO", "DET": "ADJF",
+    "ADP": "PREP", "CCONJ": "CONJ", "SCONJ": "CONJ", "PART": "PRCL", "INTJ": "INTJ",
+}
+# UD feature -> which of its values ``UD_GRAMS`` maps (``Imp`` is an aspect and a mood: a mood's
+# ``Imp`` is ``impr``)
+FEATURES = ("Case", "Number", "Gender", "Animacy", "Tense", "Person", "Aspect", "Voice")
+MOOD_GRAMS = {"Ind": "indc", "Imp": "impr"}  # no conditional in OpenCorpora: a verb with бы is past
+POS_GRAMS = {"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "Supr"}
+KNOWN_GRAMS = frozenset(UD_GRAMS.values()) | frozenset(MOOD_GRAMS.values()) | POS_GRAMS
+WORD_TYPES = (RUSSIAN, LATIN)
+
+
+def grams_of(pos, feats):
+    """The OpenCorpora grammemes of a natasha token's part of speech and features: ``VERB`` with
+    ``VerbForm=Inf`` is ``INFN``, a participle ``PRTF`` (``PRTS`` short), a converb ``GRND``; an
+    adjective ``ADJF`` (``ADJS`` short, ``COMP`` comparative)."""
+    grams = set()
+    if pos in ("VERB", "AUX"):
+        form = feats.get("VerbForm")
+        short = feats.get("Variant") == "Short"
+        grams.add({"Inf": "INFN", "Part": "PRTS" if short else "PRTF", "Conv": "GRND"}.get(form, "VERB"))
+    elif pos == "ADJ":
+        degree = feats.get("Degree")
+        grams.add("COMP" if degree == "Cmp" else "ADJS" if feats.get("Variant") == "Short" else "ADJF")
+        if degree == "Sup":
+            grams.add("Supr")
+    elif pos in UD_GRAMS:
+        grams.add(UD_GRAMS[pos])
+    for name in FEATURES:
+        value = feats.get(name)
+        if value in UD_GRAMS:
+            grams.add(UD_GRAMS[value])
+    if feats.get("Mood") in MOOD_GRAMS:
+        grams.add(MOOD_GRAMS[feats["Mood"]])
+    return frozenset(grams)
 
 
 class LemmaMorph:
     """What yargy asks of a morphology when the tokens come lemmatised: a lemma is its own
-    normal form, and only the grammemes ``UD_GRAMS`` makes exist."""
+    normal form (``dictionary({"войти"})`` matches a token whose lemma is ``войти``), and the
+    grammemes that exist are those ``grams_of`` gives."""
 
     def normalized(self, word):
         return {word}
 
     def check_gram(self, gram):
-        if gram not in set(UD_GRAMS.values()):
-            raise ValueError(gram)
+        if gram not in KNOWN_GRAMS:
+            raise ValueError("no grammeme %r in natasha's tags as the adapter maps them" % gram)
 
 
 class NatashaTokenizer(Tokenizer):
     """yargy reads an article's tokens as natasha tagged them (a list of ``language.Token``): no
-    second tokenisation or morphological analysis, and a grammar sees the lemmas the tables show."""
+    second tokenisation or morphological analysis, and a grammar sees the lemmas the tables show.
+
+    Each token's type is the one yargy's tokenizer gives its text; a token yargy would cut in
+    several (razdel's ``16-17``, ``27.11.2025``, ``Су-27``: not a word of letters and hyphens) is
+    given as yargy's pieces, each its own lower-cased text as lemma and without grammemes. Only
+    words (``RUSSIAN``, ``LATIN``) carry grammemes, as with yargy's own tokenizer, which analyses
+    nothing else (``27`` tagged ``ADJ`` by natasha is no adjective to a grammar). Items that are
+    already yargy tokens pass through, so one conversion can serve several parsers."""
 
     def __init__(self):
         super().__init__()
@@ -65,10 +141,75 @@ class NatashaTokenizer(Tokenizer):
 
     def __call__(self, tokens):
         for t in tokens:
-            grams = {UD_GRAMS[v] for v in (t.pos, t.feats.get("Case"), t.feats.get("Number"))
-                     if v in UD_GRAMS}
-            yield MorphToken(t.text, Span(t.start, t.end), PUNCT if t.pos == "PUNCT" else RUSSIAN,
-                             [Form(t.lemma, Grams(grams))])
+            if is_token(t):
+                yield t
+            else:
+                yield from self.convert(t)
+
+    def convert(self, t):
+        value = model_word(t.text)  # NFC, without soft hyphens: as the lemmatiser saw it
+        pieces = list(Tokenizer.__call__(self, value))  # yargy's own tokens of the text
+        if len(pieces) == 1 and len(pieces[0].value) == len(value):
+            kind = pieces[0].type
+        elif all(p.type == RUSSIAN for p in pieces if p.value != "-") and "-" in value:
+            kind = RUSSIAN  # a hyphenated word: штаб-квартира
+        elif all(p.type == LATIN for p in pieces if p.value != "-") and "-" in value:
+            kind = LATIN
+        else:
+            yield from self.pieces(t)
+            return
+        grams = grams_of(t.pos, t.feats) if kind in WORD_TYPES else frozenset()
+        yield MorphToken(value, Span(t.start, t.end), kind, [Form(t.lemma or value.lower(), Grams(grams))])
+
+    def pieces(self, t):
+        text = nfc(t.text)
+        if len(text) != len(t.text):  # a decomposed letter inside digits: keep the token whole
+            yield MorphToken(text, Span(t.start, t.end), OTHER, [Form(text.lower(), Grams(frozenset()))])
+            return
+        for piece in Tokenizer.__call__(self, text):
+            yield MorphToken(piece.value, Span(t.start + piece.span.start, t.start + piece.span.stop),
+                             piece.type, [Form(piece.value.lower(), Grams(frozenset()))])
+
+
+def yargy_tokens(tokens):
+    """natasha's tokens as yargy's (``NatashaTokenizer``), as a list: convert a sentence once and
+    give the list to each parser that reads it."""
+    return list(NatashaTokenizer()(tokens))
+
+
+class SpanTagger(Tagger):
+    """yargy's tagger hook over spans found by other steps: a token inside a span ``(start, end,
+    kind)`` (offsets as the tokens' spans) is tagged ``B-kind`` (its first token) or ``I-kind``.
+
+    ``kinds`` declares the tags a grammar may ask for (yargy checks ``tag(...)`` against them when
+    the parser is built); ``spans``, sorted and not overlapping, are one text's."""
+
+    def __init__(self, kinds, spans=()):
+        self.kinds = tuple(kinds)
+        self.tags = ["%s-%s" % (prefix, kind) for kind in self.kinds for prefix in "BI"]
+        self.spans = sorted(spans)
+
+    def check_tag(self, tag):
+        """yargy asks when a parser is built; its own ``Tagger`` answers and nobody looks, so a
+        grammar asking for a tag no span gives (``tag("B-PERSON")``) would silently never match."""
+        if tag not in self.tags:
+            raise ValueError("no tag %r: this tagger gives %s" % (tag, ", ".join(self.tags)))
+        return True
+
+    def with_spans(self, spans):
+        """The same tagger over another text's spans."""
+        return SpanTagger(self.kinds, spans)
+
+    def __call__(self, tokens):
+        spans = iter(self.spans)
+        span = next(spans, None)
+        for token in tokens:
+            while span and span[1] <= token.span.start:
+                span = next(spans, None)
+            if span and span[0] <= token.span.start and token.span.stop <= span[1]:
+                yield token.tagged(("B-" if token.span.start == span[0] else "I-") + span[2])
+            else:
+                yield token
 
 
 class OneReadingColumn(Column):
@@ -98,27 +239,31 @@ class Parser(YargyParser):
     empty match completed, so ``rule(list, word.optional(), verb)`` lost every reading but one of
     a list. And one reading per item (``OneReadingColumn``), which keeps parsing polynomial."""
 
-    def __init__(self, rule, morph_vocab, tokenizer=None):
-        tokenizer = tokenizer or MorphTokenizer(morph=CachedAnalyzer(morph_vocab))
-        YargyParser.__init__(self, rule, tokenizer=tokenizer)
+    def __init__(self, rule, morph_vocab=None, tokenizer=None, tagger=None):
+        """``tokenizer``: by default natasha's tokens (``NatashaTokenizer``); with a ``morph_vocab``
+        and no tokenizer, yargy's own tokenizer over raw text with natasha's pymorphy2."""
+        if tokenizer is None:
+            tokenizer = MorphTokenizer(morph=CachedAnalyzer(morph_vocab)) if morph_vocab else NatashaTokenizer()
+        YargyParser.__init__(self, rule, tokenizer=tokenizer, tagger=tagger)
 
-    def prefix(self, text):
+    def prefix(self, text, tagger=None):
         """The longest match that starts where ``text`` starts, or None: one prediction of the
         grammar, not one per token as in ``findall``."""
         best = None
-        for state in self.chart(text, all=False).matches(self.rule):
+        for state in self.chart(text, all=False, tagger=tagger).matches(self.rule):
             if best is None or state.stop_column.index > best.stop_column.index:
                 best = state
         return prepare_match(next(prepare_trees([best]))) if best else None
 
-    def findall(self, text, starts=None):
+    def findall(self, text, starts=None, tagger=None):
         """yargy's ``findall``, with matches starting only at the token indices ``starts``
-        (all when None): a construction cannot start just anywhere."""
-        states = self.chart(text, starts=starts).matches(self.rule)
+        (all when None): a construction cannot start just anywhere. ``tagger``: this call's tagger
+        (a ``SpanTagger`` over one sentence's names) instead of the parser's."""
+        states = self.chart(text, starts=starts, tagger=tagger).matches(self.rule)
         return prepare_resolved_matches(sorted(prepare_trees(states)))
 
-    def chart(self, text, all=True, starts=None):
-        chart = OneReadingChart(self.tagger(self.tokenizer(text)))
+    def chart(self, text, all=True, starts=None, tagger=None):
+        chart = OneReadingChart((tagger or self.tagger)(self.tokenizer(text)))
         for column, next_column in chart:
             empty = {}  # id(rule) -> its empty matches starting and ending here
             if column.first or (all and (starts is None or column.index in starts)):

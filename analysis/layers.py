@@ -4,7 +4,7 @@
     view        parts, sentences, tokens                -> view (the shared token index)
     actors      parts, sentences, tokens, ner_spans, view -> mentions, actors, roles
     speech      parts, sentences, tokens, view, mentions, actors -> quotes
-    dates       sentences                                -> dates
+    dates       sentences, tokens, view                  -> dates
     facts       parts, sentences, tokens, view, actors, dates -> facts
     priorities  parts, sentences, tokens, view, mentions, actors, quotes, facts -> priorities
     checks      facts                                    -> checks
@@ -35,7 +35,7 @@ SPEECH = Step("speech", ("parts", "sentences", "tokens", "view", "mentions", "ac
               lambda article, r: find_quotes(article, r.morph_vocab))
 PRIORITIES = Step("priorities", ("parts", "sentences", "tokens", "view", "mentions", "actors", "quotes", "facts"),
                   ("priorities",), lambda article, r: find_priorities(article, r.gazetteer))
-DATES = Step("dates", ("sentences",), ("dates",), lambda article, r: find_dates(article, r.models))
+DATES = Step("dates", ("sentences", "tokens", "view"), ("dates",), lambda article, r: find_dates(article))
 FACTS = Step("facts", ("parts", "sentences", "tokens", "view", "actors", "dates"), ("facts",),
              lambda article, r: find_facts(article, r.gazetteer, r.morph_vocab))
 CHECKS = Step("checks", ("facts",), ("checks",), lambda article, r: find_checks(article, r.reference))

@@ -122,7 +122,18 @@ def longest_matches(words, table):
             i += 1
 
 
+def marks(kind):
+    """The punctuation marks of one kind (``dash``, ``opening_quote``, ``closing_quote``) of
+    ``punctuation.csv``, as one string in file order (``"-–—"``), for character classes and
+    ``in`` tests on one character."""
+    return "".join(dict.fromkeys(row["mark"] for row in rows("punctuation", kind=kind)))
+
+
 def clear_cache():
     """Forget the lists read so far (after ``ANALYSIS_LEXICON`` changed in this process)."""
     _table.cache_clear()
     _words.cache_clear()
+
+
+# The dashes every layer reads (speech, priorities, dates, facts), one string: ``-–—``.
+DASHES = marks("dash")

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from . import lexicon
 from .article import Article, Part
 from .decoding import DEFAULT_MAX_BYTES, decode_bytes, read_bytes
 
@@ -29,12 +30,17 @@ SOURCE_NOTE_RE = re.compile(r"Источник\s*:", re.I)
 SENTENCE_END = ".!?…"
 CLOSING = "\"'»”)]"
 
-MONTHS = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "май": 5, "июн": 6, "июл": 7, "авг": 8,
-    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
-}
+def _months():
+    """A dateline's month words (the genitive, ``ноября``, and the abbreviations, ``ноя``) -> the
+    month's number, from ``analysis/data/lexicon/months.csv``, the one table of months."""
+    found = {}
+    for row in lexicon.rows("months"):
+        for word in [row["genitive"]] + row["abbreviations"].split():
+            found.setdefault(word, int(row["number"]))
+    return found
+
+
+MONTHS = _months()
 MONTH = r"(?P<month>%s)" % "|".join(sorted(MONTHS, key=len, reverse=True))
 UPPER_PLACE = r"(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]*(?:[ \-][A-ZА-ЯЁ][A-ZА-ЯЁ\-]*){0,3})"
 TITLE_PLACE = r"(?P<place>[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё]+){0,2})"

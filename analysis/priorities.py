@@ -45,8 +45,8 @@ from importlib import resources
 
 from . import lexicon
 from .grammar import NatashaTokenizer
-from .lexicon import longest_matches
-from .speech import DASHES, NO_ACTOR, View, is_word
+from .lexicon import DASHES, longest_matches
+from .speech import NO_ACTOR, View, is_word
 
 STATUSES = ("priority", "plan", "offer", "practice", "supported", "statutory")
 SOURCE_KINDS = ("headline", "subtitle", "lead", "direct_quote", "reported", "list_item", "body")
@@ -121,7 +121,7 @@ NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
 GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
-GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
+GENERIC_ORGANISATION_NOUNS = lexicon.words("organisation_nouns", generic="yes")
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})

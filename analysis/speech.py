@@ -47,6 +47,7 @@ from collections import namedtuple
 from dataclasses import dataclass
 
 from . import lexicon
+from .lexicon import DASHES  # punctuation.csv, the one list of dashes
 from .token_view import MentionIndex, TokenView
 
 DIRECT, REPORTED = "direct", "reported"
@@ -128,7 +129,6 @@ NO_ACTOR = -1
 SPEAKER_KIND_ORDER = ("person", "media", "government_body", "organisation", "country")
 QUOTE_CHAR_RE = re.compile('["«»„“”]')
 CLOSERS = {'"': '"', "«": "»", "„": "“”", "“": "”"}
-DASHES = "-–—"
 CLAUSE_STOPS = frozenset(".!?…:;")
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 MAX_WORDS_BEFORE_CUE = 4

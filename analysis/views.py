@@ -9,7 +9,7 @@ from collections import namedtuple
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import longest_matches
+from .lexicon import DASHES, longest_matches  # DASHES: punctuation.csv
 
 SPACES_RE = re.compile(r"\s+")
 
@@ -126,7 +126,6 @@ def priority_framing(priorities):
 
 
 NO_GLOSS = "(no gloss)"
-DASHES = "-–—"
 Gloss = namedtuple("Gloss", "english kind missing")
 
 

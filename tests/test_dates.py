@@ -84,6 +84,25 @@ def test_year_from_the_article_date(models, article_date, sentence, expected):
     assert article_dates(models, sentence, date=article_date, dateline="") == [expected]
 
 
+BREVE = "\u0306"  # combining breve: й written as и + U+0306, as some editors and PDFs give it
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a month with a decomposed letter: the calendar grammar (the hint regex, then yargy over natasha's
+    # tokens, which are in NFC to it); the span is the text as written, combining mark included
+    ("Ма" + "и" + BREVE + " 2024 года стал рекордным.", [("Ма" + "и" + BREVE + " 2024 года", "2024-05", "", "month")]),
+    ("Это было в 1991-1992 гг. и в ма" + "е 2024 года.",
+     [("в 1991-1992 гг.", "1991", "1992", "year"), ("в мае 2024 года", "2024-05", "", "month")]),
+    # the relative expressions' regular expressions read the NFC text too
+    ("Саммит прошел на прошло" + "и" + BREVE + " неделе.",
+     [("на прошло" + "и" + BREVE + " неделе", "2025-11-17", "2025-11-23", "week")]),
+    ("Встреча пройдет в ближаи" + BREVE + "шие дни, после 28 ноября.",
+     [("в ближаи" + BREVE + "шие дни", "2025-11-28", "2025-12-04", "day"), ("после 28 ноября", "2025-11-28", "", "day")]),
+])
+def test_decomposed_letters(models, sentence, expected):
+    assert article_dates(models, sentence) == expected
+
+
 def test_no_article_date_no_year(models):
     rows = article_dates(models, "Саммит пройдет 28 ноября, а следующий - в 2026 году.", date="", dateline="")
     assert rows == [("28 ноября", "", "", "day"), ("в 2026 году", "2026", "", "year")]
@@ -262,3 +281,37 @@ def test_date_rows_columns_follow_the_schema(models):
 ])
 def test_date_words_that_are_no_date(models, sentence):
     assert relative_rows(models, sentence) == []
+
+
+# --- the calendar grammars themselves (``dates.DATE_GRAMMARS``), over natasha's tokens -------------
+
+@pytest.mark.parametrize("kind, text, expected", [
+    # (grammar, text, (matched text, {side: (year, month, day)})) or None when it reads no date
+    ("day", "27 ноября", ("27 ноября", {None: (None, 11, 27)})),
+    ("day", "с 1 января 2026 года", ("с 1 января 2026 года", {None: (2026, 1, 1)})),
+    ("day", "16-17 сентября 2021 года", ("16-17 сентября 2021 года",
+                                         {"START": (None, None, 16), "END": (2021, 9, 17)})),
+    ("day", "31 августа - 1 сентября", ("31 августа - 1 сентября",
+                                        {"START": (None, 8, 31), "END": (None, 9, 1)})),
+    ("numeric", "27.11.2025 г.", ("27.11.2025 г.", {None: (2025, 11, 27)})),
+    ("year", "в 2024-2025 годах", ("в 2024-2025 годах", {"START": (2024, None, None), "END": (2025, None, None)})),
+    ("year", "1000 лет", None),                       # лет: its lemma is год, but no year
+    ("month_year", "в мае 2024 года", ("в мае 2024 года", {None: (2024, 5, None)})),
+    ("month", "в ноябре", ("в ноябре", {None: (None, 11, None)})),
+    ("month", "в Мае", None),                         # a town: a bare month is written in lower case
+    ("range", "с 1 по 3 сентября", ("с 1 по 3 сентября", {"START": (None, None, 1), "END": (None, 9, 3)})),
+    ("range", "с 2017 года по 2023 год", ("с 2017 года по 2023 год",
+                                          {"START": (2017, None, None), "END": (2023, None, None)})),
+])
+def test_calendar_grammars(models, kind, text, expected):
+    from analysis.dates import date_reader
+
+    article = analysis.analyse(analysis.parse_article("Заголовок\n\n" + text + " прошло."), models)
+    body = article.parts_of("body")[0]
+    tokens = [t for t in article.tokens if t.start >= body.start]
+    found = date_reader()(kind, tokens)
+    if expected is None:
+        assert found is None
+    else:
+        (start, end), sides = found
+        assert (article.text[start:end], sides) == expected

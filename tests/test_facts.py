@@ -67,10 +67,10 @@ def test_seed_facts_carry_actor_ids(models):
 def test_seed_facts_without_the_actors_step(models):
     """``find_facts`` on an article the actors step has not seen gives the same facts, with no
     actor ids."""
-    from analysis.layers import DATES, LANGUAGE
+    from analysis.layers import DATES, LANGUAGE, VIEW
 
     resources = analysis.Resources(models)
-    article = analysis.run_steps(analysis.read_article(SEED), resources, (LANGUAGE, DATES))
+    article = analysis.run_steps(analysis.read_article(SEED), resources, (LANGUAGE, VIEW, DATES))
     found = find_facts(article, resources.gazetteer, models.morph_vocab)
     assert [(f.predicate, f.subject, f.value, f.date) for f in found] == SEED_FACTS
     assert all(f.subject_actor_id == "" for f in found)
@@ -200,6 +200,23 @@ BRICS_HISTORY = (
                      ("kind", "ОДКБ", "военно-политический союз", ""),
                      ("founded", "ОДКБ", "", "2002-05-14"),
                  ], id="subject-from-the-sentence-before"),
+        # took over (past) is no host: the summit is the one the sentence places and dates
+        pytest.param("Председательство Казахстан принял у Белоруссии, при которой заседание Высшего "
+                     "Евразийского экономического совета прошло в Минске в июне 2025 года.", [
+                         ("chair", "ЕАЭС", "Казахстан", ""),
+                         ("summit", "ЕАЭС", "Минск", "2025-06"),
+                     ], id="took-over-is-no-host"),
+        # natasha's tokens: штаб-квартира is one token, ее a possessive with its own lemma
+        pytest.param("Штаб-квартира ШОС находится в Пекине.", [("headquarters", "ШОС", "Пекин", "")],
+                     id="headquarters-one-token"),
+        pytest.param("ШОС создана в 2001 году. Сначала в ее состав входили Казахстан, Китай и Россия.", [
+                         ("founded", "ШОС", "", "2001"),
+                     ] + [("founding_member", "ШОС", s, "") for s in ["Казахстан", "Китай", "Россия"]],
+                     id="possessive-pronoun"),
+        # a name written with a combining breve (й as и + U+0306) is still read, its offsets kept
+        pytest.param("Беларусь, Казахстан и Россия – основатели Евразии\u0306ского экономического союза.",
+                     [("founding_member", "ЕАЭС", s, "") for s in ["Белоруссия", "Казахстан", "Россия"]],
+                     id="decomposed-letter"),
 ])
 def test_constructions(models, body, expected):
     assert facts_of(models, body) == expected
