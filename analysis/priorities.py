@@ -51,34 +51,14 @@ from .speech import DASHES, NO_ACTOR, View, is_word
 STATUSES = ("priority", "plan", "offer", "practice", "supported", "statutory")
 SOURCE_KINDS = ("headline", "subtitle", "lead", "direct_quote", "reported", "list_item", "body")
 
-# Themes, most specific first: a phrase gets the first theme one of whose lemmas (or synonym
-# concepts) it holds.
-THEMES = (
-    ("counter_terrorism", "terrorism and extremism",
-     {"терроризм", "террористический", "террорист", "экстремизм", "экстремистский"}),
-    ("drugs", "drug trafficking",
-     {"наркотик", "наркотрафик", "наркоугроза", "наркотический", "наркопреступность"}),
-    ("health", "health and biosecurity",
-     {"здравоохранение", "эпидемия", "пандемия", "биологический", "санитарный", "медицина",
-      "медицинский", "здоровье", "биобезопасность"}),
-    ("technology", "technology, digital and cyber",
-     {"технология", "цифровой", "кибербезопасность", "информационный", "искусственный интеллект",
-      "инновация", "инновационный", "кибератака", "цифровизация"}),
-    ("defence_industry", "defence industry and arms",
-     {"оборонно-промышленный комплекс", "вооружение", "военно-технический", "оборонный",
-      "боеприпас", "техника", "оружие"}),
-    ("governance", "governance and institutions",
-     {"орган управление", "орган", "секретариат", "устав", "бюрократический", "реформа",
-      "штаб", "институт", "расход"}),
-    ("diplomacy", "diplomacy and forums",
-     {"саммит", "форум", "переговоры", "визит", "встреча", "консультация", "диалог",
-      "конференция", "дипломатия"}),
-    ("collective_security", "collective security and stability",
-     {"безопасность", "стабильность", "угроза", "суверенитет", "целостность", "оборона", "мир",
-      "граница", "коллективный", "миротворческий"}),
-    ("cooperation", "cooperation and integration",
-     {"сотрудничество", "интеграция", "партнерство", "единство", "союзнический"}),
-)
+# Themes, most specific first (``data/lexicon/themes.csv``, in its row order), each with its words
+# (``data/lexicon/theme_words.csv``): ``(name, label, words)``; a phrase gets the first theme one of
+# whose lemmas (or synonym concepts) it holds, or a word with one of its word parts
+# (``антинаркотический`` -> drugs).
+THEMES = tuple((row["theme"], row["label"], lexicon.words("theme_words", theme=row["theme"], match="lemma"))
+               for row in lexicon.rows("themes"))
+THEME_PARTS = tuple((row["theme"], lexicon.words("theme_words", theme=row["theme"], match="part"))
+                    for row in lexicon.rows("themes"))
 OTHER_THEME = ("other", "other")
 
 PRIORITY_WORDS = "priority_words"  # analysis/data/lexicon/priority_words.csv: word, kind, preposition, note
@@ -113,9 +93,11 @@ PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
 SUCCESS_VERBS = words_of("success_verb")
 OUTCOME_INFINITIVES = words_of("outcome_infinitive")
 # question words before a cue make its clause an indirect question (``почему ООО решило X``)
-QUESTION_WORDS = frozenset({"что", "кто", "который", "почему", "зачем", "куда", "где"})
+QUESTION_WORDS = words_of("question_word")
+# question words between a clause's start and a cue (``О том, почему ООО решило X``)
+CLAUSE_QUESTION_WORDS = words_of("clause_question_word")
 SPEECH_VERBS = lexicon.words("speech_verbs")
-STANCE_VERBS = frozenset({"ожидать", "надеяться", "считать", "полагать", "продолжать"})
+STANCE_VERBS = words_of("stance_verb")  # expecting, hoping, opining: never practice
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
 NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
 GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
@@ -142,17 +124,10 @@ BACKGROUND_PREDICATES = frozenset({"kind", "founded", "founded_place", "member",
                                    "treaty_signed", "headquarters"})
 # Deverbal nouns that say what is done to a topic (``укрепление взаимодействия``): restatements
 # vary them freely, so they do not decide whether two phrases name the same priority.
-ACTION_NOUNS = frozenset("""
-    укрепление развитие совершенствование сопоставление интеграция повышение обеспечение
-    расширение углубление наращивание проведение создание формирование продвижение поддержка
-    борьба противодействие реализация модернизация активизация налаживание улучшение оптимизация
-    минимизация сохранение защита содействие выстраивание восстановление отражение
-""".split())
-GENERIC_LEMMAS = frozenset("""
-    страна государство участник участница член государство-член партнер организация наш свой
-    весь этот такой возможность вопрос сфера область направление работа год время рамка уровень
-    новый весьма очень угроза безопасность
-""".split())
+ACTION_NOUNS = lexicon.words("topic_words", kind="action_noun")
+# words too general to tie two phrases together (the parties, frames, possessives, time words)
+GENERIC_LEMMAS = lexicon.words("topic_words", kind="generic")
+FUNCTION_WORDS = lexicon.words("topic_words", kind="function")
 LIST_SEPARATORS = (",", ";")
 BULLETS = "•·" + DASHES
 
@@ -373,7 +348,7 @@ def question_clause(view, cue, tokens):
         t = view.tokens[i]
         if t.text in (",", ":", ";") or t.text in DASHES:
             return False
-        if t.lemma in ("почему", "зачем", "куда", "где", "кто", "чем") and t.pos in ("ADV", "PRON"):
+        if t.lemma in CLAUSE_QUESTION_WORDS and t.pos in ("ADV", "PRON"):
             return True
     return False
 
@@ -1207,15 +1182,12 @@ def topics(lemma):
             and c not in FUNCTION_WORDS and len(c) > 1}
 
 
-FUNCTION_WORDS = frozenset("и а также в на с со для по к о от до из за при под над между без у не "
-                           "мы они он она это что как".split())
-
-
 def theme_of(lemma):
-    """``(theme, label)`` of a phrase: the first theme in ``THEMES`` it holds a word of."""
+    """``(theme, label)`` of a phrase: the first theme in ``THEMES`` it holds a word of, or a word
+    with a part of one of its derived words (``антитеррористический``, ``кибербезопасность``)."""
     found = set(concepts(lemma)) | set(lemma.split())
-    for theme, label, words in THEMES:
-        if found & words:
+    for (theme, label, words), (_, parts) in zip(THEMES, THEME_PARTS):
+        if found & words or any(part in word for part in parts for word in found):
             return theme, label
     return OTHER_THEME
 

@@ -3,6 +3,7 @@
     .venv/bin/python bench/evaluate_priorities.py [PATH_TO_DEVSET]            # print the figures
     .venv/bin/python bench/evaluate_priorities.py PATH --write                # also rewrite EVALUATION.md
     .venv/bin/python bench/evaluate_priorities.py PATH --errors tuning        # list misses and false rows
+    .venv/bin/python bench/evaluate_priorities.py PATH --only tuning --errors tuning  # that half alone
 
 Gold: ``bench/gold/priorities/gold.json``, annotated by ``bench/gold/priorities/GUIDE.md`` on the
 FactRuEval-2016 devset texts that hold a goal or plan marker (``MARKERS`` below), each read in full;
@@ -179,11 +180,11 @@ def evaluate(gold, rows):
     return totals, details
 
 
-def table(totals):
+def table(totals, halves=HALVES):
     lines = ["| half | docs | gold items | rows | rows on doubtful items only | P | R | F1 | status agr. "
              "| holder agr. |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for half in HALVES:
+    for half in halves:
         c = totals[half]
         p, r = ratio(c["rows_ok"], c["rows"]), ratio(c["found"], c["gold"])
         f1 = ratio(2 * p * r, p + r)
@@ -299,15 +300,21 @@ def main():
     parser.add_argument("--write", action="store_true", help="write the figures to EVALUATION.md")
     parser.add_argument("--errors", choices=HALVES, help="list misses, false rows and status or "
                                                           "holder disagreements of one half")
+    parser.add_argument("--only", choices=HALVES[1:], help="extract and score one half alone (while "
+                        "tuning: the checking half's documents, errors and totals stay unseen)")
     args = parser.parse_args()
+    if args.only and (args.write or (args.errors and args.errors != args.only)):
+        parser.error("--only %s scores one half: no --write, and --errors of that half only" % args.only)
     if not args.devset.is_dir():
         raise SystemExit("%s: devset folder not found" % args.devset)
     gold = load_gold()
+    if args.only:
+        gold = dict(gold, documents=[d for d in gold["documents"] if d["split"] == args.only])
     check_gold(gold, args.devset)
     rows = run_extract(args.devset, [d["doc"] for d in gold["documents"]])
     totals, details = evaluate(gold, rows)
     print(gold_summary(gold))
-    print(table(totals))
+    print(table(totals, (args.only,) if args.only else HALVES))
     print()
     print(status_table(totals["all"]))
     if args.errors:

@@ -6,6 +6,7 @@ from importlib import resources
 import pytest
 
 import analysis
+from analysis import lexicon
 from analysis.priorities import SOURCE_KINDS, STATUSES, THEMES, concepts, theme_of
 from analysis.views import NO_GLOSS, gloss_phrase
 
@@ -319,6 +320,15 @@ def test_restatements_group_through_synonyms(models, gazetteer):
     ("совершенствование работа орган управление организация", "governance"),
     ("проведение саммит", "diplomacy"),
     ("развитие туризм", "other"),
+    # derived words fall under the theme of their part (``data/lexicon/theme_words.csv``, match=part)
+    ("создание антинаркотический центр", "drugs"),
+    ("укрепление антитеррористический структура", "counter_terrorism"),
+    ("обеспечение кибербезопасность", "technology"),
+    ("борьба с киберпреступность", "technology"),
+    ("развитие миротворческий сила", "collective_security"),
+    ("миротворчество", "collective_security"),
+    # the order of themes.csv decides: information security is technology, not collective security
+    ("информационный безопасность", "technology"),
 ])
 def test_themes(lemma, theme):
     assert theme_of(lemma)[0] == theme
@@ -359,3 +369,29 @@ def test_reference_data_has_a_source_for_every_row_and_no_duplicates(name, key):
 
 def test_theme_names_are_unique():
     assert len({t[0] for t in THEMES}) == len(THEMES)
+
+
+@pytest.mark.parametrize("name", ["themes", "theme_words", "topic_words", "priority_words"])
+def test_priority_lexicons_have_a_note_for_every_row(name):
+    columns, data = lexicon.table(name)
+    assert data and "note" in columns
+    assert all(row["note"] for row in data)
+    keys = [tuple(row[c] for c in columns if c != "note") for row in data]
+    assert len(keys) == len(set(keys))
+
+
+def test_theme_words_name_known_themes_and_a_match_kind():
+    themes = {row["theme"] for row in lexicon.rows("themes")}
+    for row in lexicon.rows("theme_words"):
+        assert row["theme"] in themes and row["match"] in ("lemma", "part"), row
+        # a word part shorter than four letters would match unrelated words
+        assert row["match"] == "lemma" or len(row["word"]) >= 4, row
+
+
+def test_schema_reads_themes_from_the_data_not_from_priorities():
+    import ast
+    import analysis.schema as schema
+    tree = ast.parse(resources.files("analysis").joinpath("schema.py").read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "priorities" not in imported
+    assert [name for name, _ in schema.THEMES] == [name for name, _, _ in THEMES]
