@@ -101,9 +101,19 @@ STANCE_VERBS = words_of("stance_verb")  # expecting, hoping, opining: never prac
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
 NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
 GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
+# verbs of focus (``сосредоточится на X``): a goal verb, but under an intention (``намерен
+# сосредоточиться``) the whole infinitive is the plan
+FOCUS_VERBS = words_of("focus_verb")
+CALL_VERBS = words_of("call_verb")
+# an organisation's goals stated with these in the narration are its statutory goals
+DEFINING_COPULAS = words_of("defining_copula")
+CHARTER_WORDS = words_of("charter_word")
+# nouns that state a focus with their verb (``сделает упор на X``): noun -> preposition
+FOCUS_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="focus_noun")
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
+COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
@@ -262,8 +272,11 @@ def closes_inside(tokens):
     return texts.count(opening) > texts.count(closing)
 
 
-def split_items(view, first, last):
-    """Cut the token range into coordinated items (see the module docstring)."""
+def split_items(view, first, last, repeated=""):
+    """Cut the token range into coordinated items (see the module docstring). ``repeated``: the
+    preposition a goal verb takes, which a list may repeat before each item (``за X и за Y``).
+    A list whose items are cut by ``;`` is cut there only: commas then join words within one
+    item (``торговлю, инвестиции и финансы; изменение климата``)."""
     tokens = view.tokens[first:last + 1]
     items, current, depth = [], [], 0
     head_case = None
@@ -274,17 +287,20 @@ def split_items(view, first, last):
     def starts_item(index):
         """Does a new noun phrase start at ``tokens[index]`` (after a separator)?"""
         j = index
-        while j < len(tokens) and (tokens[j].lemma in ("а", "также", "и", "не") or tokens[j].pos == "PUNCT"):
+        while j < len(tokens) and (tokens[j].lemma in ("а", "также", "и", "не") or tokens[j].pos == "PUNCT"
+                                   or (repeated and tokens[j].lemma == repeated)):
             j += 1
         if j >= len(tokens):
             return False
         t = tokens[j]
         if infinitives:  # ``повысить X и не допустить Y``: one goal per infinitive, objects stay
-            return is_infinitive(t)
+            # (``и в разы увеличить Y``: adverbials of the next infinitive may come before it)
+            return is_infinitive(t) or leads_to_infinitive(view, tokens, j)
         if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
             return False
         return is_abbreviation(t) or head_case is None or same_case(t.feats.get("Case"), head_case)
 
+    semicolons = any(t.text == ";" for t in tokens)
     for i, t in enumerate(tokens):
         if t.text in "«\"„(":
             depth += 1
@@ -295,11 +311,11 @@ def split_items(view, first, last):
             head_case = words[0].feats.get("Case")
         boundary = False
         if not depth and current:
-            if t.text in LIST_SEPARATORS and starts_item(i + 1):
+            if t.text in LIST_SEPARATORS and (t.text == ";" or not semicolons) and starts_item(i + 1):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
-            elif (t.lemma == "и" and t.pos == "CCONJ" and (len(words) >= 2 or infinitives or listed)
+            elif (t.lemma == "и" and t.pos == "CCONJ" and not semicolons and (len(words) >= 2 or infinitives or listed)
                   and starts_item(i + 1)):
                 boundary = True
         if boundary:
@@ -315,7 +331,8 @@ def split_items(view, first, last):
         items.append(current)
     for item in items:
         item = [t for t in item]
-        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")):
+        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")
+                        or (repeated and item[0].lemma == repeated and len(item) > 1)):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
@@ -323,6 +340,31 @@ def split_items(view, first, last):
         # модернизировать``: the action is the goal)
         if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
             yield item[0].token_id, item[-1].token_id
+
+
+def leads_to_infinitive(view, tokens, j):
+    """Whether ``tokens[j:]`` up to the next punctuation start with dependents of an infinitive
+    that follows them (``в разы увеличить``, ``ещё вдвое поднять``)."""
+    for k in range(j, len(tokens)):
+        t = tokens[k]
+        if t.pos in ("PUNCT", "CCONJ", "SCONJ"):
+            return False  # (``, чтобы не омрачать``: a purpose clause, no new goal)
+        if is_infinitive(t):
+            return k > j and all(governed_by(view, x, t) for x in tokens[j:k])
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def governed_by(view, token, head, depth=4):
+    """Whether ``head`` is among the first ``depth`` heads of ``token``."""
+    for _ in range(depth):
+        if token.head_id < 0 or token.head_id == token.token_id:
+            return False
+        token = view.tokens[token.head_id]
+        if token is head:
+            return True
+    return False
 
 
 def asks(view, cue, tokens):
@@ -470,10 +512,20 @@ class PriorityFinder:
         actor_id, name = self.view.actor_in(token.start, token.end, heads=[token])
         if actor_id != NO_ACTOR:
             return name
+        if token.lemma in GENERIC_ORGANISATION_NOUNS:
+            # ``компании Газпром``: the name beside the noun, not the organisation named before
+            for child in children(self.view, token, "appos", "flat", "flat:name", "nmod"):
+                if child.rel != "nmod" or child.pos == "PROPN":
+                    actor_id, name = self.view.actor_in(child.start, child.end, heads=[child])
+                    if actor_id != NO_ACTOR:
+                        return name
         if token.lemma in GENERIC_ORGANISATION_NOUNS and token.feats.get("Number") != "Plur":
+            # ``компания`` stands for a company, never for an organisation of states
+            skip = self.known_organisations() if token.lemma in COMPANY_NOUNS else frozenset()
             for mention in reversed(self.view.mentions):
                 actor = self.view.actors.get(mention.actor_id)
-                if mention.end <= token.start and actor is not None and actor.kind == "organisation":
+                if (mention.end <= token.start and actor is not None and actor.kind == "organisation"
+                        and actor.name not in skip):
                     return actor.name
         return ""
 
@@ -509,6 +561,14 @@ class PriorityFinder:
                              for c in children(view, verb, "iobj", "obl") if c.feats.get("Case") == "Dat"), "")
                 if name:
                     return name
+            if (not subjects and verb.rel == "acl:relcl" and head is not None and head.pos == "NOUN"
+                    and verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1"):
+                # ``приняли декларацию, в которой выступили за X``: a relative clause with no
+                # subject of its own goes on about the main clause's subject
+                governor = head_of(view, head)
+                if governor is not None and governor.pos == "VERB" and governor.feats.get("Number") == "Plur":
+                    verb = governor
+                    continue
             if subjects or head is None or verb.rel not in ("xcomp", "conj", "ccomp"):
                 return ""
             if verb.rel == "ccomp" and not (head.lemma in SPEECH_VERBS or head.lemma in PLAN_VERBS):
@@ -535,8 +595,8 @@ class PriorityFinder:
         if first <= last:
             self.items.append(Item(first, last, status, holder, organisation, first_person))
 
-    def add_split(self, first, last, status, holder="", organisation="", first_person=False):
-        for a, b in split_items(self.view, first, last):
+    def add_split(self, first, last, status, holder="", organisation="", first_person=False, repeated=""):
+        for a, b in split_items(self.view, first, last, repeated):
             self.add(a, b, status, holder, organisation, first_person)
 
     # stated priorities
@@ -546,8 +606,9 @@ class PriorityFinder:
         view = self.view
         pivot = marker
         head = head_of(view, marker)
-        if head is not None and head.lemma == "один" and marker.rel == "nmod":
-            pivot = head
+        if head is not None and marker.rel == "nmod" and (
+                head.lemma == "один" or (head.lemma == "число" and case_word(view, head) == "в")):
+            pivot = head  # ``одним из приоритетов``, ``в числе ключевых направлений он назвал X``
         verb = head_of(view, pivot)
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS:
@@ -594,6 +655,8 @@ class PriorityFinder:
                 status = "offer" if governor.lemma in OFFER_WORDS else "plan"
                 proposer = self.subject_holder(governor)
                 self.handled.add(governor.token_id)
+            if status == "priority" and self.defines_goals(sentence, tokens, marker, verb, holder):
+                status = "statutory"
             self.add_split(first, last, status, proposer or holder, organisation, first_person)
             return True
         infinitives = [c for c in self.view.children[marker.token_id] if is_infinitive(c)]
@@ -613,6 +676,31 @@ class PriorityFinder:
             self.add_split(first, last, "priority", holder, organisation, first_person)
             return True
         return False
+
+    def defines_goals(self, sentence, tokens, marker, verb, holder):
+        """``Целями союза согласно договору являются X``, ``Задачами содружества являются Y``: in the
+        narration (no quote, not the headline, subtitle or lead), an organisation's goals stated
+        with a defining copula, or with its charter named, are its statutory goals, not a
+        priority anyone sets in the news."""
+        if self.kinds[sentence.part_id] != "body" or self.source_kind(sentence.start, sentence.end,
+                                                                        sentence.part_id) == "lead":
+            return False
+        if self.quote_at(tokens[0].start, tokens[-1].end) is not None or any(
+                q.start < tokens[-1].end and tokens[0].start < q.end for q in self.article.quotes):
+            return False
+        if holder not in self.known_organisations():
+            return False  # a company's goals (``целью компании является X``) are no charter's
+        copulas = [verb] + [c for c in self.view.children[marker.token_id] if c.rel == "cop"]
+        return (any(c is not None and c.lemma in DEFINING_COPULAS for c in copulas)
+                or any(t.lemma in CHARTER_WORDS for t in tokens))
+
+    def known_organisations(self):
+        """Names of the organisations in the gazetteer (the ones with charters; a company the NER
+        found is not among them), found once per article."""
+        if not hasattr(self, "_organisations"):
+            self._organisations = frozenset() if self.gazetteer is None else frozenset(
+                e.name for e in self.gazetteer.entries.values() if e.kind == "organisation")
+        return self._organisations
 
     def after_dash(self, marker, tokens):
         """``Наша общая задача – повысить X``, ``Цель – Y``, ``В числе ключевых направлений –
@@ -650,6 +738,10 @@ class PriorityFinder:
         organisation = genitive if self.kind_of_name.get(genitive) == "organisation" else ""
         if not organisation and tokens:
             organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
+        verb = head_of(self.view, marker)
+        if not (chair or genitive) and marker.rel == "obj" and verb is not None and verb.pos == "VERB":
+            # ``Бразилия вынесла на саммит шесть приоритетов: X``: whoever puts them forward
+            genitive = self.subject_holder(verb)
         return chair or genitive, organisation
 
     def enumerated(self, sentence, holder):
@@ -720,13 +812,17 @@ class PriorityFinder:
                         continue
                     self.handled.add(marker.token_id)
                     rest = self.included(marker, tokens)
-                    if not rest:
-                        continue
                     tree = view.subtree(marker)
                     holder = self.chair_country(tree) or self.holder_of_marker(marker)
                     organisation = self.organisation_in(tree[0].start, tree[-1].end)
-                    first, last = hull(view, rest, tokens)
-                    self.add_split(first, last, "supported", holder, organisation)
+                    if rest:
+                        first, last = hull(view, rest, tokens)
+                        self.add_split(first, last, "supported", holder, organisation)
+                    elif holder:
+                        # ``Москва разделяет приоритеты казахстанского председательства``: none
+                        # listed, the priorities backed are named by whose they are
+                        first, last = hull(view, tree, tokens, stop=verb)
+                        self.add(first, last, "supported", holder, organisation)
 
     def backed(self, cue, objects, tokens):
         """``поддержали вступление Грузии в альянс``, ``поддержали эту инициативу``, ``выразили
@@ -771,13 +867,24 @@ class PriorityFinder:
 
     def goals(self):
         """Goal verbs with their goal: ``выступает за X``, ``будем добиваться Y``, ``стремимся к
-        Z``, ``особое внимание будет уделено W``: stated priorities of the verb's subject."""
+        Z``, ``сосредоточится на V``, ``особое внимание будет уделено W``, and focus nouns with
+        their verb (``сделает упор на X``, ``делает ставку на Y``): stated priorities of the
+        verb's subject. ``за то, чтобы X`` and ``того, чтобы X``: the clause is the goal."""
         view = self.view
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for verb in tokens:
-                preposition = GOAL_VERBS.get(verb.lemma)
+                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and verb.rel == "obj"
+                if focus:
+                    # ``сделает упор на X``: the noun's verb states it, the ``на`` phrase (on the
+                    # noun or on the verb) is the goal
+                    noun, verb = verb, head_of(view, verb)
+                    if verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled:
+                        continue
+                    preposition = FOCUS_NOUNS[noun.lemma]
+                else:
+                    preposition = GOAL_VERBS.get(verb.lemma)
                 if preposition is None or verb.pos not in ("VERB", "AUX") or negated(view, verb):
                     continue
                 if verb.feats.get("Variant") != "Short" and (verb.feats.get("VerbForm") == "Part" or (
@@ -792,25 +899,43 @@ class PriorityFinder:
                 if (governor is not None and governor.lemma in SUCCESS_VERBS
                         and governor.feats.get("Tense") == "Past"):
                     continue  # ``удалось добиться X``: reached
+                if (not focus and verb.lemma in FOCUS_VERBS and is_infinitive(verb) and governor is not None
+                        and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS):
+                    continue  # ``намерен сосредоточиться на X``: the intention says it, a plan
                 if verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]):
                         continue
                     goals = [c for c in children(view, verb, "iobj", "obl", "obj")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
                 else:
-                    goals = [c for c in children(view, verb, "obj", "obl", "iobj")
+                    candidates = children(view, verb, "obj", "obl", "iobj") + (
+                        children(view, noun, "nmod", "obl") if focus else [])
+                    goals = [c for c in candidates
                              if case_word(view, c) == preposition and c.pos in ("NOUN", "PROPN")
                              and (preposition or c.feats.get("Case") in ("Gen", "Acc"))]
+                    if not goals and verb.lemma not in CALL_VERBS:
+                        # ``выступаем за то, чтобы X``, ``добиваться того, чтобы X``: the clause
+                        # (a call ``к тому, чтобы X`` exhorts others' conduct: no agenda of the caller)
+                        goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
+                                 and case_word(view, c) == preposition
+                                 for x in view.children[c.token_id] if self.wanted_clause(x)]
                 if not goals:
                     continue
                 self.handled.add(verb.token_id)
                 tree = [t for g in goals for t in without_asides(view, g)]
                 first, last = hull(view, tree, tokens)
-                if preposition and view.tokens[first].lemma == preposition:
+                while first < last and view.tokens[first].lemma in (preposition, "чтобы") and preposition != "":
                     first += 1  # the phrase is the goal, not ``за`` + goal
+                if view.tokens[first].lemma == "чтобы":
+                    first += 1
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
                 self.add_split(first, last, "priority", holder, self.organisation_in(
-                    tokens[0].start, tokens[-1].end), self.first_person(verb))
+                    tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def wanted_clause(self, token):
+        """A ``чтобы`` clause hung on ``то`` (``за то, чтобы X``)."""
+        return token.pos in ("VERB", "AUX", "ADJ") and any(
+            c.lemma == "чтобы" for c in self.view.children[token.token_id])
 
     def anaphoric(self, sentence, tokens, previous_marker):
         """``Ими станут X`` right after ``назвал цели``: the pronoun stands for the marker."""
@@ -870,6 +995,8 @@ class PriorityFinder:
                     # into sibling clauses of the verb; all of them after it are wanted
                     complements = [c for c in children(view, t, "xcomp") if is_infinitive(c)] or (
                         clauses if any(m.lemma == "чтобы" for c in clauses for m in view.children[c.token_id]) else [])
+                    if any(c.lemma in SPEECH_VERBS for c in complements):
+                        continue  # ``хотел бы подчеркнуть, что``: a frame for what is said, no plan
                     status = ("plan" if complements and is_infinitive(complements[0])
                               and complements[0].lemma not in OUTCOME_INFINITIVES else "priority")
                     owner = t
@@ -951,6 +1078,19 @@ class PriorityFinder:
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for t in tokens:
+                if (t.lemma in PRIORITY_ADJECTIVES and t.feats.get("Case") == "Nom" and t.feats.get("Gender") == "Neut"
+                        and t.feats.get("Number", "Sing") == "Sing" and t.rel not in ("amod", "det")
+                        and t.token_id not in self.handled and not self.before_noun(t)):
+                    # ``Главное сейчас — наладить X``: the adjective as a noun, what follows the dash
+                    rest = self.after_dash(t, tokens)
+                    if rest and not any(x.feats.get("VerbForm") == "Fin" for x in rest):
+                        # (``самое главное — Турция не диктует нам свою волю``: a clause, a fact
+                        # stressed, not a goal)
+                        self.handled.add(t.token_id)
+                        first, last = hull(view, rest, tokens)
+                        holder, organisation = self.marker_holder(t, tokens)
+                        self.add_split(first, last, "priority", holder, organisation)
+                    continue
                 if (t.lemma not in PRIORITY_ADJECTIVES or t.pos != "ADJ" or t.feats.get("Case") != "Ins"
                         or t.rel in ("amod", "det") or t.token_id in self.handled):
                     continue
@@ -964,6 +1104,11 @@ class PriorityFinder:
                 self.handled.add(t.token_id)
                 holder, organisation = self.marker_holder(t, tokens)
                 self.add_split(first, last, "priority", holder, organisation)
+
+    def before_noun(self, adjective):
+        """Whether the next word is a noun the adjective may modify (``главное направление``)."""
+        following = self.view.tokens[adjective.token_id + 1:adjective.token_id + 2]
+        return bool(following) and following[0].pos in ("NOUN", "PROPN")
 
     def future_aux(self, infinitive):
         """``будет вести``; also ``будет терпеливо, но настойчиво вести``, where the parse hangs
