@@ -329,13 +329,15 @@ def split_items(view, first, last, repeated=""):
         current.append(t)
     if current:
         items.append(current)
-    for item in items:
+    for index, item in enumerate(items):
         item = [t for t in item]
         while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")
                         or (repeated and item[0].lemma == repeated and len(item) > 1)):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
+        if index and item and item[0].lemma == "не" and not infinitives:
+            continue  # ``диалог, а не взаимные упреки``: the alternative rejected is no goal
         # a noun phrase, or an infinitive phrase with no object (``решили значительно расширить и
         # модернизировать``: the action is the goal)
         if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
@@ -644,9 +646,12 @@ class PriorityFinder:
     def stated(self, sentence, tokens, marker, holder, organisation, first_person):
         said, verb = self.said_of(marker, tokens)
         if said:
-            tree = [t for s in said for t in self.view.subtree(s)]
+            tree = [t for s in said for t in without_asides(self.view, s)]
             marker_tree = {t.token_id for t in self.view.subtree(marker)}
             tree = [t for t in tree if t.token_id not in marker_tree] or tree
+            if verb is marker and all(s.token_id > marker.token_id for s in said):
+                # ``Наш приоритет — диалог``: the phrase after the marker, never reaching back over it
+                tree = [t for t in tree if t.token_id > max(marker_tree)] or tree
             first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
             status, proposer = "priority", ""
             governor = head_of(self.view, verb) if verb is not marker and verb.rel == "xcomp" else None
@@ -682,17 +687,15 @@ class PriorityFinder:
         narration (no quote, not the headline, subtitle or lead), an organisation's goals stated
         with a defining copula, or with its charter named, are its statutory goals, not a
         priority anyone sets in the news."""
-        if self.kinds[sentence.part_id] != "body" or self.source_kind(sentence.start, sentence.end,
-                                                                        sentence.part_id) == "lead":
+        lead = self.source_kind(sentence.start, sentence.end, sentence.part_id) == "lead"
+        if self.kinds[sentence.part_id] != "body" or lead or holder not in self.known_organisations():
+            return False  # (a company's goals, ``целью компании является X``, are no charter's)
+        if any(t.lemma in CHARTER_WORDS for t in tokens):
+            return True  # (``согласно уставу`` reads as a source of reported speech: the charter's)
+        if any(q.start < tokens[-1].end and tokens[0].start < q.end for q in self.article.quotes):
             return False
-        if self.quote_at(tokens[0].start, tokens[-1].end) is not None or any(
-                q.start < tokens[-1].end and tokens[0].start < q.end for q in self.article.quotes):
-            return False
-        if holder not in self.known_organisations():
-            return False  # a company's goals (``целью компании является X``) are no charter's
         copulas = [verb] + [c for c in self.view.children[marker.token_id] if c.rel == "cop"]
-        return (any(c is not None and c.lemma in DEFINING_COPULAS for c in copulas)
-                or any(t.lemma in CHARTER_WORDS for t in tokens))
+        return any(c is not None and c.lemma in DEFINING_COPULAS for c in copulas)
 
     def known_organisations(self):
         """Names of the organisations in the gazetteer (the ones with charters; a company the NER
@@ -919,6 +922,10 @@ class PriorityFinder:
                         goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
                                  and case_word(view, c) == preposition
                                  for x in view.children[c.token_id] if self.wanted_clause(x)]
+                    if not goals and verb.lemma not in CALL_VERBS and not preposition:
+                        # ``будем добиваться, чтобы X``: the clause hung on the verb itself
+                        goals = [c for c in children(view, verb, "ccomp", "advcl") if self.wanted_clause(c)
+                                 and c.token_id > verb.token_id]
                 if not goals:
                     continue
                 self.handled.add(verb.token_id)
@@ -1009,6 +1016,8 @@ class PriorityFinder:
                     continue
                 if not complements or negated(view, t) or t.token_id in self.handled:
                     continue
+                if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
+                    continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
                 if (asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t])
                         or question_clause(view, t, tokens)):
                     continue
