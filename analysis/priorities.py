@@ -26,6 +26,12 @@
    initiatives, decisions and accessions backed (``поддержали вступление X``, ``выразили одобрение
    решению о X``). No row in a question, a past wish without ``бы``, an indirect question, or for
    a goal verb's participle or a reached goal (``добился``, ``удалось добиться``).
+   Goal verbs and focus nouns (``выступает за X``, ``будем добиваться Y``, ``сосредоточится на Z``,
+   ``сделает упор / акцент на W``, ``призвал к V``), with a wanted clause (``за то, чтобы X``,
+   ``добиваться, чтобы X``), are priorities of their subject; ``Главное — X`` and ``в числе
+   направлений назвал X`` too. A list cut by ``;`` is cut there only; ``а не X`` is no goal.
+   Statutory: an organisation's goals in the narration (not the lead) stated with ``являться`` or
+   with its charter named (``согласно уставу``), or in the background paragraph of its facts.
 3. Each row gets its ``source_kind`` (headline, subtitle, lead, direct_quote, reported, list_item,
    body), its speaker (of the quote it lies in), its holder (the actor in the marker's genitive:
    ``приоритетами организации`` -> the organisation named before, ``направлением работы ОДКБ``;
@@ -121,6 +127,7 @@ COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma
 CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its country as a holder
 PARTY_KINDS = ("country", "organisation", "government_body", "historical_state")
 PLACE_KINDS = ("city", "country", "region", "place", "other")  # ``other``: a place the NER found
+PEOPLE_WORDS = 5  # the longest phrase kept as a group holder (``жители края``)
 PRONOUN_REACH = 400  # characters back from ``он`` to the person it stands for
 QUOTE_REACH = 8  # quotes that start before a phrase and may still hold it
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
@@ -548,7 +555,7 @@ class PriorityFinder:
                 # the person named last before
                 name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
                         or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
-                                 if self.country_of_adjective(c)), ""))
+                                 if self.country_of_adjective(c)), "") or self.people_phrase(subject))
                 if name:
                     return name
             head = head_of(view, verb)
@@ -577,6 +584,23 @@ class PriorityFinder:
                 return ""
             verb = head
         return ""
+
+    def people_phrase(self, subject):
+        """``жители края``, ``сторонники лунных проектов``: a group of people no actor names holds
+        its goal; the subject's phrase as written (its noun with modifiers and genitives, no
+        clause, at most ``PEOPLE_WORDS`` words)."""
+        view = self.view
+        if subject.pos != "NOUN" or subject.feats.get("Animacy") != "Anim" or subject.feats.get("Number") != "Plur":
+            return ""
+        kept = [t for c in view.children[subject.token_id] if c.rel in ("amod", "nmod", "nummod", "det")
+                and c.token_id > subject.token_id for t in view.subtree(c)]
+        tokens = sorted([subject] + [t for c in view.children[subject.token_id]
+                                     if c.rel == "amod" and c.token_id < subject.token_id
+                                     for t in view.subtree(c)] + kept, key=lambda t: t.token_id)
+        ids = [t.token_id for t in tokens]
+        if ids != list(range(ids[0], ids[-1] + 1)) or sum(is_word(t) for t in tokens) > PEOPLE_WORDS:
+            return view.tokens[subject.token_id].text  # (the noun alone when the phrase is broken or long)
+        return self.text[tokens[0].start:tokens[-1].end]
 
     def pronoun_person(self, token):
         """``он намерен``: the person named last before a third-person singular pronoun, within
@@ -665,6 +689,13 @@ class PriorityFinder:
             self.add_split(first, last, status, proposer or holder, organisation, first_person)
             return True
         infinitives = [c for c in self.view.children[marker.token_id] if is_infinitive(c)]
+        governor = head_of(self.view, marker)
+        if infinitives and governor is not None:
+            # ``задачу увеличить X, а за десять лет поднять его ещё вдвое``: a coordinated
+            # infinitive the parse hangs on the marker's verb
+            infinitives += [c for c in self.view.children[governor.token_id]
+                            if is_infinitive(c) and c.token_id > infinitives[-1].token_id
+                            and any(x.pos == "CCONJ" for x in self.view.tokens[infinitives[-1].token_id:c.token_id])]
         if infinitives:  # ``ставим перед собой задачу увеличить X``
             tree = [t for c in infinitives for t in without_asides(self.view, c)]
             first, last = hull(self.view, tree, tokens)

@@ -201,9 +201,12 @@ TABLES = {
                 "`%s` (%s)" % (name, label) for name, label in THEMES) + "; else `other` (the words: "
                 "`analysis/data/lexicon/theme_words.csv`, with parts of derived words such as "
                 "`антинаркотический`)."),
-            Column("holder", "str", "Whose priority it is (`actors.name`): the actor in the marker's "
-                   "genitive (`приоритетами организации`, `направлением работы ОДКБ`), the subject of a "
-                   "plan, offer or practice; a row with none takes its group's holder."),
+            Column("holder", "str", "Whose priority it is (`actors.name`): the country whose "
+                   "chairmanship states it, the actor in the marker's genitive (`приоритетами "
+                   "организации`, `направлением работы ОДКБ`), the subject of a goal verb, plan, offer "
+                   "or practice, else the speaker's country or organisation; for `supported`, the "
+                   "other whose priorities are backed (Индия); a group of people no actor names, as "
+                   "written (`жители края`); a row with none takes its group's holder."),
             Column("organisation", "str", "The organisation the priority is for, when the text names it "
                    "(`actors.name`): an organisation in the marker's genitive (`приоритетом ШОС`) or "
                    "chairmanship (`председательства в БРИКС`), else the first one the sentence names; "
