@@ -698,6 +698,10 @@ class PriorityFinder:
                             and any(x.pos == "CCONJ" for x in self.view.tokens[infinitives[-1].token_id:c.token_id])]
         if infinitives:  # ``ставим перед собой задачу увеличить X``
             tree = [t for c in infinitives for t in without_asides(self.view, c)]
+            if len(infinitives) > 1:
+                # the parse hangs the last goal's adverbs and amounts on the verb: what follows it
+                # to the end of the clause is that goal's (``поднять его ещё вдвое — до X``)
+                tree += self.clause_rest(infinitives[-1], tokens)
             first, last = hull(self.view, tree, tokens)
             self.add_split(first, last, "priority", holder, organisation, first_person)
             return True
@@ -757,6 +761,18 @@ class PriorityFinder:
                 break
             rest.append(t)
         return rest if any(t.pos != "PUNCT" for t in rest) else []
+
+    def clause_rest(self, token, tokens):
+        """The tokens after ``token`` to the end of its clause: a closing quotation mark, a
+        semicolon, or an attribution (``, — сказал X``)."""
+        rest = []
+        for t in tokens:
+            if t.token_id <= token.token_id:
+                continue
+            if t.text in CLAUSE_CLOSERS or (t.text == "," and self.attribution_follows(t, tokens)):
+                break
+            rest.append(t)
+        return rest
 
     @staticmethod
     def attribution_follows(comma, tokens):
@@ -1007,7 +1023,8 @@ class PriorityFinder:
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
-                                   or self.noun_complements(t) or self.planned_subjects(t))
+                                   or self.noun_complements(t) or self.planned_subjects(t)
+                                   or (self.next_infinitive(t, tokens) if t.pos == "VERB" else []))
                     owner = t
                 elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
@@ -1022,7 +1039,8 @@ class PriorityFinder:
                     # ``надежду на то, что ему удастся провести X``: an achievement hoped for is a plan
                     # (``удалось`` in the past is an achievement, no goal)
                     status = "plan"
-                    complements = [c for c in children(view, t, "xcomp", "csubj") if is_infinitive(c)]
+                    complements = ([c for c in children(view, t, "xcomp", "csubj") if is_infinitive(c)]
+                                   or self.next_infinitive(t, tokens))
                     owner = t
                 elif t.lemma in WISH_VERBS:
                     # ``хочет видеть``, ``хотим, чтобы X``: what the subject wants is its goal
@@ -1076,6 +1094,22 @@ class PriorityFinder:
                     holder = own or (self.subject_holder(governor) if governor else "")
                 self.add_split(first, last, status, holder,
                                first_person=self.first_person(owner_verb))
+
+    def next_infinitive(self, cue, tokens):
+        """``удастся за время председательства провести X``: an infinitive the parse hung
+        elsewhere, right after the cue in the same clause (no punctuation, conjunction or other
+        verb between them)."""
+        view = self.view
+        if cue.feats.get("VerbForm") != "Fin" and cue.feats.get("Variant") != "Short":
+            return []  # (``предполагаемых инвестиций``: a participle modifies, it plans nothing)
+        for t in tokens:
+            if t.token_id <= cue.token_id:
+                continue
+            if t.pos in ("PUNCT", "CCONJ", "SCONJ") or (t.pos in ("VERB", "AUX") and not is_infinitive(t)):
+                return []
+            if is_infinitive(t):
+                return [t] if head_of(view, t) is not cue and not governed_by(view, t, cue) else []
+        return []
 
     def noun_complements(self, word):
         """What a plan or offer word is about when it has no infinitive: the noun after its

@@ -249,11 +249,16 @@ STATEMENTS = [
     # an opinion's content in a subordinate clause is no practice of its subject
     ("Правозащитники выступают за запрет фетв, поскольку считают, что они нарушают права женщин.",
      [("запрет фетв", "priority", "Правозащитники", "")]),
-    # a second infinitive the parse hangs on the marker's verb, with an adverbial before it
-    ("«Ставим перед собой задачу удвоить экспорт зерна, а за пять лет увеличить его втрое», — сказал "
-     "президент Казахстана Касым-Жомарт Токаев.",
+    # a second infinitive the parse hangs on the marker's verb, with an adverbial before it; the
+    # rest of the clause is its own (the parse hangs ``втрое — до X`` elsewhere)
+    ("«Ставим перед собой задачу удвоить экспорт зерна, а за пять лет увеличить его втрое — то есть до "
+     "десяти миллионов тонн», — сказал президент Казахстана Касым-Жомарт Токаев.",
      [("удвоить экспорт зерна", "priority", "Казахстан", ""),
-      ("за пять лет увеличить его втрое", "priority", "Казахстан", "")]),
+      ("за пять лет увеличить его втрое — то есть до десяти миллионов тонн", "priority", "Казахстан", "")]),
+    # an infinitive the parse hangs elsewhere, right after a plan cue in its clause
+    ("Президент Франции Эмманюэль Макрон надеется, что ему удастся за время председательства в G-20 "
+     "провести ряд реформ.",
+     [("за время председательства в G-20 провести ряд реформ", "plan", "Франция", "G-20")]),
     # a group of people no actor names holds its goal, as written
     ("Пенсионеры поддерживают введение новых льгот.",
      [("введение новых льгот", "supported", "Пенсионеры", "")]),
@@ -359,6 +364,8 @@ NONE = [
     "Саммит прошел в Минске. Казахстан не сделает упор на экспорт нефти.",  # negated focus
     "Саммит прошел в Минске. Священник призвал к тому, чтобы люди жили по совести.",  # exhortation
     "Саммит прошел в Минске. Я хотел бы подчеркнуть, что мы продолжим работу.",  # a frame for speech
+    # a plan word's participle modifies a noun; the infinitive after it is not planned
+    "Саммит прошел в Минске. О размере предполагаемых инвестиций представитель компании ничего говорить не стал.",
 ]
 
 
