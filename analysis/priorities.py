@@ -119,7 +119,8 @@ FOCUS_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="focus_noun")
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
-COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
+COMPANY_NOUNS = words_of("company_noun")
+COUNTRY_NOUNS = words_of("country_noun")  # ``министр республики``: the country named before  # generic nouns that stand for a company only
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
@@ -978,6 +979,7 @@ class PriorityFinder:
                 self.handled.add(verb.token_id)
                 tree = [t for g in goals for t in without_asides(view, g)]
                 first, last = hull(view, tree, tokens)
+                last = self.before_attribution(first, last)
                 while first < last and view.tokens[first].lemma in (preposition, "чтобы") and preposition != "":
                     first += 1  # the phrase is the goal, not ``за`` + goal
                 if view.tokens[first].lemma == "чтобы":
@@ -985,6 +987,18 @@ class PriorityFinder:
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def before_attribution(self, first, last):
+        """The end of a phrase cut before an attribution the parse hung inside it (``X, заявил
+        министр``): a comma (or dash) followed by a speech verb."""
+        view = self.view
+        for i in range(first + 1, last):
+            t, following = view.tokens[i], view.tokens[i + 1]
+            if t.text == "," and following.text in DASHES and i + 2 <= last:
+                following = view.tokens[i + 2]
+            if t.text == "," and following.lemma in SPEECH_VERBS and following.feats.get("VerbForm") == "Fin":
+                return i - 1
+        return last
 
     def wanted_clause(self, token):
         """A ``чтобы`` clause hung on ``то`` (``за то, чтобы X``)."""
@@ -1297,17 +1311,41 @@ class PriorityFinder:
             return actor.name
         if actor.kind == "city":
             return CAPITALS.get(actor.name, "")
+        names = [m for m in self.view.mentions if m.actor_id == actor_id and m.kind == "name"]
         for wanted in ("country", "organisation"):
-            for mention in self.view.mentions:
-                if mention.actor_id != actor_id or mention.kind != "name":
-                    continue
+            for mention in names:
                 nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
+                # (not a name inside a quote beside the speaker's: the words said are no role)
                 found = [m for m in nearby if m.actor_id != actor_id
                          and self.view.actors[m.actor_id].kind == wanted
-                         and self.same_sentence(m.start, mention.start)]
+                         and self.same_sentence(m.start, mention.start)
+                         and self.quoted(m.start) == self.quoted(mention.start)]
                 if found:
                     closest = min(found, key=lambda m: abs(m.start - mention.start))
                     return self.view.actors[closest.actor_id].name
+            if wanted == "country":
+                for mention in names:
+                    country = self.country_noun_in_role(mention)
+                    if country:
+                        return country
+        return ""
+
+    def quoted(self, offset):
+        """The quote (index) an offset lies in, or -1."""
+        return next((i for i, q in enumerate(self.article.quotes) if q.start <= offset < q.end), -1)
+
+    def country_noun_in_role(self, mention):
+        """``министр иностранных дел республики Жээнбек Кулубаев``: a generic country noun in the
+        role before the name stands for the country named last before it."""
+        role = [t for t in self.view.tokens_in(max(0, mention.start - ROLE_REACH), mention.start)
+                if self.same_sentence(t.start, mention.start)]
+        for token in reversed(role):
+            if token.lemma in COUNTRY_NOUNS and token.feats.get("Case") == "Gen":
+                for earlier in reversed(self.view.mentions):
+                    actor = self.view.actors.get(earlier.actor_id)
+                    if earlier.end <= token.start and actor is not None and actor.kind == "country":
+                        return actor.name
+                return ""
         return ""
 
     def as_party(self, holder):
