@@ -120,7 +120,8 @@ ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells 
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 GENERIC_ORGANISATION_NOUNS = words_of("generic_organisation_noun")
 COMPANY_NOUNS = words_of("company_noun")
-COUNTRY_NOUNS = words_of("country_noun")  # ``министр республики``: the country named before  # generic nouns that stand for a company only
+COUNTRY_NOUNS = words_of("country_noun")
+ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice  # ``министр республики``: the country named before  # generic nouns that stand for a company only
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
@@ -1224,15 +1225,23 @@ class PriorityFinder:
         """Present-tense imperfective actions of an agent on a noun object, in a part that states
         priorities (``Мы предоставляем льготные условия``); saying and expecting are no practice."""
         view = self.view
-        parts = {view.tokens[i.first].sentence_id for i in self.items if i.status == "priority"}
-        parts = {self.article.sentences[s].part_id for s in parts}
+
+        def parts_with(statuses):
+            sentences = {view.tokens[i.first].sentence_id for i in self.items if i.status in statuses}
+            return {self.article.sentences[s].part_id for s in sentences}
+
+        parts = parts_with(("priority",))
+        # beside plans and offers, only what is marked as done already (``Астана уже финансирует X``)
+        already_parts = parts_with(("plan", "offer"))
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
-            if sentence.part_id not in parts or self.kinds[sentence.part_id] != "body":
+            if sentence.part_id not in parts | already_parts or self.kinds[sentence.part_id] != "body":
                 continue
             for t in tokens:
                 f = t.feats
                 if not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
                         and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
+                    continue
+                if sentence.part_id not in parts and not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id]):
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
                 subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
@@ -1262,7 +1271,10 @@ class PriorityFinder:
         actor_id, _ = view.actor_in(subject.start, subject.end, heads=[subject])
         actor = view.actors.get(actor_id)
         if actor is not None:
-            return actor.kind in AGENT_KINDS
+            # (a capital stands for its government: ``Астана финансирует``)
+            return actor.kind in AGENT_KINDS or (actor.kind == "city" and actor.name in CAPITALS)
+        if any(self.country_of_adjective(c) for c in children(view, subject, "amod")):
+            return True  # ``российские вузы``: a country's institutions act for it
         if subject.pos == "PRON":
             return subject.lemma not in NON_AGENT_PRONOUNS
         return subject.feats.get("Animacy") == "Anim"
