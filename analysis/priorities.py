@@ -111,6 +111,7 @@ GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  #
 # сосредоточиться``) the whole infinitive is the plan
 FOCUS_VERBS = words_of("focus_verb")
 CALL_VERBS = words_of("call_verb")
+OPPOSE_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="oppose_verb")  # verb -> против
 # an organisation's goals stated with these in the narration are its statutory goals
 DEFINING_COPULAS = words_of("defining_copula")
 CHARTER_WORDS = words_of("charter_word")
@@ -975,10 +976,15 @@ class PriorityFinder:
                         # ``будем добиваться, чтобы X``: the clause hung on the verb itself
                         goals = [c for c in children(view, verb, "ccomp", "advcl") if self.wanted_clause(c)
                                  and c.token_id > verb.token_id]
+                if verb.lemma in OPPOSE_VERBS and not focus:
+                    self.opposed(verb, tokens)
                 if not goals:
                     continue
                 self.handled.add(verb.token_id)
-                tree = [t for g in goals for t in without_asides(view, g)]
+                # (``за X и против Y``: a conjunct with another preposition is not this goal)
+                other = {t.token_id for g in goals for c in children(view, g, "conj")
+                         if case_word(view, c) not in ("", preposition) for t in view.subtree(c)}
+                tree = [t for g in goals for t in without_asides(view, g) if t.token_id not in other]
                 first, last = hull(view, tree, tokens)
                 last = self.before_attribution(first, last)
                 while first < last and view.tokens[first].lemma in (preposition, "чтобы") and preposition != "":
@@ -988,6 +994,42 @@ class PriorityFinder:
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def opposed(self, verb, tokens):
+        """``выступают против гегемонизма``: a stance against X is a goal of its own, kept with its
+        ``против`` (the row is what is opposed, not what is sought). Not in the past: a past
+        opposition reports a reaction to an event (``против запрета выступили депутаты``), where a
+        past stance for X still names a goal."""
+        view = self.view
+        if verb.feats.get("Tense") == "Past":
+            return
+        objects = children(view, verb, "obl", "obj", "iobj")
+        # (``за X и против Y``: the parse may hang Y on X as its conjunct)
+        objects += [c for o in objects for c in children(view, o, "conj")]
+        against = [c for c in objects
+                   if case_word(view, c) == OPPOSE_VERBS[verb.lemma] and c.pos in ("NOUN", "PROPN")]
+        if not against:
+            # the parse may hang the phrase elsewhere: the first ``против`` after the verb in its
+            # clause (no finite verb, quotation mark or semicolon between) governs what is opposed
+            for t in tokens:
+                if t.token_id <= verb.token_id:
+                    continue
+                if t.text in CLAUSE_CLOSERS or (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
+                    break
+                noun = head_of(view, t) if t.lemma == OPPOSE_VERBS[verb.lemma] and t.rel == "case" else None
+                if noun is not None and noun.pos in ("NOUN", "PROPN"):
+                    against = [noun]
+                    break
+        if not against:
+            return
+        self.handled.add(verb.token_id)
+        tree = [t for g in against for t in without_asides(view, g)]
+        first, last = hull(view, tree, tokens)
+        while first < last and view.tokens[first].pos == "CCONJ":
+            first += 1  # (``и против Y``)
+        self.add(first, self.before_attribution(first, last), "priority",
+                 self.chair_country(tokens) or self.subject_holder(verb),
+                 self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
 
     def before_attribution(self, first, last):
         """The end of a phrase cut before an attribution the parse hung inside it (``X, заявил
