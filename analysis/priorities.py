@@ -534,12 +534,27 @@ class PriorityFinder:
         if token.lemma in GENERIC_ORGANISATION_NOUNS and token.feats.get("Number") != "Plur":
             # ``компания`` stands for a company, never for an organisation of states
             skip = self.known_organisations() if token.lemma in COMPANY_NOUNS else frozenset()
-            for mention in reversed(self.view.mentions):
-                actor = self.view.actors.get(mention.actor_id)
-                if (mention.end <= token.start and actor is not None and actor.kind == "organisation"
-                        and actor.name not in skip):
-                    return actor.name
+            before = [self.view.actors.get(m.actor_id) for m in reversed(self.view.mentions) if m.end <= token.start]
+            before = [a for a in before if a is not None and a.kind == "organisation" and a.name not in skip]
+            # an organisation whose own name has the noun (``организация`` -> Организация Договора о
+            # коллективной безопасности, not its Совет named since), else the one named last
+            named = self.organisations_named(token.lemma)
+            return next((a.name for a in before if a.name in named), before[0].name if before else "")
         return ""
+
+    def organisations_named(self, noun):
+        """Names of the gazetteer's organisations one of whose aliases has ``noun`` as a word."""
+        if not hasattr(self, "_named"):
+            self._named = {}
+        if noun not in self._named:
+            found = set()
+            if self.gazetteer is not None:
+                for alias, key in self.gazetteer.alias_keys.items():
+                    entry = self.gazetteer.entries[key]
+                    if entry.kind == "organisation" and noun in alias.split():
+                        found.add(entry.name)
+            self._named[noun] = frozenset(found)
+        return self._named[noun]
 
     def subject_holder(self, verb):
         """The actor of a verb's subject (or of its genitive: ``члены альянса``); a verb with no
