@@ -577,8 +577,10 @@ class PriorityFinder:
                 if name:
                     return name
             head = head_of(view, verb)
-            if not subjects and verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1":
-                # ``в Бенрате решили расширить``: an indefinite-personal verb, the place's people
+            impersonal = verb.feats.get("Variant") == "Short" and verb.feats.get("Gender") == "Neut"
+            if not subjects and (impersonal or (verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1")):
+                # ``в Бенрате решили расширить``: an indefinite-personal verb, the place's people;
+                # ``в России решено увеличить``: an impersonal decision, the place's government
                 place = next((self.actor_of_kind(c, PLACE_KINDS) for c in children(view, verb, "obl")
                               if case_word(view, c) == "в" and self.actor_of_kind(c, PLACE_KINDS)), "")
                 if place:
