@@ -325,7 +325,8 @@ def split_items(view, first, last, repeated=""):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
-            elif (t.lemma == "и" and t.pos == "CCONJ" and not semicolons and (len(words) >= 2 or infinitives or listed)
+            elif (t.lemma == "и" and t.pos == "CCONJ" and not semicolons
+                  and (len(words) >= 2 or infinitives or listed or bare_pair(current, tokens[i + 1:]))
                   and starts_item(i + 1)):
                 boundary = True
         if boundary:
@@ -352,6 +353,16 @@ def split_items(view, first, last, repeated=""):
         # модернизировать``: the action is the goal)
         if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
             yield item[0].token_id, item[-1].token_id
+
+
+def bare_pair(before, after):
+    """``транспорт и энергетика``: two bare nouns (adjectives allowed), the second ending the
+    phrase, are two goals; a complement after the second (``развитие и интеграция секторов``) is
+    shared, and the pair is one."""
+    def bare(words):
+        words = [t for t in words if t.pos != "PUNCT"]
+        return (bool(words) and words[-1].pos == "NOUN" and all(t.pos in ("ADJ", "DET") for t in words[:-1]))
+    return bare(before) and bare(after) and same_case(before[-1].feats.get("Case"), after[-1].feats.get("Case"))
 
 
 def leads_to_infinitive(view, tokens, j):
