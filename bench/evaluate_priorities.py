@@ -248,14 +248,15 @@ BEFORE = ("**Before** (the layer at commit `01a86e0`, same gold and rules): all 
 
 # The third round (branch ``wt-prio``, from commit ``ce06188``): tuned on the tuning half's errors
 # and on the constructed organisation articles only, run with ``--only tuning``; the checking half's
-# documents, errors and totals were first seen in the one ``--write`` run that wrote the table above.
+# documents, errors and totals were first seen in the ``--write`` runs after the last rule change.
 THIS_ROUND = (
     "**Third round** (branch `wt-prio`). Before (commit `ce06188`): all P 0.856, R 0.800; tuning P "
     "0.929, R 0.896, holder 0.567 (34/60); checking P 0.750, R 0.667. The rules were tuned on the "
     "tuning half's errors and on the constructed organisation articles (`tests/organisations/`) "
     "only, with `--only tuning`, which extracts and prints the tuning half alone: the checking half's "
-    "documents, errors and totals were not seen until the single `--write` run that wrote the table "
-    "above. Tuning half before the write: P 0.931, R 0.925, holder 0.661 (41/62). Added, each with "
+    "documents, errors and totals were not seen until the `--write` runs that wrote the table above "
+    "(three, all after the last rule change: the first gave the figures, the second listed the "
+    "checking errors, the third wrote this paragraph's last sentence). Tuning half before the write: P 0.931, R 0.925, holder 0.661 (41/62). Added, each with "
     "its own sentence in `tests/test_priorities.py` and its words in "
     "`analysis/data/lexicon/priority_words.csv`: focus nouns and verbs (`сделает упор / акцент на "
     "X`, `сосредоточится на X`), calls to a goal (`призвал к X`), a wanted clause (`выступаем за "
@@ -272,7 +273,17 @@ THIS_ROUND = (
     "`topic_words.csv`). Fifteen organisation articles (`bench/evaluate_org_articles.py`): "
     "priorities P 0.892 → 0.954, R 0.755 → 0.945, status 79/83 → 104/104, holder 57/83 → 89/104. No "
     "row of the seed changed; on `tests/corpus/` one row's holder and organisation changed "
-    "(`Совет коллективной безопасности` → `ОДКБ`: `задачей организации` is the CSTO's).")
+    "(`Совет коллективной безопасности` → `ОДКБ`: `задачей организации` is the CSTO's). On the "
+    "checking half the round gained nothing: P %s → %.3f, R %s → %.3f (before → after); the new forms "
+    "are forms of the organisation articles and of the tuning half, and the target of 0.85 is not met on "
+    "the honest half.")
+THIS_ROUND_CHECKING_BEFORE = ("0.750", "0.667")
+
+
+def this_round_checking(totals):
+    c = totals["checking"]
+    return (THIS_ROUND_CHECKING_BEFORE[0], ratio(c["rows_ok"], c["rows"]),
+            THIS_ROUND_CHECKING_BEFORE[1], ratio(c["found"], c["gold"]))
 
 
 def write_record(gold, totals):
@@ -314,7 +325,7 @@ def write_record(gold, totals):
         + [line for paragraph in paragraphs for line in (wrap(paragraph), "")]
         + [wrap("Run: `.venv/bin/python bench/evaluate_priorities.py PATH_TO_DEVSET [--write]`, not "
                 "part of the test run."), "",
-           table(totals), "", wrap(BEFORE), "", wrap(THIS_ROUND), "",
+           table(totals), "", wrap(BEFORE), "", wrap(THIS_ROUND % this_round_checking(totals)), "",
            "Statuses of the matched firm items (all documents):", "",
            status_table(totals["all"]), end])
     if begin in text and end in text:
