@@ -26,6 +26,12 @@
    initiatives, decisions and accessions backed (``поддержали вступление X``, ``выразили одобрение
    решению о X``). No row in a question, a past wish without ``бы``, an indirect question, or for
    a goal verb's participle or a reached goal (``добился``, ``удалось добиться``).
+   Goal verbs and focus nouns (``выступает за X``, ``будем добиваться Y``, ``сосредоточится на Z``,
+   ``сделает упор / акцент на W``, ``призвал к V``), with a wanted clause (``за то, чтобы X``,
+   ``добиваться, чтобы X``), are priorities of their subject; ``Главное — X`` and ``в числе
+   направлений назвал X`` too. A list cut by ``;`` is cut there only; ``а не X`` is no goal.
+   Statutory: an organisation's goals in the narration (not the lead) stated with ``являться`` or
+   with its charter named (``согласно уставу``), or in the background paragraph of its facts.
 3. Each row gets its ``source_kind`` (headline, subtitle, lead, direct_quote, reported, list_item,
    body), its speaker (of the quote it lies in), its holder (the actor in the marker's genitive:
    ``приоритетами организации`` -> the organisation named before, ``направлением работы ОДКБ``;
@@ -51,34 +57,14 @@ from .speech import NO_ACTOR, View, is_word
 STATUSES = ("priority", "plan", "offer", "practice", "supported", "statutory")
 SOURCE_KINDS = ("headline", "subtitle", "lead", "direct_quote", "reported", "list_item", "body")
 
-# Themes, most specific first: a phrase gets the first theme one of whose lemmas (or synonym
-# concepts) it holds.
-THEMES = (
-    ("counter_terrorism", "terrorism and extremism",
-     {"терроризм", "террористический", "террорист", "экстремизм", "экстремистский"}),
-    ("drugs", "drug trafficking",
-     {"наркотик", "наркотрафик", "наркоугроза", "наркотический", "наркопреступность"}),
-    ("health", "health and biosecurity",
-     {"здравоохранение", "эпидемия", "пандемия", "биологический", "санитарный", "медицина",
-      "медицинский", "здоровье", "биобезопасность"}),
-    ("technology", "technology, digital and cyber",
-     {"технология", "цифровой", "кибербезопасность", "информационный", "искусственный интеллект",
-      "инновация", "инновационный", "кибератака", "цифровизация"}),
-    ("defence_industry", "defence industry and arms",
-     {"оборонно-промышленный комплекс", "вооружение", "военно-технический", "оборонный",
-      "боеприпас", "техника", "оружие"}),
-    ("governance", "governance and institutions",
-     {"орган управление", "орган", "секретариат", "устав", "бюрократический", "реформа",
-      "штаб", "институт", "расход"}),
-    ("diplomacy", "diplomacy and forums",
-     {"саммит", "форум", "переговоры", "визит", "встреча", "консультация", "диалог",
-      "конференция", "дипломатия"}),
-    ("collective_security", "collective security and stability",
-     {"безопасность", "стабильность", "угроза", "суверенитет", "целостность", "оборона", "мир",
-      "граница", "коллективный", "миротворческий"}),
-    ("cooperation", "cooperation and integration",
-     {"сотрудничество", "интеграция", "партнерство", "единство", "союзнический"}),
-)
+# Themes, most specific first (``data/lexicon/themes.csv``, in its row order), each with its words
+# (``data/lexicon/theme_words.csv``): ``(name, label, words)``; a phrase gets the first theme one of
+# whose lemmas (or synonym concepts) it holds, or a word with one of its word parts
+# (``антинаркотический`` -> drugs).
+THEMES = tuple((row["theme"], row["label"], lexicon.words("theme_words", theme=row["theme"], match="lemma"))
+               for row in lexicon.rows("themes"))
+THEME_PARTS = tuple((row["theme"], lexicon.words("theme_words", theme=row["theme"], match="part"))
+                    for row in lexicon.rows("themes"))
 OTHER_THEME = ("other", "other")
 
 PRIORITY_WORDS = "priority_words"  # analysis/data/lexicon/priority_words.csv: word, kind, preposition, note
@@ -113,15 +99,31 @@ PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
 SUCCESS_VERBS = words_of("success_verb")
 OUTCOME_INFINITIVES = words_of("outcome_infinitive")
 # question words before a cue make its clause an indirect question (``почему ООО решило X``)
-QUESTION_WORDS = frozenset({"что", "кто", "который", "почему", "зачем", "куда", "где"})
+QUESTION_WORDS = words_of("question_word")
+# question words between a clause's start and a cue (``О том, почему ООО решило X``)
+CLAUSE_QUESTION_WORDS = words_of("clause_question_word")
 SPEECH_VERBS = lexicon.words("speech_verbs")
-STANCE_VERBS = frozenset({"ожидать", "надеяться", "считать", "полагать", "продолжать"})
+STANCE_VERBS = words_of("stance_verb")  # expecting, hoping, opining: never practice
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
 NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
 GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
+# verbs of focus (``сосредоточится на X``): a goal verb, but under an intention (``намерен
+# сосредоточиться``) the whole infinitive is the plan
+FOCUS_VERBS = words_of("focus_verb")
+CALL_VERBS = words_of("call_verb")
+OPPOSE_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="oppose_verb")  # verb -> против
+# an organisation's goals stated with these in the narration are its statutory goals
+DEFINING_COPULAS = words_of("defining_copula")
+CHARTER_WORDS = words_of("charter_word")
+# nouns that state a focus with their verb (``сделает упор на X``): noun -> preposition
+FOCUS_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="focus_noun")
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
+# generic nouns that stand for the organisation (or company) named before
 GENERIC_ORGANISATION_NOUNS = lexicon.words("organisation_nouns", generic="yes")
+COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
+COUNTRY_NOUNS = words_of("country_noun")  # ``министр республики``: the country named before
+ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
@@ -129,6 +131,7 @@ COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma
 CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its country as a holder
 PARTY_KINDS = ("country", "organisation", "government_body", "historical_state")
 PLACE_KINDS = ("city", "country", "region", "place", "other")  # ``other``: a place the NER found
+PEOPLE_WORDS = 5  # the longest phrase kept as a group holder (``жители края``)
 PRONOUN_REACH = 400  # characters back from ``он`` to the person it stands for
 QUOTE_REACH = 8  # quotes that start before a phrase and may still hold it
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
@@ -142,17 +145,10 @@ BACKGROUND_PREDICATES = frozenset({"kind", "founded", "founded_place", "member",
                                    "treaty_signed", "headquarters"})
 # Deverbal nouns that say what is done to a topic (``укрепление взаимодействия``): restatements
 # vary them freely, so they do not decide whether two phrases name the same priority.
-ACTION_NOUNS = frozenset("""
-    укрепление развитие совершенствование сопоставление интеграция повышение обеспечение
-    расширение углубление наращивание проведение создание формирование продвижение поддержка
-    борьба противодействие реализация модернизация активизация налаживание улучшение оптимизация
-    минимизация сохранение защита содействие выстраивание восстановление отражение
-""".split())
-GENERIC_LEMMAS = frozenset("""
-    страна государство участник участница член государство-член партнер организация наш свой
-    весь этот такой возможность вопрос сфера область направление работа год время рамка уровень
-    новый весьма очень угроза безопасность
-""".split())
+ACTION_NOUNS = lexicon.words("topic_words", kind="action_noun")
+# words too general to tie two phrases together (the parties, frames, possessives, time words)
+GENERIC_LEMMAS = lexicon.words("topic_words", kind="generic")
+FUNCTION_WORDS = lexicon.words("topic_words", kind="function")
 LIST_SEPARATORS = (",", ";")
 BULLETS = "•·" + DASHES
 
@@ -287,8 +283,11 @@ def closes_inside(tokens):
     return texts.count(opening) > texts.count(closing)
 
 
-def split_items(view, first, last):
-    """Cut the token range into coordinated items (see the module docstring)."""
+def split_items(view, first, last, repeated=""):
+    """Cut the token range into coordinated items (see the module docstring). ``repeated``: the
+    preposition a goal verb takes, which a list may repeat before each item (``за X и за Y``).
+    A list whose items are cut by ``;`` is cut there only: commas then join words within one
+    item (``торговлю, инвестиции и финансы; изменение климата``)."""
     tokens = view.tokens[first:last + 1]
     items, current, depth = [], [], 0
     head_case = None
@@ -299,17 +298,20 @@ def split_items(view, first, last):
     def starts_item(index):
         """Does a new noun phrase start at ``tokens[index]`` (after a separator)?"""
         j = index
-        while j < len(tokens) and (tokens[j].lemma in ("а", "также", "и", "не") or tokens[j].pos == "PUNCT"):
+        while j < len(tokens) and (tokens[j].lemma in ("а", "также", "и", "не") or tokens[j].pos == "PUNCT"
+                                   or (repeated and tokens[j].lemma == repeated)):
             j += 1
         if j >= len(tokens):
             return False
         t = tokens[j]
         if infinitives:  # ``повысить X и не допустить Y``: one goal per infinitive, objects stay
-            return is_infinitive(t)
+            # (``и в разы увеличить Y``: adverbials of the next infinitive may come before it)
+            return is_infinitive(t) or leads_to_infinitive(view, tokens, j)
         if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
             return False
         return is_abbreviation(t) or head_case is None or same_case(t.feats.get("Case"), head_case)
 
+    semicolons = any(t.text == ";" for t in tokens)
     for i, t in enumerate(tokens):
         if t.text in "«\"„(":
             depth += 1
@@ -320,11 +322,12 @@ def split_items(view, first, last):
             head_case = words[0].feats.get("Case")
         boundary = False
         if not depth and current:
-            if t.text in LIST_SEPARATORS and starts_item(i + 1):
+            if t.text in LIST_SEPARATORS and (t.text == ";" or not semicolons) and starts_item(i + 1):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
-            elif (t.lemma == "и" and t.pos == "CCONJ" and (len(words) >= 2 or infinitives or listed)
+            elif (t.lemma == "и" and t.pos == "CCONJ" and not semicolons
+                  and (len(words) >= 2 or infinitives or listed or bare_pair(current, tokens[i + 1:]))
                   and starts_item(i + 1)):
                 boundary = True
         if boundary:
@@ -338,16 +341,54 @@ def split_items(view, first, last):
         current.append(t)
     if current:
         items.append(current)
-    for item in items:
+    for index, item in enumerate(items):
         item = [t for t in item]
-        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")):
+        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")
+                        or (repeated and item[0].lemma == repeated and len(item) > 1)):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
+        if index and item and item[0].lemma == "не" and not infinitives:
+            continue  # ``диалог, а не взаимные упреки``: the alternative rejected is no goal
         # a noun phrase, or an infinitive phrase with no object (``решили значительно расширить и
         # модернизировать``: the action is the goal)
         if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
             yield item[0].token_id, item[-1].token_id
+
+
+def bare_pair(before, after):
+    """``транспорт и энергетика``: two bare nouns (adjectives allowed), the second ending the
+    phrase, are two goals; a complement after the second (``развитие и интеграция секторов``) is
+    shared, and the pair is one."""
+    def bare(words):
+        words = [t for t in words if t.pos != "PUNCT"]
+        return (bool(words) and words[-1].pos == "NOUN" and all(t.pos in ("ADJ", "DET") for t in words[:-1]))
+    return bare(before) and bare(after) and same_case(before[-1].feats.get("Case"), after[-1].feats.get("Case"))
+
+
+def leads_to_infinitive(view, tokens, j):
+    """Whether ``tokens[j:]`` up to the next punctuation start with dependents of an infinitive
+    that follows them (``в разы увеличить``, ``ещё вдвое поднять``)."""
+    for k in range(j, len(tokens)):
+        t = tokens[k]
+        if t.pos in ("PUNCT", "CCONJ", "SCONJ"):
+            return False  # (``, чтобы не омрачать``: a purpose clause, no new goal)
+        if is_infinitive(t):
+            return k > j and all(governed_by(view, x, t) for x in tokens[j:k])
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def governed_by(view, token, head, depth=4):
+    """Whether ``head`` is among the first ``depth`` heads of ``token``."""
+    for _ in range(depth):
+        if token.head_id < 0 or token.head_id == token.token_id:
+            return False
+        token = view.tokens[token.head_id]
+        if token is head:
+            return True
+    return False
 
 
 def asks(view, cue, tokens):
@@ -373,7 +414,7 @@ def question_clause(view, cue, tokens):
         t = view.tokens[i]
         if t.text in (",", ":", ";") or t.text in DASHES:
             return False
-        if t.lemma in ("почему", "зачем", "куда", "где", "кто", "чем") and t.pos in ("ADV", "PRON"):
+        if t.lemma in CLAUSE_QUESTION_WORDS and t.pos in ("ADV", "PRON"):
             return True
     return False
 
@@ -495,12 +536,37 @@ class PriorityFinder:
         actor_id, name = self.view.actor_in(token.start, token.end, heads=[token])
         if actor_id != NO_ACTOR:
             return name
+        if token.lemma in GENERIC_ORGANISATION_NOUNS:
+            # ``компании Газпром``: the name beside the noun, not the organisation named before
+            for child in children(self.view, token, "appos", "flat", "flat:name", "nmod"):
+                if child.rel != "nmod" or child.pos == "PROPN":
+                    actor_id, name = self.view.actor_in(child.start, child.end, heads=[child])
+                    if actor_id != NO_ACTOR:
+                        return name
         if token.lemma in GENERIC_ORGANISATION_NOUNS and token.feats.get("Number") != "Plur":
-            for mention in reversed(self.view.mentions):
-                actor = self.view.actors.get(mention.actor_id)
-                if mention.end <= token.start and actor is not None and actor.kind == "organisation":
-                    return actor.name
+            # ``компания`` stands for a company, never for an organisation of states
+            skip = self.known_organisations() if token.lemma in COMPANY_NOUNS else frozenset()
+            before = [self.view.actors.get(m.actor_id) for m in reversed(self.view.mentions) if m.end <= token.start]
+            before = [a for a in before if a is not None and a.kind == "organisation" and a.name not in skip]
+            # an organisation whose own name has the noun (``организация`` -> Организация Договора о
+            # коллективной безопасности, not its Совет named since), else the one named last
+            named = self.organisations_named(token.lemma)
+            return next((a.name for a in before if a.name in named), before[0].name if before else "")
         return ""
+
+    def organisations_named(self, noun):
+        """Names of the gazetteer's organisations one of whose aliases has ``noun`` as a word."""
+        if not hasattr(self, "_named"):
+            self._named = {}
+        if noun not in self._named:
+            found = set()
+            if self.gazetteer is not None:
+                for alias, key in self.gazetteer.alias_keys.items():
+                    entry = self.gazetteer.entries[key]
+                    if entry.kind == "organisation" and noun in alias.split():
+                        found.add(entry.name)
+            self._named[noun] = frozenset(found)
+        return self._named[noun]
 
     def subject_holder(self, verb):
         """The actor of a verb's subject (or of its genitive: ``члены альянса``); a verb with no
@@ -519,12 +585,14 @@ class PriorityFinder:
                 # the person named last before
                 name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
                         or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
-                                 if self.country_of_adjective(c)), ""))
+                                 if self.country_of_adjective(c)), "") or self.people_phrase(subject))
                 if name:
                     return name
             head = head_of(view, verb)
-            if not subjects and verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1":
-                # ``в Бенрате решили расширить``: an indefinite-personal verb, the place's people
+            impersonal = verb.feats.get("Variant") == "Short" and verb.feats.get("Gender") == "Neut"
+            if not subjects and (impersonal or (verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1")):
+                # ``в Бенрате решили расширить``: an indefinite-personal verb, the place's people;
+                # ``в России решено увеличить``: an impersonal decision, the place's government
                 place = next((self.actor_of_kind(c, PLACE_KINDS) for c in children(view, verb, "obl")
                               if case_word(view, c) == "в" and self.actor_of_kind(c, PLACE_KINDS)), "")
                 if place:
@@ -534,12 +602,37 @@ class PriorityFinder:
                              for c in children(view, verb, "iobj", "obl") if c.feats.get("Case") == "Dat"), "")
                 if name:
                     return name
+            if (not subjects and verb.rel == "acl:relcl" and head is not None and head.pos == "NOUN"
+                    and verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1"):
+                # ``приняли декларацию, в которой выступили за X``: a relative clause with no
+                # subject of its own goes on about the main clause's subject
+                governor = head_of(view, head)
+                if governor is not None and governor.pos == "VERB" and governor.feats.get("Number") == "Plur":
+                    verb = governor
+                    continue
             if subjects or head is None or verb.rel not in ("xcomp", "conj", "ccomp"):
                 return ""
             if verb.rel == "ccomp" and not (head.lemma in SPEECH_VERBS or head.lemma in PLAN_VERBS):
                 return ""
             verb = head
         return ""
+
+    def people_phrase(self, subject):
+        """``жители края``, ``сторонники лунных проектов``: a group of people no actor names holds
+        its goal; the subject's phrase as written (its noun with modifiers and genitives, no
+        clause, at most ``PEOPLE_WORDS`` words)."""
+        view = self.view
+        if subject.pos != "NOUN" or subject.feats.get("Animacy") != "Anim" or subject.feats.get("Number") != "Plur":
+            return ""
+        kept = [t for c in view.children[subject.token_id] if c.rel in ("amod", "nmod", "nummod", "det")
+                and c.token_id > subject.token_id for t in view.subtree(c)]
+        tokens = sorted([subject] + [t for c in view.children[subject.token_id]
+                                     if c.rel == "amod" and c.token_id < subject.token_id
+                                     for t in view.subtree(c)] + kept, key=lambda t: t.token_id)
+        ids = [t.token_id for t in tokens]
+        if ids != list(range(ids[0], ids[-1] + 1)) or sum(is_word(t) for t in tokens) > PEOPLE_WORDS:
+            return view.tokens[subject.token_id].text  # (the noun alone when the phrase is broken or long)
+        return self.text[tokens[0].start:tokens[-1].end]
 
     def pronoun_person(self, token):
         """``он намерен``: the person named last before a third-person singular pronoun, within
@@ -560,8 +653,8 @@ class PriorityFinder:
         if first <= last:
             self.items.append(Item(first, last, status, holder, organisation, first_person))
 
-    def add_split(self, first, last, status, holder="", organisation="", first_person=False):
-        for a, b in split_items(self.view, first, last):
+    def add_split(self, first, last, status, holder="", organisation="", first_person=False, repeated=""):
+        for a, b in split_items(self.view, first, last, repeated):
             self.add(a, b, status, holder, organisation, first_person)
 
     # stated priorities
@@ -571,8 +664,9 @@ class PriorityFinder:
         view = self.view
         pivot = marker
         head = head_of(view, marker)
-        if head is not None and head.lemma == "один" and marker.rel == "nmod":
-            pivot = head
+        if head is not None and marker.rel == "nmod" and (
+                head.lemma == "один" or (head.lemma == "число" and case_word(view, head) == "в")):
+            pivot = head  # ``одним из приоритетов``, ``в числе ключевых направлений он назвал X``
         verb = head_of(view, pivot)
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS:
@@ -608,9 +702,12 @@ class PriorityFinder:
     def stated(self, sentence, tokens, marker, holder, organisation, first_person):
         said, verb = self.said_of(marker, tokens)
         if said:
-            tree = [t for s in said for t in self.view.subtree(s)]
+            tree = [t for s in said for t in without_asides(self.view, s)]
             marker_tree = {t.token_id for t in self.view.subtree(marker)}
             tree = [t for t in tree if t.token_id not in marker_tree] or tree
+            if verb is marker and all(s.token_id > marker.token_id for s in said):
+                # ``Наш приоритет — диалог``: the phrase after the marker, never reaching back over it
+                tree = [t for t in tree if t.token_id > max(marker_tree)] or tree
             first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
             status, proposer = "priority", ""
             governor = head_of(self.view, verb) if verb is not marker and verb.rel == "xcomp" else None
@@ -619,11 +716,24 @@ class PriorityFinder:
                 status = "offer" if governor.lemma in OFFER_WORDS else "plan"
                 proposer = self.subject_holder(governor)
                 self.handled.add(governor.token_id)
+            if status == "priority" and self.defines_goals(sentence, tokens, marker, verb, holder):
+                status = "statutory"
             self.add_split(first, last, status, proposer or holder, organisation, first_person)
             return True
         infinitives = [c for c in self.view.children[marker.token_id] if is_infinitive(c)]
+        governor = head_of(self.view, marker)
+        if infinitives and governor is not None:
+            # ``задачу увеличить X, а за десять лет поднять его ещё вдвое``: a coordinated
+            # infinitive the parse hangs on the marker's verb
+            infinitives += [c for c in self.view.children[governor.token_id]
+                            if is_infinitive(c) and c.token_id > infinitives[-1].token_id
+                            and any(x.pos == "CCONJ" for x in self.view.tokens[infinitives[-1].token_id:c.token_id])]
         if infinitives:  # ``ставим перед собой задачу увеличить X``
             tree = [t for c in infinitives for t in without_asides(self.view, c)]
+            if len(infinitives) > 1:
+                # the parse hangs the last goal's adverbs and amounts on the verb: what follows it
+                # to the end of the clause is that goal's (``поднять его ещё вдвое — до X``)
+                tree += self.clause_rest(infinitives[-1], tokens)
             first, last = hull(self.view, tree, tokens)
             self.add_split(first, last, "priority", holder, organisation, first_person)
             return True
@@ -638,6 +748,29 @@ class PriorityFinder:
             self.add_split(first, last, "priority", holder, organisation, first_person)
             return True
         return False
+
+    def defines_goals(self, sentence, tokens, marker, verb, holder):
+        """``Целями союза согласно договору являются X``, ``Задачами содружества являются Y``: in the
+        narration (no quote, not the headline, subtitle or lead), an organisation's goals stated
+        with a defining copula, or with its charter named, are its statutory goals, not a
+        priority anyone sets in the news."""
+        lead = self.source_kind(sentence.start, sentence.end, sentence.part_id) == "lead"
+        if self.kinds[sentence.part_id] != "body" or lead or holder not in self.known_organisations():
+            return False  # (a company's goals, ``целью компании является X``, are no charter's)
+        if any(t.lemma in CHARTER_WORDS for t in tokens):
+            return True  # (``согласно уставу`` reads as a source of reported speech: the charter's)
+        if any(q.start < tokens[-1].end and tokens[0].start < q.end for q in self.article.quotes):
+            return False
+        copulas = [verb] + [c for c in self.view.children[marker.token_id] if c.rel == "cop"]
+        return any(c is not None and c.lemma in DEFINING_COPULAS for c in copulas)
+
+    def known_organisations(self):
+        """Names of the organisations in the gazetteer (the ones with charters; a company the NER
+        found is not among them), found once per article."""
+        if not hasattr(self, "_organisations"):
+            self._organisations = frozenset() if self.gazetteer is None else frozenset(
+                e.name for e in self.gazetteer.entries.values() if e.kind == "organisation")
+        return self._organisations
 
     def after_dash(self, marker, tokens):
         """``Наша общая задача – повысить X``, ``Цель – Y``, ``В числе ключевых направлений –
@@ -661,6 +794,18 @@ class PriorityFinder:
             rest.append(t)
         return rest if any(t.pos != "PUNCT" for t in rest) else []
 
+    def clause_rest(self, token, tokens):
+        """The tokens after ``token`` to the end of its clause: a closing quotation mark, a
+        semicolon, or an attribution (``, — сказал X``)."""
+        rest = []
+        for t in tokens:
+            if t.token_id <= token.token_id:
+                continue
+            if t.text in CLAUSE_CLOSERS or (t.text == "," and self.attribution_follows(t, tokens)):
+                break
+            rest.append(t)
+        return rest
+
     @staticmethod
     def attribution_follows(comma, tokens):
         following = [t for t in tokens if t.token_id > comma.token_id][:1]
@@ -675,6 +820,10 @@ class PriorityFinder:
         organisation = genitive if self.kind_of_name.get(genitive) == "organisation" else ""
         if not organisation and tokens:
             organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
+        verb = head_of(self.view, marker)
+        if not (chair or genitive) and marker.rel == "obj" and verb is not None and verb.pos == "VERB":
+            # ``Бразилия вынесла на саммит шесть приоритетов: X``: whoever puts them forward
+            genitive = self.subject_holder(verb)
         return chair or genitive, organisation
 
     def enumerated(self, sentence, holder):
@@ -745,13 +894,17 @@ class PriorityFinder:
                         continue
                     self.handled.add(marker.token_id)
                     rest = self.included(marker, tokens)
-                    if not rest:
-                        continue
                     tree = view.subtree(marker)
                     holder = self.chair_country(tree) or self.holder_of_marker(marker)
                     organisation = self.organisation_in(tree[0].start, tree[-1].end)
-                    first, last = hull(view, rest, tokens)
-                    self.add_split(first, last, "supported", holder, organisation)
+                    if rest:
+                        first, last = hull(view, rest, tokens)
+                        self.add_split(first, last, "supported", holder, organisation)
+                    elif holder:
+                        # ``Москва разделяет приоритеты казахстанского председательства``: none
+                        # listed, the priorities backed are named by whose they are
+                        first, last = hull(view, tree, tokens, stop=verb)
+                        self.add(first, last, "supported", holder, organisation)
 
     def backed(self, cue, objects, tokens):
         """``поддержали вступление Грузии в альянс``, ``поддержали эту инициативу``, ``выразили
@@ -796,13 +949,24 @@ class PriorityFinder:
 
     def goals(self):
         """Goal verbs with their goal: ``выступает за X``, ``будем добиваться Y``, ``стремимся к
-        Z``, ``особое внимание будет уделено W``: stated priorities of the verb's subject."""
+        Z``, ``сосредоточится на V``, ``особое внимание будет уделено W``, and focus nouns with
+        their verb (``сделает упор на X``, ``делает ставку на Y``): stated priorities of the
+        verb's subject. ``за то, чтобы X`` and ``того, чтобы X``: the clause is the goal."""
         view = self.view
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for verb in tokens:
-                preposition = GOAL_VERBS.get(verb.lemma)
+                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and verb.rel == "obj"
+                if focus:
+                    # ``сделает упор на X``: the noun's verb states it, the ``на`` phrase (on the
+                    # noun or on the verb) is the goal
+                    noun, verb = verb, head_of(view, verb)
+                    if verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled:
+                        continue
+                    preposition = FOCUS_NOUNS[noun.lemma]
+                else:
+                    preposition = GOAL_VERBS.get(verb.lemma)
                 if preposition is None or verb.pos not in ("VERB", "AUX") or negated(view, verb):
                     continue
                 if verb.feats.get("Variant") != "Short" and (verb.feats.get("VerbForm") == "Part" or (
@@ -817,25 +981,101 @@ class PriorityFinder:
                 if (governor is not None and governor.lemma in SUCCESS_VERBS
                         and governor.feats.get("Tense") == "Past"):
                     continue  # ``удалось добиться X``: reached
+                if (not focus and verb.lemma in FOCUS_VERBS and is_infinitive(verb) and governor is not None
+                        and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS):
+                    continue  # ``намерен сосредоточиться на X``: the intention says it, a plan
                 if verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]):
                         continue
                     goals = [c for c in children(view, verb, "iobj", "obl", "obj")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
                 else:
-                    goals = [c for c in children(view, verb, "obj", "obl", "iobj")
+                    candidates = children(view, verb, "obj", "obl", "iobj") + (
+                        children(view, noun, "nmod", "obl") if focus else [])
+                    goals = [c for c in candidates
                              if case_word(view, c) == preposition and c.pos in ("NOUN", "PROPN")
                              and (preposition or c.feats.get("Case") in ("Gen", "Acc"))]
+                    if not goals and verb.lemma not in CALL_VERBS:
+                        # ``выступаем за то, чтобы X``, ``добиваться того, чтобы X``: the clause
+                        # (a call ``к тому, чтобы X`` exhorts others' conduct: no agenda of the caller)
+                        goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
+                                 and case_word(view, c) == preposition
+                                 for x in view.children[c.token_id] if self.wanted_clause(x)]
+                    if not goals and verb.lemma not in CALL_VERBS and not preposition:
+                        # ``будем добиваться, чтобы X``: the clause hung on the verb itself
+                        goals = [c for c in children(view, verb, "ccomp", "advcl") if self.wanted_clause(c)
+                                 and c.token_id > verb.token_id]
+                if verb.lemma in OPPOSE_VERBS and not focus:
+                    self.opposed(verb, tokens)
                 if not goals:
                     continue
                 self.handled.add(verb.token_id)
-                tree = [t for g in goals for t in without_asides(view, g)]
+                # (``за X и против Y``: a conjunct with another preposition is not this goal)
+                other = {t.token_id for g in goals for c in children(view, g, "conj")
+                         if case_word(view, c) not in ("", preposition) for t in view.subtree(c)}
+                tree = [t for g in goals for t in without_asides(view, g) if t.token_id not in other]
                 first, last = hull(view, tree, tokens)
-                if preposition and view.tokens[first].lemma == preposition:
+                last = self.before_attribution(first, last)
+                while first < last and view.tokens[first].lemma in (preposition, "чтобы") and preposition != "":
                     first += 1  # the phrase is the goal, not ``за`` + goal
+                if view.tokens[first].lemma == "чтобы":
+                    first += 1
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
                 self.add_split(first, last, "priority", holder, self.organisation_in(
-                    tokens[0].start, tokens[-1].end), self.first_person(verb))
+                    tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def opposed(self, verb, tokens):
+        """``выступают против гегемонизма``: a stance against X is a goal of its own, kept with its
+        ``против`` (the row is what is opposed, not what is sought). Not in the past: a past
+        opposition reports a reaction to an event (``против запрета выступили депутаты``), where a
+        past stance for X still names a goal."""
+        view = self.view
+        if verb.feats.get("Tense") == "Past":
+            return
+        objects = children(view, verb, "obl", "obj", "iobj")
+        # (``за X и против Y``: the parse may hang Y on X as its conjunct)
+        objects += [c for o in objects for c in children(view, o, "conj")]
+        against = [c for c in objects
+                   if case_word(view, c) == OPPOSE_VERBS[verb.lemma] and c.pos in ("NOUN", "PROPN")]
+        if not against:
+            # the parse may hang the phrase elsewhere: the first ``против`` after the verb in its
+            # clause (no finite verb, quotation mark or semicolon between) governs what is opposed
+            for t in tokens:
+                if t.token_id <= verb.token_id:
+                    continue
+                if t.text in CLAUSE_CLOSERS or (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
+                    break
+                noun = head_of(view, t) if t.lemma == OPPOSE_VERBS[verb.lemma] and t.rel == "case" else None
+                if noun is not None and noun.pos in ("NOUN", "PROPN"):
+                    against = [noun]
+                    break
+        if not against:
+            return
+        self.handled.add(verb.token_id)
+        tree = [t for g in against for t in without_asides(view, g)]
+        first, last = hull(view, tree, tokens)
+        while first < last and view.tokens[first].pos == "CCONJ":
+            first += 1  # (``и против Y``)
+        self.add(first, self.before_attribution(first, last), "priority",
+                 self.chair_country(tokens) or self.subject_holder(verb),
+                 self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
+
+    def before_attribution(self, first, last):
+        """The end of a phrase cut before an attribution the parse hung inside it (``X, заявил
+        министр``): a comma (or dash) followed by a speech verb."""
+        view = self.view
+        for i in range(first + 1, last):
+            t, following = view.tokens[i], view.tokens[i + 1]
+            if t.text == "," and following.text in DASHES and i + 2 <= last:
+                following = view.tokens[i + 2]
+            if t.text == "," and following.lemma in SPEECH_VERBS and following.feats.get("VerbForm") == "Fin":
+                return i - 1
+        return last
+
+    def wanted_clause(self, token):
+        """A ``чтобы`` clause hung on ``то`` (``за то, чтобы X``)."""
+        return token.pos in ("VERB", "AUX", "ADJ") and any(
+            c.lemma == "чтобы" for c in self.view.children[token.token_id])
 
     def anaphoric(self, sentence, tokens, previous_marker):
         """``Ими станут X`` right after ``назвал цели``: the pronoun stands for the marker."""
@@ -869,7 +1109,8 @@ class PriorityFinder:
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
-                                   or self.noun_complements(t) or self.planned_subjects(t))
+                                   or self.noun_complements(t) or self.planned_subjects(t)
+                                   or (self.next_infinitive(t, tokens) if t.pos == "VERB" else []))
                     owner = t
                 elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
@@ -884,7 +1125,8 @@ class PriorityFinder:
                     # ``надежду на то, что ему удастся провести X``: an achievement hoped for is a plan
                     # (``удалось`` in the past is an achievement, no goal)
                     status = "plan"
-                    complements = [c for c in children(view, t, "xcomp", "csubj") if is_infinitive(c)]
+                    complements = ([c for c in children(view, t, "xcomp", "csubj") if is_infinitive(c)]
+                                   or self.next_infinitive(t, tokens))
                     owner = t
                 elif t.lemma in WISH_VERBS:
                     # ``хочет видеть``, ``хотим, чтобы X``: what the subject wants is its goal
@@ -895,6 +1137,8 @@ class PriorityFinder:
                     # into sibling clauses of the verb; all of them after it are wanted
                     complements = [c for c in children(view, t, "xcomp") if is_infinitive(c)] or (
                         clauses if any(m.lemma == "чтобы" for c in clauses for m in view.children[c.token_id]) else [])
+                    if any(c.lemma in SPEECH_VERBS for c in complements):
+                        continue  # ``хотел бы подчеркнуть, что``: a frame for what is said, no plan
                     status = ("plan" if complements and is_infinitive(complements[0])
                               and complements[0].lemma not in OUTCOME_INFINITIVES else "priority")
                     owner = t
@@ -907,6 +1151,8 @@ class PriorityFinder:
                     continue
                 if not complements or negated(view, t) or t.token_id in self.handled:
                     continue
+                if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
+                    continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
                 if (asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t])
                         or question_clause(view, t, tokens)):
                     continue
@@ -934,6 +1180,22 @@ class PriorityFinder:
                     holder = own or (self.subject_holder(governor) if governor else "")
                 self.add_split(first, last, status, holder,
                                first_person=self.first_person(owner_verb))
+
+    def next_infinitive(self, cue, tokens):
+        """``удастся за время председательства провести X``: an infinitive the parse hung
+        elsewhere, right after the cue in the same clause (no punctuation, conjunction or other
+        verb between them)."""
+        view = self.view
+        if cue.feats.get("VerbForm") != "Fin" and cue.feats.get("Variant") != "Short":
+            return []  # (``предполагаемых инвестиций``: a participle modifies, it plans nothing)
+        for t in tokens:
+            if t.token_id <= cue.token_id:
+                continue
+            if t.pos in ("PUNCT", "CCONJ", "SCONJ") or (t.pos in ("VERB", "AUX") and not is_infinitive(t)):
+                return []
+            if is_infinitive(t):
+                return [t] if head_of(view, t) is not cue and not governed_by(view, t, cue) else []
+        return []
 
     def noun_complements(self, word):
         """What a plan or offer word is about when it has no infinitive: the noun after its
@@ -976,6 +1238,19 @@ class PriorityFinder:
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for t in tokens:
+                if (t.lemma in PRIORITY_ADJECTIVES and t.feats.get("Case") == "Nom" and t.feats.get("Gender") == "Neut"
+                        and t.feats.get("Number", "Sing") == "Sing" and t.rel not in ("amod", "det")
+                        and t.token_id not in self.handled and not self.before_noun(t)):
+                    # ``Главное сейчас — наладить X``: the adjective as a noun, what follows the dash
+                    rest = self.after_dash(t, tokens)
+                    if rest and not any(x.feats.get("VerbForm") == "Fin" for x in rest):
+                        # (``самое главное — Турция не диктует нам свою волю``: a clause, a fact
+                        # stressed, not a goal)
+                        self.handled.add(t.token_id)
+                        first, last = hull(view, rest, tokens)
+                        holder, organisation = self.marker_holder(t, tokens)
+                        self.add_split(first, last, "priority", holder, organisation)
+                    continue
                 if (t.lemma not in PRIORITY_ADJECTIVES or t.pos != "ADJ" or t.feats.get("Case") != "Ins"
                         or t.rel in ("amod", "det") or t.token_id in self.handled):
                     continue
@@ -989,6 +1264,11 @@ class PriorityFinder:
                 self.handled.add(t.token_id)
                 holder, organisation = self.marker_holder(t, tokens)
                 self.add_split(first, last, "priority", holder, organisation)
+
+    def before_noun(self, adjective):
+        """Whether the next word is a noun the adjective may modify (``главное направление``)."""
+        following = self.view.tokens[adjective.token_id + 1:adjective.token_id + 2]
+        return bool(following) and following[0].pos in ("NOUN", "PROPN")
 
     def future_aux(self, infinitive):
         """``будет вести``; also ``будет терпеливо, но настойчиво вести``, where the parse hangs
@@ -1016,15 +1296,23 @@ class PriorityFinder:
         """Present-tense imperfective actions of an agent on a noun object, in a part that states
         priorities (``Мы предоставляем льготные условия``); saying and expecting are no practice."""
         view = self.view
-        parts = {view.tokens[i.first].sentence_id for i in self.items if i.status == "priority"}
-        parts = {self.article.sentences[s].part_id for s in parts}
+
+        def parts_with(statuses):
+            sentences = {view.tokens[i.first].sentence_id for i in self.items if i.status in statuses}
+            return {self.article.sentences[s].part_id for s in sentences}
+
+        parts = parts_with(("priority",))
+        # beside plans and offers, only what is marked as done already (``Астана уже финансирует X``)
+        already_parts = parts_with(("plan", "offer"))
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
-            if sentence.part_id not in parts or self.kinds[sentence.part_id] != "body":
+            if sentence.part_id not in parts | already_parts or self.kinds[sentence.part_id] != "body":
                 continue
             for t in tokens:
                 f = t.feats
                 if not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
                         and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
+                    continue
+                if sentence.part_id not in parts and not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id]):
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
                 subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
@@ -1054,7 +1342,10 @@ class PriorityFinder:
         actor_id, _ = view.actor_in(subject.start, subject.end, heads=[subject])
         actor = view.actors.get(actor_id)
         if actor is not None:
-            return actor.kind in AGENT_KINDS
+            # (a capital stands for its government: ``Астана финансирует``)
+            return actor.kind in AGENT_KINDS or (actor.kind == "city" and actor.name in CAPITALS)
+        if any(self.country_of_adjective(c) for c in children(view, subject, "amod")):
+            return True  # ``российские вузы``: a country's institutions act for it
         if subject.pos == "PRON":
             return subject.lemma not in NON_AGENT_PRONOUNS
         return subject.feats.get("Animacy") == "Anim"
@@ -1103,17 +1394,41 @@ class PriorityFinder:
             return actor.name
         if actor.kind == "city":
             return CAPITALS.get(actor.name, "")
+        names = [m for m in self.view.mentions if m.actor_id == actor_id and m.kind == "name"]
         for wanted in ("country", "organisation"):
-            for mention in self.view.mentions:
-                if mention.actor_id != actor_id or mention.kind != "name":
-                    continue
+            for mention in names:
                 nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
+                # (not a name inside a quote beside the speaker's: the words said are no role)
                 found = [m for m in nearby if m.actor_id != actor_id
                          and self.view.actors[m.actor_id].kind == wanted
-                         and self.same_sentence(m.start, mention.start)]
+                         and self.same_sentence(m.start, mention.start)
+                         and self.quoted(m.start) == self.quoted(mention.start)]
                 if found:
                     closest = min(found, key=lambda m: abs(m.start - mention.start))
                     return self.view.actors[closest.actor_id].name
+            if wanted == "country":
+                for mention in names:
+                    country = self.country_noun_in_role(mention)
+                    if country:
+                        return country
+        return ""
+
+    def quoted(self, offset):
+        """The quote (index) an offset lies in, or -1."""
+        return next((i for i, q in enumerate(self.article.quotes) if q.start <= offset < q.end), -1)
+
+    def country_noun_in_role(self, mention):
+        """``министр иностранных дел республики Жээнбек Кулубаев``: a generic country noun in the
+        role before the name stands for the country named last before it."""
+        role = [t for t in self.view.tokens_in(max(0, mention.start - ROLE_REACH), mention.start)
+                if self.same_sentence(t.start, mention.start)]
+        for token in reversed(role):
+            if token.lemma in COUNTRY_NOUNS and token.feats.get("Case") == "Gen":
+                for earlier in reversed(self.view.mentions):
+                    actor = self.view.actors.get(earlier.actor_id)
+                    if earlier.end <= token.start and actor is not None and actor.kind == "country":
+                        return actor.name
+                return ""
         return ""
 
     def as_party(self, holder):
@@ -1207,15 +1522,12 @@ def topics(lemma):
             and c not in FUNCTION_WORDS and len(c) > 1}
 
 
-FUNCTION_WORDS = frozenset("и а также в на с со для по к о от до из за при под над между без у не "
-                           "мы они он она это что как".split())
-
-
 def theme_of(lemma):
-    """``(theme, label)`` of a phrase: the first theme in ``THEMES`` it holds a word of."""
+    """``(theme, label)`` of a phrase: the first theme in ``THEMES`` it holds a word of, or a word
+    with a part of one of its derived words (``антитеррористический``, ``кибербезопасность``)."""
     found = set(concepts(lemma)) | set(lemma.split())
-    for theme, label, words in THEMES:
-        if found & words:
+    for (theme, label, words), (_, parts) in zip(THEMES, THEME_PARTS):
+        if found & words or any(part in word for part in parts for word in found):
             return theme, label
     return OTHER_THEME
 

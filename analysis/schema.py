@@ -5,7 +5,10 @@ The codebook (``docs/codebook.md``) is generated from here: ``python -m analysis
 
 from collections import namedtuple
 
-from .priorities import THEMES
+from . import lexicon
+
+# the priority themes and their labels, in the order they are tried (``data/lexicon/themes.csv``)
+THEMES = tuple((row["theme"], row["label"]) for row in lexicon.rows("themes"))
 
 Column = namedtuple("Column", "name dtype description")
 Table = namedtuple("Table", "name description columns")
@@ -189,13 +192,22 @@ TABLES = {
             Column("status", "str", "`priority` (stated as a priority, goal or direction: `станут "
                    "приоритетами`, `Приоритетов много. Это ...`, `направлением работы будет`), `plan` "
                    "(`планирует`, `намерен`, `будет` + infinitive), `offer` (`готова делиться`, "
-                   "`предложил провести`) or `practice` (a present-tense description of what is already "
-                   "done, in a paragraph that states priorities)."),
+                   "`предложил провести`), `practice` (a present-tense description of what is already "
+                   "done, in a paragraph that states priorities), `supported` (someone else's priority "
+                   "or proposal backed: `поддерживает приоритеты индийского председательства`; "
+                   "`holder` is the other) or `statutory` (a goal stated outside speech in the "
+                   "organisation's background paragraph, its charter's goals: not the article's "
+                   "priorities, and not counted with them)."),
             Column("theme", "str", "The first theme whose words the phrase holds: " + "; ".join(
-                "`%s` (%s)" % (name, label) for name, label, _ in THEMES) + "; else `other`."),
-            Column("holder", "str", "Whose priority it is (`actors.name`): the actor in the marker's "
-                   "genitive (`приоритетами организации`, `направлением работы ОДКБ`), the subject of a "
-                   "plan, offer or practice; a row with none takes its group's holder."),
+                "`%s` (%s)" % (name, label) for name, label in THEMES) + "; else `other` (the words: "
+                "`analysis/data/lexicon/theme_words.csv`, with parts of derived words such as "
+                "`антинаркотический`)."),
+            Column("holder", "str", "Whose priority it is (`actors.name`): the country whose "
+                   "chairmanship states it, the actor in the marker's genitive (`приоритетами "
+                   "организации`, `направлением работы ОДКБ`), the subject of a goal verb, plan, offer "
+                   "or practice, else the speaker's country or organisation; for `supported`, the "
+                   "other whose priorities are backed (Индия); a group of people no actor names, as "
+                   "written (`жители края`); a row with none takes its group's holder."),
             Column("organisation", "str", "The organisation the priority is for, when the text names it "
                    "(`actors.name`): an organisation in the marker's genitive (`приоритетом ШОС`) or "
                    "chairmanship (`председательства в БРИКС`), else the first one the sentence names; "

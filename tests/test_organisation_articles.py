@@ -4,8 +4,9 @@ The annotations (``expected.json``) are a yardstick scored by ``bench/evaluate_o
 not a test target: the layers are expected to fall short of them. What is tested here is what must
 hold whatever the layers do: every article is read and analysed without an error, with offsets
 that reproduce the text; every expected text and evidence is in its article, once where the scorer
-locates it by its text; the annotations use the project's vocabularies; and the datelines the
-parser reads today stay read.
+locates it by its text; the annotations use the project's vocabularies; the datelines the
+parser reads today stay read; and the priority forms named in ``PRIORITY_FORMS`` come out as
+annotated.
 """
 
 import json
@@ -120,3 +121,48 @@ def test_dateline(name, place, agency, date):
     article = analysis.read_article(HERE / name)
     assert (article.dateline_place, article.agency, article.dateline_date) == (place, agency, date)
     assert EXPECTED[name]["dateline"] == {"place": place, "agency": agency, "date": date}
+
+
+# --- priorities: the organisation-specific forms of the issue, on these articles ----------------
+# Each row is copied from expected.json (annotated by hand before the system ran on the articles):
+# (file, expected text, status, holder, organisation). A priorities row must overlap the text with
+# the same status, holder and organisation. The rows cover the forms the layer was extended for:
+# a focus (``сосредоточится на``, ``сделает упор на``), a wanted clause (``добиваться того, чтобы``),
+# a listed marker's holder and a list cut by semicolons, a stance in a relative clause, supported
+# priorities held by the chair, statutory goals defined with ``являться`` or with the charter named.
+PRIORITY_FORMS = [
+    ("belta_eaeu_lukashenko_address.txt", "промышленной кооперации", "priority", "Белоруссия", "ЕАЭС"),
+    ("tass_csto_lavrov_chair.txt", "упор на миротворческий потенциал ОДКБ", "priority", "Россия", "ОДКБ"),
+    ("ria_csto_armenia_freeze.txt", "того, чтобы Армения сохранила свое место в организации", "priority",
+     "Россия", "ОДКБ"),
+    ("interfax_brics_rio_summit.txt", "торговлю, инвестиции и финансы", "priority", "Бразилия", "БРИКС"),
+    ("interfax_brics_rio_summit.txt", "реформу Совета Безопасности ООН", "priority", "БРИКС", "БРИКС"),
+    ("tass_brics_india_chair.txt", "реформу многосторонних банков развития", "supported", "Индия", "БРИКС"),
+    ("belta_csto_minsk_secretary.txt", "борьбу с незаконной миграцией", "supported", "Киргизия", "ОДКБ"),
+    ("belta_cis_ryzhenkov_priorities.txt", "обеспечение прав и основных свобод человека", "statutory", "СНГ",
+     "СНГ"),
+    ("belta_eaeu_lukashenko_address.txt", "формирование единого рынка товаров, услуг, капитала и трудовых "
+     "ресурсов", "statutory", "ЕАЭС", "ЕАЭС"),
+    ("ria_sco_qingdao_defence.txt", "укрепление взаимного доверия и добрососедства между государствами-членами",
+     "statutory", "ШОС", "ШОС"),
+    ("ria_cis_dushanbe_summit.txt", "обеспечение безопасности на его внешних границах", "priority", "СНГ", "СНГ"),
+]
+
+
+@pytest.fixture(scope="module")
+def priority_tables(models):
+    return {name: analysis.extract(HERE / name, models=models)["priorities"]
+            for name in sorted({row[0] for row in PRIORITY_FORMS})}
+
+
+@pytest.mark.parametrize("name, text, status, holder, organisation", PRIORITY_FORMS)
+def test_priority_forms(priority_tables, name, text, status, holder, organisation):
+    expected = [row for row in EXPECTED[name]["priorities"] if row["text"] == text]
+    assert expected and (expected[0]["status"], expected[0]["holder"], expected[0]["organisation"]) == (
+        status, holder, organisation)  # the row is the annotation's
+    start = article_text(name).index(text)
+    end = start + len(text)
+    frame = priority_tables[name]
+    found = frame[(frame["start"] < end) & (frame["end"] > start)]
+    assert (status, holder, organisation) in set(zip(found["status"], found["holder"], found["organisation"])), \
+        found[["text", "status", "holder", "organisation"]].to_string()

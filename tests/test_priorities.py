@@ -6,6 +6,7 @@ from importlib import resources
 import pytest
 
 import analysis
+from analysis import lexicon
 from analysis.priorities import SOURCE_KINDS, STATUSES, THEMES, concepts, theme_of
 from analysis.views import NO_GLOSS, gloss_phrase
 
@@ -218,6 +219,9 @@ STATEMENTS = [
      [("обсудить поставки газа", "plan", "Александр Лукашенко", "")]),
     ("В Минске решили расширить ярмарку.",
      [("расширить ярмарку", "plan", "Белоруссия", "")]),
+    # an impersonal decision: the place's government holds it
+    ("К 2030 году в Казахстане решено удвоить выпуск удобрений.",
+     [("удвоить выпуск удобрений", "plan", "Казахстан", "")]),
     # a ranked marker as a verbless predicate after a dash; a ranking adjective as the predicate
     ("Постоянная лунная база — одна из центральных задач НАСА.",
      [("Постоянная лунная база", "priority", "НАСА", "НАСА")]),
@@ -247,7 +251,111 @@ STATEMENTS = [
        "Реджеп Тайип Эрдоган", "")]),
     # an opinion's content in a subordinate clause is no practice of its subject
     ("Правозащитники выступают за запрет фетв, поскольку считают, что они нарушают права женщин.",
-     [("запрет фетв", "priority", "", "")]),
+     [("запрет фетв", "priority", "Правозащитники", "")]),
+    # a second infinitive the parse hangs on the marker's verb, with an adverbial before it; the
+    # rest of the clause is its own (the parse hangs ``втрое — до X`` elsewhere)
+    ("«Ставим перед собой задачу удвоить экспорт зерна, а за пять лет увеличить его втрое — то есть до "
+     "десяти миллионов тонн», — сказал президент Казахстана Касым-Жомарт Токаев.",
+     [("удвоить экспорт зерна", "priority", "Казахстан", ""),
+      ("за пять лет увеличить его втрое — то есть до десяти миллионов тонн", "priority", "Казахстан", "")]),
+    # an infinitive the parse hangs elsewhere, right after a plan cue in its clause
+    ("Президент Франции Эмманюэль Макрон надеется, что ему удастся за время председательства в G-20 "
+     "провести ряд реформ.",
+     [("за время председательства в G-20 провести ряд реформ", "plan", "Франция", "G-20")]),
+    # the speaker's role names his country as ``республики``: the country named before; a
+    # name inside the quote beside the speaker is no role of his
+    ("Председательствующий в ШОС Казахстан намерен расширить торговлю, сообщил министр торговли "
+     "республики Арман Шаккалиев. \"Мы предлагаем создать в рамках ШОС энергетический клуб и укрепить "
+     "Деловой совет ШОС\", - сказал Шаккалиев.",
+     [("расширить торговлю", "plan", "Казахстан", "ШОС"),
+      ("создать в рамках ШОС энергетический клуб", "offer", "Казахстан", "ШОС"),
+      ("укрепить Деловой совет ШОС", "offer", "Казахстан", "ШОС")]),
+    # a goal phrase ends before an attribution, even one the parse hangs inside it
+    ("Узбекистан выступает за снижение тарифов на транзит грузов, заявил министр транспорта республики "
+     "Илхом Махкамов на форуме.",
+     [("снижение тарифов на транзит грузов", "priority", "Узбекистан", "")]),
+    # beside a plan, what is already done (``уже``) is practice; a capital acts for its country
+    ("Киргизия намерена открыть новые пункты пропуска. Бишкек уже финансирует ремонт дорог на границе.",
+     [("открыть новые пункты пропуска", "plan", "Киргизия", ""),
+      ("финансирует ремонт дорог на границе", "practice", "Киргизия", "")]),
+    # (without ``уже``, a present action beside a plan is not marked as practice)
+    ("Казахстан намерен построить завод. Бишкек финансирует ремонт дорог.",
+     [("построить завод", "plan", "Казахстан", "")]),
+    # a stance against X: a goal of its own, kept with its ``против``
+    ("Лидеры стран ШОС выступают за свободную торговлю и против односторонних санкций.",
+     [("свободную торговлю", "priority", "ШОС", "ШОС"), ("против односторонних санкций", "priority", "ШОС", "ШОС")]),
+    ("«Мы будем решительно выступать против протекционизма и торговых войн», — сказал президент "
+     "Казахстана Касым-Жомарт Токаев.",
+     [("против протекционизма и торговых войн", "priority", "Казахстан", "")]),
+    # a generic noun stands for the organisation whose name has it, not for its body named since
+    ("Лидеры стран ОДКБ провели в Минске заседание Совета коллективной безопасности. Задачей "
+     "организации остается защита границ.",
+     [("защита границ", "priority", "ОДКБ", "ОДКБ")]),
+    # a group of people no actor names holds its goal, as written
+    ("Пенсионеры поддерживают введение новых льгот.",
+     [("введение новых льгот", "supported", "Пенсионеры", "")]),
+    ("Сторонники реформы намерены провести митинг.",
+     [("провести митинг", "plan", "Сторонники реформы", "")]),
+    # focus nouns with their verb, focus verbs: what is put first (the holder: the verb's subject)
+    ("Узбекистан сделает упор на развитие транспортных коридоров.",
+     [("развитие транспортных коридоров", "priority", "Узбекистан", "")]),
+    ("Киргизия сделает акцент на энергетике, туризме и цифровизации.",
+     [("энергетике", "priority", "Киргизия", ""), ("туризме", "priority", "Киргизия", ""),
+      ("цифровизации", "priority", "Киргизия", "")]),
+    ("Армения сосредоточится на снижении пошлин в ЕАЭС.",
+     [("снижении пошлин в ЕАЭС", "priority", "Армения", "ЕАЭС")]),
+    # a call to a goal named by a noun
+    ("Казахстан призвал партнеров к совместной борьбе с наркотрафиком.",
+     [("совместной борьбе с наркотрафиком", "priority", "Казахстан", "")]),
+    # a wanted state of affairs after ``за то, чтобы``, ``того, чтобы``, ``, чтобы``
+    ("Таджикистан выступает за то, чтобы границы оставались под надежной защитой.",
+     [("границы оставались под надежной защитой", "priority", "Таджикистан", "")]),
+    ("Белоруссия будет добиваться того, чтобы пошлины были отменены.",
+     [("пошлины были отменены", "priority", "Белоруссия", "")]),
+    # a decision inside the wanted outcome is part of it, not a plan of its own
+    ("Россия будет добиваться того, чтобы на саммите были приняты решения о новых партнерах.",
+     [("на саммите были приняты решения о новых партнерах", "priority", "Россия", "")]),
+    # the preposition repeated before each goal; adverbials before the second infinitive
+    ("Казахстан выступает за отмену пошлин и за упрощение визового режима.",
+     [("отмену пошлин", "priority", "Казахстан", ""), ("упрощение визового режима", "priority", "Казахстан", "")]),
+    ("Цель – удвоить товарооборот и в разы увеличить инвестиции.",
+     [("удвоить товарооборот", "priority", "", ""), ("в разы увеличить инвестиции", "priority", "", "")]),
+    # a list cut by semicolons: commas join the words of one item
+    ("Приоритетами председательства станут энергетика; торговля, инвестиции и финансы; экология.",
+     [("энергетика", "priority", "", ""), ("торговля, инвестиции и финансы", "priority", "", ""),
+      ("экология", "priority", "", "")]),
+    # two bare nouns are two goals; a shared complement or a shared object case keeps one
+    ("Приоритетами станут цифровая экономика и зеленая энергетика.",
+     [("цифровая экономика", "priority", "", ""), ("зеленая энергетика", "priority", "", "")]),
+    ("Приоритетом станет противодействие терроризму и наркотрафику.",
+     [("противодействие терроризму и наркотрафику", "priority", "", "")]),
+    # ``в числе направлений назвал X``; the rejected alternative after ``а не`` is no goal
+    ("В числе ключевых направлений министр назвал развитие транспорта и защиту границ.",
+     [("развитие транспорта", "priority", "", ""), ("защиту границ", "priority", "", "")]),
+    ("«Наш приоритет — диалог с соседями, а не санкции», — сказал министр иностранных дел России Сергей "
+     "Лавров.",
+     [("диалог с соседями", "priority", "Россия", "")]),
+    # a ranking adjective as a noun before a dash (a goal, not a stressed fact: see NONE)
+    ("«Главное сейчас — укрепить связи с партнерами», — сказал министр иностранных дел России Сергей "
+     "Лавров.",
+     [("укрепить связи с партнерами", "priority", "Россия", "")]),
+    # whoever puts the listed priorities forward holds them
+    ("Казахстан представил три приоритета: транспорт, энергетика и туризм.",
+     [("транспорт", "priority", "Казахстан", ""), ("энергетика", "priority", "Казахстан", ""),
+      ("туризм", "priority", "Казахстан", "")]),
+    # another's priorities backed with none listed: the phrase names them, their owner holds them
+    ("Китай поддерживает приоритеты киргизского председательства.",
+     [("приоритеты киргизского председательства", "supported", "Киргизия", "")]),
+    # a relative clause with no subject of its own goes on about the main clause's subject
+    ("Лидеры стран ШОС подписали декларацию, в которой выступили за отмену санкций.",
+     [("отмену санкций", "priority", "ШОС", "ШОС")]),
+    # goals defined with ``являться`` or with a charter named, in the narration: statutory
+    ("Саммит прошел в Минске.\n\nСекретариат СНГ находится в Минске. Задачами содружества являются "
+     "развитие торговли и защита прав человека.",
+     [("развитие торговли", "statutory", "СНГ", "СНГ"), ("защита прав человека", "statutory", "СНГ", "СНГ")]),
+    ("Саммит прошел в Минске.\n\nСогласно хартии ШОС, целями организации являются укрепление доверия и "
+     "борьба с терроризмом.",
+     [("укрепление доверия", "statutory", "ШОС", "ШОС"), ("борьба с терроризмом", "statutory", "ШОС", "ШОС")]),
     # the background paragraph of an organisation's facts: its statutory goals
     ("Саммит прошел в Минске.\n\nОДКБ была образована в 2002 году. Основная цель организации – "
      "укрепление мира и международной безопасности.",
@@ -269,6 +377,8 @@ NONE = [
     "Саммит прошел в Минске. Россия поставляет зерно в Таджикистан.",          # practice needs a priority beside it
     "Саммит прошел в Минске. Россия не поддерживает приоритеты председательства.",  # nothing backed
     "Саммит прошел в Минске. Казахстан не выступает за расширение ШОС.",       # negated stance
+    "Саммит прошел в Минске. Казахстан не выступает против расширения ШОС.",   # negated opposition
+    "Саммит прошел в Минске. Против запрета выступил ряд депутатов.",          # a past reaction
     "Саммит прошел в Минске. Стороны обсудили направление развития торговли.",
     "Саммит прошел в Минске. В турнире будут играть сильные шахматисты.",   # a scheduled event
     "Саммит прошел в Минске. Россия не поддержала эту инициативу.",          # negated backing
@@ -289,6 +399,12 @@ NONE = [
     "Саммит прошел в Минске. Ранее перестыковка планировалась на 7 мая.",  # a past plan
     "Саммит прошел в Минске. Построение реактора — задача даже не XXI, а XXII века.",  # unranked, no one's
     "Саммит прошел в Минске. У светодиодов большое будущее в плане достижения параметров.",  # ``в плане``: as regards
+    "Саммит прошел в Минске. И самое главное — соседи не диктуют нам свою волю.",  # a fact stressed
+    "Саммит прошел в Минске. Казахстан не сделает упор на экспорт нефти.",  # negated focus
+    "Саммит прошел в Минске. Священник призвал к тому, чтобы люди жили по совести.",  # exhortation
+    "Саммит прошел в Минске. Я хотел бы подчеркнуть, что мы продолжим работу.",  # a frame for speech
+    # a plan word's participle modifies a noun; the infinitive after it is not planned
+    "Саммит прошел в Минске. О размере предполагаемых инвестиций представитель компании ничего говорить не стал.",
 ]
 
 
@@ -319,6 +435,15 @@ def test_restatements_group_through_synonyms(models, gazetteer):
     ("совершенствование работа орган управление организация", "governance"),
     ("проведение саммит", "diplomacy"),
     ("развитие туризм", "other"),
+    # derived words fall under the theme of their part (``data/lexicon/theme_words.csv``, match=part)
+    ("создание антинаркотический центр", "drugs"),
+    ("укрепление антитеррористический структура", "counter_terrorism"),
+    ("обеспечение кибербезопасность", "technology"),
+    ("борьба с киберпреступность", "technology"),
+    ("развитие миротворческий сила", "collective_security"),
+    ("миротворчество", "collective_security"),
+    # the order of themes.csv decides: information security is technology, not collective security
+    ("информационный безопасность", "technology"),
 ])
 def test_themes(lemma, theme):
     assert theme_of(lemma)[0] == theme
@@ -359,3 +484,29 @@ def test_reference_data_has_a_source_for_every_row_and_no_duplicates(name, key):
 
 def test_theme_names_are_unique():
     assert len({t[0] for t in THEMES}) == len(THEMES)
+
+
+@pytest.mark.parametrize("name", ["themes", "theme_words", "topic_words", "priority_words"])
+def test_priority_lexicons_have_a_note_for_every_row(name):
+    columns, data = lexicon.table(name)
+    assert data and "note" in columns
+    assert all(row["note"] for row in data)
+    keys = [tuple(row[c] for c in columns if c != "note") for row in data]
+    assert len(keys) == len(set(keys))
+
+
+def test_theme_words_name_known_themes_and_a_match_kind():
+    themes = {row["theme"] for row in lexicon.rows("themes")}
+    for row in lexicon.rows("theme_words"):
+        assert row["theme"] in themes and row["match"] in ("lemma", "part"), row
+        # a word part shorter than four letters would match unrelated words
+        assert row["match"] == "lemma" or len(row["word"]) >= 4, row
+
+
+def test_schema_reads_themes_from_the_data_not_from_priorities():
+    import ast
+    import analysis.schema as schema
+    tree = ast.parse(resources.files("analysis").joinpath("schema.py").read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "priorities" not in imported
+    assert [name for name, _ in schema.THEMES] == [name for name, _, _ in THEMES]
