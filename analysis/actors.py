@@ -77,60 +77,25 @@ ROLE_LEFT_POS = ("ADJ",)  # a role phrase starts at its adjectives (``генер
 SPEECH_NOUNS = frozenset(row["word"] for row in lexicon.rows("speech_nouns")
                          if "source" in (row.get("use") or "source").split())
 SPEECH_VERBS = lexicon.words("speech_verbs")
-PRONOUN_GENDERS = {"его": "Masc", "он": "Masc", "ее": "Fem", "она": "Fem"}
-SUBJECT_PRONOUNS = ("он", "она")
+# ``по его словам``, ``он заявил``: pronouns that refer back to the person named just before, with
+# their gender; those marked ``subject`` only as the subject of a verb of saying
+# (``analysis/data/lexicon/actor_pronouns.csv``)
+PRONOUN_GENDERS = lexicon.mapping("actor_pronouns", "gender")
+SUBJECT_PRONOUNS = tuple(sorted(lexicon.words("actor_pronouns", subject="yes")))
 
 # Title classes of role nouns: (head lemma, lemmas that must be in its phrase, class), most
-# specific first. ``глава`` alone says nothing until it has an affiliation (``глава РФ``).
-TITLE_RULES = (
-    ("глава", {"государство"}, "head_of_state"),
-    ("глава", {"правительство"}, "head_of_government"),
-    ("глава", {"кабмин"}, "head_of_government"),
-    ("глава", {"мид"}, "foreign_minister"),
-    ("глава", {"внешнеполитический"}, "foreign_minister"),
-    ("глава", {"дипломатия"}, "foreign_minister"),
-    ("глава", {"минобороны"}, "defence_minister"),
-    ("министр", {"иностранный"}, "foreign_minister"),
-    ("министр", {"оборона"}, "defence_minister"),
-    ("министр", set(), "minister"),
-    ("председатель", {"правительство"}, "head_of_government"),
-    ("секретарь", {"генеральный"}, "secretary_general"),
-    ("секретарь", {"пресс"}, "press_secretary"),
-    ("представитель", {"официальный"}, "spokesperson"),
-    ("президент", set(), "head_of_state"),
-    ("лидер", set(), "head_of_state"),
-    ("премьер", set(), "head_of_government"),
-    ("премьер-министр", set(), "head_of_government"),
-    ("канцлер", set(), "head_of_government"),
-    ("генсек", set(), "secretary_general"),
-    ("пресс-секретарь", set(), "press_secretary"),
-    ("дипломат", set(), "diplomat"),
-    ("посол", set(), "diplomat"),
-    ("постпред", set(), "diplomat"),
-    ("глава", set(), "head"),
-)
+# specific first (``analysis/data/lexicon/title_classes.csv``, read in file order). ``глава`` alone
+# says nothing until it has an affiliation (``глава РФ``).
+TITLE_RULES = tuple((row["word"], frozenset(row["needs"].split()), row["class"])
+                    for row in lexicon.rows("title_classes"))
 REFERENCE_NOUNS = frozenset(rule[0] for rule in TITLE_RULES)
 # which roles a reference of a class may point to
 REFERENCE_MATCHES = {"diplomat": {"diplomat", "foreign_minister"},
                      "minister": {"minister", "foreign_minister", "defence_minister"}}
 
-COUNTRY_ADJECTIVES = {
-    "российский": "russia", "белорусский": "belarus", "казахстанский": "kazakhstan",
-    "киргизский": "kyrgyzstan", "кыргызский": "kyrgyzstan", "киргизстанский": "kyrgyzstan",
-    "таджикский": "tajikistan", "армянский": "armenia", "узбекский": "uzbekistan",
-    "азербайджанский": "azerbaijan", "туркменский": "turkmenistan", "молдавский": "moldova",
-    "украинский": "ukraine", "грузинский": "georgia", "китайский": "china", "индийский": "india",
-    "пакистанский": "pakistan", "иранский": "iran", "бразильский": "brazil",
-    "южноафриканский": "south_africa", "египетский": "egypt", "эфиопский": "ethiopia",
-    "эмиратский": "uae", "саудовский": "saudi_arabia", "индонезийский": "indonesia",
-    "монгольский": "mongolia", "афганский": "afghanistan", "американский": "usa",
-    "сербский": "serbia", "турецкий": "turkey", "германский": "germany", "немецкий": "germany",
-    "французский": "france", "британский": "united_kingdom", "японский": "japan",
-    "израильский": "israel", "сирийский": "syria", "польский": "poland", "литовский": "lithuania",
-    "латвийский": "latvia", "эстонский": "estonia", "северокорейский": "north_korea",
-    "южнокорейский": "south_korea", "вьетнамский": "vietnam", "кубинский": "cuba",
-    "советский": "ussr",
-}
+# lemma of a country's adjective -> the country's gazetteer key (``индийский МИД``), shared with the
+# priorities and facts steps (``analysis/data/lexicon/country_adjectives.csv``)
+COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")
 
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
@@ -768,25 +733,27 @@ def nominative_phrase(ctx, first, last, head, models):
 
 ROLE_LINK_POS = ("NOUN", "PROPN", "ADJ", "NUM")  # words a role phrase may hold before the name
 MAX_ROLE_TOKENS = 10  # how far before a name a role noun is looked for
-FORMER_WORDS = frozenset({"бывший", "экс"})
+# The words of ``analysis/data/lexicon/role_words.csv``, by use:
+# ``former``: ``бывший президент`` is an office held before;
+FORMER_WORDS = lexicon.words("role_words", use="former")
 FORMER_PREFIX = "экс-"
 AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Москвы,``; ``Лужков (мэр Москвы)``
-# The organisation or country of a role named by a common noun standing for a country named before
-# (``министр иностранных дел республики`` after ``Киргизия``).
-COUNTRY_NOUNS = frozenset({"республика", "страна", "государство"})
-# Words that name an office through a post: ``в должности министра``, ``на посту президента``,
-# ``занимающий пост главы``; the role noun after them is in the genitive.
-# ``место`` as in ``место спикера занял Джон Бенер`` (only with a role noun in the genitive after it).
-POST_NOUNS = frozenset({"должность", "пост", "место"})
-# Verbs after which a role noun in the instrumental is the office taken: ``назначен министром``,
-# ``избран президентом``, ``стал премьер-министром``, ``работает тренером``, ``является главой``.
-# ``быть`` too: ``будет запасным вратарём``, ``был послом`` (its instrumental is the predicate).
-TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать", "быть",
-                          "являться", "служить", "остаться", "оставаться", "назначать", "избирать"})
-# ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an acting office,
-# kept whole in the position (the office is in the genitive after these words)
+# ``country_noun``: the organisation or country of a role named by a common noun standing for a
+# country named before (``министр иностранных дел республики`` after ``Киргизия``);
+COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")
+# ``post_noun``: words that name an office through a post: ``в должности министра``, ``на посту
+# президента``, ``занимающий пост главы``; the role noun after them is in the genitive. ``место`` as
+# in ``место спикера занял Джон Бенер`` (only with a role noun in the genitive after it);
+POST_NOUNS = lexicon.words("role_words", use="post_noun")
+# ``taking_verb``: verbs after which a role noun in the instrumental is the office taken:
+# ``назначен министром``, ``избран президентом``, ``стал премьер-министром``, ``работает
+# тренером``, ``является главой``; ``быть`` too: ``будет запасным вратарём``, ``был послом`` (its
+# instrumental is the predicate);
+TAKING_VERBS = lexicon.words("role_words", use="taking_verb")
+# ``acting``: ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an
+# acting office, kept whole in the position (the office is in the genitive after these words)
 ACTING_LEMMAS = ("исполнять", "обязанность")
-ACTING_ABBREVIATIONS = frozenset({"врио"})  # and ``и.о.``, four tokens: ``acting_abbreviation_at``
+ACTING_ABBREVIATIONS = lexicon.words("role_words", use="acting")  # and ``и.о.``: ``acting_abbreviation_at``
 
 
 @dataclass

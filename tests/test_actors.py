@@ -284,3 +284,18 @@ def test_a_capitalised_name_of_several_words_stands_alone_without_ner(models):
     assert len(sco) == 1
     actor = tables["actors"].set_index("actor_id").loc[sco["actor_id"].iloc[0]]
     assert (actor["name"], actor["kind"]) == ("ШОС", "organisation")
+
+
+def test_actor_word_lists_are_data():
+    """The actors step's word lists are read from ``analysis/data/lexicon/``: every row of
+    ``role_words.csv`` has a use the step reads, every title class row a class, and the pronouns a
+    gender; a row with a misspelt use would otherwise be dropped without a word."""
+    from analysis import actors, lexicon
+
+    uses = {row["use"] for row in lexicon.rows("role_words")}
+    assert uses == {"former", "country_noun", "post_noun", "taking_verb", "acting"}
+    assert all(row["class"] for row in lexicon.rows("title_classes"))
+    assert actors.TITLE_RULES[-1] == ("глава", frozenset(), "head")  # the least specific comes last
+    assert set(actors.PRONOUN_GENDERS.values()) == {"Masc", "Fem"}
+    assert actors.COUNTRY_ADJECTIVES["индийский"] == "india"
+    assert {"назначить", "избрать"} <= actors.TAKING_VERBS and "пост" in actors.POST_NOUNS
