@@ -247,6 +247,27 @@ def head_noun_end(ctx, first, last):
     return last
 
 
+def person_after_role(ctx, candidate, morph):
+    """A name NER called a place that is a person's: right after a singular role noun that agrees
+    with it in case (``первого президента Ахмат-Хаджи Кадырова``), of two or more capitalised
+    proper nouns, the last of which pymorphy2 reads as a surname. An office is held by a person;
+    a place after a role noun is its genitive owner (``мэра Москвы``), and places of two proper
+    nouns ending in a surname are rare (``президента Буркина Фасо`` ends in no surname). The gazetteer's places are never
+    retyped (the caller asks only about names it does not know)."""
+    tokens = ctx.tokens
+    first, last = candidate.first, candidate.last
+    if candidate.ner_type != "LOC" or last <= first or first == 0:
+        return False
+    if not all(tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper() for i in range(first, last + 1)):
+        return False
+    role = first - 1
+    if (tokens[role].sentence_id != tokens[first].sentence_id or tokens[role].pos != "NOUN"
+            or tokens[role].feats.get("Number") == "Plur" or not role_lemma(tokens[role].lemma)
+            or not cases_agree(ctx, role, first)):
+        return False
+    return any("Surn" in p.tag and "anim" in p.tag for p in morph.parse(normal_word(tokens[last].text)))
+
+
 def gazetteer_candidates(ctx, gazetteer):
     tokens = ctx.tokens
     for sentence_id, sentence in enumerate(ctx.view.sentence_tokens):
@@ -396,7 +417,7 @@ def person_nominative(ctx, candidate, models):
     cases = Counter(t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case"))
     if not cases:
         return None
-    case = cases.most_common(1)[0][0]
+    case = apposed_case(ctx, candidate) or cases.most_common(1)[0][0]
     if case == "Nom" or case not in UD_CASES:
         return None
     gender = person_gender(ctx, candidate)
@@ -862,9 +883,45 @@ def agrees_with_name(ctx, role, name_first):
         return True
     if all(normal_word(ctx.tokens[i].text).endswith(INDECLINABLE_ENDINGS) for i in words):
         return True
+    if foreign_name_in_case(ctx, words, ctx.tokens[role].feats.get("Case")):
+        return True
     return (ctx.tokens[role].feats.get("Case") == "Nom"
             and any(ctx.tokens[i].feats.get("Case") == "Gen"
                     and normal_word(ctx.tokens[i].text).endswith(FEMININE_SURNAME_ENDINGS) for i in words))
+
+
+def foreign_name_in_case(ctx, words, case):
+    """Whether a name the tagger read in the nominative may stand in the oblique ``case`` of the
+    role noun before it: every word of it unknown to pymorphy2's dictionary (a foreign name, whose
+    case the tagger only guesses from its ending: ``главы МИД Индии Джайшанкара`` is often read as a
+    nominative ``Джайшанкара``) and its last word has an animate noun reading in that case. Only for
+    an oblique role before a nominative name: a role in the nominative before a name in the genitive
+    is that person's office-holder (``помощник Джайшанкара``), not the person."""
+    morph = getattr(ctx, "morph", None)
+    if morph is None or case in (None, "Nom") or case not in UD_CASES:
+        return False
+    if not words or any(ctx.tokens[i].feats.get("Case") not in ("Nom", None) for i in words):
+        return False
+    parses = [morph.parse(normal_word(ctx.tokens[i].text)) for i in words]
+    if any(p.is_known for ps in parses for p in ps):
+        return False
+    want = UD_CASES[case]
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and want in p.tag and "plur" not in p.tag
+               for p in parses[-1])
+
+
+def apposed_case(ctx, candidate):
+    """The oblique case of the role noun a foreign name stands in apposition to, when the tagger
+    read the name as a nominative (``главы МИД Индии Субрахманьяма Джайшанкара``: genitive); None
+    otherwise. The name is put in the nominative from that case."""
+    words = [i for i in range(candidate.first, candidate.last + 1) if ctx.tokens[i].pos == "PROPN"]
+    if not words or candidate.first == 0:
+        return None
+    place = role_ending(ctx, candidate.first - 1, candidate.first)
+    if place is None:
+        return None
+    case = ctx.tokens[place[0]].feats.get("Case")
+    return case if foreign_name_in_case(ctx, words, case) else None
 
 
 def extend_left(ctx, head, floor):
@@ -1278,7 +1335,7 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         sentence = token.sentence_id
         if any(tokens[m.first].sentence_id == sentence and m.first > last
-               and any(tokens[i].rel in ("nsubj", "appos", "conj") for i in range(m.first, m.last + 1))
+               and any(is_subject_like(ctx, i) for i in range(m.first, m.last + 1))
                for m in persons):
             continue  # another person is a subject of this sentence too; one named in passing is not
         if any(tokens[i].pos == "PRON" and tokens[i].lemma in SUBJECT_PRONOUNS
@@ -1290,10 +1347,26 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         key = window.pop()
         lemma = role_lemma(token.lemma)
-        if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma for r in found):
+        role = build_role(ctx, key, h, first, last, mention_at, cast, models)
+        # another person's office of the same noun could be the one meant, unless both name their
+        # organisation or country and these differ (``глава России`` is not ``глава МИД Японии``)
+        if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma
+               and not (r.of_key and role.of_key and r.of_key != role.of_key) for r in found):
             continue
-        given.append(build_role(ctx, key, h, first, last, mention_at, cast, models))
+        given.append(role)
     return given
+
+
+def is_subject_like(ctx, index):
+    """Whether token ``index`` of a person's name makes that person a subject of its clause: the
+    subject itself, a conjunct, or an apposition to a subject (``Председатель ..., сенатор Джон
+    Керри, заявил``). A name in apposition to a noun that is no subject (``после ликвидации лидера
+    Аль-Каиды Усамы бен Ладена``) is named in passing."""
+    token = ctx.tokens[index]
+    if token.rel in ("nsubj", "conj"):
+        return True
+    head = ctx.head(index)
+    return token.rel == "appos" and head is not None and ctx.tokens[head].rel == "nsubj"
 
 
 # 4. References -------------------------------------------------------------------------------
@@ -1339,8 +1412,14 @@ def find_actors(article, gazetteer, models):
     ctx = Context(article)
     spans = [s for s in article.ner_spans if ctx.kind_of_part.get(s.part_id) in NAME_KINDS]
     names = merge(ctx, ner_candidates(ctx, spans), gazetteer_candidates(ctx, gazetteer))
+    names = [n._replace(ner_type="PER") if not n.key and not gazetteer.lookup(article.text[n.start:n.end])
+             and person_after_role(ctx, n, models.morph_vocab) else n for n in names]
     cast = Cast(gazetteer)
     mentions = []
+    # the names as found so far, for the role phrases read while names are put in the nominative
+    ctx.morph = models.morph_vocab
+    ctx.name_tokens = {i for n in names for i in range(n.first, n.last + 1)}
+    ctx.person_tokens = {i for n in names if n.ner_type == "PER" for i in range(n.first, n.last + 1)}
     resolved = bracket_aliases(ctx, resolve_names(ctx, names, gazetteer, models), gazetteer)
     resolved = country_bodies(ctx, resolved, gazetteer, cast, models)
     for name, key, normal in resolved:

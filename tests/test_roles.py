@@ -122,6 +122,15 @@ def test_roles(models, body, expected):
      "спокойствию.", [("глава представительства", "США"), ("помощник заместителя госсекретаря", "")]),
     # a role in another case is another person's
     ("Об этом сказал министру обороны помощник президента Иван Петров.", [("помощник президента", "")]),
+    # an office named apart is given even when someone else holds an office of the same noun, as
+    # long as the two name different organisations or countries
+    ("Глава МИД Японии Ёко Камикава выступила в Токио. Вчера стало известно, что Владимир Путин отложил "
+     "поездку. Однако глава России все же прибыл в Токио в понедельник.",
+     [("глава", "МИД Японии"), ("глава", "Россия")]),
+    # a person named after the office in apposition to a noun that is no subject is named in passing
+    ("Сенатор Джон Керри прибыл в Пакистан. Председатель влиятельного Комитета по иностранным делам "
+     "стал первым гостем после гибели лидера движения Ивана Петрова.",
+     [("сенатор", ""), ("председатель", "Комитет по иностранным делам"), ("лидер движения", "")]),
 ])
 def test_role_positions(models, body, expected):
     """Positions and organisations only: the names' nominative is another layer's business."""
@@ -136,6 +145,21 @@ def test_role_positions(models, body, expected):
 def test_actor_roles_summary_in_the_nominative(models, body, name, roles):
     actors = extract(models, body)["actors"].set_index("name")
     assert actors.loc[name, "roles"] == roles
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a foreign name the tagger reads as a nominative after a role noun in the genitive: the name is
+    # in the role's case, so the role is its and the name is put in the nominative from that case
+    ("Переговоры прошли при участии главы МИД Индии Субрахманьяма Джайшанкара.",
+     [("Субрахманьям Джайшанкар", "глава", "МИД Индии", 0)]),
+    # a name NER called a place, right after a role noun, ending in a surname, is a person's
+    ("Вспоминали заслуги первого президента Ахмат-Хаджи Кадырова, который погиб в 2004 году.",
+     [("Ахмат-Хаджи Кадыров", "первый президент", "", 0)]),
+    # a role in the nominative before a known name in the genitive is not that name's
+    ("Документ подписал помощник министра Иван Петров.", [("Иван Петров", "помощник министра", "", 0)]),
+])
+def test_names_after_oblique_roles(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
 
 
 @pytest.mark.parametrize("body, text, name, name_en", [
