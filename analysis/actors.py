@@ -469,6 +469,7 @@ def resolve_names(ctx, names, gazetteer, models):
     keys = {}
     normals = {}
     persons = defaultdict(set)  # surname form -> keys of persons with a fuller name
+    firsts = defaultdict(set)  # first-name form -> keys of persons with a fuller name
     for name in names:
         key = name.key
         if not key and name.lookup:
@@ -491,6 +492,8 @@ def resolve_names(ctx, names, gazetteer, models):
             for form in gazetteer.word_keys(ctx.tokens[name.last].text):
                 persons[form].add(key)
             persons[normal_word(words[-1])].add(key)
+            for form in gazetteer.word_keys(ctx.tokens[name.first].text) | {normal_word(words[0])}:
+                firsts[form].add(key)
         keys[name] = key
     # a first name and surname join the one fuller name of the article with the same first and last
     # words (``Реджеп Эрдоган`` after ``Реджеп Тайип Эрдоган``)
@@ -507,8 +510,14 @@ def resolve_names(ctx, names, gazetteer, models):
                 keys[name] = next(iter(joined))
         if name.ner_type == "PER" and len(words) == 1:
             joined = set()
-            for form in gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[0])}:
+            forms = gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[0])}
+            for form in forms:
                 joined |= persons.get(form, set())
+            if not joined:
+                # a first name alone, no one's surname, is the one person of the article with that
+                # first name (``Алексей уходит с поста`` after ``Алексей Ратманский``)
+                for form in forms:
+                    joined |= firsts.get(form, set())
             if len(joined) == 1:
                 keys[name] = joined.pop()
         if not keys[name]:

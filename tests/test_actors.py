@@ -299,3 +299,18 @@ def test_actor_word_lists_are_data():
     assert set(actors.PRONOUN_GENDERS.values()) == {"Masc", "Fem"}
     assert actors.COUNTRY_ADJECTIVES["индийский"] == "india"
     assert {"назначить", "избрать"} <= actors.TAKING_VERBS and "пост" in actors.POST_NOUNS
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a first name alone joins the one person of the article with that first name
+    ("Хореограф Алексей Ратманский покидает театр. По словам директора, Алексей уходит с поста "
+     "художественного руководителя балета.", ["Алексей Ратманский", "Алексей Ратманский"]),
+    # two persons with that first name: it joins neither
+    ("Алексей Иванов и Алексей Петров приехали. Алексей сказал это.",
+     ["Алексей Иванов", "Алексей Петров", "Алексей"]),
+])
+def test_a_first_name_alone_joins_its_person(models, body, expected):
+    tables = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)
+    actors = tables["actors"].set_index("actor_id")
+    names = tables["mentions"][tables["mentions"]["mention_kind"] == "name"]
+    assert [actors.loc[a, "name"] for a in names["actor_id"] if actors.loc[a, "kind"] == "person"] == expected
