@@ -687,12 +687,12 @@ def title_of(ctx, first, last, head, affiliation_kind):
     return cls, affiliation
 
 
-def role_text(ctx, first, last, models, head=None):
+def role_text(ctx, first, last, models, head=None, number=None):
     """A role phrase in the nominative, lower-cased unless its first word is in capitals: by the
     head noun's own inflection when the head is known, else by natasha's syntax normalisation."""
     from natasha.norm import syntax_normalize
 
-    text = nominative_phrase(ctx, first, last, head, models) if head is not None else None
+    text = nominative_phrase(ctx, first, last, head, models, number) if head is not None else None
     if text is None:
         tokens = norm_tokens(ctx, first, last)
         try:
@@ -730,7 +730,7 @@ def with_case_of(original, word):
     return word[0].upper() + word[1:] if original[:1].isupper() else word
 
 
-def nominative_phrase(ctx, first, last, head, models):
+def nominative_phrase(ctx, first, last, head, models, number=None):
     """A role phrase in the nominative: its head noun and the adjectives before it that agree with
     the head are put in the nominative (in the head's number and gender), the words the head governs
     stay as written (``главой МИД Индии`` -> ``глава МИД Индии``, ``генерального секретаря ОДКБ`` ->
@@ -739,7 +739,8 @@ def nominative_phrase(ctx, first, last, head, models):
     text = ctx.article.text
     head_token = tokens[head]
     case = head_token.feats.get("Case")
-    number = "Plur" if head_token.feats.get("Number") == "Plur" else "Sing"
+    # ``number`` asks for one: a plural office shared out among several persons is each one's
+    number = number or ("Plur" if head_token.feats.get("Number") == "Plur" else "Sing")
     head_word = inflect_word(models, head_token.text, "NOUN", case, head_token.lemma, {"Nom", number})
     if head_word is None:
         return None
@@ -1280,6 +1281,92 @@ def last_country(ctx, cast, mention_at, index):
     return None
 
 
+def plural_roles(ctx, persons, mention_at, cast, models):
+    """Roles of a plural role phrase shared out among the coordinated names after it: ``президенты
+    России и Китая Владимир Путин и Си Цзиньпин`` gives ``президент`` of ``Россия`` to the first
+    and of ``Китай`` to the second, in the order written; ``заместители министра Иван Петров и Петр
+    Сидоров`` gives the one office to both. The role noun must have a plural reading in pymorphy2
+    (the tagger often reads a capitalised ``Президенты`` as a singular proper noun) and be followed
+    by two or more names joined by ``и`` or commas; the organisations or countries of the phrase
+    must be as many as the names, or one or none (then each holds the same office)."""
+    tokens = ctx.tokens
+    morph = models.morph_vocab
+    starts = {m.first: m for m in persons}
+    found = []
+    for h, token in enumerate(tokens):
+        lemma = role_lemma(token.lemma)
+        if (not lemma or h in ctx.name_tokens or token.pos not in ("NOUN", "PROPN", "ADJ")
+                or ctx.kind(h) not in NARRATIVE_KINDS):
+            continue
+        j = h + 1
+        sentence = token.sentence_id
+        while j < len(tokens) and tokens[j].sentence_id == sentence and j not in ctx.person_tokens \
+                and j - h <= MAX_ROLE_TOKENS:
+            if tokens[j].pos == "PUNCT" and not (tokens[j].text in QUOTES or (
+                    tokens[j].text == "," and j + 1 in ctx.name_tokens and j + 1 not in ctx.person_tokens)):
+                break
+            j += 1
+        if j not in starts:
+            continue
+        names, k = [], j
+        while k in starts:
+            names.append(starts[k])
+            k = starts[k].last + 1
+            if k < len(tokens) and tokens[k].sentence_id == sentence and normal_word(tokens[k].text) in (",", "и"):
+                k += 1
+            else:
+                break
+        # plural in the names' case: ``главы МИД России Сергея Лаврова и ...`` is a singular genitive
+        case = UD_CASES.get(tokens[names[0].last].feats.get("Case"))
+        if len(names) < 2 or not any("plur" in p.tag and (not case or case in p.tag)
+                                     and p.normal_form.replace("ё", "е") == lemma
+                                     for p in morph.parse(normal_word(token.text))):
+            continue
+        last = j - 1
+        while last > h and tokens[last].pos in ("CCONJ", "PUNCT") and tokens[last].text not in QUOTES:
+            last -= 1
+        affiliations = coordinated_names(ctx, mention_at, cast, h, last)
+        if len(affiliations) not in (0, 1, len(names)):
+            continue
+        first = extend_left(ctx, h, 0)
+        former, pfirst = False, first
+        while pfirst < h and tokens[pfirst].lemma in FORMER_WORDS:
+            former, pfirst = True, pfirst + 1
+        plast = affiliations[0].first - 1 if affiliations else last
+        while plast > h and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
+            plast -= 1
+        position = role_text(ctx, pfirst, plast, models, h, number="Sing")
+        start, end = tokens[first].start, tokens[last].end
+        for index, name in enumerate(names):
+            of = affiliations[index] if len(affiliations) == len(names) else (
+                affiliations[0] if affiliations else None)
+            of_key = of.key if of else ""
+            of_name = cast.actors[of_key].name if of else ""
+            summary = position + (" " + clean_text(ctx.article.text[of.start:of.end]) if of else "")
+            found.append(Role(name.key, position, of_key, of_name, former, start, end, first, last, h,
+                              summary, text=ctx.article.text[start:end]))
+    return found
+
+
+def coordinated_names(ctx, mention_at, cast, head, last):
+    """The names of organisations or countries that end a plural role phrase at token ``last``,
+    joined by ``и`` or commas (``России, Белоруссии и Казахстана``), in text order; a name before
+    them without a conjunction belongs to the position (``главы МИД России и Китая``: ``МИД``)."""
+    tokens = ctx.tokens
+    run, i = [], last
+    while i > head:
+        m = mention_at.get(i)
+        if m is None or cast.actors[m.key].kind == "person":
+            break
+        run.insert(0, m)
+        i = m.first - 1
+        if i > head and normal_word(tokens[i].text) in (",", "и"):
+            i -= 1
+        else:
+            break
+    return run
+
+
 def find_roles(ctx, mentions, mention_at, cast, models, used):
     """Every (person, role) pair of the article, from role phrases before and after the names and
     after words of taking office; one per person, position and organisation."""
@@ -1287,10 +1374,11 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     triggered = list(trigger_roles(ctx))
     # the office in ``исполняющего обязанности губернатора Петра Сидорова`` is the acting one
     acting_heads = {head for head, _, _, acting, _ in triggered if acting}
-    found = []
+    found = plural_roles(ctx, persons, mention_at, cast, models)
+    shared = {r.head for r in found}
     for mention in persons:
         for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
-            if head not in acting_heads:
+            if head not in acting_heads and head not in shared:
                 found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
     for head, first, last, acting, trigger in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):

@@ -162,6 +162,28 @@ def test_names_after_oblique_roles(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a plural office shared out among the names after it, country by country in the order written
+    ("Президенты России и Китая Владимир Путин и Си Цзиньпин провели переговоры.",
+     [("Владимир Путин", "президент", "Россия", 0), ("Си Цзиньпин", "президент", "Китай", 0)]),
+    ("Премьер-министры России, Белоруссии и Казахстана Михаил Мишустин, Роман Головченко и Алихан "
+     "Смаилов встретились.",
+     [("Михаил Мишустин", "премьер-министр", "Россия", 0), ("Роман Головченко", "премьер-министр", "Белоруссия", 0),
+      ("Алихан Смаилов", "премьер-министр", "Казахстан", 0)]),
+    # one office for both when the phrase names no organisation or country
+    ("Заместители министра финансов Иван Петров и Петр Сидоров уехали.",
+     [("Иван Петров", "заместитель министра финансов", "", 0), ("Петр Сидоров", "заместитель министра финансов", "", 0)]),
+    # a name without a conjunction before the countries belongs to the position
+    ("Главы МИД России и Китая Сергей Лавров и Ван И встретились.",
+     [("Сергей Лавров", "глава МИД", "Россия", 0), ("Ван И", "глава МИД", "Китай", 0)]),
+    # ``главы`` in the names' genitive is a singular: the office is the first name's only
+    ("Встреча главы МИД России Сергея Лаврова и Хакана Фидана прошла.",
+     [("Сергей Лавров", "глава", "МИД России", 0)]),
+])
+def test_plural_roles_shared_out(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
 @pytest.mark.parametrize("body, text, name, name_en", [
     ("Лавров провел переговоры с Субрахманьямом Джайшанкаром.", "Субрахманьямом Джайшанкаром",
      "Субрахманьям Джайшанкар", "Subrakhmanyam Dzhayshankar"),
