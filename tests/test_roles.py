@@ -100,6 +100,9 @@ def test_roles(models, body, expected):
     ("Министр, Иван Петров и Петр Сидоров приехали.", []),
     # offices and sports occupations of the lexicon
     ("Об этом сказал госсекретарь США Джон Керри.", [("госсекретарь", "США")]),
+    ("Верховный комиссар ООН по правам человека Фолькер Тюрк выступил.", [("верховный комиссар", "ООН")]),
+    ("Специальный посланник президента США Стив Уиткофф прибыл в Москву.",
+     [("специальный посланник президента", "США")]),
     ("Гол забил форвард Иван Петров.", [("форвард", "")]),
     # an office named apart from the name, as the subject of the next sentence or as the owner of
     # words said, the person named just before
