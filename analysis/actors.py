@@ -16,11 +16,15 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    and ISO code. Any other name is put in the nominative by natasha's span normalisation (morphology
    and, for organisations, syntax heads); a person's name the tagger reads in an oblique case is put
    in the nominative word by word by pymorphy2's name and surname paradigms (``Субрахманьямом
-   Джайшанкаром`` -> ``Субрахманьям Джайшанкар``), never transliterated inflected. It gets its kind
+   Джайшанкаром`` -> ``Субрахманьям Джайшанкар``), never transliterated inflected; a foreign name
+   the tagger reads as a nominative after a role noun in an oblique case takes the role's case
+   (``главы МИД Индии Джайшанкара``). A name NER called a place, right after a role noun and
+   ending in a surname, is a person's (``первого президента Ахмат-Хаджи Кадырова``). It gets its kind
    from the NER type (``person``, ``organisation``; ``other`` for a place not in the gazetteer) and
    an English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the
-   one person of the article with that surname in a fuller name, and a first name and surname the
-   one fuller name with both; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
+   one person of the article with that surname in a fuller name, a first name alone (no one's
+   surname) the one person with that first name, and a first name and surname the one fuller name
+   with both; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
    Heydar, not Ilham Aliyev. An organisation's name reaches its head noun (``Региональную
    антитеррористическую структуру``); an abbreviation in brackets after a name is its alias for the
    rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency. A body
@@ -32,7 +36,11 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    commas or after an organisation's name), after it between commas (``Юрий Лужков, мэр Москвы,``)
    and after words of taking office (``назначен министром``, ``в должности``, ``исполняющий
    обязанности``) give ``Role`` rows: the position in the nominative, the organisation or country
-   apart (``министр иностранных дел`` of ``Индия``), ``former`` for ``бывший``/``экс-``. The whole
+   apart (``министр иностранных дел`` of ``Индия``), ``former`` for ``бывший``/``экс-``. A plural
+   role phrase before coordinated names is shared out among them (``президенты России и Китая
+   Владимир Путин и Си Цзиньпин``). An office named apart from the name, as the subject of the
+   next sentence or the owner of words said, goes to the one person just named (``Сенатор Джон
+   Керри прибыл. Председатель Комитета по иностранным делам стал...``). The whole
    phrase in the nominative is the actor's ``roles`` summary. Kinship, nationality and descriptions
    are not in the lexicon; a description adjective (``известный``) makes a phrase no office.
 4. References. A role noun without a name (``президент``, ``российский лидер``, ``глава РФ``,
