@@ -232,10 +232,46 @@ def ner_candidates(ctx, spans):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
             if covered:
                 first, last = covered
+                tail = person_tail(ctx, first, last) if span.type in ("ORG", "PER") and not lookup else None
+                if tail is not None:
+                    # ``клуба Тоттенхэм Хотспур Эрик Дайер``: the club, then its player
+                    yield Candidate(first, tail - 1, start, ctx.tokens[tail - 1].end, "ORG", "", "")
+                    yield Candidate(tail, last, ctx.tokens[tail].start, end, "PER", "", "")
+                    continue
                 if span.type == "ORG" and not lookup:
                     last = head_noun_end(ctx, first, last)
                     end = max(end, ctx.tokens[last].end)
                 yield Candidate(first, last, start, end, span.type, "", lookup)
+
+
+def organisation_kind_nouns():
+    """Nouns naming a kind of organisation, after which the organisation's name follows in apposition
+    (``клуба Челси``): ``analysis/data/lexicon/organisation_kind_nouns.csv``."""
+    return lexicon.words("organisation_kind_nouns")
+
+
+def person_tail(ctx, first, last):
+    """The first token of a person's name that NER ran together with the organisation's name before
+    it, or None: a name of three or more capitalised words right after a noun naming a kind of
+    organisation (``капитан клуба Тоттенхэм Хотспур Эрик Дайер``), whose last two words read as a
+    first name and surname: pymorphy2's dictionary knows the first as a first name or the last as a
+    surname (its guesses for unknown foreign words are not trusted: it guesses ``Юнайтед`` a first
+    name). The organisation comes first after such a noun, its holder after it."""
+    morph = getattr(ctx, "morph", None)
+    tokens = ctx.tokens
+    if morph is None or last - first < 2 or first == 0:
+        return None
+    before = tokens[first - 1]
+    if before.lemma not in organisation_kind_nouns() or before.sentence_id != tokens[first].sentence_id:
+        return None
+    # the tagger calls a foreign word it cannot place ``X``
+    if not all(tokens[i].pos in ("PROPN", "X") and tokens[i].text[:1].isupper() for i in range(first, last + 1)):
+        return None
+    given = morph.parse(normal_word(tokens[last - 1].text))
+    surname = morph.parse(normal_word(tokens[last].text))
+    if any("Name" in p.tag and p.is_known for p in given) or any("Surn" in p.tag and p.is_known for p in surname):
+        return last - 1
+    return None
 
 
 def head_noun_end(ctx, first, last):
@@ -1515,6 +1551,7 @@ def pronoun_reference(ctx, index):
 def find_actors(article, gazetteer, models):
     """``(mentions, actors, roles)`` of an analysed article (see the module docstring)."""
     ctx = Context(article)
+    ctx.morph = models.morph_vocab
     spans = [s for s in article.ner_spans if ctx.kind_of_part.get(s.part_id) in NAME_KINDS]
     names = merge(ctx, ner_candidates(ctx, spans), gazetteer_candidates(ctx, gazetteer))
     names = [n._replace(ner_type="PER") if not n.key and not gazetteer.lookup(article.text[n.start:n.end])
@@ -1522,7 +1559,6 @@ def find_actors(article, gazetteer, models):
     cast = Cast(gazetteer)
     mentions = []
     # the names as found so far, for the role phrases read while names are put in the nominative
-    ctx.morph = models.morph_vocab
     ctx.name_tokens = {i for n in names for i in range(n.first, n.last + 1)}
     ctx.person_tokens = {i for n in names if n.ner_type == "PER" for i in range(n.first, n.last + 1)}
     resolved = bracket_aliases(ctx, resolve_names(ctx, names, gazetteer, models), gazetteer)

@@ -314,3 +314,19 @@ def test_a_first_name_alone_joins_its_person(models, body, expected):
     actors = tables["actors"].set_index("actor_id")
     names = tables["mentions"][tables["mentions"]["mention_kind"] == "name"]
     assert [actors.loc[a, "name"] for a in names["actor_id"] if actors.loc[a, "kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # NER ran a club's name and its player's together: after ``клуба`` the club comes first
+    ("Вчера прилетел капитан клуба Тоттенхэм Хотспур Эрик Дайер.",
+     [("Тоттенхэм Хотспур", "ORG"), ("Эрик Дайер", "PER")]),
+    ("В сборную вызван полузащитник клуба Тоттенхэм Хотспур Гарет Бейл.",
+     [("Тоттенхэм Хотспур", "ORG"), ("Гарет Бейл", "PER")]),
+    # no known first name or surname at the end: the span is left as NER gave it
+    ("Обращение подписал председатель компании Бритиш Петролеум Интернэшнл.",
+     [("Бритиш Петролеум Интернэшнл", "PER")]),
+])
+def test_a_person_run_into_an_organisation_name_is_split(models, body, expected):
+    tables = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)
+    names = tables["mentions"][tables["mentions"]["mention_kind"] == "name"]
+    assert list(zip(names["text"], names["ner_type"])) == expected

@@ -158,6 +158,9 @@ def test_actor_roles_summary_in_the_nominative(models, body, name, roles):
     # a name NER called a place, right after a role noun, ending in a surname, is a person's
     ("Вспоминали заслуги первого президента Ахмат-Хаджи Кадырова, который погиб в 2004 году.",
      [("Ахмат-Хаджи Кадыров", "первый президент", "", 0)]),
+    # a player's name NER ran into the club's: the club is the organisation of the role
+    ("Вчера прилетел капитан клуба Тоттенхэм Хотспур Эрик Дайер.",
+     [("Эрик Дайер", "капитан клуба", "Тоттенхэм Хотспур", 0)]),
     # a role in the nominative before a known name in the genitive is not that name's
     ("Документ подписал помощник министра Иван Петров.", [("Иван Петров", "помощник министра", "", 0)]),
 ])
