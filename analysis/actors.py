@@ -650,6 +650,50 @@ def body_country(ctx, name, following, gazetteer, countries_before):
     return None
 
 
+def body_actor(cast, gazetteer, models, body, word, country, start):
+    """``(key, canonical name)`` of the body ``word`` of a country, added to ``cast`` when it is not
+    in the gazetteer (``МИД Индии``, ``Ministry of Foreign Affairs of India``)."""
+    country_entry = gazetteer.entries[country]
+    canonical = "%s %s" % (body["name"], genitive(models, country_entry.name))
+    known = gazetteer.lookup(canonical)
+    key = known.key if known else "body:%s:%s" % (word, country)
+    if not known and key not in cast.actors:
+        actor = Actor(0, key, canonical, "%s of %s" % (body["name_en"], country_entry.name_en), "government_body")
+        actor.first_start = start
+        cast.actors[key] = actor
+    return key, canonical
+
+
+def body_references(ctx, mentions, mention_at, cast, gazetteer, models):
+    """A body every country has named by a common noun, not as a name, and attached to a country:
+    ``правительство Японии``, ``грузинский парламент``, ``посольство республики`` after the country
+    was named. Each is a ``reference`` mention of that country's body (``Правительство Японии``), as
+    ``правительство`` describes the body rather than names it (FactRuEval calls such words an
+    organisation's description, not its name). One with no country in reach is no actor: a bare
+    ``правительство`` says too little to be one."""
+    bodies = body_lexicon()
+    tokens = ctx.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if (i in mention_at or token.lemma not in bodies or token.pos not in ("NOUN", "PROPN")
+                or token.feats.get("Number") == "Plur" or ctx.kind(i) not in NAME_KINDS):
+            continue
+        country = None
+        after = mention_at.get(i + 1)
+        if after is not None and after.first == i + 1 and cast.actors[after.key].kind in ("country", "historical_state"):
+            country = after.key
+        elif i > 0 and tokens[i - 1].lemma in COUNTRY_ADJECTIVES and tokens[i - 1].sentence_id == token.sentence_id:
+            country = COUNTRY_ADJECTIVES[tokens[i - 1].lemma]
+        elif i + 1 < len(tokens) and tokens[i + 1].lemma in COUNTRY_NOUNS and tokens[i + 1].pos == "NOUN":
+            country = last_country(ctx, cast, mention_at, i)
+        if not country or country not in gazetteer.entries:
+            continue
+        key, _ = body_actor(cast, gazetteer, models, bodies[token.lemma], token.lemma, country, token.start)
+        found.append(Mention(0, ctx.part_id(i), token.start, token.end, token.text, "ORG", 0, "reference",
+                             i, i, key))
+    return found
+
+
 def country_bodies(ctx, resolved, gazetteer, cast, models):
     """``resolved`` with the key of every body of a country replaced by the body of that country
     (an actor added to ``cast``), see above."""
@@ -670,16 +714,7 @@ def country_bodies(ctx, resolved, gazetteer, cast, models):
         following = [r[:2] for r in resolved[index + 1:index + 3]]
         country = body_country(ctx, name, following, gazetteer, countries_before)
         if country:
-            body = bodies[word]
-            country_entry = gazetteer.entries[country]
-            canonical = "%s %s" % (body["name"], genitive(models, country_entry.name))
-            known = gazetteer.lookup(canonical)
-            key = known.key if known else "body:%s:%s" % (word, country)
-            if not known and key not in cast.actors:
-                actor = Actor(0, key, canonical, "%s of %s" % (body["name_en"], country_entry.name_en),
-                              "government_body")
-                actor.first_start = name.start
-                cast.actors[key] = actor
+            key, canonical = body_actor(cast, gazetteer, models, bodies[word], word, country, name.start)
             attached[word].add(key)
             out.append((name, key, canonical))
         else:
@@ -1594,6 +1629,7 @@ def find_actors(article, gazetteer, models):
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
 
     mentions += references(ctx, mentions, cast, used, affiliation_kind)
+    mentions += body_references(ctx, mentions, mention_at, cast, gazetteer, models)
     # after the references: a role phrase that refers back to someone by an office already theirs
     # (``Глава МИД`` after ``министр иностранных дел Жээнбек Кулубаев``) is a mention, not a new role
     persons = [m for m in mentions if m.kind == "name" and cast.actors[m.key].kind == "person"]

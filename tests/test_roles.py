@@ -219,6 +219,22 @@ def test_bodies_of_a_country(models, body, text, name, kind, unresolved):
     assert (actor["name"], actor["kind"], actor["country_unresolved"]) == (name, kind, unresolved)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a body named by a common noun and attached to a country is a reference to that country's body
+    ("Об этом заявило правительство Японии.", [("правительство", "Правительство Японии", "reference")]),
+    ("Грузинский парламент принял закон.", [("парламент", "Парламент Грузии", "reference")]),
+    ("Киргизия готова. Правительство республики одобрило план.", [("Правительство", "Правительство Киргизии", "reference")]),
+    # with no country in reach it is no actor
+    ("Правительство одобрило план.", []),
+])
+def test_bodies_named_by_common_nouns(models, body, expected):
+    tables = extract(models, body)
+    actors = tables["actors"].set_index("actor_id")
+    found = [(m.text, actors.loc[m.actor_id, "name"], m.mention_kind) for m in tables["mentions"].itertuples()
+             if actors.loc[m.actor_id, "kind"] == "government_body"]
+    assert found == expected
+
+
 def test_a_bare_body_joins_the_one_body_of_its_kind(models):
     tables = extract(models, "МИД Индии сообщил об этом. Позже МИД уточнил детали.")
     bodies = tables["mentions"][tables["mentions"]["text"] == "МИД"]
