@@ -657,7 +657,9 @@ def body_actor(cast, gazetteer, models, body, word, country, start):
     canonical = "%s %s" % (body["name"], genitive(models, country_entry.name))
     known = gazetteer.lookup(canonical)
     key = known.key if known else "body:%s:%s" % (word, country)
-    if not known and key not in cast.actors:
+    if known:
+        cast.add(key, canonical, "ORG", start)  # the gazetteer's entry (``Правительство России``)
+    elif key not in cast.actors:
         actor = Actor(0, key, canonical, "%s of %s" % (body["name_en"], country_entry.name_en), "government_body")
         actor.first_start = start
         cast.actors[key] = actor
@@ -1036,6 +1038,13 @@ def role_before(ctx, name):
             and tokens[head].feats.get("Number") != "Plur" and role_lemma(tokens[head].lemma)
             and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
                         for i in range(head + 1, name.first))):
+        # two offices stacked after an organisation's name, the parser hanging the name on the
+        # first (``Министр обороны РФ генерал армии Сергей Шойгу``): the nearer one is read here,
+        # the one before it by ``roles_before``'s chaining
+        for j in range(name.first - 1, head, -1):
+            if (j - 1 in ctx.name_tokens and j - 1 not in ctx.person_tokens and is_role_noun(ctx, j)
+                    and agrees_with_name(ctx, j, name.first)):
+                return j, j, name.first - 1
         return head, extend_left(ctx, head, 0), name.first - 1
     return role_ending(ctx, name.first - 1, name.first)
 

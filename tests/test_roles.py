@@ -125,6 +125,9 @@ def test_roles(models, body, expected):
      "спокойствию.", [("глава представительства", "США"), ("помощник заместителя госсекретаря", "")]),
     # a role in another case is another person's
     ("Об этом сказал министру обороны помощник президента Иван Петров.", [("помощник президента", "")]),
+    # an office and a rank stacked after a country's name, the parser hanging the name on the first
+    ("Министр обороны РФ генерал армии Сергей Шойгу провел совещание.",
+     [("министр обороны", "Россия"), ("генерал армии", "")]),
     # an office named apart is given even when someone else holds an office of the same noun, as
     # long as the two name different organisations or countries
     ("Глава МИД Японии Ёко Камикава выступила в Токио. Вчера стало известно, что Владимир Путин отложил "
@@ -223,6 +226,8 @@ def test_bodies_of_a_country(models, body, text, name, kind, unresolved):
     # a body named by a common noun and attached to a country is a reference to that country's body
     ("Об этом заявило правительство Японии.", [("правительство", "Правительство Японии", "reference")]),
     ("Грузинский парламент принял закон.", [("парламент", "Парламент Грузии", "reference")]),
+    # the gazetteer's body when it has one
+    ("Об этом заявило правительство России.", [("правительство", "Правительство России", "reference")]),
     ("Киргизия готова. Правительство республики одобрило план.", [("Правительство", "Правительство Киргизии", "reference")]),
     # with no country in reach it is no actor
     ("Правительство одобрило план.", []),
