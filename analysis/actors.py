@@ -1507,7 +1507,8 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
         if h in taken or h in used or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
             continue
         head = ctx.head(h)
-        if not (token.rel == "nsubj" or (token.rel == "nmod" and head is not None
+        # the subject of an active or a passive verb (``nsubj:pass``: ``Председатель ... был встречен``)
+        if not (token.rel in ("nsubj", "nsubj:pass") or (token.rel == "nmod" and head is not None
                                          and tokens[head].lemma in SPEECH_NOUNS)):
             continue
         first, last = extend_left(ctx, h, 0), phrase_end(ctx, h)
@@ -1548,10 +1549,10 @@ def is_subject_like(ctx, index):
     Керри, заявил``). A name in apposition to a noun that is no subject (``после ликвидации лидера
     Аль-Каиды Усамы бен Ладена``) is named in passing."""
     token = ctx.tokens[index]
-    if token.rel in ("nsubj", "conj"):
+    if token.rel in ("nsubj", "nsubj:pass", "conj"):
         return True
     head = ctx.head(index)
-    return token.rel == "appos" and head is not None and ctx.tokens[head].rel == "nsubj"
+    return token.rel == "appos" and head is not None and ctx.tokens[head].rel in ("nsubj", "nsubj:pass")
 
 
 # 4. References -------------------------------------------------------------------------------
