@@ -672,7 +672,9 @@ def body_references(ctx, mentions, mention_at, cast, gazetteer, models):
     was named. Each is a ``reference`` mention of that country's body (``Правительство Японии``), as
     ``правительство`` describes the body rather than names it (FactRuEval calls such words an
     organisation's description, not its name). One with no country in reach is no actor: a bare
-    ``правительство`` says too little to be one."""
+    ``правительство`` says too little to be one; nor is one that only qualifies another noun
+    (``депутаты парламента Грузии``, ``глава правительства Японии``): the phrase is about the
+    deputies or the head, and the country stays the one named."""
     bodies = body_lexicon()
     tokens = ctx.tokens
     found = []
@@ -680,6 +682,9 @@ def body_references(ctx, mentions, mention_at, cast, gazetteer, models):
         if (i in mention_at or token.lemma not in bodies or token.pos not in ("NOUN", "PROPN")
                 or token.feats.get("Number") == "Plur" or ctx.kind(i) not in NAME_KINDS):
             continue
+        head = ctx.head(i)
+        if token.rel == "nmod" and head is not None and ctx.tokens[head].pos in ("NOUN", "PROPN", "ADJ"):
+            continue  # ``депутаты парламента Грузии``, ``глава правительства``: it qualifies another noun
         country = None
         after = mention_at.get(i + 1)
         if after is not None and after.first == i + 1 and cast.actors[after.key].kind in ("country", "historical_state"):

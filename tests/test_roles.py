@@ -232,8 +232,9 @@ def test_bodies_of_a_country(models, body, text, name, kind, unresolved):
     # the gazetteer's body when it has one
     ("Об этом заявило правительство России.", [("правительство", "Правительство России", "reference")]),
     ("Киргизия готова. Правительство республики одобрило план.", [("Правительство", "Правительство Киргизии", "reference")]),
-    # with no country in reach it is no actor
+    # with no country in reach it is no actor, nor when it only qualifies another noun
     ("Правительство одобрило план.", []),
+    ("Депутаты парламента Грузии одобрили план.", []),
 ])
 def test_bodies_named_by_common_nouns(models, body, expected):
     tables = extract(models, body)
