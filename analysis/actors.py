@@ -16,11 +16,15 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    and ISO code. Any other name is put in the nominative by natasha's span normalisation (morphology
    and, for organisations, syntax heads); a person's name the tagger reads in an oblique case is put
    in the nominative word by word by pymorphy2's name and surname paradigms (``Субрахманьямом
-   Джайшанкаром`` -> ``Субрахманьям Джайшанкар``), never transliterated inflected. It gets its kind
+   Джайшанкаром`` -> ``Субрахманьям Джайшанкар``), never transliterated inflected; a foreign name
+   the tagger reads as a nominative after a role noun in an oblique case takes the role's case
+   (``главы МИД Индии Джайшанкара``). A name NER called a place, right after a role noun and
+   ending in a surname, is a person's (``первого президента Ахмат-Хаджи Кадырова``). It gets its kind
    from the NER type (``person``, ``organisation``; ``other`` for a place not in the gazetteer) and
    an English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the
-   one person of the article with that surname in a fuller name, and a first name and surname the
-   one fuller name with both; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
+   one person of the article with that surname in a fuller name, a first name alone (no one's
+   surname) the one person with that first name, and a first name and surname the one fuller name
+   with both; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
    Heydar, not Ilham Aliyev. An organisation's name reaches its head noun (``Региональную
    антитеррористическую структуру``); an abbreviation in brackets after a name is its alias for the
    rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency. A body
@@ -32,7 +36,11 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    commas or after an organisation's name), after it between commas (``Юрий Лужков, мэр Москвы,``)
    and after words of taking office (``назначен министром``, ``в должности``, ``исполняющий
    обязанности``) give ``Role`` rows: the position in the nominative, the organisation or country
-   apart (``министр иностранных дел`` of ``Индия``), ``former`` for ``бывший``/``экс-``. The whole
+   apart (``министр иностранных дел`` of ``Индия``), ``former`` for ``бывший``/``экс-``. A plural
+   role phrase before coordinated names is shared out among them (``президенты России и Китая
+   Владимир Путин и Си Цзиньпин``). An office named apart from the name, as the subject of the
+   next sentence or the owner of words said, goes to the one person just named (``Сенатор Джон
+   Керри прибыл. Председатель Комитета по иностранным делам стал...``). The whole
    phrase in the nominative is the actor's ``roles`` summary. Kinship, nationality and descriptions
    are not in the lexicon; a description adjective (``известный``) makes a phrase no office.
 4. References. A role noun without a name (``президент``, ``российский лидер``, ``глава РФ``,
@@ -77,60 +85,25 @@ ROLE_LEFT_POS = ("ADJ",)  # a role phrase starts at its adjectives (``генер
 SPEECH_NOUNS = frozenset(row["word"] for row in lexicon.rows("speech_nouns")
                          if "source" in (row.get("use") or "source").split())
 SPEECH_VERBS = lexicon.words("speech_verbs")
-PRONOUN_GENDERS = {"его": "Masc", "он": "Masc", "ее": "Fem", "она": "Fem"}
-SUBJECT_PRONOUNS = ("он", "она")
+# ``по его словам``, ``он заявил``: pronouns that refer back to the person named just before, with
+# their gender; those marked ``subject`` only as the subject of a verb of saying
+# (``analysis/data/lexicon/actor_pronouns.csv``)
+PRONOUN_GENDERS = lexicon.mapping("actor_pronouns", "gender")
+SUBJECT_PRONOUNS = tuple(sorted(lexicon.words("actor_pronouns", subject="yes")))
 
 # Title classes of role nouns: (head lemma, lemmas that must be in its phrase, class), most
-# specific first. ``глава`` alone says nothing until it has an affiliation (``глава РФ``).
-TITLE_RULES = (
-    ("глава", {"государство"}, "head_of_state"),
-    ("глава", {"правительство"}, "head_of_government"),
-    ("глава", {"кабмин"}, "head_of_government"),
-    ("глава", {"мид"}, "foreign_minister"),
-    ("глава", {"внешнеполитический"}, "foreign_minister"),
-    ("глава", {"дипломатия"}, "foreign_minister"),
-    ("глава", {"минобороны"}, "defence_minister"),
-    ("министр", {"иностранный"}, "foreign_minister"),
-    ("министр", {"оборона"}, "defence_minister"),
-    ("министр", set(), "minister"),
-    ("председатель", {"правительство"}, "head_of_government"),
-    ("секретарь", {"генеральный"}, "secretary_general"),
-    ("секретарь", {"пресс"}, "press_secretary"),
-    ("представитель", {"официальный"}, "spokesperson"),
-    ("президент", set(), "head_of_state"),
-    ("лидер", set(), "head_of_state"),
-    ("премьер", set(), "head_of_government"),
-    ("премьер-министр", set(), "head_of_government"),
-    ("канцлер", set(), "head_of_government"),
-    ("генсек", set(), "secretary_general"),
-    ("пресс-секретарь", set(), "press_secretary"),
-    ("дипломат", set(), "diplomat"),
-    ("посол", set(), "diplomat"),
-    ("постпред", set(), "diplomat"),
-    ("глава", set(), "head"),
-)
+# specific first (``analysis/data/lexicon/title_classes.csv``, read in file order). ``глава`` alone
+# says nothing until it has an affiliation (``глава РФ``).
+TITLE_RULES = tuple((row["word"], frozenset(row["needs"].split()), row["class"])
+                    for row in lexicon.rows("title_classes"))
 REFERENCE_NOUNS = frozenset(rule[0] for rule in TITLE_RULES)
 # which roles a reference of a class may point to
 REFERENCE_MATCHES = {"diplomat": {"diplomat", "foreign_minister"},
                      "minister": {"minister", "foreign_minister", "defence_minister"}}
 
-COUNTRY_ADJECTIVES = {
-    "российский": "russia", "белорусский": "belarus", "казахстанский": "kazakhstan",
-    "киргизский": "kyrgyzstan", "кыргызский": "kyrgyzstan", "киргизстанский": "kyrgyzstan",
-    "таджикский": "tajikistan", "армянский": "armenia", "узбекский": "uzbekistan",
-    "азербайджанский": "azerbaijan", "туркменский": "turkmenistan", "молдавский": "moldova",
-    "украинский": "ukraine", "грузинский": "georgia", "китайский": "china", "индийский": "india",
-    "пакистанский": "pakistan", "иранский": "iran", "бразильский": "brazil",
-    "южноафриканский": "south_africa", "египетский": "egypt", "эфиопский": "ethiopia",
-    "эмиратский": "uae", "саудовский": "saudi_arabia", "индонезийский": "indonesia",
-    "монгольский": "mongolia", "афганский": "afghanistan", "американский": "usa",
-    "сербский": "serbia", "турецкий": "turkey", "германский": "germany", "немецкий": "germany",
-    "французский": "france", "британский": "united_kingdom", "японский": "japan",
-    "израильский": "israel", "сирийский": "syria", "польский": "poland", "литовский": "lithuania",
-    "латвийский": "latvia", "эстонский": "estonia", "северокорейский": "north_korea",
-    "южнокорейский": "south_korea", "вьетнамский": "vietnam", "кубинский": "cuba",
-    "советский": "ussr",
-}
+# lemma of a country's adjective -> the country's gazetteer key (``индийский МИД``), shared with the
+# priorities and facts steps (``analysis/data/lexicon/country_adjectives.csv``)
+COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")
 
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
@@ -259,10 +232,46 @@ def ner_candidates(ctx, spans):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
             if covered:
                 first, last = covered
+                tail = person_tail(ctx, first, last) if span.type in ("ORG", "PER") and not lookup else None
+                if tail is not None:
+                    # ``клуба Тоттенхэм Хотспур Эрик Дайер``: the club, then its player
+                    yield Candidate(first, tail - 1, start, ctx.tokens[tail - 1].end, "ORG", "", "")
+                    yield Candidate(tail, last, ctx.tokens[tail].start, end, "PER", "", "")
+                    continue
                 if span.type == "ORG" and not lookup:
                     last = head_noun_end(ctx, first, last)
                     end = max(end, ctx.tokens[last].end)
                 yield Candidate(first, last, start, end, span.type, "", lookup)
+
+
+def organisation_kind_nouns():
+    """Nouns naming a kind of organisation, after which the organisation's name follows in apposition
+    (``клуба Челси``): ``analysis/data/lexicon/organisation_kind_nouns.csv``."""
+    return lexicon.words("organisation_kind_nouns")
+
+
+def person_tail(ctx, first, last):
+    """The first token of a person's name that NER ran together with the organisation's name before
+    it, or None: a name of three or more capitalised words right after a noun naming a kind of
+    organisation (``капитан клуба Тоттенхэм Хотспур Эрик Дайер``), whose last two words read as a
+    first name and surname: pymorphy2's dictionary knows the first as a first name or the last as a
+    surname (its guesses for unknown foreign words are not trusted: it guesses ``Юнайтед`` a first
+    name). The organisation comes first after such a noun, its holder after it."""
+    morph = getattr(ctx, "morph", None)
+    tokens = ctx.tokens
+    if morph is None or last - first < 2 or first == 0:
+        return None
+    before = tokens[first - 1]
+    if before.lemma not in organisation_kind_nouns() or before.sentence_id != tokens[first].sentence_id:
+        return None
+    # the tagger calls a foreign word it cannot place ``X``
+    if not all(tokens[i].pos in ("PROPN", "X") and tokens[i].text[:1].isupper() for i in range(first, last + 1)):
+        return None
+    given = morph.parse(normal_word(tokens[last - 1].text))
+    surname = morph.parse(normal_word(tokens[last].text))
+    if any("Name" in p.tag and p.is_known for p in given) or any("Surn" in p.tag and p.is_known for p in surname):
+        return last - 1
+    return None
 
 
 def head_noun_end(ctx, first, last):
@@ -280,6 +289,27 @@ def head_noun_end(ctx, first, last):
             return i
         i += 1
     return last
+
+
+def person_after_role(ctx, candidate, morph):
+    """A name NER called a place that is a person's: right after a singular role noun that agrees
+    with it in case (``первого президента Ахмат-Хаджи Кадырова``), of two or more capitalised
+    proper nouns, the last of which pymorphy2 reads as a surname. An office is held by a person;
+    a place after a role noun is its genitive owner (``мэра Москвы``), and places of two proper
+    nouns ending in a surname are rare (``президента Буркина Фасо`` ends in no surname). The gazetteer's places are never
+    retyped (the caller asks only about names it does not know)."""
+    tokens = ctx.tokens
+    first, last = candidate.first, candidate.last
+    if candidate.ner_type != "LOC" or last <= first or first == 0:
+        return False
+    if not all(tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper() for i in range(first, last + 1)):
+        return False
+    role = first - 1
+    if (tokens[role].sentence_id != tokens[first].sentence_id or tokens[role].pos != "NOUN"
+            or tokens[role].feats.get("Number") == "Plur" or not role_lemma(tokens[role].lemma)
+            or not cases_agree(ctx, role, first)):
+        return False
+    return any("Surn" in p.tag and "anim" in p.tag for p in morph.parse(normal_word(tokens[last].text)))
 
 
 def gazetteer_candidates(ctx, gazetteer):
@@ -431,7 +461,7 @@ def person_nominative(ctx, candidate, models):
     cases = Counter(t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case"))
     if not cases:
         return None
-    case = cases.most_common(1)[0][0]
+    case = apposed_case(ctx, candidate) or cases.most_common(1)[0][0]
     if case == "Nom" or case not in UD_CASES:
         return None
     gender = person_gender(ctx, candidate)
@@ -483,6 +513,7 @@ def resolve_names(ctx, names, gazetteer, models):
     keys = {}
     normals = {}
     persons = defaultdict(set)  # surname form -> keys of persons with a fuller name
+    firsts = defaultdict(set)  # first-name form -> keys of persons with a fuller name
     for name in names:
         key = name.key
         if not key and name.lookup:
@@ -505,6 +536,8 @@ def resolve_names(ctx, names, gazetteer, models):
             for form in gazetteer.word_keys(ctx.tokens[name.last].text):
                 persons[form].add(key)
             persons[normal_word(words[-1])].add(key)
+            for form in gazetteer.word_keys(ctx.tokens[name.first].text) | {normal_word(words[0])}:
+                firsts[form].add(key)
         keys[name] = key
     # a first name and surname join the one fuller name of the article with the same first and last
     # words (``Реджеп Эрдоган`` after ``Реджеп Тайип Эрдоган``)
@@ -521,8 +554,14 @@ def resolve_names(ctx, names, gazetteer, models):
                 keys[name] = next(iter(joined))
         if name.ner_type == "PER" and len(words) == 1:
             joined = set()
-            for form in gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[0])}:
+            forms = gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[0])}
+            for form in forms:
                 joined |= persons.get(form, set())
+            if not joined:
+                # a first name alone, no one's surname, is the one person of the article with that
+                # first name (``Алексей уходит с поста`` after ``Алексей Ратманский``)
+                for form in forms:
+                    joined |= firsts.get(form, set())
             if len(joined) == 1:
                 keys[name] = joined.pop()
         if not keys[name]:
@@ -611,6 +650,57 @@ def body_country(ctx, name, following, gazetteer, countries_before):
     return None
 
 
+def body_actor(cast, gazetteer, models, body, word, country, start):
+    """``(key, canonical name)`` of the body ``word`` of a country, added to ``cast`` when it is not
+    in the gazetteer (``МИД Индии``, ``Ministry of Foreign Affairs of India``)."""
+    country_entry = gazetteer.entries[country]
+    canonical = "%s %s" % (body["name"], genitive(models, country_entry.name))
+    known = gazetteer.lookup(canonical)
+    key = known.key if known else "body:%s:%s" % (word, country)
+    if known:
+        cast.add(key, canonical, "ORG", start)  # the gazetteer's entry (``Правительство России``)
+    elif key not in cast.actors:
+        actor = Actor(0, key, canonical, "%s of %s" % (body["name_en"], country_entry.name_en), "government_body")
+        actor.first_start = start
+        cast.actors[key] = actor
+    return key, canonical
+
+
+def body_references(ctx, mentions, mention_at, cast, gazetteer, models):
+    """A body every country has named by a common noun, not as a name, and attached to a country:
+    ``правительство Японии``, ``грузинский парламент``, ``посольство республики`` after the country
+    was named. Each is a ``reference`` mention of that country's body (``Правительство Японии``), as
+    ``правительство`` describes the body rather than names it (FactRuEval calls such words an
+    organisation's description, not its name). One with no country in reach is no actor: a bare
+    ``правительство`` says too little to be one; nor is one that only qualifies another noun
+    (``депутаты парламента Грузии``, ``глава правительства Японии``): the phrase is about the
+    deputies or the head, and the country stays the one named."""
+    bodies = body_lexicon()
+    tokens = ctx.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if (i in mention_at or token.lemma not in bodies or token.pos not in ("NOUN", "PROPN")
+                or token.feats.get("Number") == "Plur" or ctx.kind(i) not in NAME_KINDS):
+            continue
+        head = ctx.head(i)
+        if token.rel == "nmod" and head is not None and ctx.tokens[head].pos in ("NOUN", "PROPN", "ADJ"):
+            continue  # ``депутаты парламента Грузии``, ``глава правительства``: it qualifies another noun
+        country = None
+        after = mention_at.get(i + 1)
+        if after is not None and after.first == i + 1 and cast.actors[after.key].kind in ("country", "historical_state"):
+            country = after.key
+        elif i > 0 and tokens[i - 1].lemma in COUNTRY_ADJECTIVES and tokens[i - 1].sentence_id == token.sentence_id:
+            country = COUNTRY_ADJECTIVES[tokens[i - 1].lemma]
+        elif i + 1 < len(tokens) and tokens[i + 1].lemma in COUNTRY_NOUNS and tokens[i + 1].pos == "NOUN":
+            country = last_country(ctx, cast, mention_at, i)
+        if not country or country not in gazetteer.entries:
+            continue
+        key, _ = body_actor(cast, gazetteer, models, bodies[token.lemma], token.lemma, country, token.start)
+        found.append(Mention(0, ctx.part_id(i), token.start, token.end, token.text, "ORG", 0, "reference",
+                             i, i, key))
+    return found
+
+
 def country_bodies(ctx, resolved, gazetteer, cast, models):
     """``resolved`` with the key of every body of a country replaced by the body of that country
     (an actor added to ``cast``), see above."""
@@ -631,16 +721,7 @@ def country_bodies(ctx, resolved, gazetteer, cast, models):
         following = [r[:2] for r in resolved[index + 1:index + 3]]
         country = body_country(ctx, name, following, gazetteer, countries_before)
         if country:
-            body = bodies[word]
-            country_entry = gazetteer.entries[country]
-            canonical = "%s %s" % (body["name"], genitive(models, country_entry.name))
-            known = gazetteer.lookup(canonical)
-            key = known.key if known else "body:%s:%s" % (word, country)
-            if not known and key not in cast.actors:
-                actor = Actor(0, key, canonical, "%s of %s" % (body["name_en"], country_entry.name_en),
-                              "government_body")
-                actor.first_start = name.start
-                cast.actors[key] = actor
+            key, canonical = body_actor(cast, gazetteer, models, bodies[word], word, country, name.start)
             attached[word].add(key)
             out.append((name, key, canonical))
         else:
@@ -692,12 +773,12 @@ def title_of(ctx, first, last, head, affiliation_kind):
     return cls, affiliation
 
 
-def role_text(ctx, first, last, models, head=None):
+def role_text(ctx, first, last, models, head=None, number=None):
     """A role phrase in the nominative, lower-cased unless its first word is in capitals: by the
     head noun's own inflection when the head is known, else by natasha's syntax normalisation."""
     from natasha.norm import syntax_normalize
 
-    text = nominative_phrase(ctx, first, last, head, models) if head is not None else None
+    text = nominative_phrase(ctx, first, last, head, models, number) if head is not None else None
     if text is None:
         tokens = norm_tokens(ctx, first, last)
         try:
@@ -735,7 +816,7 @@ def with_case_of(original, word):
     return word[0].upper() + word[1:] if original[:1].isupper() else word
 
 
-def nominative_phrase(ctx, first, last, head, models):
+def nominative_phrase(ctx, first, last, head, models, number=None):
     """A role phrase in the nominative: its head noun and the adjectives before it that agree with
     the head are put in the nominative (in the head's number and gender), the words the head governs
     stay as written (``главой МИД Индии`` -> ``глава МИД Индии``, ``генерального секретаря ОДКБ`` ->
@@ -744,7 +825,8 @@ def nominative_phrase(ctx, first, last, head, models):
     text = ctx.article.text
     head_token = tokens[head]
     case = head_token.feats.get("Case")
-    number = "Plur" if head_token.feats.get("Number") == "Plur" else "Sing"
+    # ``number`` asks for one: a plural office shared out among several persons is each one's
+    number = number or ("Plur" if head_token.feats.get("Number") == "Plur" else "Sing")
     head_word = inflect_word(models, head_token.text, "NOUN", case, head_token.lemma, {"Nom", number})
     if head_word is None:
         return None
@@ -768,25 +850,27 @@ def nominative_phrase(ctx, first, last, head, models):
 
 ROLE_LINK_POS = ("NOUN", "PROPN", "ADJ", "NUM")  # words a role phrase may hold before the name
 MAX_ROLE_TOKENS = 10  # how far before a name a role noun is looked for
-FORMER_WORDS = frozenset({"бывший", "экс"})
+# The words of ``analysis/data/lexicon/role_words.csv``, by use:
+# ``former``: ``бывший президент`` is an office held before;
+FORMER_WORDS = lexicon.words("role_words", use="former")
 FORMER_PREFIX = "экс-"
 AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Москвы,``; ``Лужков (мэр Москвы)``
-# The organisation or country of a role named by a common noun standing for a country named before
-# (``министр иностранных дел республики`` after ``Киргизия``).
-COUNTRY_NOUNS = frozenset({"республика", "страна", "государство"})
-# Words that name an office through a post: ``в должности министра``, ``на посту президента``,
-# ``занимающий пост главы``; the role noun after them is in the genitive.
-# ``место`` as in ``место спикера занял Джон Бенер`` (only with a role noun in the genitive after it).
-POST_NOUNS = frozenset({"должность", "пост", "место"})
-# Verbs after which a role noun in the instrumental is the office taken: ``назначен министром``,
-# ``избран президентом``, ``стал премьер-министром``, ``работает тренером``, ``является главой``.
-# ``быть`` too: ``будет запасным вратарём``, ``был послом`` (its instrumental is the predicate).
-TAKING_VERBS = frozenset({"назначить", "избрать", "переизбрать", "утвердить", "стать", "работать", "быть",
-                          "являться", "служить", "остаться", "оставаться", "назначать", "избирать"})
-# ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an acting office,
-# kept whole in the position (the office is in the genitive after these words)
+# ``country_noun``: the organisation or country of a role named by a common noun standing for a
+# country named before (``министр иностранных дел республики`` after ``Киргизия``);
+COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")
+# ``post_noun``: words that name an office through a post: ``в должности министра``, ``на посту
+# президента``, ``занимающий пост главы``; the role noun after them is in the genitive. ``место`` as
+# in ``место спикера занял Джон Бенер`` (only with a role noun in the genitive after it);
+POST_NOUNS = lexicon.words("role_words", use="post_noun")
+# ``taking_verb``: verbs after which a role noun in the instrumental is the office taken:
+# ``назначен министром``, ``избран президентом``, ``стал премьер-министром``, ``работает
+# тренером``, ``является главой``; ``быть`` too: ``будет запасным вратарём``, ``был послом`` (its
+# instrumental is the predicate);
+TAKING_VERBS = lexicon.words("role_words", use="taking_verb")
+# ``acting``: ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an
+# acting office, kept whole in the position (the office is in the genitive after these words)
 ACTING_LEMMAS = ("исполнять", "обязанность")
-ACTING_ABBREVIATIONS = frozenset({"врио"})  # and ``и.о.``, four tokens: ``acting_abbreviation_at``
+ACTING_ABBREVIATIONS = lexicon.words("role_words", use="acting")  # and ``и.о.``: ``acting_abbreviation_at``
 
 
 @dataclass
@@ -895,9 +979,45 @@ def agrees_with_name(ctx, role, name_first):
         return True
     if all(normal_word(ctx.tokens[i].text).endswith(INDECLINABLE_ENDINGS) for i in words):
         return True
+    if foreign_name_in_case(ctx, words, ctx.tokens[role].feats.get("Case")):
+        return True
     return (ctx.tokens[role].feats.get("Case") == "Nom"
             and any(ctx.tokens[i].feats.get("Case") == "Gen"
                     and normal_word(ctx.tokens[i].text).endswith(FEMININE_SURNAME_ENDINGS) for i in words))
+
+
+def foreign_name_in_case(ctx, words, case):
+    """Whether a name the tagger read in the nominative may stand in the oblique ``case`` of the
+    role noun before it: every word of it unknown to pymorphy2's dictionary (a foreign name, whose
+    case the tagger only guesses from its ending: ``главы МИД Индии Джайшанкара`` is often read as a
+    nominative ``Джайшанкара``) and its last word has an animate noun reading in that case. Only for
+    an oblique role before a nominative name: a role in the nominative before a name in the genitive
+    is that person's office-holder (``помощник Джайшанкара``), not the person."""
+    morph = getattr(ctx, "morph", None)
+    if morph is None or case in (None, "Nom") or case not in UD_CASES:
+        return False
+    if not words or any(ctx.tokens[i].feats.get("Case") not in ("Nom", None) for i in words):
+        return False
+    parses = [morph.parse(normal_word(ctx.tokens[i].text)) for i in words]
+    if any(p.is_known for ps in parses for p in ps):
+        return False
+    want = UD_CASES[case]
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and want in p.tag and "plur" not in p.tag
+               for p in parses[-1])
+
+
+def apposed_case(ctx, candidate):
+    """The oblique case of the role noun a foreign name stands in apposition to, when the tagger
+    read the name as a nominative (``главы МИД Индии Субрахманьяма Джайшанкара``: genitive); None
+    otherwise. The name is put in the nominative from that case."""
+    words = [i for i in range(candidate.first, candidate.last + 1) if ctx.tokens[i].pos == "PROPN"]
+    if not words or candidate.first == 0:
+        return None
+    place = role_ending(ctx, candidate.first - 1, candidate.first)
+    if place is None:
+        return None
+    case = ctx.tokens[place[0]].feats.get("Case")
+    return case if foreign_name_in_case(ctx, words, case) else None
 
 
 def extend_left(ctx, head, floor):
@@ -923,6 +1043,13 @@ def role_before(ctx, name):
             and tokens[head].feats.get("Number") != "Plur" and role_lemma(tokens[head].lemma)
             and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
                         for i in range(head + 1, name.first))):
+        # two offices stacked after an organisation's name, the parser hanging the name on the
+        # first (``Министр обороны РФ генерал армии Сергей Шойгу``): the nearer one is read here,
+        # the one before it by ``roles_before``'s chaining
+        for j in range(name.first - 1, head, -1):
+            if (j - 1 in ctx.name_tokens and j - 1 not in ctx.person_tokens and is_role_noun(ctx, j)
+                    and agrees_with_name(ctx, j, name.first)):
+                return j, j, name.first - 1
         return head, extend_left(ctx, head, 0), name.first - 1
     return role_ending(ctx, name.first - 1, name.first)
 
@@ -1247,6 +1374,92 @@ def last_country(ctx, cast, mention_at, index):
     return None
 
 
+def plural_roles(ctx, persons, mention_at, cast, models):
+    """Roles of a plural role phrase shared out among the coordinated names after it: ``президенты
+    России и Китая Владимир Путин и Си Цзиньпин`` gives ``президент`` of ``Россия`` to the first
+    and of ``Китай`` to the second, in the order written; ``заместители министра Иван Петров и Петр
+    Сидоров`` gives the one office to both. The role noun must have a plural reading in pymorphy2
+    (the tagger often reads a capitalised ``Президенты`` as a singular proper noun) and be followed
+    by two or more names joined by ``и`` or commas; the organisations or countries of the phrase
+    must be as many as the names, or one or none (then each holds the same office)."""
+    tokens = ctx.tokens
+    morph = models.morph_vocab
+    starts = {m.first: m for m in persons}
+    found = []
+    for h, token in enumerate(tokens):
+        lemma = role_lemma(token.lemma)
+        if (not lemma or h in ctx.name_tokens or token.pos not in ("NOUN", "PROPN", "ADJ")
+                or ctx.kind(h) not in NARRATIVE_KINDS):
+            continue
+        j = h + 1
+        sentence = token.sentence_id
+        while j < len(tokens) and tokens[j].sentence_id == sentence and j not in ctx.person_tokens \
+                and j - h <= MAX_ROLE_TOKENS:
+            if tokens[j].pos == "PUNCT" and not (tokens[j].text in QUOTES or (
+                    tokens[j].text == "," and j + 1 in ctx.name_tokens and j + 1 not in ctx.person_tokens)):
+                break
+            j += 1
+        if j not in starts:
+            continue
+        names, k = [], j
+        while k in starts:
+            names.append(starts[k])
+            k = starts[k].last + 1
+            if k < len(tokens) and tokens[k].sentence_id == sentence and normal_word(tokens[k].text) in (",", "и"):
+                k += 1
+            else:
+                break
+        # plural in the names' case: ``главы МИД России Сергея Лаврова и ...`` is a singular genitive
+        case = UD_CASES.get(tokens[names[0].last].feats.get("Case"))
+        if len(names) < 2 or not any("plur" in p.tag and (not case or case in p.tag)
+                                     and p.normal_form.replace("ё", "е") == lemma
+                                     for p in morph.parse(normal_word(token.text))):
+            continue
+        last = j - 1
+        while last > h and tokens[last].pos in ("CCONJ", "PUNCT") and tokens[last].text not in QUOTES:
+            last -= 1
+        affiliations = coordinated_names(ctx, mention_at, cast, h, last)
+        if len(affiliations) not in (0, 1, len(names)):
+            continue
+        first = extend_left(ctx, h, 0)
+        former, pfirst = False, first
+        while pfirst < h and tokens[pfirst].lemma in FORMER_WORDS:
+            former, pfirst = True, pfirst + 1
+        plast = affiliations[0].first - 1 if affiliations else last
+        while plast > h and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
+            plast -= 1
+        position = role_text(ctx, pfirst, plast, models, h, number="Sing")
+        start, end = tokens[first].start, tokens[last].end
+        for index, name in enumerate(names):
+            of = affiliations[index] if len(affiliations) == len(names) else (
+                affiliations[0] if affiliations else None)
+            of_key = of.key if of else ""
+            of_name = cast.actors[of_key].name if of else ""
+            summary = position + (" " + clean_text(ctx.article.text[of.start:of.end]) if of else "")
+            found.append(Role(name.key, position, of_key, of_name, former, start, end, first, last, h,
+                              summary, text=ctx.article.text[start:end]))
+    return found
+
+
+def coordinated_names(ctx, mention_at, cast, head, last):
+    """The names of organisations or countries that end a plural role phrase at token ``last``,
+    joined by ``и`` or commas (``России, Белоруссии и Казахстана``), in text order; a name before
+    them without a conjunction belongs to the position (``главы МИД России и Китая``: ``МИД``)."""
+    tokens = ctx.tokens
+    run, i = [], last
+    while i > head:
+        m = mention_at.get(i)
+        if m is None or cast.actors[m.key].kind == "person":
+            break
+        run.insert(0, m)
+        i = m.first - 1
+        if i > head and normal_word(tokens[i].text) in (",", "и"):
+            i -= 1
+        else:
+            break
+    return run
+
+
 def find_roles(ctx, mentions, mention_at, cast, models, used):
     """Every (person, role) pair of the article, from role phrases before and after the names and
     after words of taking office; one per person, position and organisation."""
@@ -1254,10 +1467,11 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     triggered = list(trigger_roles(ctx))
     # the office in ``исполняющего обязанности губернатора Петра Сидорова`` is the acting one
     acting_heads = {head for head, _, _, acting, _ in triggered if acting}
-    found = []
+    found = plural_roles(ctx, persons, mention_at, cast, models)
+    shared = {r.head for r in found}
     for mention in persons:
         for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
-            if head not in acting_heads:
+            if head not in acting_heads and head not in shared:
                 found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
     for head, first, last, acting, trigger in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
@@ -1298,7 +1512,8 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
         if h in taken or h in used or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
             continue
         head = ctx.head(h)
-        if not (token.rel == "nsubj" or (token.rel == "nmod" and head is not None
+        # the subject of an active or a passive verb (``nsubj:pass``: ``Председатель ... был встречен``)
+        if not (token.rel in ("nsubj", "nsubj:pass") or (token.rel == "nmod" and head is not None
                                          and tokens[head].lemma in SPEECH_NOUNS)):
             continue
         first, last = extend_left(ctx, h, 0), phrase_end(ctx, h)
@@ -1311,7 +1526,7 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         sentence = token.sentence_id
         if any(tokens[m.first].sentence_id == sentence and m.first > last
-               and any(tokens[i].rel in ("nsubj", "appos", "conj") for i in range(m.first, m.last + 1))
+               and any(is_subject_like(ctx, i) for i in range(m.first, m.last + 1))
                for m in persons):
             continue  # another person is a subject of this sentence too; one named in passing is not
         if any(tokens[i].pos == "PRON" and tokens[i].lemma in SUBJECT_PRONOUNS
@@ -1323,10 +1538,26 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         key = window.pop()
         lemma = role_lemma(token.lemma)
-        if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma for r in found):
+        role = build_role(ctx, key, h, first, last, mention_at, cast, models)
+        # another person's office of the same noun could be the one meant, unless both name their
+        # organisation or country and these differ (``глава России`` is not ``глава МИД Японии``)
+        if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma
+               and not (r.of_key and role.of_key and r.of_key != role.of_key) for r in found):
             continue
-        given.append(build_role(ctx, key, h, first, last, mention_at, cast, models))
+        given.append(role)
     return given
+
+
+def is_subject_like(ctx, index):
+    """Whether token ``index`` of a person's name makes that person a subject of its clause: the
+    subject itself, a conjunct, or an apposition to a subject (``Председатель ..., сенатор Джон
+    Керри, заявил``). A name in apposition to a noun that is no subject (``после ликвидации лидера
+    Аль-Каиды Усамы бен Ладена``) is named in passing."""
+    token = ctx.tokens[index]
+    if token.rel in ("nsubj", "nsubj:pass", "conj"):
+        return True
+    head = ctx.head(index)
+    return token.rel == "appos" and head is not None and ctx.tokens[head].rel in ("nsubj", "nsubj:pass")
 
 
 # 4. References -------------------------------------------------------------------------------
@@ -1370,10 +1601,16 @@ def pronoun_reference(ctx, index):
 def find_actors(article, gazetteer, models):
     """``(mentions, actors, roles)`` of an analysed article (see the module docstring)."""
     ctx = Context(article)
+    ctx.morph = models.morph_vocab
     spans = [s for s in article.ner_spans if ctx.kind_of_part.get(s.part_id) in NAME_KINDS]
     names = merge(ctx, ner_candidates(ctx, spans), gazetteer_candidates(ctx, gazetteer))
+    names = [n._replace(ner_type="PER") if not n.key and not gazetteer.lookup(article.text[n.start:n.end])
+             and person_after_role(ctx, n, models.morph_vocab) else n for n in names]
     cast = Cast(gazetteer)
     mentions = []
+    # the names as found so far, for the role phrases read while names are put in the nominative
+    ctx.name_tokens = {i for n in names for i in range(n.first, n.last + 1)}
+    ctx.person_tokens = {i for n in names if n.ner_type == "PER" for i in range(n.first, n.last + 1)}
     resolved = bracket_aliases(ctx, resolve_names(ctx, names, gazetteer, models), gazetteer)
     resolved = country_bodies(ctx, resolved, gazetteer, cast, models)
     for name, key, normal in resolved:
@@ -1407,6 +1644,7 @@ def find_actors(article, gazetteer, models):
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
 
     mentions += references(ctx, mentions, cast, used, affiliation_kind)
+    mentions += body_references(ctx, mentions, mention_at, cast, gazetteer, models)
     # after the references: a role phrase that refers back to someone by an office already theirs
     # (``Глава МИД`` after ``министр иностранных дел Жээнбек Кулубаев``) is a mention, not a new role
     persons = [m for m in mentions if m.kind == "name" and cast.actors[m.key].kind == "person"]

@@ -92,11 +92,12 @@ TABLES = {
             Column("text", "str", "The mention exactly as in the article (`text[start:end]`)."),
             Column("ner_type", "str", "`PER`, `LOC` or `ORG`: natasha's NER type, corrected by the "
                    "gazetteer (`ЕС` and `Кремль` are `ORG`, a dateline's capitals `LOC`); `PER` for a "
-                   "reference."),
+                   "reference to a person, `ORG` for one to a country's body."),
             Column("actor_id", "int", "The actor mentioned (`actors.actor_id` of the same article)."),
             Column("mention_kind", "str", "`name` for a named mention; `reference` for a role noun "
                    "(`президент`, `российский лидер`, `глава РФ`) or pronoun (`его` in `По его словам`) "
-                   "resolved to the one person it can point to."),
+                   "resolved to the one person it can point to, or for a common noun naming a country's "
+                   "body (`правительство` in `правительство Японии`, `парламент` in `грузинский парламент`)."),
         )),
         Table("actors", "Who appears in the article, one row per actor: mentions canonicalised by "
               "natasha's normal forms and the curated gazetteer (`analysis/data/gazetteer.csv`, "

@@ -284,3 +284,49 @@ def test_a_capitalised_name_of_several_words_stands_alone_without_ner(models):
     assert len(sco) == 1
     actor = tables["actors"].set_index("actor_id").loc[sco["actor_id"].iloc[0]]
     assert (actor["name"], actor["kind"]) == ("ШОС", "organisation")
+
+
+def test_actor_word_lists_are_data():
+    """The actors step's word lists are read from ``analysis/data/lexicon/``: every row of
+    ``role_words.csv`` has a use the step reads, every title class row a class, and the pronouns a
+    gender; a row with a misspelt use would otherwise be dropped without a word."""
+    from analysis import actors, lexicon
+
+    uses = {row["use"] for row in lexicon.rows("role_words")}
+    assert uses == {"former", "country_noun", "post_noun", "taking_verb", "acting"}
+    assert all(row["class"] for row in lexicon.rows("title_classes"))
+    assert actors.TITLE_RULES[-1] == ("глава", frozenset(), "head")  # the least specific comes last
+    assert set(actors.PRONOUN_GENDERS.values()) == {"Masc", "Fem"}
+    assert actors.COUNTRY_ADJECTIVES["индийский"] == "india"
+    assert {"назначить", "избрать"} <= actors.TAKING_VERBS and "пост" in actors.POST_NOUNS
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a first name alone joins the one person of the article with that first name
+    ("Хореограф Алексей Ратманский покидает театр. По словам директора, Алексей уходит с поста "
+     "художественного руководителя балета.", ["Алексей Ратманский", "Алексей Ратманский"]),
+    # two persons with that first name: it joins neither
+    ("Алексей Иванов и Алексей Петров приехали. Алексей сказал это.",
+     ["Алексей Иванов", "Алексей Петров", "Алексей"]),
+])
+def test_a_first_name_alone_joins_its_person(models, body, expected):
+    tables = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)
+    actors = tables["actors"].set_index("actor_id")
+    names = tables["mentions"][tables["mentions"]["mention_kind"] == "name"]
+    assert [actors.loc[a, "name"] for a in names["actor_id"] if actors.loc[a, "kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # NER ran a club's name and its player's together: after ``клуба`` the club comes first
+    ("Вчера прилетел капитан клуба Тоттенхэм Хотспур Эрик Дайер.",
+     [("Тоттенхэм Хотспур", "ORG"), ("Эрик Дайер", "PER")]),
+    ("В сборную вызван полузащитник клуба Тоттенхэм Хотспур Гарет Бейл.",
+     [("Тоттенхэм Хотспур", "ORG"), ("Гарет Бейл", "PER")]),
+    # no known first name or surname at the end: the span is left as NER gave it
+    ("Обращение подписал председатель компании Бритиш Петролеум Интернэшнл.",
+     [("Бритиш Петролеум Интернэшнл", "PER")]),
+])
+def test_a_person_run_into_an_organisation_name_is_split(models, body, expected):
+    tables = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)
+    names = tables["mentions"][tables["mentions"]["mention_kind"] == "name"]
+    assert list(zip(names["text"], names["ner_type"])) == expected

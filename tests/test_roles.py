@@ -100,6 +100,9 @@ def test_roles(models, body, expected):
     ("Министр, Иван Петров и Петр Сидоров приехали.", []),
     # offices and sports occupations of the lexicon
     ("Об этом сказал госсекретарь США Джон Керри.", [("госсекретарь", "США")]),
+    ("Верховный комиссар ООН по правам человека Фолькер Тюрк выступил.", [("верховный комиссар", "ООН")]),
+    ("Специальный посланник президента США Стив Уиткофф прибыл в Москву.",
+     [("специальный посланник президента", "США")]),
     ("Гол забил форвард Иван Петров.", [("форвард", "")]),
     # an office named apart from the name, as the subject of the next sentence or as the owner of
     # words said, the person named just before
@@ -122,6 +125,21 @@ def test_roles(models, body, expected):
      "спокойствию.", [("глава представительства", "США"), ("помощник заместителя госсекретаря", "")]),
     # a role in another case is another person's
     ("Об этом сказал министру обороны помощник президента Иван Петров.", [("помощник президента", "")]),
+    # an office and a rank stacked after a country's name, the parser hanging the name on the first
+    ("Министр обороны РФ генерал армии Сергей Шойгу провел совещание.",
+     [("министр обороны", "Россия"), ("генерал армии", "")]),
+    # an office named apart is given even when someone else holds an office of the same noun, as
+    # long as the two name different organisations or countries
+    ("Глава МИД Японии Ёко Камикава выступила в Токио. Вчера стало известно, что Владимир Путин отложил "
+     "поездку. Однако глава России все же прибыл в Токио в понедельник.",
+     [("глава", "МИД Японии"), ("глава", "Россия")]),
+    # the subject of a passive verb too
+    ("Сенатор Джон Керри прибыл в Пакистан. Председатель Комитета по иностранным делам был встречен в "
+     "аэропорту.", [("сенатор", ""), ("председатель", "Комитет по иностранным делам")]),
+    # a person named after the office in apposition to a noun that is no subject is named in passing
+    ("Сенатор Джон Керри прибыл в Пакистан. Председатель влиятельного Комитета по иностранным делам "
+     "стал первым гостем после гибели лидера движения Ивана Петрова.",
+     [("сенатор", ""), ("председатель", "Комитет по иностранным делам"), ("лидер движения", "")]),
 ])
 def test_role_positions(models, body, expected):
     """Positions and organisations only: the names' nominative is another layer's business."""
@@ -136,6 +154,46 @@ def test_role_positions(models, body, expected):
 def test_actor_roles_summary_in_the_nominative(models, body, name, roles):
     actors = extract(models, body)["actors"].set_index("name")
     assert actors.loc[name, "roles"] == roles
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a foreign name the tagger reads as a nominative after a role noun in the genitive: the name is
+    # in the role's case, so the role is its and the name is put in the nominative from that case
+    ("Переговоры прошли при участии главы МИД Индии Субрахманьяма Джайшанкара.",
+     [("Субрахманьям Джайшанкар", "глава", "МИД Индии", 0)]),
+    # a name NER called a place, right after a role noun, ending in a surname, is a person's
+    ("Вспоминали заслуги первого президента Ахмат-Хаджи Кадырова, который погиб в 2004 году.",
+     [("Ахмат-Хаджи Кадыров", "первый президент", "", 0)]),
+    # a player's name NER ran into the club's: the club is the organisation of the role
+    ("Вчера прилетел капитан клуба Тоттенхэм Хотспур Эрик Дайер.",
+     [("Эрик Дайер", "капитан клуба", "Тоттенхэм Хотспур", 0)]),
+    # a role in the nominative before a known name in the genitive is not that name's
+    ("Документ подписал помощник министра Иван Петров.", [("Иван Петров", "помощник министра", "", 0)]),
+])
+def test_names_after_oblique_roles(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plural office shared out among the names after it, country by country in the order written
+    ("Президенты России и Китая Владимир Путин и Си Цзиньпин провели переговоры.",
+     [("Владимир Путин", "президент", "Россия", 0), ("Си Цзиньпин", "президент", "Китай", 0)]),
+    ("Премьер-министры России, Белоруссии и Казахстана Михаил Мишустин, Роман Головченко и Алихан "
+     "Смаилов встретились.",
+     [("Михаил Мишустин", "премьер-министр", "Россия", 0), ("Роман Головченко", "премьер-министр", "Белоруссия", 0),
+      ("Алихан Смаилов", "премьер-министр", "Казахстан", 0)]),
+    # one office for both when the phrase names no organisation or country
+    ("Заместители министра финансов Иван Петров и Петр Сидоров уехали.",
+     [("Иван Петров", "заместитель министра финансов", "", 0), ("Петр Сидоров", "заместитель министра финансов", "", 0)]),
+    # a name without a conjunction before the countries belongs to the position
+    ("Главы МИД России и Китая Сергей Лавров и Ван И встретились.",
+     [("Сергей Лавров", "глава МИД", "Россия", 0), ("Ван И", "глава МИД", "Китай", 0)]),
+    # ``главы`` in the names' genitive is a singular: the office is the first name's only
+    ("Встреча главы МИД России Сергея Лаврова и Хакана Фидана прошла.",
+     [("Сергей Лавров", "глава", "МИД России", 0)]),
+])
+def test_plural_roles_shared_out(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
 
 
 @pytest.mark.parametrize("body, text, name, name_en", [
@@ -165,6 +223,25 @@ def test_bodies_of_a_country(models, body, text, name, kind, unresolved):
     mention = tables["mentions"][tables["mentions"]["text"] == text].iloc[0]
     actor = tables["actors"].set_index("actor_id").loc[mention.actor_id]
     assert (actor["name"], actor["kind"], actor["country_unresolved"]) == (name, kind, unresolved)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body named by a common noun and attached to a country is a reference to that country's body
+    ("Об этом заявило правительство Японии.", [("правительство", "Правительство Японии", "reference")]),
+    ("Грузинский парламент принял закон.", [("парламент", "Парламент Грузии", "reference")]),
+    # the gazetteer's body when it has one
+    ("Об этом заявило правительство России.", [("правительство", "Правительство России", "reference")]),
+    ("Киргизия готова. Правительство республики одобрило план.", [("Правительство", "Правительство Киргизии", "reference")]),
+    # with no country in reach it is no actor, nor when it only qualifies another noun
+    ("Правительство одобрило план.", []),
+    ("Депутаты парламента Грузии одобрили план.", []),
+])
+def test_bodies_named_by_common_nouns(models, body, expected):
+    tables = extract(models, body)
+    actors = tables["actors"].set_index("actor_id")
+    found = [(m.text, actors.loc[m.actor_id, "name"], m.mention_kind) for m in tables["mentions"].itertuples()
+             if actors.loc[m.actor_id, "kind"] == "government_body"]
+    assert found == expected
 
 
 def test_a_bare_body_joins_the_one_body_of_its_kind(models):
