@@ -122,7 +122,7 @@ FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "�
 # generic nouns that stand for the organisation (or company) named before
 GENERIC_ORGANISATION_NOUNS = lexicon.words("organisation_nouns", generic="yes")
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
-COUNTRY_NOUNS = words_of("country_noun")  # ``министр республики``: the country named before
+COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
