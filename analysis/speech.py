@@ -116,6 +116,9 @@ RELAY_CHANNELS = lexicon.words("relay_channels")
 ACT_NOUNS = {row["word"]: frozenset((row.get("frame") or "say").split())
              for row in lexicon.table("speech_act_nouns")[1]}
 ACT_VERBS = {row["word"]: row.get("noun") or "object" for row in lexicon.table("speech_act_verbs")[1]}
+# ``источник``, ``собеседник``: role nouns that bring in a new, unnamed party, never a person
+# named before (``speech_new_party_nouns.csv``)
+NEW_PARTY_NOUNS = lexicon.words("speech_new_party_nouns")
 # ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
 PHASE_VERBS = lexicon.words("speech_phase_verbs")
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
@@ -625,6 +628,7 @@ class SpeechFinder:
         self.direct_spans = []
         self.last_who = None  # (part_id, Who) of the last quote with a person speaker
         self.questions = []  # interview questions: spans whose cues are not reported speech
+        self.spoken = {}  # sentence id -> Who of the last attribution whose cue is in that sentence
 
     def note_speaker(self, who, part_id):
         if who.kind == "person":
@@ -638,6 +642,40 @@ class SpeechFinder:
         return None
 
     def who(self, cue, window, part_id):
+        found = self.who_of(cue, window, part_id)
+        if found.name:
+            heads = [t for t in self.view.children[cue.token_id] if t.rel in ("nmod", "appos", "det")] \
+                if phrase_cue(self.view, cue) else subjects(self.view, cue)
+            self.spoken[cue.sentence_id] = (found, any(t.feats.get("Number") == "Plur" for t in heads))
+        return found
+
+    def speaker_pronoun(self, cue):
+        """The ``он``/``она`` subject of a cue verb, or the ``его``/``её`` of ``по его словам``."""
+        if phrase_cue(self.view, cue):
+            return next((t for t in self.view.children[cue.token_id] if t.pos in ("DET", "PRON")
+                         and t.text.lower() in POSSESSIVE_GENDERS and t.start < cue.start), None)
+        return next((t for t in subjects(self.view, cue) if t.pos == "PRON" and t.lemma in ("он", "она")), None)
+
+    def continued_speaker(self, pronoun):
+        """``X напомнил, что ... . По его словам, ...``: a singular pronoun right after a sentence
+        whose words were attributed goes on with that sentence's speaker (a person of the
+        pronoun's gender, or a role noun for ``он``/``его``), not with a person named inside what
+        was said; None when the sentence before attributed nothing."""
+        sentence = self.view.sentence_of(pronoun)
+        found, plural = self.spoken.get(sentence.sentence_id - 1, (None, False))
+        if found is None or found.kind not in ("person", "role_noun") or plural:
+            return None
+        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        if found.kind == "role_noun":
+            return found if gender == "Masc" else None
+        actor_gender = getattr(self.view.actors.get(found.actor_id), "gender", "")
+        return found if not (gender and actor_gender and actor_gender != gender) else None
+
+    def who_of(self, cue, window, part_id):
+        pronoun = self.speaker_pronoun(cue)
+        continued = self.continued_speaker(pronoun) if pronoun is not None else None
+        if continued is not None:
+            return relayed(self.view, cue, continued, window)
         if not phrase_cue(self.view, cue) and cue.pos == "VERB" and not self.near_subject(cue):
             # a verb without a parsed subject: the name right before it in its clause, else the
             # speaker of the verb before it in the sentence (``Y назвал ... и призвал ...``)
@@ -656,7 +694,7 @@ class SpeechFinder:
                             and t.start < cue.start]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
-        if found.kind == "role_noun" and not phrase_cue(self.view, cue):
+        if found.kind == "role_noun":
             found = self.role_antecedent(cue) or found
         return self.same_document(cue, found, part_id)
 
@@ -667,12 +705,28 @@ class SpeechFinder:
         that no one in the article holds by title refers back like ``он``: to the one person last
         named in this paragraph or the one before."""
         view = self.view
-        for head in subjects(view, cue):
+        if phrase_cue(view, cue):
+            # ``по словам 87-летнего политика``: the noun that names the source
+            heads = [t for t in view.children[cue.token_id] if t.rel in ("nmod", "appos") and t.start > cue.start]
+        else:
+            heads = subjects(view, cue)
+        for head in heads:
             if (head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") == "Plur"
-                    or any(c.rel not in ("amod", "punct", "det") for c in view.children[head.token_id])):
+                    or head.lemma in NEW_PARTY_NOUNS
+                    or any(c.rel not in ("amod", "punct", "det") and not self.describes(c)
+                           for c in view.children[head.token_id])):
                 continue
             return self.antecedent(head, any_gender=True)
         return None
+
+    def describes(self, child):
+        """``бывший соратник северокорейского вождя``: a genitive of a common noun that names no
+        actor describes the person (whose comrade); ``представитель Кремля``, ``помощник
+        президента Ушакова`` name whom the role speaks for, another party."""
+        tree = self.view.subtree(child)
+        return (child.rel == "nmod" and child.pos == "NOUN" and child.feats.get("Case") == "Gen"
+                and not any(g.rel == "case" for g in self.view.children[child.token_id])
+                and not self.view.mentions_in(tree[0].start, tree[-1].end))
 
     def same_document(self, cue, found, part_id):
         """``Об этом говорится в обращении президента Касым-Жомарта Токаева. «...», - отмечается в
@@ -713,11 +767,16 @@ class SpeechFinder:
 
     def antecedent(self, pronoun, any_gender=False):
         """``он``/``она`` the actors step left open: the person last named before it in this
-        paragraph or the one before (outside direct quotes, whose names are the quoted speaker's
-        words), when that person's gender agrees (``any_gender``: a role noun, whose grammatical
-        gender says nothing of the person's)."""
+        paragraph or the one before (outside what was said: quotations and reported content,
+        whose names are the speaker's words, also the quotation the pronoun itself attributes: ``«... Берлускони ...», — заявил
+        он``), when that person's gender agrees (``any_gender``: a role noun, whose masculine
+        grammatical gender says nothing of the person's; a feminine one names a woman)."""
         view = self.view
         gender = None if any_gender else POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        if any_gender and pronoun.feats.get("Gender") == "Fem":
+            # ``актриса``, ``журналистка``: a feminine role noun names a woman (a masculine one,
+            # ``министр``, may name either)
+            gender = "Fem"
         part = view.sentence_of(pronoun).part_id
         since = self.article.parts[max(0, part - 1)].start
         # quotations not yet read as direct speech (the one this pronoun attributes) hold the
@@ -726,8 +785,8 @@ class SpeechFinder:
                   for o, c in quoted_spans(self.text, p.start, p.end)]
         candidates = []
         for mention in view.mentions_in(since, pronoun.start):
-            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans) or (
-                    any_gender and any(o < mention.start < c for o, c in quoted)):
+            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans) or any(
+                    o < mention.start < c for o, c in quoted) or any(q[0] <= mention.start < q[1] for q in self.quotes):
                 continue
             actor = view.actors.get(mention.actor_id)
             if getattr(actor, "kind", "") != "person":
