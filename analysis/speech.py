@@ -410,7 +410,7 @@ def resolve(view, head):
             author = document_author(view, head)
             if author is not None:
                 return author
-            return Who(NO_ACTOR, head.lemma, "document", "")
+            return Who(NO_ACTOR, document_name(view, head), "document", "")
         titled = titled_person(view, head)
         if titled is not None:
             return titled
@@ -469,6 +469,24 @@ def titled_person(view, head):
     return who_of_actor(view, people[0].actor_id) if len(people) == 1 else None
 
 
+def document_name(view, head):
+    """``согласно официальному заявлению`` -> ``официальное заявление``: a document with no author
+    is named by the noun and the adjectives right before it, in the nominative (``в совместной
+    декларации`` -> ``совместная декларация``); a genitive after it is left out (``доклад``, not
+    ``доклад комитета``)."""
+    first = head
+    while (first.token_id > 0 and view.tokens[first.token_id - 1].pos == "ADJ"
+           and view.tokens[first.token_id - 1].head_id == head.token_id
+           and view.tokens[first.token_id - 1].feats.get("Case") == head.feats.get("Case")):
+        first = view.tokens[first.token_id - 1]
+    if first is head:
+        return head.lemma
+    text = view.article.text[first.start:head.end]
+    if head.feats.get("Case", "Nom") != "Nom":
+        text = nominative(view, first, head, text)
+    return text[:1].lower() + text[1:]
+
+
 def document_author(view, head):
     """``распоряжение президента Дмитрия Медведева``, ``доклад Комитета``: the actor in the
     document noun's genitive is its author and so the speaker."""
@@ -512,8 +530,10 @@ def speaker(view, cue, window):
         heads = subjects(view, cue)
         if not heads:
             # ``говорится в декларации``, ``сообщили в пресс-службе X``, ``пояснили в милиции``
+            # (the place where it was said: ``в``/``на`` + the prepositional; ``написал письмо в
+            # газету``, ``обратился в суд`` + the accusative is where the words went, not who spoke)
             heads = [c for c in view.children[cue.token_id] if c.rel == "obl" and c.pos in ("NOUN", "PROPN")
-                     and c.lemma not in OCCASION_NOUNS
+                     and c.lemma not in OCCASION_NOUNS and c.feats.get("Case") != "Acc"
                      and any(g.lemma in ("в", "на") for g in view.children[c.token_id])]
     who = NOBODY
     obliques = not phrase_cue(view, cue) and not subjects(view, cue)
@@ -676,6 +696,9 @@ class SpeechFinder:
         continued = self.continued_speaker(pronoun) if pronoun is not None else None
         if continued is not None:
             return relayed(self.view, cue, continued, window)
+        glued = self.glued_subject(cue)
+        if glued is not None:
+            return relayed(self.view, cue, glued, window)
         if not phrase_cue(self.view, cue) and cue.pos == "VERB" and not self.near_subject(cue):
             # a verb without a parsed subject: the name right before it in its clause, else the
             # speaker of the verb before it in the sentence (``Y назвал ... и призвал ...``)
@@ -748,6 +771,26 @@ class SpeechFinder:
                     return author._replace(via=found.via)
                 break
         return found
+
+    def glued_subject(self, cue):
+        """``Заключенные журналисты в России Комитет защиты журналистов считает, что ...``: a
+        headline run into the first sentence with no full stop leaves the parse taking the
+        headline's noun for the subject; a named actor in the nominative between that noun and
+        the verb, with no punctuation in between, is the subject."""
+        view = self.view
+        for head in subjects(view, cue):
+            if head.pos != "NOUN" or head.start > cue.start:
+                continue
+            between = view.tokens[head.token_id + 1:cue.token_id]
+            if any(t.pos == "PUNCT" for t in between):
+                continue
+            found = [m for m in view.mentions_in(head.end, cue.start)
+                     if getattr(view.actors.get(m.actor_id), "kind", "") in SPEAKER_KIND_ORDER
+                     and view.tokens_in(m.start, m.end)[0].feats.get("Case") == "Nom"
+                     and view.tokens_in(m.start, m.end)[0].start > head.end]
+            if found and not any(head.start <= m.start < head.end for m in view.mentions):
+                return who_of_actor(view, found[0].actor_id)
+        return None
 
     def near_subject(self, cue):
         """The cue's parsed subject, unless another finite verb stands between a subject before
@@ -873,6 +916,15 @@ class SpeechFinder:
                 return words[1], tokens
             return None
         else:
+            # ``..., сказав «мы принялись за ...»``: a verb of saying right before the mark, the
+            # colon left out; a short quoted name after it is the speaker (``сообщает «Интерфакс»``)
+            tokens = self.view.tokens_in(part.start, opener)
+            tokens = [t for t in tokens if t.sentence_id == tokens[-1].sentence_id] if tokens else []
+            close = next((c for o, c in quoted_spans(self.text, opener, part.end) if o == opener), None)
+            inside = [t for t in self.view.tokens_in(opener + 1, close) if is_word(t)] if close else []
+            if (tokens and is_cue_verb(tokens[-1], self.view) and "say" in frames(tokens[-1]) and len(inside) >= 3
+                    and not self.view.mentions_in(opener, close + 1)):
+                return tokens[-1], tokens
             return None
         cues = [t for t in tokens if is_cue_verb(t, self.view) or phrase_cue(self.view, t)]
         if cues:
@@ -1426,6 +1478,13 @@ class SpeechFinder:
                     and not any(w.lemma in ("что", "чтобы") for w in self.view.tokens_in(t.end, end))):
                 end = self.view.tokens[t.token_id - 1].start
                 break
+        # ``обвинил мэра во лжи, заявив, что ...``: a converb of saying after a comma says its own
+        # content (its own row), not more of this one
+        for t in self.view.tokens_in(start, end):
+            if (t.token_id > 0 and self.view.tokens[t.token_id - 1].text == "," and t is not cue
+                    and t.feats.get("VerbForm") == "Conv" and is_cue_verb(t, self.view)):
+                end = self.view.tokens[t.token_id - 1].start
+                break
         # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another clause
         for t in self.view.tokens_in(start, end):
             if (t.lemma in ("однако", "но", "зато", "а") and t.token_id > 0
@@ -1454,9 +1513,17 @@ class SpeechFinder:
                 self.add_cued(cue, window, [(target.start, target.end)], target.part_id)
             return
         # ``X заявил, что ...`` / ``X призвал к тому, чтобы ...`` / ``X заявил: ...``
+        verb_between = False
         for j in range(index + 1, min(len(tokens), index + 12)):
             t = tokens[j]
-            if t.lemma in ("что", "чтобы") and tokens[j - 1].text == "," and t.pos in ("SCONJ", "PRON"):
+            if (t.pos == "VERB" and t.feats.get("VerbForm") in ("Fin", "Conv", "Part")
+                    and not (j + 1 < len(tokens) and tokens[j + 1].lemma == "ли")):
+                # ``обвинил его во лжи, заявив, что ...``, ``Как было объявлено, президент прибыл,
+                # чтобы ...``: a ``что`` clause is the nearer verb's (``спросил, знает ли``: the
+                # question; ``предсказал, как изменится мир:`` still ends in the colon)
+                verb_between = True
+            if (t.lemma in ("что", "чтобы") and tokens[j - 1].text == "," and t.pos in ("SCONJ", "PRON")
+                    and not verb_between):
                 if j + 1 < len(tokens):
                     window = tokens[:j]
                     end = self.complement_end(cue, tokens[j].start, sentence)
@@ -1500,6 +1567,12 @@ class SpeechFinder:
             return
         clause = clause_after(self.view, cue, sentence.end)
         last = tokens.index(clause[-1])
+        if (previous.text == "," or previous.text in DASHES) and (
+                any(t.start < cue.start for t in subjects(self.view, cue)) or not self.names_after(cue, clause)):
+            # ``Адриано Челентано, известный певец, написал письмо в газету``: a comma closing an
+            # apposition before the subject's own verb; the parenthetical ``..., отметил X`` has
+            # its speaker after the verb
+            return
         if previous.text == "," or previous.text in DASHES:
             first = index - 1
             while first > 0 and tokens[first - 1].pos == "PUNCT" and tokens[first - 1].text in ",-–—":
@@ -1512,6 +1585,33 @@ class SpeechFinder:
         if not pieces:
             return
         self.add_cued(cue, clause, pieces, sentence.part_id)
+
+    def names_after(self, cue, clause):
+        """Whether the attribution clause after ``cue`` names who speaks, as an inverted ``...,
+        отметил X`` does: a nominative (or caseless foreign) name, noun or pronoun outside a
+        prepositional phrase, or where it was said (``сообщили в пресс-службе``: ``в``/``на`` +
+        the prepositional); an empty clause (``..., добавил.``) leaves the speaker to the context.
+        ``написал письмо в газету X`` names only the object and where the words went."""
+        view = self.view
+        ids = {t.token_id for t in clause}
+        after = [t for t in clause if t.start > cue.start and is_word(t)]
+        if not after:
+            return True
+        for t in after:
+            if t.pos not in ("NOUN", "PROPN", "PRON", "X"):
+                continue
+            preps, head = set(), t
+            while head.token_id in ids and head is not cue:
+                preps |= {g.lemma for g in view.children[head.token_id] if g.rel == "case"}
+                if head.head_id < 0:
+                    break
+                head = view.tokens[head.head_id]
+            case = t.feats.get("Case")
+            if not preps and case in ("Nom", None):
+                return True
+            if preps & {"в", "на"} and case == "Loc" and t.pos != "PRON":
+                return True
+        return False
 
     def introduced_paragraphs(self, sentence):
         """``(start, end)`` of what a paragraph ending in ``X предсказал:`` introduces: the list
