@@ -264,6 +264,8 @@ def phrase_cue(view, token):
 
 def source_phrase(view, token):
     """``(cue, first token id)`` of the source phrase whose noun is ``token``, else None."""
+    if token.pos == "PROPN":
+        return named_source(view, token)
     if token.pos != "NOUN" or token.lemma not in NOUN_USES:
         return None
     i = token.token_id - 1
@@ -281,6 +283,24 @@ def source_phrase(view, token):
             continue
         if tuple(t.lemma for t in view.tokens[first:i + 1]) == words:
             return cue.replace("{noun}", token.text.lower()), first
+    return None
+
+
+def named_source(view, token):
+    """``Согласно Марку, ...``: a preposition of ``speech_source_phrases.csv`` whose ``nouns`` are
+    ``name`` before the first word of a named speaker (a person, a medium, a body) in its case."""
+    starts = [m for m in view.mentions_in(token.start, token.end) if m.start == token.start
+              and getattr(view.actors.get(m.actor_id), "kind", "") in ("person", "media", "organisation",
+                                                                       "government_body")]
+    if not starts:
+        return None
+    for words, case, uses, cue in SOURCE_PHRASES:
+        first = token.token_id - len(words)
+        if ("name" not in uses or token.feats.get("Case") != case or first < 0
+                or view.tokens[first].sentence_id != token.sentence_id):
+            continue
+        if tuple(t.lemma for t in view.tokens[first:token.token_id]) == words:
+            return cue, first
     return None
 
 
@@ -507,13 +527,21 @@ def rank_kind(view, mention):
 def subjects(view, cue):
     """The subject of a cue verb; a converb or participle takes its head verb's (``Лавров ...
     отреагировал, заявив, что ...``)."""
-    heads = [t for t in view.children[cue.token_id] if t.rel in SUBJECT_RELS]
+    heads = [t for t in view.children[cue.token_id] if t.rel in SUBJECT_RELS and not stated_subject(cue, t)]
     if not heads and (cue.feats.get("VerbForm") in ("Conv",) or phase_head(view, cue)) and cue.head_id >= 0:
         # ``заявив``, ``продолжает утверждать``: the head verb's subject
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
     if not heads and cue.rel == "conj" and cue.head_id >= 0:
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
     return heads
+
+
+def stated_subject(cue, subject):
+    """``В докладе отмечается увеличение числа арестов``: the inanimate subject after an impersonal
+    verb of saying in ``-ся`` is what is stated, never who states it (the document in ``в докладе``
+    speaks)."""
+    return (cue.lemma.endswith("ся") and subject.pos == "NOUN" and subject.feats.get("Animacy") == "Inan"
+            and subject.start > cue.start)
 
 
 def speaker(view, cue, window):
@@ -524,8 +552,8 @@ def speaker(view, cue, window):
     if phrase_cue(view, cue):
         heads = [t for t in view.children[cue.token_id] if t.rel in ("det", "nmod", "appos")
                  and (not window or t.start <= window[-1].start or t.start < cue.start)]
-        if not heads and cue.lemma in DOCUMENT_NOUNS:
-            heads = [cue]
+        if not heads and (cue.lemma in DOCUMENT_NOUNS or cue.pos == "PROPN"):
+            heads = [cue]  # ``согласно докладу``, ``согласно Марку``
     else:
         heads = subjects(view, cue)
         if not heads:
@@ -875,6 +903,12 @@ class SpeechFinder:
         match = re.compile(r"(?:[,!?…]\s*[" + DASHES + r"]?|\s*[" + DASHES + r"])\s*").match(
             self.text, close + 1, part.end)
         if not match:
+            # ``«...»`` / ``заявил после инаугурации X.``: the paragraph broken before the
+            # attribution, which then opens the next paragraph in lower case
+            following = self.next_part(part)
+            if (not self.text[close + 1:part.end].strip(" \t.,!?…" + DASHES) and following is not None
+                    and following.kind in ("body", "other") and following.text[:1].islower()):
+                return self.cue_clause(following.start, following.end)
             return None
         return self.cue_clause(match.end(), part.end)
 
@@ -1395,16 +1429,24 @@ class SpeechFinder:
                 starts.append(child)
             elif "name" in verb_frames and child.rel == "obj" and any(
                     (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
-                    and t.pos in ("ADJ", "NOUN") and t.start > child.start
+                    and t.pos in ("ADJ", "NOUN") and (t.start > child.start or t.head_id == cue.token_id
+                                                      and cue.start < t.start)
                     for t in view.sentence_tokens[cue.sentence_id]):
-                # ``назвал итоги подтасованными``: the object and what it is called; ``назвал
-                # цели`` alone only names a topic
+                # ``назвал итоги подтасованными``: the object and what it is called (also before
+                # it: ``назвал целью захвата «требование ...»``); ``назвал цели`` alone only names
+                # a topic
                 starts.append(child)
             elif "name" in verb_frames and child.rel in ("xcomp", "obl") and child.feats.get("Case") == "Ins" \
                     and child.pos in ("ADJ", "NOUN") and not any(c.rel == "obj" for c in view.children[cue.token_id]):
                 # ``назвал происходящее «цирком»``: the parse missed the object; an accusative
                 # between the verb and what it is called is that object
                 objects = [t for t in view.tokens_in(cue.end, child.start) if t.feats.get("Case") == "Acc"]
+                if not objects:
+                    # ``назвал целью захвата «требование ...»``: the object after what it is called
+                    after = view.tokens[child.token_id + 1:child.token_id + 4]
+                    mark = next((i for i, t in enumerate(after) if t.text in CLOSERS), None)
+                    objects = [t for t in after[mark + 1:mark + 2] if t.pos == "NOUN" and t.feats.get("Case") == "Acc"
+                               and not any(u.pos == "PUNCT" for u in after[:mark])] if mark is not None else []
                 if objects:
                     starts.append(objects[0])
             elif "directive" in verb_frames and (
@@ -1478,6 +1520,15 @@ class SpeechFinder:
                     and not any(w.lemma in ("что", "чтобы") for w in self.view.tokens_in(t.end, end))):
                 end = self.view.tokens[t.token_id - 1].start
                 break
+        if cue.feats.get("VerbForm") == "Conv" and cue.head_id > cue.token_id:
+            # ``Называя Vestas «мировым лидером», Марк назвал ...``: a converb before its head verb
+            # says no more than up to the comma before the head's clause
+            head = self.view.tokens[cue.head_id]
+            first = min([head] + [c for c in self.view.children[head.token_id] if c.rel in SUBJECT_RELS
+                                  and c.start > cue.start], key=lambda t: t.start)
+            commas = [t for t in self.view.tokens_in(start, first.start) if t.text == ","]
+            if commas:
+                end = min(end, commas[-1].start)
         # ``обвинил мэра во лжи, заявив, что ...``: a converb of saying after a comma says its own
         # content (its own row), not more of this one
         for t in self.view.tokens_in(start, end):
@@ -1553,6 +1604,14 @@ class SpeechFinder:
                 return
             if t.pos == "PUNCT" and t.text != ",":
                 break
+        # ``В докладе отмечается увеличение числа арестов``: the stated subject is the content
+        stated = [c for c in self.view.children[cue.token_id] if c.rel in SUBJECT_RELS and stated_subject(cue, c)]
+        if stated and "say" in frames(cue):
+            start = self.view.subtree(stated[0])[0].start
+            if start > cue.start:
+                end = self.complement_end(cue, start, sentence)
+                self.add_cued(cue, [t for t in tokens if t.start < start], [(start, end)], sentence.part_id)
+                return
         # ``объявил о переизбрании``, ``призвал стороны остановить``, ``назвал итоги подтасованными``
         if frames(cue) - {"say", "relay", "report"}:
             start = self.complement_start(cue, tokens, index)
@@ -1703,7 +1762,13 @@ class SpeechFinder:
             # quoted phrase may be a title or a label (``литературу типа «Протоколов ...»``)
             clause = (len([t for t in inside if is_word(t)]) >= 4
                       and any(t.feats.get("VerbForm") == "Fin" for t in inside))
-            if whole or clause:
+            # ``назвал Vestas «мировым лидером» в производстве ...``: two or more quoted words
+            # that a verb of naming calls its object are the speaker's own words, whatever follows
+            # (so is a quoted object: ``назвал целью «требование правительству ...»``)
+            quoted_object = ("name" in frames_of(cue) and opener <= start and quoted_words
+                             and quoted_words[0].pos == "NOUN" and quoted_words[0].feats.get("Case") == "Acc")
+            label = (naming or quoted_object) and len(quoted_words) >= 2
+            if whole or clause or label:
                 s, e = strip_span(self.text, opener + 1, close, keep_end=".!?…")
                 if s < e:
                     self.add(s, e, DIRECT, who, cue, part_id)
