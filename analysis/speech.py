@@ -1241,7 +1241,55 @@ class SpeechFinder:
         i = bisect.bisect_right(self._span_starts, token.start) - 1
         return i >= 0 and token.start < self._span_reach[i]
 
+    def bulleted(self):
+        """``* 3797 год — кончину миру предрёк сам Нострадамус. * 5079 год — сочла последним Ванга``:
+        a paragraph that lists two or more items after ``*`` bullets holds one prediction or claim
+        per item; an item with its own cue (a verb of saying, a source phrase) is that speaker's
+        words, the whole item (its words are what the list reports; no item borrows another's
+        source). Items with no cue are the author's."""
+        view = self.view
+        for part in self.article.parts:
+            if part.kind not in ("body", "other"):
+                continue
+            marks = [m.start(1) for m in re.finditer(r"(?:^|\s)(\*)\s", part.text)]
+            if len(marks) < 2:
+                continue
+            bounds = [part.start + m for m in marks] + [part.end]
+            for start, end in zip(bounds, bounds[1:]):
+                tokens = [t for t in view.tokens_in(start + 1, end) if not self.in_direct(t)]
+                # (a verb of saying by its lemma: the tagger takes a rare form for a noun,
+                # ``предрёк``; a participle with its agent: ``апокалипсис, обещанный Авелем``)
+                cues = [t for t in tokens if t.token_id not in self.used_cues
+                        and (phrase_cue(view, t) or is_cue_verb(t, view) or t.lemma in VERB_FRAMES
+                             and not negated(view, t) and t.feats.get("VerbForm") not in ("Inf",))]
+                if not cues:
+                    continue
+                cue = cues[0]
+                self.used_cues.update(t.token_id for t in cues)
+                window = [t for t in tokens if t is not cue]
+                who = self.agent(cue) or self.who(cue, window, part.part_id)
+                s, e = strip_span(self.text, start + 1, end, keep_end="!?")
+                while e > s and self.text[e - 1] in "….":
+                    e -= 1
+                self.add_reported(s, e, who, phrase_cue(view, cue) or cue.lemma, part.part_id)
+
+    def agent(self, cue):
+        """``апокалипсис, обещанный Авелем``: who a passive participle of saying names as its agent
+        (an instrumental, or a name right after it that the tagger read in another case), else
+        None; its grammatical subject is what was said."""
+        view = self.view
+        if cue.feats.get("VerbForm") != "Part" or cue.feats.get("Voice") != "Pass":
+            return None
+        agents = [c for c in view.children[cue.token_id] if c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "PROPN")]
+        if agents:
+            return resolve(view, agents[0])
+        following = view.tokens[cue.token_id + 1:cue.token_id + 2]
+        named = [m for t in following for m in view.mentions_in(t.start, t.end) if m.start == t.start
+                 and getattr(view.actors.get(m.actor_id), "kind", "") in SPEAKER_KIND_ORDER]
+        return who_of_actor(view, named[0].actor_id) if named else None
+
     def reported(self):
+        self.bulleted()
         view = self.view
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
             if not tokens or self.view.parts[sentence.part_id].kind == "date_header":
