@@ -533,6 +533,12 @@ def subjects(view, cue):
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
     if not heads and cue.rel == "conj" and cue.head_id >= 0:
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
+    if (not heads and cue.feats.get("VerbForm") == "Part" and cue.feats.get("Voice") != "Pass"
+            and cue.rel in ("acl", "amod") and cue.head_id >= 0 and cue.head_id < cue.token_id
+            and view.tokens[cue.head_id].feats.get("Animacy") == "Anim"):
+        # ``ряд религиозных лидеров, аргументировавших свою позицию тем, что ...``: the people an
+        # active participle of saying describes are who says it
+        heads = [view.tokens[cue.head_id]]
     return heads
 
 

@@ -418,6 +418,10 @@ CASES = [
      [("reported", "компанию «мировым лидером» в производстве турбин", "Иван Петров", "называть"),
       ("direct", "мировым лидером", "Иван Петров", "называть"),
       ("direct", "требование правительству вмешаться", "Иван Петров", "назвать")]),
+    # the people an active participle of saying describes say it
+    ("Против запрета выступили религиозные лидеры, аргументировавшие свою позицию тем, что традиция "
+     "важна.",
+     [("reported", "традиция важна", "религиозные лидеры", "аргументировать")]),
     # ``*`` bullets inside one paragraph: each item with its own cue is its speaker's whole item
     # (a passive participle's agent speaks); an item with no cue is the author's
     ("Апокалиптических теорий достаточно.\n\n* 2100 год — этот год назвал последним инженер Иван "
