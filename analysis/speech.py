@@ -1617,6 +1617,8 @@ class SpeechFinder:
                 window = clause_after(self.view, cue, sentence.end)
                 self.add_cued(cue, window, [(target.start, target.end)], target.part_id)
             return
+        if self.relative_object(sentence, tokens, index):
+            return
         # ``X заявил, что ...`` / ``X призвал к тому, чтобы ...`` / ``X заявил: ...``
         verb_between = False
         for j in range(index + 1, min(len(tokens), index + 12)):
@@ -1698,6 +1700,37 @@ class SpeechFinder:
         if not pieces:
             return
         self.add_cued(cue, clause, pieces, sentence.part_id)
+
+    def relative_object(self, sentence, tokens, index):
+        """``Конец света, который предрекал проповедник Герольд Кемпинг, не наступил``: a verb of
+        saying or predicting (an ``object`` frame) in a relative clause on a thing (an inanimate
+        noun that names no actor) whose ``который`` opens the clause: things do not speak, so
+        ``который`` is what was said (the noun phrase it refers to) and the person named after the
+        verb is the speaker, whatever the parse made subject and object. True when a row was made."""
+        view, cue = self.view, tokens[index]
+        if cue.rel != "acl:relcl" or cue.head_id < 0 or "object" not in frames(cue):
+            return False
+        noun = view.tokens[cue.head_id]
+        commas = [t for t in tokens[:index] if t.text == "," and t.start > noun.start]
+        words = [t for t in tokens[:index] if commas and t.start > commas[-1].start and is_word(t)]
+        if (noun.pos not in ("NOUN", "PROPN") or noun.feats.get("Animacy") == "Anim" or not words
+                or words[0].lemma != "который" or words[0].feats.get("Case") not in ("Nom", "Acc")
+                or view.mentions_in(noun.start, noun.end)):
+            return False
+        clause = clause_after(view, cue, sentence.end)
+        people = [m for m in view.mentions_in(cue.end, clause[-1].end)
+                  if getattr(view.actors.get(m.actor_id), "kind", "") in ("person", "organisation", "media",
+                                                                          "government_body")]
+        if not people:
+            return False
+        first = min((t for t in view.subtree(noun) if t.start < words[0].start), key=lambda t: t.start)
+        comma = [t for t in view.tokens_in(first.start, words[0].start) if t.text == ","]
+        end = comma[-1].start if comma else words[0].start
+        self.used_cues.add(cue.token_id)
+        who = relayed(view, cue, who_of_actor(view, people[0].actor_id), clause)
+        self.spoken[cue.sentence_id] = (who, False)
+        self.add_reported(first.start, end, who, cue.lemma, sentence.part_id)
+        return True
 
     def names_after(self, cue, clause):
         """Whether the attribution clause after ``cue`` names who speaks, as an inverted ``...,

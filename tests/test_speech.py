@@ -418,6 +418,10 @@ CASES = [
      [("reported", "компанию «мировым лидером» в производстве турбин", "Иван Петров", "называть"),
       ("direct", "мировым лидером", "Иван Петров", "называть"),
       ("direct", "требование правительству вмешаться", "Иван Петров", "назвать")]),
+    # a thing does not speak: ``который`` on it is what was predicted, the person after the verb
+    # predicted it
+    ("Кризис, который предсказывал экономист Иван Петров, так и не наступил.",
+     [("reported", "Кризис", "Иван Петров", "предсказывать")]),
     # the people an active participle of saying describes say it
     ("Против запрета выступили религиозные лидеры, аргументировавшие свою позицию тем, что традиция "
      "важна.",
@@ -495,6 +499,8 @@ NO_QUOTES = [
     "Участники встречи обсудили предложения экспертов:\n\n- снизить налоги;\n\n- отменить пошлины.",
     # a colon that ends a paragraph with no verb of saying introduces nothing
     "Участники встречи обсудили три темы:\n\n- энергетику;\n\n- транспорт.",
+    # a relative clause on a thing with a verb that states no content
+    "Письмо, которое написал министр Иван Петров, опубликовано.",
     # ``Как было объявлено`` has no content of its own: the ``чтобы`` clause is another verb's
     "Как было объявлено, президент прибыл в Москву, чтобы обсудить кризис.",
 ]
