@@ -102,6 +102,9 @@ CUE_VERBS = frozenset(VERB_FRAMES)
 SOURCE_NOUNS = _nouns("source")
 DOCUMENT_NOUNS = _nouns("document")
 NOUN_USES = _noun_uses()
+# ``в документе``: a document noun that can point back to a document of any kind named before
+# (``в заявлении`` points back only to a ``заявление``)
+GENERIC_DOCUMENTS = frozenset({"документ", "текст"})
 # ``по``/``согласно`` + Dat, ``в соответствии с`` + Ins: the prepositions of a source phrase
 SOURCE_PHRASES = _source_phrases()
 # the author's own asides (``Напомним, что ...``): word forms, never reported speech
@@ -788,18 +791,24 @@ class SpeechFinder:
     def same_document(self, cue, found, part_id):
         """``Об этом говорится в обращении президента Касым-Жомарта Токаева. «...», - отмечается в
         документе``: a bare document noun with no author of its own is the document last named
-        in this paragraph or the one before (outside direct quotes), whose author speaks."""
+        in this paragraph or the one before (outside direct quotes), whose author speaks; the
+        generic ``документ`` points back to any document, another noun (``в заявлении``) only to
+        one of its own kind."""
         view = self.view
         heads = [cue] if cue.lemma in DOCUMENT_NOUNS and phrase_cue(view, cue) else []
         heads += [c for c in view.children[cue.token_id] if c.lemma in DOCUMENT_NOUNS
                   and (c.rel in SUBJECT_RELS or c.rel == "obl" and c.start > cue.start or c.rel == "obl"
                        and any(g.lemma in ("в", "на") for g in view.children[c.token_id]))]
         if not heads or found.kind != "document" or any(
-                c.rel in ("amod", "det") for c in view.children[heads[0].token_id]):
-            return found  # ``в другом документе``, ``в новом заявлении``: not the one before
+                c.rel in ("amod", "det", "acl", "nmod") for c in view.children[heads[0].token_id]):
+            # ``в другом документе``, ``в новом заявлении``, ``в документе, подписанном X``: not
+            # the one before
+            return found
         since = self.article.parts[max(0, part_id - 1)].start
         for t in reversed(view.tokens_in(since, heads[0].start)):
             if t.lemma in DOCUMENT_NOUNS and t.pos == "NOUN" and not self.in_direct(t):
+                if heads[0].lemma not in GENERIC_DOCUMENTS and t.lemma != heads[0].lemma:
+                    break  # ``в обращении X ... в заявлении``: another kind, another document
                 author = document_author(view, t)
                 if author is not None:
                     return author._replace(via=found.via)
