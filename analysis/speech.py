@@ -39,6 +39,17 @@ before, else an unnamed role noun (``эксперты``, ``пресс-служб
 Новости``, ``..., передает ТАСС``, ``написал в Telegram``) goes in ``via``. Quotes never cross part
 boundaries; ``Об этом заявил X`` at the start of a paragraph points back to the last sentence of the
 paragraph before. Word lists are data under ``analysis/data/lexicon/``.
+
+Who speaks, more safely (round 3 of the speech work): ``По его словам`` goes on with the speaker of
+the sentence before; an antecedent is never a person named inside what was said; a descriptive role
+phrase (``87-летний политик``, ``бывший соратник северокорейского вождя``) refers back, a feminine
+one only to a woman, and a role that brings in a new party (``источник``, ``представитель``:
+``speech_new_party_nouns.csv``) never does; ``в газету`` (where the words went) never speaks; an
+apposition comma (``X, известный певец, написал``) is no ``..., отметил X`` attribution; a
+``что`` clause belongs to the nearer verb of saying. More said: ``*`` bullet items in one
+paragraph, ``согласно Марку``, ``в докладе отмечается`` + what is stated, an attribution opening
+the next paragraph in lower case, quoted labels after verbs of naming, ``X, который предсказывал
+Y``.
 """
 
 import bisect
