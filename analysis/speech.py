@@ -133,6 +133,8 @@ ACT_VERBS = {row["word"]: row.get("noun") or "object" for row in lexicon.table("
 # ``источник``, ``собеседник``: role nouns that bring in a new, unnamed party, never a person
 # named before (``speech_new_party_nouns.csv``)
 NEW_PARTY_NOUNS = lexicon.words("speech_new_party_nouns")
+# ``председатель``, ``министр``: offices (``role_nouns.csv``), whose genitive names the body held
+OFFICE_NOUNS = lexicon.words("role_nouns", kind="office")
 # ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
 PHASE_VERBS = lexicon.words("speech_phase_verbs")
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
@@ -782,6 +784,14 @@ class SpeechFinder:
         else:
             heads = subjects(view, cue)
         for head in heads:
+            if head.start < cue.start and head.pos == "NOUN":
+                # ``Председатель исполкома - исполнительный секретарь СНГ Сергей Лебедев сообщил``:
+                # the person named between the role and the verb (a dash apposition) is the role
+                between = view.tokens[head.token_id + 1:cue.token_id]
+                people = [m for m in view.mentions_in(head.end, cue.start)
+                          if getattr(view.actors.get(m.actor_id), "kind", "") == "person"]
+                if people and not any(t.text in ",;:()" for t in between):
+                    return who_of_actor(view, people[-1].actor_id)
             if (head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") == "Plur"
                     or head.lemma in NEW_PARTY_NOUNS
                     or any(c.rel not in ("amod", "punct", "det") and not self.describes(c)
@@ -795,7 +805,10 @@ class SpeechFinder:
         actor describes the person (whose comrade); ``представитель Кремля``, ``помощник
         президента Ушакова`` name whom the role speaks for, another party."""
         tree = self.view.subtree(child)
+        head = self.view.tokens[child.head_id]
+        # (an office with a genitive, ``председатель комитета``, is the holder of that office)
         return (child.rel == "nmod" and child.pos == "NOUN" and child.feats.get("Case") == "Gen"
+                and head.lemma not in OFFICE_NOUNS
                 and not any(g.rel == "case" for g in self.view.children[child.token_id])
                 and not self.view.mentions_in(tree[0].start, tree[-1].end))
 
