@@ -173,9 +173,9 @@ def section(figures, docs):
         "documents of the hand-made speech gold (`shared/eval/quotes/devset-gold.json`, its `_doc` "
         "states the conventions) and scores `quotes.csv` with the gold's own scorer (`quotes_eval.py`): "
         "recall of gold items, precision of rows, speaker accuracy and direct/reported agreement on the "
-        "items found. The documents were split before any tuning, sorted ids alternately: rules were "
-        "tuned on the tuning half (%d documents) only, by reading its errors; the checking half (%d "
-        "documents) was scored once at the end of each round. \"Before\" is the layer as it was "
+        "items found. The documents were split before any tuning, sorted ids alternately: in rounds 1 "
+        "and 2, rules were tuned on the tuning half (%d documents) only, by reading its errors; the "
+        "checking half (%d documents) was scored once at the end of each round. \"Before\" is the layer as it was "
         "before this work, \"round 1\" after its first round (commit ce06188), \"round 2\" after "
         "its second (commit 0bdceec), \"after\" this tree (round 3)." % (len(tuning), len(checking)),
         "",
