@@ -39,6 +39,17 @@ before, else an unnamed role noun (``эксперты``, ``пресс-служб
 Новости``, ``..., передает ТАСС``, ``написал в Telegram``) goes in ``via``. Quotes never cross part
 boundaries; ``Об этом заявил X`` at the start of a paragraph points back to the last sentence of the
 paragraph before. Word lists are data under ``analysis/data/lexicon/``.
+
+Who speaks, more safely (round 3 of the speech work): ``По его словам`` goes on with the speaker of
+the sentence before; an antecedent is never a person named inside what was said; a descriptive role
+phrase (``87-летний политик``, ``бывший соратник северокорейского вождя``) refers back, a feminine
+one only to a woman, and a role that brings in a new party (``источник``, ``представитель``:
+``speech_new_party_nouns.csv``) never does; ``в газету`` (where the words went) never speaks; an
+apposition comma (``X, известный певец, написал``) is no ``..., отметил X`` attribution; a
+``что`` clause belongs to the nearer verb of saying. More said: ``*`` bullet items in one
+paragraph, ``согласно Марку``, ``в докладе отмечается`` + what is stated, an attribution opening
+the next paragraph in lower case, quoted labels after verbs of naming, ``X, который предсказывал
+Y``.
 """
 
 import bisect
@@ -103,6 +114,9 @@ CUE_VERBS = frozenset(VERB_FRAMES)
 SOURCE_NOUNS = _nouns("source")
 DOCUMENT_NOUNS = _nouns("document")
 NOUN_USES = _noun_uses()
+# ``в документе``: a document noun that can point back to a document of any kind named before
+# (``в заявлении`` points back only to a ``заявление``)
+GENERIC_DOCUMENTS = frozenset({"документ", "текст"})
 # ``по``/``согласно`` + Dat, ``в соответствии с`` + Ins: the prepositions of a source phrase
 SOURCE_PHRASES = _source_phrases()
 # the author's own asides (``Напомним, что ...``): word forms, never reported speech
@@ -117,6 +131,11 @@ RELAY_CHANNELS = lexicon.words("relay_channels")
 ACT_NOUNS = {row["word"]: frozenset((row.get("frame") or "say").split())
              for row in lexicon.table("speech_act_nouns")[1]}
 ACT_VERBS = {row["word"]: row.get("noun") or "object" for row in lexicon.table("speech_act_verbs")[1]}
+# ``источник``, ``собеседник``: role nouns that bring in a new, unnamed party, never a person
+# named before (``speech_new_party_nouns.csv``)
+NEW_PARTY_NOUNS = lexicon.words("speech_new_party_nouns")
+# ``председатель``, ``министр``: offices (``role_nouns.csv``), whose genitive names the body held
+OFFICE_NOUNS = lexicon.words("role_nouns", kind="office")
 # ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
 PHASE_VERBS = lexicon.words("speech_phase_verbs")
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
@@ -261,6 +280,8 @@ def phrase_cue(view, token):
 
 def source_phrase(view, token):
     """``(cue, first token id)`` of the source phrase whose noun is ``token``, else None."""
+    if token.pos == "PROPN":
+        return named_source(view, token)
     if token.pos != "NOUN" or token.lemma not in NOUN_USES:
         return None
     i = token.token_id - 1
@@ -278,6 +299,24 @@ def source_phrase(view, token):
             continue
         if tuple(t.lemma for t in view.tokens[first:i + 1]) == words:
             return cue.replace("{noun}", token.text.lower()), first
+    return None
+
+
+def named_source(view, token):
+    """``Согласно Марку, ...``: a preposition of ``speech_source_phrases.csv`` whose ``nouns`` are
+    ``name`` before the first word of a named speaker (a person, a medium, a body) in its case."""
+    starts = [m for m in view.mentions_in(token.start, token.end) if m.start == token.start
+              and getattr(view.actors.get(m.actor_id), "kind", "") in ("person", "media", "organisation",
+                                                                       "government_body")]
+    if not starts:
+        return None
+    for words, case, uses, cue in SOURCE_PHRASES:
+        first = token.token_id - len(words)
+        if ("name" not in uses or token.feats.get("Case") != case or first < 0
+                or view.tokens[first].sentence_id != token.sentence_id):
+            continue
+        if tuple(t.lemma for t in view.tokens[first:token.token_id]) == words:
+            return cue, first
     return None
 
 
@@ -407,7 +446,7 @@ def resolve(view, head):
             author = document_author(view, head)
             if author is not None:
                 return author
-            return Who(NO_ACTOR, head.lemma, "document", "")
+            return Who(NO_ACTOR, document_name(view, head), "document", "")
         titled = titled_person(view, head)
         if titled is not None:
             return titled
@@ -466,6 +505,24 @@ def titled_person(view, head):
     return who_of_actor(view, people[0].actor_id) if len(people) == 1 else None
 
 
+def document_name(view, head):
+    """``согласно официальному заявлению`` -> ``официальное заявление``: a document with no author
+    is named by the noun and the adjectives right before it, in the nominative (``в совместной
+    декларации`` -> ``совместная декларация``); a genitive after it is left out (``доклад``, not
+    ``доклад комитета``)."""
+    first = head
+    while (first.token_id > 0 and view.tokens[first.token_id - 1].pos == "ADJ"
+           and view.tokens[first.token_id - 1].head_id == head.token_id
+           and view.tokens[first.token_id - 1].feats.get("Case") == head.feats.get("Case")):
+        first = view.tokens[first.token_id - 1]
+    if first is head:
+        return head.lemma
+    text = view.article.text[first.start:head.end]
+    if head.feats.get("Case", "Nom") != "Nom":
+        text = nominative(view, first, head, text)
+    return text[:1].lower() + text[1:]
+
+
 def document_author(view, head):
     """``распоряжение президента Дмитрия Медведева``, ``доклад Комитета``: the actor in the
     document noun's genitive is its author and so the speaker."""
@@ -486,13 +543,27 @@ def rank_kind(view, mention):
 def subjects(view, cue):
     """The subject of a cue verb; a converb or participle takes its head verb's (``Лавров ...
     отреагировал, заявив, что ...``)."""
-    heads = [t for t in view.children[cue.token_id] if t.rel in SUBJECT_RELS]
+    heads = [t for t in view.children[cue.token_id] if t.rel in SUBJECT_RELS and not stated_subject(cue, t)]
     if not heads and (cue.feats.get("VerbForm") in ("Conv",) or phase_head(view, cue)) and cue.head_id >= 0:
         # ``заявив``, ``продолжает утверждать``: the head verb's subject
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
     if not heads and cue.rel == "conj" and cue.head_id >= 0:
         heads = [t for t in view.children[cue.head_id] if t.rel in SUBJECT_RELS]
+    if (not heads and cue.feats.get("VerbForm") == "Part" and cue.feats.get("Voice") != "Pass"
+            and cue.rel in ("acl", "amod") and cue.head_id >= 0 and cue.head_id < cue.token_id
+            and view.tokens[cue.head_id].feats.get("Animacy") == "Anim"):
+        # ``ряд религиозных лидеров, аргументировавших свою позицию тем, что ...``: the people an
+        # active participle of saying describes are who says it
+        heads = [view.tokens[cue.head_id]]
     return heads
+
+
+def stated_subject(cue, subject):
+    """``В докладе отмечается увеличение числа арестов``: the inanimate subject after an impersonal
+    verb of saying in ``-ся`` is what is stated, never who states it (the document in ``в докладе``
+    speaks)."""
+    return (cue.lemma.endswith("ся") and subject.pos == "NOUN" and subject.feats.get("Animacy") == "Inan"
+            and subject.start > cue.start)
 
 
 def speaker(view, cue, window):
@@ -503,14 +574,16 @@ def speaker(view, cue, window):
     if phrase_cue(view, cue):
         heads = [t for t in view.children[cue.token_id] if t.rel in ("det", "nmod", "appos")
                  and (not window or t.start <= window[-1].start or t.start < cue.start)]
-        if not heads and cue.lemma in DOCUMENT_NOUNS:
-            heads = [cue]
+        if not heads and (cue.lemma in DOCUMENT_NOUNS or cue.pos == "PROPN"):
+            heads = [cue]  # ``согласно докладу``, ``согласно Марку``
     else:
         heads = subjects(view, cue)
         if not heads:
             # ``говорится в декларации``, ``сообщили в пресс-службе X``, ``пояснили в милиции``
+            # (the place where it was said: ``в``/``на`` + the prepositional; ``написал письмо в
+            # газету``, ``обратился в суд`` + the accusative is where the words went, not who spoke)
             heads = [c for c in view.children[cue.token_id] if c.rel == "obl" and c.pos in ("NOUN", "PROPN")
-                     and c.lemma not in OCCASION_NOUNS
+                     and c.lemma not in OCCASION_NOUNS and c.feats.get("Case") != "Acc"
                      and any(g.lemma in ("в", "на") for g in view.children[c.token_id])]
     who = NOBODY
     obliques = not phrase_cue(view, cue) and not subjects(view, cue)
@@ -625,6 +698,7 @@ class SpeechFinder:
         self.direct_spans = []
         self.last_who = None  # (part_id, Who) of the last quote with a person speaker
         self.questions = []  # interview questions: spans whose cues are not reported speech
+        self.spoken = {}  # sentence id -> Who of the last attribution whose cue is in that sentence
 
     def note_speaker(self, who, part_id):
         if who.kind == "person":
@@ -638,6 +712,43 @@ class SpeechFinder:
         return None
 
     def who(self, cue, window, part_id):
+        found = self.who_of(cue, window, part_id)
+        if found.name:
+            heads = [t for t in self.view.children[cue.token_id] if t.rel in ("nmod", "appos", "det")] \
+                if phrase_cue(self.view, cue) else subjects(self.view, cue)
+            self.spoken[cue.sentence_id] = (found, any(t.feats.get("Number") == "Plur" for t in heads))
+        return found
+
+    def speaker_pronoun(self, cue):
+        """The ``он``/``она`` subject of a cue verb, or the ``его``/``её`` of ``по его словам``."""
+        if phrase_cue(self.view, cue):
+            return next((t for t in self.view.children[cue.token_id] if t.pos in ("DET", "PRON")
+                         and t.text.lower() in POSSESSIVE_GENDERS and t.start < cue.start), None)
+        return next((t for t in subjects(self.view, cue) if t.pos == "PRON" and t.lemma in ("он", "она")), None)
+
+    def continued_speaker(self, pronoun):
+        """``X напомнил, что ... . По его словам, ...``: a singular pronoun right after a sentence
+        whose words were attributed goes on with that sentence's speaker (a person of the
+        pronoun's gender, or a role noun for ``он``/``его``), not with a person named inside what
+        was said; None when the sentence before attributed nothing."""
+        sentence = self.view.sentence_of(pronoun)
+        found, plural = self.spoken.get(sentence.sentence_id - 1, (None, False))
+        if found is None or found.kind not in ("person", "role_noun") or plural:
+            return None
+        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        if found.kind == "role_noun":
+            return found if gender == "Masc" else None
+        actor_gender = getattr(self.view.actors.get(found.actor_id), "gender", "")
+        return found if not (gender and actor_gender and actor_gender != gender) else None
+
+    def who_of(self, cue, window, part_id):
+        pronoun = self.speaker_pronoun(cue)
+        continued = self.continued_speaker(pronoun) if pronoun is not None else None
+        if continued is not None:
+            return relayed(self.view, cue, continued, window)
+        glued = self.glued_subject(cue)
+        if glued is not None:
+            return relayed(self.view, cue, glued, window)
         if not phrase_cue(self.view, cue) and cue.pos == "VERB" and not self.near_subject(cue):
             # a verb without a parsed subject: the name right before it in its clause, else the
             # speaker of the verb before it in the sentence (``Y назвал ... и призвал ...``)
@@ -656,7 +767,7 @@ class SpeechFinder:
                             and t.start < cue.start]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
-        if found.kind == "role_noun" and not phrase_cue(self.view, cue):
+        if found.kind == "role_noun":
             found = self.role_antecedent(cue) or found
         return self.same_document(cue, found, part_id)
 
@@ -667,33 +778,86 @@ class SpeechFinder:
         that no one in the article holds by title refers back like ``он``: to the one person last
         named in this paragraph or the one before."""
         view = self.view
-        for head in subjects(view, cue):
+        if phrase_cue(view, cue):
+            # ``по словам 87-летнего политика``: the noun that names the source
+            heads = [t for t in view.children[cue.token_id] if t.rel in ("nmod", "appos") and t.start > cue.start]
+        else:
+            heads = subjects(view, cue)
+        for head in heads:
+            if head.start < cue.start and head.pos == "NOUN":
+                # ``Председатель исполкома - исполнительный секретарь СНГ Сергей Лебедев сообщил``:
+                # the person named between the role and the verb (a dash apposition) is the role
+                between = view.tokens[head.token_id + 1:cue.token_id]
+                people = [m for m in view.mentions_in(head.end, cue.start)
+                          if getattr(view.actors.get(m.actor_id), "kind", "") == "person"]
+                if people and not any(t.text in ",;:()" for t in between):
+                    return who_of_actor(view, people[-1].actor_id)
             if (head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") == "Plur"
-                    or any(c.rel not in ("amod", "punct", "det") for c in view.children[head.token_id])):
+                    or head.lemma in NEW_PARTY_NOUNS
+                    or any(c.rel not in ("amod", "punct", "det") and not self.describes(c)
+                           for c in view.children[head.token_id])):
                 continue
             return self.antecedent(head, any_gender=True)
         return None
 
+    def describes(self, child):
+        """``бывший соратник северокорейского вождя``: a genitive of a common noun that names no
+        actor describes the person (whose comrade); ``представитель Кремля``, ``помощник
+        президента Ушакова`` name whom the role speaks for, another party."""
+        tree = self.view.subtree(child)
+        head = self.view.tokens[child.head_id]
+        # (an office with a genitive, ``председатель комитета``, is the holder of that office)
+        return (child.rel == "nmod" and child.pos == "NOUN" and child.feats.get("Case") == "Gen"
+                and head.lemma not in OFFICE_NOUNS
+                and not any(g.rel == "case" for g in self.view.children[child.token_id])
+                and not self.view.mentions_in(tree[0].start, tree[-1].end))
+
     def same_document(self, cue, found, part_id):
         """``Об этом говорится в обращении президента Касым-Жомарта Токаева. «...», - отмечается в
         документе``: a bare document noun with no author of its own is the document last named
-        in this paragraph or the one before (outside direct quotes), whose author speaks."""
+        in this paragraph or the one before (outside direct quotes), whose author speaks; the
+        generic ``документ`` points back to any document, another noun (``в заявлении``) only to
+        one of its own kind."""
         view = self.view
         heads = [cue] if cue.lemma in DOCUMENT_NOUNS and phrase_cue(view, cue) else []
         heads += [c for c in view.children[cue.token_id] if c.lemma in DOCUMENT_NOUNS
                   and (c.rel in SUBJECT_RELS or c.rel == "obl" and c.start > cue.start or c.rel == "obl"
                        and any(g.lemma in ("в", "на") for g in view.children[c.token_id]))]
         if not heads or found.kind != "document" or any(
-                c.rel in ("amod", "det") for c in view.children[heads[0].token_id]):
-            return found  # ``в другом документе``, ``в новом заявлении``: not the one before
+                c.rel in ("amod", "det", "acl", "nmod") for c in view.children[heads[0].token_id]):
+            # ``в другом документе``, ``в новом заявлении``, ``в документе, подписанном X``: not
+            # the one before
+            return found
         since = self.article.parts[max(0, part_id - 1)].start
         for t in reversed(view.tokens_in(since, heads[0].start)):
             if t.lemma in DOCUMENT_NOUNS and t.pos == "NOUN" and not self.in_direct(t):
+                if heads[0].lemma not in GENERIC_DOCUMENTS and t.lemma != heads[0].lemma:
+                    break  # ``в обращении X ... в заявлении``: another kind, another document
                 author = document_author(view, t)
                 if author is not None:
                     return author._replace(via=found.via)
                 break
         return found
+
+    def glued_subject(self, cue):
+        """``Заключенные журналисты в России Комитет защиты журналистов считает, что ...``: a
+        headline run into the first sentence with no full stop leaves the parse taking the
+        headline's noun for the subject; a named actor in the nominative between that noun and
+        the verb, with no punctuation in between, is the subject."""
+        view = self.view
+        for head in subjects(view, cue):
+            if head.pos != "NOUN" or head.start > cue.start:
+                continue
+            between = view.tokens[head.token_id + 1:cue.token_id]
+            if any(t.pos == "PUNCT" for t in between):
+                continue
+            found = [m for m in view.mentions_in(head.end, cue.start)
+                     if getattr(view.actors.get(m.actor_id), "kind", "") in SPEAKER_KIND_ORDER
+                     and view.tokens_in(m.start, m.end)[0].feats.get("Case") == "Nom"
+                     and view.tokens_in(m.start, m.end)[0].start > head.end]
+            if found and not any(head.start <= m.start < head.end for m in view.mentions):
+                return who_of_actor(view, found[0].actor_id)
+        return None
 
     def near_subject(self, cue):
         """The cue's parsed subject, unless another finite verb stands between a subject before
@@ -713,11 +877,16 @@ class SpeechFinder:
 
     def antecedent(self, pronoun, any_gender=False):
         """``он``/``она`` the actors step left open: the person last named before it in this
-        paragraph or the one before (outside direct quotes, whose names are the quoted speaker's
-        words), when that person's gender agrees (``any_gender``: a role noun, whose grammatical
-        gender says nothing of the person's)."""
+        paragraph or the one before (outside what was said: quotations and reported content,
+        whose names are the speaker's words, also the quotation the pronoun itself attributes: ``«... Берлускони ...», — заявил
+        он``), when that person's gender agrees (``any_gender``: a role noun, whose masculine
+        grammatical gender says nothing of the person's; a feminine one names a woman)."""
         view = self.view
         gender = None if any_gender else POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        if any_gender and pronoun.feats.get("Gender") == "Fem":
+            # ``актриса``, ``журналистка``: a feminine role noun names a woman (a masculine one,
+            # ``министр``, may name either)
+            gender = "Fem"
         part = view.sentence_of(pronoun).part_id
         since = self.article.parts[max(0, part - 1)].start
         # quotations not yet read as direct speech (the one this pronoun attributes) hold the
@@ -726,8 +895,8 @@ class SpeechFinder:
                   for o, c in quoted_spans(self.text, p.start, p.end)]
         candidates = []
         for mention in view.mentions_in(since, pronoun.start):
-            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans) or (
-                    any_gender and any(o < mention.start < c for o, c in quoted)):
+            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans) or any(
+                    o < mention.start < c for o, c in quoted) or any(q[0] <= mention.start < q[1] for q in self.quotes):
                 continue
             actor = view.actors.get(mention.actor_id)
             if getattr(actor, "kind", "") != "person":
@@ -773,6 +942,12 @@ class SpeechFinder:
         match = re.compile(r"(?:[,!?…]\s*[" + DASHES + r"]?|\s*[" + DASHES + r"])\s*").match(
             self.text, close + 1, part.end)
         if not match:
+            # ``«...»`` / ``заявил после инаугурации X.``: the paragraph broken before the
+            # attribution, which then opens the next paragraph in lower case
+            following = self.next_part(part)
+            if (not self.text[close + 1:part.end].strip(" \t.,!?…" + DASHES) and following is not None
+                    and following.kind in ("body", "other") and following.text[:1].islower()):
+                return self.cue_clause(following.start, following.end)
             return None
         return self.cue_clause(match.end(), part.end)
 
@@ -814,6 +989,15 @@ class SpeechFinder:
                 return words[1], tokens
             return None
         else:
+            # ``..., сказав «мы принялись за ...»``: a verb of saying right before the mark, the
+            # colon left out; a short quoted name after it is the speaker (``сообщает «Интерфакс»``)
+            tokens = self.view.tokens_in(part.start, opener)
+            tokens = [t for t in tokens if t.sentence_id == tokens[-1].sentence_id] if tokens else []
+            close = next((c for o, c in quoted_spans(self.text, opener, part.end) if o == opener), None)
+            inside = [t for t in self.view.tokens_in(opener + 1, close) if is_word(t)] if close else []
+            if (tokens and is_cue_verb(tokens[-1], self.view) and "say" in frames(tokens[-1]) and len(inside) >= 3
+                    and not self.view.mentions_in(opener, close + 1)):
+                return tokens[-1], tokens
             return None
         cues = [t for t in tokens if is_cue_verb(t, self.view) or phrase_cue(self.view, t)]
         if cues:
@@ -1096,7 +1280,55 @@ class SpeechFinder:
         i = bisect.bisect_right(self._span_starts, token.start) - 1
         return i >= 0 and token.start < self._span_reach[i]
 
+    def bulleted(self):
+        """``* 3797 год — кончину миру предрёк сам Нострадамус. * 5079 год — сочла последним Ванга``:
+        a paragraph that lists two or more items after ``*`` bullets holds one prediction or claim
+        per item; an item with its own cue (a verb of saying, a source phrase) is that speaker's
+        words, the whole item (its words are what the list reports; no item borrows another's
+        source). Items with no cue are the author's."""
+        view = self.view
+        for part in self.article.parts:
+            if part.kind not in ("body", "other"):
+                continue
+            marks = [m.start(1) for m in re.finditer(r"(?:^|\s)(\*)\s", part.text)]
+            if len(marks) < 2:
+                continue
+            bounds = [part.start + m for m in marks] + [part.end]
+            for start, end in zip(bounds, bounds[1:]):
+                tokens = [t for t in view.tokens_in(start + 1, end) if not self.in_direct(t)]
+                # (a verb of saying by its lemma: the tagger takes a rare form for a noun,
+                # ``предрёк``; a participle with its agent: ``апокалипсис, обещанный Авелем``)
+                cues = [t for t in tokens if t.token_id not in self.used_cues
+                        and (phrase_cue(view, t) or is_cue_verb(t, view) or t.lemma in VERB_FRAMES
+                             and not negated(view, t) and t.feats.get("VerbForm") not in ("Inf",))]
+                if not cues:
+                    continue
+                cue = cues[0]
+                self.used_cues.update(t.token_id for t in cues)
+                window = [t for t in tokens if t is not cue]
+                who = self.agent(cue) or self.who(cue, window, part.part_id)
+                s, e = strip_span(self.text, start + 1, end, keep_end="!?")
+                while e > s and self.text[e - 1] in "….":
+                    e -= 1
+                self.add_reported(s, e, who, phrase_cue(view, cue) or cue.lemma, part.part_id)
+
+    def agent(self, cue):
+        """``апокалипсис, обещанный Авелем``: who a passive participle of saying names as its agent
+        (an instrumental, or a name right after it that the tagger read in another case), else
+        None; its grammatical subject is what was said."""
+        view = self.view
+        if cue.feats.get("VerbForm") != "Part" or cue.feats.get("Voice") != "Pass":
+            return None
+        agents = [c for c in view.children[cue.token_id] if c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "PROPN")]
+        if agents:
+            return resolve(view, agents[0])
+        following = view.tokens[cue.token_id + 1:cue.token_id + 2]
+        named = [m for t in following for m in view.mentions_in(t.start, t.end) if m.start == t.start
+                 and getattr(view.actors.get(m.actor_id), "kind", "") in SPEAKER_KIND_ORDER]
+        return who_of_actor(view, named[0].actor_id) if named else None
+
     def reported(self):
+        self.bulleted()
         view = self.view
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
             if not tokens or self.view.parts[sentence.part_id].kind == "date_header":
@@ -1284,16 +1516,24 @@ class SpeechFinder:
                 starts.append(child)
             elif "name" in verb_frames and child.rel == "obj" and any(
                     (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
-                    and t.pos in ("ADJ", "NOUN") and t.start > child.start
+                    and t.pos in ("ADJ", "NOUN") and (t.start > child.start or t.head_id == cue.token_id
+                                                      and cue.start < t.start)
                     for t in view.sentence_tokens[cue.sentence_id]):
-                # ``назвал итоги подтасованными``: the object and what it is called; ``назвал
-                # цели`` alone only names a topic
+                # ``назвал итоги подтасованными``: the object and what it is called (also before
+                # it: ``назвал целью захвата «требование ...»``); ``назвал цели`` alone only names
+                # a topic
                 starts.append(child)
             elif "name" in verb_frames and child.rel in ("xcomp", "obl") and child.feats.get("Case") == "Ins" \
                     and child.pos in ("ADJ", "NOUN") and not any(c.rel == "obj" for c in view.children[cue.token_id]):
                 # ``назвал происходящее «цирком»``: the parse missed the object; an accusative
                 # between the verb and what it is called is that object
                 objects = [t for t in view.tokens_in(cue.end, child.start) if t.feats.get("Case") == "Acc"]
+                if not objects:
+                    # ``назвал целью захвата «требование ...»``: the object after what it is called
+                    after = view.tokens[child.token_id + 1:child.token_id + 4]
+                    mark = next((i for i, t in enumerate(after) if t.text in CLOSERS), None)
+                    objects = [t for t in after[mark + 1:mark + 2] if t.pos == "NOUN" and t.feats.get("Case") == "Acc"
+                               and not any(u.pos == "PUNCT" for u in after[:mark])] if mark is not None else []
                 if objects:
                     starts.append(objects[0])
             elif "directive" in verb_frames and (
@@ -1367,6 +1607,22 @@ class SpeechFinder:
                     and not any(w.lemma in ("что", "чтобы") for w in self.view.tokens_in(t.end, end))):
                 end = self.view.tokens[t.token_id - 1].start
                 break
+        if cue.feats.get("VerbForm") == "Conv" and cue.head_id > cue.token_id:
+            # ``Называя Vestas «мировым лидером», Марк назвал ...``: a converb before its head verb
+            # says no more than up to the comma before the head's clause
+            head = self.view.tokens[cue.head_id]
+            first = min([head] + [c for c in self.view.children[head.token_id] if c.rel in SUBJECT_RELS
+                                  and c.start > cue.start], key=lambda t: t.start)
+            commas = [t for t in self.view.tokens_in(start, first.start) if t.text == ","]
+            if commas:
+                end = min(end, commas[-1].start)
+        # ``обвинил мэра во лжи, заявив, что ...``: a converb of saying after a comma says its own
+        # content (its own row), not more of this one
+        for t in self.view.tokens_in(start, end):
+            if (t.token_id > 0 and self.view.tokens[t.token_id - 1].text == "," and t is not cue
+                    and t.feats.get("VerbForm") == "Conv" and is_cue_verb(t, self.view)):
+                end = self.view.tokens[t.token_id - 1].start
+                break
         # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another clause
         for t in self.view.tokens_in(start, end):
             if (t.lemma in ("однако", "но", "зато", "а") and t.token_id > 0
@@ -1394,10 +1650,20 @@ class SpeechFinder:
                 window = clause_after(self.view, cue, sentence.end)
                 self.add_cued(cue, window, [(target.start, target.end)], target.part_id)
             return
+        if self.relative_object(sentence, tokens, index):
+            return
         # ``X заявил, что ...`` / ``X призвал к тому, чтобы ...`` / ``X заявил: ...``
+        verb_between = False
         for j in range(index + 1, min(len(tokens), index + 12)):
             t = tokens[j]
-            if t.lemma in ("что", "чтобы") and tokens[j - 1].text == "," and t.pos in ("SCONJ", "PRON"):
+            if (t.pos == "VERB" and t.feats.get("VerbForm") in ("Fin", "Conv", "Part")
+                    and not (j + 1 < len(tokens) and tokens[j + 1].lemma == "ли")):
+                # ``обвинил его во лжи, заявив, что ...``, ``Как было объявлено, президент прибыл,
+                # чтобы ...``: a ``что`` clause is the nearer verb's (``спросил, знает ли``: the
+                # question; ``предсказал, как изменится мир:`` still ends in the colon)
+                verb_between = True
+            if (t.lemma in ("что", "чтобы") and tokens[j - 1].text == "," and t.pos in ("SCONJ", "PRON")
+                    and not verb_between):
                 if j + 1 < len(tokens):
                     window = tokens[:j]
                     end = self.complement_end(cue, tokens[j].start, sentence)
@@ -1427,6 +1693,14 @@ class SpeechFinder:
                 return
             if t.pos == "PUNCT" and t.text != ",":
                 break
+        # ``В докладе отмечается увеличение числа арестов``: the stated subject is the content
+        stated = [c for c in self.view.children[cue.token_id] if c.rel in SUBJECT_RELS and stated_subject(cue, c)]
+        if stated and "say" in frames(cue):
+            start = self.view.subtree(stated[0])[0].start
+            if start > cue.start:
+                end = self.complement_end(cue, start, sentence)
+                self.add_cued(cue, [t for t in tokens if t.start < start], [(start, end)], sentence.part_id)
+                return
         # ``объявил о переизбрании``, ``призвал стороны остановить``, ``назвал итоги подтасованными``
         if frames(cue) - {"say", "relay", "report"}:
             start = self.complement_start(cue, tokens, index)
@@ -1441,6 +1715,12 @@ class SpeechFinder:
             return
         clause = clause_after(self.view, cue, sentence.end)
         last = tokens.index(clause[-1])
+        if (previous.text == "," or previous.text in DASHES) and (
+                any(t.start < cue.start for t in subjects(self.view, cue)) or not self.names_after(cue, clause)):
+            # ``Адриано Челентано, известный певец, написал письмо в газету``: a comma closing an
+            # apposition before the subject's own verb; the parenthetical ``..., отметил X`` has
+            # its speaker after the verb
+            return
         if previous.text == "," or previous.text in DASHES:
             first = index - 1
             while first > 0 and tokens[first - 1].pos == "PUNCT" and tokens[first - 1].text in ",-–—":
@@ -1453,6 +1733,64 @@ class SpeechFinder:
         if not pieces:
             return
         self.add_cued(cue, clause, pieces, sentence.part_id)
+
+    def relative_object(self, sentence, tokens, index):
+        """``Конец света, который предрекал проповедник Герольд Кемпинг, не наступил``: a verb of
+        saying or predicting (an ``object`` frame) in a relative clause on a thing (an inanimate
+        noun that names no actor) whose ``который`` opens the clause: things do not speak, so
+        ``который`` is what was said (the noun phrase it refers to) and the person named after the
+        verb is the speaker, whatever the parse made subject and object. True when a row was made."""
+        view, cue = self.view, tokens[index]
+        if cue.rel != "acl:relcl" or cue.head_id < 0 or "object" not in frames(cue):
+            return False
+        noun = view.tokens[cue.head_id]
+        commas = [t for t in tokens[:index] if t.text == "," and t.start > noun.start]
+        words = [t for t in tokens[:index] if commas and t.start > commas[-1].start and is_word(t)]
+        if (noun.pos not in ("NOUN", "PROPN") or noun.feats.get("Animacy") == "Anim" or not words
+                or words[0].lemma != "который" or words[0].feats.get("Case") not in ("Nom", "Acc")
+                or view.mentions_in(noun.start, noun.end)):
+            return False
+        clause = clause_after(view, cue, sentence.end)
+        people = [m for m in view.mentions_in(cue.end, clause[-1].end)
+                  if getattr(view.actors.get(m.actor_id), "kind", "") in ("person", "organisation", "media",
+                                                                          "government_body")]
+        if not people:
+            return False
+        first = min((t for t in view.subtree(noun) if t.start < words[0].start), key=lambda t: t.start)
+        comma = [t for t in view.tokens_in(first.start, words[0].start) if t.text == ","]
+        end = comma[-1].start if comma else words[0].start
+        self.used_cues.add(cue.token_id)
+        who = relayed(view, cue, who_of_actor(view, people[0].actor_id), clause)
+        self.spoken[cue.sentence_id] = (who, False)
+        self.add_reported(first.start, end, who, cue.lemma, sentence.part_id)
+        return True
+
+    def names_after(self, cue, clause):
+        """Whether the attribution clause after ``cue`` names who speaks, as an inverted ``...,
+        отметил X`` does: a nominative (or caseless foreign) name, noun or pronoun outside a
+        prepositional phrase, or where it was said (``сообщили в пресс-службе``: ``в``/``на`` +
+        the prepositional); an empty clause (``..., добавил.``) leaves the speaker to the context.
+        ``написал письмо в газету X`` names only the object and where the words went."""
+        view = self.view
+        ids = {t.token_id for t in clause}
+        after = [t for t in clause if t.start > cue.start and is_word(t)]
+        if not after:
+            return True
+        for t in after:
+            if t.pos not in ("NOUN", "PROPN", "PRON", "X"):
+                continue
+            preps, head = set(), t
+            while head.token_id in ids and head is not cue:
+                preps |= {g.lemma for g in view.children[head.token_id] if g.rel == "case"}
+                if head.head_id < 0:
+                    break
+                head = view.tokens[head.head_id]
+            case = t.feats.get("Case")
+            if not preps and case in ("Nom", None):
+                return True
+            if preps & {"в", "на"} and case == "Loc" and t.pos != "PRON":
+                return True
+        return False
 
     def introduced_paragraphs(self, sentence):
         """``(start, end)`` of what a paragraph ending in ``X предсказал:`` introduces: the list
@@ -1544,7 +1882,13 @@ class SpeechFinder:
             # quoted phrase may be a title or a label (``литературу типа «Протоколов ...»``)
             clause = (len([t for t in inside if is_word(t)]) >= 4
                       and any(t.feats.get("VerbForm") == "Fin" for t in inside))
-            if whole or clause:
+            # ``назвал Vestas «мировым лидером» в производстве ...``: two or more quoted words
+            # that a verb of naming calls its object are the speaker's own words, whatever follows
+            # (so is a quoted object: ``назвал целью «требование правительству ...»``)
+            quoted_object = ("name" in frames_of(cue) and opener <= start and quoted_words
+                             and quoted_words[0].pos == "NOUN" and quoted_words[0].feats.get("Case") == "Acc")
+            label = (naming or quoted_object) and len(quoted_words) >= 2
+            if whole or clause or label:
                 s, e = strip_span(self.text, opener + 1, close, keep_end=".!?…")
                 if s < e:
                     self.add(s, e, DIRECT, who, cue, part_id)

@@ -12,8 +12,10 @@ scorer on that output three times: on all 40 documents and on each half of the s
 **The split** is fixed before any rule was tuned: the gold's document ids in sorted order,
 alternately to the tuning half (even positions) and the checking half (odd positions). Rules were
 tuned by reading the errors on the tuning half only; the checking half is scored to see whether
-they hold on text they were not made from. This script is not part of the test run; the tests
-never read the gold.
+they hold on text they were not made from. From round 3 on, both halves were tuned on (all 40
+documents' errors were read), so the split only compares rounds; the held-out figure is a fresh
+gold on other devset documents that the integrator scores. This script is not part of the test
+run; the tests never read the gold.
 """
 
 import argparse
@@ -48,6 +50,13 @@ ROUND_ONE = {
     "checking": {"recall": 0.75, "found": 73, "total": 97, "precision": 0.93, "speaker": 0.92, "mode": 0.97},
 }
 
+# Figures after the second round (commit 0bdceec), as its run of this script wrote them.
+ROUND_TWO = {
+    "all": {"recall": 0.91, "found": 195, "total": 214, "precision": 0.97, "speaker": 0.92, "mode": 0.99},
+    "tuning": {"recall": 0.98, "found": 115, "total": 117, "precision": 1.00, "speaker": 0.96, "mode": 1.00},
+    "checking": {"recall": 0.82, "found": 80, "total": 97, "precision": 0.93, "speaker": 0.88, "mode": 0.97},
+}
+
 # What the first round's single look at the checking half showed (no rule was changed after it): the gap to the
 # tuning half is constructions the tuning half did not have.
 ROUND_ONE_NOTE = (
@@ -75,6 +84,26 @@ CHECKING_NOTE = (
     "газету X`, then `заявив, что ...`), and `согласно официальному заявлению` with the issuer in "
     "the sentence before. Its extra rows are content whose speaker the gold leaves unrecovered and "
     "a few one-word or topic-only complements of `рассказать`/`объявить` (`захват`).")
+
+
+# What round 3 changed and what it leaves, by form (written from its reading of all 40 documents'
+# errors; no rule is keyed to one document, each has its own test sentence in tests/test_speech.py)
+ROUND_THREE_NOTE = (
+    "the wrong speakers of round 2 came from pronouns and role nouns resolved to a person named "
+    "inside what was said (a quote's own `Берлускони` for `заявил он`), masculine-or-any role nouns "
+    "taken for the last man named (`актриса`), `написал письмо в газету X` giving the newspaper, an "
+    "apposition comma read as `..., отметил X`, and a `что` clause taken by a verb before the one "
+    "it belongs to. Round 3 made those safer: `По его словам` goes on with the speaker of the "
+    "sentence before; antecedents skip quoted and reported content; a feminine role noun needs a "
+    "woman; descriptive role phrases (`87-летний политик`, `бывший соратник ... вождя`) refer back "
+    "while roles that bring in a new party (`источник`, `представитель`) do not; `в`/`на` + the "
+    "accusative never speaks; a bare `в заявлении` points back only to a `заявление`. It also reads "
+    "`*` bullet items, `согласно` + a name, `в докладе отмечается` + what is stated, an attribution "
+    "opening the next paragraph, quoted labels after verbs of naming and `X, который предсказывал "
+    "Y`. Left: wrong speakers from actor names the actors step leaves in an oblique case (`Хвана`, "
+    "`Марку`, `Авелем`) or links to another actor (`ФАО` to `ООН`), and misses in text with typos "
+    "(`горят, что`, `согласится` for `согласиться`), an infinitive of saying under `позволить`, "
+    "`ссылаясь на`, a source noun whose genitive is its topic (`согласно теории смены эпох`).")
 
 
 def split(docs):
@@ -134,6 +163,7 @@ def section(figures, docs):
     for half in ("all", "tuning", "checking"):
         rows.append(line("%s, before" % half, BASELINE[half]))
         rows.append(line("%s, round 1" % half, ROUND_ONE[half]))
+        rows.append(line("%s, round 2" % half, ROUND_TWO[half]))
         rows.append(line("%s, after" % half, figures[half]))
     return "\n".join([
         BEGIN,
@@ -143,21 +173,27 @@ def section(figures, docs):
         "documents of the hand-made speech gold (`shared/eval/quotes/devset-gold.json`, its `_doc` "
         "states the conventions) and scores `quotes.csv` with the gold's own scorer (`quotes_eval.py`): "
         "recall of gold items, precision of rows, speaker accuracy and direct/reported agreement on the "
-        "items found. The documents were split before any tuning, sorted ids alternately: rules were "
-        "tuned on the tuning half (%d documents) only, by reading its errors; the checking half (%d "
-        "documents) was scored once at the end of each round. \"Before\" is the layer as it was "
-        "before this work, \"round 1\" after its first round (commit ce06188), \"after\" this tree." % (
-            len(tuning), len(checking)),
+        "items found. The documents were split before any tuning, sorted ids alternately: in rounds 1 "
+        "and 2, rules were tuned on the tuning half (%d documents) only, by reading its errors; the "
+        "checking half (%d documents) was scored once at the end of each round. \"Before\" is the layer as it was "
+        "before this work, \"round 1\" after its first round (commit ce06188), \"round 2\" after "
+        "its second (commit 0bdceec), \"after\" this tree (round 3)." % (len(tuning), len(checking)),
         "",
         "**How honest the checking figure is.** Round 1's look at the checking half was summarised by "
         "general form, not by document (its note is kept below). Round 2 wrote rules for those forms "
         "and for others of the same families from sentences written for the tests, looked at the "
         "tuning half's errors only, and scored the checking half once, at its end; no rule changed "
         "after that. So round 2's checking figure is not blind: the kinds of construction its misses "
-        "had were known, though not its sentences.",
+        "had were known, though not its sentences. **From round 3 on, both halves were tuned on**: "
+        "round 3 read the errors of all 40 documents (first for the wrong speakers that took the "
+        "checking half's speaker accuracy from 0.92 to 0.88), so neither half's figure is held out any "
+        "more; the split is kept only to compare with the rounds before. The held-out figure is a "
+        "fresh gold on other devset documents, annotated separately and scored by the integrator, "
+        "who adds it here.",
         "",
     ] + rows + ["", "Round 1's look at the checking half: " + ROUND_ONE_NOTE, "",
                 "Round 2's look at the checking half: " + CHECKING_NOTE, "",
+                "Round 3 (all 40 documents): " + ROUND_THREE_NOTE, "",
                 "Tuning: " + ", ".join(tuning) + ".", "",
                 "Checking: " + ", ".join(checking) + ".", END])
 
