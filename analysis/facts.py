@@ -75,7 +75,7 @@ CUES = {
     # starts every case form: шест-ь, шест-и)
     "COUNT": re.compile(r"\d|\b(?:%s)" % "|".join(sorted(
         {row["word"][:-1] for row in lexicon.rows("fact_words", **{"class": "number"})}, key=len, reverse=True))),
-    "BASED": re.compile(r"на (?:основе|базе)"),
+    "BASED": re.compile(r"на (?:основе|базе)|вырос\w* из"),
     "THERE": re.compile(r"там же"),
 }
 # an organisation's name followed by a dash or ``является``: what it is follows
@@ -101,7 +101,8 @@ NEXT_ADJECTIVES = fact_words("next_adjective")
 KIND_NOUNS = lexicon.words("organisation_nouns", kind_noun="yes")
 PERSONAL_PRONOUNS = lexicon.words("organisation_pronouns", possessive="")
 PRONOUNS = lexicon.words("organisation_pronouns")  # в ее состав, к ним
-ORG_WORDS = lexicon.words("organisation_nouns", stands_for="yes") | PERSONAL_PRONOUNS
+ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes")
+ORG_WORDS = ORG_NOUNS | PERSONAL_PRONOUNS
 DASHES = frozenset(lexicon.DASHES)
 OPENING_QUOTES = frozenset(lexicon.marks("opening_quote"))
 CLOSING_QUOTES = frozenset(lexicon.marks("closing_quote"))
@@ -265,6 +266,11 @@ def build_grammar():
         # Учредители организации – ...; Учредителями ШОС в 2001 году стали ...
         rule(dictionary({"основатель", "учредитель"}), org_or_word.optional(), date.optional(),
              any_of(normalized("являться"), normalized("стать"), normalized("выступить"), dash)),
+        # ``расширило его до пяти государств``; ``довело число членов до десяти``: the count a
+        # join brought it to is its count now (read whatever the verb's tense)
+        rule(dictionary({"расширить", "довести"}), any_of(org_or_word, pronoun).optional(),
+             rule(dictionary({"число"}), member_noun, org_or_word.optional()).optional(),
+             caseless("до")).named("GROW"),
         # у истоков СНГ стояли ...; у истоков которого стояли ...
         rule(caseless("у"), dictionary({"исток"}), any_of(org_or_word, dictionary({"который"})).optional(),
              normalized("стоять")),
@@ -275,6 +281,8 @@ def build_grammar():
     opening = any_of(rule(cue, filler.optional()), cue)
     members = any_of(
         rule(opening.optional(), lead, filler.optional(), count, listing.optional()),
+        # ``довело число членов до десяти``: a bare number after the lead
+        rule(lead, rule(dictionary(set(NUMBERS))).named("COUNT")),
         rule(opening.optional(), lead, listing),
         rule(states, filler.optional(), any_of(
             rule(normalized("являться"), adjective.optional(), member_noun),
@@ -331,7 +339,7 @@ def build_grammar():
     exits = any_of(
         # ``Армения, заморозившая участие ...``: the participle after a comma
         rule(date.optional(), states, comma.optional(), filler.optional(), exit_verb,
-             any_of(org_ref, filler).optional(), any_of(org_ref, filler).optional(), date.optional()),
+             any_of(org_ref, filler).repeatable(max=3).optional(), date.optional()),
         rule(date, filler.optional(), exit_verb, states),
     )
 
@@ -347,6 +355,9 @@ def build_grammar():
     signed_then = rule(comma, and_(normalized("подписать"), gram("PRTF")),
                        any_of(date, where).repeatable(max=2)).named("SIGNED")
     based = rule(caseless("на"), dictionary({"основа", "база"}), treaty, signed_then.optional()).named("BASED")
+    # ``Организация выросла из Договора о коллективной безопасности, подписанного ...``: the
+    # treaty it grew out of is its basis (the verb is no founding, so no founding date)
+    grew = rule(normalized("вырасти"), caseless("из"), treaty, signed_then.optional()).named("BASED")
     found_verbs = dictionary({"образовать", "создать", "основать", "учредить"})
     found_word = and_(found_verbs, gram("PRTS")).named("FOUND")
     # ``создана в 2001 году в Шанхае Казахстаном, Китаем ...``: the founders in the instrumental
@@ -356,10 +367,13 @@ def build_grammar():
         rule(any_of(org_named, org_word).named("SUBJECT").optional(), be.optional(), found_word,
              circumstance.repeatable(max=4)),
         rule(date, be.optional(), found_word, org.named("SUBJECT")),
+        rule(any_of(org_named, org_word).named("SUBJECT"), grew),
         # БРИКС - межгосударственное объединение, созданное в 2006 году (the noun is checked after)
         rule(comma, and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=4)),
     )
-    signed = rule(treaty, be.optional(), and_(normalized("подписать"), gram("PRTS")),
+    # ``Договор ... был подписан 15 мая 1992 года``; ``Договор ... подписали в Астане 29 мая 2014
+    # года`` (the impersonal plural: who signed follows, if at all)
+    signed = rule(treaty, be.optional(), and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
 
     # purpose: Целью ОДКБ является ...; Основные цели ШОС - ...
@@ -374,11 +388,13 @@ def build_grammar():
     # it) right after, never a filler (``исполнительный комитет Региональной антитеррористической
     # структуры`` is another body's seat); ``Исполнительный орган союза - Евразийская экономическая
     # комиссия - находится в Москве``
-    executive = rule(normalized("исполнительный"), dictionary({"комитет", "орган"}), org_or_word,
-                     rule(dash, org, dash).optional())
+    seated = dictionary({"находиться", "располагаться", "расположить", "размещаться", "базироваться"})
+    executive = rule(normalized("исполнительный"), dictionary({"комитет", "орган"}),
+                     any_of(org_word, org.named("BODY")), rule(dash, org, dash).optional())
     headquarters = any_of(
-        rule(executive, dictionary({"находиться", "располагаться", "расположить", "размещаться",
-                                    "базироваться"}), caseless("в"), place),
+        rule(executive, seated, caseless("в"), place),
+        # the executive body named as one name (``Исполнительный комитет СНГ``): checked to be one
+        rule(org.named("SEATED"), seated, caseless("в"), place),
         rule(hq_word, any_of(org, tag("I-ORG").repeatable(), filler).optional(),
                         dictionary({"находиться", "располагаться", "расположить", "размещаться",
                                     "базироваться"}).optional(), dash.optional(),
@@ -450,7 +466,10 @@ def build_grammar():
     summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
                   caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word,
                   org_or_word.optional(), leaders.optional(),
+                  # ``к заседанию ... совета, которое пройдет в Минске``: the relative clause's verb,
+                  # place and date are the meeting's
                   any_of(summit_place, date, summit_verb, org, after_comma,
+                         rule(comma, dictionary({"который"})),
                          rule(caseless("под"), chair_noun, any_of(state, city_as_state))).repeatable(max=4).optional())
     # a host to come: Индия, которая примет саммит у себя; Киргизия примет лидеров государств ШОС в
     # 2026 году; В 2026 году Казахстан примет ... заседание Высшего Евразийского экономического совета
@@ -527,7 +546,7 @@ def constructions_for(s, names):
 Node = namedtuple("Node", "label start end children")
 LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
-          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY"}
+          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
@@ -688,7 +707,8 @@ def read_members(s, node):
     lemmas = s.lemmas(node.start, node.end) | s.lemmas(s.sentence.start, lead.start)
     tense = s.tense(lead)
     founding = bool(lemmas & FOUNDING_CUES)
-    if tense == "Fut" or (tense == "Past" and not founding):
+    grown = bool(s.lemmas(lead.start, lead.end) & {"расширить", "довести"})  # the count now
+    if not grown and (tense == "Fut" or (tense == "Past" and not founding)):
         return  # members to come, or past members without a founding cue: history not read here
     count = first(node.children, "COUNT")
     number = count_value(s, count) if count else None
@@ -807,6 +827,9 @@ def based_node(node):
 def read_founded(s, node):
     found = first(node.children, "FOUND")
     subject = first(node.children, "SUBJECT")
+    if found is None:  # grew out of a treaty: its basis only
+        yield from read_circumstances(s, node, node.end)
+        return
     # A participle opening its sentence speaks of the organisation of the paragraph; elsewhere it
     # needs the organisation (or a noun standing for it) as its subject, or, after a comma, as the
     # noun it follows (``БРИКС - межгосударственное объединение, созданное в 2006 году``).
@@ -833,7 +856,17 @@ def read_purpose(s, node):
         yield "purpose", value, "", node
 
 
+SEAT_BODY_WORDS = ("Исполнительный", "Секретариат")  # the bodies whose seat is the organisation's
+
+
 def read_headquarters(s, node):
+    body, seated = first(node.children, "BODY"), first(node.children, "SEATED")
+    body = s.mention(body) if body is not None else None
+    if body and parent_organisation(body.name, s.organisations) != body.name:
+        return  # the executive committee of another body (of the SCO's RATS) is not the seat
+    seated = s.mention(seated) if seated is not None else None
+    if first(node.children, "SEATED") is not None and not (seated and seated.name.split()[0] in SEAT_BODY_WORDS):
+        return
     mention = s.mention(first(node.children, "PLACE"))
     if mention:
         yield "headquarters", mention.name, "", node
@@ -852,13 +885,6 @@ def read_chair(s, node):
     under = first(node.children, "UNDER")
     if not when and under is not None:
         when = s.date(under)[:4]  # the meeting held under the chair dates the chair by its year
-    giver = first(node.children, "GIVER")
-    if giver is not None:
-        # ``приняла председательство у Китая``: the one that handed it over chaired too (undated:
-        # the text's date is the handover's)
-        given = s.mention(giver)
-        if given and given.kind != "city":
-            yield "chair", given.name, "", node
     handover = first(node.children, "HANDOVER")
     future = handover is not None and s.tense(handover) == "Fut"
     # ``передал председательство ... на 2025 год``: the term it is handed over for, if still to come
@@ -868,6 +894,13 @@ def read_chair(s, node):
         yield "next_chair", name, when, node
     else:
         yield "chair", name, when, node
+    giver = first(node.children, "GIVER")
+    if giver is not None:
+        # ``приняла председательство у Китая``: the one that handed it over chaired too (undated:
+        # the text's date is the handover's)
+        given = s.mention(giver)
+        if given and given.kind != "city":
+            yield "chair", given.name, "", node
 
 
 def read_summit(s, node):
@@ -902,7 +935,11 @@ def points_to_organisation(s, construction, node):
     one or the clause points to it (``к ним``, ``в ее состав``, ``из договора``)."""
     if construction not in ("joined", "exits", "members"):
         return True
-    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & ORG_WORDS)
+    # a noun standing for the organisation anywhere in the sentence points to it too (``ряды
+    # объединения пополнили Индия и Пакистан, а вступление Ирана в 2023 году ...``); a pronoun
+    # only inside the clause, where it is the clause's own (``к ним``)
+    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & ORG_WORDS
+                or s.lemmas(s.sentence.start, s.sentence.end) & ORG_NOUNS)
 
 
 def sentence_spans(mentions, dates):
