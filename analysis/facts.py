@@ -283,6 +283,15 @@ def build_grammar():
         rule(opening.optional(), lead, filler.optional(), count, listing.optional()),
         # ``довело число членов до десяти``: a bare number after the lead
         rule(lead, rule(dictionary(set(NUMBERS))).named("COUNT")),
+        # without a verb: ``Сейчас в ОДКБ шесть государств: помимо Армении, это Белоруссия, ...``
+        # (the organisation named, then at once the count of states; a state named after
+        # ``помимо`` is one of them)
+        # (the count must end the sentence or open the list: ``В ОДКБ шесть государств провели
+        # учения`` is no count of members)
+        rule(rule(caseless("в"), org).named("LEAD"), count, any_of(
+            eq("."),
+            rule(any_of(eq(":"), dash), rule(caseless("помимо"), states, comma, caseless("это")).optional(),
+                 states))),
         rule(opening.optional(), lead, listing),
         rule(states, filler.optional(), any_of(
             rule(normalized("являться"), adjective.optional(), member_noun),
@@ -318,7 +327,7 @@ def build_grammar():
              more.repeatable().optional()),
         # Иран, вступивший в БРИКС в 2024 году; Индия и Пакистан, ставшие членами организации
         rule(date.optional(), states, comma.optional(), filler.optional(), join,
-             any_of(org_ref, filler).optional(), date.optional(), more.repeatable().optional()),
+             any_of(org_ref, filler).repeatable(max=2).optional(), date.optional(), more.repeatable().optional()),
         rule(date.optional(), join_noun, states, rule(caseless("в"), org_or_word).optional(),
              rule(caseless("к"), org_or_word).optional(), date.optional(), dated_more.repeatable().optional()),
     )
@@ -338,8 +347,12 @@ def build_grammar():
     ).named("EXIT")
     exits = any_of(
         # ``Армения, заморозившая участие ...``: the participle after a comma
+        # ``Грузия вышла из СНГ, ее выход вступил в силу 18 августа 2009 года``: dated by its
+        # taking effect
         rule(date.optional(), states, comma.optional(), filler.optional(), exit_verb,
-             any_of(org_ref, filler).repeatable(max=3).optional(), date.optional()),
+             any_of(org_ref, filler).repeatable(max=3).optional(), date.optional(),
+             rule(comma, pronoun.optional(), dictionary({"выход"}), normalized("вступить"), caseless("в"),
+                  caseless("силу"), date).optional()),
         rule(date, filler.optional(), exit_verb, states),
     )
 
@@ -377,7 +390,12 @@ def build_grammar():
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
 
     # purpose: Целью ОДКБ является ...; Основные цели ШОС - ...
-    purpose = rule(adjective.optional(), dictionary({"цель"}), org_or_word.optional(),
+    # the organisation (or a noun standing for it) named after цель: a bare ``Цель - ...`` is a
+    # speaker's aim (``Цель – не допустить ...`` in a quote), a priority, not the statute's purpose
+    # ``Задачами содружества являются ...`` the same; ``согласно договору`` (or ``, согласно его
+    # хартии,``) may come between
+    according = rule(comma.optional(), caseless("согласно"), word.repeatable(max=3), comma.optional())
+    purpose = rule(adjective.optional(), dictionary({"цель", "задача"}), org_or_word, according.optional(),
                    any_of(normalized("являться"), dash), true().repeatable().named("PURPOSE"))
 
     # headquarters: Штаб-квартира организации находится в Москве; Секретариат ШОС - в Пекине
@@ -722,8 +740,9 @@ def read_members(s, node):
         when = s.date(inside[0]) if inside else (s.date(before[-1]) if before else "")
     if number:
         yield ("founding_member_count" if founding else "member_count"), str(number), when, node
-    for name in states_of(s, first(node.children, "STATES")):
-        yield ("founding_member" if founding else "member"), name, when, node
+    for states in find_all(node.children, "STATES"):
+        for name in states_of(s, states):
+            yield ("founding_member" if founding else "member"), name, when, node
 
 
 def read_joined(s, node):
@@ -808,8 +827,8 @@ def read_circumstances(s, node, found_start):
                 yield "founded", "", s.date(child), node
         elif child.label == "WHERE" and not signing:
             mention = s.mention(first(child.children, "PLACE"))
-            if mention:
-                yield "founded_place", mention.name, "", node
+            if mention:  # dated by its clause, like the founders
+                yield "founded_place", mention.name, founding_date, node
         elif child.label == "BASED":
             based = child
             treaty = treaty_name(s, first(child.children, "TREATY"))
@@ -915,6 +934,11 @@ def read_summit(s, node):
         mention = s.mention(first(where.children, "PLACE") or where)
         place = mention.name if mention else s.place_before(where.start)  # там же
     when = next(iter(dates_of(s, node)), "")
+    if host and not when and s.text(host.end, node.end).lstrip(" ,").startswith("котор"):
+        # ``В 2026 году председательство перейдет к Индии, которая примет саммит у себя``: the
+        # relative clause's summit is dated by the clause its host is named in
+        before = [d for d in s.dates if s.sentence.start <= d.start and d.end <= host.start]
+        when = s.date(before[-1]) if before else ""
     if not place and not when:
         return
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB"))

@@ -90,7 +90,7 @@ BRICS_HISTORY = (
 @pytest.mark.parametrize("body, expected", [
     pytest.param(SCO_HISTORY, [
         ("founded", "ШОС", "", "2001"),
-        ("founded_place", "ШОС", "Шанхай", ""),
+        ("founded_place", "ШОС", "Шанхай", "2001"),  # dated by its clause, like the founders
         ("founding_member_count", "ШОС", "6", ""),
     ] + [("founding_member", "ШОС", s, "") for s in
          ["Казахстан", "Китай", "Киргизия", "Россия", "Таджикистан", "Узбекистан"]] + [
@@ -329,7 +329,29 @@ def test_article_without_organisation_has_no_facts(models):
                      ("based_on", "ЕАЭС", "Договор о Евразийском экономическом союзе", ""),
                      ("treaty_signed", "ЕАЭС", "Договор о Евразийском экономическом союзе", "2014-05-29"),
                  ], id="grew-out-of-a-treaty"),
+    # members without a verb; a state named after ``помимо`` is one of them
+    pytest.param("Сегодня в ЕАЭС пять государств: помимо России, это Армения, Белоруссия, Казахстан и Киргизия.",
+                 [("member_count", "ЕАЭС", "5", "")] + [("member", "ЕАЭС", s, "") for s in
+                                                      ["Россия", "Армения", "Белоруссия", "Казахстан", "Киргизия"]],
+                 id="members-without-a-verb"),
+    pytest.param("В БРИКС десять стран.", [("member_count", "БРИКС", "10", "")], id="count-without-a-verb"),
+    # joins as a participle of стать
+    pytest.param("Египет и Эфиопия, ставшие полноправными членами объединения БРИКС в 2024 году, участвуют в работе.",
+                 [("joined", "БРИКС", "Египет", "2024"), ("joined", "БРИКС", "Эфиопия", "2024")],
+                 id="became-members-participle"),
+    # purposes: the organisation named after цель / задача, ``согласно ...`` between
+    pytest.param("Задачами ОДКБ являются защита суверенитета и территориальной целостности.",
+                 [("purpose", "ОДКБ", "защита суверенитета и территориальной целостности", "")],
+                 id="purpose-as-tasks"),
+    pytest.param("Целями ЕАЭС согласно договору являются формирование единого рынка.",
+                 [("purpose", "ЕАЭС", "формирование единого рынка", "")], id="purpose-according-to"),
     # exits in other words
+    pytest.param("Грузия вышла из СНГ, ее выход вступил в силу 18 августа 2009 года.",
+                 [("left", "СНГ", "Грузия", "2009-08-18")], id="exit-dated-by-taking-effect"),
+    # a host in a relative clause dated by the clause that names it
+    pytest.param("В 2027 году председательство в ОДКБ перейдет к Казахстану, который примет саммит у себя.",
+                 [("next_chair", "ОДКБ", "Казахстан", "2027"), ("next_summit", "ОДКБ", "Казахстан", "2027")],
+                 id="host-dated-by-its-antecedent"),
     pytest.param("В 2012 году Узбекистан и Грузия не продлили членство в ОДКБ.",
                  [("left", "ОДКБ", "Узбекистан", "2012"), ("left", "ОДКБ", "Грузия", "2012")], id="not-renewed"),
     pytest.param("Молдавия отказалась от участия в заседаниях органов СНГ в 2022 году.",
@@ -351,6 +373,9 @@ def test_issue_15_forms(models, body, expected):
     "Казахстан продлил участие в программе ОДКБ.",                             # a renewal is no exit
     "Исполнительный комитет Региональной антитеррористической структуры ШОС находится в Ташкенте.",
     "Представители ОДКБ обсудили ситуацию. Встреча министров прошла в Москве.",  # ministers: no summit
+    "В ОДКБ шесть государств провели учения.",                               # a count that is no member count
+    "Представители ОДКБ обсудили ситуацию. Цель - не допустить эскалации.",  # a speaker's aim, not a purpose
+    "Наша задача - развивать ОДКБ.",
 ])
 def test_issue_15_non_facts(models, body):
     assert facts_of(models, body) == []
