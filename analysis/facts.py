@@ -352,7 +352,11 @@ def build_grammar():
         rule(date.optional(), states, comma.optional(), filler.optional(), exit_verb,
              any_of(org_ref, filler).repeatable(max=3).optional(), date.optional(),
              rule(comma, pronoun.optional(), dictionary({"выход"}), normalized("вступить"), caseless("в"),
-                  caseless("силу"), date).optional()),
+                  caseless("силу"), date).optional(),
+             # one subject, a second verb: ``Узбекистан вернулся в ОДКБ в 2006 году, однако в 2012
+             # году приостановил членство``
+             rule(comma.optional(), in_caseless({"однако", "но", "а", "и"}), date.optional(),
+                  exit_verb, org_ref.optional(), date.optional()).named("THEN").optional()),
         rule(date, filler.optional(), exit_verb, states),
     )
 
@@ -564,7 +568,7 @@ def constructions_for(s, names):
 Node = namedtuple("Node", "label start end children")
 LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
-          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED"}
+          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
@@ -762,6 +766,12 @@ def read_joined(s, node):
 
 
 def read_exits(s, node):
+    then = first(node.children, "THEN")
+    if then is not None:
+        states = first(node.children, "STATES")
+        node = Node(node.label, node.start, then.start, [c for c in node.children if c.label != "THEN"])
+        # the second verb's fact: the first clause's states, the second clause's verb and date
+        yield from read_exits(s, Node(node.label, then.start, then.end, [states] + list(then.children)))
     verb = first(node.children, "EXIT")
     if not s.happened(verb):
         return
