@@ -194,6 +194,9 @@ def main(argv=None):
     parser.add_argument("--articles", default=str(ARTICLES), help="folder with the articles and expected.json")
     parser.add_argument("--tables", help="score the tables in this folder instead of extracting")
     parser.add_argument("--keep", help="extract into this folder and keep it")
+    parser.add_argument("--write", action="store_true",
+                        help="write the facts figures (tuning and held-out articles) into EVALUATION.md, "
+                             "between its organisation-facts markers")
     args = parser.parse_args(argv)
 
     articles = Path(args.articles)
@@ -265,6 +268,35 @@ def main(argv=None):
               "facts P %.2f R %.2f (undated P %.2f R %.2f)"
               % (len(expected) - n, h["fact_expected"], h["fact_predicted"], h["fact_matched"],
                  h["fact_matched_undated"], hp, hr, hup, hur))
+    if args.write:
+        write_facts_figures(totals, held_out, n, len(expected) - n)
+
+
+FACTS_BEGIN, FACTS_END = "<!-- organisation-facts:begin -->", "<!-- organisation-facts:end -->"
+
+
+def write_facts_figures(totals, held_out, n_tuning, n_held_out):
+    """Replace the table between the organisation-facts markers of EVALUATION.md with this run's
+    facts figures (the prose around it is written by hand)."""
+    lines = ["| articles | expected | predicted | matched (undated) | P | R | F1 | P / R without the date |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for label, t, k in (("tuning (read while the rules were written)", totals, n_tuning),
+                        ("held out (written before the first run, not tuned on)", held_out, n_held_out)):
+        if not k:
+            continue
+        p, r = ratio(t["fact_matched"], t["fact_predicted"]), ratio(t["fact_matched"], t["fact_expected"])
+        up, ur = ratio(t["fact_matched_undated"], t["fact_predicted"]), ratio(t["fact_matched_undated"], t["fact_expected"])
+        lines.append("| %s, %d | %d | %d | %d (%d) | %.3f | %.3f | %.3f | %.3f / %.3f |"
+                     % (label, k, t["fact_expected"], t["fact_predicted"], t["fact_matched"],
+                        t["fact_matched_undated"], p, r, f1(p, r), up, ur))
+    path = ROOT / "EVALUATION.md"
+    text = read_text(path)
+    if FACTS_BEGIN not in text or FACTS_END not in text:
+        sys.exit("%s: no %s ... %s markers to write between" % (path, FACTS_BEGIN, FACTS_END))
+    head, rest = text.split(FACTS_BEGIN, 1)
+    _, tail = rest.split(FACTS_END, 1)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(head + FACTS_BEGIN + "\n" + "\n".join(lines) + "\n" + FACTS_END + tail)
 
 
 if __name__ == "__main__":
