@@ -75,7 +75,7 @@ CUES = {
     # starts every case form: шест-ь, шест-и)
     "COUNT": re.compile(r"\d|\b(?:%s)" % "|".join(sorted(
         {row["word"][:-1] for row in lexicon.rows("fact_words", **{"class": "number"})}, key=len, reverse=True))),
-    "BASED": re.compile(r"на (?:основе|базе)"),
+    "BASED": re.compile(r"на (?:основе|базе)|вырос\w* из"),
     "THERE": re.compile(r"там же"),
 }
 # an organisation's name followed by a dash or ``является``: what it is follows
@@ -101,7 +101,8 @@ NEXT_ADJECTIVES = fact_words("next_adjective")
 KIND_NOUNS = lexicon.words("organisation_nouns", kind_noun="yes")
 PERSONAL_PRONOUNS = lexicon.words("organisation_pronouns", possessive="")
 PRONOUNS = lexicon.words("organisation_pronouns")  # в ее состав, к ним
-ORG_WORDS = lexicon.words("organisation_nouns", stands_for="yes") | PERSONAL_PRONOUNS
+ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes")
+ORG_WORDS = ORG_NOUNS | PERSONAL_PRONOUNS
 DASHES = frozenset(lexicon.DASHES)
 OPENING_QUOTES = frozenset(lexicon.marks("opening_quote"))
 CLOSING_QUOTES = frozenset(lexicon.marks("closing_quote"))
@@ -265,6 +266,11 @@ def build_grammar():
         # Учредители организации – ...; Учредителями ШОС в 2001 году стали ...
         rule(dictionary({"основатель", "учредитель"}), org_or_word.optional(), date.optional(),
              any_of(normalized("являться"), normalized("стать"), normalized("выступить"), dash)),
+        # ``расширило его до пяти государств``; ``довело число членов до десяти``: the count a
+        # join brought it to is its count now (read whatever the verb's tense)
+        rule(dictionary({"расширить", "довести"}), any_of(org_or_word, pronoun).optional(),
+             rule(dictionary({"число"}), member_noun, org_or_word.optional()).optional(),
+             caseless("до")).named("GROW"),
         # у истоков СНГ стояли ...; у истоков которого стояли ...
         rule(caseless("у"), dictionary({"исток"}), any_of(org_or_word, dictionary({"который"})).optional(),
              normalized("стоять")),
@@ -275,6 +281,17 @@ def build_grammar():
     opening = any_of(rule(cue, filler.optional()), cue)
     members = any_of(
         rule(opening.optional(), lead, filler.optional(), count, listing.optional()),
+        # ``довело число членов до десяти``: a bare number after the lead
+        rule(lead, rule(dictionary(set(NUMBERS))).named("COUNT")),
+        # without a verb: ``Сейчас в ОДКБ шесть государств: помимо Армении, это Белоруссия, ...``
+        # (the organisation named, then at once the count of states; a state named after
+        # ``помимо`` is one of them)
+        # (the count must end the sentence or open the list: ``В ОДКБ шесть государств провели
+        # учения`` is no count of members)
+        rule(rule(caseless("в"), org).named("LEAD"), count, any_of(
+            eq("."),
+            rule(any_of(eq(":"), dash), rule(caseless("помимо"), states, comma, caseless("это")).optional(),
+                 states))),
         rule(opening.optional(), lead, listing),
         rule(states, filler.optional(), any_of(
             rule(normalized("являться"), adjective.optional(), member_noun),
@@ -297,15 +314,22 @@ def build_grammar():
     ).named("JOIN")
     # Вступление Армении и Кыргызстана в 2015 году; присоединение Ирана к ШОС
     join_noun = dictionary({"вступление", "присоединение"}).named("JOIN")
-    more = rule(any_of(comma, eq(";")), caseless("а").optional(), date, dash, states).named("MORE")
+    more = any_of(
+        rule(any_of(comma, eq(";")), caseless("а").optional(), date, dash, states),
+        # the gapped verb with the state first: ``Армения присоединилась ... 2 января 2015 года,
+        # Киргизия - в 2014 году``
+        rule(any_of(comma, eq(";")), caseless("а").optional(), states, dash, date),
+    ).named("MORE")
+    # ``вступление Ирана в 2023 году и Белоруссии в 2024 году``: each state with its own year
+    dated_more = rule(separator, states, date).named("MORE")
     joined = any_of(
         rule(rule(date, filler.optional()).optional(), join, filler.optional(), states,
              more.repeatable().optional()),
         # Иран, вступивший в БРИКС в 2024 году; Индия и Пакистан, ставшие членами организации
         rule(date.optional(), states, comma.optional(), filler.optional(), join,
-             any_of(org_ref, filler).optional(), date.optional(), more.repeatable().optional()),
+             any_of(org_ref, filler).repeatable(max=2).optional(), date.optional(), more.repeatable().optional()),
         rule(date.optional(), join_noun, states, rule(caseless("в"), org_or_word).optional(),
-             rule(caseless("к"), org_or_word).optional(), date.optional()),
+             rule(caseless("к"), org_or_word).optional(), date.optional(), dated_more.repeatable().optional()),
     )
 
     # left, suspended, froze, came back: в 1999 году из договора вышли ...; Узбекистан приостановил
@@ -314,10 +338,25 @@ def build_grammar():
         normalized("выйти"), normalized("покинуть"), normalized("вернуться"),
         rule(dictionary({"приостановить", "заморозить", "восстановить"}), word.optional(),
              dictionary({"членство", "участие"})),
+        # ``не продлили свое участие в договоре``: a state that did not renew its membership left
+        # (only negated: a renewal is no exit)
+        rule(caseless("не"), normalized("продлить"), word.optional(), dictionary({"членство", "участие"})),
+        # ``отказалась от участия в работе ее уставных органов``: stopped taking part, not left;
+        # ``отказалась от вступления`` is no exit (it needs участие)
+        rule(normalized("отказаться"), caseless("от"), dictionary({"участие"})),
     ).named("EXIT")
     exits = any_of(
-        rule(date.optional(), states, filler.optional(), exit_verb, any_of(org_ref, filler).optional(),
-             any_of(org_ref, filler).optional(), date.optional()),
+        # ``Армения, заморозившая участие ...``: the participle after a comma
+        # ``Грузия вышла из СНГ, ее выход вступил в силу 18 августа 2009 года``: dated by its
+        # taking effect
+        rule(date.optional(), states, comma.optional(), filler.optional(), exit_verb,
+             any_of(org_ref, filler).repeatable(max=3).optional(), date.optional(),
+             rule(comma, pronoun.optional(), dictionary({"выход"}), normalized("вступить"), caseless("в"),
+                  caseless("силу"), date).optional(),
+             # one subject, a second verb: ``Узбекистан вернулся в ОДКБ в 2006 году, однако в 2012
+             # году приостановил членство``
+             rule(comma.optional(), in_caseless({"однако", "но", "а", "и"}), date.optional(),
+                  exit_verb, org_ref.optional(), date.optional()).named("THEN").optional()),
         rule(date, filler.optional(), exit_verb, states),
     )
 
@@ -333,31 +372,55 @@ def build_grammar():
     signed_then = rule(comma, and_(normalized("подписать"), gram("PRTF")),
                        any_of(date, where).repeatable(max=2)).named("SIGNED")
     based = rule(caseless("на"), dictionary({"основа", "база"}), treaty, signed_then.optional()).named("BASED")
+    # ``Организация выросла из Договора о коллективной безопасности, подписанного ...``: the
+    # treaty it grew out of is its basis (the verb is no founding, so no founding date)
+    grew = rule(normalized("вырасти"), caseless("из"), treaty, signed_then.optional()).named("BASED")
     found_verbs = dictionary({"образовать", "создать", "основать", "учредить"})
     found_word = and_(found_verbs, gram("PRTS")).named("FOUND")
-    circumstance = any_of(date, where, based)
+    # ``создана в 2001 году в Шанхае Казахстаном, Китаем ...``: the founders in the instrumental
+    # (the case is checked when the facts are read)
+    circumstance = any_of(date, where, based, rule(states).named("BY"))
     founded = any_of(
         rule(any_of(org_named, org_word).named("SUBJECT").optional(), be.optional(), found_word,
              circumstance.repeatable(max=4)),
         rule(date, be.optional(), found_word, org.named("SUBJECT")),
+        rule(any_of(org_named, org_word).named("SUBJECT"), grew),
         # БРИКС - межгосударственное объединение, созданное в 2006 году (the noun is checked after)
         rule(comma, and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=4)),
     )
-    signed = rule(treaty, be.optional(), and_(normalized("подписать"), gram("PRTS")),
+    # ``Договор ... был подписан 15 мая 1992 года``; ``Договор ... подписали в Астане 29 мая 2014
+    # года`` (the impersonal plural: who signed follows, if at all)
+    signed = rule(treaty, be.optional(), and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
 
     # purpose: Целью ОДКБ является ...; Основные цели ШОС - ...
-    purpose = rule(adjective.optional(), dictionary({"цель"}), org_or_word.optional(),
+    # the organisation (or a noun standing for it) named after цель: a bare ``Цель - ...`` is a
+    # speaker's aim (``Цель – не допустить ...`` in a quote), a priority, not the statute's purpose
+    # ``Задачами содружества являются ...`` the same; ``согласно договору`` (or ``, согласно его
+    # хартии,``) may come between
+    according = rule(comma.optional(), caseless("согласно"), word.repeatable(max=3), comma.optional())
+    purpose = rule(adjective.optional(), dictionary({"цель", "задача"}), org_or_word, according.optional(),
                    any_of(normalized("являться"), dash), true().repeatable().named("PURPOSE"))
 
     # headquarters: Штаб-квартира организации находится в Москве; Секретариат ШОС - в Пекине
     # razdel keeps штаб-квартира one token; yargy's own tokenizer cut it in three
     hq_word = any_of(dictionary({"штаб-квартира"}), rule(caseless("штаб"), eq("-"), caseless("квартира")),
                      dictionary({"секретариат"}))
-    headquarters = rule(hq_word, any_of(org, tag("I-ORG").repeatable(), filler).optional(),
+    # ``Исполнительный комитет СНГ находится в Минске``: the organisation (or a noun standing for
+    # it) right after, never a filler (``исполнительный комитет Региональной антитеррористической
+    # структуры`` is another body's seat); ``Исполнительный орган союза - Евразийская экономическая
+    # комиссия - находится в Москве``
+    seated = dictionary({"находиться", "располагаться", "расположить", "размещаться", "базироваться"})
+    executive = rule(normalized("исполнительный"), dictionary({"комитет", "орган"}),
+                     any_of(org_word, org.named("BODY")), rule(dash, org, dash).optional())
+    headquarters = any_of(
+        rule(executive, seated, caseless("в"), place),
+        # the executive body named as one name (``Исполнительный комитет СНГ``): checked to be one
+        rule(org.named("SEATED"), seated, caseless("в"), place),
+        rule(hq_word, any_of(org, tag("I-ORG").repeatable(), filler).optional(),
                         dictionary({"находиться", "располагаться", "расположить", "размещаться",
                                     "базироваться"}).optional(), dash.optional(),
-                        caseless("в"), place)
+                        caseless("в"), place))
 
     # chair: Россия председательствует в ОДКБ с 1 января 2026 года; председательства России в
     # 2026 году; председательство перейдет к Киргизии; передала председательство России
@@ -369,26 +432,39 @@ def build_grammar():
     relay = dictionary({"эстафета"})  # эстафету председательства принял ...
     chair_phrase = rule(relay.optional(), adjective.optional(), chair_noun)
     city_as_state = entity("PLACE").named("STATE")  # под председательством Минска
+    # the state that handed the chair over: ``приняла председательство у Китая``
+    giver = rule(caseless("у"), state.named("GIVER"))
+    # ``Саммит БРИКС под председательством России прошел в Казани 22-24 октября 2024 года``: the
+    # meeting's date dates the chair (its year)
+    under_tail = rule(word.repeatable(max=2).optional(), where.optional(), date.named("UNDER"))
     chair = any_of(
         # Россия председательствует в ОДКБ с 1 января; Беларусь, председательствующая в ЕАЭС в 2025 году
         rule(state, rule(comma, dictionary({"который"}).optional()).optional(), date.optional(),
              normalized("председательствовать"), in_org.optional(), date.optional()),
+        # Президент Таджикистана Эмомали Рахмон, председательствующий в СНГ в 2025 году: the
+        # state's leader, named, chairs for it (a filler is no name, so no other state intervenes)
+        rule(state, word.repeatable(max=3), comma, normalized("председательствовать"), in_org,
+             date.optional()),
         # В 2025 году в СНГ председательствует Таджикистан; Председательствующая в БРИКС Бразилия
         rule(date.optional(), in_org.optional(), normalized("председательствовать"), state, date.optional()),
         rule(normalized("председательствовать"), in_org, date.optional(), state, date.optional()),
         rule(adjective.optional(), chair_noun, state, in_org.optional(), date.optional()),
         # индийского председательства в БРИКС (a country adjective is a STATE)
         rule(state, chair_noun, in_org.optional(), date.optional()),
-        rule(caseless("под"), chair_noun, any_of(state, city_as_state)),
+        rule(caseless("под"), chair_noun, any_of(state, city_as_state), under_tail.optional()),
         rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
              state, date.optional()),
         # Киргизия приняла председательство у Китая; эстафету председательства принял Казахстан;
         # эстафету председательства Россия приняла у Киргизии
-        rule(state, date.optional(), takes, chair_phrase, in_org.optional(), date.optional()),
-        rule(chair_phrase, in_org.optional(), takes, state, date.optional()),
-        rule(chair_phrase, in_org.optional(), state, date.optional(), takes),
+        # Россия, принявшая председательство в ОДКБ 1 января
+        rule(state, comma.optional(), date.optional(), takes, chair_phrase, in_org.optional(),
+             giver.optional(), date.optional()),
+        rule(chair_phrase, in_org.optional(), takes, state, giver.optional(), date.optional()),
+        rule(chair_phrase, in_org.optional(), state, date.optional(), takes, giver.optional()),
         # передал председательство в Содружестве президенту Таджикистана на 2025 год
-        rule(gives, chair_phrase, in_org.optional(), word.optional(), state, word.optional(), date.optional()),
+        # (the person's name between: ``президенту Таджикистана Эмомали Рахмону на 2025 год``)
+        rule(gives, chair_phrase, in_org.optional(), word.optional(), state, word.repeatable(max=3).optional(),
+             date.optional()),
     )
 
     # summit: саммит ШОС прошел в Тяньцзине 31 августа - 1 сентября; прошедшего там же саммита ОДКБ
@@ -402,11 +478,21 @@ def build_grammar():
     summit_word = any_of(dictionary({"саммит"}),
                          rule(dictionary({"встреча"}), caseless("на"), dictionary({"высший"}),
                               dictionary({"уровень"})),
-                         rule(dictionary({"заседание"}), council)).named("SUMMIT")
+                         rule(dictionary({"заседание"}), council),
+                         # встреча лидеров; неформальная встреча глав государств содружества
+                         rule(dictionary({"встреча"}), dictionary({"лидер", "глава"}),
+                              dictionary({"государство"}).optional())).named("SUMMIT")
+    # ``первый саммит его лидеров``; ``саммита в Тяньцзине, прошедшего 31 августа``
+    leaders = rule(pronoun.optional(), dictionary({"лидер", "глава"}), dictionary({"государство"}).optional())
+    after_comma = rule(comma, and_(dictionary(SUMMIT_VERBS), gram("PRTF")).named("VERB"))
     summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
                   caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word,
-                  org_or_word.optional(),
-                  any_of(summit_place, date, summit_verb, org).repeatable(max=4).optional())
+                  org_or_word.optional(), leaders.optional(),
+                  # ``к заседанию ... совета, которое пройдет в Минске``: the relative clause's verb,
+                  # place and date are the meeting's
+                  any_of(summit_place, date, summit_verb, org, after_comma,
+                         rule(comma, dictionary({"который"})),
+                         rule(caseless("под"), chair_noun, any_of(state, city_as_state))).repeatable(max=4).optional())
     # a host to come: Индия, которая примет саммит у себя; Киргизия примет лидеров государств ШОС в
     # 2026 году; В 2026 году Казахстан примет ... заседание Высшего Евразийского экономического совета
     host = rule(date.optional(), state.named("HOST"), rule(comma, dictionary({"который"})).optional(),
@@ -414,7 +500,11 @@ def build_grammar():
                 any_of(rule(true().repeatable(max=5).optional(), summit_word),
                        rule(dictionary({"лидер"}), word.optional(), org.optional())),
                 any_of(org, date, rule(caseless("у"), caseless("себя"))).repeatable(max=3).optional())
-    summit = any_of(summit, host)
+    # ``к заседанию Совета коллективной безопасности, которое Москва примет осенью 2026 года``
+    host_after = rule(summit_word, org_or_word.optional(), comma, dictionary({"который"}),
+                      any_of(state, entity("PLACE")).named("HOST"),
+                      and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB"), date.optional())
+    summit = any_of(summit, host, host_after)
 
     return {name: rule_.named(name) for name, rule_ in (
         ("kind", kind), ("members", members), ("joined", joined), ("exits", exits),
@@ -478,7 +568,7 @@ def constructions_for(s, names):
 Node = namedtuple("Node", "label start end children")
 LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
-          "HANDOVER", "VERB", "SUMMIT", "HOST"}
+          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
@@ -639,14 +729,24 @@ def read_members(s, node):
     lemmas = s.lemmas(node.start, node.end) | s.lemmas(s.sentence.start, lead.start)
     tense = s.tense(lead)
     founding = bool(lemmas & FOUNDING_CUES)
-    if tense == "Fut" or (tense == "Past" and not founding):
+    grown = bool(s.lemmas(lead.start, lead.end) & {"расширить", "довести"})  # the count now
+    if not grown and (tense == "Fut" or (tense == "Past" and not founding)):
         return  # members to come, or past members without a founding cue: history not read here
     count = first(node.children, "COUNT")
     number = count_value(s, count) if count else None
+    # founders carry the date their clause gives: inside the match (``Учредителями ШОС в 2001
+    # году стали ...``), else the last one before it in the sentence (``Договор ... подписали в
+    # Астане 29 мая 2014 года Беларусь, Казахстан и Россия – основатели союза``)
+    when = ""
+    if founding:
+        inside = [d for d in find_all(node.children, "DATE")]
+        before = [d for d in s.dates if s.sentence.start <= d.start and d.end <= node.start]
+        when = s.date(inside[0]) if inside else (s.date(before[-1]) if before else "")
     if number:
-        yield ("founding_member_count" if founding else "member_count"), str(number), "", node
-    for name in states_of(s, first(node.children, "STATES")):
-        yield ("founding_member" if founding else "member"), name, "", node
+        yield ("founding_member_count" if founding else "member_count"), str(number), when, node
+    for states in find_all(node.children, "STATES"):
+        for name in states_of(s, states):
+            yield ("founding_member" if founding else "member"), name, when, node
 
 
 def read_joined(s, node):
@@ -666,10 +766,19 @@ def read_joined(s, node):
 
 
 def read_exits(s, node):
+    then = first(node.children, "THEN")
+    if then is not None:
+        states = first(node.children, "STATES")
+        node = Node(node.label, node.start, then.start, [c for c in node.children if c.label != "THEN"])
+        # the second verb's fact: the first clause's states, the second clause's verb and date
+        yield from read_exits(s, Node(node.label, then.start, then.end, [states] + list(then.children)))
     verb = first(node.children, "EXIT")
     if not s.happened(verb):
         return
-    predicate = EXIT_PREDICATES.get(s.tokens_in(verb.start, verb.end)[0].lemma)
+    # the verb's lemma names the predicate; a negation before it is part of the form (``не
+    # продлили``), not the verb
+    words = [t for t in s.tokens_in(verb.start, verb.end) if t.text.lower() != "не"]
+    predicate = EXIT_PREDICATES.get(words[0].lemma) if words else None
     if not predicate:
         return
     when = next(iter(dates_of(s, node)), "")
@@ -693,21 +802,45 @@ def is_treaty_date(s, node):
     return s.text(node.start, node.end).lower().startswith("от ")
 
 
+def follows_treaty(s, treaty_node, date_node):
+    """``на базе Договора о коллективной безопасности 1992 года``: a date in the genitive right
+    after a treaty's name (no preposition, no word between) says which treaty it is, so it is the
+    treaty's date, not the founding's (which ``в 2002 году`` or a date before the basis gives)."""
+    if treaty_node is None or date_node is None or not s.dates:
+        return False
+    between = s.text(treaty_node.end, date_node.start)
+    first_word = s.text(date_node.start, date_node.end).split()[0].lower()
+    return not between.strip() and first_word[:1].isdigit()
+
+
 def read_circumstances(s, node, found_start):
-    """Facts from a founding clause's dates, places and the treaty it rests on; what follows
-    ``подписанного`` is the treaty's, not the organisation's."""
-    treaty, signing = "", False
+    """Facts from a founding clause's dates, places, founders and the treaty it rests on; what
+    follows ``подписанного`` is the treaty's, not the organisation's, and so is a year right after
+    the treaty's name."""
+    treaty, signing, based = "", False, None
+    dates = [c for c in node.children if c.label == "DATE" and c.start > found_start]
+    founding_date = next((s.date(d) for d in dates if not (based_node(node) and follows_treaty(
+        s, based_node(node), d))), "")
     for child in node.children:
-        if child.label == "DATE" and child.start > found_start:
-            if treaty and (signing or is_treaty_date(s, child)):
+        if child.label == "BY":
+            # founders in the instrumental (``Казахстаном, Китаем``), dated by the founding
+            first_state = s.tokens_in(child.start, child.end)[:1]
+            if first_state and first_state[0].feats.get("Case") == "Ins":
+                for name in states_of(s, child):
+                    yield "founding_member", name, founding_date, node
+        elif child.label == "DATE" and child.start > found_start:
+            if based is not None and follows_treaty(s, based, child):
+                yield "treaty_signed", treaty, s.date(child), node
+            elif treaty and (signing or is_treaty_date(s, child)):
                 yield "treaty_signed", treaty, s.date(child), node
             else:
                 yield "founded", "", s.date(child), node
         elif child.label == "WHERE" and not signing:
             mention = s.mention(first(child.children, "PLACE"))
-            if mention:
-                yield "founded_place", mention.name, "", node
+            if mention:  # dated by its clause, like the founders
+                yield "founded_place", mention.name, founding_date, node
         elif child.label == "BASED":
+            based = child
             treaty = treaty_name(s, first(child.children, "TREATY"))
             yield "based_on", treaty, "", node
             signed = first(child.children, "SIGNED")
@@ -716,9 +849,16 @@ def read_circumstances(s, node, found_start):
                 yield "treaty_signed", treaty, when, node
 
 
+def based_node(node):
+    return first(node.children, "BASED")
+
+
 def read_founded(s, node):
     found = first(node.children, "FOUND")
     subject = first(node.children, "SUBJECT")
+    if found is None:  # grew out of a treaty: its basis only
+        yield from read_circumstances(s, node, node.end)
+        return
     # A participle opening its sentence speaks of the organisation of the paragraph; elsewhere it
     # needs the organisation (or a noun standing for it) as its subject, or, after a comma, as the
     # noun it follows (``БРИКС - межгосударственное объединение, созданное в 2006 году``).
@@ -745,7 +885,17 @@ def read_purpose(s, node):
         yield "purpose", value, "", node
 
 
+SEAT_BODY_WORDS = ("Исполнительный", "Секретариат")  # the bodies whose seat is the organisation's
+
+
 def read_headquarters(s, node):
+    body, seated = first(node.children, "BODY"), first(node.children, "SEATED")
+    body = s.mention(body) if body is not None else None
+    if body and parent_organisation(body.name, s.organisations) != body.name:
+        return  # the executive committee of another body (of the SCO's RATS) is not the seat
+    seated = s.mention(seated) if seated is not None else None
+    if first(node.children, "SEATED") is not None and not (seated and seated.name.split()[0] in SEAT_BODY_WORDS):
+        return
     mention = s.mention(first(node.children, "PLACE"))
     if mention:
         yield "headquarters", mention.name, "", node
@@ -761,6 +911,9 @@ def read_chair(s, node):
     if not name:
         return
     when = next(iter(dates_of(s, node)), "")
+    under = first(node.children, "UNDER")
+    if not when and under is not None:
+        when = s.date(under)[:4]  # the meeting held under the chair dates the chair by its year
     handover = first(node.children, "HANDOVER")
     future = handover is not None and s.tense(handover) == "Fut"
     # ``передал председательство ... на 2025 год``: the term it is handed over for, if still to come
@@ -770,6 +923,13 @@ def read_chair(s, node):
         yield "next_chair", name, when, node
     else:
         yield "chair", name, when, node
+    giver = first(node.children, "GIVER")
+    if giver is not None:
+        # ``приняла председательство у Китая``: the one that handed it over chaired too (undated:
+        # the text's date is the handover's)
+        given = s.mention(giver)
+        if given and given.kind != "city":
+            yield "chair", given.name, "", node
 
 
 def read_summit(s, node):
@@ -784,6 +944,11 @@ def read_summit(s, node):
         mention = s.mention(first(where.children, "PLACE") or where)
         place = mention.name if mention else s.place_before(where.start)  # там же
     when = next(iter(dates_of(s, node)), "")
+    if host and not when and s.text(host.end, node.end).lstrip(" ,").startswith("котор"):
+        # ``В 2026 году председательство перейдет к Индии, которая примет саммит у себя``: the
+        # relative clause's summit is dated by the clause its host is named in
+        before = [d for d in s.dates if s.sentence.start <= d.start and d.end <= host.start]
+        when = s.date(before[-1]) if before else ""
     if not place and not when:
         return
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB"))
@@ -804,7 +969,11 @@ def points_to_organisation(s, construction, node):
     one or the clause points to it (``к ним``, ``в ее состав``, ``из договора``)."""
     if construction not in ("joined", "exits", "members"):
         return True
-    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & ORG_WORDS)
+    # a noun standing for the organisation anywhere in the sentence points to it too (``ряды
+    # объединения пополнили Индия и Пакистан, а вступление Ирана в 2023 году ...``); a pronoun
+    # only inside the clause, where it is the clause's own (``к ним``)
+    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & ORG_WORDS
+                or s.lemmas(s.sentence.start, s.sentence.end) & ORG_NOUNS)
 
 
 def sentence_spans(mentions, dates):

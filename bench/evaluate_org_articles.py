@@ -26,8 +26,10 @@ checkout on ``PYTHONPATH``, and compares the tables with ``expected.json``:
 - **quotes**: for each expected quote, whether a ``quotes.csv`` row overlaps its text, and whether
   that row's speaker (and mode) is the expected one; speaker accuracy is over all expected quotes.
 
-Per-article misses are printed first, then a table per layer; the last line is the summary. Not
-part of the test run.
+Per-article misses are printed first, then a table per layer and the summary line. Articles whose
+entry in ``expected.json`` says ``"held_out": true`` (written for the facts layer after its rules
+were tuned on the others, and not tuned on since) are left out of the table and the summary and
+scored on a line of their own (facts only). Not part of the test run.
 """
 
 import argparse
@@ -192,6 +194,9 @@ def main(argv=None):
     parser.add_argument("--articles", default=str(ARTICLES), help="folder with the articles and expected.json")
     parser.add_argument("--tables", help="score the tables in this folder instead of extracting")
     parser.add_argument("--keep", help="extract into this folder and keep it")
+    parser.add_argument("--write", action="store_true",
+                        help="write the facts figures (tuning and held-out articles) into EVALUATION.md, "
+                             "between its organisation-facts markers")
     args = parser.parse_args(argv)
 
     articles = Path(args.articles)
@@ -208,20 +213,23 @@ def main(argv=None):
     quotes = by_article(read_csv(out / "quotes.csv"))
 
     totals = defaultdict(int)
+    held_out = defaultdict(int)  # the articles marked ``held_out``: scored apart, never tuned on
     for name in sorted(expected):
         article_id = Path(name).stem
         text = read_text(articles / name)
         misses = []
         if article_id not in arts:
             misses.append("  not extracted")
+        is_held_out = expected[name].get("held_out", False)
         score_article(name, text, expected[name], arts.get(article_id, {}), priorities.get(article_id, []),
-                      facts.get(article_id, []), quotes.get(article_id, []), totals, misses)
-        print("%s: %d notes" % (name, len(misses)))
+                      facts.get(article_id, []), quotes.get(article_id, []),
+                      held_out if is_held_out else totals, misses)
+        print("%s%s: %d notes" % (name, " (held out)" if is_held_out else "", len(misses)))
         print("\n".join(misses))
     for row in errors:
         print("error: %s: %s" % (row.get("path"), row.get("error")))
 
-    n = len(expected)
+    n = sum(not e.get("held_out", False) for e in expected.values())
     t = totals
     pp, pr = ratio(t["prio_matched"], t["prio_predicted"]), ratio(t["prio_matched"], t["prio_expected"])
     fp, fr = ratio(t["fact_matched"], t["fact_predicted"]), ratio(t["fact_matched"], t["fact_expected"])
@@ -251,6 +259,44 @@ def main(argv=None):
           % (n, t["dateline_place"], n, t["dateline_agency"], n, t["dateline_date"], n, pp, pr,
              t["prio_status"], t["prio_matched"], t["prio_holder"], t["prio_matched"], fp, fr, up, ur,
              t["quote_found"], t["quote_expected"], t["quote_speaker"], t["quote_expected"]))
+    if held_out:
+        h = held_out
+        hp, hr = ratio(h["fact_matched"], h["fact_predicted"]), ratio(h["fact_matched"], h["fact_expected"])
+        hup, hur = (ratio(h["fact_matched_undated"], h["fact_predicted"]),
+                    ratio(h["fact_matched_undated"], h["fact_expected"]))
+        print("held out: %d articles; facts expected %d predicted %d matched %d (undated %d); "
+              "facts P %.2f R %.2f (undated P %.2f R %.2f)"
+              % (len(expected) - n, h["fact_expected"], h["fact_predicted"], h["fact_matched"],
+                 h["fact_matched_undated"], hp, hr, hup, hur))
+    if args.write:
+        write_facts_figures(totals, held_out, n, len(expected) - n)
+
+
+FACTS_BEGIN, FACTS_END = "<!-- organisation-facts:begin -->", "<!-- organisation-facts:end -->"
+
+
+def write_facts_figures(totals, held_out, n_tuning, n_held_out):
+    """Replace the table between the organisation-facts markers of EVALUATION.md with this run's
+    facts figures (the prose around it is written by hand)."""
+    lines = ["| articles | expected | predicted | matched (undated) | P | R | F1 | P / R without the date |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for label, t, k in (("tuning (read while the rules were written)", totals, n_tuning),
+                        ("held out (written before the first run, not tuned on)", held_out, n_held_out)):
+        if not k:
+            continue
+        p, r = ratio(t["fact_matched"], t["fact_predicted"]), ratio(t["fact_matched"], t["fact_expected"])
+        up, ur = ratio(t["fact_matched_undated"], t["fact_predicted"]), ratio(t["fact_matched_undated"], t["fact_expected"])
+        lines.append("| %s, %d | %d | %d | %d (%d) | %.3f | %.3f | %.3f | %.3f / %.3f |"
+                     % (label, k, t["fact_expected"], t["fact_predicted"], t["fact_matched"],
+                        t["fact_matched_undated"], p, r, f1(p, r), up, ur))
+    path = ROOT / "EVALUATION.md"
+    text = read_text(path)
+    if FACTS_BEGIN not in text or FACTS_END not in text:
+        sys.exit("%s: no %s ... %s markers to write between" % (path, FACTS_BEGIN, FACTS_END))
+    head, rest = text.split(FACTS_BEGIN, 1)
+    _, tail = rest.split(FACTS_END, 1)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(head + FACTS_BEGIN + "\n" + "\n".join(lines) + "\n" + FACTS_END + tail)
 
 
 if __name__ == "__main__":

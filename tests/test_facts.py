@@ -90,7 +90,7 @@ BRICS_HISTORY = (
 @pytest.mark.parametrize("body, expected", [
     pytest.param(SCO_HISTORY, [
         ("founded", "ШОС", "", "2001"),
-        ("founded_place", "ШОС", "Шанхай", ""),
+        ("founded_place", "ШОС", "Шанхай", "2001"),  # dated by its clause, like the founders
         ("founding_member_count", "ШОС", "6", ""),
     ] + [("founding_member", "ШОС", s, "") for s in
          ["Казахстан", "Китай", "Киргизия", "Россия", "Таджикистан", "Узбекистан"]] + [
@@ -200,10 +200,12 @@ BRICS_HISTORY = (
                      ("kind", "ОДКБ", "военно-политический союз", ""),
                      ("founded", "ОДКБ", "", "2002-05-14"),
                  ], id="subject-from-the-sentence-before"),
-        # took over (past) is no host: the summit is the one the sentence places and dates
+        # took over (past) is no host: the summit is the one the sentence places and dates; the
+        # state it was taken from chaired before (undated)
         pytest.param("Председательство Казахстан принял у Белоруссии, при которой заседание Высшего "
                      "Евразийского экономического совета прошло в Минске в июне 2025 года.", [
                          ("chair", "ЕАЭС", "Казахстан", ""),
+                         ("chair", "ЕАЭС", "Белоруссия", ""),
                          ("summit", "ЕАЭС", "Минск", "2025-06"),
                      ], id="took-over-is-no-host"),
         # natasha's tokens: штаб-квартира is one token, ее a possessive with its own lemma
@@ -256,6 +258,130 @@ def test_sentences_without_facts(models, body):
 
 def test_article_without_organisation_has_no_facts(models):
     assert facts_of(models, "В Москве 27 ноября прошел концерт. Армения и Белоруссия прислали артистов.") == []
+
+
+# Issue #15's forms, each in a sentence written for the test (the article date is 2025-11-27): the
+# misses of the organisation articles grouped by the form of sentence they come from.
+@pytest.mark.parametrize("body, expected", [
+    # handovers: the state the chair was taken from chaired too
+    pytest.param("Узбекистан принял председательство в СНГ у Туркмении.",
+                 [("chair", "СНГ", "Узбекистан", ""), ("chair", "СНГ", "Туркмения", "")], id="took-the-chair-from"),
+    pytest.param("Эстафету председательства в ШОС Индия приняла у Пакистана.",
+                 [("chair", "ШОС", "Индия", ""), ("chair", "ШОС", "Пакистан", "")], id="relay-taken-from"),
+    pytest.param("Армения, принявшая председательство в ЕАЭС 1 января, готовит саммит.",
+                 [("chair", "ЕАЭС", "Армения", "2025-01-01")], id="took-the-chair-participle-after-a-comma"),
+    # a leader chairing for his state
+    pytest.param("Президент Казахстана Касым-Жомарт Токаев, председательствующий в ОДКБ в 2024 году, выступил.",
+                 [("chair", "ОДКБ", "Казахстан", "2024")], id="leader-chairing"),
+    # a meeting held under a chair dates the chair by its year
+    pytest.param("Саммит ШОС под председательством Индии прошел в Нью-Дели 4 июля 2023 года.", [
+                     ("summit", "ШОС", "Нью-Дели", "2023-07-04"),
+                     ("chair", "ШОС", "Индия", "2023"),
+                 ], id="summit-under-a-chair"),
+    # summits: a meeting of leaders, a participle after a comma, a relative clause, a host
+    pytest.param("Встреча лидеров ОДКБ прошла в Москве 8 мая.",
+                 [("summit", "ОДКБ", "Москва", "2025-05-08")], id="meeting-of-leaders"),
+    pytest.param("Председательство в ЕАЭС Армения получила после саммита ЕАЭС в Минске, прошедшего 26 июня 2025 года.",
+                 [("summit", "ЕАЭС", "Минск", "2025-06-26")], id="summit-dated-by-a-participle"),
+    pytest.param("Лидеры ОДКБ готовятся к заседанию Совета коллективной безопасности, которое пройдет в Минске в декабре.",
+                 [("next_summit", "ОДКБ", "Минск", "2025-12")], id="summit-in-a-relative-clause"),
+    pytest.param("Делегации готовятся к саммиту ОДКБ, который Астана примет в 2026 году.",
+                 [("next_summit", "ОДКБ", "Астана", "2026")], id="host-in-a-relative-clause"),
+    # members: the count a join brought it to
+    pytest.param("Вступление Ирана в ШОС в 2023 году расширило организацию до девяти государств.", [
+                     ("joined", "ШОС", "Иран", "2023"),
+                     ("member_count", "ШОС", "9", ""),
+                 ], id="join-widened-to-a-count"),
+    # joins: each state with its own year; a gapped verb with the state first
+    pytest.param("Вступление Египта в 2024 году и Индонезии в 2025 году расширило БРИКС.",
+                 [("joined", "БРИКС", "Египет", "2024"), ("joined", "БРИКС", "Индонезия", "2025")],
+                 id="joins-with-their-own-years"),
+    pytest.param("Иран присоединился к ШОС в 2023 году, Белоруссия - в 2024 году.",
+                 [("joined", "ШОС", "Иран", "2023"), ("joined", "ШОС", "Белоруссия", "2024")],
+                 id="gapped-join-state-first"),
+    pytest.param("Ряды объединения пополнили Индонезия, а вступление Египта в 2024 году обсуждали долго. БРИКС растет.",
+                 [("joined", "БРИКС", "Индонезия", ""), ("joined", "БРИКС", "Египет", "2024")],
+                 id="organisation-noun-in-the-sentence"),
+    # founders: dated by their clause; in the instrumental after the participle
+    pytest.param("Основателями ОДКБ в 2002 году стали Армения, Россия и Таджикистан.",
+                 [("founding_member", "ОДКБ", s, "2002") for s in ["Армения", "Россия", "Таджикистан"]],
+                 id="founders-dated-in-their-clause"),
+    pytest.param("Соглашение о создании СНГ подписали в Минске 8 декабря 1991 года Белоруссия, Россия и Украина – "
+                 "основатели Содружества.", [
+                     ("treaty_signed", "СНГ", "Соглашение о создании СНГ", "1991-12-08"),
+                 ] + [("founding_member", "СНГ", s, "1991-12-08") for s in ["Белоруссия", "Россия", "Украина"]],
+                 id="founders-dated-by-the-treaty-before"),
+    pytest.param("ЕАЭС был создан в 2014 году Белоруссией, Казахстаном и Россией.",
+                 [("founded", "ЕАЭС", "", "2014")] + [("founding_member", "ЕАЭС", s, "2014") for s in
+                                                     ["Белоруссия", "Казахстан", "Россия"]],
+                 id="founders-in-the-instrumental"),
+    # basis: a year right after the treaty's name is the treaty's; growing out of a treaty
+    pytest.param("ЕАЭС создан на основе Договора о Евразийском экономическом союзе 2014 года.", [
+                     ("based_on", "ЕАЭС", "Договор о Евразийском экономическом союзе", ""),
+                     ("treaty_signed", "ЕАЭС", "Договор о Евразийском экономическом союзе", "2014"),
+                 ], id="treaty-year-is-no-founding"),
+    pytest.param("ОДКБ основана в 2002 году на базе Договора о коллективной безопасности 1992 года.", [
+                     ("founded", "ОДКБ", "", "2002"),
+                     ("based_on", "ОДКБ", "Договор о коллективной безопасности", ""),
+                     ("treaty_signed", "ОДКБ", "Договор о коллективной безопасности", "1992"),
+                 ], id="founding-year-and-treaty-year"),
+    pytest.param("Союз вырос из Договора о Евразийском экономическом союзе, подписанного в Астане 29 мая 2014 года.", [
+                     ("based_on", "ЕАЭС", "Договор о Евразийском экономическом союзе", ""),
+                     ("treaty_signed", "ЕАЭС", "Договор о Евразийском экономическом союзе", "2014-05-29"),
+                 ], id="grew-out-of-a-treaty"),
+    # members without a verb; a state named after ``помимо`` is one of them
+    pytest.param("Сегодня в ЕАЭС пять государств: помимо России, это Армения, Белоруссия, Казахстан и Киргизия.",
+                 [("member_count", "ЕАЭС", "5", "")] + [("member", "ЕАЭС", s, "") for s in
+                                                      ["Россия", "Армения", "Белоруссия", "Казахстан", "Киргизия"]],
+                 id="members-without-a-verb"),
+    pytest.param("В БРИКС десять стран.", [("member_count", "БРИКС", "10", "")], id="count-without-a-verb"),
+    # joins as a participle of стать
+    pytest.param("Египет и Эфиопия, ставшие полноправными членами объединения БРИКС в 2024 году, участвуют в работе.",
+                 [("joined", "БРИКС", "Египет", "2024"), ("joined", "БРИКС", "Эфиопия", "2024")],
+                 id="became-members-participle"),
+    # purposes: the organisation named after цель / задача, ``согласно ...`` between
+    pytest.param("Задачами ОДКБ являются защита суверенитета и территориальной целостности.",
+                 [("purpose", "ОДКБ", "защита суверенитета и территориальной целостности", "")],
+                 id="purpose-as-tasks"),
+    pytest.param("Целями ЕАЭС согласно договору являются формирование единого рынка.",
+                 [("purpose", "ЕАЭС", "формирование единого рынка", "")], id="purpose-according-to"),
+    # exits in other words
+    pytest.param("Грузия вышла из СНГ, ее выход вступил в силу 18 августа 2009 года.",
+                 [("left", "СНГ", "Грузия", "2009-08-18")], id="exit-dated-by-taking-effect"),
+    # a host in a relative clause dated by the clause that names it
+    pytest.param("В 2027 году председательство в ОДКБ перейдет к Казахстану, который примет саммит у себя.",
+                 [("next_chair", "ОДКБ", "Казахстан", "2027"), ("next_summit", "ОДКБ", "Казахстан", "2027")],
+                 id="host-dated-by-its-antecedent"),
+    pytest.param("Азербайджан вернулся в ОДКБ в 2005 году, но в 2010 году приостановил членство.",
+                 [("rejoined", "ОДКБ", "Азербайджан", "2005"), ("suspended", "ОДКБ", "Азербайджан", "2010")],
+                 id="one-subject-two-exit-verbs"),
+    pytest.param("В 2012 году Узбекистан и Грузия не продлили членство в ОДКБ.",
+                 [("left", "ОДКБ", "Узбекистан", "2012"), ("left", "ОДКБ", "Грузия", "2012")], id="not-renewed"),
+    pytest.param("Молдавия отказалась от участия в заседаниях органов СНГ в 2022 году.",
+                 [("froze_participation", "СНГ", "Молдавия", "2022")], id="refused-to-take-part"),
+    pytest.param("Армения, заморозившая участие в ОДКБ в 2024 году, не прислала делегацию.",
+                 [("froze_participation", "ОДКБ", "Армения", "2024")], id="froze-participle-after-a-comma"),
+    # seats: an executive body named right after its organisation
+    pytest.param("Исполнительный комитет СНГ находится в Минске.", [("headquarters", "СНГ", "Минск", "")],
+                 id="executive-committee-seat"),
+    pytest.param("Исполнительный орган союза - Евразийская экономическая комиссия - находится в Москве. ЕАЭС растет.",
+                 [("headquarters", "ЕАЭС", "Москва", "")], id="executive-body-between-dashes"),
+])
+def test_issue_15_forms(models, body, expected):
+    assert facts_of(models, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Аргентина отказалась от вступления в БРИКС.",                            # a refusal to join is no exit
+    "Казахстан продлил участие в программе ОДКБ.",                             # a renewal is no exit
+    "Исполнительный комитет Региональной антитеррористической структуры ШОС находится в Ташкенте.",
+    "Представители ОДКБ обсудили ситуацию. Встреча министров прошла в Москве.",  # ministers: no summit
+    "В ОДКБ шесть государств провели учения.",                               # a count that is no member count
+    "Представители ОДКБ обсудили ситуацию. Цель - не допустить эскалации.",  # a speaker's aim, not a purpose
+    "Наша задача - развивать ОДКБ.",
+])
+def test_issue_15_non_facts(models, body):
+    assert facts_of(models, body) == []
 
 
 @pytest.mark.parametrize("text, name", [
