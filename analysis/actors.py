@@ -71,8 +71,10 @@ NER_KINDS = {"PER": "person", "ORG": "organisation", "LOC": "other"}
 
 SPLIT_RE = re.compile(r"[()\[\]•·,;|]+")
 QUOTES = "«»\"“”„‟"
-OPENING_QUOTES = "«„“"
-CLOSING_QUOTES = "»“”"
+# the curly quotation marks of punctuation.csv; the straight one, which opens and closes alike, is
+# added where a rule can take it
+OPENING_QUOTES = lexicon.marks("opening_quote").replace('"', "")
+CLOSING_QUOTES = lexicon.marks("closing_quote").replace('"', "")
 EDGE_CHARS = " \t\r\n" + QUOTES + "'.:!?–—-/\\"
 # ``ОАО «Газпром»``, ``РКК „Энергия“``: a short prefix (legal form, kind of body) and a quoted name
 QUOTED_NAME_RE = re.compile(r"(?P<prefix>[^%s]{1,30}?)\s*[%s](?P<name>[^%s]+)[%s]$" % (

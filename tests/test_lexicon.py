@@ -58,13 +58,9 @@ import analysis  # noqa: E402
 ENTRY_COLUMNS = {"months": ("genitive", "abbreviations")}
 # Literal lists in code whose every item is in a data file, each with why it stays (or who moves it).
 KNOWN = {
-    ("actors", "COUNTRY_ADJECTIVES"): "issue #11: the actors layer moves to country_adjectives.csv (its owner)",
     ("actors", "PRONOUN_GENDERS"): "a gender per pronoun; organisation_pronouns.csv says which pronouns stand for an organisation",
     ("speech", "POSSESSIVE_GENDERS"): "a gender per possessive; organisation_pronouns.csv says which stand for an organisation",
     ("speech", "CLOSERS"): "which mark closes which: punctuation.csv lists marks, not their pairs",
-    ("actors", "OPENING_QUOTES"): "issue #11: punctuation.csv holds them (with the straight quote, which actors adds "
-                                  "where it needs it); the actors layer's owner moves it",
-    ("actors", "CLOSING_QUOTES"): "as OPENING_QUOTES",
 }
 
 
