@@ -26,6 +26,7 @@ import re
 import shutil
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -62,11 +63,36 @@ def file_sha256(path):
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=None)
+def code_fingerprint(extra_dirs=()):
+    """A SHA-256 of everything besides the article that decides its tables: the package's code and
+    data files, and the user's extra lexicon folders (``ANALYSIS_LEXICON``)."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    roots = [(package, ("*.py", "data/**/*"))] + [(Path(d), ("*.csv",)) for d in extra_dirs]
+    for root, patterns in roots:
+        files = sorted({p for pattern in patterns for p in root.glob(pattern) if p.is_file()})
+        for p in files:
+            digest.update(str(p.relative_to(root)).encode("utf-8", "surrogatepass") + b"\0")
+            digest.update(p.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(path, options):
+    """What a cached extraction is keyed by: the file's bytes, the package's code and data, and the
+    options it was read with (an upgrade or another ``--aliases`` or ``--date`` never reuses
+    tables made under the old ones)."""
+    from .lexicon import extra_dirs
+
+    parts = (file_sha256(path), code_fingerprint(extra_dirs()), repr(options))
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def cached_tables(path, cache_dir, models=None, options=None):
     """The folder holding the tables of the article at ``path``, extracting it on a cache miss.
 
-    The extraction is keyed by content: ``cache_dir/<sha256 of the file>``, done once per distinct
-    bytes. Its rows carry the article_id and path of the file that was extracted, and the notebooks
+    The extraction is keyed by content (``cache_key``: the file's bytes, the package's code and
+    data, the options): ``cache_dir/<key>``, done once per distinct bytes. Its rows carry the article_id and path of the file that was extracted, and the notebooks
     select an article's rows by article_id, so a file with the same bytes under another name (a copy,
     or the file renamed since) gets its own folder, ``<sha256>-<key>``, holding the same tables with
     its own article_id and path written in; no second extraction. Folders are filled in a temporary
@@ -78,7 +104,7 @@ def cached_tables(path, cache_dir, models=None, options=None):
 
     cache_dir = Path(cache_dir)
     article_id, given = Path(path).stem, str(path)
-    target = cache_dir / file_sha256(path)
+    target = cache_dir / cache_key(path, options or DEFAULT_OPTIONS)
     if not (target / "manifest.json").exists():
         with scratch_folder(cache_dir, target) as scratch:
             extract_to(scratch, [Input(given, article_id)], options or DEFAULT_OPTIONS, models=models)

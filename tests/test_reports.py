@@ -81,6 +81,11 @@ def test_cache_is_keyed_by_content_and_filled_once(tmp_path, monkeypatch):
     assert analysis.read_tables(second)["articles"].article_id.tolist() == ["renamed"]
     assert len(calls) == 1
     assert not list((tmp_path / "cache").glob(".partial-*"))
+    # other options, or another version of the package, are another key: never stale tables
+    third = cached_tables(SEED, tmp_path / "cache", options=analysis.Options(date="2025-01-01"))
+    assert third != first and len(calls) == 2
+    monkeypatch.setattr(analysis.reports, "code_fingerprint", lambda extra=(): "another version")
+    assert analysis.reports.cache_key(SEED, analysis.Options()) != first.name
 
 
 @pytest.fixture(scope="module")
