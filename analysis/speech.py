@@ -244,17 +244,34 @@ def is_cue_verb(token, view=None):
         return False
     if token.feats.get("VerbForm") == "Inf" and not (view is not None and phase_head(view, token)):
         return False
-    if token.feats.get("Tense") == "Fut":
+    if token.feats.get("Tense") == "Fut" and not present_form(token):
         return False
     if token.feats.get("VerbForm") == "Part" and "say" not in VERB_FRAMES[token.lemma][0]:
         # ``называемых «северными территориями»``: a so-called name; ``фронт, требующий ...``
         # describes a body; a participle of saying still reports (``меньшинству, считающему, что``)
         return False
+    if token.pos == "ADJ" and token.feats.get("Variant") != "Short":
+        # ``уверен, что``, ``убеждены, что``: a belief is stated by the short predicative form; the
+        # full adjective (``уверенный тон``) describes, it says nothing
+        return False
+    if token.pos == "ADJ" and "say" not in frames(token):
+        # ``избиратели призваны проголосовать``: a short passive participle (tagged an adjective)
+        # of a directive verb: its subject is the one asked (or meant) to act, no asker is named
+        return False
     if view is not None:
         polarity = VERB_FRAMES[token.lemma][1]
-        if (polarity == "negated") != negated(view, token):
+        # ``any``: a stance that is stated with or without ``не`` (``не уверен, что``, ``не
+        # сомневается, что``); ``negated``: only with it (``не исключил``); else only without it
+        if polarity != "any" and (polarity == "negated") != negated(view, token):
             return False
     return True
+
+
+def present_form(token):
+    """Whether a verb the tagger read as a future is a present (``клянутся`` tagged perfective):
+    pymorphy2's dictionary knows the word form's aspect and tense, and only a perfective's simple
+    form is a future (speech not yet made)."""
+    return any(p.normal_form == token.lemma and "pres" in p.tag for p in morph_vocab().parse(token.text))
 
 
 def phase_head(view, token):
@@ -1654,7 +1671,11 @@ class SpeechFinder:
             return
         # ``X заявил, что ...`` / ``X призвал к тому, чтобы ...`` / ``X заявил: ...``
         verb_between = False
-        for j in range(index + 1, min(len(tokens), index + 12)):
+        # ``Как отметил X, мир должен знать, что ...``: a ``как`` attribution is parenthetical and
+        # takes no ``что`` clause of its own; what it attributes is the clause after it, whose own
+        # ``что`` belongs to that clause's verb
+        parenthetical = index > 0 and tokens[index - 1].lemma == "как" and (index == 1 or tokens[index - 2].text == ",")
+        for j in range(index + 1, min(len(tokens), index + 12) if not parenthetical else index + 1):
             t = tokens[j]
             if (t.pos == "VERB" and t.feats.get("VerbForm") in ("Fin", "Conv", "Part")
                     and not (j + 1 < len(tokens) and tokens[j + 1].lemma == "ли")):
