@@ -489,8 +489,8 @@ def resolve(view, head):
         if found:
             return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
     if head.pos == "PROPN":
-        tree = [t for t in view.subtree(head) if t.rel not in DESCRIBING_RELS]
-        found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+        tree = naming_tree(view, head)
+        found = [m for m in mentions_on(view, tree) if m.actor_id in view.actors]
         if found:
             return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
         if head.feats.get("Case", "Nom") == "Nom":
@@ -498,6 +498,25 @@ def resolve(view, head):
             name = [t for t in tree if t.pos == "PROPN"]
             return Who(NO_ACTOR, view.article.text[name[0].start:name[-1].end], "unknown", "")
     return NOBODY
+
+
+def naming_tree(view, head):
+    """The head and what depends on it, without the clauses that describe it and all below them
+    (``Калоев, потерявший ... семью, заявил, что благодарен гражданам России``: the participle
+    and what hangs on it, even past the verb by a parse error, never name the speaker)."""
+    keep, todo = [head], [head]
+    while todo:
+        for child in view.children[todo.pop().token_id]:
+            if child.rel not in DESCRIBING_RELS:
+                keep.append(child)
+                todo.append(child)
+    return sorted(keep, key=lambda t: t.start)
+
+
+def mentions_on(view, tokens):
+    """Mentions that start on one of ``tokens``."""
+    starts = {t.start for t in tokens}
+    return [m for m in view.mentions_in(tokens[0].start, tokens[-1].end) if m.start in starts]
 
 
 def titled_person(view, head):
@@ -750,6 +769,10 @@ class SpeechFinder:
         was said; None when the sentence before attributed nothing."""
         sentence = self.view.sentence_of(pronoun)
         found, plural = self.spoken.get(sentence.sentence_id - 1, (None, False))
+        if found is not None and found.kind == "unknown" and found.name[:1].isupper() and not plural:
+            # a name the actors step did not take (``Калоев заявил ... . «...», — сказал он``):
+            # no gender to check, the sentence before names no one else as its speaker
+            return found
         if found is None or found.kind not in ("person", "role_noun") or plural:
             return None
         gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
@@ -757,6 +780,31 @@ class SpeechFinder:
             return found if gender == "Masc" else None
         actor_gender = getattr(self.view.actors.get(found.actor_id), "gender", "")
         return found if not (gender and actor_gender and actor_gender != gender) else None
+
+    def plural_antecedent(self, pronoun):
+        """``Представители X не подтвердили ... . Они лишь сказали, что ...``: ``они`` as the
+        subject of a verb of saying is the plural speaker of the sentence before, else that
+        sentence's plural subject (a group or a body's people), when it names someone (animate
+        or an actor); None otherwise."""
+        view = self.view
+        sentence = view.sentence_of(pronoun)
+        if sentence.sentence_id == 0:
+            return None
+        found, plural = self.spoken.get(sentence.sentence_id - 1, (None, False))
+        if found is not None and plural:
+            return found
+        before = view.sentence_tokens[sentence.sentence_id - 1]
+        part_id = self.article.sentences[sentence.sentence_id - 1].part_id
+        if not before or view.parts[part_id].kind not in ("body", "other") or sentence.part_id - part_id > 1:
+            return None
+        for t in before:
+            if (t.rel in SUBJECT_RELS and t.head_id >= 0 and view.tokens[t.head_id].head_id < 0
+                    and t.feats.get("Number") == "Plur" and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
+                    and not self.in_direct(t)):
+                who = resolve(view, t)
+                if who.name:
+                    return who
+        return None
 
     def who_of(self, cue, window, part_id):
         pronoun = self.speaker_pronoun(cue)
@@ -784,6 +832,9 @@ class SpeechFinder:
                             and t.start < cue.start]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
+            plural = [t for t in subjects(self.view, cue) if t.lemma == "они" and t.pos == "PRON"]
+            if plural and not pronouns:
+                found = self.plural_antecedent(plural[0]) or found
         if found.kind == "role_noun":
             found = self.role_antecedent(cue) or found
         return self.same_document(cue, found, part_id)
