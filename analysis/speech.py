@@ -735,6 +735,8 @@ class SpeechFinder:
         self.last_who = None  # (part_id, Who) of the last quote with a person speaker
         self.questions = []  # interview questions: spans whose cues are not reported speech
         self.spoken = {}  # sentence id -> Who of the last attribution whose cue is in that sentence
+        self.pending = []  # (start, end) of the content whose speaker is being resolved
+        self.interjected = []  # (start, end) of ``, — пояснила X. —`` inside a split quote
 
     def note_speaker(self, who, part_id):
         if who.kind == "person":
@@ -963,8 +965,14 @@ class SpeechFinder:
                   for o, c in quoted_spans(self.text, p.start, p.end)]
         candidates = []
         for mention in view.mentions_in(since, pronoun.start):
-            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans) or any(
-                    o < mention.start < c for o, c in quoted) or any(q[0] <= mention.start < q[1] for q in self.quotes):
+            # (the attribution that splits a quote, ``«...», — пояснила Алла Бут. — «...»``, lies
+            # between the marks but names its speaker outside the words)
+            attribution = any(s <= mention.start < e for s, e in self.interjected)
+            if mention.end > pronoun.start or not attribution and (
+                    any(s <= mention.start < e for s, e in self.direct_spans)
+                    or any(o < mention.start < c for o, c in quoted)
+                    or any(q[0] <= mention.start < q[1] for q in self.quotes)) \
+                    or any(s <= mention.start < e for s, e in self.pending):
                 continue
             actor = view.actors.get(mention.actor_id)
             if getattr(actor, "kind", "") != "person":
@@ -1198,6 +1206,7 @@ class SpeechFinder:
                 found_cue = None
                 for piece_end, resume, cue, clause in self.interjections(opener, close):
                     pieces.append((start, piece_end))
+                    self.interjected.append((piece_end, resume))
                     start = resume
                     found_cue = found_cue or (cue, clause)
                 pieces.append((start, close))
@@ -1561,8 +1570,10 @@ class SpeechFinder:
                     last = tokens.index(tree[-1])
             clause = tokens[index:last + 1]
         cue = tokens[index]
-        who = self.who(cue, clause, sentence.part_id)
         pieces = self.content_pieces(sentence, tokens, first, last)
+        self.pending = pieces
+        who = self.who(cue, clause, sentence.part_id)
+        self.pending = []
         self.used_cues.add(cue.token_id)
         for start, end in pieces:
             self.add_reported(start, end, who, cue_text, sentence.part_id)
@@ -1898,7 +1909,11 @@ class SpeechFinder:
 
     def add_cued(self, cue, window, pieces, part_id):
         self.used_cues.add(cue.token_id)
+        # what this cue attributes is the speaker's words: no antecedent is taken from it
+        # (``Майкл Джексон совершил переворот в поп-музыке, считает маэстро``)
+        self.pending = pieces
         who = self.who(cue, [t for t in window if t is not cue], part_id)
+        self.pending = []
         for start, end in pieces:
             self.add_reported(start, end, who, cue.lemma, part_id)
 
