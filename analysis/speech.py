@@ -1593,6 +1593,14 @@ class SpeechFinder:
             elif "object" in verb_frames and child.rel == "obj" and not any(
                     t.lemma in CELEBRATIONS or t.lemma.endswith("летие") for t in view.subtree(child)[:3]):
                 starts.append(child)
+            elif "as" in verb_frames and child.rel == "obj" and any(
+                    t.lemma == "как" and t.rel in ("case", "mark") and t.start > child.end
+                    and view.tokens[t.head_id].pos in ("ADJ", "NOUN") for t in view.sentence_tokens[cue.sentence_id]
+                    if not any(u.pos == "VERB" and u.feats.get("VerbForm") == "Fin"
+                               for u in view.tokens_in(child.end, t.start))):
+                # ``оценил итоги как приемлемые``, ``расценил заявление как провокацию``: the
+                # object and the verdict after ``как``; the object alone only names a topic
+                starts.append(child)
             elif "name" in verb_frames and child.rel == "obj" and any(
                     (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
                     and t.pos in ("ADJ", "NOUN") and (t.start > child.start or t.head_id == cue.token_id
