@@ -1472,7 +1472,11 @@ class SpeechFinder:
                 or verb.feats.get("Person") == "1" or negated(view, verb)):
             return  # not yet said, said by the author, or not said
         frame, content = ACT_NOUNS[noun.lemma], []
-        for child in view.children[noun.token_id]:
+        # (``даёт объяснение агентству, что ...``: the parse may hang the noun's ``что`` clause on
+        # the light verb; a ``что`` clause after the noun is the noun's content either way)
+        clauses = [c for c in view.children[verb.token_id] if c.start > noun.end and "say" in frame
+                   and any(g.rel == "mark" and g.lemma in ("что", "чтобы") for g in view.children[c.token_id])]
+        for child in view.children[noun.token_id] + clauses:
             if child.start < noun.end or child.pos == "PUNCT":
                 continue
             kids = view.children[child.token_id]
@@ -1710,11 +1714,14 @@ class SpeechFinder:
                     and t.feats.get("VerbForm") == "Conv" and is_cue_verb(t, self.view)):
                 end = self.view.tokens[t.token_id - 1].start
                 break
-        # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another clause
+        # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another
+        # speaker's clause; without a verb of saying of its own (``заявил, что планка высока, но
+        # дверь не закрыта``) the contrast is still what was said
         for t in self.view.tokens_in(start, end):
             if (t.lemma in ("однако", "но", "зато", "а") and t.token_id > 0
                     and self.view.tokens[t.token_id - 1].text == ","
-                    and any(n.rel in SUBJECT_RELS for n in self.view.tokens[t.token_id + 1:t.token_id + 7])):
+                    and any(n.rel in SUBJECT_RELS for n in self.view.tokens[t.token_id + 1:t.token_id + 7])
+                    and any(is_cue_verb(n, self.view) for n in self.view.tokens_in(t.end, end))):
                 return self.view.tokens[t.token_id - 1].start
         return end
 
@@ -1968,7 +1975,12 @@ class SpeechFinder:
                           and any(t.head_id == verbs_before[0].token_id and t.rel in ("obj", "xcomp")
                                   for t in inside)
                           and all(t.head_id in ids or t.head_id == verbs_before[0].token_id for t in inside))
-            bare_subject = len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE and (not verbs_before or light_verb)
+            # (``что встречи должны проходить «систематически»``: a modal or an infinitive before
+            # the quotation is the predicate, the quotation only its adverbial)
+            predicate = any(t.feats.get("VerbForm") == "Inf" or t.pos == "ADJ" and t.feats.get("Variant") == "Short"
+                            for t in words_before)
+            bare_subject = len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE and (
+                not verbs_before and not predicate or light_verb)
             # one quoted word is a label or scare quote (``назвал ситуацию «сложной»``): the row
             # stays reported
             whole = (not tail and len([t for t in inside if is_word(t)]) >= 2
