@@ -455,7 +455,12 @@ def resolve(view, head):
     for child in [c for role in roles for c in view.children[role.token_id]]:
         if child.rel in NAMING_RELS or (child.pos == "PROPN" and child.rel not in DESCRIBING_RELS + ("nmod",)):
             tree = view.subtree(child)
-            named += [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+            found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+            if child.pos in ("NOUN", "PROPN") and not any(m.start <= child.start < m.end for m in found):
+                # ``пресс-служба Федерация бобслея России``: a body in apposition that the actors
+                # step did not take; the country in its genitive is not who speaks
+                found = [m for m in found if getattr(view.actors[m.actor_id], "kind", "") not in PLACE_KINDS]
+            named += found
     if named:
         return who_of_actor(view, min(named, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
     if head.pos == "NOUN":
@@ -491,6 +496,9 @@ def resolve(view, head):
     if head.pos == "PROPN":
         tree = naming_tree(view, head)
         found = [m for m in mentions_on(view, tree) if m.actor_id in view.actors]
+        if not any(m.start <= head.start < m.end for m in found):
+            # (the same for a capitalised body name the actors step did not take)
+            found = [m for m in found if getattr(view.actors[m.actor_id], "kind", "") not in PLACE_KINDS]
         if found:
             return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
         if head.feats.get("Case", "Nom") == "Nom":
