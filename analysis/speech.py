@@ -783,9 +783,16 @@ class SpeechFinder:
             # a name the actors step did not take (``Калоев заявил ... . «...», — сказал он``):
             # no gender to check, the sentence before names no one else as its speaker
             return found
+        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        if found is not None and found.kind in ("organisation", "government_body", "media") and not plural and gender:
+            # ``Еврокомиссия заявила, что ... . Она также заявила, что ...``: a body's name whose
+            # first word has the pronoun's grammatical gender
+            before = self.article.sentences[sentence.sentence_id - 1]
+            named = [m for m in self.view.mentions_in(before.start, before.end) if m.actor_id == found.actor_id]
+            words = self.view.tokens_in(named[0].start, named[0].end) if named else []
+            return found if words and words[0].feats.get("Gender") == gender else None
         if found is None or found.kind not in ("person", "role_noun") or plural:
             return None
-        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
         if found.kind == "role_noun":
             return found if gender == "Masc" else None
         actor_gender = getattr(self.view.actors.get(found.actor_id), "gender", "")
