@@ -1666,6 +1666,19 @@ class SpeechFinder:
                 # ``предложил Путину пост``: an offer made to someone; ``предлагает функции``
                 # without an addressee is a product's description
                 starts.append(child)
+        if not starts and "about" in verb_frames:
+            # ``предупредил ОАО «Белтрансгаз» и правительство о возможном ограничении``: the parse
+            # hung the ``о`` phrase on the addressee; the first ``о`` + prepositional after the verb,
+            # in the same clause (no verb or punctuation but quotation marks between), is its topic
+            for t in view.sentence_tokens[cue.sentence_id]:
+                if t.start < cue.end:
+                    continue
+                if t.pos == "VERB" or t.pos == "PUNCT" and not QUOTE_CHAR_RE.match(t.text):
+                    break
+                head = view.tokens[t.head_id] if t.head_id >= 0 else None
+                if (t.lemma in ("о", "об", "обо") and t.pos == "ADP" and head is not None
+                        and head.feats.get("Case") == "Loc" and head.start > t.start):
+                    return t.start
         if not starts:
             return None
         start = min(view.subtree(t)[0].start for t in starts)
