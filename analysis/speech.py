@@ -1802,6 +1802,10 @@ class SpeechFinder:
                 self.add_cued(cue, tokens[:j - 2], [(tokens[j - 1].start, end)], sentence.part_id)
                 return
             if t.text == ":" and j + 1 < len(tokens) and not QUOTE_CHAR_RE.match(tokens[j + 1].text):
+                if self.apposition(tokens[j + 1:]):
+                    # ``на вопросы отвечали: командир экспедиции X, бортинженер Y``: a colon
+                    # that lists people with no verb names who spoke, not what was said
+                    return
                 start = tokens[j + 1].start
                 objects = [c for c in self.view.children[cue.token_id] if c.rel == "obj"
                            and cue.end <= c.start < t.start] if "object" in frames(cue) else []

@@ -569,6 +569,8 @@ NO_QUOTES = [
     # ``оценить`` with no amount is praise; someone else's demand; a speech act with no content;
     # a statement not yet made; a demand whose author the sentence does not name
     "Министр высоко оценил вклад ветеранов в победу.",
+    # a colon that lists people with no verb names who answered, not what they said
+    "На вопросы корреспондентов отвечали: командир экспедиции Иван Петров и бортинженер Сергей Сидоров.",
     # ``расценить`` with no verdict after ``как`` names only a topic
     "Министр расценил заявление соседей.",
     "Правительство отвергло требование профсоюза повысить зарплаты.",
