@@ -1225,8 +1225,8 @@ class SpeechFinder:
                     start = resume
                     found_cue = found_cue or (cue, clause)
                 pieces.append((start, close))
-                attribution = (found_cue or self.attribution_after(close, part)
-                               or self.attribution_before(opener, part))
+                after = None if found_cue else self.attribution_after(close, part)
+                attribution = found_cue or after or self.attribution_before(opener, part)
                 who = None
                 signed = self.signature(part) if self.continues(opener, close, part, part.start) else None
                 if signed is not None:
@@ -1250,12 +1250,33 @@ class SpeechFinder:
                     continue
                 previous_who = who
                 self.note_speaker(who, part.part_id)
+                if after and attribution is after and not signed:
+                    self.lead_in(opener, part, who, cue_text)
                 for start, end in pieces:
                     start, end = strip_span(self.text, start, end, keep_end=".!?…")
                     if start < end:
                         self.add(start, end, DIRECT, who, cue_text, part.part_id)
                         self.direct_spans.append((opener, close + 1))
         self.quote_runs()
+
+    def lead_in(self, opener, part, who, cue_text):
+        """``Требования включают образование, опыт и «сильные способности ...», сообщает X``: a
+        quotation that closes a sentence attributed after it, with the sentence's own words before
+        it, is one report: those words are reported speech of the same speaker (when they hold no
+        attribution of their own, no colon, and are no title before the mark)."""
+        mark = self.view.tokens_in(opener, opener + 1)
+        if not mark:
+            return
+        tokens = [t for t in self.view.tokens_in(part.start, opener) if t.sentence_id == mark[0].sentence_id]
+        if not tokens:
+            return
+        words = [t for t in tokens if is_word(t)]
+        if (len(words) < 3 or any(is_cue_verb(t, self.view) or phrase_cue(self.view, t) for t in tokens)
+                or self.text[tokens[0].start:opener].rstrip().endswith(":") or self.in_direct(tokens[0])
+                or any(QUOTE_CHAR_RE.match(t.text) for t in tokens)
+                or not any(t.pos in ("VERB", "AUX") for t in words)):
+            return
+        self.add(*strip_span(self.text, tokens[0].start, opener), REPORTED, who, cue_text, part.part_id)
 
     def opening_mark(self, part):
         """Offset of the quotation mark that opens the paragraph (after any dash), else None."""
