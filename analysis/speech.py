@@ -2078,9 +2078,38 @@ class SpeechFinder:
         return [o[:3] + (o[3]._replace(via=relayed_by[o[:3]]),) + o[4:]
                 if o[:3] in relayed_by and not o[3].via else o for o in out]
 
+    def closing_quotes(self):
+        """``Герстенмайер сказал, что ... . «Мы не видим здесь проблем. ...»``: a quotation with no
+        attribution that opens a sentence and closes its paragraph, after a sentence of the same
+        paragraph that attributed words to a person, goes on with that person's words (as an
+        unattributed quote paragraph continues the speaker before it). Only a clause (4+ words with
+        a finite verb) counts, never a quoted name; cues inside it were the quoted speaker's own
+        words, so their reported rows go."""
+        for part in self.article.parts:
+            if part.kind not in ("body", "other"):
+                continue
+            for opener, close in quoted_spans(self.text, part.start, part.end):
+                if (any(s <= opener < e or opener <= s < close for s, e in self.direct_spans)
+                        or self.text[close + 1:part.end].strip(" \t\r\n.!?…")
+                        or not self.text[part.start:opener].rstrip().endswith((".", "!", "?", "…"))):
+                    continue
+                inside = [t for t in self.view.tokens_in(opener + 1, close) if is_word(t)]
+                if len(inside) < 4 or not any(t.feats.get("VerbForm") == "Fin" for t in inside):
+                    continue
+                before = [q for q in self.quotes if q[5] == part.part_id and q[1] <= opener]
+                if not before or max(before, key=lambda q: q[1])[3].kind != "person":
+                    continue
+                who = max(before, key=lambda q: q[1])[3]
+                self.quotes = [q for q in self.quotes if not (opener <= q[0] < close)]
+                start, end = strip_span(self.text, opener + 1, close, keep_end=".!?…")
+                if start < end:
+                    self.add(start, end, DIRECT, who, "", part.part_id)
+                    self.direct_spans.append((opener, close + 1))
+
     def find(self):
         self.direct()
         self.reported()
+        self.closing_quotes()
         seen, rows = set(), []
         for row in sorted(self.quotes, key=lambda q: (q[0], q[1], q[2])):
             if row[:3] not in seen:

@@ -524,6 +524,14 @@ CASES = [
      [("reported", "Требования к кандидату включают высшее образование, опыт работы и", "Труд",
        "сообщать"),
       ("direct", "умение быстро принимать решения в трудной обстановке", "Труд", "сообщать")]),
+    # an unattributed quotation closing a paragraph whose earlier sentence reported a person's
+    # words goes on with that person; a cue inside it is the quoted speaker's own
+    ("Инженер Иван Петров сказал, что станция работает нормально. В случае аварии экипаж может "
+     "покинуть станцию. «Мы не видим здесь серьёзных проблем. Это указывает на то, что коллеги "
+     "справляются».",
+     [("reported", "станция работает нормально", "Иван Петров", "сказать"),
+      ("direct", "Мы не видим здесь серьёзных проблем. Это указывает на то, что коллеги справляются",
+       "Иван Петров", "")]),
 ]
 
 
@@ -576,6 +584,8 @@ NO_QUOTES = [
     # ``оценить`` with no amount is praise; someone else's demand; a speech act with no content;
     # a statement not yet made; a demand whose author the sentence does not name
     "Министр высоко оценил вклад ветеранов в победу.",
+    # an unattributed quotation closing a paragraph with no person's words before it is nobody's
+    "Завод построили за год. Над входом висит плакат. «Работать здесь почётно и выгодно для всех».",
     # a colon that lists people with no verb names who answered, not what they said
     "На вопросы корреспондентов отвечали: командир экспедиции Иван Петров и бортинженер Сергей Сидоров.",
     # ``расценить`` with no verdict after ``как`` names only a topic
