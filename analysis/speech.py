@@ -1801,6 +1801,8 @@ class SpeechFinder:
         # takes no ``что`` clause of its own; what it attributes is the clause after it, whose own
         # ``что`` belongs to that clause's verb
         parenthetical = index > 0 and tokens[index - 1].lemma == "как" and (index == 1 or tokens[index - 2].text == ",")
+        # (an ``aside`` verb, ``продолжал он``, reports only as such an attribution)
+        parenthetical = parenthetical or frames(cue) == {"aside"}
         for j in range(index + 1, min(len(tokens), index + 12) if not parenthetical else index + 1):
             t = tokens[j]
             if (t.pos == "VERB" and t.feats.get("VerbForm") in ("Fin", "Conv", "Part")

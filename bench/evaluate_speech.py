@@ -138,7 +138,8 @@ ROUND_FOUR_NOTE = (
     "the parse hangs it; a quotation closing a sentence attributed after it takes the sentence's "
     "words before it; an unattributed quotation closing a paragraph whose earlier sentence "
     "reported a person's words goes on with that person; a present the tagger read as a future "
-    "(`клянутся`). Wrong speakers fixed: a "
+    "(`клянутся`); `продолжал он` as an attribution set off by commas or after a quote. Wrong "
+    "speakers fixed: a "
     "describing participle's subtree never names the speaker; `они` goes back to the plural speaker "
     "or subject of the sentence before; `она` goes on with a body whose name's gender agrees; "
     "antecedents skip the words the cue attributes and accept a name in the attribution that "
@@ -150,7 +151,7 @@ ROUND_FOUR_NOTE = (
     "for `Коммерсантъ`, `Последняя` for the company named before, `помощник Хиллари Клинтон` for a "
     "person named earlier), a `сказал он` quote whose antecedent is a name the actors step did not "
     "take (direct speech is read before the reported sentence that names him), first-person words with "
-    "no quotation marks, `продолжал он` as a parenthetical attribution, a source the tagger reads "
+    "no quotation marks, a source the tagger reads "
     "as a foreign word (`Согласно comScore`), and parse errors that hang a `что` clause on a quote's "
     "verb.")
 
