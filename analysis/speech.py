@@ -50,6 +50,17 @@ apposition comma (``X, известный певец, написал``) is no ``
 paragraph, ``согласно Марку``, ``в докладе отмечается`` + what is stated, an attribution opening
 the next paragraph in lower case, quoted labels after verbs of naming, ``X, который предсказывал
 Y``.
+
+Round 4 (read from a second, fresh gold): beliefs stated by a short adjective or a verb of doubt,
+with or without ``не`` (``уверен, что``, ``сомневаются, что``: polarity ``any``); a verdict after
+``как`` (``оценил итоги как приемлемые``: the ``as`` frame) and ``считает решение ошибочным``;
+``продолжал он`` only as an attribution (the ``aside`` frame); a ``как`` attribution takes no ``что``
+clause; a quotation closing a sentence attributed after it takes the words before it; an
+unattributed quotation closing a paragraph goes on with the person whose words the paragraph
+reported. Who: a describing participle never names the speaker; ``они`` and ``она`` go back to the
+plural speaker or subject, or to a body, of the sentence before; antecedents skip the words being
+attributed. Not speech: ``Не исключено, что``, passive directives (``призваны проголосовать``), a
+colon that lists the people who answered.
 """
 
 import bisect
