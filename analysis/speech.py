@@ -50,6 +50,17 @@ apposition comma (``X, известный певец, написал``) is no ``
 paragraph, ``согласно Марку``, ``в докладе отмечается`` + what is stated, an attribution opening
 the next paragraph in lower case, quoted labels after verbs of naming, ``X, который предсказывал
 Y``.
+
+Round 4 (read from a second, fresh gold): beliefs stated by a short adjective or a verb of doubt,
+with or without ``не`` (``уверен, что``, ``сомневаются, что``: polarity ``any``); a verdict after
+``как`` (``оценил итоги как приемлемые``: the ``as`` frame) and ``считает решение ошибочным``;
+``продолжал он`` only as an attribution (the ``aside`` frame); a ``как`` attribution takes no ``что``
+clause; a quotation closing a sentence attributed after it takes the words before it; an
+unattributed quotation closing a paragraph goes on with the person whose words the paragraph
+reported. Who: a describing participle never names the speaker; ``они`` and ``она`` go back to the
+plural speaker or subject, or to a body, of the sentence before; antecedents skip the words being
+attributed. Not speech: ``Не исключено, что``, passive directives (``призваны проголосовать``), a
+colon that lists the people who answered.
 """
 
 import bisect
@@ -244,17 +255,34 @@ def is_cue_verb(token, view=None):
         return False
     if token.feats.get("VerbForm") == "Inf" and not (view is not None and phase_head(view, token)):
         return False
-    if token.feats.get("Tense") == "Fut":
+    if token.feats.get("Tense") == "Fut" and not present_form(token):
         return False
     if token.feats.get("VerbForm") == "Part" and "say" not in VERB_FRAMES[token.lemma][0]:
         # ``называемых «северными территориями»``: a so-called name; ``фронт, требующий ...``
         # describes a body; a participle of saying still reports (``меньшинству, считающему, что``)
         return False
+    if token.pos == "ADJ" and token.feats.get("Variant") != "Short":
+        # ``уверен, что``, ``убеждены, что``: a belief is stated by the short predicative form; the
+        # full adjective (``уверенный тон``) describes, it says nothing
+        return False
+    if token.pos == "ADJ" and "say" not in frames(token):
+        # ``избиратели призваны проголосовать``: a short passive participle (tagged an adjective)
+        # of a directive verb: its subject is the one asked (or meant) to act, no asker is named
+        return False
     if view is not None:
         polarity = VERB_FRAMES[token.lemma][1]
-        if (polarity == "negated") != negated(view, token):
+        # ``any``: a stance that is stated with or without ``не`` (``не уверен, что``, ``не
+        # сомневается, что``); ``negated``: only with it (``не исключил``); else only without it
+        if polarity != "any" and (polarity == "negated") != negated(view, token):
             return False
     return True
+
+
+def present_form(token):
+    """Whether a verb the tagger read as a future is a present (``клянутся`` tagged perfective):
+    pymorphy2's dictionary knows the word form's aspect and tense, and only a perfective's simple
+    form is a future (speech not yet made)."""
+    return any(p.normal_form == token.lemma and "pres" in p.tag for p in morph_vocab().parse(token.text))
 
 
 def phase_head(view, token):
@@ -438,7 +466,12 @@ def resolve(view, head):
     for child in [c for role in roles for c in view.children[role.token_id]]:
         if child.rel in NAMING_RELS or (child.pos == "PROPN" and child.rel not in DESCRIBING_RELS + ("nmod",)):
             tree = view.subtree(child)
-            named += [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+            found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+            if child.pos in ("NOUN", "PROPN") and not any(m.start <= child.start < m.end for m in found):
+                # ``пресс-служба Федерация бобслея России``: a body in apposition that the actors
+                # step did not take; the country in its genitive is not who speaks
+                found = [m for m in found if getattr(view.actors[m.actor_id], "kind", "") not in PLACE_KINDS]
+            named += found
     if named:
         return who_of_actor(view, min(named, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
     if head.pos == "NOUN":
@@ -472,8 +505,11 @@ def resolve(view, head):
         if found:
             return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
     if head.pos == "PROPN":
-        tree = [t for t in view.subtree(head) if t.rel not in DESCRIBING_RELS]
-        found = [m for m in view.mentions_in(tree[0].start, tree[-1].end) if m.actor_id in view.actors]
+        tree = naming_tree(view, head)
+        found = [m for m in mentions_on(view, tree) if m.actor_id in view.actors]
+        if not any(m.start <= head.start < m.end for m in found):
+            # (the same for a capitalised body name the actors step did not take)
+            found = [m for m in found if getattr(view.actors[m.actor_id], "kind", "") not in PLACE_KINDS]
         if found:
             return who_of_actor(view, min(found, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
         if head.feats.get("Case", "Nom") == "Nom":
@@ -481,6 +517,25 @@ def resolve(view, head):
             name = [t for t in tree if t.pos == "PROPN"]
             return Who(NO_ACTOR, view.article.text[name[0].start:name[-1].end], "unknown", "")
     return NOBODY
+
+
+def naming_tree(view, head):
+    """The head and what depends on it, without the clauses that describe it and all below them
+    (``Калоев, потерявший ... семью, заявил, что благодарен гражданам России``: the participle
+    and what hangs on it, even past the verb by a parse error, never name the speaker)."""
+    keep, todo = [head], [head]
+    while todo:
+        for child in view.children[todo.pop().token_id]:
+            if child.rel not in DESCRIBING_RELS:
+                keep.append(child)
+                todo.append(child)
+    return sorted(keep, key=lambda t: t.start)
+
+
+def mentions_on(view, tokens):
+    """Mentions that start on one of ``tokens``."""
+    starts = {t.start for t in tokens}
+    return [m for m in view.mentions_in(tokens[0].start, tokens[-1].end) if m.start in starts]
 
 
 def titled_person(view, head):
@@ -699,6 +754,8 @@ class SpeechFinder:
         self.last_who = None  # (part_id, Who) of the last quote with a person speaker
         self.questions = []  # interview questions: spans whose cues are not reported speech
         self.spoken = {}  # sentence id -> Who of the last attribution whose cue is in that sentence
+        self.pending = []  # (start, end) of the content whose speaker is being resolved
+        self.interjected = []  # (start, end) of ``, — пояснила X. —`` inside a split quote
 
     def note_speaker(self, who, part_id):
         if who.kind == "person":
@@ -733,13 +790,49 @@ class SpeechFinder:
         was said; None when the sentence before attributed nothing."""
         sentence = self.view.sentence_of(pronoun)
         found, plural = self.spoken.get(sentence.sentence_id - 1, (None, False))
+        if found is not None and found.kind == "unknown" and found.name[:1].isupper() and not plural:
+            # a name the actors step did not take (``Калоев заявил ... . «...», — сказал он``):
+            # no gender to check, the sentence before names no one else as its speaker
+            return found
+        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
+        if found is not None and found.kind in ("organisation", "government_body", "media") and not plural and gender:
+            # ``Еврокомиссия заявила, что ... . Она также заявила, что ...``: a body's name whose
+            # first word has the pronoun's grammatical gender
+            before = self.article.sentences[sentence.sentence_id - 1]
+            named = [m for m in self.view.mentions_in(before.start, before.end) if m.actor_id == found.actor_id]
+            words = self.view.tokens_in(named[0].start, named[0].end) if named else []
+            return found if words and words[0].feats.get("Gender") == gender else None
         if found is None or found.kind not in ("person", "role_noun") or plural:
             return None
-        gender = POSSESSIVE_GENDERS.get(pronoun.text.lower()) or pronoun.feats.get("Gender")
         if found.kind == "role_noun":
             return found if gender == "Masc" else None
         actor_gender = getattr(self.view.actors.get(found.actor_id), "gender", "")
         return found if not (gender and actor_gender and actor_gender != gender) else None
+
+    def plural_antecedent(self, pronoun):
+        """``Представители X не подтвердили ... . Они лишь сказали, что ...``: ``они`` as the
+        subject of a verb of saying is the plural speaker of the sentence before, else that
+        sentence's plural subject (a group or a body's people), when it names someone (animate
+        or an actor); None otherwise."""
+        view = self.view
+        sentence = view.sentence_of(pronoun)
+        if sentence.sentence_id == 0:
+            return None
+        found, plural = self.spoken.get(sentence.sentence_id - 1, (None, False))
+        if found is not None and plural:
+            return found
+        before = view.sentence_tokens[sentence.sentence_id - 1]
+        part_id = self.article.sentences[sentence.sentence_id - 1].part_id
+        if not before or view.parts[part_id].kind not in ("body", "other") or sentence.part_id - part_id > 1:
+            return None
+        for t in before:
+            if (t.rel in SUBJECT_RELS and t.head_id >= 0 and view.tokens[t.head_id].head_id < 0
+                    and t.feats.get("Number") == "Plur" and t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
+                    and not self.in_direct(t)):
+                who = resolve(view, t)
+                if who.name:
+                    return who
+        return None
 
     def who_of(self, cue, window, part_id):
         pronoun = self.speaker_pronoun(cue)
@@ -767,6 +860,9 @@ class SpeechFinder:
                             and t.start < cue.start]
             if pronouns:
                 found = self.antecedent(pronouns[0]) or found
+            plural = [t for t in subjects(self.view, cue) if t.lemma == "они" and t.pos == "PRON"]
+            if plural and not pronouns:
+                found = self.plural_antecedent(plural[0]) or found
         if found.kind == "role_noun":
             found = self.role_antecedent(cue) or found
         return self.same_document(cue, found, part_id)
@@ -895,8 +991,14 @@ class SpeechFinder:
                   for o, c in quoted_spans(self.text, p.start, p.end)]
         candidates = []
         for mention in view.mentions_in(since, pronoun.start):
-            if mention.end > pronoun.start or any(s <= mention.start < e for s, e in self.direct_spans) or any(
-                    o < mention.start < c for o, c in quoted) or any(q[0] <= mention.start < q[1] for q in self.quotes):
+            # (the attribution that splits a quote, ``«...», — пояснила Алла Бут. — «...»``, lies
+            # between the marks but names its speaker outside the words)
+            attribution = any(s <= mention.start < e for s, e in self.interjected)
+            if mention.end > pronoun.start or not attribution and (
+                    any(s <= mention.start < e for s, e in self.direct_spans)
+                    or any(o < mention.start < c for o, c in quoted)
+                    or any(q[0] <= mention.start < q[1] for q in self.quotes)) \
+                    or any(s <= mention.start < e for s, e in self.pending):
                 continue
             actor = view.actors.get(mention.actor_id)
             if getattr(actor, "kind", "") != "person":
@@ -1130,11 +1232,12 @@ class SpeechFinder:
                 found_cue = None
                 for piece_end, resume, cue, clause in self.interjections(opener, close):
                     pieces.append((start, piece_end))
+                    self.interjected.append((piece_end, resume))
                     start = resume
                     found_cue = found_cue or (cue, clause)
                 pieces.append((start, close))
-                attribution = (found_cue or self.attribution_after(close, part)
-                               or self.attribution_before(opener, part))
+                after = None if found_cue else self.attribution_after(close, part)
+                attribution = found_cue or after or self.attribution_before(opener, part)
                 who = None
                 signed = self.signature(part) if self.continues(opener, close, part, part.start) else None
                 if signed is not None:
@@ -1158,12 +1261,33 @@ class SpeechFinder:
                     continue
                 previous_who = who
                 self.note_speaker(who, part.part_id)
+                if after and attribution is after and not signed:
+                    self.lead_in(opener, part, who, cue_text)
                 for start, end in pieces:
                     start, end = strip_span(self.text, start, end, keep_end=".!?…")
                     if start < end:
                         self.add(start, end, DIRECT, who, cue_text, part.part_id)
                         self.direct_spans.append((opener, close + 1))
         self.quote_runs()
+
+    def lead_in(self, opener, part, who, cue_text):
+        """``Требования включают образование, опыт и «сильные способности ...», сообщает X``: a
+        quotation that closes a sentence attributed after it, with the sentence's own words before
+        it, is one report: those words are reported speech of the same speaker (when they hold no
+        attribution of their own, no colon, and are no title before the mark)."""
+        mark = self.view.tokens_in(opener, opener + 1)
+        if not mark:
+            return
+        tokens = [t for t in self.view.tokens_in(part.start, opener) if t.sentence_id == mark[0].sentence_id]
+        if not tokens:
+            return
+        words = [t for t in tokens if is_word(t)]
+        if (len(words) < 3 or any(is_cue_verb(t, self.view) or phrase_cue(self.view, t) for t in tokens)
+                or self.text[tokens[0].start:opener].rstrip().endswith(":") or self.in_direct(tokens[0])
+                or any(QUOTE_CHAR_RE.match(t.text) for t in tokens)
+                or not any(t.pos in ("VERB", "AUX") for t in words)):
+            return
+        self.add(*strip_span(self.text, tokens[0].start, opener), REPORTED, who, cue_text, part.part_id)
 
     def opening_mark(self, part):
         """Offset of the quotation mark that opens the paragraph (after any dash), else None."""
@@ -1395,7 +1519,11 @@ class SpeechFinder:
                 or verb.feats.get("Person") == "1" or negated(view, verb)):
             return  # not yet said, said by the author, or not said
         frame, content = ACT_NOUNS[noun.lemma], []
-        for child in view.children[noun.token_id]:
+        # (``даёт объяснение агентству, что ...``: the parse may hang the noun's ``что`` clause on
+        # the light verb; a ``что`` clause after the noun is the noun's content either way)
+        clauses = [c for c in view.children[verb.token_id] if c.start > noun.end and "say" in frame
+                   and any(g.rel == "mark" and g.lemma in ("что", "чтобы") for g in view.children[c.token_id])]
+        for child in view.children[noun.token_id] + clauses:
             if child.start < noun.end or child.pos == "PUNCT":
                 continue
             kids = view.children[child.token_id]
@@ -1493,8 +1621,10 @@ class SpeechFinder:
                     last = tokens.index(tree[-1])
             clause = tokens[index:last + 1]
         cue = tokens[index]
-        who = self.who(cue, clause, sentence.part_id)
         pieces = self.content_pieces(sentence, tokens, first, last)
+        self.pending = pieces
+        who = self.who(cue, clause, sentence.part_id)
+        self.pending = []
         self.used_cues.add(cue.token_id)
         for start, end in pieces:
             self.add_reported(start, end, who, cue_text, sentence.part_id)
@@ -1513,6 +1643,14 @@ class SpeechFinder:
                 starts.append(child)
             elif "object" in verb_frames and child.rel == "obj" and not any(
                     t.lemma in CELEBRATIONS or t.lemma.endswith("летие") for t in view.subtree(child)[:3]):
+                starts.append(child)
+            elif "as" in verb_frames and child.rel == "obj" and any(
+                    t.lemma == "как" and t.rel in ("case", "mark") and t.start > child.end
+                    and view.tokens[t.head_id].pos in ("ADJ", "NOUN") for t in view.sentence_tokens[cue.sentence_id]
+                    if not any(u.pos == "VERB" and u.feats.get("VerbForm") == "Fin"
+                               for u in view.tokens_in(child.end, t.start))):
+                # ``оценил итоги как приемлемые``, ``расценил заявление как провокацию``: the
+                # object and the verdict after ``как``; the object alone only names a topic
                 starts.append(child)
             elif "name" in verb_frames and child.rel == "obj" and any(
                     (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
@@ -1560,6 +1698,19 @@ class SpeechFinder:
                 # ``предложил Путину пост``: an offer made to someone; ``предлагает функции``
                 # without an addressee is a product's description
                 starts.append(child)
+        if not starts and "about" in verb_frames:
+            # ``предупредил ОАО «Белтрансгаз» и правительство о возможном ограничении``: the parse
+            # hung the ``о`` phrase on the addressee; the first ``о`` + prepositional after the verb,
+            # in the same clause (no verb or punctuation but quotation marks between), is its topic
+            for t in view.sentence_tokens[cue.sentence_id]:
+                if t.start < cue.end:
+                    continue
+                if t.pos == "VERB" or t.pos == "PUNCT" and not QUOTE_CHAR_RE.match(t.text):
+                    break
+                head = view.tokens[t.head_id] if t.head_id >= 0 else None
+                if (t.lemma in ("о", "об", "обо") and t.pos == "ADP" and head is not None
+                        and head.feats.get("Case") == "Loc" and head.start > t.start):
+                    return t.start
         if not starts:
             return None
         start = min(view.subtree(t)[0].start for t in starts)
@@ -1623,11 +1774,14 @@ class SpeechFinder:
                     and t.feats.get("VerbForm") == "Conv" and is_cue_verb(t, self.view)):
                 end = self.view.tokens[t.token_id - 1].start
                 break
-        # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another clause
+        # ``..., однако Y назвал ...``: a contrasting conjunction after a comma opens another
+        # speaker's clause; without a verb of saying of its own (``заявил, что планка высока, но
+        # дверь не закрыта``) the contrast is still what was said
         for t in self.view.tokens_in(start, end):
             if (t.lemma in ("однако", "но", "зато", "а") and t.token_id > 0
                     and self.view.tokens[t.token_id - 1].text == ","
-                    and any(n.rel in SUBJECT_RELS for n in self.view.tokens[t.token_id + 1:t.token_id + 7])):
+                    and any(n.rel in SUBJECT_RELS for n in self.view.tokens[t.token_id + 1:t.token_id + 7])
+                    and any(is_cue_verb(n, self.view) for n in self.view.tokens_in(t.end, end))):
                 return self.view.tokens[t.token_id - 1].start
         return end
 
@@ -1654,7 +1808,13 @@ class SpeechFinder:
             return
         # ``X заявил, что ...`` / ``X призвал к тому, чтобы ...`` / ``X заявил: ...``
         verb_between = False
-        for j in range(index + 1, min(len(tokens), index + 12)):
+        # ``Как отметил X, мир должен знать, что ...``: a ``как`` attribution is parenthetical and
+        # takes no ``что`` clause of its own; what it attributes is the clause after it, whose own
+        # ``что`` belongs to that clause's verb
+        parenthetical = index > 0 and tokens[index - 1].lemma == "как" and (index == 1 or tokens[index - 2].text == ",")
+        # (an ``aside`` verb, ``продолжал он``, reports only as such an attribution)
+        parenthetical = parenthetical or frames(cue) == {"aside"}
+        for j in range(index + 1, min(len(tokens), index + 12) if not parenthetical else index + 1):
             t = tokens[j]
             if (t.pos == "VERB" and t.feats.get("VerbForm") in ("Fin", "Conv", "Part")
                     and not (j + 1 < len(tokens) and tokens[j + 1].lemma == "ли")):
@@ -1676,6 +1836,10 @@ class SpeechFinder:
                 self.add_cued(cue, tokens[:j - 2], [(tokens[j - 1].start, end)], sentence.part_id)
                 return
             if t.text == ":" and j + 1 < len(tokens) and not QUOTE_CHAR_RE.match(tokens[j + 1].text):
+                if self.apposition(tokens[j + 1:]):
+                    # ``на вопросы отвечали: командир экспедиции X, бортинженер Y``: a colon
+                    # that lists people with no verb names who spoke, not what was said
+                    return
                 start = tokens[j + 1].start
                 objects = [c for c in self.view.children[cue.token_id] if c.rel == "obj"
                            and cue.end <= c.start < t.start] if "object" in frames(cue) else []
@@ -1826,7 +1990,11 @@ class SpeechFinder:
 
     def add_cued(self, cue, window, pieces, part_id):
         self.used_cues.add(cue.token_id)
+        # what this cue attributes is the speaker's words: no antecedent is taken from it
+        # (``Майкл Джексон совершил переворот в поп-музыке, считает маэстро``)
+        self.pending = pieces
         who = self.who(cue, [t for t in window if t is not cue], part_id)
+        self.pending = []
         for start, end in pieces:
             self.add_reported(start, end, who, cue.lemma, part_id)
 
@@ -1873,7 +2041,12 @@ class SpeechFinder:
                           and any(t.head_id == verbs_before[0].token_id and t.rel in ("obj", "xcomp")
                                   for t in inside)
                           and all(t.head_id in ids or t.head_id == verbs_before[0].token_id for t in inside))
-            bare_subject = len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE and (not verbs_before or light_verb)
+            # (``что встречи должны проходить «систематически»``: a modal or an infinitive before
+            # the quotation is the predicate, the quotation only its adverbial)
+            predicate = any(t.feats.get("VerbForm") == "Inf" or t.pos == "ADJ" and t.feats.get("Variant") == "Short"
+                            for t in words_before)
+            bare_subject = len(words_before) <= MAX_WORDS_BEFORE_MIXED_QUOTE and (
+                not verbs_before and not predicate or light_verb)
             # one quoted word is a label or scare quote (``назвал ситуацию «сложной»``): the row
             # stays reported
             whole = (not tail and len([t for t in inside if is_word(t)]) >= 2
@@ -1918,9 +2091,38 @@ class SpeechFinder:
         return [o[:3] + (o[3]._replace(via=relayed_by[o[:3]]),) + o[4:]
                 if o[:3] in relayed_by and not o[3].via else o for o in out]
 
+    def closing_quotes(self):
+        """``Герстенмайер сказал, что ... . «Мы не видим здесь проблем. ...»``: a quotation with no
+        attribution that opens a sentence and closes its paragraph, after a sentence of the same
+        paragraph that attributed words to a person, goes on with that person's words (as an
+        unattributed quote paragraph continues the speaker before it). Only a clause (4+ words with
+        a finite verb) counts, never a quoted name; cues inside it were the quoted speaker's own
+        words, so their reported rows go."""
+        for part in self.article.parts:
+            if part.kind not in ("body", "other"):
+                continue
+            for opener, close in quoted_spans(self.text, part.start, part.end):
+                if (any(s <= opener < e or opener <= s < close for s, e in self.direct_spans)
+                        or self.text[close + 1:part.end].strip(" \t\r\n.!?…")
+                        or not self.text[part.start:opener].rstrip().endswith((".", "!", "?", "…"))):
+                    continue
+                inside = [t for t in self.view.tokens_in(opener + 1, close) if is_word(t)]
+                if len(inside) < 4 or not any(t.feats.get("VerbForm") == "Fin" for t in inside):
+                    continue
+                before = [q for q in self.quotes if q[5] == part.part_id and q[1] <= opener]
+                if not before or max(before, key=lambda q: q[1])[3].kind != "person":
+                    continue
+                who = max(before, key=lambda q: q[1])[3]
+                self.quotes = [q for q in self.quotes if not (opener <= q[0] < close)]
+                start, end = strip_span(self.text, opener + 1, close, keep_end=".!?…")
+                if start < end:
+                    self.add(start, end, DIRECT, who, "", part.part_id)
+                    self.direct_spans.append((opener, close + 1))
+
     def find(self):
         self.direct()
         self.reported()
+        self.closing_quotes()
         seen, rows = set(), []
         for row in sorted(self.quotes, key=lambda q: (q[0], q[1], q[2])):
             if row[:3] not in seen:
