@@ -26,10 +26,22 @@ checkout on ``PYTHONPATH``, and compares the tables with ``expected.json``:
 - **quotes**: for each expected quote, whether a ``quotes.csv`` row overlaps its text, and whether
   that row's speaker (and mode) is the expected one; speaker accuracy is over all expected quotes.
 
-Per-article misses are printed first, then a table per layer and the summary line. Articles whose
-entry in ``expected.json`` says ``"held_out": true`` (written for the facts layer after its rules
-were tuned on the others, and not tuned on since) are left out of the table and the summary and
-scored on a line of their own (facts only). Not part of the test run.
+The articles fall into three groups by the ``held_out`` key of their entry in ``expected.json``,
+each scored apart with its own table and summary line, so that no group's figures are mixed with
+another's:
+
+- **tuning** (no ``held_out``): the fifteen read while the rules were written;
+- **first held-out set** (``"held_out": true``): written for the facts layer after its rules were
+  tuned on the fifteen and scored once; their misses have been read since, so they are *read since*,
+  no longer a blind figure;
+- **second held-out set** (``"held_out": "second"``): written and annotated blind after the later
+  rounds of rule work, for an honest figure. Their per-article misses are **not printed** unless
+  ``--show-held-out`` is given, so that a run made while working on the rules shows only their
+  figures; reading the misses spends the set, as it did the first one.
+
+Per-article misses are printed first, then per group a table (dateline, priorities, facts, quotes)
+and a summary line. Any other ``held_out`` value is an error naming the article. Not part of the
+test run.
 """
 
 import argparse
@@ -45,6 +57,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "organisations"
 PHRASE_PREDICATES = {"kind", "purpose", "based_on", "treaty_signed"}
+# The groups scored apart: (key, label in the per-article lines and the summary, label in EVALUATION.md).
+GROUPS = (
+    ("tuning", "tuning", "tuning (read while the rules were written)"),
+    ("first", "held out (first set, read since)",
+     "first held-out set (written before its first run; its misses read since)"),
+    ("second", "held out (second set)",
+     "second held-out set (written and annotated blind after the rule rounds)"),
+)
 
 
 def read_csv(path):
@@ -189,18 +209,80 @@ def score_article(name, text, exp, art, priorities, facts, quotes, totals, misse
                           % (e["text"], e["speaker"] or "-", row["speaker"] or "-"))
 
 
+def group_of(name, entry):
+    """The group of an article by its ``held_out`` key: ``tuning``, ``first`` or ``second``."""
+    held_out = entry.get("held_out", False)
+    if held_out is False:
+        return "tuning"
+    if held_out is True:
+        return "first"
+    if held_out == "second":
+        return "second"
+    sys.exit("expected.json: %s: unknown held_out value %r (expected none, true or \"second\")"
+             % (name, held_out))
+
+
+def group_figures(t):
+    """The ratios of one group's totals."""
+    return {
+        "pp": ratio(t["prio_matched"], t["prio_predicted"]), "pr": ratio(t["prio_matched"], t["prio_expected"]),
+        "fp": ratio(t["fact_matched"], t["fact_predicted"]), "fr": ratio(t["fact_matched"], t["fact_expected"]),
+        "up": ratio(t["fact_matched_undated"], t["fact_predicted"]),
+        "ur": ratio(t["fact_matched_undated"], t["fact_expected"]),
+    }
+
+
+def print_group(label, t, n):
+    """One group's table, every layer."""
+    g = group_figures(t)
+    print()
+    print("%s: %d articles" % (label, n))
+    print()
+    print("| layer | measure | value |")
+    print("|---|---|---|")
+    for field in ("place", "agency", "date"):
+        print("| dateline | %s correct | %d/%d |" % (field, t["dateline_" + field], n))
+    print("| priorities | expected / predicted / matched | %d / %d / %d |"
+          % (t["prio_expected"], t["prio_predicted"], t["prio_matched"]))
+    print("| priorities | P / R / F1 (span overlap) | %.3f / %.3f / %.3f |" % (g["pp"], g["pr"], f1(g["pp"], g["pr"])))
+    print("| priorities | status agreement (matched) | %d/%d |" % (t["prio_status"], t["prio_matched"]))
+    print("| priorities | holder agreement (matched) | %d/%d |" % (t["prio_holder"], t["prio_matched"]))
+    print("| facts | expected / predicted / matched | %d / %d / %d |"
+          % (t["fact_expected"], t["fact_predicted"], t["fact_matched"]))
+    print("| facts | P / R / F1 (subject, predicate, value, date) | %.3f / %.3f / %.3f |"
+          % (g["fp"], g["fr"], f1(g["fp"], g["fr"])))
+    print("| facts | P / R / F1 without the date | %.3f / %.3f / %.3f |" % (g["up"], g["ur"], f1(g["up"], g["ur"])))
+    print("| quotes | found / expected | %d/%d |" % (t["quote_found"], t["quote_expected"]))
+    print("| quotes | speaker correct / expected | %d/%d |" % (t["quote_speaker"], t["quote_expected"]))
+    print("| quotes | mode correct / found | %d/%d |" % (t["quote_mode"], t["quote_found"]))
+
+
+def summary_line(label, t, n):
+    g = group_figures(t)
+    return ("%s: %d articles; dateline place %d/%d agency %d/%d date %d/%d; priorities P %.2f R %.2f "
+            "status %d/%d holder %d/%d; facts P %.2f R %.2f (undated P %.2f R %.2f); quotes found %d/%d "
+            "speaker %d/%d"
+            % (label, n, t["dateline_place"], n, t["dateline_agency"], n, t["dateline_date"], n, g["pp"], g["pr"],
+               t["prio_status"], t["prio_matched"], t["prio_holder"], t["prio_matched"], g["fp"], g["fr"],
+               g["up"], g["ur"], t["quote_found"], t["quote_expected"], t["quote_speaker"], t["quote_expected"]))
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", default=str(ARTICLES), help="folder with the articles and expected.json")
     parser.add_argument("--tables", help="score the tables in this folder instead of extracting")
     parser.add_argument("--keep", help="extract into this folder and keep it")
+    parser.add_argument("--show-held-out", action="store_true",
+                        help="also print the per-article misses of the second held-out set (this spends it: "
+                             "do not tune on what it shows)")
     parser.add_argument("--write", action="store_true",
-                        help="write the facts figures (tuning and held-out articles) into EVALUATION.md, "
-                             "between its organisation-facts markers")
+                        help="write the facts figures (tuning, first and second held-out sets) into "
+                             "EVALUATION.md, between its organisation-facts markers")
     args = parser.parse_args(argv)
 
     articles = Path(args.articles)
     expected = json.loads(read_text(articles / "expected.json"))
+    groups = {name: group_of(name, entry) for name, entry in expected.items()}  # checked before the run
     if args.tables:
         out = Path(args.tables)
     else:
@@ -212,83 +294,54 @@ def main(argv=None):
     facts = by_article(read_csv(out / "facts.csv"))
     quotes = by_article(read_csv(out / "quotes.csv"))
 
-    totals = defaultdict(int)
-    held_out = defaultdict(int)  # the articles marked ``held_out``: scored apart, never tuned on
+    totals = {key: defaultdict(int) for key, _, _ in GROUPS}
+    counts = defaultdict(int)
+    labels = {key: label for key, label, _ in GROUPS}
     for name in sorted(expected):
         article_id = Path(name).stem
         text = read_text(articles / name)
         misses = []
         if article_id not in arts:
             misses.append("  not extracted")
-        is_held_out = expected[name].get("held_out", False)
+        group = groups[name]
+        counts[group] += 1
         score_article(name, text, expected[name], arts.get(article_id, {}), priorities.get(article_id, []),
-                      facts.get(article_id, []), quotes.get(article_id, []),
-                      held_out if is_held_out else totals, misses)
-        print("%s%s: %d notes" % (name, " (held out)" if is_held_out else "", len(misses)))
-        print("\n".join(misses))
+                      facts.get(article_id, []), quotes.get(article_id, []), totals[group], misses)
+        tag = "" if group == "tuning" else " [%s]" % labels[group]
+        print("%s%s: %d notes" % (name, tag, len(misses)))
+        if group != "second" or args.show_held_out:
+            print("\n".join(misses))
     for row in errors:
         print("error: %s: %s" % (row.get("path"), row.get("error")))
 
-    n = sum(not e.get("held_out", False) for e in expected.values())
-    t = totals
-    pp, pr = ratio(t["prio_matched"], t["prio_predicted"]), ratio(t["prio_matched"], t["prio_expected"])
-    fp, fr = ratio(t["fact_matched"], t["fact_predicted"]), ratio(t["fact_matched"], t["fact_expected"])
-    up, ur = (ratio(t["fact_matched_undated"], t["fact_predicted"]),
-              ratio(t["fact_matched_undated"], t["fact_expected"]))
+    for key, label, _ in GROUPS:
+        if counts[key]:
+            print_group(label, totals[key], counts[key])
     print()
-    print("| layer | measure | value |")
-    print("|---|---|---|")
-    for field in ("place", "agency", "date"):
-        print("| dateline | %s correct | %d/%d |" % (field, t["dateline_" + field], n))
-    print("| priorities | expected / predicted / matched | %d / %d / %d |"
-          % (t["prio_expected"], t["prio_predicted"], t["prio_matched"]))
-    print("| priorities | P / R / F1 (span overlap) | %.3f / %.3f / %.3f |" % (pp, pr, f1(pp, pr)))
-    print("| priorities | status agreement (matched) | %d/%d |" % (t["prio_status"], t["prio_matched"]))
-    print("| priorities | holder agreement (matched) | %d/%d |" % (t["prio_holder"], t["prio_matched"]))
-    print("| facts | expected / predicted / matched | %d / %d / %d |"
-          % (t["fact_expected"], t["fact_predicted"], t["fact_matched"]))
-    print("| facts | P / R / F1 (subject, predicate, value, date) | %.3f / %.3f / %.3f |" % (fp, fr, f1(fp, fr)))
-    print("| facts | P / R / F1 without the date | %.3f / %.3f / %.3f |" % (up, ur, f1(up, ur)))
-    print("| quotes | found / expected | %d/%d |" % (t["quote_found"], t["quote_expected"]))
-    print("| quotes | speaker correct / expected | %d/%d |" % (t["quote_speaker"], t["quote_expected"]))
-    print("| quotes | mode correct / found | %d/%d |" % (t["quote_mode"], t["quote_found"]))
-    print()
-    print("summary: %d articles; dateline place %d/%d agency %d/%d date %d/%d; priorities P %.2f R %.2f "
-          "status %d/%d holder %d/%d; facts P %.2f R %.2f (undated P %.2f R %.2f); quotes found %d/%d "
-          "speaker %d/%d"
-          % (n, t["dateline_place"], n, t["dateline_agency"], n, t["dateline_date"], n, pp, pr,
-             t["prio_status"], t["prio_matched"], t["prio_holder"], t["prio_matched"], fp, fr, up, ur,
-             t["quote_found"], t["quote_expected"], t["quote_speaker"], t["quote_expected"]))
-    if held_out:
-        h = held_out
-        hp, hr = ratio(h["fact_matched"], h["fact_predicted"]), ratio(h["fact_matched"], h["fact_expected"])
-        hup, hur = (ratio(h["fact_matched_undated"], h["fact_predicted"]),
-                    ratio(h["fact_matched_undated"], h["fact_expected"]))
-        print("held out: %d articles; facts expected %d predicted %d matched %d (undated %d); "
-              "facts P %.2f R %.2f (undated P %.2f R %.2f)"
-              % (len(expected) - n, h["fact_expected"], h["fact_predicted"], h["fact_matched"],
-                 h["fact_matched_undated"], hp, hr, hup, hur))
+    print(summary_line("summary", totals["tuning"], counts["tuning"]))
+    for key, label, _ in GROUPS[1:]:
+        if counts[key]:
+            print(summary_line(label, totals[key], counts[key]))
     if args.write:
-        write_facts_figures(totals, held_out, n, len(expected) - n)
+        write_facts_figures(totals, counts)
 
 
 FACTS_BEGIN, FACTS_END = "<!-- organisation-facts:begin -->", "<!-- organisation-facts:end -->"
 
 
-def write_facts_figures(totals, held_out, n_tuning, n_held_out):
+def write_facts_figures(totals, counts):
     """Replace the table between the organisation-facts markers of EVALUATION.md with this run's
-    facts figures (the prose around it is written by hand)."""
+    facts figures, one line per group of articles (the prose around it is written by hand)."""
     lines = ["| articles | expected | predicted | matched (undated) | P | R | F1 | P / R without the date |",
              "|---|---:|---:|---:|---:|---:|---:|---|"]
-    for label, t, k in (("tuning (read while the rules were written)", totals, n_tuning),
-                        ("held out (written before the first run, not tuned on)", held_out, n_held_out)):
+    for key, _, label in GROUPS:
+        t, k = totals[key], counts[key]
         if not k:
             continue
-        p, r = ratio(t["fact_matched"], t["fact_predicted"]), ratio(t["fact_matched"], t["fact_expected"])
-        up, ur = ratio(t["fact_matched_undated"], t["fact_predicted"]), ratio(t["fact_matched_undated"], t["fact_expected"])
+        g = group_figures(t)
         lines.append("| %s, %d | %d | %d | %d (%d) | %.3f | %.3f | %.3f | %.3f / %.3f |"
                      % (label, k, t["fact_expected"], t["fact_predicted"], t["fact_matched"],
-                        t["fact_matched_undated"], p, r, f1(p, r), up, ur))
+                        t["fact_matched_undated"], g["fp"], g["fr"], f1(g["fp"], g["fr"]), g["up"], g["ur"]))
     path = ROOT / "EVALUATION.md"
     text = read_text(path)
     if FACTS_BEGIN not in text or FACTS_END not in text:
