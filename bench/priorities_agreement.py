@@ -47,13 +47,13 @@ def as_rows(gold, firm_only=False):
             for d in gold["documents"]}
 
 
-def restrict(gold, docs, firm_only=False):
+def restrict(gold, docs, firm_only=False, name="the first annotation"):
     """``gold`` with only ``docs`` (in their order), every document in the one half ``checking`` so
     that the evaluator's half totals are the totals; doubtful items dropped when ``firm_only``."""
     by_doc = {d["doc"]: d for d in gold["documents"]}
     missing = [doc for doc in docs if doc not in by_doc]
     if missing:
-        raise SystemExit("%s: not in the first annotation %s" % (", ".join(missing), GOLD))
+        raise SystemExit("%s: not in %s" % (", ".join(missing), name))
     return dict(gold, documents=[
         dict(by_doc[doc], split="checking",
              items=[i for i in by_doc[doc]["items"] if not (firm_only and i["doubtful"])])
@@ -110,7 +110,7 @@ def main():
     args = parser.parse_args()
     second = load_gold(args.second)
     docs = [d["doc"] for d in second["documents"]]
-    first = restrict(load_gold(args.first), docs)
+    first = restrict(load_gold(args.first), docs, name=str(args.first))
     second = restrict(second, docs)
     if args.devset.is_dir():
         check_gold(first, args.devset)
