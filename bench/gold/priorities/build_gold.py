@@ -1,6 +1,12 @@
 """Build ``gold.json`` from the hand annotations in ``annotations.tsv`` and the devset texts.
 
     .venv/bin/python bench/gold/priorities/build_gold.py [PATH_TO_DEVSET]
+        [--annotations TSV] [--out JSON] [--split HALF]
+
+The options (default: ``annotations.tsv`` -> ``gold.json``, the split computed as below) build
+another annotation of the same texts in the same format, e.g. a second annotator's, whose documents
+are all in one half: ``--split checking`` records that half for every document instead of
+computing it (the second annotation covers only the checking half, so alternating would be wrong).
 
 ``annotations.tsv`` holds one row per gold item (tab-separated: doc, status, holder, doubtful, span,
 anchor, note); a doc with no goal has one row with the status ``NONE``. The span is written as it
@@ -88,8 +94,10 @@ def split(batches):
     return halves
 
 
-def build(devset):
-    rows = read_annotations(HERE / "annotations.tsv")
+def build(devset, annotations=None, half=None):
+    """The gold dict from the TSV ``annotations`` (default ``annotations.tsv``); ``half`` given,
+    every document's split is that half instead of the alternating rule."""
+    rows = read_annotations(Path(annotations) if annotations else HERE / "annotations.tsv")
     docs, batches = {}, {}
     for number, doc, batch, item in rows:
         items = docs.setdefault(doc, [])
@@ -105,7 +113,7 @@ def build(devset):
         if item["note"]:
             entry["note"] = item["note"]
         items.append(entry)
-    halves = split(batches)
+    halves = {doc: half for doc in batches} if half else split(batches)
     out = {
         "description": "Stated goals (priorities, plans, offers, practice, supported, statutory) in "
                        "the FactRuEval-2016 devset texts with a goal or plan marker; annotated by "
@@ -120,11 +128,18 @@ def build(devset):
     return out
 
 
-def main():
-    devset = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DEVSET
-    gold = build(devset)
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                    encoding="utf-8")
+def main(argv=None):
+    import argparse
+    parser = argparse.ArgumentParser(description="Build a priorities gold JSON from a TSV.")
+    parser.add_argument("devset", nargs="?", type=Path, default=DEFAULT_DEVSET)
+    parser.add_argument("--annotations", type=Path, default=HERE / "annotations.tsv")
+    parser.add_argument("--out", type=Path, default=HERE / "gold.json")
+    parser.add_argument("--split", choices=("tuning", "checking"), default=None,
+                        help="record this half for every document (default: alternate by number)")
+    args = parser.parse_args(argv)
+    gold = build(args.devset, args.annotations, args.split)
+    args.out.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                        encoding="utf-8")
     items = [i for d in gold["documents"] for i in d["items"]]
     print("%d documents, %d items (%d doubtful)" % (
         len(gold["documents"]), len(items), sum(i["doubtful"] for i in items)))
