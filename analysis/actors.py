@@ -856,6 +856,10 @@ MAX_ROLE_TOKENS = 10  # how far before a name a role noun is looked for
 # ``former``: ``бывший президент`` is an office held before;
 FORMER_WORDS = lexicon.words("role_words", use="former")
 FORMER_PREFIX = "экс-"
+# ``role_time_adjectives.csv``: adjectives that say when an office is held (``новый``, ``нынешний``,
+# ``действующий``), not which office: ``Новым министром финансов назначен`` holds the office
+# ``министр финансов``. They stay in the phrase and its summary, not in the position.
+TIME_ADJECTIVES = lexicon.words("role_time_adjectives")
 AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Москвы,``; ``Лужков (мэр Москвы)``
 # ``country_noun``: the organisation or country of a role named by a common noun standing for a
 # country named before (``министр иностранных дел республики`` after ``Киргизия``);
@@ -873,6 +877,11 @@ TAKING_VERBS = lexicon.words("role_words", use="taking_verb")
 # acting office, kept whole in the position (the office is in the genitive after these words)
 ACTING_LEMMAS = ("исполнять", "обязанность")
 ACTING_ABBREVIATIONS = lexicon.words("role_words", use="acting")  # and ``и.о.``: ``acting_abbreviation_at``
+# Offices written with an abbreviation and a full stop (``зам. министра финансов``, ``зав. кафедрой
+# истории``): ``analysis/data/lexicon/role_abbreviations.csv`` gives each the case of the noun it
+# governs. News write them in lists of officials and in bylines; the office is kept as written, as an
+# acting one is, since the abbreviation has no nominative to put it in.
+ROLE_ABBREVIATIONS = lexicon.mapping("role_abbreviations", "governs")
 
 
 @dataclass
@@ -1074,6 +1083,8 @@ def role_ending(ctx, last, agree):
             break
         if token.pos == "CCONJ" and ctx.head(h) in ctx.person_tokens:
             break  # ``глава комитета и Петр Сидоров``: the conjunction joins the name to another person
+        if token.pos == "CCONJ" and another_persons_conjunct(ctx, h, agree):
+            break  # ``президент и первая леди Брижит Макрон прибыли``: the office is someone else's
         if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)):
             break
         if is_role_noun(ctx, h) and agrees_with_name(ctx, h, agree):
@@ -1085,7 +1096,34 @@ def role_ending(ctx, last, agree):
             break
     if best is None:
         return None
+    # a phrase chained before another one ends at its own last word, not at the conjunction or
+    # the preposition that joins it to the next (``вице-премьер и министр финансов``)
+    while last > best and tokens[last].pos in ("CCONJ", "ADP", "PUNCT") and tokens[last].text not in QUOTES:
+        last -= 1
     return best, extend_left(ctx, best, 0), last
+
+
+def another_persons_conjunct(ctx, conjunction, name_first):
+    """Whether the conjunction at token ``conjunction`` joins two nouns in the name's case before
+    the name, the first of which is another person's office: ``президент и первая леди Брижит
+    Макрон`` (the name stands by the second noun, not an office), ``президент и премьер-министр X
+    и Y прибыли`` (a plural predicate: two persons). Two offices of one person joined by ``и`` take
+    a singular predicate (``вице-премьер и министр финансов Алексей Кудрин заявил``) and stay the
+    name's. Nouns the head governs (``министр образования и науки``) are in another case."""
+    tokens = ctx.tokens
+    second = ctx.head(conjunction)
+    if second is None or second <= conjunction or tokens[second].rel != "conj" \
+            or tokens[second].pos not in ("NOUN", "PROPN") or second in ctx.name_tokens:
+        return False
+    first = ctx.head(second)
+    if first is None or first >= conjunction or not is_role_noun(ctx, first) \
+            or not agrees_with_name(ctx, second, name_first) or not cases_agree(ctx, first, second):
+        return False
+    if not is_role_noun(ctx, second):
+        return True
+    verb = ctx.head(first)
+    return (verb is not None and tokens[first].rel in ("nsubj", "nsubj:pass")
+            and tokens[verb].feats.get("Number") == "Plur")
 
 
 def roles_before(ctx, name):
@@ -1256,6 +1294,17 @@ def trigger_roles(ctx):
             case, acting, start = "Gen", True, i
         elif acting_abbreviation_at(tokens, i):
             case, acting, start, nxt = "Gen", True, i, i + 4
+        elif role_abbreviation_at(tokens, i):
+            # ``зам. министра``, ``зав. кафедрой``: the noun after the stop is the head the phrase is
+            # read from; it need not be a role noun (``кафедрой``), the abbreviation is the office
+            case, acting, start, nxt = ROLE_ABBREVIATIONS[normal_word(token.text)], True, i, i + 2
+            while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
+                nxt += 1
+            if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id
+                    and tokens[nxt].pos in ("NOUN", "PROPN") and nxt not in ctx.person_tokens
+                    and may_stand_in(ctx, nxt, case)):
+                yield nxt, start, phrase_end(ctx, nxt), acting, i
+            continue
         else:
             continue
         while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
@@ -1277,6 +1326,52 @@ def acting_abbreviation_at(tokens, i):
     """Whether ``и.о.`` (razdel's four tokens ``и . о .``) starts at token ``i``."""
     words = [normal_word(t.text) for t in tokens[i:i + 4]]
     return words == ["и", ".", "о", "."] and tokens[i].sentence_id == tokens[min(i + 4, len(tokens) - 1)].sentence_id
+
+
+def role_abbreviation_at(tokens, i):
+    """Whether an office abbreviation and its full stop (``зам .``) start at token ``i``, in one
+    sentence with the word after them."""
+    return (normal_word(tokens[i].text) in ROLE_ABBREVIATIONS and i + 2 < len(tokens)
+            and tokens[i + 1].text == "." and tokens[i].sentence_id == tokens[i + 2].sentence_id)
+
+
+def may_stand_in(ctx, index, case):
+    """Whether the noun at token ``index`` stands in UD ``case``: the tagger says so, or pymorphy2
+    has a reading of the word as a noun in that case (the tagger guesses the case of a
+    noun after an abbreviation it does not know: ``зав. кафедрой`` tagged genitive)."""
+    if ctx.tokens[index].feats.get("Case") == case:
+        return True
+    morph = getattr(ctx, "morph", None)
+    want = UD_CASES.get(case)
+    return bool(morph and want) and any(p.tag.POS == "NOUN" and want in p.tag
+                                        for p in morph.parse(normal_word(ctx.tokens[index].text)))
+
+
+def inverted_roles(ctx, persons):
+    """``(person, head, first, last)`` of offices taken with the predicate first and the person
+    after the verb: ``Новым министром финансов назначен Иван Петров``, ``Капитаном команды стал
+    Иван Петров``, ``Главой делегации является Петр Сидоров``. Russian puts the new information
+    last, so news announcing who got an office name the office first, in the instrumental, and the
+    person as the subject after the verb. The role noun must hang on a verb of taking office
+    (``role_words.csv``, ``taking_verb``) that stands after it, and the person be that verb's subject
+    (or the name right after it) in the same sentence."""
+    tokens = ctx.tokens
+    for h, token in enumerate(tokens):
+        verb = ctx.head(h)
+        if (verb is None or verb <= h or token.feats.get("Case") != "Ins" or not is_role_noun(ctx, h)
+                or tokens[verb].lemma not in TAKING_VERBS or tokens[verb].sentence_id != token.sentence_id):
+            continue
+        last = phrase_end(ctx, h, stop=verb)
+        if any(tokens[i].pos in ("VERB", "AUX") for i in range(h + 1, last + 1)):
+            continue
+        after = verb + 1
+        while after < len(tokens) and tokens[after].pos in ("AUX", "ADV") and after not in ctx.person_tokens:
+            after += 1
+        holders = [m for m in persons if tokens[m.first].sentence_id == token.sentence_id and m.first > verb
+                   and (m.first == after or any(tokens[i].rel in ("nsubj", "nsubj:pass") and ctx.head(i) == verb
+                                                for i in range(m.first, m.last + 1)))]
+        if holders:
+            yield holders[0], h, extend_left(ctx, h, 0), last
 
 
 def holder_of(ctx, persons, index, first, last, trigger=None):
@@ -1313,8 +1408,8 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
     start, end = tokens[first].start, tokens[last].end
     former = tokens[head].lemma.startswith(FORMER_PREFIX)
     pfirst = first
-    while pfirst < head and tokens[pfirst].lemma in FORMER_WORDS:
-        former, pfirst = True, pfirst + 1
+    while pfirst < head and tokens[pfirst].lemma in FORMER_WORDS | TIME_ADJECTIVES:
+        former, pfirst = former or tokens[pfirst].lemma in FORMER_WORDS, pfirst + 1
     of_key, plast = "", last
     inside = [mention_at[i] for i in range(head + 1, last + 1) if i in mention_at
               and cast.actors[mention_at[i].key].kind != "person"]
@@ -1425,8 +1520,8 @@ def plural_roles(ctx, persons, mention_at, cast, models):
             continue
         first = extend_left(ctx, h, 0)
         former, pfirst = False, first
-        while pfirst < h and tokens[pfirst].lemma in FORMER_WORDS:
-            former, pfirst = True, pfirst + 1
+        while pfirst < h and tokens[pfirst].lemma in FORMER_WORDS | TIME_ADJECTIVES:
+            former, pfirst = former or tokens[pfirst].lemma in FORMER_WORDS, pfirst + 1
         plast = affiliations[0].first - 1 if affiliations else last
         while plast > h and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
             plast -= 1
@@ -1481,6 +1576,9 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
+    for holder, head, first, last in inverted_roles(ctx, persons):
+        if ctx.kind(head) in NARRATIVE_KINDS and not any(r.first <= head <= r.last for r in found):
+            found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models))
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)]
     roles, seen = [], set()

@@ -196,6 +196,44 @@ def test_plural_roles_shared_out(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the office first, in the instrumental, the person after the verb of taking office
+    ("Новым министром финансов назначен Иван Петров.", [("Иван Петров", "министр финансов", "", 0)]),
+    ("Капитаном команды стал Петр Сидоров.", [("Петр Сидоров", "капитан команды", "", 0)]),
+    ("Главой делегации был назначен Иван Петров.", [("Иван Петров", "глава делегации", "", 0)]),
+    ("Президентом клуба избран Иван Петров.", [("Иван Петров", "президент клуба", "", 0)]),
+    # not for a role noun in the instrumental that another verb governs
+    ("Новым министром финансов восхищался Иван Петров.", []),
+    # offices written with an abbreviation, kept as written
+    ("Зам. министра финансов Иван Петров выступил.", [("Иван Петров", "зам. министра финансов", "", 0)]),
+    ("Зав. кафедрой истории Иван Петров выступил.", [("Иван Петров", "зав. кафедрой истории", "", 0)]),
+    ("Иван Петров, зав. кафедрой истории МГУ, выступил.", [("Иван Петров", "зав. кафедрой истории", "МГУ", 0)]),
+    # an abbreviation before a name in an oblique case is not read again as an apposition
+    ("Встреча с зам. министра Иваном Петровым прошла.", [("Иван Петров", "зам. министра", "", 0)]),
+    # a role noun coordinated with a noun that is no office, the name standing by that noun: the
+    # office is someone else's
+    ("Президент Франции и первая леди Брижит Макрон прибыли в Москву.", []),
+    ("Министр и его супруга Анна Петрова прибыли.", []),
+    # two offices of one person, joined by ``и``, a singular predicate: both are the name's, and the
+    # first phrase ends before the conjunction
+    ("Вице-премьер и министр финансов Алексей Кудрин заявил об этом.",
+     [("Алексей Кудрин", "вице-премьер", "", 0), ("Алексей Кудрин", "министр финансов", "", 0)]),
+    # a conjunction inside the words the head governs does not split the office
+    ("Министр образования и науки Иван Петров заявил об этом.",
+     [("Иван Петров", "министр образования и науки", "", 0)]),
+    # adjectives of time are not part of the position; ``прежний`` marks a former office
+    ("Нынешний президент клуба Иван Петров заявил это.", [("Иван Петров", "президент клуба", "", 0)]),
+    ("Прежний тренер сборной Иван Петров уехал.", [("Иван Петров", "тренер сборной", "", 1)]),
+])
+def test_third_round_constructions(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+def test_chained_phrase_span_ends_at_its_last_word(models):
+    roles = extract(models, "Вице-премьер и министр финансов Алексей Кудрин заявил об этом.")["roles"]
+    assert list(roles["text"]) == ["Вице-премьер", "министр финансов"]
+
+
 @pytest.mark.parametrize("body, text, name, name_en", [
     ("Лавров провел переговоры с Субрахманьямом Джайшанкаром.", "Субрахманьямом Джайшанкаром",
      "Субрахманьям Джайшанкар", "Subrakhmanyam Dzhayshankar"),
