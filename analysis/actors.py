@@ -830,9 +830,13 @@ def nominative_phrase(ctx, first, last, head, models, number=None):
     # ``number`` asks for one: a plural office shared out among several persons is each one's
     number = number or ("Plur" if head_token.feats.get("Number") == "Plur" else "Sing")
     head_word = inflect_word(models, head_token.text, "NOUN", case, head_token.lemma, {"Nom", number})
+    gender = head_token.feats.get("Gender") or "Masc"
+    if head_word is None and participle_role(ctx, head):
+        # a participle used as a noun declines as an adjective (``заведующим`` -> ``заведующий``)
+        head_word = inflect_word(models, head_token.text, "ADJ", case, "",
+                                 {"Nom", "Plur"} if number == "Plur" else {"Nom", gender, "Sing"})
     if head_word is None:
         return None
-    gender = head_token.feats.get("Gender") or "Masc"
     pieces = []
     for i in range(first, last + 1):
         token = tokens[i]
@@ -946,9 +950,28 @@ def is_role_noun(ctx, index):
     if index in ctx.name_tokens or token.feats.get("Number") == "Plur":
         return False
     if token.pos in ("NOUN", "PROPN"):
-        return role_lemma(token.lemma) is not None
+        return role_lemma(token.lemma) is not None or participle_role(ctx, index) is not None
     # a participle used as a noun, in the nominative (``управляющий``, ``командующий``)
-    return token.pos in ("VERB", "ADJ") and normal_word(token.text) in role_nouns()
+    return token.pos in ("VERB", "ADJ") and (normal_word(token.text) in role_nouns()
+                                             or participle_role(ctx, index) is not None)
+
+
+def participle_role(ctx, index):
+    """The role lexicon's entry for a participle used as a noun in any case (``заведующим
+    кафедрой``, ``управляющего банком``): the tagger gives such a noun its verb's lemma
+    (``заведовать``), so the word is put in the masculine nominative singular by pymorphy2 and looked
+    up as the lexicon writes it (``заведующий``). None for anything else."""
+    morph = getattr(ctx, "morph", None)
+    token = ctx.tokens[index]
+    if morph is None or token.lemma in role_nouns() or not token.lemma.endswith(("ть", "ться", "чь")):
+        return None
+    for parse in morph.parse(normal_word(token.text)):
+        if parse.tag.POS in ("PRTF", "NOUN", "ADJF"):
+            form = parse.inflect({"Nom", "Sing", "Masc"}) if parse.tag.POS != "NOUN" else None
+            word = (form.word if form else parse.normal_form).replace("ё", "е")
+            if word in role_nouns():
+                return word
+    return None
 
 
 def cases_agree(ctx, a, b):
@@ -1051,7 +1074,8 @@ def role_before(ctx, name):
     head = ctx.head(name.first)
     if (head is not None and head < name.first and tokens[name.first].rel == "appos"
             and tokens[head].pos in ("NOUN", "PROPN", "ADJ") and head not in ctx.name_tokens
-            and tokens[head].feats.get("Number") != "Plur" and role_lemma(tokens[head].lemma)
+            and tokens[head].feats.get("Number") != "Plur" and (role_lemma(tokens[head].lemma)
+                                                                or participle_role(ctx, head))
             and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
                         for i in range(head + 1, name.first))):
         # two offices stacked after an organisation's name, the parser hanging the name on the

@@ -224,6 +224,11 @@ def test_plural_roles_shared_out(models, body, expected):
     # adjectives of time are not part of the position; ``прежний`` marks a former office
     ("Нынешний президент клуба Иван Петров заявил это.", [("Иван Петров", "президент клуба", "", 0)]),
     ("Прежний тренер сборной Иван Петров уехал.", [("Иван Петров", "тренер сборной", "", 1)]),
+    # a participle used as a noun, in any case, the tagger giving it its verb's lemma; the position
+    # in the nominative of the person's gender
+    ("Встреча с заведующим кафедрой Иваном Петровым прошла.", [("Иван Петров", "заведующий кафедрой", "", 0)]),
+    ("Встреча с заведующей кафедрой Анной Петровой прошла.", [("Анна Петрова", "заведующая кафедрой", "", 0)]),
+    ("Об этом сообщил управляющий банком Иван Петров.", [("Иван Петров", "управляющий банком", "", 0)]),
 ])
 def test_third_round_constructions(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
