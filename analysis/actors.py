@@ -880,6 +880,10 @@ TAKING_VERBS = lexicon.words("role_words", use="taking_verb")
 # ``acting``: ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an
 # acting office, kept whole in the position (the office is in the genitive after these words)
 ACTING_LEMMAS = ("исполнять", "обязанность")
+# ``role_leaving_words.csv``: a post left (``ушел с поста министра``, ``освобожден от должности``,
+# ``покинул пост``) names an office its holder no longer holds: the role is former. Prepositions
+# count right before the post noun, verbs when the post noun is their object.
+LEAVING_WORDS = lexicon.words("role_leaving_words")
 ACTING_ABBREVIATIONS = lexicon.words("role_words", use="acting")  # and ``и.о.``: ``acting_abbreviation_at``
 # Offices written with an abbreviation and a full stop (``зам. министра финансов``, ``зав. кафедрой
 # истории``): ``analysis/data/lexicon/role_abbreviations.csv`` gives each the case of the noun it
@@ -1425,12 +1429,24 @@ def holder_of(ctx, persons, index, first, last, trigger=None):
     return subjects[0] if len(subjects) == 1 else None
 
 
-def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False):
+def post_left(ctx, trigger):
+    """Whether the post noun at token ``trigger`` names a post being left (``LEAVING_WORDS``)."""
+    tokens = ctx.tokens
+    if tokens[trigger].lemma not in POST_NOUNS:
+        return False
+    if trigger > 0 and normal_word(tokens[trigger - 1].text) in LEAVING_WORDS and tokens[trigger - 1].pos == "ADP":
+        return True
+    verb = ctx.head(trigger)
+    return (verb is not None and tokens[trigger].rel == "obj" and tokens[verb].pos == "VERB"
+            and tokens[verb].lemma in LEAVING_WORDS)
+
+
+def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False, former=False):
     """A ``Role`` of a phrase: its position apart from its organisation or country, whether it is
-    former, and the whole phrase in the nominative."""
+    former (``former`` says so for a post left), and the whole phrase in the nominative."""
     tokens = ctx.tokens
     start, end = tokens[first].start, tokens[last].end
-    former = tokens[head].lemma.startswith(FORMER_PREFIX)
+    former = former or tokens[head].lemma.startswith(FORMER_PREFIX)
     pfirst = first
     while pfirst < head and tokens[pfirst].lemma in FORMER_WORDS | TIME_ADJECTIVES:
         former, pfirst = former or tokens[pfirst].lemma in FORMER_WORDS, pfirst + 1
@@ -1599,7 +1615,8 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             continue
         holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
-            found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
+            found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting,
+                                    former=post_left(ctx, trigger)))
     for holder, head, first, last in inverted_roles(ctx, persons):
         if ctx.kind(head) in NARRATIVE_KINDS and not any(r.first <= head <= r.last for r in found):
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models))
