@@ -1675,11 +1675,22 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue  # ``Президент России встретил его``: the one just named is the object, not the office
         window = {m.key for m in persons if m.last < first
                   and tokens[m.first].sentence_id in (sentence, sentence - 1)}
+        role = build_role(ctx, "", h, first, last, mention_at, cast, models)
+        country = role.of_key if role.of_key in cast.actors and \
+            cast.actors[role.of_key].kind in ("country", "historical_state") else ""
+        if country:
+            # a person tied to another country does not hold this country's office; among several
+            # persons, the one tied to this country does (``принимает своего французского коллегу
+            # Николя Саркози. ... президент Франции прибыл``)
+            ties = countries_of(ctx, persons, found, cast)
+            window = {k for k in window if not ties.get(k) or country in ties[k]}
+            if len(window) > 1:
+                window = {k for k in window if country in ties.get(k, ())}
         if len(window) != 1:
             continue
         key = window.pop()
+        role.key = key
         lemma = role_lemma(token.lemma)
-        role = build_role(ctx, key, h, first, last, mention_at, cast, models)
         # another person's office of the same noun could be the one meant, unless both name their
         # organisation or country and these differ (``глава России`` is not ``глава МИД Японии``)
         if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma
@@ -1687,6 +1698,25 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         given.append(role)
     return given
+
+
+def countries_of(ctx, persons, found, cast):
+    """``{person key: {country keys}}``: the countries a person is tied to by the text, through a
+    country adjective on the noun the name stands by (``французского коллегу Николя Саркози``,
+    ``американский сенатор Джон Керри``) or an office of a country found for them."""
+    tokens = ctx.tokens
+    ties = {}
+    for role in found:
+        if role.of_key in cast.actors and cast.actors[role.of_key].kind in ("country", "historical_state"):
+            ties.setdefault(role.key, set()).add(role.of_key)
+    for m in persons:
+        head = ctx.head(m.first)
+        nouns = [head] if head is not None and head < m.first and tokens[m.first].rel == "appos" else []
+        for noun in nouns:
+            for i in range(max(0, noun - 3), noun + 1):
+                if tokens[i].lemma in COUNTRY_ADJECTIVES and (i == noun or ctx.head(i) == noun):
+                    ties.setdefault(m.key, set()).add(COUNTRY_ADJECTIVES[tokens[i].lemma])
+    return ties
 
 
 def is_subject_like(ctx, index):
@@ -1799,7 +1829,24 @@ def find_actors(article, gazetteer, models):
         if role.summary not in actor.roles:
             actor.roles.append(role.summary)
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
-    return number(mentions, cast, roles)
+    return number(mentions, cast, less_fully_said(roles, cast))
+
+
+def less_fully_said(roles, cast):
+    """The roles without those that repeat an office of the same person said more fully elsewhere
+    in the article: a bare ``президент`` (or ``с поста президента``) when the person is ``президент
+    Франции`` too, wherever the fuller phrase stands (an office named apart is found after the
+    appositions). The summary in ``actors.roles`` goes with the row unless another row has it."""
+    full = {(r.key, r.position) for r in roles if r.of_key}
+    kept = [r for r in roles if r.of_key or (r.key, r.position) not in full]
+    for role in roles:
+        actor = cast.actors[role.key]
+        if role not in kept and role.summary in actor.roles and \
+                not any(k.key == role.key and k.summary == role.summary for k in kept):
+            index = actor.roles.index(role.summary)
+            del actor.roles[index]
+            del actor.titles[index]
+    return kept
 
 
 def references(ctx, mentions, cast, used, affiliation_kind):

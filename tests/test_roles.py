@@ -239,6 +239,22 @@ def test_third_round_constructions(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an office of a country named apart goes to the one person of the sentence before tied to that
+    # country by a country adjective, when two were named
+    ("Барак Обама принял своего французского коллегу Николя Саркози. Президент Франции прибыл в "
+     "Вашингтон накануне.", [("Николя Саркози", "президент", "Франция", 0)]),
+    # and not to a person tied to another country
+    ("Американский сенатор Джон Керри прибыл в Пакистан. Президент Пакистана заявил о важности визита.",
+     [("Джон Керри", "сенатор", "США", 0)]),
+    # a bare office said more fully elsewhere in the article is one row, the fuller one
+    ("Президент Франции Николя Саркози прибыл в Вашингтон. Позже президент Саркози выступил.",
+     [("Николя Саркози", "президент", "Франция", 0)]),
+])
+def test_offices_named_apart(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
 def test_chained_phrase_span_ends_at_its_last_word(models):
     roles = extract(models, "Вице-премьер и министр финансов Алексей Кудрин заявил об этом.")["roles"]
     assert list(roles["text"]) == ["Вице-премьер", "министр финансов"]
