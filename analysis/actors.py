@@ -864,6 +864,9 @@ FORMER_PREFIX = "экс-"
 # ``действующий``), not which office: ``Новым министром финансов назначен`` holds the office
 # ``министр финансов``. They stay in the phrase and its summary, not in the position.
 TIME_ADJECTIVES = lexicon.words("role_time_adjectives")
+# ``role_body_nouns.csv``: nouns of bodies of their own (``партия``, ``компания``, ``клуб``) between
+# an office and a country's name: the country is the body's, not the office's
+BODY_NOUNS = lexicon.words("role_body_nouns")
 AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Москвы,``; ``Лужков (мэр Москвы)``
 # ``country_noun``: the organisation or country of a role named by a common noun standing for a
 # country named before (``министр иностранных дел республики`` after ``Киргизия``);
@@ -1120,6 +1123,9 @@ def role_ending(ctx, last, agree):
             if all(i in subtree or i in ctx.name_tokens or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
                    for i in range(h + 1, last + 1)):
                 best = h
+        elif token.pos == "ADV" and ctx.head(h) is not None and h < ctx.head(h) <= last \
+                and tokens[ctx.head(h)].pos in ROLE_LEFT_POS:
+            continue  # an adverb of an adjective inside the phrase: ``глава крайне правой партии``
         elif token.pos not in ROLE_LEFT_POS + ROLE_LINK_POS + ("ADP", "CCONJ", "PUNCT") and h not in ctx.name_tokens:
             break
     if best is None:
@@ -1455,6 +1461,15 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
               and cast.actors[mention_at[i].key].kind != "person"]
     if inside:
         of_key, plast = inside[0].key, inside[0].first - 1
+        if cast.actors[of_key].kind in ("country", "historical_state") and any(
+                tokens[i].lemma in BODY_NOUNS and tokens[i].pos == "NOUN" and i not in mention_at
+                for i in range(head + 1, inside[0].first)):
+            # ``лидер партии Франции``: the country is where the party is, the office is the party's,
+            # named after the country (``партии Франции «Национальный фронт»``) or not at all (then no
+            # organisation rather than the wrong one)
+            body = [m for m in inside if m.key != of_key
+                    and cast.actors[m.key].kind not in ("country", "historical_state")]
+            of_key = body[0].key if body else ""
         # an adjective of the organisation's name is not the position's (``председатель
         # влиятельного Комитета``)
         while plast > head and tokens[plast].pos in ROLE_LEFT_POS and \

@@ -255,6 +255,22 @@ def test_offices_named_apart(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the organisation of an office is the one the phrase names: a country after a party's or a
+    # company's noun is where that body is, not whose office it is
+    ("Лидер партии Франции Марин Ле Пен выступила.", [("Марин Ле Пен", "лидер партии", "", 0)]),
+    ("Президент компании Франции Иван Петров выступил.", [("Иван Петров", "президент компании", "", 0)]),
+    # the party's own name after the country is the organisation; an adverb of an adjective inside
+    # the phrase does not end it
+    ("Глава крайне правой партии Франции «Национальный фронт» Марин Ле Пен выступила.",
+     [("Марин Ле Пен", "глава крайне правой партии", "Национальный фронт", 0)]),
+    # a national team stands for its country
+    ("Главный тренер сборной России Иван Петров выступил.", [("Иван Петров", "главный тренер сборной", "Россия", 0)]),
+])
+def test_organisation_the_phrase_names(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
 def test_chained_phrase_span_ends_at_its_last_word(models):
     roles = extract(models, "Вице-премьер и министр финансов Алексей Кудрин заявил об этом.")["roles"]
     assert list(roles["text"]) == ["Вице-премьер", "министр финансов"]
