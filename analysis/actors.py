@@ -1656,9 +1656,11 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
     speak of them by an office instead of repeating the name. The role phrase must be the subject
     of its sentence or the owner of words said (``слова главы``), name an organisation or a country
     (``председатель комитета``, not a bare ``президент``), and have one person to go to: exactly one
-    person named in its sentence before it and in the sentence before, nobody named after it in its
-    sentence as a subject or an apposition, and nobody else holding an office of the same noun in
-    the article."""
+    person named in its sentence before it and in the sentence before (or, when nobody is named
+    there, in the article before it), nobody named after it in its sentence as a subject or an
+    apposition, and nobody else holding an office of the same noun in the article. An office of a
+    country goes to no one the text ties to another country (``countries_of``), and among several
+    persons to the one tied to that country."""
     tokens = ctx.tokens
     taken = set()
     for role in found:
@@ -1690,6 +1692,10 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue  # ``Президент России встретил его``: the one just named is the object, not the office
         window = {m.key for m in persons if m.last < first
                   and tokens[m.first].sentence_id in (sentence, sentence - 1)}
+        if not window:
+            # nobody named just before: the one person the article has named so far, however far
+            # back (``Владимир Путин прибыл в Казань. ... . Президент России также посетил...``)
+            window = {m.key for m in persons if m.last < first}
         role = build_role(ctx, "", h, first, last, mention_at, cast, models)
         country = role.of_key if role.of_key in cast.actors and \
             cast.actors[role.of_key].kind in ("country", "historical_state") else ""
