@@ -1696,6 +1696,13 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             # nobody named just before: the one person the article has named so far, however far
             # back (``Владимир Путин прибыл в Казань. ... . Президент России также посетил...``)
             window = {m.key for m in persons if m.last < first}
+        if not window and ctx.kind(h) == "title":
+            # a headline names by office whom the lead names (``Президент России посетил Казань`` /
+            # ``Владимир Путин прибыл в Казань...``): the one subject of the first body sentence
+            lead = next((tokens[i].sentence_id for i in range(last + 1, len(tokens))
+                         if ctx.kind(i) == "body"), None)
+            window = {m.key for m in persons if tokens[m.first].sentence_id == lead
+                      and any(tokens[i].rel in ("nsubj", "nsubj:pass") for i in range(m.first, m.last + 1))}
         role = build_role(ctx, "", h, first, last, mention_at, cast, models)
         country = role.of_key if role.of_key in cast.actors and \
             cast.actors[role.of_key].kind in ("country", "historical_state") else ""

@@ -275,6 +275,19 @@ def test_organisation_the_phrase_names(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a headline names by office whom the lead names, the subject of the first body sentence
+    ("Президент России посетил Казань\n\nВладимир Путин прибыл в Казань в пятницу.\n",
+     [("Владимир Путин", "президент", "Россия", 0)]),
+    ("Президент России посетил Казань\n\nКАЗАНЬ, 5 мая. /ТАСС/. Владимир Путин прибыл в Казань.\n",
+     [("Владимир Путин", "президент", "Россия", 0)]),
+    # not to a person the lead names in passing
+    ("Глава МИД Японии прибыл в Москву\n\nВстреча Сергея Лаврова и Таро Коно прошла в пятницу.\n", []),
+])
+def test_headline_office_of_the_lead_subject(models, text, expected):
+    assert role_tuples(analysis.extract_text(text, models=models)) == expected
+
+
 def test_chained_phrase_span_ends_at_its_last_word(models):
     roles = extract(models, "Вице-премьер и министр финансов Алексей Кудрин заявил об этом.")["roles"]
     assert list(roles["text"]) == ["Вице-премьер", "министр финансов"]
