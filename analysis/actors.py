@@ -1656,11 +1656,11 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
     speak of them by an office instead of repeating the name. The role phrase must be the subject
     of its sentence or the owner of words said (``слова главы``), name an organisation or a country
     (``председатель комитета``, not a bare ``президент``), and have one person to go to: exactly one
-    person named in its sentence before it and in the sentence before (or, when nobody is named
-    there, in the article before it), nobody named after it in its sentence as a subject or an
-    apposition, and nobody else holding an office of the same noun in the article. An office of a
-    country goes to no one the text ties to another country (``countries_of``), and among several
-    persons to the one tied to that country."""
+    person named in its sentence before it and in the sentence before (for an office in a headline,
+    the subject of the lead), nobody named after it in its sentence as a subject or an apposition,
+    and nobody else holding an office of the same noun in the article. An office of a country goes
+    to no one the text ties to another country (``countries_of``), and among several persons to the
+    one tied to that country."""
     tokens = ctx.tokens
     taken = set()
     for role in found:
@@ -1692,10 +1692,8 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue  # ``Президент России встретил его``: the one just named is the object, not the office
         window = {m.key for m in persons if m.last < first
                   and tokens[m.first].sentence_id in (sentence, sentence - 1)}
-        if not window:
-            # nobody named just before: the one person the article has named so far, however far
-            # back (``Владимир Путин прибыл в Казань. ... . Президент России также посетил...``)
-            window = {m.key for m in persons if m.last < first}
+        # (nobody named just before does not open the window to the whole article: ``Лавров провел
+        # переговоры`` / ``МИНСК... Глава российского государства отметил`` is not Лавров's office)
         if not window and ctx.kind(h) == "title":
             # a headline names by office whom the lead names (``Президент России посетил Казань`` /
             # ``Владимир Путин прибыл в Казань...``): the one subject of the first body sentence
