@@ -1699,8 +1699,11 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             # ``Владимир Путин прибыл в Казань...``): the one subject of the first body sentence
             lead = next((tokens[i].sentence_id for i in range(last + 1, len(tokens))
                          if ctx.kind(i) == "body"), None)
+            # (one the lead gives another office is not: ``Министр Иван Петров встретил...``)
             window = {m.key for m in persons if tokens[m.first].sentence_id == lead
-                      and any(tokens[i].rel in ("nsubj", "nsubj:pass") for i in range(m.first, m.last + 1))}
+                      and any(tokens[i].rel in ("nsubj", "nsubj:pass") for i in range(m.first, m.last + 1))
+                      and all(role_lemma(tokens[r.head].lemma) == role_lemma(token.lemma)
+                              for r in found if r.key == m.key)}
         role = build_role(ctx, "", h, first, last, mention_at, cast, models)
         country = role.of_key if role.of_key in cast.actors and \
             cast.actors[role.of_key].kind in ("country", "historical_state") else ""
