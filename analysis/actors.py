@@ -1548,7 +1548,8 @@ def plural_roles(ctx, persons, mention_at, cast, models):
         while j < len(tokens) and tokens[j].sentence_id == sentence and j not in ctx.person_tokens \
                 and j - h <= MAX_ROLE_TOKENS:
             if tokens[j].pos == "PUNCT" and not (tokens[j].text in QUOTES or (
-                    tokens[j].text == "," and j + 1 in ctx.name_tokens and j + 1 not in ctx.person_tokens)):
+                    tokens[j].text == "," and j + 1 in ctx.name_tokens and j + 1 not in ctx.person_tokens)
+                    or (tokens[j].text in LIST_MARKS and j + 1 in starts)):
                 break
             j += 1
         if j not in starts:
@@ -1591,6 +1592,11 @@ def plural_roles(ctx, persons, mention_at, cast, models):
             found.append(Role(name.key, position, of_key, of_name, former, start, end, first, last, h,
                               summary, text=ctx.article.text[start:end]))
     return found
+
+
+# a plural office may introduce its list of names with a colon or a dash (``вратари: Игорь
+# Акинфеев, Владимир Габулов``; ``защитники — ...``), as squads and delegations are listed
+LIST_MARKS = (":",) + tuple(lexicon.marks("dash"))
 
 
 def coordinated_names(ctx, mention_at, cast, head, last):

@@ -191,6 +191,10 @@ def test_names_after_oblique_roles(models, body, expected):
     # ``главы`` in the names' genitive is a singular: the office is the first name's only
     ("Встреча главы МИД России Сергея Лаврова и Хакана Фидана прошла.",
      [("Сергей Лавров", "глава", "МИД России", 0)]),
+    # a plural office introducing its list of names with a colon or a dash, as squads are listed
+    ("В заявку вошли вратари: Игорь Акинфеев, Владимир Габулов и Юрий Лодыгин.",
+     [("Игорь Акинфеев", "вратарь", "", 0), ("Владимир Габулов", "вратарь", "", 0), ("Юрий Лодыгин", "вратарь", "", 0)]),
+    ("Защитники — Иван Петров, Петр Сидоров.", [("Иван Петров", "защитник", "", 0), ("Петр Сидоров", "защитник", "", 0)]),
 ])
 def test_plural_roles_shared_out(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
