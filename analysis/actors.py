@@ -1108,10 +1108,15 @@ def role_ending(ctx, last, agree):
         return None
     sentence = tokens[agree].sentence_id
     best = None
-    for h in range(last, max(-1, last - MAX_ROLE_TOKENS), -1):
+    h, reach = last + 1, MAX_ROLE_TOKENS
+    while h - 1 > max(-1, last - reach):
+        h -= 1
         token = tokens[h]
         if token.sentence_id != sentence or h in ctx.person_tokens:
             break
+        if token.text == "," and listed_places(ctx, h):
+            reach += 3  # the comma and a preposition and a place more
+            continue
         if token.pos == "CCONJ" and ctx.head(h) in ctx.person_tokens:
             break  # ``глава комитета и Петр Сидоров``: the conjunction joins the name to another person
         if token.pos == "CCONJ" and another_persons_conjunct(ctx, h, agree):
@@ -1135,6 +1140,19 @@ def role_ending(ctx, last, agree):
     while last > best and tokens[last].pos in ("CCONJ", "ADP", "PUNCT") and tokens[last].text not in QUOTES:
         last -= 1
     return best, extend_left(ctx, best, 0), last
+
+
+def listed_places(ctx, comma):
+    """Whether the comma at token ``comma`` joins prepositional phrases listed inside a role phrase
+    (``директор по стратегии компании в России, на Украине и в Казахстане``): a preposition after
+    it whose phrase the parser makes a conjunct of the one before the comma."""
+    tokens = ctx.tokens
+    nxt = comma + 1
+    if nxt >= len(tokens) or tokens[nxt].pos != "ADP" or comma == 0:
+        return False
+    noun = ctx.head(nxt)
+    return (noun is not None and tokens[noun].rel == "conj" and ctx.head(noun) is not None
+            and ctx.head(noun) < comma and tokens[ctx.head(noun)].pos in ("NOUN", "PROPN"))
 
 
 def another_persons_conjunct(ctx, conjunction, name_first):

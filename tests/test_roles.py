@@ -222,6 +222,9 @@ def test_plural_roles_shared_out(models, body, expected):
     # first phrase ends before the conjunction
     ("Вице-премьер и министр финансов Алексей Кудрин заявил об этом.",
      [("Алексей Кудрин", "вице-премьер", "", 0), ("Алексей Кудрин", "министр финансов", "", 0)]),
+    # places listed with commas inside a role phrase do not end it
+    ("Об этом сообщил директор по стратегии компании в России, на Украине и в Казахстане Иван Петров.",
+     [("Иван Петров", "директор по стратегии компании", "", 0)]),
     # a conjunction inside the words the head governs does not split the office
     ("Министр образования и науки Иван Петров заявил об этом.",
      [("Иван Петров", "министр образования и науки", "", 0)]),
