@@ -1212,9 +1212,20 @@ def role_set_off_before(ctx, name):
     """``(head, first, last)`` of a role phrase that opens its sentence and is set off from the name
     after it by a comma, the name closed by another comma: ``Бывший спикер палаты представителей,
     Нэнси Пелоси, отметила...``. Both commas are asked for, so that a list (``министр, Иван Петров
-    и ...``) is not read as an apposition."""
+    и ...``) is not read as an apposition. Or by a dash, the name ending the sentence: ``Министр
+    финансов России — Иван Петров.``"""
     tokens = ctx.tokens
     comma, after = name.first - 1, name.last + 1
+    if comma >= 1 and after_name_mark(ctx, comma) and tokens[comma].text in lexicon.marks("dash") and (
+            after >= len(tokens) or tokens[after].sentence_id != tokens[name.last].sentence_id
+            or tokens[after].text in (".", ";")):
+        # a sentence saying who holds an office, the office first: ``Министр финансов России —
+        # Иван Петров.`` (the name ends the sentence, so it is no list and no clause of its own)
+        place = role_ending(ctx, comma - 1, name.first)
+        first = place[1] if place else 0
+        if place and (first == 0 or tokens[first - 1].sentence_id != tokens[first].sentence_id):
+            return place
+        return None
     if comma < 1 or tokens[comma].text != "," or after >= len(tokens) or tokens[after].text != ",":
         return None
     place = role_ending(ctx, comma - 1, name.first)

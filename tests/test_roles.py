@@ -222,6 +222,9 @@ def test_plural_roles_shared_out(models, body, expected):
     # first phrase ends before the conjunction
     ("Вице-премьер и министр финансов Алексей Кудрин заявил об этом.",
      [("Алексей Кудрин", "вице-премьер", "", 0), ("Алексей Кудрин", "министр финансов", "", 0)]),
+    # a sentence saying who holds an office, the office first and the name after a dash ending it
+    ("Министр финансов России — Иван Петров.", [("Иван Петров", "министр финансов", "Россия", 0)]),
+    ("Это сказал министр — Иван Петров уехал.", []),
     # places listed with commas inside a role phrase do not end it
     ("Об этом сообщил директор по стратегии компании в России, на Украине и в Казахстане Иван Петров.",
      [("Иван Петров", "директор по стратегии компании", "", 0)]),
