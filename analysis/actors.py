@@ -860,10 +860,13 @@ MAX_ROLE_TOKENS = 10  # how far before a name a role noun is looked for
 # ``former``: ``бывший президент`` is an office held before;
 FORMER_WORDS = lexicon.words("role_words", use="former")
 FORMER_PREFIX = "экс-"
-# ``role_time_adjectives.csv``: adjectives that say when an office is held (``новый``, ``нынешний``,
-# ``действующий``), not which office: ``Новым министром финансов назначен`` holds the office
-# ``министр финансов``. They stay in the phrase and its summary, not in the position.
-TIME_ADJECTIVES = lexicon.words("role_time_adjectives")
+# ``role_time_words.csv``: words that say when an office is held, not which office: adjectives
+# (``Новым министром финансов назначен`` holds ``министр финансов``; ``нынешний президент``),
+# adverbs and ``в прошлом`` before an apposition (``Иван Петров, ныне министр финансов,``). They stay
+# in the phrase and its summary, not in the position; those of the past (``ранее``, ``в прошлом``)
+# make the office former.
+TIME_WORDS = lexicon.words("role_time_words")
+PAST_WORDS = lexicon.words("role_time_words", former="yes")
 # ``role_body_nouns.csv``: nouns of bodies of their own (``партия``, ``компания``, ``клуб``) between
 # an office and a country's name: the country is the body's, not the office's
 BODY_NOUNS = lexicon.words("role_body_nouns")
@@ -1288,8 +1291,9 @@ def role_after(ctx, name):
         if i + 1 >= len(tokens) or not after_name_mark(ctx, i) or tokens[i + 1].sentence_id != sentence:
             break
         j = i + 1
-        while j < len(tokens) and tokens[j].pos in ROLE_LEFT_POS and tokens[j].sentence_id == sentence:
-            j += 1
+        while j < len(tokens) and tokens[j].sentence_id == sentence and (
+                tokens[j].pos in ROLE_LEFT_POS or time_word_at(ctx, j)):
+            j += 1  # adjectives, and words of when (``ныне``, ``в прошлом``) before the role noun
         if j >= len(tokens) or tokens[j].sentence_id != sentence or j in ctx.name_tokens:
             break
         agrees = agrees_with_name(ctx, j, name.first)
@@ -1464,6 +1468,22 @@ def holder_of(ctx, persons, index, first, last, trigger=None):
     return subjects[0] if len(subjects) == 1 else None
 
 
+def time_word_at(ctx, index):
+    """``"former"`` when token ``index`` opens a role phrase with a word of an office held before
+    (``бывший``, ``ранее``, ``в прошлом``: ``role_words.csv`` and ``role_time_words.csv``), ``"time"``
+    for another word of when it is held (``новый``, ``ныне``), else ``""``."""
+    tokens = ctx.tokens
+    token = tokens[index]
+    lemma = token.lemma
+    if token.pos == "ADP" and index + 1 < len(tokens) and tokens[index + 1].pos == "NOUN":
+        lemma = tokens[index + 1].lemma  # ``в прошлом``: the preposition goes with its noun
+    elif token.pos == "NOUN" and not (index > 0 and tokens[index - 1].pos == "ADP"):
+        return ""
+    if lemma in FORMER_WORDS or lemma in PAST_WORDS:
+        return "former"
+    return "time" if lemma in TIME_WORDS else ""
+
+
 def post_left(ctx, trigger):
     """Whether the post noun at token ``trigger`` names a post being left (``LEAVING_WORDS``)."""
     tokens = ctx.tokens
@@ -1483,8 +1503,8 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
     start, end = tokens[first].start, tokens[last].end
     former = former or tokens[head].lemma.startswith(FORMER_PREFIX)
     pfirst = first
-    while pfirst < head and tokens[pfirst].lemma in FORMER_WORDS | TIME_ADJECTIVES:
-        former, pfirst = former or tokens[pfirst].lemma in FORMER_WORDS, pfirst + 1
+    while pfirst < head and time_word_at(ctx, pfirst):
+        former, pfirst = former or time_word_at(ctx, pfirst) == "former", pfirst + 1
     of_key, plast = "", last
     inside = [mention_at[i] for i in range(head + 1, last + 1) if i in mention_at
               and cast.actors[mention_at[i].key].kind != "person"]
@@ -1605,8 +1625,8 @@ def plural_roles(ctx, persons, mention_at, cast, models):
             continue
         first = extend_left(ctx, h, 0)
         former, pfirst = False, first
-        while pfirst < h and tokens[pfirst].lemma in FORMER_WORDS | TIME_ADJECTIVES:
-            former, pfirst = former or tokens[pfirst].lemma in FORMER_WORDS, pfirst + 1
+        while pfirst < h and time_word_at(ctx, pfirst):
+            former, pfirst = former or time_word_at(ctx, pfirst) == "former", pfirst + 1
         plast = affiliations[0].first - 1 if affiliations else last
         while plast > h and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
             plast -= 1

@@ -234,6 +234,10 @@ def test_plural_roles_shared_out(models, body, expected):
     # adjectives of time are not part of the position; ``прежний`` marks a former office
     ("Нынешний президент клуба Иван Петров заявил это.", [("Иван Петров", "президент клуба", "", 0)]),
     ("Прежний тренер сборной Иван Петров уехал.", [("Иван Петров", "тренер сборной", "", 1)]),
+    # words of when before an apposition after the name; those of the past make it former
+    ("Иван Петров, ныне министр финансов, заявил это.", [("Иван Петров", "министр финансов", "", 0)]),
+    ("Иван Петров, в прошлом министр финансов, заявил это.", [("Иван Петров", "министр финансов", "", 1)]),
+    ("Иван Петров, ранее посол в Японии, заявил это.", [("Иван Петров", "посол", "Япония", 1)]),
     # a participle used as a noun, in any case, the tagger giving it its verb's lemma; the position
     # in the nominative of the person's gender
     ("Встреча с заведующим кафедрой Иваном Петровым прошла.", [("Иван Петров", "заведующий кафедрой", "", 0)]),
