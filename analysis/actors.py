@@ -1670,7 +1670,10 @@ def coordinated_names(ctx, mention_at, cast, head, last):
 def find_roles(ctx, mentions, mention_at, cast, models, used):
     """Every (person, role) pair of the article, from role phrases before and after the names and
     after words of taking office; one per person, position and organisation."""
-    persons = [m for m in mentions if cast.actors[m.key].kind == "person"]
+    # a name with a digit in it is no person's (``Гонщик Формулы-1``: NER's person is a series), so
+    # it holds no office
+    persons = [m for m in mentions if cast.actors[m.key].kind == "person"
+               and not any(c.isdigit() for c in m.text)]
     triggered = list(trigger_roles(ctx))
     # the office in ``исполняющего обязанности губернатора Петра Сидорова`` is the acting one
     acting_heads = {head for head, _, _, acting, _ in triggered if acting}
@@ -1902,7 +1905,8 @@ def find_actors(article, gazetteer, models):
     mentions += body_references(ctx, mentions, mention_at, cast, gazetteer, models)
     # after the references: a role phrase that refers back to someone by an office already theirs
     # (``Глава МИД`` after ``министр иностранных дел Жээнбек Кулубаев``) is a mention, not a new role
-    persons = [m for m in mentions if m.kind == "name" and cast.actors[m.key].kind == "person"]
+    persons = [m for m in mentions if m.kind == "name" and cast.actors[m.key].kind == "person"
+               and not any(c.isdigit() for c in m.text)]  # as in ``find_roles``
     have = {(r.key, r.position, r.of_key) for r in roles}
     for role in given_roles(ctx, persons, roles, mention_at, cast, models, used):
         if (role.key, role.position, role.of_key) in have or not role.position:
