@@ -830,9 +830,13 @@ def nominative_phrase(ctx, first, last, head, models, number=None):
     # ``number`` asks for one: a plural office shared out among several persons is each one's
     number = number or ("Plur" if head_token.feats.get("Number") == "Plur" else "Sing")
     head_word = inflect_word(models, head_token.text, "NOUN", case, head_token.lemma, {"Nom", number})
+    gender = head_token.feats.get("Gender") or "Masc"
+    if head_word is None and participle_role(ctx, head):
+        # a participle used as a noun declines as an adjective (``заведующим`` -> ``заведующий``)
+        head_word = inflect_word(models, head_token.text, "ADJ", case, "",
+                                 {"Nom", "Plur"} if number == "Plur" else {"Nom", gender, "Sing"})
     if head_word is None:
         return None
-    gender = head_token.feats.get("Gender") or "Masc"
     pieces = []
     for i in range(first, last + 1):
         token = tokens[i]
@@ -856,6 +860,16 @@ MAX_ROLE_TOKENS = 10  # how far before a name a role noun is looked for
 # ``former``: ``бывший президент`` is an office held before;
 FORMER_WORDS = lexicon.words("role_words", use="former")
 FORMER_PREFIX = "экс-"
+# ``role_time_words.csv``: words that say when an office is held, not which office: adjectives
+# (``Новым министром финансов назначен`` holds ``министр финансов``; ``нынешний президент``),
+# adverbs and ``в прошлом`` before an apposition (``Иван Петров, ныне министр финансов,``). They stay
+# in the phrase and its summary, not in the position; those of the past (``ранее``, ``в прошлом``)
+# make the office former.
+TIME_WORDS = lexicon.words("role_time_words")
+PAST_WORDS = lexicon.words("role_time_words", former="yes")
+# ``role_body_nouns.csv``: nouns of bodies of their own (``партия``, ``компания``, ``клуб``) between
+# an office and a country's name: the country is the body's, not the office's
+BODY_NOUNS = lexicon.words("role_body_nouns")
 AFTER_NAME = (",", "(", "—", "–")  # ``Юрий Лужков, мэр Москвы,``; ``Лужков (мэр Москвы)``
 # ``country_noun``: the organisation or country of a role named by a common noun standing for a
 # country named before (``министр иностранных дел республики`` after ``Киргизия``);
@@ -872,7 +886,16 @@ TAKING_VERBS = lexicon.words("role_words", use="taking_verb")
 # ``acting``: ``исполняющий обязанности министра``, ``и.о. министра``, ``врио губернатора``: an
 # acting office, kept whole in the position (the office is in the genitive after these words)
 ACTING_LEMMAS = ("исполнять", "обязанность")
+# ``role_leaving_words.csv``: a post left (``ушел с поста министра``, ``освобожден от должности``,
+# ``покинул пост``) names an office its holder no longer holds: the role is former. Prepositions
+# count right before the post noun, verbs when the post noun is their object.
+LEAVING_WORDS = lexicon.words("role_leaving_words")
 ACTING_ABBREVIATIONS = lexicon.words("role_words", use="acting")  # and ``и.о.``: ``acting_abbreviation_at``
+# Offices written with an abbreviation and a full stop (``зам. министра финансов``, ``зав. кафедрой
+# истории``): ``analysis/data/lexicon/role_abbreviations.csv`` gives each the case of the noun it
+# governs. News write them in lists of officials and in bylines; the office is kept as written, as an
+# acting one is, since the abbreviation has no nominative to put it in.
+ROLE_ABBREVIATIONS = lexicon.mapping("role_abbreviations", "governs")
 
 
 @dataclass
@@ -937,9 +960,28 @@ def is_role_noun(ctx, index):
     if index in ctx.name_tokens or token.feats.get("Number") == "Plur":
         return False
     if token.pos in ("NOUN", "PROPN"):
-        return role_lemma(token.lemma) is not None
+        return role_lemma(token.lemma) is not None or participle_role(ctx, index) is not None
     # a participle used as a noun, in the nominative (``управляющий``, ``командующий``)
-    return token.pos in ("VERB", "ADJ") and normal_word(token.text) in role_nouns()
+    return token.pos in ("VERB", "ADJ") and (normal_word(token.text) in role_nouns()
+                                             or participle_role(ctx, index) is not None)
+
+
+def participle_role(ctx, index):
+    """The role lexicon's entry for a participle used as a noun in any case (``заведующим
+    кафедрой``, ``управляющего банком``): the tagger gives such a noun its verb's lemma
+    (``заведовать``), so the word is put in the masculine nominative singular by pymorphy2 and looked
+    up as the lexicon writes it (``заведующий``). None for anything else."""
+    morph = getattr(ctx, "morph", None)
+    token = ctx.tokens[index]
+    if morph is None or token.lemma in role_nouns() or not token.lemma.endswith(("ть", "ться", "чь")):
+        return None
+    for parse in morph.parse(normal_word(token.text)):
+        if parse.tag.POS in ("PRTF", "NOUN", "ADJF"):
+            form = parse.inflect({"Nom", "Sing", "Masc"}) if parse.tag.POS != "NOUN" else None
+            word = (form.word if form else parse.normal_form).replace("ё", "е")
+            if word in role_nouns():
+                return word
+    return None
 
 
 def cases_agree(ctx, a, b):
@@ -1042,7 +1084,8 @@ def role_before(ctx, name):
     head = ctx.head(name.first)
     if (head is not None and head < name.first and tokens[name.first].rel == "appos"
             and tokens[head].pos in ("NOUN", "PROPN", "ADJ") and head not in ctx.name_tokens
-            and tokens[head].feats.get("Number") != "Plur" and role_lemma(tokens[head].lemma)
+            and tokens[head].feats.get("Number") != "Plur" and (role_lemma(tokens[head].lemma)
+                                                                or participle_role(ctx, head))
             and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
                         for i in range(head + 1, name.first))):
         # two offices stacked after an organisation's name, the parser hanging the name on the
@@ -1068,12 +1111,19 @@ def role_ending(ctx, last, agree):
         return None
     sentence = tokens[agree].sentence_id
     best = None
-    for h in range(last, max(-1, last - MAX_ROLE_TOKENS), -1):
+    h, reach = last + 1, MAX_ROLE_TOKENS
+    while h - 1 > max(-1, last - reach):
+        h -= 1
         token = tokens[h]
         if token.sentence_id != sentence or h in ctx.person_tokens:
             break
+        if token.text == "," and listed_places(ctx, h):
+            reach += 3  # the comma and a preposition and a place more
+            continue
         if token.pos == "CCONJ" and ctx.head(h) in ctx.person_tokens:
             break  # ``глава комитета и Петр Сидоров``: the conjunction joins the name to another person
+        if token.pos == "CCONJ" and another_persons_conjunct(ctx, h, agree):
+            break  # ``президент и первая леди Брижит Макрон прибыли``: the office is someone else's
         if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)):
             break
         if is_role_noun(ctx, h) and agrees_with_name(ctx, h, agree):
@@ -1081,11 +1131,54 @@ def role_ending(ctx, last, agree):
             if all(i in subtree or i in ctx.name_tokens or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
                    for i in range(h + 1, last + 1)):
                 best = h
+        elif token.pos == "ADV" and ctx.head(h) is not None and h < ctx.head(h) <= last \
+                and tokens[ctx.head(h)].pos in ROLE_LEFT_POS:
+            continue  # an adverb of an adjective inside the phrase: ``глава крайне правой партии``
         elif token.pos not in ROLE_LEFT_POS + ROLE_LINK_POS + ("ADP", "CCONJ", "PUNCT") and h not in ctx.name_tokens:
             break
     if best is None:
         return None
+    # a phrase chained before another one ends at its own last word, not at the conjunction or
+    # the preposition that joins it to the next (``вице-премьер и министр финансов``)
+    while last > best and tokens[last].pos in ("CCONJ", "ADP", "PUNCT") and tokens[last].text not in QUOTES:
+        last -= 1
     return best, extend_left(ctx, best, 0), last
+
+
+def listed_places(ctx, comma):
+    """Whether the comma at token ``comma`` joins prepositional phrases listed inside a role phrase
+    (``директор по стратегии компании в России, на Украине и в Казахстане``): a preposition after
+    it whose phrase the parser makes a conjunct of the one before the comma."""
+    tokens = ctx.tokens
+    nxt = comma + 1
+    if nxt >= len(tokens) or tokens[nxt].pos != "ADP" or comma == 0:
+        return False
+    noun = ctx.head(nxt)
+    return (noun is not None and tokens[noun].rel == "conj" and ctx.head(noun) is not None
+            and ctx.head(noun) < comma and tokens[ctx.head(noun)].pos in ("NOUN", "PROPN"))
+
+
+def another_persons_conjunct(ctx, conjunction, name_first):
+    """Whether the conjunction at token ``conjunction`` joins two nouns in the name's case before
+    the name, the first of which is another person's office: ``президент и первая леди Брижит
+    Макрон`` (the name stands by the second noun, not an office), ``президент и премьер-министр X
+    и Y прибыли`` (a plural predicate: two persons). Two offices of one person joined by ``и`` take
+    a singular predicate (``вице-премьер и министр финансов Алексей Кудрин заявил``) and stay the
+    name's. Nouns the head governs (``министр образования и науки``) are in another case."""
+    tokens = ctx.tokens
+    second = ctx.head(conjunction)
+    if second is None or second <= conjunction or tokens[second].rel != "conj" \
+            or tokens[second].pos not in ("NOUN", "PROPN") or second in ctx.name_tokens:
+        return False
+    first = ctx.head(second)
+    if first is None or first >= conjunction or not is_role_noun(ctx, first) \
+            or not agrees_with_name(ctx, second, name_first) or not cases_agree(ctx, first, second):
+        return False
+    if not is_role_noun(ctx, second):
+        return True
+    verb = ctx.head(first)
+    return (verb is not None and tokens[first].rel in ("nsubj", "nsubj:pass")
+            and tokens[verb].feats.get("Number") == "Plur")
 
 
 def roles_before(ctx, name):
@@ -1122,9 +1215,20 @@ def role_set_off_before(ctx, name):
     """``(head, first, last)`` of a role phrase that opens its sentence and is set off from the name
     after it by a comma, the name closed by another comma: ``Бывший спикер палаты представителей,
     Нэнси Пелоси, отметила...``. Both commas are asked for, so that a list (``министр, Иван Петров
-    и ...``) is not read as an apposition."""
+    и ...``) is not read as an apposition. Or by a dash, the name ending the sentence: ``Министр
+    финансов России — Иван Петров.``"""
     tokens = ctx.tokens
     comma, after = name.first - 1, name.last + 1
+    if comma >= 1 and after_name_mark(ctx, comma) and tokens[comma].text in lexicon.marks("dash") and (
+            after >= len(tokens) or tokens[after].sentence_id != tokens[name.last].sentence_id
+            or tokens[after].text in (".", ";")):
+        # a sentence saying who holds an office, the office first: ``Министр финансов России —
+        # Иван Петров.`` (the name ends the sentence, so it is no list and no clause of its own)
+        place = role_ending(ctx, comma - 1, name.first)
+        first = place[1] if place else 0
+        if place and (first == 0 or tokens[first - 1].sentence_id != tokens[first].sentence_id):
+            return place
+        return None
     if comma < 1 or tokens[comma].text != "," or after >= len(tokens) or tokens[after].text != ",":
         return None
     place = role_ending(ctx, comma - 1, name.first)
@@ -1187,8 +1291,9 @@ def role_after(ctx, name):
         if i + 1 >= len(tokens) or not after_name_mark(ctx, i) or tokens[i + 1].sentence_id != sentence:
             break
         j = i + 1
-        while j < len(tokens) and tokens[j].pos in ROLE_LEFT_POS and tokens[j].sentence_id == sentence:
-            j += 1
+        while j < len(tokens) and tokens[j].sentence_id == sentence and (
+                tokens[j].pos in ROLE_LEFT_POS or time_word_at(ctx, j)):
+            j += 1  # adjectives, and words of when (``ныне``, ``в прошлом``) before the role noun
         if j >= len(tokens) or tokens[j].sentence_id != sentence or j in ctx.name_tokens:
             break
         agrees = agrees_with_name(ctx, j, name.first)
@@ -1256,6 +1361,17 @@ def trigger_roles(ctx):
             case, acting, start = "Gen", True, i
         elif acting_abbreviation_at(tokens, i):
             case, acting, start, nxt = "Gen", True, i, i + 4
+        elif role_abbreviation_at(tokens, i):
+            # ``зам. министра``, ``зав. кафедрой``: the noun after the stop is the head the phrase is
+            # read from; it need not be a role noun (``кафедрой``), the abbreviation is the office
+            case, acting, start, nxt = ROLE_ABBREVIATIONS[normal_word(token.text)], True, i, i + 2
+            while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
+                nxt += 1
+            if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id
+                    and tokens[nxt].pos in ("NOUN", "PROPN") and nxt not in ctx.person_tokens
+                    and may_stand_in(ctx, nxt, case)):
+                yield nxt, start, phrase_end(ctx, nxt), acting, i
+            continue
         else:
             continue
         while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
@@ -1277,6 +1393,52 @@ def acting_abbreviation_at(tokens, i):
     """Whether ``и.о.`` (razdel's four tokens ``и . о .``) starts at token ``i``."""
     words = [normal_word(t.text) for t in tokens[i:i + 4]]
     return words == ["и", ".", "о", "."] and tokens[i].sentence_id == tokens[min(i + 4, len(tokens) - 1)].sentence_id
+
+
+def role_abbreviation_at(tokens, i):
+    """Whether an office abbreviation and its full stop (``зам .``) start at token ``i``, in one
+    sentence with the word after them."""
+    return (normal_word(tokens[i].text) in ROLE_ABBREVIATIONS and i + 2 < len(tokens)
+            and tokens[i + 1].text == "." and tokens[i].sentence_id == tokens[i + 2].sentence_id)
+
+
+def may_stand_in(ctx, index, case):
+    """Whether the noun at token ``index`` stands in UD ``case``: the tagger says so, or pymorphy2
+    has a reading of the word as a noun in that case (the tagger guesses the case of a
+    noun after an abbreviation it does not know: ``зав. кафедрой`` tagged genitive)."""
+    if ctx.tokens[index].feats.get("Case") == case:
+        return True
+    morph = getattr(ctx, "morph", None)
+    want = UD_CASES.get(case)
+    return bool(morph and want) and any(p.tag.POS == "NOUN" and want in p.tag
+                                        for p in morph.parse(normal_word(ctx.tokens[index].text)))
+
+
+def inverted_roles(ctx, persons):
+    """``(person, head, first, last)`` of offices taken with the predicate first and the person
+    after the verb: ``Новым министром финансов назначен Иван Петров``, ``Капитаном команды стал
+    Иван Петров``, ``Главой делегации является Петр Сидоров``. Russian puts the new information
+    last, so news announcing who got an office name the office first, in the instrumental, and the
+    person as the subject after the verb. The role noun must hang on a verb of taking office
+    (``role_words.csv``, ``taking_verb``) that stands after it, and the person be that verb's subject
+    (or the name right after it) in the same sentence."""
+    tokens = ctx.tokens
+    for h, token in enumerate(tokens):
+        verb = ctx.head(h)
+        if (verb is None or verb <= h or token.feats.get("Case") != "Ins" or not is_role_noun(ctx, h)
+                or tokens[verb].lemma not in TAKING_VERBS or tokens[verb].sentence_id != token.sentence_id):
+            continue
+        last = phrase_end(ctx, h, stop=verb)
+        if any(tokens[i].pos in ("VERB", "AUX") for i in range(h + 1, last + 1)):
+            continue
+        after = verb + 1
+        while after < len(tokens) and tokens[after].pos in ("AUX", "ADV") and after not in ctx.person_tokens:
+            after += 1
+        holders = [m for m in persons if tokens[m.first].sentence_id == token.sentence_id and m.first > verb
+                   and (m.first == after or any(tokens[i].rel in ("nsubj", "nsubj:pass") and ctx.head(i) == verb
+                                                for i in range(m.first, m.last + 1)))]
+        if holders:
+            yield holders[0], h, extend_left(ctx, h, 0), last
 
 
 def holder_of(ctx, persons, index, first, last, trigger=None):
@@ -1306,20 +1468,57 @@ def holder_of(ctx, persons, index, first, last, trigger=None):
     return subjects[0] if len(subjects) == 1 else None
 
 
-def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False):
+def time_word_at(ctx, index):
+    """``"former"`` when token ``index`` opens a role phrase with a word of an office held before
+    (``бывший``, ``ранее``, ``в прошлом``: ``role_words.csv`` and ``role_time_words.csv``), ``"time"``
+    for another word of when it is held (``новый``, ``ныне``), else ``""``."""
+    tokens = ctx.tokens
+    token = tokens[index]
+    lemma = token.lemma
+    if token.pos == "ADP" and index + 1 < len(tokens) and tokens[index + 1].pos == "NOUN":
+        lemma = tokens[index + 1].lemma  # ``в прошлом``: the preposition goes with its noun
+    elif token.pos == "NOUN" and not (index > 0 and tokens[index - 1].pos == "ADP"):
+        return ""
+    if lemma in FORMER_WORDS or lemma in PAST_WORDS:
+        return "former"
+    return "time" if lemma in TIME_WORDS else ""
+
+
+def post_left(ctx, trigger):
+    """Whether the post noun at token ``trigger`` names a post being left (``LEAVING_WORDS``)."""
+    tokens = ctx.tokens
+    if tokens[trigger].lemma not in POST_NOUNS:
+        return False
+    if trigger > 0 and normal_word(tokens[trigger - 1].text) in LEAVING_WORDS and tokens[trigger - 1].pos == "ADP":
+        return True
+    verb = ctx.head(trigger)
+    return (verb is not None and tokens[trigger].rel == "obj" and tokens[verb].pos == "VERB"
+            and tokens[verb].lemma in LEAVING_WORDS)
+
+
+def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False, former=False):
     """A ``Role`` of a phrase: its position apart from its organisation or country, whether it is
-    former, and the whole phrase in the nominative."""
+    former (``former`` says so for a post left), and the whole phrase in the nominative."""
     tokens = ctx.tokens
     start, end = tokens[first].start, tokens[last].end
-    former = tokens[head].lemma.startswith(FORMER_PREFIX)
+    former = former or tokens[head].lemma.startswith(FORMER_PREFIX)
     pfirst = first
-    while pfirst < head and tokens[pfirst].lemma in FORMER_WORDS:
-        former, pfirst = True, pfirst + 1
+    while pfirst < head and time_word_at(ctx, pfirst):
+        former, pfirst = former or time_word_at(ctx, pfirst) == "former", pfirst + 1
     of_key, plast = "", last
     inside = [mention_at[i] for i in range(head + 1, last + 1) if i in mention_at
               and cast.actors[mention_at[i].key].kind != "person"]
     if inside:
         of_key, plast = inside[0].key, inside[0].first - 1
+        if cast.actors[of_key].kind in ("country", "historical_state") and any(
+                tokens[i].lemma in BODY_NOUNS and tokens[i].pos == "NOUN" and i not in mention_at
+                for i in range(head + 1, inside[0].first)):
+            # ``лидер партии Франции``: the country is where the party is, the office is the party's,
+            # named after the country (``партии Франции «Национальный фронт»``) or not at all (then no
+            # organisation rather than the wrong one)
+            body = [m for m in inside if m.key != of_key
+                    and cast.actors[m.key].kind not in ("country", "historical_state")]
+            of_key = body[0].key if body else ""
         # an adjective of the organisation's name is not the position's (``председатель
         # влиятельного Комитета``)
         while plast > head and tokens[plast].pos in ROLE_LEFT_POS and \
@@ -1398,7 +1597,8 @@ def plural_roles(ctx, persons, mention_at, cast, models):
         while j < len(tokens) and tokens[j].sentence_id == sentence and j not in ctx.person_tokens \
                 and j - h <= MAX_ROLE_TOKENS:
             if tokens[j].pos == "PUNCT" and not (tokens[j].text in QUOTES or (
-                    tokens[j].text == "," and j + 1 in ctx.name_tokens and j + 1 not in ctx.person_tokens)):
+                    tokens[j].text == "," and j + 1 in ctx.name_tokens and j + 1 not in ctx.person_tokens)
+                    or (tokens[j].text in LIST_MARKS and j + 1 in starts)):
                 break
             j += 1
         if j not in starts:
@@ -1425,8 +1625,8 @@ def plural_roles(ctx, persons, mention_at, cast, models):
             continue
         first = extend_left(ctx, h, 0)
         former, pfirst = False, first
-        while pfirst < h and tokens[pfirst].lemma in FORMER_WORDS:
-            former, pfirst = True, pfirst + 1
+        while pfirst < h and time_word_at(ctx, pfirst):
+            former, pfirst = former or time_word_at(ctx, pfirst) == "former", pfirst + 1
         plast = affiliations[0].first - 1 if affiliations else last
         while plast > h and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
             plast -= 1
@@ -1441,6 +1641,11 @@ def plural_roles(ctx, persons, mention_at, cast, models):
             found.append(Role(name.key, position, of_key, of_name, former, start, end, first, last, h,
                               summary, text=ctx.article.text[start:end]))
     return found
+
+
+# a plural office may introduce its list of names with a colon or a dash (``вратари: Игорь
+# Акинфеев, Владимир Габулов``; ``защитники — ...``), as squads and delegations are listed
+LIST_MARKS = (":",) + tuple(lexicon.marks("dash"))
 
 
 def coordinated_names(ctx, mention_at, cast, head, last):
@@ -1465,7 +1670,10 @@ def coordinated_names(ctx, mention_at, cast, head, last):
 def find_roles(ctx, mentions, mention_at, cast, models, used):
     """Every (person, role) pair of the article, from role phrases before and after the names and
     after words of taking office; one per person, position and organisation."""
-    persons = [m for m in mentions if cast.actors[m.key].kind == "person"]
+    # a name with a digit in it is no person's (``Гонщик Формулы-1``: NER's person is a series), so
+    # it holds no office
+    persons = [m for m in mentions if cast.actors[m.key].kind == "person"
+               and not any(c.isdigit() for c in m.text)]
     triggered = list(trigger_roles(ctx))
     # the office in ``исполняющего обязанности губернатора Петра Сидорова`` is the acting one
     acting_heads = {head for head, _, _, acting, _ in triggered if acting}
@@ -1480,7 +1688,11 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             continue
         holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
-            found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting))
+            found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting,
+                                    former=post_left(ctx, trigger)))
+    for holder, head, first, last in inverted_roles(ctx, persons):
+        if ctx.kind(head) in NARRATIVE_KINDS and not any(r.first <= head <= r.last for r in found):
+            found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models))
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)]
     roles, seen = [], set()
@@ -1502,9 +1714,11 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
     speak of them by an office instead of repeating the name. The role phrase must be the subject
     of its sentence or the owner of words said (``слова главы``), name an organisation or a country
     (``председатель комитета``, not a bare ``президент``), and have one person to go to: exactly one
-    person named in its sentence before it and in the sentence before, nobody named after it in its
-    sentence as a subject or an apposition, and nobody else holding an office of the same noun in
-    the article."""
+    person named in its sentence before it and in the sentence before (for an office in a headline,
+    the subject of the lead), nobody named after it in its sentence as a subject or an apposition,
+    and nobody else holding an office of the same noun in the article. An office of a country goes
+    to no one the text ties to another country (``countries_of``), and among several persons to the
+    one tied to that country."""
     tokens = ctx.tokens
     taken = set()
     for role in found:
@@ -1536,11 +1750,34 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue  # ``Президент России встретил его``: the one just named is the object, not the office
         window = {m.key for m in persons if m.last < first
                   and tokens[m.first].sentence_id in (sentence, sentence - 1)}
+        # (nobody named just before does not open the window to the whole article: ``Лавров провел
+        # переговоры`` / ``МИНСК... Глава российского государства отметил`` is not Лавров's office)
+        if not window and ctx.kind(h) == "title":
+            # a headline names by office whom the lead names (``Президент России посетил Казань`` /
+            # ``Владимир Путин прибыл в Казань...``): the one subject of the first body sentence
+            lead = next((tokens[i].sentence_id for i in range(last + 1, len(tokens))
+                         if ctx.kind(i) == "body"), None)
+            # (one the lead gives another office is not: ``Министр Иван Петров встретил...``)
+            window = {m.key for m in persons if tokens[m.first].sentence_id == lead
+                      and any(tokens[i].rel in ("nsubj", "nsubj:pass") for i in range(m.first, m.last + 1))
+                      and all(role_lemma(tokens[r.head].lemma) == role_lemma(token.lemma)
+                              for r in found if r.key == m.key)}
+        role = build_role(ctx, "", h, first, last, mention_at, cast, models)
+        country = role.of_key if role.of_key in cast.actors and \
+            cast.actors[role.of_key].kind in ("country", "historical_state") else ""
+        if country:
+            # a person tied to another country does not hold this country's office; among several
+            # persons, the one tied to this country does (``принимает своего французского коллегу
+            # Николя Саркози. ... президент Франции прибыл``)
+            ties = countries_of(ctx, persons, found, cast)
+            window = {k for k in window if not ties.get(k) or country in ties[k]}
+            if len(window) > 1:
+                window = {k for k in window if country in ties.get(k, ())}
         if len(window) != 1:
             continue
         key = window.pop()
+        role.key = key
         lemma = role_lemma(token.lemma)
-        role = build_role(ctx, key, h, first, last, mention_at, cast, models)
         # another person's office of the same noun could be the one meant, unless both name their
         # organisation or country and these differ (``глава России`` is not ``глава МИД Японии``)
         if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma
@@ -1548,6 +1785,25 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         given.append(role)
     return given
+
+
+def countries_of(ctx, persons, found, cast):
+    """``{person key: {country keys}}``: the countries a person is tied to by the text, through a
+    country adjective on the noun the name stands by (``французского коллегу Николя Саркози``,
+    ``американский сенатор Джон Керри``) or an office of a country found for them."""
+    tokens = ctx.tokens
+    ties = {}
+    for role in found:
+        if role.of_key in cast.actors and cast.actors[role.of_key].kind in ("country", "historical_state"):
+            ties.setdefault(role.key, set()).add(role.of_key)
+    for m in persons:
+        head = ctx.head(m.first)
+        nouns = [head] if head is not None and head < m.first and tokens[m.first].rel == "appos" else []
+        for noun in nouns:
+            for i in range(max(0, noun - 3), noun + 1):
+                if tokens[i].lemma in COUNTRY_ADJECTIVES and (i == noun or ctx.head(i) == noun):
+                    ties.setdefault(m.key, set()).add(COUNTRY_ADJECTIVES[tokens[i].lemma])
+    return ties
 
 
 def is_subject_like(ctx, index):
@@ -1649,7 +1905,8 @@ def find_actors(article, gazetteer, models):
     mentions += body_references(ctx, mentions, mention_at, cast, gazetteer, models)
     # after the references: a role phrase that refers back to someone by an office already theirs
     # (``Глава МИД`` after ``министр иностранных дел Жээнбек Кулубаев``) is a mention, not a new role
-    persons = [m for m in mentions if m.kind == "name" and cast.actors[m.key].kind == "person"]
+    persons = [m for m in mentions if m.kind == "name" and cast.actors[m.key].kind == "person"
+               and not any(c.isdigit() for c in m.text)]  # as in ``find_roles``
     have = {(r.key, r.position, r.of_key) for r in roles}
     for role in given_roles(ctx, persons, roles, mention_at, cast, models, used):
         if (role.key, role.position, role.of_key) in have or not role.position:
@@ -1660,7 +1917,24 @@ def find_actors(article, gazetteer, models):
         if role.summary not in actor.roles:
             actor.roles.append(role.summary)
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
-    return number(mentions, cast, roles)
+    return number(mentions, cast, less_fully_said(roles, cast))
+
+
+def less_fully_said(roles, cast):
+    """The roles without those that repeat an office of the same person said more fully elsewhere
+    in the article: a bare ``президент`` (or ``с поста президента``) when the person is ``президент
+    Франции`` too, wherever the fuller phrase stands (an office named apart is found after the
+    appositions). The summary in ``actors.roles`` goes with the row unless another row has it."""
+    full = {(r.key, r.position) for r in roles if r.of_key}
+    kept = [r for r in roles if r.of_key or (r.key, r.position) not in full]
+    for role in roles:
+        actor = cast.actors[role.key]
+        if role not in kept and role.summary in actor.roles and \
+                not any(k.key == role.key and k.summary == role.summary for k in kept):
+            index = actor.roles.index(role.summary)
+            del actor.roles[index]
+            del actor.titles[index]
+    return kept
 
 
 def references(ctx, mentions, cast, used, affiliation_kind):

@@ -56,6 +56,8 @@ def role_tuples(tables):
     # two roles stacked after an organisation's name
     ("На встрече был председатель Совета муфтиев России шейх Равиль Гайнутдин.",
      [("Равиль Гайнутдин", "председатель", "Совет муфтиев", 0), ("Равиль Гайнутдин", "шейх", "", 0)]),
+    # a name with a digit in it (NER's person in ``Гонщик Формулы-1``) holds no office
+    ("Гонщик Формулы-1 заявил это.", []),
     # kinship, nationality and descriptions are no offices
     ("Ее дочь Анна Петрова приехала в Москву.", []),
     ("Американец Джон Смит приехал.", []),
@@ -191,9 +193,127 @@ def test_names_after_oblique_roles(models, body, expected):
     # ``главы`` in the names' genitive is a singular: the office is the first name's only
     ("Встреча главы МИД России Сергея Лаврова и Хакана Фидана прошла.",
      [("Сергей Лавров", "глава", "МИД России", 0)]),
+    # a plural office introducing its list of names with a colon or a dash, as squads are listed
+    ("В заявку вошли вратари: Игорь Акинфеев, Владимир Габулов и Юрий Лодыгин.",
+     [("Игорь Акинфеев", "вратарь", "", 0), ("Владимир Габулов", "вратарь", "", 0), ("Юрий Лодыгин", "вратарь", "", 0)]),
+    ("Защитники — Иван Петров, Петр Сидоров.", [("Иван Петров", "защитник", "", 0), ("Петр Сидоров", "защитник", "", 0)]),
 ])
 def test_plural_roles_shared_out(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the office first, in the instrumental, the person after the verb of taking office
+    ("Новым министром финансов назначен Иван Петров.", [("Иван Петров", "министр финансов", "", 0)]),
+    ("Капитаном команды стал Петр Сидоров.", [("Петр Сидоров", "капитан команды", "", 0)]),
+    ("Главой делегации был назначен Иван Петров.", [("Иван Петров", "глава делегации", "", 0)]),
+    ("Президентом клуба избран Иван Петров.", [("Иван Петров", "президент клуба", "", 0)]),
+    # verbs of serving in a capacity, the office in the instrumental
+    ("Иван Петров выступал капитаном сборной.", [("Иван Петров", "капитан сборной", "", 0)]),
+    ("Иван Петров состоит членом совета директоров.", [("Иван Петров", "член совета директоров", "", 0)]),
+    ("Иван Петров играл с президентом в теннис.", []),
+    # not for a role noun in the instrumental that another verb governs
+    ("Новым министром финансов восхищался Иван Петров.", []),
+    # offices written with an abbreviation, kept as written
+    ("Зам. министра финансов Иван Петров выступил.", [("Иван Петров", "зам. министра финансов", "", 0)]),
+    ("Зав. кафедрой истории Иван Петров выступил.", [("Иван Петров", "зав. кафедрой истории", "", 0)]),
+    ("Иван Петров, зав. кафедрой истории МГУ, выступил.", [("Иван Петров", "зав. кафедрой истории", "МГУ", 0)]),
+    # an abbreviation before a name in an oblique case is not read again as an apposition
+    ("Встреча с зам. министра Иваном Петровым прошла.", [("Иван Петров", "зам. министра", "", 0)]),
+    # a role noun coordinated with a noun that is no office, the name standing by that noun: the
+    # office is someone else's
+    ("Президент Франции и первая леди Брижит Макрон прибыли в Москву.", []),
+    ("Министр и его супруга Анна Петрова прибыли.", []),
+    # two offices of one person, joined by ``и``, a singular predicate: both are the name's, and the
+    # first phrase ends before the conjunction
+    ("Вице-премьер и министр финансов Алексей Кудрин заявил об этом.",
+     [("Алексей Кудрин", "вице-премьер", "", 0), ("Алексей Кудрин", "министр финансов", "", 0)]),
+    # a sentence saying who holds an office, the office first and the name after a dash ending it
+    ("Министр финансов России — Иван Петров.", [("Иван Петров", "министр финансов", "Россия", 0)]),
+    ("Это сказал министр — Иван Петров уехал.", []),
+    # places listed with commas inside a role phrase do not end it
+    ("Об этом сообщил директор по стратегии компании в России, на Украине и в Казахстане Иван Петров.",
+     [("Иван Петров", "директор по стратегии компании", "", 0)]),
+    # a conjunction inside the words the head governs does not split the office
+    ("Министр образования и науки Иван Петров заявил об этом.",
+     [("Иван Петров", "министр образования и науки", "", 0)]),
+    # adjectives of time are not part of the position; ``прежний`` marks a former office
+    ("Нынешний президент клуба Иван Петров заявил это.", [("Иван Петров", "президент клуба", "", 0)]),
+    ("Прежний тренер сборной Иван Петров уехал.", [("Иван Петров", "тренер сборной", "", 1)]),
+    # words of when before an apposition after the name; those of the past make it former
+    ("Иван Петров, ныне министр финансов, заявил это.", [("Иван Петров", "министр финансов", "", 0)]),
+    ("Иван Петров, в прошлом министр финансов, заявил это.", [("Иван Петров", "министр финансов", "", 1)]),
+    ("Иван Петров, ранее посол в Японии, заявил это.", [("Иван Петров", "посол", "Япония", 1)]),
+    # a participle used as a noun, in any case, the tagger giving it its verb's lemma; the position
+    # in the nominative of the person's gender
+    ("Встреча с заведующим кафедрой Иваном Петровым прошла.", [("Иван Петров", "заведующий кафедрой", "", 0)]),
+    ("Встреча с заведующей кафедрой Анной Петровой прошла.", [("Анна Петрова", "заведующая кафедрой", "", 0)]),
+    ("Об этом сообщил управляющий банком Иван Петров.", [("Иван Петров", "управляющий банком", "", 0)]),
+    # a post left names a former office; a post taken or held does not
+    ("Иван Петров ушел в отставку с поста министра финансов.", [("Иван Петров", "министр финансов", "", 1)]),
+    ("Иван Петров покинул пост министра.", [("Иван Петров", "министр", "", 1)]),
+    ("Иван Петров освобожден от должности губернатора.", [("Иван Петров", "губернатор", "", 1)]),
+    ("Иван Петров вступил в должность губернатора.", [("Иван Петров", "губернатор", "", 0)]),
+])
+def test_third_round_constructions(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office of a country named apart goes to the one person of the sentence before tied to that
+    # country by a country adjective, when two were named
+    ("Барак Обама принял своего французского коллегу Николя Саркози. Президент Франции прибыл в "
+     "Вашингтон накануне.", [("Николя Саркози", "президент", "Франция", 0)]),
+    # and not to a person tied to another country
+    ("Американский сенатор Джон Керри прибыл в Пакистан. Президент Пакистана заявил о важности визита.",
+     [("Джон Керри", "сенатор", "США", 0)]),
+    # nobody named in the sentence before: the office is given to no one (the one person named
+    # further back may be someone else, ``Лавров`` before ``глава российского государства``)
+    ("Сергей Лавров прибыл в Казань. Визит продлится два дня. Глава российского государства также "
+     "посетит Елабугу.", []),
+    # a bare office said more fully elsewhere in the article is one row, the fuller one
+    ("Президент Франции Николя Саркози прибыл в Вашингтон. Позже президент Саркози выступил.",
+     [("Николя Саркози", "президент", "Франция", 0)]),
+])
+def test_offices_named_apart(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the organisation of an office is the one the phrase names: a country after a party's or a
+    # company's noun is where that body is, not whose office it is
+    ("Лидер партии Франции Марин Ле Пен выступила.", [("Марин Ле Пен", "лидер партии", "", 0)]),
+    ("Президент компании Франции Иван Петров выступил.", [("Иван Петров", "президент компании", "", 0)]),
+    # the party's own name after the country is the organisation; an adverb of an adjective inside
+    # the phrase does not end it
+    ("Глава крайне правой партии Франции «Национальный фронт» Марин Ле Пен выступила.",
+     [("Марин Ле Пен", "глава крайне правой партии", "Национальный фронт", 0)]),
+    # a national team stands for its country
+    ("Главный тренер сборной России Иван Петров выступил.", [("Иван Петров", "главный тренер сборной", "Россия", 0)]),
+])
+def test_organisation_the_phrase_names(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline names by office whom the lead names, the subject of the first body sentence
+    ("Президент России посетил Казань\n\nВладимир Путин прибыл в Казань в пятницу.\n",
+     [("Владимир Путин", "президент", "Россия", 0)]),
+    ("Президент России посетил Казань\n\nКАЗАНЬ, 5 мая. /ТАСС/. Владимир Путин прибыл в Казань.\n",
+     [("Владимир Путин", "президент", "Россия", 0)]),
+    # not to a subject the lead gives another office
+    ("Президент России посетил Казань\n\nМинистр культуры Иван Петров встретил гостей.\n",
+     [("Иван Петров", "министр культуры", "", 0)]),
+    # not to a person the lead names in passing
+    ("Глава МИД Японии прибыл в Москву\n\nВстреча Сергея Лаврова и Таро Коно прошла в пятницу.\n", []),
+])
+def test_headline_office_of_the_lead_subject(models, text, expected):
+    assert role_tuples(analysis.extract_text(text, models=models)) == expected
+
+
+def test_chained_phrase_span_ends_at_its_last_word(models):
+    roles = extract(models, "Вице-премьер и министр финансов Алексей Кудрин заявил об этом.")["roles"]
+    assert list(roles["text"]) == ["Вице-премьер", "министр финансов"]
 
 
 @pytest.mark.parametrize("body, text, name, name_en", [
