@@ -78,6 +78,13 @@ PRIORITY_NOUNS = words_of("marker_noun")
 PRIORITY_ADJECTIVES = words_of("marker_adjective")
 MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "приоритетный"})
 COPULAS = words_of("copula")
+# a copula that links a goal to its marker only through a preposition (``X входит в число
+# приоритетов``): copula -> preposition; empty for the true copulas
+COPULA_PREPOSITIONS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="copula")
+# possessives that make a bare marker someone's goal (``X – наша общая задача``)
+POSSESSIVES = words_of("possessive")
+# words whose marker exists not (``у Москвы нет цели X``)
+NEGATORS = words_of("negator")
 NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
@@ -125,7 +132,7 @@ COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a compa
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
-INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
+INCLUSION_LEMMAS = ("в тот число", "включать", "включая", "в частность")  # (``включая``: lemma as tagged)
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
 COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma -> gazetteer key
 CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its country as a holder
@@ -309,7 +316,7 @@ def split_items(view, first, last, repeated=""):
             return is_infinitive(t) or leads_to_infinitive(view, tokens, j)
         if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
             return False
-        return is_abbreviation(t) or head_case is None or same_case(t.feats.get("Case"), head_case)
+        return is_abbreviation(t) or head_case is None or any(same_case(c, head_case) for c in form_cases(t))
 
     semicolons = any(t.text == ";" for t in tokens)
     for i, t in enumerate(tokens):
@@ -361,9 +368,11 @@ def bare_pair(before, after):
     phrase, are two goals; a complement after the second (``развитие и интеграция секторов``) is
     shared, and the pair is one."""
     def bare(words):
-        words = [t for t in words if t.pos != "PUNCT"]
+        # (``X, а также Y и Z``: the conjunctions before Y are no words of its phrase)
+        words = [t for t in words if t.pos != "PUNCT" and t.lemma not in ("а", "также", "и")]
         return (bool(words) and words[-1].pos == "NOUN" and all(t.pos in ("ADJ", "DET") for t in words[:-1]))
-    return bare(before) and bare(after) and same_case(before[-1].feats.get("Case"), after[-1].feats.get("Case"))
+    return bare(before) and bare(after) and any(same_case(a, b) for a in form_cases(before[-1])
+                                                for b in form_cases(after[-1]))
 
 
 def leads_to_infinitive(view, tokens, j):
@@ -437,6 +446,30 @@ def relative(view, verb):
 
 def is_infinitive(token):
     return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Inf"
+
+
+UD_OF_PYMORPHY = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+
+
+def form_cases(token):
+    """The cases a noun may be in: the tagger's, unless the word's form cannot have it
+    (``цифровизацию`` tagged genitive is accusative, whatever the parse says); then the cases
+    pymorphy2 reads in the form (of its lemma), which the tagger chose among wrongly."""
+    case = token.feats.get("Case")
+    if token.pos not in ("NOUN", "PROPN") or case is None:
+        return (case,)
+    readings = _form_cases(token.text.lower(), token.lemma)
+    return (case,) if not readings or case in readings else tuple(sorted(readings))
+
+
+@lru_cache(maxsize=4096)
+def _form_cases(word, lemma):
+    from .speech import morph_vocab
+    found = set()
+    for parse in morph_vocab().parse(word):
+        if parse.tag.POS == "NOUN" and parse.normal_form.replace("ё", "е") == lemma.replace("ё", "е"):
+            found |= {UD_OF_PYMORPHY[g] for g in UD_OF_PYMORPHY if g in parse.tag}
+    return frozenset(found)
 
 
 def same_case(case, other):
@@ -665,15 +698,19 @@ class PriorityFinder:
         pivot = marker
         head = head_of(view, marker)
         if head is not None and marker.rel == "nmod" and (
-                head.lemma == "один" or (head.lemma == "число" and case_word(view, head) == "в")):
-            pivot = head  # ``одним из приоритетов``, ``в числе ключевых направлений он назвал X``
+                head.lemma == "один" or (head.lemma == "число" and case_word(view, head) in ("в", "к", "из"))):
+            # ``одним из приоритетов``, ``в числе ключевых направлений он назвал X``, ``к числу
+            # приоритетов министр отнес X``, ``X входит в число приоритетов``
+            pivot = head
         verb = head_of(view, pivot)
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
-            if verb.lemma in COPULAS:
+            if verb.lemma in COPULAS and COPULA_PREPOSITIONS.get(verb.lemma, "") in ("", case_word(view, pivot)):
                 subjects = children(view, verb, "nsubj", "nsubj:pass")
                 return subjects + self.conjuncts(verb, pivot, subjects), verb
             if verb.lemma in NAMING_VERBS:
-                return children(view, verb, "obj"), verb
+                # (``приоритетами были названы X``: the passive's subject is what is named)
+                named = children(view, verb, "obj", "nsubj:pass")
+                return named + self.conjuncts(verb, pivot, named), verb
         # the marker as the predicate (``направлением ... будет X``); the parser may hang the
         # subject on the copula instead of the predicate
         cops = [c for c in view.children[pivot.token_id] if c.rel == "cop" or c.lemma in COPULAS]
@@ -684,7 +721,9 @@ class PriorityFinder:
         # predicate after a dash, the subject before it; ranked (``одна из``, ``главная``), for a bare
         # ``X — задача XXII века`` says when, not that anyone pursues it
         own = [c for c in children(view, pivot, "nsubj") if c.lemma != "это" and c.token_id < pivot.token_id]
-        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES for c in children(view, marker, "amod"))
+        # (a possessive says whose it is as well: ``X – наша общая задача``)
+        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES for c in children(view, marker, "amod")) or any(
+            c.lemma in POSSESSIVES for c in children(view, marker, "det", "amod"))
         if own and ranked and any(t.text in DASHES for t in view.tokens[own[0].token_id + 1:pivot.token_id]):
             return own + self.conjuncts(pivot, pivot, own), pivot
         if marker.rel == "nsubj" and verb is not None and verb.pos == "NOUN":
@@ -699,7 +738,26 @@ class PriorityFinder:
         return [c for t in (verb, pivot) for c in children(self.view, t, "conj")
                 if c.pos in ("NOUN", "PROPN") and (c.token_id < verb.token_id) == side]
 
+    def denied(self, marker):
+        """``Расширение не станет приоритетом``, ``X – не наша задача``, ``у Москвы нет цели X``:
+        a marker negated, or governed (through ``один из``, ``в числе``) by a negated verb or by
+        ``нет``, states no goal."""
+        view = self.view
+        token = marker
+        for _ in range(3):
+            if negated(view, token) or token.lemma in NEGATORS:
+                return True
+            head = head_of(view, token)
+            if head is None or token.rel not in ("nmod", "obl", "xcomp", "nsubj", "obj"):
+                return False
+            if token.rel == "nsubj" and head.lemma not in NEGATORS:
+                return False  # (``задача X не в том``: the subject's verb is no copula of it)
+            token = head
+        return False
+
     def stated(self, sentence, tokens, marker, holder, organisation, first_person):
+        if self.denied(marker):
+            return True
         said, verb = self.said_of(marker, tokens)
         if said:
             tree = [t for s in said for t in without_asides(self.view, s)]
@@ -886,25 +944,35 @@ class PriorityFinder:
                 if verb.lemma in SUPPORT_NOUNS and not negated(view, verb):
                     self.backed(verb, [c for c in view.children[verb.token_id]
                                        if c.feats.get("Case") == "Dat" and not case_word(view, c)], tokens)
+                    # ``заявил о поддержке приоритетов бразильского председательства``: the
+                    # markers backed, in the noun's genitive
+                    self.backed_markers(verb, [c for c in children(view, verb, "nmod")
+                                               if c.feats.get("Case") == "Gen" and not case_word(view, c)], tokens)
                 if verb.lemma not in SUPPORT_VERBS or negated(view, verb):
                     continue
                 self.backed(verb, children(view, verb, "obj", "nsubj:pass"), tokens)
-                for marker in children(view, verb, "obj"):
-                    if marker.lemma not in MARKER_LEMMAS:
-                        continue
-                    self.handled.add(marker.token_id)
-                    rest = self.included(marker, tokens)
-                    tree = view.subtree(marker)
-                    holder = self.chair_country(tree) or self.holder_of_marker(marker)
-                    organisation = self.organisation_in(tree[0].start, tree[-1].end)
-                    if rest:
-                        first, last = hull(view, rest, tokens)
-                        self.add_split(first, last, "supported", holder, organisation)
-                    elif holder:
-                        # ``Москва разделяет приоритеты казахстанского председательства``: none
-                        # listed, the priorities backed are named by whose they are
-                        first, last = hull(view, tree, tokens, stop=verb)
-                        self.add(first, last, "supported", holder, organisation)
+                self.backed_markers(verb, children(view, verb, "obj"), tokens)
+
+    def backed_markers(self, verb, objects, tokens):
+        """The markers among what a support verb (or noun) backs: what follows ``в том числе``
+        names the priorities backed, else the marker phrase names them by whose they are."""
+        view = self.view
+        for marker in objects:
+            if marker.lemma not in MARKER_LEMMAS:
+                continue
+            self.handled.add(marker.token_id)
+            rest = self.included(marker, tokens, stop=verb)
+            tree = view.subtree(marker)
+            holder = self.chair_country(tree) or self.holder_of_marker(marker)
+            organisation = self.organisation_in(tree[0].start, tree[-1].end)
+            if rest:
+                first, last = hull(view, rest, tokens)
+                self.add_split(first, last, "supported", holder, organisation)
+            elif holder:
+                # ``Москва разделяет приоритеты казахстанского председательства``: none
+                # listed, the priorities backed are named by whose they are
+                first, last = hull(view, tree, tokens, stop=verb)
+                self.add(first, last, "supported", holder, organisation)
 
     def backed(self, cue, objects, tokens):
         """``поддержали вступление Грузии в альянс``, ``поддержали эту инициативу``, ``выразили
@@ -929,10 +997,12 @@ class PriorityFinder:
             self.add_split(first, last, "supported", self.subject_holder(owner),
                            self.organisation_in(tokens[0].start, tokens[-1].end))
 
-    def included(self, marker, tokens):
+    def included(self, marker, tokens, stop=None):
         """The tokens after ``в том числе``, ``включая``, ``в частности`` or a colon that follow a
-        marker, to the end of the clause."""
-        after = [t for t in tokens if t.token_id > marker.token_id]
+        marker, to the end of the clause (or to ``stop``, the backing verb after them: ``Приоритеты
+        X, в том числе Y, поддержали все``)."""
+        after = [t for t in tokens if t.token_id > marker.token_id
+                 and (stop is None or stop.token_id < marker.token_id or t.token_id < stop.token_id)]
         for i, t in enumerate(after):
             lemmas = " ".join(x.lemma for x in after[i:i + 3])
             width = next((len(p.split()) for p in INCLUSION_LEMMAS if lemmas.startswith(p)), 0)
@@ -985,8 +1055,8 @@ class PriorityFinder:
                         and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS):
                     continue  # ``намерен сосредоточиться на X``: the intention says it, a plan
                 if verb.lemma.startswith("удел"):
-                    if not any(c.lemma == "внимание" for c in view.children[verb.token_id]):
-                        continue
+                    if not any(c.lemma == "внимание" for c in view.children[verb.token_id]) or self.past(verb):
+                        continue  # (``стороны уделили внимание X``: what a meeting discussed, done)
                     goals = [c for c in children(view, verb, "iobj", "obl", "obj")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
                 else:
@@ -1014,6 +1084,11 @@ class PriorityFinder:
                 other = {t.token_id for g in goals for c in children(view, g, "conj")
                          if case_word(view, c) not in ("", preposition) for t in view.subtree(c)}
                 tree = [t for g in goals for t in without_asides(view, g) if t.token_id not in other]
+                listed = self.listed_after(goals, tokens)
+                if listed:
+                    # ``сосредоточится на трех направлениях: X, Y и Z``: the goal is a marker noun
+                    # that a colon spells out; the list is the goals
+                    tree, preposition = listed, ""
                 first, last = hull(view, tree, tokens)
                 last = self.before_attribution(first, last)
                 while first < last and view.tokens[first].lemma in (preposition, "чтобы") and preposition != "":
@@ -1023,6 +1098,23 @@ class PriorityFinder:
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def past(self, verb):
+        """A verb in the past: a finite past, or a short participle with a past ``было``."""
+        if verb.feats.get("VerbForm") == "Fin":
+            return verb.feats.get("Tense") == "Past"
+        return any(c.lemma == "быть" and c.feats.get("Tense") == "Past" for c in self.view.children[verb.token_id])
+
+    def listed_after(self, goals, tokens):
+        """The tokens after a colon that ends a goal phrase whose head is a marker noun
+        (``на трех направлениях: X, Y``), to the end of the clause; else nothing."""
+        if not any(g.lemma in MARKER_LEMMAS for g in goals):
+            return []
+        end = max(t.token_id for g in goals for t in without_asides(self.view, g))
+        colon = next((t for t in tokens if t.token_id > end), None)
+        if colon is None or colon.text != ":":
+            return []
+        return self.clause_rest(colon, tokens)
 
     def opposed(self, verb, tokens):
         """``выступают против гегемонизма``: a stance against X is a goal of its own, kept with its
