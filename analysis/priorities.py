@@ -348,15 +348,23 @@ def split_items(view, first, last, repeated=""):
         current.append(t)
     if current:
         items.append(current)
+    def contrasted(index):
+        """``не X, а Y``: the item after ``X`` starts with ``а``; X is rejected for Y."""
+        following = [t for t in items[index + 1] if t.pos != "PUNCT"][:1] if index + 1 < len(items) else []
+        return bool(following) and following[0].lemma == "а"
+
     for index, item in enumerate(items):
         item = [t for t in item]
-        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")
+        # (``и дальше наращивать X``: ``и`` as a particle, "also", opens no phrase either)
+        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а", "и")
                         or (repeated and item[0].lemma == repeated and len(item) > 1)):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
-        if index and item and item[0].lemma == "не" and not infinitives:
-            continue  # ``диалог, а не взаимные упреки``: the alternative rejected is no goal
+        if item and item[0].lemma == "не" and not infinitives and (index or contrasted(index)):
+            # ``диалог, а не взаимные упреки``, ``не конфронтация, а диалог``: the alternative
+            # rejected is no goal
+            continue
         # a noun phrase, or an infinitive phrase with no object (``решили значительно расширить и
         # модернизировать``: the action is the goal)
         if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
@@ -728,7 +736,26 @@ class PriorityFinder:
             return own + self.conjuncts(pivot, pivot, own), pivot
         if marker.rel == "nsubj" and verb is not None and verb.pos == "NOUN":
             return [verb], marker
+        copula = self.detached_copula(pivot, sentence_tokens)
+        if copula is not None:
+            subjects = [c for c in children(view, copula, "nsubj") if c.lemma != "это"]
+            return subjects + self.conjuncts(copula, copula, subjects), copula
         return [], None
+
+    def detached_copula(self, marker, tokens):
+        """``Нашей главной задачей на этот год станет X``, parsed as two roots: an instrumental
+        marker with no head, and the copula after it in the same clause (no punctuation, no other
+        verb between), whose subject the marker is said of."""
+        if marker.feats.get("Case") != "Ins" or head_of(self.view, marker) is not None:
+            return None
+        for t in tokens:
+            if t.token_id <= marker.token_id:
+                continue
+            if t.pos == "PUNCT":
+                return None
+            if t.pos in ("VERB", "AUX"):
+                return t if t.lemma in COPULAS and not COPULA_PREPOSITIONS.get(t.lemma) else None
+        return None
 
     def conjuncts(self, verb, pivot, subjects):
         """Conjuncts a noisy parse hung on the verb or the marker instead of the first subject."""
@@ -879,8 +906,10 @@ class PriorityFinder:
         if not organisation and tokens:
             organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
         verb = head_of(self.view, marker)
-        if not (chair or genitive) and marker.rel == "obj" and verb is not None and verb.pos == "VERB":
-            # ``Бразилия вынесла на саммит шесть приоритетов: X``: whoever puts them forward
+        if (not (chair or genitive) and verb is not None and verb.pos == "VERB" and verb.lemma not in COPULAS
+                and (marker.rel == "obj" or (verb.lemma in NAMING_VERBS and marker.rel in ("obl", "xcomp")))):
+            # ``Бразилия вынесла на саммит шесть приоритетов: X``, ``Главной задачей Белоруссия
+            # считает X``: whoever puts them forward, or names them
             genitive = self.subject_holder(verb)
         return chair or genitive, organisation
 
@@ -1071,6 +1100,12 @@ class PriorityFinder:
                         goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
                                  and case_word(view, c) == preposition
                                  for x in view.children[c.token_id] if self.wanted_clause(x)]
+                    if not goals and not preposition:
+                        # ``добивается от партнеров отмены X``: the parse may hang the genitive goal
+                        # on the one it is asked of
+                        goals = [g for c in candidates if case_word(view, c) == "от"
+                                 for g in children(view, c, "nmod") if g.pos == "NOUN" and not case_word(view, g)
+                                 and g.feats.get("Case") == "Gen" and g.feats.get("Animacy") != "Anim"]
                     if not goals and verb.lemma not in CALL_VERBS and not preposition:
                         # ``будем добиваться, чтобы X``: the clause hung on the verb itself
                         goals = [c for c in children(view, verb, "ccomp", "advcl") if self.wanted_clause(c)
@@ -1257,6 +1292,10 @@ class PriorityFinder:
                 # the phrase starts after the cue word (with ``будет помогать``, at the infinitive)
                 if complements[0].token_id >= t.token_id:  # not a subject before it (``полет запланирован``)
                     first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
+                    if self.adverbials_between(t, complements[0]):
+                        # ``намерены совместно с партнерами развивать X``: what the parse hung on the
+                        # cue between it and the infinitive qualifies the action
+                        first = t.token_id + 1
                 else:
                     first, last = hull(view, tree, tokens, stop=t)
                 if view.tokens[first].lemma in ("чтобы", COMPLEMENT_PREPOSITIONS.get(t.lemma)):
@@ -1272,6 +1311,15 @@ class PriorityFinder:
                     holder = own or (self.subject_holder(governor) if governor else "")
                 self.add_split(first, last, status, holder,
                                first_person=self.first_person(owner_verb))
+
+    def adverbials_between(self, cue, infinitive):
+        """Whether words stand between a cue and its infinitive, none of them punctuation, a verb, a
+        conjunction or the cue's subject (adverbials of the action the parse hung on the cue)."""
+        view = self.view
+        between = view.tokens[cue.token_id + 1:infinitive.token_id]
+        return (is_infinitive(infinitive) and bool(between)
+                and not any(x.pos in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ") or x.rel in ("nsubj", "nsubj:pass")
+                            for x in between))
 
     def next_infinitive(self, cue, tokens):
         """``удастся за время председательства провести X``: an infinitive the parse hung
