@@ -452,6 +452,19 @@ def relative(view, verb):
     return False
 
 
+def contiguous(view, token):
+    """The run of a token's subtree without gaps around it: a parse that hangs a word far off on
+    it (``альянс обещает не оставлять руководство Афганистана один на один``, ``один`` on
+    ``альянс``) must not bring the words between into the phrase."""
+    ids = {t.token_id for t in view.subtree(token)}
+    first = last = token.token_id
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    return view.tokens[first:last + 1]
+
+
 def is_infinitive(token):
     return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Inf"
 
@@ -592,8 +605,25 @@ class PriorityFinder:
             # an organisation whose own name has the noun (``организация`` -> Организация Договора о
             # коллективной безопасности, not its Совет named since), else the one named last
             named = self.organisations_named(token.lemma)
+            if token.lemma in COMPANY_NOUNS:
+                # (``Корпорация Philips подала заявку ... в Сколково. ... компания собирается X``:
+                # the one the text has called a company, not the organisation named since)
+                named = named | self.called_companies(token.start)
             return next((a.name for a in before if a.name in named), before[0].name if before else "")
         return ""
+
+    def called_companies(self, offset):
+        """Names of the organisations the text calls a company before ``offset`` (``компания
+        Microsoft``, ``корпорация Philips``: a company noun right before the name)."""
+        found = set()
+        for mention in self.view.mentions:
+            if mention.end > offset:
+                break
+            before = self.view.tokens_in(max(0, mention.start - 30), mention.start)
+            actor = self.view.actors.get(mention.actor_id)
+            if before and before[-1].lemma in COMPANY_NOUNS and actor is not None:
+                found.add(actor.name)
+        return frozenset(found)
 
     def organisations_named(self, noun):
         """Names of the gazetteer's organisations one of whose aliases has ``noun`` as a word."""
@@ -618,7 +648,7 @@ class PriorityFinder:
         for _ in range(4):
             subjects = children(view, verb, "nsubj", "nsubj:pass")
             for subject in subjects:
-                tree = view.subtree(subject)
+                tree = contiguous(view, subject)
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
                 if actor_id != NO_ACTOR:
                     return name
@@ -629,6 +659,15 @@ class PriorityFinder:
                                  if self.country_of_adjective(c)), "") or self.people_phrase(subject))
                 if name:
                     return name
+            if not subjects and verb.feats.get("VerbForm") == "Fin" and verb.token_id:
+                # ``для своего сервиса Facebook собирается X``: a name in the nominative right before
+                # a finite verb with no subject is its subject, whatever the parse hung it on
+                before = view.tokens[verb.token_id - 1]
+                if (before.pos == "PROPN" and before.feats.get("Case") == "Nom"
+                        and before.feats.get("Number", "Sing") == verb.feats.get("Number", "Sing")):
+                    name = self.actor_of_kind(before, AGENT_KINDS)
+                    if name:
+                        return name
             head = head_of(view, verb)
             impersonal = verb.feats.get("Variant") == "Short" and verb.feats.get("Gender") == "Neut"
             if not subjects and (impersonal or (verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1")):
@@ -680,13 +719,16 @@ class PriorityFinder:
         ``PRONOUN_REACH`` characters."""
         if token.pos != "PRON" or token.lemma not in ("он", "она"):
             return ""
+        # (in a speaker's own words ``он`` is someone else: the speaker says ``я``)
+        quote = self.quote_at(token.start, token.end)
+        speaker = quote.speaker_actor_id if quote is not None else NO_ACTOR
         for mention in reversed(self.view.mentions):
             if mention.end > token.start:
                 continue
             if token.start - mention.end > PRONOUN_REACH:
                 return ""
             actor = self.view.actors.get(mention.actor_id)
-            if actor is not None and actor.kind == "person":
+            if actor is not None and actor.kind == "person" and (speaker == NO_ACTOR or mention.actor_id != speaker):
                 return actor.name
         return ""
 
@@ -1553,6 +1595,21 @@ class PriorityFinder:
                         return country
         return ""
 
+    def party_in_role(self, quote):
+        """``сказал представитель Microsoft``: a speaker named by a role noun alone speaks for the
+        country or organisation the role names (an actor of the text whose name is a word run of
+        the speaker's phrase)."""
+        if quote.speaker_actor_id != NO_ACTOR or not quote.speaker:
+            return ""
+        words = quote.speaker.split()
+        for actor in sorted(self.view.actors.values(), key=lambda a: -len(a.name)):
+            if actor.kind not in PARTY_KINDS or not actor.name:
+                continue
+            name = actor.name.split()
+            if any(words[i:i + len(name)] == name for i in range(1, len(words) - len(name) + 1)):
+                return actor.name
+        return ""
+
     def quoted(self, offset):
         """The quote (index) an offset lies in, or -1."""
         return next((i for i, q in enumerate(self.article.quotes) if q.start <= offset < q.end), -1)
@@ -1621,7 +1678,7 @@ class PriorityFinder:
                 # that relays the words (``сообщает Лента.ру``) holds no goal of its own
                 speaker = self.view.actors.get(quote.speaker_actor_id)
                 holder = self.party_of(quote.speaker_actor_id) or (
-                    speaker.name if speaker is not None and speaker.kind != "media" else "")
+                    speaker.name if speaker is not None and speaker.kind != "media" else "") or self.party_in_role(quote)
             organisation = item.organisation or self.organisation_in(sentence.start, sentence.end)
             rows.append(Priority(
                 priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,
