@@ -85,6 +85,9 @@ COPULA_PREPOSITIONS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="copul
 POSSESSIVES = words_of("possessive")
 # words whose marker exists not (``у Москвы нет цели X``)
 NEGATORS = words_of("negator")
+# ``наших государств``, ``мы должны``: a speaker's ``мы`` that stands for all the members together
+COLLECTIVE_NOUNS = words_of("collective_noun")
+INCLUSIVE_MODALS = words_of("inclusive_modal")
 NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
@@ -719,6 +722,9 @@ class PriorityFinder:
         ``PRONOUN_REACH`` characters."""
         if token.pos != "PRON" or token.lemma not in ("он", "она"):
             return ""
+        continued = self.previous_subject(token)
+        if continued:
+            return continued
         # (in a speaker's own words ``он`` is someone else: the speaker says ``я``)
         quote = self.quote_at(token.start, token.end)
         speaker = quote.speaker_actor_id if quote is not None else NO_ACTOR
@@ -730,6 +736,37 @@ class PriorityFinder:
             actor = self.view.actors.get(mention.actor_id)
             if actor is not None and actor.kind == "person" and (speaker == NO_ACTOR or mention.actor_id != speaker):
                 return actor.name
+        return ""
+
+    def previous_subject(self, pronoun):
+        """``Глава российского государства отметил, что X. Он также предложил Y``: a subject
+        pronoun at the head of its sentence goes on about the subject of the sentence before (in
+        the same paragraph): the person it names, else the country its role names."""
+        view = self.view
+        sentence_id = view.tokens[pronoun.token_id].sentence_id
+        if pronoun.rel != "nsubj" or sentence_id == 0:
+            return ""
+        tokens = view.sentence_tokens[sentence_id]
+        if any(t.pos in ("NOUN", "PROPN", "VERB") for t in tokens if t.token_id < pronoun.token_id):
+            return ""  # (not at the head of its sentence)
+        sentences = self.article.sentences
+        if sentences[sentence_id - 1].part_id != sentences[sentence_id].part_id:
+            return ""
+        previous = view.sentence_tokens[sentence_id - 1]
+        roots = [t for t in previous if t.rel == "root"]
+        subjects = [c for r in roots[:1] for c in children(view, r, "nsubj")]
+        if not subjects:
+            return ""
+        span = contiguous(view, subjects[0])
+        actor_id, name = view.actor_in(span[0].start, span[-1].end, heads=[subjects[0]])
+        actor = view.actors.get(actor_id)
+        quote = self.quote_at(pronoun.start, pronoun.end)
+        if actor is not None:
+            # (in a speaker's own words ``он`` is someone else than the speaker)
+            speaking = quote is not None and quote.speaker_actor_id == actor_id
+            return name if actor.kind == "person" and not speaking else ""
+        if subjects[0].feats.get("Animacy") == "Anim" and subjects[0].feats.get("Number") == "Sing":
+            return next((self.country_of_adjective(t) for t in span if self.country_of_adjective(t)), "")
         return ""
 
     def add(self, first, last, status, holder="", organisation="", first_person=False):
@@ -1578,21 +1615,54 @@ class PriorityFinder:
             return CAPITALS.get(actor.name, "")
         names = [m for m in self.view.mentions if m.actor_id == actor_id and m.kind == "name"]
         for wanted in ("country", "organisation"):
-            for mention in names:
-                nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
-                # (not a name inside a quote beside the speaker's: the words said are no role)
-                found = [m for m in nearby if m.actor_id != actor_id
-                         and self.view.actors[m.actor_id].kind == wanted
-                         and self.same_sentence(m.start, mention.start)
-                         and self.quoted(m.start) == self.quoted(mention.start)]
-                if found:
-                    closest = min(found, key=lambda m: abs(m.start - mention.start))
-                    return self.view.actors[closest.actor_id].name
+            # the role before a name first (``Президент России Владимир Путин``), over all the
+            # name's mentions, then after it: ``Путин передал председательство Таджикистану`` names
+            # no role of his
+            for before in (True, False):
+                for mention in names:
+                    nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
+                    # (not a name inside a quote beside the speaker's: the words said are no role)
+                    found = [m for m in nearby if m.actor_id != actor_id
+                             and self.view.actors[m.actor_id].kind == wanted
+                             and (m.end <= mention.start) == before
+                             and self.same_sentence(m.start, mention.start)
+                             and self.quoted(m.start) == self.quoted(mention.start)]
+                    if found:
+                        closest = min(found, key=lambda m: abs(m.start - mention.start))
+                        return self.view.actors[closest.actor_id].name
             if wanted == "country":
                 for mention in names:
                     country = self.country_noun_in_role(mention)
                     if country:
                         return country
+        return ""
+
+    def collective(self, tokens, sentence, quote):
+        """Whether a speaker's words in this sentence say ``мы`` of all the members together:
+        ``наших государств / стран / экономик`` (a first-person possessive on a plural noun of
+        states, not ``между нашими странами``, two parties facing each other), or ``мы должны``
+        (an inclusive call on all present)."""
+        view = self.view
+        inside = [t for t in view.sentence_tokens[tokens[0].sentence_id] if quote.start <= t.start < quote.end]
+        for t in inside:
+            head = head_of(view, t)
+            if head is None:
+                continue
+            if (t.lemma == "наш" and head.lemma in COLLECTIVE_NOUNS and head.feats.get("Number") == "Plur"
+                    and case_word(view, head) != "между"):
+                return True
+            if t.lemma == "мы" and t.rel == "nsubj" and head.lemma in INCLUSIVE_MODALS:
+                return True
+        return False
+
+    def organisation_before(self, offset, part_id):
+        """The organisation of the gazetteer named last before ``offset`` in the same paragraph."""
+        known = self.known_organisations()
+        part = self.view.parts[part_id]
+        for mention in reversed(self.view.mentions):
+            actor = self.view.actors.get(mention.actor_id)
+            if part.start <= mention.start and mention.end <= offset and actor is not None and actor.name in known:
+                return actor.name
         return ""
 
     def party_in_role(self, quote):
@@ -1673,6 +1743,10 @@ class PriorityFinder:
             if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
                 status = "statutory"
             holder = self.as_party(holder) if holder else ""
+            if quote is not None and (not item.holder or item.first_person) and self.collective(tokens, sentence, quote):
+                # ``Цель – не допустить X на территорию наших государств``: the members' joint goal
+                holder = (item.organisation or self.organisation_in(sentence.start, sentence.end)
+                          or self.organisation_before(start, sentence.part_id)) or holder
             if not holder and quote is not None:
                 # the speaker's side states it, else the speaker (``я обещал работать``); a medium
                 # that relays the words (``сообщает Лента.ру``) holds no goal of its own

@@ -550,6 +550,50 @@ def test_variants(models, gazetteer, body, expected):
     assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
 
 
+# Holders, written for this test: (body, [(text, status, holder, organisation)]).
+HOLDERS = [
+    # a company noun stands for the one the text has called a company, not the partner named since
+    ("Компания Siemens подписала соглашение с Росатомом. Компания планирует открыть завод в Казани.",
+     [("открыть завод в Казани", "plan", "Siemens", "Siemens")]),
+    # ``он`` in a speaker's own words is someone else than the speaker
+    ("«Я говорил с Токаевым», – сказал Лукашенко. «Он намерен расширить поставки зерна», – добавил "
+     "Лукашенко.",
+     [("расширить поставки зерна", "plan", "Касым-Жомарт Токаев", "")]),
+    # a speaker named by a role noun alone speaks for what the role names
+    ("«Мы предлагаем открыть исходные коды», – сказал представитель Microsoft.",
+     [("открыть исходные коды", "offer", "Microsoft", "Microsoft")]),
+    # a subject pronoun goes on about the subject of the sentence before (here a role: its country)
+    ("Глава российского государства отметил, что Москва готова делиться опытом. Он также предложил "
+     "создать единую платежную систему.",
+     [("делиться опытом", "offer", "Россия", ""), ("создать единую платежную систему", "offer", "Россия", "")]),
+    # ``наших государств``: the speaker's ``мы`` is all the members, the organisation of the paragraph
+    ("Министр иностранных дел Киргизии Жээнбек Кулубаев выступил на заседании СМИД ОДКБ. «Наша задача – "
+     "обеспечить безопасность наших государств», – сказал он.",
+     [("обеспечить безопасность наших государств", "priority", "ОДКБ", "")]),
+    # (``между нашими странами``: two parties facing each other, the speaker's side holds it)
+    ("«Наша задача – увеличить товарооборот между нашими странами», – сказал президент Казахстана "
+     "Касым-Жомарт Токаев.",
+     [("увеличить товарооборот между нашими странами", "priority", "Казахстан", "")]),
+    # a generic noun for the organisation named before; no word the parse hung far off on it
+    ("Саммит НАТО прошел в Лиссабоне. Альянс обещает не оставлять правительство Афганистана один на один "
+     "с талибами.",
+     [("не оставлять правительство Афганистана один на один с талибами", "plan", "НАТО", "НАТО")]),
+    ("Для своего почтового сервиса Facebook собирается использовать короткий адрес.",
+     [("использовать короткий адрес", "plan", "Facebook", "Facebook")]),
+    # a person's country is the one his role names before his name, not one named after it
+    ("Путин передал председательство в СНГ Таджикистану. Президент России Владимир Путин намерен "
+     "провести неформальный саммит в декабре.",
+     [("провести неформальный саммит в декабре", "plan", "Россия", "")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", HOLDERS)
+def test_holders(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
 NONE = [
     "Саммит прошел в Минске. Кремль не планирует менять формат встреч.",      # negated
     "Саммит прошел в Минске. Владимир Путин назвал цели ОДКБ.",               # a marker with nothing said of it
