@@ -88,6 +88,7 @@ NEGATORS = words_of("negator")
 # ``наших государств``, ``мы должны``: a speaker's ``мы`` that stands for all the members together
 COLLECTIVE_NOUNS = words_of("collective_noun")
 INCLUSIVE_MODALS = words_of("inclusive_modal")
+LEADER_NOUNS = words_of("leader_noun")  # ``лидеры`` alone: the persons named just before
 NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
@@ -659,7 +660,8 @@ class PriorityFinder:
                 # the person named last before
                 name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
                         or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
-                                 if self.country_of_adjective(c)), "") or self.people_phrase(subject))
+                                 if self.country_of_adjective(c)), "") or self.leaders_named(subject)
+                        or self.people_phrase(subject))
                 if name:
                     return name
             if not subjects and verb.feats.get("VerbForm") == "Fin" and verb.token_id:
@@ -700,11 +702,37 @@ class PriorityFinder:
             verb = head
         return ""
 
+    def leaders_named(self, subject):
+        """``Обама принимает Саркози ... лидеры намерены X``: a bare plural leader noun (no word
+        of its own) stands for the last two persons named before it, within ``PRONOUN_REACH``."""
+        view = self.view
+        if (subject.lemma not in LEADER_NOUNS or subject.feats.get("Number") != "Plur"
+                or any(c.pos != "PUNCT" for c in view.children[subject.token_id])):
+            return ""
+        persons = []
+        for mention in reversed(view.mentions):
+            if mention.end > subject.start:
+                continue
+            if subject.start - mention.end > PRONOUN_REACH:
+                break
+            actor = view.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "person" and actor.name not in persons:
+                persons.append(actor.name)
+            if len(persons) == 2:
+                return " и ".join(reversed(persons))
+        return ""
+
     def people_phrase(self, subject):
         """``жители края``, ``сторонники лунных проектов``: a group of people no actor names holds
         its goal; the subject's phrase as written (its noun with modifiers and genitives, no
         clause, at most ``PEOPLE_WORDS`` words)."""
         view = self.view
+        if subject.pos == "NUM" and any(case_word(view, c) == "из" and c.feats.get("Animacy") == "Anim"
+                                        for c in children(view, subject, "nmod")):
+            # ``Шестеро из семи кандидатов``: a number of a group of people
+            tokens = contiguous(view, subject)
+            if sum(is_word(t) for t in tokens) <= PEOPLE_WORDS:
+                return self.text[tokens[0].start:tokens[-1].end]
         if subject.pos != "NOUN" or subject.feats.get("Animacy") != "Anim" or subject.feats.get("Number") != "Plur":
             return ""
         kept = [t for c in view.children[subject.token_id] if c.rel in ("amod", "nmod", "nummod", "det")
@@ -1385,6 +1413,9 @@ class PriorityFinder:
                 if t.pos == "NOUN":
                     # ``объявили решения о X``: who took the decision; ``решение правительства``
                     governor = head_of(view, t) if t.rel == "obj" else None
+                    if t.rel == "conj" and head_of(view, t) is not None and head_of(view, t).rel == "obj":
+                        # ``признали провалы и готовность нести X``: the noun coordinated with the object
+                        governor = head_of(view, head_of(view, t))
                     own = next((self.actor_name(c) for c in children(view, t, "nmod")
                                 if c.feats.get("Case") == "Gen" and self.actor_name(c)), "")
                     holder = own or (self.subject_holder(governor) if governor else "")
