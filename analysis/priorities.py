@@ -88,7 +88,10 @@ NEGATORS = words_of("negator")
 # ``наших государств``, ``мы должны``: a speaker's ``мы`` that stands for all the members together
 COLLECTIVE_NOUNS = words_of("collective_noun")
 INCLUSIVE_MODALS = words_of("inclusive_modal")
-LEADER_NOUNS = words_of("leader_noun")  # ``лидеры`` alone: the persons named just before
+LEADER_NOUNS = words_of("leader_noun")
+ABANDON_VERBS = words_of("abandon_verb")
+# plan verbs whose ``что`` clause is what is planned (not ``рассчитывает, что``: an expectation)
+PLAN_CLAUSE_VERBS = words_of("plan_clause_verb")  # ``отказался от планов X``: a plan given up  # ``лидеры`` alone: the persons named just before
 NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
@@ -304,7 +307,8 @@ def split_items(view, first, last, repeated=""):
     head_case = None
     listed = False
     opening = [t for t in tokens if t.lemma != "не" and t.pos != "PUNCT"][:1]
-    infinitives = bool(opening) and is_infinitive(opening[0])
+    # (``в следующем году завершить X и начать Y``: adverbials may come before the first infinitive)
+    infinitives = bool(opening) and (is_infinitive(opening[0]) or leads_to_infinitive(view, tokens, tokens.index(opening[0])))
 
     def starts_item(index):
         """Does a new noun phrase start at ``tokens[index]`` (after a separator)?"""
@@ -338,7 +342,8 @@ def split_items(view, first, last, repeated=""):
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
             elif (t.lemma == "и" and t.pos == "CCONJ" and not semicolons
-                  and (len(words) >= 2 or infinitives or listed or bare_pair(current, tokens[i + 1:]))
+                  and (len(words) >= 2 or (infinitives and not bare_verb(current)) or listed
+                       or bare_pair(current, tokens[i + 1:]))
                   and starts_item(i + 1)):
                 boundary = True
         if boundary:
@@ -373,6 +378,13 @@ def split_items(view, first, last, repeated=""):
         # модернизировать``: the action is the goal)
         if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
             yield item[0].token_id, item[-1].token_id
+
+
+def bare_verb(words):
+    """``значительно расширить и модернизировать``: an infinitive with nothing after it shares
+    what goes with the next one, and the two are one goal."""
+    verbs = [i for i, t in enumerate(words) if is_infinitive(t)]
+    return bool(verbs) and not any(t.pos != "PUNCT" for t in words[verbs[-1] + 1:])
 
 
 def bare_pair(before, after):
@@ -1187,9 +1199,12 @@ class PriorityFinder:
                 if (governor is not None and governor.lemma in SUCCESS_VERBS
                         and governor.feats.get("Tense") == "Past"):
                     continue  # ``удалось добиться X``: reached
-                if (not focus and verb.lemma in FOCUS_VERBS and is_infinitive(verb) and governor is not None
-                        and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS):
-                    continue  # ``намерен сосредоточиться на X``: the intention says it, a plan
+                if (not focus and is_infinitive(verb) and governor is not None
+                        and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS
+                        and (verb.rel in ("xcomp", "csubj", "csubj:pass") or governor.pos == "NOUN")):
+                    # ``намерен сосредоточиться на X``, ``намерена добиваться отмены X``: the
+                    # intention says it, the whole infinitive is a plan
+                    continue
                 if verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]) or self.past(verb):
                         continue  # (``стороны уделили внимание X``: what a meeting discussed, done)
@@ -1344,11 +1359,18 @@ class PriorityFinder:
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
                                    or self.noun_complements(t) or self.planned_subjects(t)
-                                   or (self.next_infinitive(t, tokens) if t.pos == "VERB" else []))
+                                   or (self.next_infinitive(t, tokens) if t.pos == "VERB" else [])
+                                   or self.planned_clause(t))
                     owner = t
                 elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
                     status, complements, owner = "plan", self.after_dash(t, tokens), t
+                    if t.token_id in self.handled:
+                        continue
+                    self.handled.add(t.token_id)
+                    first, last = hull(view, complements, tokens)
+                    self.add_split(first, last, status, self.genitive_owner(t), first_person=self.first_person(t))
+                    continue
                 elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
                     # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
                     status = "plan" if t.lemma in PLAN_NOUNS else "offer"
@@ -1392,6 +1414,8 @@ class PriorityFinder:
                     continue
                 if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
                     continue  # ``в плане X``: "as regards X", no plan
+                if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS:
+                    continue  # ``отказался от планов строительства X``: given up
                 tree = [x for c in complements for x in view.subtree(c)]
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
@@ -1405,8 +1429,9 @@ class PriorityFinder:
                         first = t.token_id + 1
                 else:
                     first, last = hull(view, tree, tokens, stop=t)
-                if view.tokens[first].lemma in ("чтобы", COMPLEMENT_PREPOSITIONS.get(t.lemma)):
-                    first += 1  # ``готова к X``: the goal is X
+                if view.tokens[first].lemma in ("чтобы", COMPLEMENT_PREPOSITIONS.get(t.lemma)) or (
+                        view.tokens[first].lemma == "что" and view.tokens[first].pos == "SCONJ"):
+                    first += 1  # ``готова к X``: the goal is X; ``планирует, что X``: X
                 owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
                               else t)
                 holder = self.subject_holder(owner_verb)
@@ -1416,20 +1441,53 @@ class PriorityFinder:
                     if t.rel == "conj" and head_of(view, t) is not None and head_of(view, t).rel == "obj":
                         # ``признали провалы и готовность нести X``: the noun coordinated with the object
                         governor = head_of(view, head_of(view, t))
-                    own = next((self.actor_name(c) for c in children(view, t, "nmod")
-                                if c.feats.get("Case") == "Gen" and self.actor_name(c)), "")
+                    own = self.genitive_owner(t)
                     holder = own or (self.subject_holder(governor) if governor else "")
                 self.add_split(first, last, status, holder,
                                first_person=self.first_person(owner_verb))
+
+    def planned_clause(self, verb):
+        """``Минск планирует, что завод заработает в 2027 году``: a plan verb's ``что`` clause is
+        what is planned (the clause, without ``что``; ``Предполагается, что X сделает Y``)."""
+        if verb.lemma not in PLAN_CLAUSE_VERBS:
+            return []
+        return [c for c in children(self.view, verb, "ccomp") if c.token_id > verb.token_id
+                and c.pos in ("VERB", "AUX") and any(m.lemma == "что" for m in self.view.children[c.token_id])]
+
+    def genitive_owner(self, noun):
+        """The actor in a noun's genitive (no preposition), or one genitive further
+        (``в планах правительства Киргизии``); a place in a prepositional phrase is no owner."""
+        view = self.view
+        for c in children(view, noun, "nmod"):
+            if c.feats.get("Case") != "Gen" or case_word(view, c):
+                continue
+            name = self.actor_name(c) or next((self.actor_name(g) for g in children(view, c, "nmod")
+                                               if g.feats.get("Case") == "Gen" and not case_word(view, g)
+                                               and self.actor_name(g)), "")
+            if name:
+                return name
+        return ""
 
     def adverbials_between(self, cue, infinitive):
         """Whether words stand between a cue and its infinitive, none of them punctuation, a verb, a
         conjunction or the cue's subject (adverbials of the action the parse hung on the cue)."""
         view = self.view
         between = view.tokens[cue.token_id + 1:infinitive.token_id]
+        ids = {x.token_id for x in between}
+
+        def bare_noun(x):
+            """A noun phrase with no preposition: an owner (``намерение Казахстана``) or an
+            addressee (``предложил партнерам``), not an adverbial (``в течение года``)."""
+            if x.pos not in ("NOUN", "PROPN", "PRON"):
+                return False
+            top = x
+            while top.head_id in ids and view.tokens[top.head_id].pos in ("NOUN", "PROPN", "PRON"):
+                top = view.tokens[top.head_id]
+            return not case_word(view, top) and top.rel not in ("obl",) or top.rel == "iobj"
+
         return (is_infinitive(infinitive) and bool(between)
                 and not any(x.pos in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ") or x.rel in ("nsubj", "nsubj:pass")
-                            for x in between))
+                            or bare_noun(x) for x in between))
 
     def next_infinitive(self, cue, tokens):
         """``удастся за время председательства провести X``: an infinitive the parse hung
@@ -1702,12 +1760,19 @@ class PriorityFinder:
         the speaker's phrase)."""
         if quote.speaker_actor_id != NO_ACTOR or not quote.speaker:
             return ""
-        words = quote.speaker.split()
+        words = [w.lower() for w in quote.speaker.split()]
+
+        def same(word, name_word):
+            # (``министр ... Узбекистана``: the name inflected; a short name, ``ЕС``, as written)
+            stem = name_word.lower() if len(name_word) < 5 else name_word.lower()[:max(4, len(name_word) - 2)]
+            return word == name_word.lower() or (len(name_word) >= 5 and word.startswith(stem))
+
         for actor in sorted(self.view.actors.values(), key=lambda a: -len(a.name)):
             if actor.kind not in PARTY_KINDS or not actor.name:
                 continue
             name = actor.name.split()
-            if any(words[i:i + len(name)] == name for i in range(1, len(words) - len(name) + 1)):
+            if any(all(same(w, n) for w, n in zip(words[i:i + len(name)], name))
+                   for i in range(1, len(words) - len(name) + 1)):
                 return actor.name
         return ""
 
