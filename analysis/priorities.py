@@ -91,7 +91,10 @@ INCLUSIVE_MODALS = words_of("inclusive_modal")
 LEADER_NOUNS = words_of("leader_noun")
 ABANDON_VERBS = words_of("abandon_verb")
 # plan verbs whose ``что`` clause is what is planned (not ``рассчитывает, что``: an expectation)
-PLAN_CLAUSE_VERBS = words_of("plan_clause_verb")  # ``отказался от планов X``: a plan given up  # ``лидеры`` alone: the persons named just before
+PLAN_CLAUSE_VERBS = words_of("plan_clause_verb")
+# ``программа председательства предусматривает X``: a programme's provisions are its owner's plans
+PROGRAMME_NOUNS = words_of("programme_noun")
+PROVIDE_VERBS = words_of("provide_verb")  # ``отказался от планов X``: a plan given up  # ``лидеры`` alone: the persons named just before
 NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
@@ -1416,7 +1419,7 @@ class PriorityFinder:
                     continue  # ``в плане X``: "as regards X", no plan
                 if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS:
                     continue  # ``отказался от планов строительства X``: given up
-                tree = [x for c in complements for x in view.subtree(c)]
+                tree = [x for c in complements for x in without_asides(view, c)]
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
                 first, last = hull(view, tree, tokens)
@@ -1434,7 +1437,7 @@ class PriorityFinder:
                     first += 1  # ``готова к X``: the goal is X; ``планирует, что X``: X
                 owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
                               else t)
-                holder = self.subject_holder(owner_verb)
+                holder = self.subject_holder(owner_verb) or self.chair_country(tokens)
                 if t.pos == "NOUN":
                     # ``объявили решения о X``: who took the decision; ``решение правительства``
                     governor = head_of(view, t) if t.rel == "obj" else None
@@ -1443,8 +1446,28 @@ class PriorityFinder:
                         governor = head_of(view, head_of(view, t))
                     own = self.genitive_owner(t)
                     holder = own or (self.subject_holder(governor) if governor else "")
-                self.add_split(first, last, status, holder,
+                self.add_split(first, self.before_attribution(first, last), status, holder,
                                first_person=self.first_person(owner_verb))
+            self.provisions(tokens)
+
+    def provisions(self, tokens):
+        """``Программа белорусского председательства предусматривает развитие коридоров``: what a
+        programme (plan, concept, strategy) provides for is a plan of its owner: whose chairmanship
+        it is, else the actor in its genitive."""
+        view = self.view
+        for verb in tokens:
+            if verb.lemma not in PROVIDE_VERBS or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled:
+                continue
+            subjects = [c for c in children(view, verb, "nsubj") if c.lemma in PROGRAMME_NOUNS]
+            objects = [c for c in children(view, verb, "obj") if c.pos == "NOUN"]
+            if not subjects or not objects:
+                continue
+            self.handled.add(verb.token_id)
+            owner = view.subtree(subjects[0])
+            holder = self.chair_country(owner) or self.genitive_owner(subjects[0])
+            tree = [x for o in objects for x in without_asides(view, o)]
+            first, last = hull(view, tree, tokens, stop=verb)
+            self.add_split(first, last, "plan", holder, self.organisation_in(owner[0].start, owner[-1].end))
 
     def planned_clause(self, verb):
         """``Минск планирует, что завод заработает в 2027 году``: a plan verb's ``что`` clause is
