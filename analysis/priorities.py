@@ -94,7 +94,8 @@ ABANDON_VERBS = words_of("abandon_verb")
 PLAN_CLAUSE_VERBS = words_of("plan_clause_verb")
 # ``программа председательства предусматривает X``: a programme's provisions are its owner's plans
 PROGRAMME_NOUNS = words_of("programme_noun")
-PROVIDE_VERBS = words_of("provide_verb")  # ``отказался от планов X``: a plan given up  # ``лидеры`` alone: the persons named just before
+PROVIDE_VERBS = words_of("provide_verb")
+OWNER_NOUNS = words_of("owner_noun")  # ``план председательства``: whose plan, not what is planned  # ``отказался от планов X``: a plan given up  # ``лидеры`` alone: the persons named just before
 NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
@@ -598,6 +599,8 @@ class PriorityFinder:
             for child in children(self.view, token, "nmod"):
                 if child.feats.get("Case") != "Gen" and child.pos != "PROPN":
                     continue
+                if case_word(self.view, child) and token.lemma == "председательство":
+                    continue  # (``председательства в ШОС``: the chairmanship is for the organisation, held by another)
                 name = self.actor_name(child)
                 if name:
                     return name
@@ -835,7 +838,7 @@ class PriorityFinder:
         verb = head_of(view, pivot)
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS and COPULA_PREPOSITIONS.get(verb.lemma, "") in ("", case_word(view, pivot)):
-                subjects = children(view, verb, "nsubj", "nsubj:pass")
+                subjects = children(view, verb, "nsubj", "nsubj:pass") or self.nominative_after(verb, sentence_tokens)
                 return subjects + self.conjuncts(verb, pivot, subjects), verb
             if verb.lemma in NAMING_VERBS:
                 # (``приоритетами были названы X``: the passive's subject is what is named)
@@ -864,12 +867,24 @@ class PriorityFinder:
             return subjects + self.conjuncts(copula, copula, subjects), copula
         return [], None
 
+    def nominative_after(self, verb, tokens):
+        """``Токаев: приоритетом председательства станет энергетика``, where the parse finds the
+        copula no subject: a nominative noun right after the copula is its subject."""
+        following = [t for t in tokens if t.token_id > verb.token_id][:1]
+        if (following and following[0].pos in ("NOUN", "PROPN") and following[0].feats.get("Case") == "Nom"
+                and verb.feats.get("VerbForm") == "Fin"):
+            return following
+        return []
+
     def detached_copula(self, marker, tokens):
-        """``Нашей главной задачей на этот год станет X``, parsed as two roots: an instrumental
-        marker with no head, and the copula after it in the same clause (no punctuation, no other
-        verb between), whose subject the marker is said of."""
-        if marker.feats.get("Case") != "Ins" or head_of(self.view, marker) is not None:
-            return None
+        """``Нашей главной задачей на этот год станет X``, parsed as two roots, or ``заявил, что
+        главной задачей ... является X`` with the marker hung on the speech verb: an instrumental
+        marker with no copula of its own, and the copula after it in the same clause (no
+        punctuation, no other verb between), whose subject the marker is said of."""
+        head = head_of(self.view, marker)
+        if marker.feats.get("Case") != "Ins" or (head is not None and (head.lemma in COPULAS | NAMING_VERBS
+                                                                       or case_word(self.view, marker))):
+            return None  # (an instrumental the parse hung on a copula or naming verb is read there)
         for t in tokens:
             if t.token_id <= marker.token_id:
                 continue
@@ -1543,7 +1558,7 @@ class PriorityFinder:
                 continue
             if preposition == "gen":
                 if (c.feats.get("Case") == "Gen" and not case_word(view, c) and c.feats.get("Animacy") != "Anim"
-                        and not self.actor_name(c)):
+                        and not self.actor_name(c) and c.lemma not in OWNER_NOUNS):
                     found.append(c)
             elif case_word(view, c) == preposition:
                 found.append(c)

@@ -540,6 +540,13 @@ VARIANTS = [
      "сотрудничество.",
      [("развивать торговлю", "plan", "", ""), ("расширять инвестиции", "plan", "", ""),
       ("укреплять энергетическое сотрудничество", "plan", "", "")]),
+    # the marker hung by the parse on the speech verb: the copula after it in the clause; the
+    # chairmanship's owner (``республики``: the speaker's country), not the organisation it is in
+    ("Президент Казахстана Касым-Жомарт Токаев заявил, что главной задачей председательства республики "
+     "в ШОС является укрепление энергетической безопасности.",
+     [("укрепление энергетической безопасности", "priority", "Казахстан", "ШОС")]),
+    ("Токаев сообщил, что приоритетом председательства в ШОС станет энергетика.",
+     [("энергетика", "priority", "Касым-Жомарт Токаев", "ШОС")]),
     # plans and offers, varied: adverbials before the infinitive belong to it; an owner in the
     # genitive or an addressee in the dative do not
     ("Компания рассчитывает в течение года выйти на рынок Казахстана.",
@@ -644,6 +651,33 @@ HOLDERS = [
      "провести неформальный саммит в декабре.",
      [("провести неформальный саммит в декабре", "plan", "Россия", "")]),
 ]
+
+
+# Whole articles: headlines with a speaker before a colon, a list after a colon.
+HEADLINED = [
+    # (``план председательства``: the chairmanship's plan, nothing planned is named)
+    ("Токаев: приоритетом председательства в ШОС станет энергетика\n\nАСТАНА, 10 июля. /ТАСС/. Президент "
+     "Казахстана Касым-Жомарт Токаев представил план председательства.",
+     [("энергетика", "priority", "Казахстан", "ШОС", "headline")]),
+    ("Приоритеты Казахстана в ШОС: энергетика, транспорт и туризм\n\nАСТАНА, 10 июля. /ТАСС/. Казахстан "
+     "представил приоритеты своего председательства в ШОС.",
+     [("энергетика", "priority", "Казахстан", "ШОС", "headline"),
+      ("транспорт", "priority", "Казахстан", "ШОС", "headline"),
+      ("туризм", "priority", "Казахстан", "ШОС", "headline")]),
+    ("Лукашенко призвал партнеров по ЕАЭС сосредоточиться на импортозамещении\n\nМИНСК, 5 декабря (БЕЛТА) – "
+     "Президент Беларуси Александр Лукашенко призвал партнеров по ЕАЭС сосредоточиться на импортозамещении "
+     "и кооперации.",
+     [("импортозамещении", "priority", "Белоруссия", "ЕАЭС", "headline"),
+      ("импортозамещении", "priority", "Белоруссия", "ЕАЭС", "lead"),
+      ("кооперации", "priority", "Белоруссия", "ЕАЭС", "lead")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINED)
+def test_headlined(models, gazetteer, text, expected):
+    article = analysed(analysis.parse_article(text), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation, p.source_kind) for p in article.priorities] == expected
 
 
 @pytest.mark.parametrize("body, expected", HOLDERS)
