@@ -95,7 +95,9 @@ PLAN_CLAUSE_VERBS = words_of("plan_clause_verb")
 # ``программа председательства предусматривает X``: a programme's provisions are its owner's plans
 PROGRAMME_NOUNS = words_of("programme_noun")
 PROVIDE_VERBS = words_of("provide_verb")
-OWNER_NOUNS = words_of("owner_noun")  # ``план председательства``: whose plan, not what is planned  # ``отказался от планов X``: a plan given up  # ``лидеры`` alone: the persons named just before
+OWNER_NOUNS = words_of("owner_noun")
+TARGET_NOUNS = words_of("target_noun")  # ``цель атаки``: a target, not a goal
+SPECULATION_VERBS = words_of("speculation_verb")  # ``эксперты не исключают, что X предложит Y``  # ``план председательства``: whose plan, not what is planned  # ``отказался от планов X``: a plan given up  # ``лидеры`` alone: the persons named just before
 NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
@@ -231,8 +233,10 @@ def markers(view, tokens):
 
 
 def introduces_purpose(view, token):
-    """``с целью``, ``в целях``: a purpose, not a goal."""
+    """``с целью``, ``в целях``: a purpose, not a goal; ``цель атаки``: a target."""
     before = view.tokens[token.token_id - 1] if token.token_id else None
+    if token.lemma == "цель" and any(c.lemma in TARGET_NOUNS for c in view.children[token.token_id]):
+        return True
     return token.lemma == "цель" and before is not None and before.lemma in ("с", "в")
 
 
@@ -1373,6 +1377,8 @@ class PriorityFinder:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
                     if t.lemma == "готовый" and t.feats.get("Variant") != "Short":
                         continue
+                    if t.lemma == "готовый" and not self.ready_agent(t):
+                        continue  # ``документы готовы к подписанию``: a thing prepared offers nothing
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
@@ -1424,6 +1430,11 @@ class PriorityFinder:
                 else:
                     continue
                 if not complements or negated(view, t) or t.token_id in self.handled:
+                    continue
+                governor = head_of(view, t)
+                if t.rel == "xcomp" and governor is not None and negated(view, governor):
+                    continue  # ``не смогли договориться о X``
+                if self.given_up(t) or self.speculated(t):
                     continue
                 if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
                     continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
@@ -1483,6 +1494,40 @@ class PriorityFinder:
             tree = [x for o in objects for x in without_asides(view, o)]
             first, last = hull(view, tree, tokens, stop=verb)
             self.add_split(first, last, "plan", holder, self.organisation_in(owner[0].start, owner[-1].end))
+
+    def ready_agent(self, adjective):
+        """Whether ``готов`` is said of someone who can offer: no subject (a first person or an
+        elided one), a pronoun, an actor, an animate noun, or a country's institutions."""
+        view = self.view
+        subjects = children(view, adjective, "nsubj")
+        if not subjects:
+            return True
+        subject = subjects[0]
+        if subject.pos == "PRON" or subject.feats.get("Animacy") == "Anim":
+            return True
+        span = contiguous(view, subject)
+        actor_id, _ = view.actor_in(span[0].start, span[-1].end, heads=[subject])
+        return (actor_id != NO_ACTOR or subject.lemma in GENERIC_ORGANISATION_NOUNS
+                or any(self.country_of_adjective(c) for c in children(view, subject, "amod")))
+
+    def given_up(self, cue):
+        """``Армения планировала вступить в НАТО, но отказалась от этой идеи``: a plan the same
+        sentence says was given up (an abandoning verb coordinated with the cue)."""
+        view = self.view
+        return any(c.lemma in ABANDON_VERBS and c.rel == "conj" for c in view.children[cue.token_id])
+
+    def speculated(self, cue):
+        """``Эксперты не исключают, что Казахстан предложит X``: a clause under a verb of guessing,
+        whose subject is another than the cue's, tells a guess about someone's action, not an
+        intention they state (``надеется, что ему удастся X``, of himself, is one)."""
+        view = self.view
+        clause = cue
+        while clause.rel in ("xcomp", "conj") and head_of(view, clause) is not None:
+            clause = head_of(view, clause)
+        governor = head_of(view, clause)
+        if clause.rel != "ccomp" or governor is None or governor.lemma not in SPECULATION_VERBS:
+            return False
+        return self.subject_holder(governor) != self.subject_holder(cue) or not self.subject_holder(cue)
 
     def planned_clause(self, verb):
         """``Минск планирует, что завод заработает в 2027 году``: a plan verb's ``что`` clause is
