@@ -40,6 +40,19 @@
    topic words (content lemmas less action nouns and generic words, through the synonym table
    ``data/priority_synonyms.csv``) overlap are restatements of one priority. A row with no holder
    of its own takes the holder of its group.
+4. Generality (round 4: each form varied as a journalist would vary it, in the tests' ``VARIANTS``):
+   a negated or absent marker states nothing (``не станет приоритетом``, ``у X нет цели``); a marker
+   after its goal needs a ranking adjective or a possessive (``X – наша общая задача``); passive
+   naming (``приоритетами были названы X``), ``входит в число / к числу приоритетов отнес``; an
+   instrumental marker the parse hangs elsewhere finds the copula after it; lists after a colon
+   that spells out a focus (``на трех направлениях: X, Y``); ``не X, а Y``; a form's possible
+   cases when the tagger's case is impossible for it; programmes' provisions; plans given up,
+   guessed by others or under a negated governor are none. Holders: the subject's own phrase
+   (no word the parse hung far off on it), a subject pronoun continuing the previous sentence's
+   subject, ``он`` in a quote never its speaker, a role-noun speaker's organisation or country,
+   ``компания`` for the one the text called a company, bare ``лидеры`` for the two persons named
+   before, a speaker's collective ``мы`` (``наших государств``, ``мы должны``) for the
+   organisation of the paragraph, the role before a person's name for his country.
 """
 
 import bisect
