@@ -40,6 +40,19 @@
    topic words (content lemmas less action nouns and generic words, through the synonym table
    ``data/priority_synonyms.csv``) overlap are restatements of one priority. A row with no holder
    of its own takes the holder of its group.
+4. Generality (round 4: each form varied as a journalist would vary it, in the tests' ``VARIANTS``):
+   a negated or absent marker states nothing (``не станет приоритетом``, ``у X нет цели``); a marker
+   after its goal needs a ranking adjective or a possessive (``X – наша общая задача``); passive
+   naming (``приоритетами были названы X``), ``входит в число / к числу приоритетов отнес``; an
+   instrumental marker the parse hangs elsewhere finds the copula after it; lists after a colon
+   that spells out a focus (``на трех направлениях: X, Y``); ``не X, а Y``; a form's possible
+   cases when the tagger's case is impossible for it; programmes' provisions; plans given up,
+   guessed by others or under a negated governor are none. Holders: the subject's own phrase
+   (no word the parse hung far off on it), a subject pronoun continuing the previous sentence's
+   subject, ``он`` in a quote never its speaker, a role-noun speaker's organisation or country,
+   ``компания`` for the one the text called a company, bare ``лидеры`` for the two persons named
+   before, a speaker's collective ``мы`` (``наших государств``, ``мы должны``) for the
+   organisation of the paragraph, the role before a person's name for his country.
 """
 
 import bisect
@@ -78,6 +91,26 @@ PRIORITY_NOUNS = words_of("marker_noun")
 PRIORITY_ADJECTIVES = words_of("marker_adjective")
 MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "приоритетный"})
 COPULAS = words_of("copula")
+# a copula that links a goal to its marker only through a preposition (``X входит в число
+# приоритетов``): copula -> preposition; empty for the true copulas
+COPULA_PREPOSITIONS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="copula")
+# possessives that make a bare marker someone's goal (``X – наша общая задача``)
+POSSESSIVES = words_of("possessive")
+# words whose marker exists not (``у Москвы нет цели X``)
+NEGATORS = words_of("negator")
+# ``наших государств``, ``мы должны``: a speaker's ``мы`` that stands for all the members together
+COLLECTIVE_NOUNS = words_of("collective_noun")
+INCLUSIVE_MODALS = words_of("inclusive_modal")
+LEADER_NOUNS = words_of("leader_noun")
+ABANDON_VERBS = words_of("abandon_verb")
+# plan verbs whose ``что`` clause is what is planned (not ``рассчитывает, что``: an expectation)
+PLAN_CLAUSE_VERBS = words_of("plan_clause_verb")
+# ``программа председательства предусматривает X``: a programme's provisions are its owner's plans
+PROGRAMME_NOUNS = words_of("programme_noun")
+PROVIDE_VERBS = words_of("provide_verb")
+OWNER_NOUNS = words_of("owner_noun")
+TARGET_NOUNS = words_of("target_noun")  # ``цель атаки``: a target, not a goal
+SPECULATION_VERBS = words_of("speculation_verb")  # ``эксперты не исключают, что X предложит Y``  # ``план председательства``: whose plan, not what is planned  # ``отказался от планов X``: a plan given up  # ``лидеры`` alone: the persons named just before
 NAMING_VERBS = words_of("naming_verb")
 PLAN_VERBS = words_of("plan_word")
 OFFER_WORDS = words_of("offer_word")
@@ -125,7 +158,7 @@ COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a compa
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
-INCLUSION_LEMMAS = ("в тот число", "включать", "в частность")
+INCLUSION_LEMMAS = ("в тот число", "включать", "включая", "в частность")  # (``включая``: lemma as tagged)
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
 COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma -> gazetteer key
 CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its country as a holder
@@ -213,8 +246,10 @@ def markers(view, tokens):
 
 
 def introduces_purpose(view, token):
-    """``с целью``, ``в целях``: a purpose, not a goal."""
+    """``с целью``, ``в целях``: a purpose, not a goal; ``цель атаки``: a target."""
     before = view.tokens[token.token_id - 1] if token.token_id else None
+    if token.lemma == "цель" and any(c.lemma in TARGET_NOUNS for c in view.children[token.token_id]):
+        return True
     return token.lemma == "цель" and before is not None and before.lemma in ("с", "в")
 
 
@@ -293,7 +328,8 @@ def split_items(view, first, last, repeated=""):
     head_case = None
     listed = False
     opening = [t for t in tokens if t.lemma != "не" and t.pos != "PUNCT"][:1]
-    infinitives = bool(opening) and is_infinitive(opening[0])
+    # (``в следующем году завершить X и начать Y``: adverbials may come before the first infinitive)
+    infinitives = bool(opening) and (is_infinitive(opening[0]) or leads_to_infinitive(view, tokens, tokens.index(opening[0])))
 
     def starts_item(index):
         """Does a new noun phrase start at ``tokens[index]`` (after a separator)?"""
@@ -309,7 +345,7 @@ def split_items(view, first, last, repeated=""):
             return is_infinitive(t) or leads_to_infinitive(view, tokens, j)
         if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
             return False
-        return is_abbreviation(t) or head_case is None or same_case(t.feats.get("Case"), head_case)
+        return is_abbreviation(t) or head_case is None or any(same_case(c, head_case) for c in form_cases(t))
 
     semicolons = any(t.text == ";" for t in tokens)
     for i, t in enumerate(tokens):
@@ -327,7 +363,8 @@ def split_items(view, first, last, repeated=""):
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
             elif (t.lemma == "и" and t.pos == "CCONJ" and not semicolons
-                  and (len(words) >= 2 or infinitives or listed or bare_pair(current, tokens[i + 1:]))
+                  and (len(words) >= 2 or (infinitives and not bare_verb(current)) or listed
+                       or bare_pair(current, tokens[i + 1:]))
                   and starts_item(i + 1)):
                 boundary = True
         if boundary:
@@ -341,19 +378,34 @@ def split_items(view, first, last, repeated=""):
         current.append(t)
     if current:
         items.append(current)
+    def contrasted(index):
+        """``не X, а Y``: the item after ``X`` starts with ``а``; X is rejected for Y."""
+        following = [t for t in items[index + 1] if t.pos != "PUNCT"][:1] if index + 1 < len(items) else []
+        return bool(following) and following[0].lemma == "а"
+
     for index, item in enumerate(items):
         item = [t for t in item]
-        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а")
+        # (``и дальше наращивать X``: ``и`` as a particle, "also", opens no phrase either)
+        while item and (item[0].pos in ("PUNCT", "CCONJ") or item[0].lemma in ("также", "а", "и")
                         or (repeated and item[0].lemma == repeated and len(item) > 1)):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
-        if index and item and item[0].lemma == "не" and not infinitives:
-            continue  # ``диалог, а не взаимные упреки``: the alternative rejected is no goal
+        if item and item[0].lemma == "не" and not infinitives and (index or contrasted(index)):
+            # ``диалог, а не взаимные упреки``, ``не конфронтация, а диалог``: the alternative
+            # rejected is no goal
+            continue
         # a noun phrase, or an infinitive phrase with no object (``решили значительно расширить и
         # модернизировать``: the action is the goal)
         if any(t.pos in ("NOUN", "PROPN") or is_infinitive(t) for t in item):
             yield item[0].token_id, item[-1].token_id
+
+
+def bare_verb(words):
+    """``значительно расширить и модернизировать``: an infinitive with nothing after it shares
+    what goes with the next one, and the two are one goal."""
+    verbs = [i for i, t in enumerate(words) if is_infinitive(t)]
+    return bool(verbs) and not any(t.pos != "PUNCT" for t in words[verbs[-1] + 1:])
 
 
 def bare_pair(before, after):
@@ -361,9 +413,11 @@ def bare_pair(before, after):
     phrase, are two goals; a complement after the second (``развитие и интеграция секторов``) is
     shared, and the pair is one."""
     def bare(words):
-        words = [t for t in words if t.pos != "PUNCT"]
+        # (``X, а также Y и Z``: the conjunctions before Y are no words of its phrase)
+        words = [t for t in words if t.pos != "PUNCT" and t.lemma not in ("а", "также", "и")]
         return (bool(words) and words[-1].pos == "NOUN" and all(t.pos in ("ADJ", "DET") for t in words[:-1]))
-    return bare(before) and bare(after) and same_case(before[-1].feats.get("Case"), after[-1].feats.get("Case"))
+    return bare(before) and bare(after) and any(same_case(a, b) for a in form_cases(before[-1])
+                                                for b in form_cases(after[-1]))
 
 
 def leads_to_infinitive(view, tokens, j):
@@ -435,8 +489,45 @@ def relative(view, verb):
     return False
 
 
+def contiguous(view, token):
+    """The run of a token's subtree without gaps around it: a parse that hangs a word far off on
+    it (``альянс обещает не оставлять руководство Афганистана один на один``, ``один`` on
+    ``альянс``) must not bring the words between into the phrase."""
+    ids = {t.token_id for t in view.subtree(token)}
+    first = last = token.token_id
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    return view.tokens[first:last + 1]
+
+
 def is_infinitive(token):
     return token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Inf"
+
+
+UD_OF_PYMORPHY = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+
+
+def form_cases(token):
+    """The cases a noun may be in: the tagger's, unless the word's form cannot have it
+    (``цифровизацию`` tagged genitive is accusative, whatever the parse says); then the cases
+    pymorphy2 reads in the form (of its lemma), which the tagger chose among wrongly."""
+    case = token.feats.get("Case")
+    if token.pos not in ("NOUN", "PROPN") or case is None:
+        return (case,)
+    readings = _form_cases(token.text.lower(), token.lemma)
+    return (case,) if not readings or case in readings else tuple(sorted(readings))
+
+
+@lru_cache(maxsize=4096)
+def _form_cases(word, lemma):
+    from .speech import morph_vocab
+    found = set()
+    for parse in morph_vocab().parse(word):
+        if parse.tag.POS == "NOUN" and parse.normal_form.replace("ё", "е") == lemma.replace("ё", "е"):
+            found |= {UD_OF_PYMORPHY[g] for g in UD_OF_PYMORPHY if g in parse.tag}
+    return frozenset(found)
 
 
 def same_case(case, other):
@@ -525,6 +616,8 @@ class PriorityFinder:
             for child in children(self.view, token, "nmod"):
                 if child.feats.get("Case") != "Gen" and child.pos != "PROPN":
                     continue
+                if case_word(self.view, child) and token.lemma == "председательство":
+                    continue  # (``председательства в ШОС``: the chairmanship is for the organisation, held by another)
                 name = self.actor_name(child)
                 if name:
                     return name
@@ -551,8 +644,25 @@ class PriorityFinder:
             # an organisation whose own name has the noun (``организация`` -> Организация Договора о
             # коллективной безопасности, not its Совет named since), else the one named last
             named = self.organisations_named(token.lemma)
+            if token.lemma in COMPANY_NOUNS:
+                # (``Корпорация Philips подала заявку ... в Сколково. ... компания собирается X``:
+                # the one the text has called a company, not the organisation named since)
+                named = named | self.called_companies(token.start)
             return next((a.name for a in before if a.name in named), before[0].name if before else "")
         return ""
+
+    def called_companies(self, offset):
+        """Names of the organisations the text calls a company before ``offset`` (``компания
+        Microsoft``, ``корпорация Philips``: a company noun right before the name)."""
+        found = set()
+        for mention in self.view.mentions:
+            if mention.end > offset:
+                break
+            before = self.view.tokens_in(max(0, mention.start - 30), mention.start)
+            actor = self.view.actors.get(mention.actor_id)
+            if before and before[-1].lemma in COMPANY_NOUNS and actor is not None:
+                found.add(actor.name)
+        return frozenset(found)
 
     def organisations_named(self, noun):
         """Names of the gazetteer's organisations one of whose aliases has ``noun`` as a word."""
@@ -577,7 +687,7 @@ class PriorityFinder:
         for _ in range(4):
             subjects = children(view, verb, "nsubj", "nsubj:pass")
             for subject in subjects:
-                tree = view.subtree(subject)
+                tree = contiguous(view, subject)
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
                 if actor_id != NO_ACTOR:
                     return name
@@ -585,9 +695,19 @@ class PriorityFinder:
                 # the person named last before
                 name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
                         or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
-                                 if self.country_of_adjective(c)), "") or self.people_phrase(subject))
+                                 if self.country_of_adjective(c)), "") or self.leaders_named(subject)
+                        or self.people_phrase(subject))
                 if name:
                     return name
+            if not subjects and verb.feats.get("VerbForm") == "Fin" and verb.token_id:
+                # ``для своего сервиса Facebook собирается X``: a name in the nominative right before
+                # a finite verb with no subject is its subject, whatever the parse hung it on
+                before = view.tokens[verb.token_id - 1]
+                if (before.pos == "PROPN" and before.feats.get("Case") == "Nom"
+                        and before.feats.get("Number", "Sing") == verb.feats.get("Number", "Sing")):
+                    name = self.actor_of_kind(before, AGENT_KINDS)
+                    if name:
+                        return name
             head = head_of(view, verb)
             impersonal = verb.feats.get("Variant") == "Short" and verb.feats.get("Gender") == "Neut"
             if not subjects and (impersonal or (verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1")):
@@ -617,11 +737,37 @@ class PriorityFinder:
             verb = head
         return ""
 
+    def leaders_named(self, subject):
+        """``Обама принимает Саркози ... лидеры намерены X``: a bare plural leader noun (no word
+        of its own) stands for the last two persons named before it, within ``PRONOUN_REACH``."""
+        view = self.view
+        if (subject.lemma not in LEADER_NOUNS or subject.feats.get("Number") != "Plur"
+                or any(c.pos != "PUNCT" for c in view.children[subject.token_id])):
+            return ""
+        persons = []
+        for mention in reversed(view.mentions):
+            if mention.end > subject.start:
+                continue
+            if subject.start - mention.end > PRONOUN_REACH:
+                break
+            actor = view.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "person" and actor.name not in persons:
+                persons.append(actor.name)
+            if len(persons) == 2:
+                return " и ".join(reversed(persons))
+        return ""
+
     def people_phrase(self, subject):
         """``жители края``, ``сторонники лунных проектов``: a group of people no actor names holds
         its goal; the subject's phrase as written (its noun with modifiers and genitives, no
         clause, at most ``PEOPLE_WORDS`` words)."""
         view = self.view
+        if subject.pos == "NUM" and any(case_word(view, c) == "из" and c.feats.get("Animacy") == "Anim"
+                                        for c in children(view, subject, "nmod")):
+            # ``Шестеро из семи кандидатов``: a number of a group of people
+            tokens = contiguous(view, subject)
+            if sum(is_word(t) for t in tokens) <= PEOPLE_WORDS:
+                return self.text[tokens[0].start:tokens[-1].end]
         if subject.pos != "NOUN" or subject.feats.get("Animacy") != "Anim" or subject.feats.get("Number") != "Plur":
             return ""
         kept = [t for c in view.children[subject.token_id] if c.rel in ("amod", "nmod", "nummod", "det")
@@ -639,14 +785,51 @@ class PriorityFinder:
         ``PRONOUN_REACH`` characters."""
         if token.pos != "PRON" or token.lemma not in ("он", "она"):
             return ""
+        continued = self.previous_subject(token)
+        if continued:
+            return continued
+        # (in a speaker's own words ``он`` is someone else: the speaker says ``я``)
+        quote = self.quote_at(token.start, token.end)
+        speaker = quote.speaker_actor_id if quote is not None else NO_ACTOR
         for mention in reversed(self.view.mentions):
             if mention.end > token.start:
                 continue
             if token.start - mention.end > PRONOUN_REACH:
                 return ""
             actor = self.view.actors.get(mention.actor_id)
-            if actor is not None and actor.kind == "person":
+            if actor is not None and actor.kind == "person" and (speaker == NO_ACTOR or mention.actor_id != speaker):
                 return actor.name
+        return ""
+
+    def previous_subject(self, pronoun):
+        """``Глава российского государства отметил, что X. Он также предложил Y``: a subject
+        pronoun at the head of its sentence goes on about the subject of the sentence before (in
+        the same paragraph): the person it names, else the country its role names."""
+        view = self.view
+        sentence_id = view.tokens[pronoun.token_id].sentence_id
+        if pronoun.rel != "nsubj" or sentence_id == 0:
+            return ""
+        tokens = view.sentence_tokens[sentence_id]
+        if any(t.pos in ("NOUN", "PROPN", "VERB") for t in tokens if t.token_id < pronoun.token_id):
+            return ""  # (not at the head of its sentence)
+        sentences = self.article.sentences
+        if sentences[sentence_id - 1].part_id != sentences[sentence_id].part_id:
+            return ""
+        previous = view.sentence_tokens[sentence_id - 1]
+        roots = [t for t in previous if t.rel == "root"]
+        subjects = [c for r in roots[:1] for c in children(view, r, "nsubj")]
+        if not subjects:
+            return ""
+        span = contiguous(view, subjects[0])
+        actor_id, name = view.actor_in(span[0].start, span[-1].end, heads=[subjects[0]])
+        actor = view.actors.get(actor_id)
+        quote = self.quote_at(pronoun.start, pronoun.end)
+        if actor is not None:
+            # (in a speaker's own words ``он`` is someone else than the speaker)
+            speaking = quote is not None and quote.speaker_actor_id == actor_id
+            return name if actor.kind == "person" and not speaking else ""
+        if subjects[0].feats.get("Animacy") == "Anim" and subjects[0].feats.get("Number") == "Sing":
+            return next((self.country_of_adjective(t) for t in span if self.country_of_adjective(t)), "")
         return ""
 
     def add(self, first, last, status, holder="", organisation="", first_person=False):
@@ -665,15 +848,19 @@ class PriorityFinder:
         pivot = marker
         head = head_of(view, marker)
         if head is not None and marker.rel == "nmod" and (
-                head.lemma == "один" or (head.lemma == "число" and case_word(view, head) == "в")):
-            pivot = head  # ``одним из приоритетов``, ``в числе ключевых направлений он назвал X``
+                head.lemma == "один" or (head.lemma == "число" and case_word(view, head) in ("в", "к", "из"))):
+            # ``одним из приоритетов``, ``в числе ключевых направлений он назвал X``, ``к числу
+            # приоритетов министр отнес X``, ``X входит в число приоритетов``
+            pivot = head
         verb = head_of(view, pivot)
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
-            if verb.lemma in COPULAS:
-                subjects = children(view, verb, "nsubj", "nsubj:pass")
+            if verb.lemma in COPULAS and COPULA_PREPOSITIONS.get(verb.lemma, "") in ("", case_word(view, pivot)):
+                subjects = children(view, verb, "nsubj", "nsubj:pass") or self.nominative_after(verb, sentence_tokens)
                 return subjects + self.conjuncts(verb, pivot, subjects), verb
             if verb.lemma in NAMING_VERBS:
-                return children(view, verb, "obj"), verb
+                # (``приоритетами были названы X``: the passive's subject is what is named)
+                named = children(view, verb, "obj", "nsubj:pass")
+                return named + self.conjuncts(verb, pivot, named), verb
         # the marker as the predicate (``направлением ... будет X``); the parser may hang the
         # subject on the copula instead of the predicate
         cops = [c for c in view.children[pivot.token_id] if c.rel == "cop" or c.lemma in COPULAS]
@@ -684,12 +871,45 @@ class PriorityFinder:
         # predicate after a dash, the subject before it; ranked (``одна из``, ``главная``), for a bare
         # ``X — задача XXII века`` says when, not that anyone pursues it
         own = [c for c in children(view, pivot, "nsubj") if c.lemma != "это" and c.token_id < pivot.token_id]
-        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES for c in children(view, marker, "amod"))
+        # (a possessive says whose it is as well: ``X – наша общая задача``)
+        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES for c in children(view, marker, "amod")) or any(
+            c.lemma in POSSESSIVES for c in children(view, marker, "det", "amod"))
         if own and ranked and any(t.text in DASHES for t in view.tokens[own[0].token_id + 1:pivot.token_id]):
             return own + self.conjuncts(pivot, pivot, own), pivot
         if marker.rel == "nsubj" and verb is not None and verb.pos == "NOUN":
             return [verb], marker
+        copula = self.detached_copula(pivot, sentence_tokens)
+        if copula is not None:
+            subjects = [c for c in children(view, copula, "nsubj") if c.lemma != "это"]
+            return subjects + self.conjuncts(copula, copula, subjects), copula
         return [], None
+
+    def nominative_after(self, verb, tokens):
+        """``Токаев: приоритетом председательства станет энергетика``, where the parse finds the
+        copula no subject: a nominative noun right after the copula is its subject."""
+        following = [t for t in tokens if t.token_id > verb.token_id][:1]
+        if (following and following[0].pos in ("NOUN", "PROPN") and following[0].feats.get("Case") == "Nom"
+                and verb.feats.get("VerbForm") == "Fin"):
+            return following
+        return []
+
+    def detached_copula(self, marker, tokens):
+        """``Нашей главной задачей на этот год станет X``, parsed as two roots, or ``заявил, что
+        главной задачей ... является X`` with the marker hung on the speech verb: an instrumental
+        marker with no copula of its own, and the copula after it in the same clause (no
+        punctuation, no other verb between), whose subject the marker is said of."""
+        head = head_of(self.view, marker)
+        if marker.feats.get("Case") != "Ins" or (head is not None and (head.lemma in COPULAS | NAMING_VERBS
+                                                                       or case_word(self.view, marker))):
+            return None  # (an instrumental the parse hung on a copula or naming verb is read there)
+        for t in tokens:
+            if t.token_id <= marker.token_id:
+                continue
+            if t.pos == "PUNCT":
+                return None
+            if t.pos in ("VERB", "AUX"):
+                return t if t.lemma in COPULAS and not COPULA_PREPOSITIONS.get(t.lemma) else None
+        return None
 
     def conjuncts(self, verb, pivot, subjects):
         """Conjuncts a noisy parse hung on the verb or the marker instead of the first subject."""
@@ -699,7 +919,26 @@ class PriorityFinder:
         return [c for t in (verb, pivot) for c in children(self.view, t, "conj")
                 if c.pos in ("NOUN", "PROPN") and (c.token_id < verb.token_id) == side]
 
+    def denied(self, marker):
+        """``Расширение не станет приоритетом``, ``X – не наша задача``, ``у Москвы нет цели X``:
+        a marker negated, or governed (through ``один из``, ``в числе``) by a negated verb or by
+        ``нет``, states no goal."""
+        view = self.view
+        token = marker
+        for _ in range(3):
+            if negated(view, token) or token.lemma in NEGATORS:
+                return True
+            head = head_of(view, token)
+            if head is None or token.rel not in ("nmod", "obl", "xcomp", "nsubj", "obj"):
+                return False
+            if token.rel == "nsubj" and head.lemma not in NEGATORS:
+                return False  # (``задача X не в том``: the subject's verb is no copula of it)
+            token = head
+        return False
+
     def stated(self, sentence, tokens, marker, holder, organisation, first_person):
+        if self.denied(marker):
+            return True
         said, verb = self.said_of(marker, tokens)
         if said:
             tree = [t for s in said for t in without_asides(self.view, s)]
@@ -821,8 +1060,10 @@ class PriorityFinder:
         if not organisation and tokens:
             organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
         verb = head_of(self.view, marker)
-        if not (chair or genitive) and marker.rel == "obj" and verb is not None and verb.pos == "VERB":
-            # ``Бразилия вынесла на саммит шесть приоритетов: X``: whoever puts them forward
+        if (not (chair or genitive) and verb is not None and verb.pos == "VERB" and verb.lemma not in COPULAS
+                and (marker.rel == "obj" or (verb.lemma in NAMING_VERBS and marker.rel in ("obl", "xcomp")))):
+            # ``Бразилия вынесла на саммит шесть приоритетов: X``, ``Главной задачей Белоруссия
+            # считает X``: whoever puts them forward, or names them
             genitive = self.subject_holder(verb)
         return chair or genitive, organisation
 
@@ -886,25 +1127,35 @@ class PriorityFinder:
                 if verb.lemma in SUPPORT_NOUNS and not negated(view, verb):
                     self.backed(verb, [c for c in view.children[verb.token_id]
                                        if c.feats.get("Case") == "Dat" and not case_word(view, c)], tokens)
+                    # ``заявил о поддержке приоритетов бразильского председательства``: the
+                    # markers backed, in the noun's genitive
+                    self.backed_markers(verb, [c for c in children(view, verb, "nmod")
+                                               if c.feats.get("Case") == "Gen" and not case_word(view, c)], tokens)
                 if verb.lemma not in SUPPORT_VERBS or negated(view, verb):
                     continue
                 self.backed(verb, children(view, verb, "obj", "nsubj:pass"), tokens)
-                for marker in children(view, verb, "obj"):
-                    if marker.lemma not in MARKER_LEMMAS:
-                        continue
-                    self.handled.add(marker.token_id)
-                    rest = self.included(marker, tokens)
-                    tree = view.subtree(marker)
-                    holder = self.chair_country(tree) or self.holder_of_marker(marker)
-                    organisation = self.organisation_in(tree[0].start, tree[-1].end)
-                    if rest:
-                        first, last = hull(view, rest, tokens)
-                        self.add_split(first, last, "supported", holder, organisation)
-                    elif holder:
-                        # ``Москва разделяет приоритеты казахстанского председательства``: none
-                        # listed, the priorities backed are named by whose they are
-                        first, last = hull(view, tree, tokens, stop=verb)
-                        self.add(first, last, "supported", holder, organisation)
+                self.backed_markers(verb, children(view, verb, "obj"), tokens)
+
+    def backed_markers(self, verb, objects, tokens):
+        """The markers among what a support verb (or noun) backs: what follows ``в том числе``
+        names the priorities backed, else the marker phrase names them by whose they are."""
+        view = self.view
+        for marker in objects:
+            if marker.lemma not in MARKER_LEMMAS:
+                continue
+            self.handled.add(marker.token_id)
+            rest = self.included(marker, tokens, stop=verb)
+            tree = view.subtree(marker)
+            holder = self.chair_country(tree) or self.holder_of_marker(marker)
+            organisation = self.organisation_in(tree[0].start, tree[-1].end)
+            if rest:
+                first, last = hull(view, rest, tokens)
+                self.add_split(first, last, "supported", holder, organisation)
+            elif holder:
+                # ``Москва разделяет приоритеты казахстанского председательства``: none
+                # listed, the priorities backed are named by whose they are
+                first, last = hull(view, tree, tokens, stop=verb)
+                self.add(first, last, "supported", holder, organisation)
 
     def backed(self, cue, objects, tokens):
         """``поддержали вступление Грузии в альянс``, ``поддержали эту инициативу``, ``выразили
@@ -929,10 +1180,12 @@ class PriorityFinder:
             self.add_split(first, last, "supported", self.subject_holder(owner),
                            self.organisation_in(tokens[0].start, tokens[-1].end))
 
-    def included(self, marker, tokens):
+    def included(self, marker, tokens, stop=None):
         """The tokens after ``в том числе``, ``включая``, ``в частности`` or a colon that follow a
-        marker, to the end of the clause."""
-        after = [t for t in tokens if t.token_id > marker.token_id]
+        marker, to the end of the clause (or to ``stop``, the backing verb after them: ``Приоритеты
+        X, в том числе Y, поддержали все``)."""
+        after = [t for t in tokens if t.token_id > marker.token_id
+                 and (stop is None or stop.token_id < marker.token_id or t.token_id < stop.token_id)]
         for i, t in enumerate(after):
             lemmas = " ".join(x.lemma for x in after[i:i + 3])
             width = next((len(p.split()) for p in INCLUSION_LEMMAS if lemmas.startswith(p)), 0)
@@ -981,12 +1234,15 @@ class PriorityFinder:
                 if (governor is not None and governor.lemma in SUCCESS_VERBS
                         and governor.feats.get("Tense") == "Past"):
                     continue  # ``удалось добиться X``: reached
-                if (not focus and verb.lemma in FOCUS_VERBS and is_infinitive(verb) and governor is not None
-                        and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS):
-                    continue  # ``намерен сосредоточиться на X``: the intention says it, a plan
+                if (not focus and is_infinitive(verb) and governor is not None
+                        and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS
+                        and (verb.rel in ("xcomp", "csubj", "csubj:pass") or governor.pos == "NOUN")):
+                    # ``намерен сосредоточиться на X``, ``намерена добиваться отмены X``: the
+                    # intention says it, the whole infinitive is a plan
+                    continue
                 if verb.lemma.startswith("удел"):
-                    if not any(c.lemma == "внимание" for c in view.children[verb.token_id]):
-                        continue
+                    if not any(c.lemma == "внимание" for c in view.children[verb.token_id]) or self.past(verb):
+                        continue  # (``стороны уделили внимание X``: what a meeting discussed, done)
                     goals = [c for c in children(view, verb, "iobj", "obl", "obj")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
                 else:
@@ -1001,6 +1257,12 @@ class PriorityFinder:
                         goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
                                  and case_word(view, c) == preposition
                                  for x in view.children[c.token_id] if self.wanted_clause(x)]
+                    if not goals and not preposition:
+                        # ``добивается от партнеров отмены X``: the parse may hang the genitive goal
+                        # on the one it is asked of
+                        goals = [g for c in candidates if case_word(view, c) == "от"
+                                 for g in children(view, c, "nmod") if g.pos == "NOUN" and not case_word(view, g)
+                                 and g.feats.get("Case") == "Gen" and g.feats.get("Animacy") != "Anim"]
                     if not goals and verb.lemma not in CALL_VERBS and not preposition:
                         # ``будем добиваться, чтобы X``: the clause hung on the verb itself
                         goals = [c for c in children(view, verb, "ccomp", "advcl") if self.wanted_clause(c)
@@ -1014,6 +1276,11 @@ class PriorityFinder:
                 other = {t.token_id for g in goals for c in children(view, g, "conj")
                          if case_word(view, c) not in ("", preposition) for t in view.subtree(c)}
                 tree = [t for g in goals for t in without_asides(view, g) if t.token_id not in other]
+                listed = self.listed_after(goals, tokens)
+                if listed:
+                    # ``сосредоточится на трех направлениях: X, Y и Z``: the goal is a marker noun
+                    # that a colon spells out; the list is the goals
+                    tree, preposition = listed, ""
                 first, last = hull(view, tree, tokens)
                 last = self.before_attribution(first, last)
                 while first < last and view.tokens[first].lemma in (preposition, "чтобы") and preposition != "":
@@ -1023,6 +1290,23 @@ class PriorityFinder:
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def past(self, verb):
+        """A verb in the past: a finite past, or a short participle with a past ``было``."""
+        if verb.feats.get("VerbForm") == "Fin":
+            return verb.feats.get("Tense") == "Past"
+        return any(c.lemma == "быть" and c.feats.get("Tense") == "Past" for c in self.view.children[verb.token_id])
+
+    def listed_after(self, goals, tokens):
+        """The tokens after a colon that ends a goal phrase whose head is a marker noun
+        (``на трех направлениях: X, Y``), to the end of the clause; else nothing."""
+        if not any(g.lemma in MARKER_LEMMAS for g in goals):
+            return []
+        end = max(t.token_id for g in goals for t in without_asides(self.view, g))
+        colon = next((t for t in tokens if t.token_id > end), None)
+        if colon is None or colon.text != ":":
+            return []
+        return self.clause_rest(colon, tokens)
 
     def opposed(self, verb, tokens):
         """``выступают против гегемонизма``: a stance against X is a goal of its own, kept with its
@@ -1106,15 +1390,24 @@ class PriorityFinder:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
                     if t.lemma == "готовый" and t.feats.get("Variant") != "Short":
                         continue
+                    if t.lemma == "готовый" and not self.ready_agent(t):
+                        continue  # ``документы готовы к подписанию``: a thing prepared offers nothing
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
                                    or self.noun_complements(t) or self.planned_subjects(t)
-                                   or (self.next_infinitive(t, tokens) if t.pos == "VERB" else []))
+                                   or (self.next_infinitive(t, tokens) if t.pos == "VERB" else [])
+                                   or self.planned_clause(t))
                     owner = t
                 elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
                     status, complements, owner = "plan", self.after_dash(t, tokens), t
+                    if t.token_id in self.handled:
+                        continue
+                    self.handled.add(t.token_id)
+                    first, last = hull(view, complements, tokens)
+                    self.add_split(first, last, status, self.genitive_owner(t), first_person=self.first_person(t))
+                    continue
                 elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
                     # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
                     status = "plan" if t.lemma in PLAN_NOUNS else "offer"
@@ -1151,6 +1444,11 @@ class PriorityFinder:
                     continue
                 if not complements or negated(view, t) or t.token_id in self.handled:
                     continue
+                governor = head_of(view, t)
+                if t.rel == "xcomp" and governor is not None and negated(view, governor):
+                    continue  # ``не смогли договориться о X``
+                if self.given_up(t) or self.speculated(t):
+                    continue
                 if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
                     continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
                 if (asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t])
@@ -1158,28 +1456,134 @@ class PriorityFinder:
                     continue
                 if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
                     continue  # ``в плане X``: "as regards X", no plan
-                tree = [x for c in complements for x in view.subtree(c)]
+                if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS:
+                    continue  # ``отказался от планов строительства X``: given up
+                tree = [x for c in complements for x in without_asides(view, c)]
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
                 first, last = hull(view, tree, tokens)
                 # the phrase starts after the cue word (with ``будет помогать``, at the infinitive)
                 if complements[0].token_id >= t.token_id:  # not a subject before it (``полет запланирован``)
                     first = max(first, t.token_id if owner is complements[0] else t.token_id + 1)
+                    if self.adverbials_between(t, complements[0]):
+                        # ``намерены совместно с партнерами развивать X``: what the parse hung on the
+                        # cue between it and the infinitive qualifies the action
+                        first = t.token_id + 1
                 else:
                     first, last = hull(view, tree, tokens, stop=t)
-                if view.tokens[first].lemma in ("чтобы", COMPLEMENT_PREPOSITIONS.get(t.lemma)):
-                    first += 1  # ``готова к X``: the goal is X
+                if view.tokens[first].lemma in ("чтобы", COMPLEMENT_PREPOSITIONS.get(t.lemma)) or (
+                        view.tokens[first].lemma == "что" and view.tokens[first].pos == "SCONJ"):
+                    first += 1  # ``готова к X``: the goal is X; ``планирует, что X``: X
                 owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
                               else t)
-                holder = self.subject_holder(owner_verb)
+                holder = self.subject_holder(owner_verb) or self.chair_country(tokens)
                 if t.pos == "NOUN":
                     # ``объявили решения о X``: who took the decision; ``решение правительства``
                     governor = head_of(view, t) if t.rel == "obj" else None
-                    own = next((self.actor_name(c) for c in children(view, t, "nmod")
-                                if c.feats.get("Case") == "Gen" and self.actor_name(c)), "")
+                    if t.rel == "conj" and head_of(view, t) is not None and head_of(view, t).rel == "obj":
+                        # ``признали провалы и готовность нести X``: the noun coordinated with the object
+                        governor = head_of(view, head_of(view, t))
+                    own = self.genitive_owner(t)
                     holder = own or (self.subject_holder(governor) if governor else "")
-                self.add_split(first, last, status, holder,
+                self.add_split(first, self.before_attribution(first, last), status, holder,
                                first_person=self.first_person(owner_verb))
+            self.provisions(tokens)
+
+    def provisions(self, tokens):
+        """``Программа белорусского председательства предусматривает развитие коридоров``: what a
+        programme (plan, concept, strategy) provides for is a plan of its owner: whose chairmanship
+        it is, else the actor in its genitive."""
+        view = self.view
+        for verb in tokens:
+            if verb.lemma not in PROVIDE_VERBS or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled:
+                continue
+            subjects = [c for c in children(view, verb, "nsubj") if c.lemma in PROGRAMME_NOUNS]
+            objects = [c for c in children(view, verb, "obj") if c.pos == "NOUN"]
+            if not subjects or not objects:
+                continue
+            self.handled.add(verb.token_id)
+            owner = view.subtree(subjects[0])
+            holder = self.chair_country(owner) or self.genitive_owner(subjects[0])
+            tree = [x for o in objects for x in without_asides(view, o)]
+            first, last = hull(view, tree, tokens, stop=verb)
+            self.add_split(first, last, "plan", holder, self.organisation_in(owner[0].start, owner[-1].end))
+
+    def ready_agent(self, adjective):
+        """Whether ``готов`` is said of someone who can offer: no subject (a first person or an
+        elided one), a pronoun, an actor, an animate noun, or a country's institutions."""
+        view = self.view
+        subjects = children(view, adjective, "nsubj")
+        if not subjects:
+            return True
+        subject = subjects[0]
+        if subject.pos == "PRON" or subject.feats.get("Animacy") == "Anim":
+            return True
+        span = contiguous(view, subject)
+        actor_id, _ = view.actor_in(span[0].start, span[-1].end, heads=[subject])
+        return (actor_id != NO_ACTOR or subject.lemma in GENERIC_ORGANISATION_NOUNS
+                or any(self.country_of_adjective(c) for c in children(view, subject, "amod")))
+
+    def given_up(self, cue):
+        """``Армения планировала вступить в НАТО, но отказалась от этой идеи``: a plan the same
+        sentence says was given up (an abandoning verb coordinated with the cue)."""
+        view = self.view
+        return any(c.lemma in ABANDON_VERBS and c.rel == "conj" for c in view.children[cue.token_id])
+
+    def speculated(self, cue):
+        """``Эксперты не исключают, что Казахстан предложит X``: a clause under a verb of guessing,
+        whose subject is another than the cue's, tells a guess about someone's action, not an
+        intention they state (``надеется, что ему удастся X``, of himself, is one)."""
+        view = self.view
+        clause = cue
+        while clause.rel in ("xcomp", "conj") and head_of(view, clause) is not None:
+            clause = head_of(view, clause)
+        governor = head_of(view, clause)
+        if clause.rel != "ccomp" or governor is None or governor.lemma not in SPECULATION_VERBS:
+            return False
+        return self.subject_holder(governor) != self.subject_holder(cue) or not self.subject_holder(cue)
+
+    def planned_clause(self, verb):
+        """``Минск планирует, что завод заработает в 2027 году``: a plan verb's ``что`` clause is
+        what is planned (the clause, without ``что``; ``Предполагается, что X сделает Y``)."""
+        if verb.lemma not in PLAN_CLAUSE_VERBS:
+            return []
+        return [c for c in children(self.view, verb, "ccomp") if c.token_id > verb.token_id
+                and c.pos in ("VERB", "AUX") and any(m.lemma == "что" for m in self.view.children[c.token_id])]
+
+    def genitive_owner(self, noun):
+        """The actor in a noun's genitive (no preposition), or one genitive further
+        (``в планах правительства Киргизии``); a place in a prepositional phrase is no owner."""
+        view = self.view
+        for c in children(view, noun, "nmod"):
+            if c.feats.get("Case") != "Gen" or case_word(view, c):
+                continue
+            name = self.actor_name(c) or next((self.actor_name(g) for g in children(view, c, "nmod")
+                                               if g.feats.get("Case") == "Gen" and not case_word(view, g)
+                                               and self.actor_name(g)), "")
+            if name:
+                return name
+        return ""
+
+    def adverbials_between(self, cue, infinitive):
+        """Whether words stand between a cue and its infinitive, none of them punctuation, a verb, a
+        conjunction or the cue's subject (adverbials of the action the parse hung on the cue)."""
+        view = self.view
+        between = view.tokens[cue.token_id + 1:infinitive.token_id]
+        ids = {x.token_id for x in between}
+
+        def bare_noun(x):
+            """A noun phrase with no preposition: an owner (``намерение Казахстана``) or an
+            addressee (``предложил партнерам``), not an adverbial (``в течение года``)."""
+            if x.pos not in ("NOUN", "PROPN", "PRON"):
+                return False
+            top = x
+            while top.head_id in ids and view.tokens[top.head_id].pos in ("NOUN", "PROPN", "PRON"):
+                top = view.tokens[top.head_id]
+            return not case_word(view, top) and top.rel not in ("obl",) or top.rel == "iobj"
+
+        return (is_infinitive(infinitive) and bool(between)
+                and not any(x.pos in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ") or x.rel in ("nsubj", "nsubj:pass")
+                            or bare_noun(x) for x in between))
 
     def next_infinitive(self, cue, tokens):
         """``удастся за время председательства провести X``: an infinitive the parse hung
@@ -1212,7 +1616,7 @@ class PriorityFinder:
                 continue
             if preposition == "gen":
                 if (c.feats.get("Case") == "Gen" and not case_word(view, c) and c.feats.get("Animacy") != "Anim"
-                        and not self.actor_name(c)):
+                        and not self.actor_name(c) and c.lemma not in OWNER_NOUNS):
                     found.append(c)
             elif case_word(view, c) == preposition:
                 found.append(c)
@@ -1396,21 +1800,76 @@ class PriorityFinder:
             return CAPITALS.get(actor.name, "")
         names = [m for m in self.view.mentions if m.actor_id == actor_id and m.kind == "name"]
         for wanted in ("country", "organisation"):
-            for mention in names:
-                nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
-                # (not a name inside a quote beside the speaker's: the words said are no role)
-                found = [m for m in nearby if m.actor_id != actor_id
-                         and self.view.actors[m.actor_id].kind == wanted
-                         and self.same_sentence(m.start, mention.start)
-                         and self.quoted(m.start) == self.quoted(mention.start)]
-                if found:
-                    closest = min(found, key=lambda m: abs(m.start - mention.start))
-                    return self.view.actors[closest.actor_id].name
+            # the role before a name first (``Президент России Владимир Путин``), over all the
+            # name's mentions, then after it: ``Путин передал председательство Таджикистану`` names
+            # no role of his
+            for before in (True, False):
+                for mention in names:
+                    nearby = self.view.mentions_in(max(0, mention.start - ROLE_REACH), mention.end + ROLE_REACH)
+                    # (not a name inside a quote beside the speaker's: the words said are no role)
+                    found = [m for m in nearby if m.actor_id != actor_id
+                             and self.view.actors[m.actor_id].kind == wanted
+                             and (m.end <= mention.start) == before
+                             and self.same_sentence(m.start, mention.start)
+                             and self.quoted(m.start) == self.quoted(mention.start)]
+                    if found:
+                        closest = min(found, key=lambda m: abs(m.start - mention.start))
+                        return self.view.actors[closest.actor_id].name
             if wanted == "country":
                 for mention in names:
                     country = self.country_noun_in_role(mention)
                     if country:
                         return country
+        return ""
+
+    def collective(self, tokens, sentence, quote):
+        """Whether a speaker's words in this sentence say ``мы`` of all the members together:
+        ``наших государств / стран / экономик`` (a first-person possessive on a plural noun of
+        states, not ``между нашими странами``, two parties facing each other), or ``мы должны``
+        (an inclusive call on all present)."""
+        view = self.view
+        inside = [t for t in view.sentence_tokens[tokens[0].sentence_id] if quote.start <= t.start < quote.end]
+        for t in inside:
+            head = head_of(view, t)
+            if head is None:
+                continue
+            if (t.lemma == "наш" and head.lemma in COLLECTIVE_NOUNS and head.feats.get("Number") == "Plur"
+                    and case_word(view, head) != "между"):
+                return True
+            if t.lemma == "мы" and t.rel == "nsubj" and head.lemma in INCLUSIVE_MODALS:
+                return True
+        return False
+
+    def organisation_before(self, offset, part_id):
+        """The organisation of the gazetteer named last before ``offset`` in the same paragraph."""
+        known = self.known_organisations()
+        part = self.view.parts[part_id]
+        for mention in reversed(self.view.mentions):
+            actor = self.view.actors.get(mention.actor_id)
+            if part.start <= mention.start and mention.end <= offset and actor is not None and actor.name in known:
+                return actor.name
+        return ""
+
+    def party_in_role(self, quote):
+        """``сказал представитель Microsoft``: a speaker named by a role noun alone speaks for the
+        country or organisation the role names (an actor of the text whose name is a word run of
+        the speaker's phrase)."""
+        if quote.speaker_actor_id != NO_ACTOR or not quote.speaker:
+            return ""
+        words = [w.lower() for w in quote.speaker.split()]
+
+        def same(word, name_word):
+            # (``министр ... Узбекистана``: the name inflected; a short name, ``ЕС``, as written)
+            stem = name_word.lower() if len(name_word) < 5 else name_word.lower()[:max(4, len(name_word) - 2)]
+            return word == name_word.lower() or (len(name_word) >= 5 and word.startswith(stem))
+
+        for actor in sorted(self.view.actors.values(), key=lambda a: -len(a.name)):
+            if actor.kind not in PARTY_KINDS or not actor.name:
+                continue
+            name = actor.name.split()
+            if any(all(same(w, n) for w, n in zip(words[i:i + len(name)], name))
+                   for i in range(1, len(words) - len(name) + 1)):
+                return actor.name
         return ""
 
     def quoted(self, offset):
@@ -1476,12 +1935,16 @@ class PriorityFinder:
             if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
                 status = "statutory"
             holder = self.as_party(holder) if holder else ""
+            if quote is not None and (not item.holder or item.first_person) and self.collective(tokens, sentence, quote):
+                # ``Цель – не допустить X на территорию наших государств``: the members' joint goal
+                holder = (item.organisation or self.organisation_in(sentence.start, sentence.end)
+                          or self.organisation_before(start, sentence.part_id)) or holder
             if not holder and quote is not None:
                 # the speaker's side states it, else the speaker (``я обещал работать``); a medium
                 # that relays the words (``сообщает Лента.ру``) holds no goal of its own
                 speaker = self.view.actors.get(quote.speaker_actor_id)
                 holder = self.party_of(quote.speaker_actor_id) or (
-                    speaker.name if speaker is not None and speaker.kind != "media" else "")
+                    speaker.name if speaker is not None and speaker.kind != "media" else "") or self.party_in_role(quote)
             organisation = item.organisation or self.organisation_in(sentence.start, sentence.end)
             rows.append(Priority(
                 priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,

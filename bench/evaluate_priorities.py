@@ -278,12 +278,14 @@ THIS_ROUND = (
     "are forms of the organisation articles and of the tuning half, and the target of 0.85 is not met on "
     "the honest half.")
 THIS_ROUND_CHECKING_BEFORE = ("0.750", "0.667")
+# the third round's checking figures after it, as written then (later rounds report their own
+# before and after in their sections of EVALUATION.md, outside this block)
+THIRD_ROUND_CHECKING_AFTER = (0.725, 0.667)
 
 
 def this_round_checking(totals):
-    c = totals["checking"]
-    return (THIS_ROUND_CHECKING_BEFORE[0], ratio(c["rows_ok"], c["rows"]),
-            THIS_ROUND_CHECKING_BEFORE[1], ratio(c["found"], c["gold"]))
+    return (THIS_ROUND_CHECKING_BEFORE[0], THIRD_ROUND_CHECKING_AFTER[0],
+            THIS_ROUND_CHECKING_BEFORE[1], THIRD_ROUND_CHECKING_AFTER[1])
 
 
 def write_record(gold, totals):
