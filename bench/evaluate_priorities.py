@@ -345,12 +345,16 @@ def main():
                                                           "holder disagreements of one half")
     parser.add_argument("--only", choices=HALVES[1:], help="extract and score one half alone (while "
                         "tuning: the checking half's documents, errors and totals stay unseen)")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="another gold file in gold.json's "
+                        "format, e.g. the adjudicated checking half (no --write with it)")
     args = parser.parse_args()
+    if args.write and args.gold != GOLD:
+        parser.error("--write records the figures on %s only" % GOLD.name)
     if args.only and (args.write or (args.errors and args.errors != args.only)):
         parser.error("--only %s scores one half: no --write, and --errors of that half only" % args.only)
     if not args.devset.is_dir():
         raise SystemExit("%s: devset folder not found" % args.devset)
-    gold = load_gold()
+    gold = load_gold(args.gold)
     if args.only:
         gold = dict(gold, documents=[d for d in gold["documents"] if d["split"] == args.only])
     check_gold(gold, args.devset)
