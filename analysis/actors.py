@@ -436,19 +436,104 @@ def name_word_nominative(models, word, case, gender):
     """One word of a person's name in an oblique case put in the nominative by pymorphy2, keeping its
     gender (``Петровой`` -> ``Петрова``, ``Джайшанкаром`` -> ``Джайшанкар``): a reading as a first
     name, surname or patronymic in that case first, else a noun reading in that case (pymorphy2
-    guesses a paradigm for a name it does not know). None when no reading is in that case."""
-    want = UD_CASES.get(case)
+    guesses a paradigm for a name it does not know). A person is animate, so a name the tagger reads
+    as an accusative may take a genitive reading (the two forms are one: ``Гаррета`` -> ``Гаррет``).
+    A dictionary word's reading as an inanimate common noun is that noun, not a name (``Тору`` is no
+    dative of ``тор``). A reading that declines comes before an indeclinable one, which fits every
+    case and so says nothing of this one (``Марку`` -> ``Марк``). None when no reading is in that
+    case."""
+    wants = [UD_CASES.get(case)] + (["gent"] if case == "Acc" else [])
     parses = [p for p in models.morph_vocab.parse(word.lower())
-              if p.tag.POS == "NOUN" and want in p.tag and "plur" not in p.tag]
+              if p.tag.POS == "NOUN" and any(w in p.tag for w in wants) and "plur" not in p.tag
+              and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES))]
     oc_gender = OC_GENDERS.get(gender)
     ranked = sorted(parses, key=lambda p: (
-        not any(g in p.tag for g in NAME_GRAMMEMES), bool(oc_gender) and oc_gender not in p.tag))
+        not any(g in p.tag for g in NAME_GRAMMEMES),
+        bool(oc_gender) and oc_gender not in p.tag and "ms-f" not in p.tag,  # ``ms-f``: either gender
+        wants[0] not in p.tag, "Fixd" in p.tag))
     for parse in ranked:
         found = parse.inflect({"Nom"})
         if found:
             # pymorphy2 writes ``ё``; a text that writes ``е`` keeps its spelling (``Петра`` -> ``Петр``)
             return found.word if "ё" in word.lower() else found.word.replace("ё", "е")
     return None
+
+
+# The endings of a man's name of a consonant stem in the oblique cases (``Марк``: ``Марка``,
+# ``Марку``, ``Марком``; ``Авель``: ``Авеля``, ``Авелю``, ``Авелем``), with what stands for them in
+# the nominative: nothing after a hard stem, ``ь`` after a soft one. ``-ем`` is hard after a hissing
+# consonant or ``ц`` (``Гейтсем`` is no word, ``Шульцем`` is ``Шульц``). The prepositional ``-е`` is
+# left out: it does not say whether the stem is hard or soft.
+MASCULINE_ENDINGS = {"Gen": (("а", ""), ("я", "ь")), "Acc": (("а", ""), ("я", "ь")),
+                     "Dat": (("у", ""), ("ю", "ь")), "Ins": (("ом", ""), ("ем", "ь"))}
+HARD_BEFORE_EM = "жшчщц"
+
+
+def masculine_stems(word, case):
+    """The nominatives a man's foreign name in ``case`` may have by the endings above, longest
+    ending first (``Марку`` -> ``Марк``; ``Авелем`` -> ``Авель``; ``Шульцем`` -> ``Шульц``)."""
+    found = []
+    for ending, nominative in MASCULINE_ENDINGS.get(case, ()):
+        stem = word[:-len(ending)]
+        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in "аеёиоуыэюяйь":
+            if ending == "ем" and stem[-1].lower() in HARD_BEFORE_EM:
+                nominative = ""
+            found.append(stem + nominative)
+    return found
+
+
+def declines_as_name(models, word, case):
+    """Whether pymorphy2 reads ``word`` as a first name that shows ``case`` by its ending (a reading
+    as a first name in that case that is not indeclinable): the whole name stands in that case."""
+    want = UD_CASES.get(case)
+    return any("Name" in p.tag and want in p.tag and "Fixd" not in p.tag and "plur" not in p.tag
+               for p in models.morph_vocab.parse(word.lower()))
+
+
+def foreign_surname_nominative(models, first_word, word, case, gender):
+    """A foreign surname pymorphy2 has no declining reading for, put in the nominative by the
+    masculine endings, when the first name before it shows the same oblique case (``Эммануэлю
+    Марку`` -> ``Марк``: ``Эммануэлю`` is a dative of a first name, so ``Марку`` is a dative too;
+    pymorphy2 knows ``Марку`` only as an indeclinable name). First name, patronymic and surname of
+    one person agree in case. None otherwise."""
+    if gender == "Fem" or case not in MASCULINE_ENDINGS or not declines_as_name(models, first_word, case):
+        return None
+    want = UD_CASES[case]
+    if any(p.tag.POS == "NOUN" and want in p.tag and "Fixd" not in p.tag and "plur" not in p.tag
+           and (not p.is_known or "anim" in p.tag) for p in models.morph_vocab.parse(word.lower())):
+        return None  # pymorphy2 declines it: its own reading is better
+    stems = masculine_stems(word, case)
+    return stems[0] if stems else None
+
+
+def name_cases(models, word):
+    """The cases pymorphy2 can read a word of a name in: its singular noun readings, without a
+    dictionary word's readings as an inanimate common noun (``Тору`` as a dative of ``тор``). An
+    empty set when there are none: the word then tells nothing of the case."""
+    return {case for case, oc in UD_CASES.items() for p in models.morph_vocab.parse(word.lower())
+            if p.tag.POS == "NOUN" and oc in p.tag and "plur" not in p.tag
+            and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES))}
+
+
+def name_case(ctx, tokens, models):
+    """The case of a person's whole name: first name, patronymic and surname agree in case, so of
+    the cases the tagger gives its words (the most frequent first, then in text order), the first
+    that every word can stand in by pymorphy2's readings. The tagger reads the words one by one and
+    may give them different cases: in ``Тору Камикава`` it reads ``Тору`` as a dative of ``тор``, but
+    ``Камикава`` has no dative, so the name is a nominative; in ``Бесселю Коку`` it reads ``Коку`` as
+    a nominative, which it cannot be, and the name is a dative. The most frequent case when no case
+    fits every word."""
+    cased = [t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case")]
+    if not cased:
+        return None
+    order = [case for case, _ in Counter(cased).most_common()]
+    if len(order) == 1:
+        return order[0]
+    readings = [name_cases(models, t.text) for t in tokens if is_name_word(t.text)]
+    for case in order:
+        if all(case in r for r in readings if r):
+            return case
+    return order[0]
 
 
 def person_nominative(ctx, candidate, models):
@@ -460,26 +545,38 @@ def person_nominative(ctx, candidate, models):
     tokens = ctx.tokens[candidate.first:candidate.last + 1]
     if not tokens or tokens[0].start != candidate.start or tokens[-1].end != candidate.end:
         return None
-    cases = Counter(t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case"))
-    if not cases:
+    case = name_case(ctx, tokens, models)
+    if case is None:
         return None
-    case = apposed_case(ctx, candidate) or cases.most_common(1)[0][0]
+    case = apposed_case(ctx, candidate) or case
+    if case == "Nom" and len({t.feats.get("Case") for t in tokens if t.pos == "PROPN"} - {None}) > 1:
+        # the surname is in the nominative and the first name's case a guess: the name as written,
+        # not natasha's normalisation of the guessed case (``Тору Камикава``, not ``Тор Камикава``)
+        return clean_text(ctx.article.text[candidate.start:candidate.end])
     if case == "Nom" or case not in UD_CASES:
         return None
     gender = person_gender(ctx, candidate)
     text = ctx.article.text
+    words = [t.text for t in tokens if is_name_word(t.text)]
     pieces = []
     for i, token in enumerate(tokens):
         word = token.text
-        if word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1:
+        if is_name_word(word):
             parts = word.split("-")
             nominative = [name_word_nominative(models, part, case, gender) if len(part) > 1 else None
                           for part in parts]
+            if len(words) > 1 and word == words[-1] and len(parts) == 1:
+                nominative = [foreign_surname_nominative(models, words[0], word, case, gender) or nominative[0]]
             word = "-".join(with_case_of(part, new) if new else part for part, new in zip(parts, nominative))
         if pieces:
             pieces.append(text[tokens[i - 1].end:token.start])
         pieces.append(word)
     return clean_text("".join(pieces))
+
+
+def is_name_word(word):
+    """A capitalised word of letters (and hyphens), not an initial: a word of a name to inflect."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1
 
 
 def person_gender(ctx, candidate):
@@ -560,6 +657,12 @@ def resolve_names(ctx, names, gazetteer, models):
             for form in forms:
                 joined |= persons.get(form, set())
             if not joined:
+                # a foreign surname pymorphy2 reads as indeclinable, in an oblique case by a man's
+                # ending, joins the one person of that surname (``Согласно Марку`` after ``Джон Марк``)
+                for case in MASCULINE_ENDINGS:
+                    for stem in masculine_stems(ctx.tokens[name.last].text, case):
+                        joined |= persons.get(normal_word(stem), set())
+            if not joined:
                 # a first name alone, no one's surname, is the one person of the article with that
                 # first name (``Алексей уходит с поста`` after ``Алексей Ратманский``)
                 for form in forms:
@@ -568,7 +671,24 @@ def resolve_names(ctx, names, gazetteer, models):
                 keys[name] = joined.pop()
         if not keys[name]:
             keys[name] = "%s:%s" % (name.ner_type.lower(), normal_word(normals[name]))
-    return [(name, keys[name], normals[name]) for name in names]
+    return [(name, keys[name], normals[name]) for name in fullest_names(names, keys, normals)]
+
+
+def fullest_names(names, keys, normals):
+    """The names, with every person's name of a joined key (a surname or first name alone, ``Марку``
+    joined to ``Джон Марк``) given the normal form of the fullest name of that key, the one of most
+    words, first in the text among equals: an actor is named by its fullest name, whichever mention
+    comes first (a headline's ``Марку`` would otherwise name the actor)."""
+    fullest = {}
+    for name in names:
+        if name.ner_type == "PER":
+            best = fullest.get(keys[name])
+            if best is None or len(normals[name].split()) > len(normals[best].split()):
+                fullest[keys[name]] = name
+    for name in names:
+        if name.ner_type == "PER" and fullest[keys[name]] is not name:
+            normals[name] = normals[fullest[keys[name]]]
+    return names
 
 
 def bracket_aliases(ctx, resolved, gazetteer):
@@ -1016,10 +1136,47 @@ def apposed_case(ctx, candidate):
     if not words or candidate.first == 0:
         return None
     place = role_ending(ctx, candidate.first - 1, candidate.first)
-    if place is None:
+    head = place[0] if place is not None else role_noun_before(ctx, candidate.first)
+    if head is None:
         return None
-    case = ctx.tokens[place[0]].feats.get("Case")
-    return case if foreign_name_in_case(ctx, words, case) else None
+    case = ctx.tokens[head].feats.get("Case")
+    return case if foreign_name_in_case(ctx, words, case) or unknown_name_in_case(ctx, words, case) else None
+
+
+def role_noun_before(ctx, first):
+    """The nearest singular role noun before the name starting at token ``first``, across the words a
+    role phrase holds (adjectives, nouns, names of places and organisations: ``министра иностранных
+    дел Японии``), within ``MAX_ROLE_TOKENS`` and the sentence, stopping at punctuation and at
+    another person's name; or None. Unlike ``role_ending`` it does not ask the name to agree with
+    it: it is asked for the case the name stands in when the tagger could not tell."""
+    tokens = ctx.tokens
+    for h in range(first - 1, max(-1, first - 1 - MAX_ROLE_TOKENS), -1):
+        token = tokens[h]
+        if token.sentence_id != tokens[first].sentence_id or h in ctx.person_tokens or token.pos == "PUNCT":
+            return None
+        if token.pos == "NOUN" and token.feats.get("Number") != "Plur" and is_role_noun(ctx, h):
+            return h
+        if token.pos not in ROLE_LEFT_POS + ROLE_LINK_POS and h not in ctx.name_tokens:
+            return None
+    return None
+
+
+def unknown_name_in_case(ctx, words, case):
+    """Like ``foreign_name_in_case``, for putting the name in the nominative: every word of the name
+    unknown to pymorphy2's dictionary and read by the tagger as a nominative, and its last word with
+    a singular noun reading in the role's oblique case, of any animacy (``министра Японии Сейджи
+    Маехары``: pymorphy2 guesses ``Маехары`` an inanimate genitive, but the animacy of a guess for a
+    word it does not know says nothing; the name is a person's, as NER says)."""
+    morph = getattr(ctx, "morph", None)
+    if morph is None or case in (None, "Nom") or case not in UD_CASES:
+        return False
+    if not words or any(ctx.tokens[i].feats.get("Case") not in ("Nom", None) for i in words):
+        return False
+    parses = [morph.parse(normal_word(ctx.tokens[i].text)) for i in words]
+    if any(p.is_known for ps in parses for p in ps):
+        return False
+    want = UD_CASES[case]
+    return any(p.tag.POS == "NOUN" and want in p.tag and "plur" not in p.tag for p in parses[-1])
 
 
 def extend_left(ctx, head, floor):
