@@ -517,16 +517,17 @@ def name_cases(models, word):
 
 def name_case(ctx, tokens, models):
     """The case of a person's whole name: first name, patronymic and surname agree in case, so of
-    the cases the tagger gives its words (the most frequent first, then in text order), the first
-    that every word can stand in by pymorphy2's readings. The tagger reads the words one by one and
-    may give them different cases: in ``Тору Камикава`` it reads ``Тору`` as a dative of ``тор``, but
-    ``Камикава`` has no dative, so the name is a nominative; in ``Бесселю Коку`` it reads ``Коку`` as
-    a nominative, which it cannot be, and the name is a dative. The most frequent case when no case
-    fits every word."""
+    the cases the tagger gives its words, the first that every word can stand in by pymorphy2's
+    readings, the surname's (the last word's) tried first: a surname shows its case by its ending,
+    where a foreign first name often does not decline and its case is the tagger's guess. The tagger
+    reads the words one by one and may give them different cases: in ``Тору Камикава`` it reads
+    ``Тору`` as a dative of ``тор``, but ``Камикава`` has no dative, so the name is a nominative; in
+    ``Бесселю Коку`` it reads ``Коку`` as a nominative, which it cannot be, and the name is a
+    dative. The surname's case when no case fits every word."""
     cased = [t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case")]
     if not cased:
         return None
-    order = [case for case, _ in Counter(cased).most_common()]
+    order = list(dict.fromkeys(reversed(cased)))
     if len(order) == 1:
         return order[0]
     readings = [name_cases(models, t.text) for t in tokens if is_name_word(t.text)]
@@ -607,6 +608,17 @@ class Cast:
         return actor
 
 
+def after_kind_noun(ctx, name, gazetteer):
+    """The gazetteer's entry for an organisation's name NER took together with the noun naming its
+    kind before it (``Газета Коммерсантъ`` opening a sentence, ``Агентство Синьхуа``): the noun
+    (``organisation_kind_nouns``) describes the organisation, the words after it name it. None
+    otherwise."""
+    if name.ner_type != "ORG" or name.last <= name.first or ctx.tokens[name.first].lemma not in organisation_kind_nouns():
+        return None
+    rest = ctx.tokens[name.first + 1]
+    return gazetteer.lookup(ctx.article.text[rest.start:name.end])
+
+
 def resolve_names(ctx, names, gazetteer, models):
     """``(candidate, actor key)`` for every name; full names first, so that a surname can join."""
     keys = {}
@@ -620,7 +632,7 @@ def resolve_names(ctx, names, gazetteer, models):
             key = entry.key if entry else ""
         normal = normal_form(ctx, name, models)
         if not key:
-            entry = gazetteer.lookup(normal)
+            entry = gazetteer.lookup(normal) or after_kind_noun(ctx, name, gazetteer)
             key = entry.key if entry else ""
         if not key and ctx.kind(name.first) in ("dateline", "editorial", "photo"):
             # an agency as the dateline writes it (``INTERFAX.RU``, ``РИА Новости``) is the agency,
@@ -706,6 +718,9 @@ def bracket_aliases(ctx, resolved, gazetteer):
         if index == 0:
             continue
         before, before_key, before_normal = out[index - 1]
+        if original_spelling(text, before, name):
+            out[index] = (name, before_key, before_normal)
+            continue
         if (text[before.end:name.start].strip() == "(" and text[name.end:name.end + 1] == ")"
                 and is_upper_word(text[name.start:name.end]) and before.ner_type != "PER"
                 and before.ner_type == name.ner_type):
@@ -715,6 +730,23 @@ def bracket_aliases(ctx, resolved, gazetteer):
                 out[index] = (name, before_key, normal)
             defined[word] = out[index][1]
     return out
+
+
+CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+LATIN_RE = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def original_spelling(text, before, name):
+    """Whether the person's name ``name`` is the original Latin spelling, in brackets, of the
+    Cyrillic person's name right before it (``Барри Лоуенкрон (Barry Lowenkron)``, ``Ши Тао (Shi
+    Tao)``): the same person, named twice, with as many words (news give a foreign name's spelling
+    so); the actor keeps the Russian name."""
+    written, original = text[before.start:before.end], text[name.start:name.end]
+    return (before.ner_type == name.ner_type == "PER"
+            and text[before.end:name.start].strip() == "(" and text[name.end:name.end + 1] == ")"
+            and CYRILLIC_RE.search(written) is not None and not LATIN_RE.search(written)
+            and LATIN_RE.search(original) is not None and not CYRILLIC_RE.search(original)
+            and len(written.split()) == len(original.split()))
 
 
 # Bodies every country has: ``МИД``, ``Минобороны``, ``Генштаб``, ``посольство``, ``правительство``,
@@ -855,6 +887,65 @@ def country_bodies(ctx, resolved, gazetteer, cast, models):
         if len(attached[word]) == 1:
             out[index] = (name, next(iter(attached[word])), normal)
         else:
+            cast.unresolved.add(key)
+    return out
+
+
+def state_body_nouns():
+    """Nouns heading the name of a state body, which is some country's or region's
+    (``analysis/data/lexicon/state_body_nouns.csv``)."""
+    return lexicon.words("state_body_nouns")
+
+
+def genitive_complement(ctx, name, after):
+    """Whether the name ``after`` is the genitive complement of the organisation's name ``name``,
+    right after it (``Министерство внутренних дел`` + ``Пакистана``, ``Институт этнологии и
+    антропологии`` + ``РАН``): a place's or organisation's name next to it in the same sentence,
+    only spaces between, read by the tagger as a genitive or written in capitals (an abbreviation,
+    which does not decline)."""
+    tokens = ctx.tokens
+    if after is None or after.ner_type not in ("LOC", "ORG") or after.first != name.last + 1:
+        return False
+    first = tokens[after.first]
+    if first.sentence_id != tokens[name.last].sentence_id or ctx.article.text[name.end:after.start].strip():
+        return False
+    return first.feats.get("Case") == "Gen" or is_upper_word(first.text)
+
+
+def organisation_complements(ctx, resolved, gazetteer, cast):
+    """``resolved`` with the name of an organisation the gazetteer does not know run through its
+    genitive complement (``genitive_complement``): ``Министерство внутренних дел`` before
+    ``Пакистана`` is the actor ``Министерство внутренних дел Пакистана``, ``Законодательное
+    собрание`` before ``Приморского края`` the actor ``Законодательное собрание Приморского края``.
+    The mentions keep their spans (the body and its country are two names, as FactRuEval marks them);
+    the actor's canonical name holds both, so that the bodies of two countries or regions do not
+    merge. The same name without a complement later in the article joins the one actor of that name
+    with a complement; a state body's name (``state_body_nouns``) with none or several such actors
+    is marked ``country_unresolved``."""
+    out = list(resolved)
+    text = ctx.article.text
+    joined = defaultdict(set)  # normal form of the name -> keys with a complement
+    bare = []
+    for index, (name, key, normal) in enumerate(out):
+        if name.ner_type != "ORG" or key in gazetteer.entries or key.startswith("body:"):
+            continue
+        after = out[index + 1] if index + 1 < len(out) else None
+        if after is not None and genitive_complement(ctx, name, after[0]):
+            canonical = clean_text("%s %s" % (normal, text[after[0].start:after[0].end]))
+            entry = gazetteer.lookup(canonical)
+            new_key = entry.key if entry else "org:" + normal_word(canonical)
+            out[index] = (name, new_key, entry.name if entry else canonical)
+            joined[normal_word(normal)].add(new_key)
+        else:
+            bare.append(index)
+    for index in bare:
+        name, key, normal = out[index]
+        keys = joined.get(normal_word(normal), set())
+        if len(keys) == 1:
+            new_key = next(iter(keys))
+            out[index] = (name, new_key, next(n for _, k, n in out if k == new_key))
+        elif any(ctx.tokens[i].lemma in state_body_nouns() and ctx.tokens[i].pos in ("NOUN", "PROPN")
+                 for i in range(name.first, name.last + 1)[:3]):
             cast.unresolved.add(key)
     return out
 
@@ -1772,6 +1863,7 @@ def find_actors(article, gazetteer, models):
     ctx.person_tokens = {i for n in names if n.ner_type == "PER" for i in range(n.first, n.last + 1)}
     resolved = bracket_aliases(ctx, resolve_names(ctx, names, gazetteer, models), gazetteer)
     resolved = country_bodies(ctx, resolved, gazetteer, cast, models)
+    resolved = organisation_complements(ctx, resolved, gazetteer, cast)
     for name, key, normal in resolved:
         ner_type = name.ner_type
         entry = gazetteer.entries.get(key)
