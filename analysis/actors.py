@@ -442,6 +442,8 @@ def name_word_nominative(models, word, case, gender):
     dative of ``тор``). A reading that declines comes before an indeclinable one, which fits every
     case and so says nothing of this one (``Марку`` -> ``Марк``). None when no reading is in that
     case."""
+    if normal_word(word).endswith(INDECLINABLE_ENDINGS) and not models.morph_vocab.word_is_known(normal_word(word)):
+        return None  # a foreign name in ``-и``, ``-о``, ``-э`` does not decline (``Кэнъити``, ``Таро``)
     wants = [UD_CASES.get(case)] + (["gent"] if case == "Acc" else [])
     parses = [p for p in models.morph_vocab.parse(word.lower())
               if p.tag.POS == "NOUN" and any(w in p.tag for w in wants) and "plur" not in p.tag
@@ -1253,18 +1255,21 @@ def role_noun_before(ctx, first):
 
 
 def unknown_name_in_case(ctx, words, case):
-    """Like ``foreign_name_in_case``, for putting the name in the nominative: every word of the name
-    unknown to pymorphy2's dictionary and read by the tagger as a nominative, and its last word with
-    a singular noun reading in the role's oblique case, of any animacy (``министра Японии Сейджи
-    Маехары``: pymorphy2 guesses ``Маехары`` an inanimate genitive, but the animacy of a guess for a
-    word it does not know says nothing; the name is a person's, as NER says)."""
+    """Like ``foreign_name_in_case``, for putting the name in the nominative: a name right after a
+    role phrase, with no mark between, is its apposition and stands in its case, whatever case the
+    tagger guessed for words it does not know. So: the surname (the last word) unknown to pymorphy2's
+    dictionary, with a singular noun reading in the role's oblique case, of any animacy (``министра
+    Японии Сейджи Маехары``: pymorphy2 guesses ``Маехары`` an inanimate genitive, but the animacy of
+    a guess says nothing; the name is a person's, as NER says), and the words before it unknown too
+    or of a form that does not decline (``Таро`` is a dictionary word, but ends in ``-о``)."""
     morph = getattr(ctx, "morph", None)
-    if morph is None or case in (None, "Nom") or case not in UD_CASES:
-        return False
-    if not words or any(ctx.tokens[i].feats.get("Case") not in ("Nom", None) for i in words):
+    if morph is None or case in (None, "Nom") or case not in UD_CASES or not words:
         return False
     parses = [morph.parse(normal_word(ctx.tokens[i].text)) for i in words]
-    if any(p.is_known for ps in parses for p in ps):
+    if any(p.is_known for p in parses[-1]):
+        return False
+    if any(any(p.is_known for p in ps) and not normal_word(ctx.tokens[i].text).endswith(INDECLINABLE_ENDINGS)
+           for i, ps in zip(words[:-1], parses[:-1])):
         return False
     want = UD_CASES[case]
     return any(p.tag.POS == "NOUN" and want in p.tag and "plur" not in p.tag for p in parses[-1])
