@@ -432,6 +432,11 @@ NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 OC_GENDERS = {"Masc": "masc", "Fem": "femn"}
 
 
+# the oblique endings of surnames of an adjective's form (``Белозерского``, ``Толстому``,
+# ``Белозерской``)
+ADJECTIVE_SURNAME_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ую")
+
+
 def name_word_nominative(models, word, case, gender):
     """One word of a person's name in an oblique case put in the nominative by pymorphy2, keeping its
     gender (``Петровой`` -> ``Петрова``, ``Джайшанкаром`` -> ``Джайшанкар``): a reading as a first
@@ -442,12 +447,22 @@ def name_word_nominative(models, word, case, gender):
     dative of ``тор``). A reading that declines comes before an indeclinable one, which fits every
     case and so says nothing of this one (``Марку`` -> ``Марк``). None when no reading is in that
     case."""
-    if normal_word(word).endswith(INDECLINABLE_ENDINGS) and not models.morph_vocab.word_is_known(normal_word(word)):
-        return None  # a foreign name in ``-и``, ``-о``, ``-э`` does not decline (``Кэнъити``, ``Таро``)
     wants = [UD_CASES.get(case)] + (["gent"] if case == "Acc" else [])
     parses = [p for p in models.morph_vocab.parse(word.lower())
               if p.tag.POS == "NOUN" and any(w in p.tag for w in wants) and "plur" not in p.tag
               and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES))]
+    if not parses:
+        # a surname of an adjective's form (``Белозерского``) pymorphy2 knows only as the adjective:
+        # its singular reading in that case, of the name's gender
+        oc = OC_GENDERS.get(gender)
+        parses = [p for p in models.morph_vocab.parse(word.lower())
+                  if p.tag.POS == "ADJF" and any(w in p.tag for w in wants) and "sing" in p.tag
+                  and (not oc or oc in p.tag) and normal_word(word).endswith(ADJECTIVE_SURNAME_ENDINGS)]
+    if (normal_word(word).endswith(INDECLINABLE_ENDINGS) and not models.morph_vocab.word_is_known(normal_word(word))
+            and not any(g in p.tag for p in parses for g in NAME_GRAMMEMES)):
+        # a foreign name in ``-и``, ``-о``, ``-э`` does not decline (``Кэнъити``): pymorphy2's
+        # guesses for it are common nouns; a surname it reads as one (``Рымашевского``) declines
+        return None
     oc_gender = OC_GENDERS.get(gender)
     ranked = sorted(parses, key=lambda p: (
         not any(g in p.tag for g in NAME_GRAMMEMES),

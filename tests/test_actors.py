@@ -358,6 +358,9 @@ def name_rows(tables):
     # kept as written
     ("В списке арбитров: • Тору Камикава (Япония) • Пабло Ортис (Чили)", "Тору Камикава",
      "Тору Камикава", "Toru Kamikava"),
+    # an adjectival surname in ``-ого`` declines, though pymorphy2 does not know it
+    ("Суд оправдал Виталия Белозерского и его брата.", "Виталия Белозерского", "Виталий Белозерский",
+     "Vitaliy Belozerskiy"),
     # an indeclinable surname of either gender (``ms-f``) is not taken for a woman's first name
     ("Речь шла о поддержке Аркади Гогуа.", "Аркади Гогуа", "Аркади Гогуа", "Arkadi Gogua"),
 ])
