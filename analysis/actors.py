@@ -674,10 +674,18 @@ def resolve_names(ctx, names, gazetteer, models):
         words = normals[name].split()
         if name.ner_type == "PER" and len(words) > 2 and keys[name]:
             full[(normal_word(words[0]), normal_word(words[-1]))].add(keys[name])
+    partial = {keys[n] for n in names if n.ner_type == "PER" and name_fullness(models, normals[n].split())[0] < 2}
+    first_words = defaultdict(set)  # person key -> first words of its names
+    for name in names:
+        if name.ner_type == "PER":
+            first_words[keys[name]].add(normal_word(normals[name].split()[0]))
     for name in names:
         words = normals[name].split()
         if name.ner_type == "PER" and len(words) == 2 and keys[name].startswith("person:"):
             joined = full.get((normal_word(words[0]), normal_word(words[-1])), set())
+            if len(joined) != 1:
+                joined = partial_name_join(ctx, models, gazetteer, name, words, keys[name], persons, firsts,
+                                           partial, first_words)
             if len(joined) == 1:
                 keys[name] = next(iter(joined))
         if name.ner_type == "PER" and len(words) == 1:
@@ -700,19 +708,58 @@ def resolve_names(ctx, names, gazetteer, models):
                 keys[name] = joined.pop()
         if not keys[name]:
             keys[name] = "%s:%s" % (name.ner_type.lower(), normal_word(normals[name]))
-    return [(name, keys[name], normals[name]) for name in fullest_names(names, keys, normals)]
+    return [(name, keys[name], normals[name]) for name in fullest_names(names, keys, normals, models)]
 
 
-def fullest_names(names, keys, normals):
+def is_initial(word):
+    """``А.``, ``А``: a first name written by its initial."""
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
+
+
+def is_patronymic(models, word):
+    return any("Patr" in p.tag for p in models.morph_vocab.parse(word.lower()))
+
+
+def name_fullness(models, words):
+    """How fully a person's normal name names them, to rank names: (2 for a first name or initial and
+    a surname or a longer name, 1 for an initial and a surname, 0 for a first name and patronymic
+    with no surname (``Борис Николаевич``) or one word; the number of words)."""
+    if len(words) < 2 or (len(words) == 2 and is_patronymic(models, words[1])):
+        return 0, len(words)
+    return (1 if is_initial(words[0]) else 2), len(words)
+
+
+def partial_name_join(ctx, models, gazetteer, name, words, own, persons, firsts, partial, first_words):
+    """The keys of persons a two-word name that is not a full name may join: an initial and a
+    surname (``А. Кудрин``) the persons of that surname whose first name has that initial
+    (``Алексей Кудрин``); a first name and a patronymic (``Борис Николаевич``) the persons with that
+    first name and a surname (``Бориса Ельцина``). News name a person in full first and so later;
+    joined only when there is exactly one (the caller asks)."""
+    if is_initial(words[0]):
+        found = set()
+        for form in gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[-1])}:
+            found |= persons.get(form, set())
+        initial = normal_word(words[0][0])
+        return {k for k in found - {own} - partial
+                if any(w.startswith(initial) and not is_initial(w) for w in first_words[k])}
+    if is_patronymic(models, words[1]):
+        found = set()
+        for form in gazetteer.word_keys(ctx.tokens[name.first].text) | {normal_word(words[0])}:
+            found |= firsts.get(form, set())
+        return found - {own} - partial
+    return set()
+
+
+def fullest_names(names, keys, normals, models):
     """The names, with every person's name of a joined key (a surname or first name alone, ``Марку``
-    joined to ``Джон Марк``) given the normal form of the fullest name of that key, the one of most
-    words, first in the text among equals: an actor is named by its fullest name, whichever mention
+    joined to ``Джон Марк``) given the normal form of the fullest name of that key (``name_fullness``:
+    a first name and surname before an initial, most words first), first in the text among equals: an actor is named by its fullest name, whichever mention
     comes first (a headline's ``Марку`` would otherwise name the actor)."""
     fullest = {}
     for name in names:
         if name.ner_type == "PER":
             best = fullest.get(keys[name])
-            if best is None or len(normals[name].split()) > len(normals[best].split()):
+            if best is None or name_fullness(models, normals[name].split()) > name_fullness(models, normals[best].split()):
                 fullest[keys[name]] = name
     for name in names:
         if name.ner_type == "PER" and fullest[keys[name]] is not name:

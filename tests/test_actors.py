@@ -374,6 +374,16 @@ def test_person_names_in_the_nominative(models, body, written, name, name_en):
     # by the fullest name even when the surname comes first
     ("Рабочих, согласно Марку, подбили. Пресс-секретарь профсоюза Джон Марк выступил.",
      [("Марку", "Джон Марк"), ("Джон Марк", "Джон Марк")]),
+    # an initial and a surname, a first name and a patronymic join the one person they fit; the
+    # actor keeps the first name and surname
+    ("Министр финансов Алексей Кудрин выступил. Позже А. Кудрин уточнил.",
+     [("Алексей Кудрин", "Алексей Кудрин"), ("А. Кудрин", "Алексей Кудрин")]),
+    ("Борис Николаевич остался доволен. Визит Бориса Ельцина прошел успешно.",
+     [("Борис Николаевич", "Борис Ельцин"), ("Бориса Ельцина", "Борис Ельцин")]),
+    # two persons of that first name: it joins neither
+    ("Борис Николаевич остался доволен визитом Бориса Ельцина и Бориса Немцова.",
+     [("Борис Николаевич", "Борис Николаевич"), ("Бориса Ельцина", "Борис Ельцин"),
+      ("Бориса Немцова", "Борис Немцов")]),
     # the original Latin spelling in brackets is the same person
     ("Вчера выступил посол Питер Стоун (Peter Stone).",
      [("Питер Стоун", "Питер Стоун"), ("Peter Stone", "Питер Стоун")]),
