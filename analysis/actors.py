@@ -422,10 +422,31 @@ def normal_form(ctx, candidate, models):
             pass
     if candidate.ner_type == "PER":
         text = person_nominative(ctx, candidate, models) or text
+    elif candidate.ner_type == "ORG":
+        text = complements_as_written(ctx, candidate, text)
     text = clean_text(text)
     if ctx.kind(candidate.first) == "dateline":
         text = canonical_place(text)
     return text
+
+
+def complements_as_written(ctx, candidate, normal):
+    """An organisation's normal form with the genitive words after its head noun (the first noun) as
+    the text writes them: only the head and its adjectives go in the nominative, its complements keep
+    their case (``Институт этнологии и антропологии``; the syntax normalisation sometimes puts a
+    coordinated complement in the nominative, ``Институт этнология и антропология``). Kept as it is
+    when its words do not line up with the tokens."""
+    tokens = ctx.tokens[candidate.first:candidate.last + 1]
+    words = normal.split()
+    if len(words) != len(tokens) or any(t.text != ctx.article.text[t.start:t.end] for t in tokens) \
+            or " ".join(t.text for t in tokens) != " ".join(ctx.article.text[candidate.start:candidate.end].split()):
+        return normal
+    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return normal
+    out = [word if i <= head or tokens[i].feats.get("Case") != "Gen" else tokens[i].text
+           for i, word in enumerate(words)]
+    return " ".join(out)
 
 
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")

@@ -406,6 +406,9 @@ def test_one_person_under_several_names(models, body, expected):
     # with no country in reach a state body says so, rather than merging with another's
     ("Об этом сообщило Министерство внутренних дел.",
      [("Министерство внутренних дел", "Министерство внутренних дел", 1)]),
+    # the complements after the head noun keep their case, the abbreviation of the academy included
+    ("Сотрудники Института этнологии и антропологии РАН приехали.",
+     [("Института этнологии и антропологии", "Институт этнологии и антропологии РАН", 0), ("РАН", "РАН", 0)]),
     # a region's body
     ("Депутаты Законодательного собрания Приморского края приехали.",
      [("Законодательного собрания", "Законодательное собрание Приморского края", 0),
