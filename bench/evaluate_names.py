@@ -1,6 +1,6 @@
 """Evaluate the actors' canonical names against FactRuEval-2016's normalised names (``.coref``).
 
-    .venv/bin/python bench/evaluate_names.py                  # ../shared/factru-devset
+    .venv/bin/python bench/evaluate_names.py                  # ../shared/factru-devset or /work/shared/...
     .venv/bin/python bench/evaluate_names.py PATH --write     # also write a section of EVALUATION.md
     .venv/bin/python bench/evaluate_names.py --errors tuning  # list the wrong names of one half
 
@@ -46,7 +46,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_DEVSET = ROOT.parent / "shared" / "factru-devset"
+# the project's ``../shared`` in a clone, else the shared folder of the machine
+DEFAULT_DEVSET = next((p for p in (ROOT.parent / "shared" / "factru-devset", Path("/work/shared/factru-devset"))
+                       if p.exists()), ROOT.parent / "shared" / "factru-devset")
 # measured before issue #14's names work (commit 8685646)
 BASELINE = ("all surname 0.912 (365/400), full name 0.884 (311/352), organisations 0.737 (219/297); "
             "tuning surname 0.920, full 0.892, organisations 0.741; "
