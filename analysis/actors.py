@@ -14,20 +14,34 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    inside a longer NER span gives way to it (``Алиев`` in ``Гейдар Алиев``).
 2. Canonical names. A gazetteer actor has its canonical name, English label, kind, Wikidata QID
    and ISO code. Any other name is put in the nominative by natasha's span normalisation (morphology
-   and, for organisations, syntax heads); a person's name the tagger reads in an oblique case is put
-   in the nominative word by word by pymorphy2's name and surname paradigms (``Субрахманьямом
-   Джайшанкаром`` -> ``Субрахманьям Джайшанкар``), never transliterated inflected; a foreign name
-   the tagger reads as a nominative after a role noun in an oblique case takes the role's case
-   (``главы МИД Индии Джайшанкара``). A name NER called a place, right after a role noun and
+   and, for organisations, syntax heads, the complements after the head noun kept as written); a
+   person's name is put in the nominative as a whole name, its words agreeing in case: the case is
+   the first of the tagger's (the surname's first) that every word can stand in (``Тору Камикава``
+   is a nominative, ``Бесселю Коку`` a dative), each word goes to the nominative by pymorphy2's name
+   and surname paradigms (``Субрахманьямом Джайшанкаром`` -> ``Субрахманьям Джайшанкар``;
+   an accusative by its genitive, ``Гаррета`` -> ``Гаррет``; an adjectival surname,
+   ``Белозерского``), a foreign surname pymorphy2 knows only as indeclinable by a man's ending
+   after a first name in that case (``Эммануэлю Марку`` -> ``Эммануэль Марк``), never
+   transliterated inflected; a foreign name the tagger reads as a nominative after a role noun in
+   an oblique case takes the role's case (``главы МИД Индии Джайшанкара``, ``министра Японии Таро
+   Накахары``). A name NER called a place, right after a role noun and
    ending in a surname, is a person's (``первого президента Ахмат-Хаджи Кадырова``). It gets its kind
    from the NER type (``person``, ``organisation``; ``other`` for a place not in the gazetteer) and
    an English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the
-   one person of the article with that surname in a fuller name, a first name alone (no one's
-   surname) the one person with that first name, and a first name and surname the one fuller name
-   with both; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
+   one person of the article with that surname in a fuller name (in an oblique case too:
+   ``Марку`` after ``Джон Марк``), a first name alone (no one's surname) the one person with that
+   first name, a first name and surname the one fuller name with both, an initial and surname
+   (``А. Кудрин``) or a first name and patronymic (``Борис Николаевич``) the one person they fit;
+   a Latin spelling in brackets (``Питер Стоун (Peter Stone)``) is the same person; the actor is
+   named by its fullest name, whichever comes first; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
    Heydar, not Ilham Aliyev. An organisation's name reaches its head noun (``Региональную
    антитеррористическую структуру``); an abbreviation in brackets after a name is its alias for the
-   rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency. A body
+   rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency, a kind
+   noun NER took into a gazetteer name gives way to it (``Газета Коммерсантъ``). An organisation's
+   name the gazetteer does not know runs through the genitive name after it in its canonical name
+   (``Министерство внутренних дел Пакистана``, ``Законодательное собрание Приморского края``), the
+   mentions keeping their spans; the same name alone joins it, and a state body's name with no
+   such complement is marked ``country_unresolved``. A body
    every country has (``МИД``, ``Минобороны``, ``Генштаб``...) is the body of the country the text
    attaches to it (``МИД Индии``, ``индийский МИД``, ``МИД республики``), else marked
    ``country_unresolved``.
