@@ -558,12 +558,13 @@ def foreign_surname_nominative(models, first_word, word, case, gender):
     return stems[0] if stems else None
 
 
-def name_cases(models, word):
+def name_cases(models, word, known=False):
     """The cases pymorphy2 can read a word of a name in: its singular noun readings, without a
-    dictionary word's readings as an inanimate common noun (``Тору`` as a dative of ``тор``). An
-    empty set when there are none: the word then tells nothing of the case."""
+    dictionary word's readings as an inanimate common noun (``Тору`` as a dative of ``тор``); with
+    ``known``, its dictionary readings only, not its guesses for a word it does not know. An empty
+    set when there are none: the word then tells nothing of the case."""
     return {case for case, oc in UD_CASES.items() for p in models.morph_vocab.parse(word.lower())
-            if p.tag.POS == "NOUN" and oc in p.tag and "plur" not in p.tag
+            if p.tag.POS == "NOUN" and oc in p.tag and "plur" not in p.tag and (p.is_known or not known)
             and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES))}
 
 
@@ -575,18 +576,21 @@ def name_case(ctx, tokens, models):
     reads the words one by one and may give them different cases: in ``Тору Камикава`` it reads
     ``Тору`` as a dative of ``тор``, but ``Камикава`` has no dative, so the name is a nominative; in
     ``Бесселю Коку`` it reads ``Коку`` as a nominative, which it cannot be, and the name is a
-    dative. The surname's case when no case fits every word."""
+    dative. When no case the tagger gives fits every word, the one case every word can stand in by
+    pymorphy2's dictionary (not its guesses for words it does not know), if there is exactly one
+    (``обещанный Авелем``: the tagger says dative, ``Авелем`` is only an instrumental); else the
+    surname's case."""
     cased = [t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case")]
     if not cased:
         return None
     order = list(dict.fromkeys(reversed(cased)))
-    if len(order) == 1:
-        return order[0]
-    readings = [name_cases(models, t.text) for t in tokens if is_name_word(t.text)]
+    readings = [r for r in (name_cases(models, t.text) for t in tokens if is_name_word(t.text)) if r]
     for case in order:
-        if all(case in r for r in readings if r):
+        if all(case in r for r in readings):
             return case
-    return order[0]
+    known = [r for r in (name_cases(models, t.text, known=True) for t in tokens if is_name_word(t.text)) if r]
+    common = set.intersection(*known) if known else set()
+    return next(iter(common)) if len(common) == 1 else order[0]
 
 
 def person_nominative(ctx, candidate, models):

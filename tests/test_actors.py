@@ -424,3 +424,22 @@ def test_a_kind_noun_gives_way_to_the_gazetteer_name(models):
     rows = name_rows(analysis.extract_text("Новость дня\n\nГазета Коммерсантъ сообщила о сделке.\n",
                                            models=models))
     assert [(r[0], r[1], r[3]) for r in rows] == [("Газета Коммерсантъ", "Коммерсант", "media")]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # (word, the tagger's case): the words of one name agree in case
+    ([("Тору", "Dat"), ("Камикава", "Nom")], "Nom"),  # ``Камикава`` has no dative
+    ([("Бесселю", "Dat"), ("Коку", "Nom")], "Dat"),  # ``Коку`` is no nominative
+    ([("Анны", "Gen"), ("Петровой", "Gen")], "Gen"),
+    # no case the tagger gives fits: the one case the word can stand in
+    ([("Авелем", "Dat")], "Ins"),
+    # more than one case fits none of the tagger's: the surname's as the tagger read it
+    ([("Джайшанкара", "Nom")], "Nom"),
+])
+def test_the_case_of_a_whole_name(models, words, expected):
+    from types import SimpleNamespace
+
+    from analysis.actors import name_case
+
+    tokens = [SimpleNamespace(text=w, pos="PROPN", feats={"Case": c}) for w, c in words]
+    assert name_case(None, tokens, models) == expected
