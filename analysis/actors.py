@@ -577,9 +577,9 @@ def name_case(ctx, tokens, models):
     ``Тору`` as a dative of ``тор``, but ``Камикава`` has no dative, so the name is a nominative; in
     ``Бесселю Коку`` it reads ``Коку`` as a nominative, which it cannot be, and the name is a
     dative. When no case the tagger gives fits every word, the one case every word can stand in by
-    pymorphy2's dictionary (not its guesses for words it does not know), if there is exactly one
-    (``обещанный Авелем``: the tagger says dative, ``Авелем`` is only an instrumental); else the
-    surname's case."""
+    pymorphy2's dictionary (not its guesses for words it does not know) (``обещанный Авелем``: the
+    tagger says dative, ``Авелем`` is only an instrumental; ``— Наине Иосифовне``: it says nominative
+    and genitive, both words are datives or prepositionals); else the surname's case."""
     cased = [t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case")]
     if not cased:
         return None
@@ -590,7 +590,9 @@ def name_case(ctx, tokens, models):
             return case
     known = [r for r in (name_cases(models, t.text, known=True) for t in tokens if is_name_word(t.text)) if r]
     common = set.intersection(*known) if known else set()
-    return next(iter(common)) if len(common) == 1 else order[0]
+    # of several (``Наине Иосифовне``: dative or prepositional) the first in the order of UD_CASES;
+    # the readings of a name in those cases share their nominative
+    return min(common, key=list(UD_CASES).index) if common else order[0]
 
 
 def person_nominative(ctx, candidate, models):
@@ -713,7 +715,12 @@ def resolve_names(ctx, names, gazetteer, models):
         words = normals[name].split()
         if name.ner_type == "PER" and len(words) > 2 and keys[name]:
             full[(normal_word(words[0]), normal_word(words[-1]))].add(keys[name])
-    partial = {keys[n] for n in names if n.ner_type == "PER" and name_fullness(models, normals[n].split())[0] < 2}
+    # persons named only partly: no name of theirs has a first name (or initial) and a surname
+    fullness = defaultdict(int)
+    for name in names:
+        if name.ner_type == "PER":
+            fullness[keys[name]] = max(fullness[keys[name]], name_fullness(models, normals[name].split())[0])
+    partial = {key for key, value in fullness.items() if value < 2}
     first_words = defaultdict(set)  # person key -> first words of its names
     for name in names:
         if name.ner_type == "PER":

@@ -245,7 +245,29 @@ def main(argv=None):
     return 0
 
 
-NOTES = ""
+NOTES = """\
+**How it was tuned** (issue #14), on the tuning half's errors only, each rule tested on sentences
+written for `tests/test_actors.py`: a person's name is put in the nominative as a whole name (the
+case is the first of the tagger's, the surname's first, that every word can stand in, else the one
+case pymorphy2's dictionary allows; an animate accusative by its genitive; no reading of a
+dictionary word as an inanimate common noun; a declining reading before an indeclinable one; a
+foreign surname pymorphy2 knows only as indeclinable by a man's ending after a first name in that
+case; an adjectival surname by its adjective reading; a foreign name unknown to pymorphy2 after a
+role noun in the role's case; foreign names in `-и`/`-о`/`-э` kept); a surname in an oblique case,
+an initial and surname and a first name and patronymic join the one person they fit; a Latin
+spelling in brackets is the same person; an actor is named by its fullest name. Organisations: the
+name runs through the genitive country, region or organisation after it; its complements keep
+their written case; a kind noun NER took into a gazetteer name gives way to it.
+
+**What is left**, by kind (tuning half): the text and the gold spell a name differently
+(`Сааакашвили`, `Гацелицадзе`, `Бузакка`, `Гаррет`/`Гаретт`, `Раймонд`/`Раймон`); FactRuEval
+normalises a name the text gives in the nominative (`Мэтью Брайза` -> `Брайз`) or in a case we
+cannot tell without the syntax across a dash (`— Веселина Топалова`); a Korean name written surname
+first and cut in two by NER (`Хвана Чжан Епа`); an actor named only by first name and patronymic
+when the article has two persons of that first name. The organisation figure is a floor: an
+abbreviation the gold extends (`ООН` inside `комитет ООН против пыток`), the gazetteer's canonical
+names (`ЕС` for `Евросоюз`, `Коммерсант` for `Коммерсантъ`), descriptions FactRuEval takes into
+the name (`синодальный`, `фракция`)."""
 
 
 def write_record(report):

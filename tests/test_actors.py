@@ -380,6 +380,11 @@ def test_person_names_in_the_nominative(models, body, written, name, name_en):
      [("Алексей Кудрин", "Алексей Кудрин"), ("А. Кудрин", "Алексей Кудрин")]),
     ("Борис Николаевич остался доволен. Визит Бориса Ельцина прошел успешно.",
      [("Борис Николаевич", "Борис Ельцин"), ("Бориса Ельцина", "Борис Ельцин")]),
+    # the first name and surname in a gazetteer's name, the surname alone too
+    ("Памятник Борису Николаевичу Ельцину открыли. Борис Николаевич был первым президентом. "
+     "Ельцина помнят.",
+     [("Борису Николаевичу Ельцину", "Борис Ельцин"), ("Борис Николаевич", "Борис Ельцин"),
+      ("Ельцина", "Борис Ельцин")]),
     # two persons of that first name: it joins neither
     ("Борис Николаевич остался доволен визитом Бориса Ельцина и Бориса Немцова.",
      [("Борис Николаевич", "Борис Николаевич"), ("Бориса Ельцина", "Борис Ельцин"),
@@ -433,7 +438,9 @@ def test_a_kind_noun_gives_way_to_the_gazetteer_name(models):
     ([("Анны", "Gen"), ("Петровой", "Gen")], "Gen"),
     # no case the tagger gives fits: the one case the word can stand in
     ([("Авелем", "Dat")], "Ins"),
-    # more than one case fits none of the tagger's: the surname's as the tagger read it
+    # several: the first (their nominative is one)
+    ([("Наине", "Nom"), ("Иосифовне", "Gen")], "Dat"),
+    # a word pymorphy2 does not know tells nothing: the surname's case as the tagger read it
     ([("Джайшанкара", "Nom")], "Nom"),
 ])
 def test_the_case_of_a_whole_name(models, words, expected):
