@@ -260,11 +260,11 @@ name runs through the genitive country, region or organisation after it; its com
 their written case; a kind noun NER took into a gazetteer name gives way to it.
 
 **What is left**, by kind (tuning half): the text and the gold spell a name differently
-(`Сааакашвили`, `Гацелицадзе`, `Бузакка`, `Гаррет`/`Гаретт`, `Раймонд`/`Раймон`); FactRuEval
-normalises a name the text gives in the nominative (`Мэтью Брайза` -> `Брайз`) or in a case we
-cannot tell without the syntax across a dash (`— Веселина Топалова`); a Korean name written surname
-first and cut in two by NER (`Хвана Чжан Епа`); an actor named only by first name and patronymic
-when the article has two persons of that first name. The organisation figure is a floor: an
+(`Сааакашвили`, `Гацелицадзе`, `Бузакка`, `Гаррет`/`Гаретт`, `Раймонд`/`Раймон`, `Егора` in the
+gold); FactRuEval normalises a name the text gives in the nominative (`Мэтью Брайза` -> `Брайз`);
+initials (`В.Л`), a double surname (`Саишвили-Чантурия`), a maiden name in brackets taken for the
+person; a Korean name written surname first and cut in two by NER (`Хвана Чжан Епа`). The
+organisation figure is a floor: an
 abbreviation the gold extends (`ООН` inside `комитет ООН против пыток`), the gazetteer's canonical
 names (`ЕС` for `Евросоюз`, `Коммерсант` for `Коммерсантъ`), descriptions FactRuEval takes into
 the name (`синодальный`, `фракция`)."""
