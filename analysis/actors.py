@@ -1016,6 +1016,8 @@ def genitive_complement(ctx, name, after):
     tokens = ctx.tokens
     if after is None or after.ner_type not in ("LOC", "ORG") or after.first != name.last + 1:
         return False
+    if name.last > name.first and role_lemma(tokens[name.last].lemma) is not None:
+        return False  # an NER span cut after an office (``Содружестве президенту`` + ``Таджикистана``)
     first = tokens[after.first]
     if first.sentence_id != tokens[name.last].sentence_id or ctx.article.text[name.end:after.start].strip():
         return False

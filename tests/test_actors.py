@@ -450,3 +450,28 @@ def test_the_case_of_a_whole_name(models, words, expected):
 
     tokens = [SimpleNamespace(text=w, pos="PROPN", feats={"Case": c}) for w, c in words]
     assert name_case(None, tokens, models) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # (word, lemma, case) of an organisation's name of two words and the name after it
+    ([("Министерство", "министерство", "Nom"), ("юстиции", "юстиция", "Gen"), ("Непала", "непал", "Gen")], True),
+    ([("Институт", "институт", "Nom"), ("археологии", "археология", "Gen"), ("РАН", "ран", "Nom")], True),
+    # not a genitive: the country is no complement (``Министерство юстиции Непалу передало``)
+    ([("Министерство", "министерство", "Nom"), ("юстиции", "юстиция", "Gen"), ("Непалу", "непал", "Dat")], False),
+    # an NER span cut after an office noun: the country is the office's, not the organisation's
+    ([("Содружестве", "содружество", "Loc"), ("президенту", "президент", "Dat"), ("Киргизии", "киргизия", "Gen")],
+     False),
+])
+def test_genitive_complement(words, expected):
+    from types import SimpleNamespace
+
+    from analysis.actors import Candidate, genitive_complement
+
+    text = " ".join(w for w, _, _ in words)
+    starts = [text.index(w) for w, _, _ in words]
+    tokens = [SimpleNamespace(text=w, lemma=lemma, feats={"Case": case}, sentence_id=0)
+              for w, lemma, case in words]
+    ctx = SimpleNamespace(tokens=tokens, article=SimpleNamespace(text=text))
+    name = Candidate(0, 1, 0, starts[1] + len(words[1][0]), "ORG", "", "")
+    after = Candidate(2, 2, starts[2], len(text), "LOC", "", "")
+    assert genitive_complement(ctx, name, after) == expected
