@@ -14,20 +14,34 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    inside a longer NER span gives way to it (``Алиев`` in ``Гейдар Алиев``).
 2. Canonical names. A gazetteer actor has its canonical name, English label, kind, Wikidata QID
    and ISO code. Any other name is put in the nominative by natasha's span normalisation (morphology
-   and, for organisations, syntax heads); a person's name the tagger reads in an oblique case is put
-   in the nominative word by word by pymorphy2's name and surname paradigms (``Субрахманьямом
-   Джайшанкаром`` -> ``Субрахманьям Джайшанкар``), never transliterated inflected; a foreign name
-   the tagger reads as a nominative after a role noun in an oblique case takes the role's case
-   (``главы МИД Индии Джайшанкара``). A name NER called a place, right after a role noun and
+   and, for organisations, syntax heads, the complements after the head noun kept as written); a
+   person's name is put in the nominative as a whole name, its words agreeing in case: the case is
+   the first of the tagger's (the surname's first) that every word can stand in (``Тору Камикава``
+   is a nominative, ``Бесселю Коку`` a dative), each word goes to the nominative by pymorphy2's name
+   and surname paradigms (``Субрахманьямом Джайшанкаром`` -> ``Субрахманьям Джайшанкар``;
+   an accusative by its genitive, ``Гаррета`` -> ``Гаррет``; an adjectival surname,
+   ``Белозерского``), a foreign surname pymorphy2 knows only as indeclinable by a man's ending
+   after a first name in that case (``Эммануэлю Марку`` -> ``Эммануэль Марк``), never
+   transliterated inflected; a foreign name the tagger reads as a nominative after a role noun in
+   an oblique case takes the role's case (``главы МИД Индии Джайшанкара``, ``министра Японии Таро
+   Накахары``). A name NER called a place, right after a role noun and
    ending in a surname, is a person's (``первого президента Ахмат-Хаджи Кадырова``). It gets its kind
    from the NER type (``person``, ``organisation``; ``other`` for a place not in the gazetteer) and
    an English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the
-   one person of the article with that surname in a fuller name, a first name alone (no one's
-   surname) the one person with that first name, and a first name and surname the one fuller name
-   with both; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
+   one person of the article with that surname in a fuller name (in an oblique case too:
+   ``Марку`` after ``Джон Марк``), a first name alone (no one's surname) the one person with that
+   first name, a first name and surname the one fuller name with both, an initial and surname
+   (``А. Кудрин``) or a first name and patronymic (``Борис Николаевич``) the one person they fit;
+   a Latin spelling in brackets (``Питер Стоун (Peter Stone)``) is the same person; the actor is
+   named by its fullest name, whichever comes first; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
    Heydar, not Ilham Aliyev. An organisation's name reaches its head noun (``Региональную
    антитеррористическую структуру``); an abbreviation in brackets after a name is its alias for the
-   rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency. A body
+   rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency, a kind
+   noun NER took into a gazetteer name gives way to it (``Газета Коммерсантъ``). An organisation's
+   name the gazetteer does not know runs through the genitive name after it in its canonical name
+   (``Министерство внутренних дел Пакистана``, ``Законодательное собрание Приморского края``), the
+   mentions keeping their spans; the same name alone joins it, and a state body's name with no
+   such complement is marked ``country_unresolved``. A body
    every country has (``МИД``, ``Минобороны``, ``Генштаб``...) is the body of the country the text
    attaches to it (``МИД Индии``, ``индийский МИД``, ``МИД республики``), else marked
    ``country_unresolved``.
@@ -422,33 +436,163 @@ def normal_form(ctx, candidate, models):
             pass
     if candidate.ner_type == "PER":
         text = person_nominative(ctx, candidate, models) or text
+    elif candidate.ner_type == "ORG":
+        text = complements_as_written(ctx, candidate, text)
     text = clean_text(text)
     if ctx.kind(candidate.first) == "dateline":
         text = canonical_place(text)
     return text
 
 
+def complements_as_written(ctx, candidate, normal):
+    """An organisation's normal form with the genitive words after its head noun (the first noun) as
+    the text writes them: only the head and its adjectives go in the nominative, its complements keep
+    their case (``Институт этнологии и антропологии``; the syntax normalisation sometimes puts a
+    coordinated complement in the nominative, ``Институт этнология и антропология``). Kept as it is
+    when its words do not line up with the tokens."""
+    tokens = ctx.tokens[candidate.first:candidate.last + 1]
+    words = normal.split()
+    if len(words) != len(tokens) or any(t.text != ctx.article.text[t.start:t.end] for t in tokens) \
+            or " ".join(t.text for t in tokens) != " ".join(ctx.article.text[candidate.start:candidate.end].split()):
+        return normal
+    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return normal
+    out = [word if i <= head or tokens[i].feats.get("Case") != "Gen" else tokens[i].text
+           for i, word in enumerate(words)]
+    return " ".join(out)
+
+
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 OC_GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+# the oblique endings of surnames of an adjective's form (``Белозерского``, ``Толстому``,
+# ``Белозерской``)
+ADJECTIVE_SURNAME_ENDINGS = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ую")
 
 
 def name_word_nominative(models, word, case, gender):
     """One word of a person's name in an oblique case put in the nominative by pymorphy2, keeping its
     gender (``Петровой`` -> ``Петрова``, ``Джайшанкаром`` -> ``Джайшанкар``): a reading as a first
     name, surname or patronymic in that case first, else a noun reading in that case (pymorphy2
-    guesses a paradigm for a name it does not know). None when no reading is in that case."""
-    want = UD_CASES.get(case)
+    guesses a paradigm for a name it does not know). A person is animate, so a name the tagger reads
+    as an accusative may take a genitive reading (the two forms are one: ``Гаррета`` -> ``Гаррет``).
+    A dictionary word's reading as an inanimate common noun is that noun, not a name (``Тору`` is no
+    dative of ``тор``). A reading that declines comes before an indeclinable one, which fits every
+    case and so says nothing of this one (``Марку`` -> ``Марк``). None when no reading is in that
+    case."""
+    wants = [UD_CASES.get(case)] + (["gent"] if case == "Acc" else [])
     parses = [p for p in models.morph_vocab.parse(word.lower())
-              if p.tag.POS == "NOUN" and want in p.tag and "plur" not in p.tag]
+              if p.tag.POS == "NOUN" and any(w in p.tag for w in wants) and "plur" not in p.tag
+              and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES))]
+    if not parses:
+        # a surname of an adjective's form (``Белозерского``) pymorphy2 knows only as the adjective:
+        # its singular reading in that case, of the name's gender
+        oc = OC_GENDERS.get(gender)
+        parses = [p for p in models.morph_vocab.parse(word.lower())
+                  if p.tag.POS == "ADJF" and any(w in p.tag for w in wants) and "sing" in p.tag
+                  and (not oc or oc in p.tag) and normal_word(word).endswith(ADJECTIVE_SURNAME_ENDINGS)]
+    if (normal_word(word).endswith(INDECLINABLE_ENDINGS) and not models.morph_vocab.word_is_known(normal_word(word))
+            and not any(g in p.tag for p in parses for g in NAME_GRAMMEMES)):
+        # a foreign name in ``-и``, ``-о``, ``-э`` does not decline (``Кэнъити``): pymorphy2's
+        # guesses for it are common nouns; a surname it reads as one (``Рымашевского``) declines
+        return None
     oc_gender = OC_GENDERS.get(gender)
     ranked = sorted(parses, key=lambda p: (
-        not any(g in p.tag for g in NAME_GRAMMEMES), bool(oc_gender) and oc_gender not in p.tag))
+        not any(g in p.tag for g in NAME_GRAMMEMES),
+        bool(oc_gender) and oc_gender not in p.tag and "ms-f" not in p.tag,  # ``ms-f``: either gender
+        wants[0] not in p.tag, "Fixd" in p.tag))
     for parse in ranked:
         found = parse.inflect({"Nom"})
         if found:
             # pymorphy2 writes ``ё``; a text that writes ``е`` keeps its spelling (``Петра`` -> ``Петр``)
             return found.word if "ё" in word.lower() else found.word.replace("ё", "е")
     return None
+
+
+# The endings of a man's name of a consonant stem in the oblique cases (``Марк``: ``Марка``,
+# ``Марку``, ``Марком``; ``Авель``: ``Авеля``, ``Авелю``, ``Авелем``), with what stands for them in
+# the nominative: nothing after a hard stem, ``ь`` after a soft one. ``-ем`` is hard after a hissing
+# consonant or ``ц`` (``Гейтсем`` is no word, ``Шульцем`` is ``Шульц``). The prepositional ``-е`` is
+# left out: it does not say whether the stem is hard or soft.
+MASCULINE_ENDINGS = {"Gen": (("а", ""), ("я", "ь")), "Acc": (("а", ""), ("я", "ь")),
+                     "Dat": (("у", ""), ("ю", "ь")), "Ins": (("ом", ""), ("ем", "ь"))}
+HARD_BEFORE_EM = "жшчщц"
+
+
+def masculine_stems(word, case):
+    """The nominatives a man's foreign name in ``case`` may have by the endings above, longest
+    ending first (``Марку`` -> ``Марк``; ``Авелем`` -> ``Авель``; ``Шульцем`` -> ``Шульц``)."""
+    found = []
+    for ending, nominative in MASCULINE_ENDINGS.get(case, ()):
+        stem = word[:-len(ending)]
+        if word.lower().endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in "аеёиоуыэюяйь":
+            if ending == "ем" and stem[-1].lower() in HARD_BEFORE_EM:
+                nominative = ""
+            found.append(stem + nominative)
+    return found
+
+
+def declines_as_name(models, word, case):
+    """Whether pymorphy2 reads ``word`` as a first name that shows ``case`` by its ending (a reading
+    as a first name in that case that is not indeclinable): the whole name stands in that case."""
+    want = UD_CASES.get(case)
+    return any("Name" in p.tag and want in p.tag and "Fixd" not in p.tag and "plur" not in p.tag
+               for p in models.morph_vocab.parse(word.lower()))
+
+
+def foreign_surname_nominative(models, first_word, word, case, gender):
+    """A foreign surname pymorphy2 has no declining reading for, put in the nominative by the
+    masculine endings, when the first name before it shows the same oblique case (``Эммануэлю
+    Марку`` -> ``Марк``: ``Эммануэлю`` is a dative of a first name, so ``Марку`` is a dative too;
+    pymorphy2 knows ``Марку`` only as an indeclinable name). First name, patronymic and surname of
+    one person agree in case. None otherwise."""
+    if gender == "Fem" or case not in MASCULINE_ENDINGS or not declines_as_name(models, first_word, case):
+        return None
+    want = UD_CASES[case]
+    if any(p.tag.POS == "NOUN" and want in p.tag and "Fixd" not in p.tag and "plur" not in p.tag
+           and (not p.is_known or "anim" in p.tag) for p in models.morph_vocab.parse(word.lower())):
+        return None  # pymorphy2 declines it: its own reading is better
+    stems = masculine_stems(word, case)
+    return stems[0] if stems else None
+
+
+def name_cases(models, word, known=False):
+    """The cases pymorphy2 can read a word of a name in: its singular noun readings, without a
+    dictionary word's readings as an inanimate common noun (``Тору`` as a dative of ``тор``); with
+    ``known``, its dictionary readings only, not its guesses for a word it does not know. An empty
+    set when there are none: the word then tells nothing of the case."""
+    return {case for case, oc in UD_CASES.items() for p in models.morph_vocab.parse(word.lower())
+            if p.tag.POS == "NOUN" and oc in p.tag and "plur" not in p.tag and (p.is_known or not known)
+            and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES))}
+
+
+def name_case(ctx, tokens, models):
+    """The case of a person's whole name: first name, patronymic and surname agree in case, so of
+    the cases the tagger gives its words, the first that every word can stand in by pymorphy2's
+    readings, the surname's (the last word's) tried first: a surname shows its case by its ending,
+    where a foreign first name often does not decline and its case is the tagger's guess. The tagger
+    reads the words one by one and may give them different cases: in ``Тору Камикава`` it reads
+    ``Тору`` as a dative of ``тор``, but ``Камикава`` has no dative, so the name is a nominative; in
+    ``Бесселю Коку`` it reads ``Коку`` as a nominative, which it cannot be, and the name is a
+    dative. When no case the tagger gives fits every word, the one case every word can stand in by
+    pymorphy2's dictionary (not its guesses for words it does not know) (``обещанный Авелем``: the
+    tagger says dative, ``Авелем`` is only an instrumental; ``— Наине Иосифовне``: it says nominative
+    and genitive, both words are datives or prepositionals); else the surname's case."""
+    cased = [t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case")]
+    if not cased:
+        return None
+    order = list(dict.fromkeys(reversed(cased)))
+    readings = [r for r in (name_cases(models, t.text) for t in tokens if is_name_word(t.text)) if r]
+    for case in order:
+        if all(case in r for r in readings):
+            return case
+    known = [r for r in (name_cases(models, t.text, known=True) for t in tokens if is_name_word(t.text)) if r]
+    common = set.intersection(*known) if known else set()
+    # of several (``Наине Иосифовне``: dative or prepositional) the first in the order of UD_CASES;
+    # the readings of a name in those cases share their nominative
+    return min(common, key=list(UD_CASES).index) if common else order[0]
 
 
 def person_nominative(ctx, candidate, models):
@@ -460,26 +604,38 @@ def person_nominative(ctx, candidate, models):
     tokens = ctx.tokens[candidate.first:candidate.last + 1]
     if not tokens or tokens[0].start != candidate.start or tokens[-1].end != candidate.end:
         return None
-    cases = Counter(t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case"))
-    if not cases:
+    case = name_case(ctx, tokens, models)
+    if case is None:
         return None
-    case = apposed_case(ctx, candidate) or cases.most_common(1)[0][0]
+    case = apposed_case(ctx, candidate) or case
+    if case == "Nom" and len({t.feats.get("Case") for t in tokens if t.pos == "PROPN"} - {None}) > 1:
+        # the surname is in the nominative and the first name's case a guess: the name as written,
+        # not natasha's normalisation of the guessed case (``Тору Камикава``, not ``Тор Камикава``)
+        return clean_text(ctx.article.text[candidate.start:candidate.end])
     if case == "Nom" or case not in UD_CASES:
         return None
     gender = person_gender(ctx, candidate)
     text = ctx.article.text
+    words = [t.text for t in tokens if is_name_word(t.text)]
     pieces = []
     for i, token in enumerate(tokens):
         word = token.text
-        if word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1:
+        if is_name_word(word):
             parts = word.split("-")
             nominative = [name_word_nominative(models, part, case, gender) if len(part) > 1 else None
                           for part in parts]
+            if len(words) > 1 and word == words[-1] and len(parts) == 1:
+                nominative = [foreign_surname_nominative(models, words[0], word, case, gender) or nominative[0]]
             word = "-".join(with_case_of(part, new) if new else part for part, new in zip(parts, nominative))
         if pieces:
             pieces.append(text[tokens[i - 1].end:token.start])
         pieces.append(word)
     return clean_text("".join(pieces))
+
+
+def is_name_word(word):
+    """A capitalised word of letters (and hyphens), not an initial: a word of a name to inflect."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1
 
 
 def person_gender(ctx, candidate):
@@ -510,6 +666,17 @@ class Cast:
         return actor
 
 
+def after_kind_noun(ctx, name, gazetteer):
+    """The gazetteer's entry for an organisation's name NER took together with the noun naming its
+    kind before it (``Газета Коммерсантъ`` opening a sentence, ``Агентство Синьхуа``): the noun
+    (``organisation_kind_nouns``) describes the organisation, the words after it name it. None
+    otherwise."""
+    if name.ner_type != "ORG" or name.last <= name.first or ctx.tokens[name.first].lemma not in organisation_kind_nouns():
+        return None
+    rest = ctx.tokens[name.first + 1]
+    return gazetteer.lookup(ctx.article.text[rest.start:name.end])
+
+
 def resolve_names(ctx, names, gazetteer, models):
     """``(candidate, actor key)`` for every name; full names first, so that a surname can join."""
     keys = {}
@@ -523,7 +690,7 @@ def resolve_names(ctx, names, gazetteer, models):
             key = entry.key if entry else ""
         normal = normal_form(ctx, name, models)
         if not key:
-            entry = gazetteer.lookup(normal)
+            entry = gazetteer.lookup(normal) or after_kind_noun(ctx, name, gazetteer)
             key = entry.key if entry else ""
         if not key and ctx.kind(name.first) in ("dateline", "editorial", "photo"):
             # an agency as the dateline writes it (``INTERFAX.RU``, ``РИА Новости``) is the agency,
@@ -548,10 +715,23 @@ def resolve_names(ctx, names, gazetteer, models):
         words = normals[name].split()
         if name.ner_type == "PER" and len(words) > 2 and keys[name]:
             full[(normal_word(words[0]), normal_word(words[-1]))].add(keys[name])
+    # persons named only partly: no name of theirs has a first name (or initial) and a surname
+    fullness = defaultdict(int)
+    for name in names:
+        if name.ner_type == "PER":
+            fullness[keys[name]] = max(fullness[keys[name]], name_fullness(models, normals[name].split())[0])
+    partial = {key for key, value in fullness.items() if value < 2}
+    first_words = defaultdict(set)  # person key -> first words of its names
+    for name in names:
+        if name.ner_type == "PER":
+            first_words[keys[name]].add(normal_word(normals[name].split()[0]))
     for name in names:
         words = normals[name].split()
         if name.ner_type == "PER" and len(words) == 2 and keys[name].startswith("person:"):
             joined = full.get((normal_word(words[0]), normal_word(words[-1])), set())
+            if len(joined) != 1:
+                joined = partial_name_join(ctx, models, gazetteer, name, words, keys[name], persons, firsts,
+                                           partial, first_words)
             if len(joined) == 1:
                 keys[name] = next(iter(joined))
         if name.ner_type == "PER" and len(words) == 1:
@@ -559,6 +739,12 @@ def resolve_names(ctx, names, gazetteer, models):
             forms = gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[0])}
             for form in forms:
                 joined |= persons.get(form, set())
+            if not joined:
+                # a foreign surname pymorphy2 reads as indeclinable, in an oblique case by a man's
+                # ending, joins the one person of that surname (``Согласно Марку`` after ``Джон Марк``)
+                for case in MASCULINE_ENDINGS:
+                    for stem in masculine_stems(ctx.tokens[name.last].text, case):
+                        joined |= persons.get(normal_word(stem), set())
             if not joined:
                 # a first name alone, no one's surname, is the one person of the article with that
                 # first name (``Алексей уходит с поста`` after ``Алексей Ратманский``)
@@ -568,7 +754,63 @@ def resolve_names(ctx, names, gazetteer, models):
                 keys[name] = joined.pop()
         if not keys[name]:
             keys[name] = "%s:%s" % (name.ner_type.lower(), normal_word(normals[name]))
-    return [(name, keys[name], normals[name]) for name in names]
+    return [(name, keys[name], normals[name]) for name in fullest_names(names, keys, normals, models)]
+
+
+def is_initial(word):
+    """``А.``, ``А``: a first name written by its initial."""
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
+
+
+def is_patronymic(models, word):
+    return any("Patr" in p.tag for p in models.morph_vocab.parse(word.lower()))
+
+
+def name_fullness(models, words):
+    """How fully a person's normal name names them, to rank names: (2 for a first name or initial and
+    a surname or a longer name, 1 for an initial and a surname, 0 for a first name and patronymic
+    with no surname (``Борис Николаевич``) or one word; the number of words)."""
+    if len(words) < 2 or (len(words) == 2 and is_patronymic(models, words[1])):
+        return 0, len(words)
+    return (1 if is_initial(words[0]) else 2), len(words)
+
+
+def partial_name_join(ctx, models, gazetteer, name, words, own, persons, firsts, partial, first_words):
+    """The keys of persons a two-word name that is not a full name may join: an initial and a
+    surname (``А. Кудрин``) the persons of that surname whose first name has that initial
+    (``Алексей Кудрин``); a first name and a patronymic (``Борис Николаевич``) the persons with that
+    first name and a surname (``Бориса Ельцина``). News name a person in full first and so later;
+    joined only when there is exactly one (the caller asks)."""
+    if is_initial(words[0]):
+        found = set()
+        for form in gazetteer.word_keys(ctx.tokens[name.last].text) | {normal_word(words[-1])}:
+            found |= persons.get(form, set())
+        initial = normal_word(words[0][0])
+        return {k for k in found - {own} - partial
+                if any(w.startswith(initial) and not is_initial(w) for w in first_words[k])}
+    if is_patronymic(models, words[1]):
+        found = set()
+        for form in gazetteer.word_keys(ctx.tokens[name.first].text) | {normal_word(words[0])}:
+            found |= firsts.get(form, set())
+        return found - {own} - partial
+    return set()
+
+
+def fullest_names(names, keys, normals, models):
+    """The names, with every person's name of a joined key (a surname or first name alone, ``Марку``
+    joined to ``Джон Марк``) given the normal form of the fullest name of that key (``name_fullness``:
+    a first name and surname before an initial, most words first), first in the text among equals: an actor is named by its fullest name, whichever mention
+    comes first (a headline's ``Марку`` would otherwise name the actor)."""
+    fullest = {}
+    for name in names:
+        if name.ner_type == "PER":
+            best = fullest.get(keys[name])
+            if best is None or name_fullness(models, normals[name].split()) > name_fullness(models, normals[best].split()):
+                fullest[keys[name]] = name
+    for name in names:
+        if name.ner_type == "PER" and fullest[keys[name]] is not name:
+            normals[name] = normals[fullest[keys[name]]]
+    return names
 
 
 def bracket_aliases(ctx, resolved, gazetteer):
@@ -586,6 +828,9 @@ def bracket_aliases(ctx, resolved, gazetteer):
         if index == 0:
             continue
         before, before_key, before_normal = out[index - 1]
+        if original_spelling(text, before, name):
+            out[index] = (name, before_key, before_normal)
+            continue
         if (text[before.end:name.start].strip() == "(" and text[name.end:name.end + 1] == ")"
                 and is_upper_word(text[name.start:name.end]) and before.ner_type != "PER"
                 and before.ner_type == name.ner_type):
@@ -595,6 +840,23 @@ def bracket_aliases(ctx, resolved, gazetteer):
                 out[index] = (name, before_key, normal)
             defined[word] = out[index][1]
     return out
+
+
+CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+LATIN_RE = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def original_spelling(text, before, name):
+    """Whether the person's name ``name`` is the original Latin spelling, in brackets, of the
+    Cyrillic person's name right before it (``Барри Лоуенкрон (Barry Lowenkron)``, ``Ши Тао (Shi
+    Tao)``): the same person, named twice, with as many words (news give a foreign name's spelling
+    so); the actor keeps the Russian name."""
+    written, original = text[before.start:before.end], text[name.start:name.end]
+    return (before.ner_type == name.ner_type == "PER"
+            and text[before.end:name.start].strip() == "(" and text[name.end:name.end + 1] == ")"
+            and CYRILLIC_RE.search(written) is not None and not LATIN_RE.search(written)
+            and LATIN_RE.search(original) is not None and not CYRILLIC_RE.search(original)
+            and len(written.split()) == len(original.split()))
 
 
 # Bodies every country has: ``МИД``, ``Минобороны``, ``Генштаб``, ``посольство``, ``правительство``,
@@ -735,6 +997,67 @@ def country_bodies(ctx, resolved, gazetteer, cast, models):
         if len(attached[word]) == 1:
             out[index] = (name, next(iter(attached[word])), normal)
         else:
+            cast.unresolved.add(key)
+    return out
+
+
+def state_body_nouns():
+    """Nouns heading the name of a state body, which is some country's or region's
+    (``analysis/data/lexicon/state_body_nouns.csv``)."""
+    return lexicon.words("state_body_nouns")
+
+
+def genitive_complement(ctx, name, after):
+    """Whether the name ``after`` is the genitive complement of the organisation's name ``name``,
+    right after it (``Министерство внутренних дел`` + ``Пакистана``, ``Институт этнологии и
+    антропологии`` + ``РАН``): a place's or organisation's name next to it in the same sentence,
+    only spaces between, read by the tagger as a genitive or written in capitals (an abbreviation,
+    which does not decline)."""
+    tokens = ctx.tokens
+    if after is None or after.ner_type not in ("LOC", "ORG") or after.first != name.last + 1:
+        return False
+    if name.last > name.first and role_lemma(tokens[name.last].lemma) is not None:
+        return False  # an NER span cut after an office (``Содружестве президенту`` + ``Таджикистана``)
+    first = tokens[after.first]
+    if first.sentence_id != tokens[name.last].sentence_id or ctx.article.text[name.end:after.start].strip():
+        return False
+    return first.feats.get("Case") == "Gen" or is_upper_word(first.text)
+
+
+def organisation_complements(ctx, resolved, gazetteer, cast):
+    """``resolved`` with the name of an organisation the gazetteer does not know run through its
+    genitive complement (``genitive_complement``): ``Министерство внутренних дел`` before
+    ``Пакистана`` is the actor ``Министерство внутренних дел Пакистана``, ``Законодательное
+    собрание`` before ``Приморского края`` the actor ``Законодательное собрание Приморского края``.
+    The mentions keep their spans (the body and its country are two names, as FactRuEval marks them);
+    the actor's canonical name holds both, so that the bodies of two countries or regions do not
+    merge. The same name without a complement later in the article joins the one actor of that name
+    with a complement; a state body's name (``state_body_nouns``) with none or several such actors
+    is marked ``country_unresolved``."""
+    out = list(resolved)
+    text = ctx.article.text
+    joined = defaultdict(set)  # normal form of the name -> keys with a complement
+    bare = []
+    for index, (name, key, normal) in enumerate(out):
+        if name.ner_type != "ORG" or key in gazetteer.entries or key.startswith("body:"):
+            continue
+        after = out[index + 1] if index + 1 < len(out) else None
+        if after is not None and genitive_complement(ctx, name, after[0]):
+            canonical = clean_text("%s %s" % (normal, text[after[0].start:after[0].end]))
+            entry = gazetteer.lookup(canonical)
+            new_key = entry.key if entry else "org:" + normal_word(canonical)
+            out[index] = (name, new_key, entry.name if entry else canonical)
+            joined[normal_word(normal)].add(new_key)
+        else:
+            bare.append(index)
+    for index in bare:
+        name, key, normal = out[index]
+        keys = joined.get(normal_word(normal), set())
+        if len(keys) == 1:
+            new_key = next(iter(keys))
+            out[index] = (name, new_key, next(n for _, k, n in out if k == new_key))
+        elif any(ctx.tokens[i].lemma in state_body_nouns() and ctx.tokens[i].pos in ("NOUN", "PROPN")
+                 for i in range(name.first, name.last + 1)[:3]):
             cast.unresolved.add(key)
     return out
 
@@ -1058,10 +1381,50 @@ def apposed_case(ctx, candidate):
     if not words or candidate.first == 0:
         return None
     place = role_ending(ctx, candidate.first - 1, candidate.first)
-    if place is None:
+    head = place[0] if place is not None else role_noun_before(ctx, candidate.first)
+    if head is None:
         return None
-    case = ctx.tokens[place[0]].feats.get("Case")
-    return case if foreign_name_in_case(ctx, words, case) else None
+    case = ctx.tokens[head].feats.get("Case")
+    return case if foreign_name_in_case(ctx, words, case) or unknown_name_in_case(ctx, words, case) else None
+
+
+def role_noun_before(ctx, first):
+    """The nearest singular role noun before the name starting at token ``first``, across the words a
+    role phrase holds (adjectives, nouns, names of places and organisations: ``министра иностранных
+    дел Японии``), within ``MAX_ROLE_TOKENS`` and the sentence, stopping at punctuation and at
+    another person's name; or None. Unlike ``role_ending`` it does not ask the name to agree with
+    it: it is asked for the case the name stands in when the tagger could not tell."""
+    tokens = ctx.tokens
+    for h in range(first - 1, max(-1, first - 1 - MAX_ROLE_TOKENS), -1):
+        token = tokens[h]
+        if token.sentence_id != tokens[first].sentence_id or h in ctx.person_tokens or token.pos == "PUNCT":
+            return None
+        if token.pos == "NOUN" and token.feats.get("Number") != "Plur" and is_role_noun(ctx, h):
+            return h
+        if token.pos not in ROLE_LEFT_POS + ROLE_LINK_POS and h not in ctx.name_tokens:
+            return None
+    return None
+
+
+def unknown_name_in_case(ctx, words, case):
+    """Like ``foreign_name_in_case``, for putting the name in the nominative: a name right after a
+    role phrase, with no mark between, is its apposition and stands in its case, whatever case the
+    tagger guessed for words it does not know. So: the surname (the last word) unknown to pymorphy2's
+    dictionary, with a singular noun reading in the role's oblique case, of any animacy (``министра
+    Японии Сейджи Маехары``: pymorphy2 guesses ``Маехары`` an inanimate genitive, but the animacy of
+    a guess says nothing; the name is a person's, as NER says), and the words before it unknown too
+    or of a form that does not decline (``Таро`` is a dictionary word, but ends in ``-о``)."""
+    morph = getattr(ctx, "morph", None)
+    if morph is None or case in (None, "Nom") or case not in UD_CASES or not words:
+        return False
+    parses = [morph.parse(normal_word(ctx.tokens[i].text)) for i in words]
+    if any(p.is_known for p in parses[-1]):
+        return False
+    if any(any(p.is_known for p in ps) and not normal_word(ctx.tokens[i].text).endswith(INDECLINABLE_ENDINGS)
+           for i, ps in zip(words[:-1], parses[:-1])):
+        return False
+    want = UD_CASES[case]
+    return any(p.tag.POS == "NOUN" and want in p.tag and "plur" not in p.tag for p in parses[-1])
 
 
 def extend_left(ctx, head, floor):
@@ -1871,6 +2234,7 @@ def find_actors(article, gazetteer, models):
     ctx.person_tokens = {i for n in names if n.ner_type == "PER" for i in range(n.first, n.last + 1)}
     resolved = bracket_aliases(ctx, resolve_names(ctx, names, gazetteer, models), gazetteer)
     resolved = country_bodies(ctx, resolved, gazetteer, cast, models)
+    resolved = organisation_complements(ctx, resolved, gazetteer, cast)
     for name, key, normal in resolved:
         ner_type = name.ner_type
         entry = gazetteer.entries.get(key)

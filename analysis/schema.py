@@ -105,7 +105,10 @@ TABLES = {
             ARTICLE_ID,
             Column("actor_id", "int", "Actor number from 0 within the article, in order of first mention."),
             Column("name", "str", "Canonical Russian name in the nominative: the gazetteer's (`Владимир "
-                   "Путин`, `Россия`, `ОДКБ`, `Киргизия`), else natasha's normal form of the fullest name."),
+                   "Путин`, `Россия`, `ОДКБ`, `Киргизия`), else natasha's normal form of the fullest name "
+                   "(a person's name put in the nominative as a whole name, `Эммануэлю Марку` -> "
+                   "`Эммануэль Марк`; an organisation's run through the genitive country, region or "
+                   "organisation after it, `Министерство внутренних дел Пакистана`)."),
             Column("name_en", "str", "English name: the gazetteer's label, else the Russian name "
                    "transliterated by BGN/PCGN (ASCII form: soft and hard signs dropped, `ё` as `yo`)."),
             Column("kind", "str", "One of `person`, `country`, `city`, `region`, `organisation`, "
@@ -121,8 +124,10 @@ TABLES = {
             Column("country_unresolved", "int", "1 for a body every country has (`МИД`, `Минобороны`, "
                    "`Генштаб`, `посольство`, `правительство`, `парламент`) named with no country the "
                    "text attaches to it (`МИД Индии`, `индийский МИД`, `МИД республики` after the "
-                   "country was named), so that bodies of different countries are not merged by "
-                   "accident; else 0."),
+                   "country was named), or a state body's name (`Министерство внутренних дел`, "
+                   "`Верховный суд`: `analysis/data/lexicon/state_body_nouns.csv`) with no genitive "
+                   "country, region or organisation after it anywhere in the article, so that bodies "
+                   "of different countries are not merged by accident; else 0."),
         )),
         Table("roles", "Who holds which office: one row per person and role phrase (`analysis.actors`), "
               "from appositions before and after the name (`министр иностранных дел Индии Х`, `Х, мэр "

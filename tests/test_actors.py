@@ -330,3 +330,148 @@ def test_a_person_run_into_an_organisation_name_is_split(models, body, expected)
     tables = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)
     names = tables["mentions"][tables["mentions"]["mention_kind"] == "name"]
     assert list(zip(names["text"], names["ner_type"])) == expected
+
+
+def name_rows(tables):
+    """``(mention text, actor name, name_en, kind, country_unresolved)`` of the name mentions."""
+    actors = tables["actors"].set_index("actor_id")
+    names = tables["mentions"][tables["mentions"]["mention_kind"] == "name"]
+    return [(m.text,) + tuple(actors.loc[m.actor_id, ["name", "name_en", "kind", "country_unresolved"]])
+            for m in names.itertuples()]
+
+
+@pytest.mark.parametrize("body, written, name, name_en", [
+    # the whole name agrees in case: a foreign surname pymorphy2 knows only as indeclinable takes
+    # the case its first name shows (``Эммануэлю`` is a dative) and loses the man's ending
+    ("Премию вручили Эммануэлю Марку.", "Эммануэлю Марку", "Эммануэль Марк", "Emmanuel Mark"),
+    ("Премию вручили Гансу Коку.", "Гансу Коку", "Ганс Кок", "Gans Kok"),
+    # an animate accusative is the genitive: ``Гаррета`` has only a genitive reading
+    ("Он должен заменить Гаррета Рейсмана на станции.", "Гаррета Рейсмана", "Гаррет Рейсман",
+     "Garret Reysman"),
+    # a name unknown to pymorphy2 after a role noun in the genitive is a genitive, whatever the tagger
+    # guessed; a first name in ``-и``/``-о`` does not decline
+    ("Обсуждался визит министра обороны Японии Кэнъити Окуры.", "Кэнъити Окуры", "Кэнъити Окура",
+     "Keniti Okura"),
+    ("Переговоры прошли при участии министра финансов Японии Таро Накахары.", "Таро Накахары",
+     "Таро Накахара", "Taro Nakakhara"),
+    # the tagger reads ``Тору`` as a dative of ``тор``, but ``Камикава`` has no dative: a nominative,
+    # kept as written
+    ("В списке арбитров: • Тору Камикава (Япония) • Пабло Ортис (Чили)", "Тору Камикава",
+     "Тору Камикава", "Toru Kamikava"),
+    # an adjectival surname in ``-ого`` declines, though pymorphy2 does not know it
+    ("Суд оправдал Виталия Белозерского и его брата.", "Виталия Белозерского", "Виталий Белозерский",
+     "Vitaliy Belozerskiy"),
+    # an indeclinable surname of either gender (``ms-f``) is not taken for a woman's first name
+    ("Речь шла о поддержке Аркади Гогуа.", "Аркади Гогуа", "Аркади Гогуа", "Arkadi Gogua"),
+])
+def test_person_names_in_the_nominative(models, body, written, name, name_en):
+    rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
+    assert [(r[1], r[2], r[3]) for r in rows if r[0] == written] == [(name, name_en, "person")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a surname alone in an oblique case joins its person by a man's ending, and the actor is named
+    # by the fullest name even when the surname comes first
+    ("Рабочих, согласно Марку, подбили. Пресс-секретарь профсоюза Джон Марк выступил.",
+     [("Марку", "Джон Марк"), ("Джон Марк", "Джон Марк")]),
+    # an initial and a surname, a first name and a patronymic join the one person they fit; the
+    # actor keeps the first name and surname
+    ("Министр финансов Алексей Кудрин выступил. Позже А. Кудрин уточнил.",
+     [("Алексей Кудрин", "Алексей Кудрин"), ("А. Кудрин", "Алексей Кудрин")]),
+    ("Борис Николаевич остался доволен. Визит Бориса Ельцина прошел успешно.",
+     [("Борис Николаевич", "Борис Ельцин"), ("Бориса Ельцина", "Борис Ельцин")]),
+    # the first name and surname in a gazetteer's name, the surname alone too
+    ("Памятник Борису Николаевичу Ельцину открыли. Борис Николаевич был первым президентом. "
+     "Ельцина помнят.",
+     [("Борису Николаевичу Ельцину", "Борис Ельцин"), ("Борис Николаевич", "Борис Ельцин"),
+      ("Ельцина", "Борис Ельцин")]),
+    # two persons of that first name: it joins neither
+    ("Борис Николаевич остался доволен визитом Бориса Ельцина и Бориса Немцова.",
+     [("Борис Николаевич", "Борис Николаевич"), ("Бориса Ельцина", "Борис Ельцин"),
+      ("Бориса Немцова", "Борис Немцов")]),
+    # the original Latin spelling in brackets is the same person
+    ("Вчера выступил посол Питер Стоун (Peter Stone).",
+     [("Питер Стоун", "Питер Стоун"), ("Peter Stone", "Питер Стоун")]),
+])
+def test_one_person_under_several_names(models, body, expected):
+    rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
+    assert [(r[0], r[1]) for r in rows if r[3] == "person"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's name runs through its genitive country: two countries' ministries stay apart
+    ("Министерство юстиции Индии и Министерство юстиции Непала подписали соглашение.",
+     [("Министерство юстиции", "Министерство юстиции Индии", 0), ("Индии", "Индия", 0),
+      ("Министерство юстиции", "Министерство юстиции Непала", 0), ("Непала", "Непал", 0)]),
+    # the bare name later joins the one body of that name the article attached to a country
+    ("Об этом сообщило Министерство внутренних дел Пакистана. Позже Министерство внутренних дел "
+     "уточнило данные.",
+     [("Министерство внутренних дел", "Министерство внутренних дел Пакистана", 0), ("Пакистана", "Пакистан", 0),
+      ("Министерство внутренних дел", "Министерство внутренних дел Пакистана", 0)]),
+    # with no country in reach a state body says so, rather than merging with another's
+    ("Об этом сообщило Министерство внутренних дел.",
+     [("Министерство внутренних дел", "Министерство внутренних дел", 1)]),
+    # the complements after the head noun keep their case, the abbreviation of the academy included
+    ("Сотрудники Института этнологии и антропологии РАН приехали.",
+     [("Института этнологии и антропологии", "Институт этнологии и антропологии РАН", 0), ("РАН", "РАН", 0)]),
+    # a region's body
+    ("Депутаты Законодательного собрания Приморского края приехали.",
+     [("Законодательного собрания", "Законодательное собрание Приморского края", 0),
+      ("Приморского края", "Приморский край", 0)]),
+])
+def test_organisation_names_run_through_their_genitive(models, body, expected):
+    rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
+    assert [(r[0], r[1], r[4]) for r in rows] == expected
+
+
+def test_a_kind_noun_gives_way_to_the_gazetteer_name(models):
+    # NER takes ``Газета`` opening a sentence into the name; the hard sign is the old spelling
+    rows = name_rows(analysis.extract_text("Новость дня\n\nГазета Коммерсантъ сообщила о сделке.\n",
+                                           models=models))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Газета Коммерсантъ", "Коммерсант", "media")]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # (word, the tagger's case): the words of one name agree in case
+    ([("Тору", "Dat"), ("Камикава", "Nom")], "Nom"),  # ``Камикава`` has no dative
+    ([("Бесселю", "Dat"), ("Коку", "Nom")], "Dat"),  # ``Коку`` is no nominative
+    ([("Анны", "Gen"), ("Петровой", "Gen")], "Gen"),
+    # no case the tagger gives fits: the one case the word can stand in
+    ([("Авелем", "Dat")], "Ins"),
+    # several: the first (their nominative is one)
+    ([("Наине", "Nom"), ("Иосифовне", "Gen")], "Dat"),
+    # a word pymorphy2 does not know tells nothing: the surname's case as the tagger read it
+    ([("Джайшанкара", "Nom")], "Nom"),
+])
+def test_the_case_of_a_whole_name(models, words, expected):
+    from types import SimpleNamespace
+
+    from analysis.actors import name_case
+
+    tokens = [SimpleNamespace(text=w, pos="PROPN", feats={"Case": c}) for w, c in words]
+    assert name_case(None, tokens, models) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # (word, lemma, case) of an organisation's name of two words and the name after it
+    ([("Министерство", "министерство", "Nom"), ("юстиции", "юстиция", "Gen"), ("Непала", "непал", "Gen")], True),
+    ([("Институт", "институт", "Nom"), ("археологии", "археология", "Gen"), ("РАН", "ран", "Nom")], True),
+    # not a genitive: the country is no complement (``Министерство юстиции Непалу передало``)
+    ([("Министерство", "министерство", "Nom"), ("юстиции", "юстиция", "Gen"), ("Непалу", "непал", "Dat")], False),
+    # an NER span cut after an office noun: the country is the office's, not the organisation's
+    ([("Содружестве", "содружество", "Loc"), ("президенту", "президент", "Dat"), ("Киргизии", "киргизия", "Gen")],
+     False),
+])
+def test_genitive_complement(words, expected):
+    from types import SimpleNamespace
+
+    from analysis.actors import Candidate, genitive_complement
+
+    text = " ".join(w for w, _, _ in words)
+    starts = [text.index(w) for w, _, _ in words]
+    tokens = [SimpleNamespace(text=w, lemma=lemma, feats={"Case": case}, sentence_id=0)
+              for w, lemma, case in words]
+    ctx = SimpleNamespace(tokens=tokens, article=SimpleNamespace(text=text))
+    name = Candidate(0, 1, 0, starts[1] + len(words[1][0]), "ORG", "", "")
+    after = Candidate(2, 2, starts[2], len(text), "LOC", "", "")
+    assert genitive_complement(ctx, name, after) == expected
