@@ -1016,8 +1016,11 @@ def genitive_complement(ctx, name, after):
     tokens = ctx.tokens
     if after is None or after.ner_type not in ("LOC", "ORG") or after.first != name.last + 1:
         return False
-    if name.last > name.first and role_lemma(tokens[name.last].lemma) is not None:
-        return False  # an NER span cut after an office (``Содружестве президенту`` + ``Таджикистана``)
+    if (name.last > name.first and role_lemma(tokens[name.last].lemma) is not None
+            and tokens[name.last].feats.get("Case") != "Gen"):
+        # an NER span cut after an office (``Содружестве президенту`` + ``Таджикистана``); an office
+        # noun in the genitive is a complement inside the name (``Совет муфтиев``, ``Совет министров``)
+        return False
     first = tokens[after.first]
     if first.sentence_id != tokens[name.last].sentence_id or ctx.article.text[name.end:after.start].strip():
         return False
