@@ -399,11 +399,54 @@ def calendar_dates(s, read, article_date):
             if resolved is not None:  # else no calendar date: 30 февраля
                 value, value_end, granularity = resolved
                 note = "" if value else NO_DATE_NOTE
+                if value and not year_written(sides):
+                    value, value_end, note = past_event_year(s, *date[0], value, value_end,
+                                                             article_date, note)
                 candidates.append(Candidate(start, done, value, value_end, granularity,
                                             calendar_kind(sides, value_end), note,
                                             year_written(sides)))
             break
     return candidates
+
+
+def past_event_year(s, start, end, value, value_end, article_date, note):
+    """A day or month written without its year in a past-tense clause (``провела саммит ... 6-7
+    июля``) cannot lie after the article date: what happened is over, so such a date is the year
+    before the article's, even where the dateline rule (which looks only at the distance, 180
+    days) gives the article's own year. A date in the present or future tense keeps the rule's
+    year. ``start``/``end`` are the date's article offsets."""
+    if article_date is None or value[:10] <= article_date.isoformat()[:len(value[:10])]:
+        return value, value_end, note
+    if event_tense(s, start, end) != "Past":
+        return value, value_end, note
+    back = [("%04d%s" % (int(v[:4]) - 1, v[4:]) if v else v) for v in (value, value_end)]
+    if not all(valid(*(int(part) for part in v.split("-"))) for v in back if len(v) == 10):
+        return value, value_end, note  # 29 февраля has no day the year before
+    return back[0], back[1], "past tense: a date after the article date is the year before"
+
+
+def event_tense(sentence, start, end):
+    """The tense of the event a date belongs to: up the syntax tree from the date's first word to
+    the first verb form. A finite verb gives its own tense; a participle the tense of its
+    auxiliary (``будут переведены``: future; ``был подписан``: past), else the past (``прошедшего
+    6-7 июля``, ``подписан 6 июля``: done). None when no verb governs the date."""
+    inside = tokens_at(sentence, start, end)
+    if not inside:
+        return None
+    view, node, seen = sentence.view, inside[0], set()
+    while node is not None and node.token_id not in seen:
+        seen.add(node.token_id)
+        if node.pos in ("VERB", "AUX"):
+            form = node.feats.get("VerbForm")
+            if form == "Fin":
+                return node.feats.get("Tense")
+            if form == "Part":
+                auxiliaries = [t for t in sentence.tokens if t.pos == "AUX" and view.head(t.token_id) == node.token_id]
+                return auxiliaries[0].feats.get("Tense") if auxiliaries else "Past"
+            return None  # an infinitive, a gerund: no tense of its own
+        head = view.head(node.token_id)
+        node = view.tokens[head] if head is not None and view.tokens[head].sentence_id == node.sentence_id else None
+    return None
 
 
 def find_dates(article, models=None):

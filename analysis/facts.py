@@ -103,6 +103,9 @@ PERSONAL_PRONOUNS = lexicon.words("organisation_pronouns", possessive="")
 PRONOUNS = lexicon.words("organisation_pronouns")  # в ее состав, к ним
 ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes")
 ORG_WORDS = ORG_NOUNS | PERSONAL_PRONOUNS
+# the nouns that name an organisation as such (организация, союз, объединение, содружество ...), not
+# a body or a group of people: the subject of ``начал работу`` and the object of ``возглавляет``
+GENERIC_ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes", generic="yes")
 DASHES = frozenset(lexicon.DASHES)
 OPENING_QUOTES = frozenset(lexicon.marks("opening_quote"))
 CLOSING_QUOTES = frozenset(lexicon.marks("closing_quote"))
@@ -244,7 +247,10 @@ def build_grammar():
     separator = any_of(comma, caseless("и"), rule(comma, caseless("и")),
                        rule(comma.optional(), caseless("а"), caseless("также")))
     states = rule(state, rule(separator, state).repeatable().optional()).named("STATES")
-    counted = dictionary({"государство", "страна", "член", "участник", "республика"})
+    # ``десять государств-членов``: natasha keeps a hyphenated compound one token, whose lemma is
+    # the compound's (``государство-член``)
+    counted = dictionary({"государство", "страна", "член", "участник", "республика", "государство-член",
+                          "страна-член", "государство-участник", "страна-участница", "государство-участница"})
     count = any_of(rule(type("INT"), counted), rule(dictionary(set(NUMBERS)), counted)).named("COUNT")
     cue = dictionary(FOUNDING_CUES).named("CUE")
 
@@ -259,12 +265,15 @@ def build_grammar():
     lead = any_of(
         rule(member_noun, any_of(dictionary({"который"}), org_word).optional(), org.optional(),
              filler.optional(), normalized("являться")),
-        rule(caseless("в"), pronoun.optional(), caseless("состав").optional(), org_or_word.optional(),
-             normalized("входить")),
+        # ``Союз, в который входят пять государств – ...``: the relative pronoun stands for the
+        # organisation noun it follows
+        rule(caseless("в"), any_of(pronoun, dictionary({"который"})).optional(), caseless("состав").optional(),
+             org_or_word.optional(), normalized("входить")),
         rule(org_or_word.optional(), normalized("объединять")),
         rule(org_or_word.optional(), normalized("состоять"), caseless("из")),
         # Учредители организации – ...; Учредителями ШОС в 2001 году стали ...
-        rule(dictionary({"основатель", "учредитель"}), org_or_word.optional(), date.optional(),
+        # ``Ее основатели – ...``: a possessive pronoun standing for the organisation before the noun
+        rule(pronoun.optional(), dictionary({"основатель", "учредитель"}), org_or_word.optional(), date.optional(),
              any_of(normalized("являться"), normalized("стать"), normalized("выступить"), dash)),
         # ``расширило его до пяти государств``; ``довело число членов до десяти``: the count a
         # join brought it to is its count now (read whatever the verb's tense)
@@ -314,6 +323,16 @@ def build_grammar():
     ).named("JOIN")
     # Вступление Армении и Кыргызстана в 2015 году; присоединение Ирана к ШОС
     join_noun = dictionary({"вступление", "присоединение"}).named("JOIN")
+    # ``Процедура присоединения Ирана завершилась ... в 2023 году``: a verbal noun of joining whose
+    # own verb says it was done; the date after a comma restates it more exactly (``годом ранее, в
+    # 2023 году``), so the words before that comma are skipped unnamed
+    finished = dictionary({"завершиться", "закончиться", "состояться", "произойти"}).named("VERB")
+    not_stop = and_(not_(eq(",")), not_(eq(".")), not_(eq(";")))
+    org_in_to = rule(in_caseless({"в", "к"}), org_or_word)
+    # ``приняли Белоруссию в организацию``: the members admitting a state (accusative object, then
+    # the organisation it is admitted to); ``приняли в ШОС Белоруссию`` the same
+    admitted_to = rule(caseless("в"), caseless("состав").optional(), org_or_word)
+    admit = and_(normalized("принять"), gram("VERB")).named("JOIN")
     more = any_of(
         rule(any_of(comma, eq(";")), caseless("а").optional(), date, dash, states),
         # the gapped verb with the state first: ``Армения присоединилась ... 2 января 2015 года,
@@ -328,6 +347,10 @@ def build_grammar():
         # Иран, вступивший в БРИКС в 2024 году; Индия и Пакистан, ставшие членами организации
         rule(date.optional(), states, comma.optional(), filler.optional(), join,
              any_of(org_ref, filler).repeatable(max=2).optional(), date.optional(), more.repeatable().optional()),
+        rule(date.optional(), admit, states, admitted_to, date.optional()),
+        rule(date.optional(), admit, admitted_to, states, date.optional()),
+        rule(join_noun, states, org_in_to.optional(), finished,
+             any_of(date, rule(not_stop.repeatable(max=3), comma, date))),
         rule(date.optional(), join_noun, states, rule(caseless("в"), org_or_word).optional(),
              rule(caseless("к"), org_or_word).optional(), date.optional(), dated_more.repeatable().optional()),
     )
@@ -344,12 +367,22 @@ def build_grammar():
         # ``отказалась от участия в работе ее уставных органов``: stopped taking part, not left;
         # ``отказалась от вступления`` is no exit (it needs участие)
         rule(normalized("отказаться"), caseless("от"), dictionary({"участие"})),
+        # ``прекратила участие в работе уставных органов``: stopped taking part (a freeze, not an
+        # exit: the state stays a member)
+        rule(normalized("прекратить"), word.optional(), dictionary({"участие"})),
+        # ``отозвала подпись под Уставом``: a state that withdrew its signature is no party to it
+        rule(normalized("отозвать"), word.optional(), dictionary({"подпись"})),
+        # ``не участвует в работе органов СНГ``: a negated participation in the organisation's
+        # work (its bodies, its activity), not in one meeting (``в саммите не участвовала`` is
+        # one absence, no fact)
+        rule(caseless("не"), normalized("участвовать"), caseless("в"), dictionary({"работа", "деятельность"})),
     ).named("EXIT")
     exits = any_of(
         # ``Армения, заморозившая участие ...``: the participle after a comma
         # ``Грузия вышла из СНГ, ее выход вступил в силу 18 августа 2009 года``: dated by its
         # taking effect
-        rule(date.optional(), states, comma.optional(), filler.optional(), exit_verb,
+        # ``Украина в 2018 году прекратила участие``: the date between the state and its verb
+        rule(date.optional(), states, comma.optional(), filler.optional(), date.optional(), exit_verb,
              any_of(org_ref, filler).repeatable(max=3).optional(), date.optional(),
              rule(comma, pronoun.optional(), dictionary({"выход"}), normalized("вступить"), caseless("в"),
                   caseless("силу"), date).optional(),
@@ -379,8 +412,24 @@ def build_grammar():
     found_word = and_(found_verbs, gram("PRTS")).named("FOUND")
     # ``создана в 2001 году в Шанхае Казахстаном, Китаем ...``: the founders in the instrumental
     # (the case is checked when the facts are read)
-    circumstance = any_of(date, where, based, rule(states).named("BY"))
+    # ``основано 8 декабря 1991 года, когда лидеры Белоруссии, России и Украины подписали Соглашение
+    # о создании СНГ``: the founding dated by a ``когда`` clause whose subject signed a treaty; the
+    # signers (the states, or their leaders) are the founders, the treaty is signed that day
+    signers = rule(comma, caseless("когда"),
+                   dictionary({"лидер", "глава", "руководитель", "президент", "представитель"}).optional(),
+                   dictionary({"государство", "страна"}).optional(), states,
+                   and_(normalized("подписать"), gram("VERB")), treaty).named("SIGNERS")
+    circumstance = any_of(date, where, based, rule(states).named("BY"), signers)
+    # ``Евразийский экономический союз начал работу 1 января 2015 года``; ``заработал``;
+    # ``функционирует с 2015 года``: an organisation starting to work on a date was founded then
+    # (an organisation named, or a noun naming one as such: not ``Комиссия``, a body; the date
+    # right after the verb, so ``начал работу над ...`` is not read; the subject checked not to
+    # depend on another noun, ``Форум ШОС начал работу``, when the facts are read)
+    start_work = any_of(rule(normalized("начать"), caseless("работу")), normalized("заработать"),
+                        normalized("функционировать")).named("FOUND")
     founded = any_of(
+        rule(any_of(org_named, dictionary(GENERIC_ORG_NOUNS)).named("SUBJECT"), start_work, date,
+             circumstance.repeatable(max=3).optional()),
         rule(any_of(org_named, org_word).named("SUBJECT").optional(), be.optional(), found_word,
              circumstance.repeatable(max=4)),
         rule(date, be.optional(), found_word, org.named("SUBJECT")),
@@ -437,7 +486,26 @@ def build_grammar():
     # ``Саммит БРИКС под председательством России прошел в Казани 22-24 октября 2024 года``: the
     # meeting's date dates the chair (its year)
     under_tail = rule(word.repeatable(max=2).optional(), where.optional(), date.named("UNDER"))
+    # ``председательство в органах союза осуществляет Казахстан``: the chair is exercised in the
+    # organisation's bodies
+    in_bodies = rule(caseless("в"), adjective.optional(), dictionary({"орган"}), org_or_word)
+    exercises = normalized("осуществлять")
+    # ``Туркмения, возглавляющая Содружество``; ``СНГ в 2025 году возглавил Таджикистан``: heading
+    # the organisation itself (named, or a noun naming an organisation as such: ``возглавила группу
+    # экспертов`` or ``возглавляет список`` is no chair); the future (``возглавит``) is the next chair
+    heads = dictionary({"возглавлять", "возглавить"}).named("HANDOVER")
+    headed = any_of(org, dictionary(GENERIC_ORG_NOUNS))
     chair = any_of(
+        rule(date.optional(), chair_noun, any_of(in_org, in_bodies).optional(), date.optional(), exercises,
+             state, date.optional()),
+        rule(state, date.optional(), exercises, chair_noun, any_of(in_org, in_bodies).optional(), date.optional()),
+        rule(state, rule(comma, dictionary({"который"}).optional()).optional(), date.optional(), heads, headed,
+             date.optional()),
+        rule(date.optional(), headed, date.optional(), heads, state, date.optional()),
+        # ``Саммит ... под руководством Казахстана``: checked to be a meeting's when read (forces
+        # or exercises led by a state are not chaired by it)
+        rule(caseless("под"), dictionary({"руководство"}).named("LED"), any_of(state, city_as_state),
+             under_tail.optional()),
         # Россия председательствует в ОДКБ с 1 января; Беларусь, председательствующая в ЕАЭС в 2025 году
         rule(state, rule(comma, dictionary({"который"}).optional()).optional(), date.optional(),
              normalized("председательствовать"), in_org.optional(), date.optional()),
@@ -485,18 +553,30 @@ def build_grammar():
     # ``первый саммит его лидеров``; ``саммита в Тяньцзине, прошедшего 31 августа``
     leaders = rule(pronoun.optional(), dictionary({"лидер", "глава"}), dictionary({"государство"}).optional())
     after_comma = rule(comma, and_(dictionary(SUMMIT_VERBS), gram("PRTF")).named("VERB"))
+    hosts = and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB")  # примет, not принял
     summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
                   caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word,
                   org_or_word.optional(), leaders.optional(),
                   # ``к заседанию ... совета, которое пройдет в Минске``: the relative clause's verb,
                   # place and date are the meeting's
-                  any_of(summit_place, date, summit_verb, org, after_comma,
+                  any_of(summit_place, date,
+                         # ``следующую встречу лидеров в 2025 году примет Тяньцзинь``: the host city
+                         # (or state) as the subject after the verb, its object first
+                         rule(hosts, any_of(state, entity("PLACE")).named("HOST")),
+                         summit_verb, org, after_comma,
                          rule(comma, dictionary({"который"})),
                          rule(caseless("под"), chair_noun, any_of(state, city_as_state))).repeatable(max=4).optional())
     # a host to come: Индия, которая примет саммит у себя; Киргизия примет лидеров государств ШОС в
     # 2026 году; В 2026 году Казахстан примет ... заседание Высшего Евразийского экономического совета
-    host = rule(date.optional(), state.named("HOST"), rule(comma, dictionary({"который"})).optional(),
-                and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB"),  # примет, not принял
+    # ``Туркмения, возглавляющая Содружество в 2026 году, впервые за долгое время примет лидеров``:
+    # a clause between commas and adverbs between the host and its verb (its words unnamed: a date
+    # in that clause is the clause's, not the summit's)
+    aside = rule(comma, not_stop.repeatable(max=8), comma)
+    host = rule(date.optional(), state.named("HOST"),
+                any_of(rule(comma, dictionary({"который"})), aside).optional(),
+                and_(Untagged(), gram("ADVB")).repeatable(max=2).optional(),
+                rule(caseless("за"), word.repeatable(max=3)).optional(),
+                hosts,
                 any_of(rule(true().repeatable(max=5).optional(), summit_word),
                        rule(dictionary({"лидер"}), word.optional(), org.optional())),
                 any_of(org, date, rule(caseless("у"), caseless("себя"))).repeatable(max=3).optional())
@@ -566,7 +646,7 @@ def constructions_for(s, names):
 # -- from a match to facts ------------------------------------------------------------------------
 
 Node = namedtuple("Node", "label start end children")
-LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+LABELS = {"SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -631,9 +711,15 @@ class Sentence:
         return None
 
     def date(self, node):
-        """The ISO value of a DATE node, ``start/end`` for a range."""
+        """The ISO value of a DATE node, ``start/end`` for a range. A season of a year dates a
+        fact by that year (``саммит, который Москва примет осенью 2026 года``: 2026): the dates
+        table keeps the season's months (``2026-09/2026-11``), but the text names a year and a
+        part of it, not a span of months the fact lasts; winter's year is the one its February is
+        in (``зимой 2026 года`` is December 2025 to February 2026)."""
         for d in self.dates:
             if d.start == node.start and d.end == node.end and d.value:
+                if d.granularity == "season" and d.value_end:
+                    return d.value_end[:4]
                 return d.value + ("/" + d.value_end if d.value_end else "")
         return ""
 
@@ -835,6 +921,11 @@ def read_circumstances(s, node, found_start):
                 yield "treaty_signed", treaty, s.date(child), node
             else:
                 yield "founded", "", s.date(child), node
+        elif child.label == "SIGNERS":
+            # the signers in a ``когда`` clause of the founding: founders, and the treaty's day
+            for name in states_of(s, child):
+                yield "founding_member", name, founding_date, node
+            yield "treaty_signed", treaty_name(s, first(child.children, "TREATY")), founding_date, node
         elif child.label == "WHERE" and not signing:
             mention = s.mention(first(child.children, "PLACE"))
             if mention:  # dated by its clause, like the founders
@@ -868,7 +959,22 @@ def read_founded(s, node):
             return
     elif subject is None and node.start != s.sentence.start:
         return
+    if s.lemmas(found.start, found.end) & START_WORK and not heads_its_clause(s, subject):
+        return
     yield from read_circumstances(s, node, found.start)
+
+
+START_WORK = {"начать", "заработать", "функционировать"}
+
+
+def heads_its_clause(s, node):
+    """Whether a subject starts its clause (the sentence's start, after punctuation or a
+    conjunction, or after a date: ``В 2015 году ЕАЭС начал работу``), rather than hanging on a
+    noun before it (``Форум ШОС начал работу``: the forum did)."""
+    before = s.token_before(node.start)
+    if before is None or before.pos in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
+        return True
+    return any(d.start <= before.start and before.end <= d.end for d in s.dates)
 
 
 def read_signed(s, node):
@@ -901,12 +1007,17 @@ def read_headquarters(s, node):
         yield "headquarters", mention.name, "", node
 
 
+MEETING_NOUNS = {"саммит", "заседание", "встреча", "совещание"}
+
+
 def read_chair(s, node):
     """Who chairs; a handover to come (``перейдет к``, or for a year after the article's) names
     the next chair, with the year of its term when the text gives it."""
     mention = s.mention(first(node.children, "STATE"))
     if not mention:
         return
+    if first(node.children, "LED") is not None and not s.lemmas(s.sentence.start, node.start) & MEETING_NOUNS:
+        return  # under a state's leadership: a chair only of a meeting named before it
     name = CAPITALS.get(mention.name, "") if mention.kind == "city" else mention.name
     if not name:
         return
@@ -954,6 +1065,11 @@ def read_summit(s, node):
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB"))
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
     later = bool(when and s.article.date and when[:10] > s.article.date)
+    if (future or upcoming or later) and not place:
+        # a summit to come is announced with its place (``следующую встречу лидеров в 2025 году
+        # примет ...``): without one, the words that name it were not read, and a date alone
+        # says nothing a reader can check
+        return
     yield ("next_summit" if future or upcoming or later else "summit"), place, when, node
 
 
@@ -972,8 +1088,36 @@ def points_to_organisation(s, construction, node):
     # a noun standing for the organisation anywhere in the sentence points to it too (``ряды
     # объединения пополнили Индия и Пакистан, а вступление Ирана в 2023 году ...``); a pronoun
     # only inside the clause, where it is the clause's own (``к ним``)
-    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & ORG_WORDS
-                or s.lemmas(s.sentence.start, s.sentence.end) & ORG_NOUNS)
+    # (a possessive too: ``Ее основатели – ...``)
+    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & (ORG_WORDS | PRONOUNS)
+                or s.lemmas(s.sentence.start, s.sentence.end) & ORG_NOUNS or stands_alone(s, construction, node))
+
+
+# what may follow the verb of a join or exit whose sentence names no organisation: the states, the
+# dates, punctuation, a conjunction, another verb (``Процедура присоединения Ирана завершилась``)
+BARE_POS = {"PUNCT", "CCONJ", "VERB", "AUX", "ADV"}
+
+
+def stands_alone(s, construction, node):
+    """A join or exit stated with nothing it could be about but the organisation of the text
+    (``Индия и Пакистан стали полноправными участниками в 2017 году``; ``Процедура присоединения
+    Ирана завершилась в 2023 году``): after its verb or verbal noun come only the states, dates,
+    punctuation or another verb, and no noun follows the clause (``стали участниками
+    переговоров``, ``присоединилась к заявлению``, ``прекратила участие в работе комиссии`` are
+    about something else). Such a fact is about the organisation the text named last, and says
+    so (``subject_from`` is ``context``)."""
+    if construction not in ("joined", "exits"):
+        return False
+    verb = first(node.children, "JOIN") or first(node.children, "EXIT")
+    if verb is None:
+        return False
+    named = [(c.start, c.end) for c in find_all(node.children, "STATE")] + [(d.start, d.end) for d in s.dates]
+    inside = lambda t: any(start <= t.start and t.end <= end for start, end in named)
+    for token in s.tokens_in(verb.end, node.end):
+        if not inside(token) and token.pos not in BARE_POS:
+            return False
+    after = next(iter(s.view.tokens_in(node.end, s.sentence.end)), None)
+    return after is None or after.pos in BARE_POS or any(d.start == after.start for d in s.dates)
 
 
 def sentence_spans(mentions, dates):
