@@ -120,6 +120,7 @@ class Fact:
     fact_id: int
     subject: str
     subject_actor_id: str
+    subject_from: str  # text: the sentence names it; context: the organisation named last before
     predicate: str
     value: str
     value_actor_id: str
@@ -340,7 +341,7 @@ def build_grammar():
         rule(any_of(comma, eq(";")), caseless("а").optional(), states, dash, date),
     ).named("MORE")
     # ``вступление Ирана в 2023 году и Белоруссии в 2024 году``: each state with its own year
-    dated_more = rule(separator, states, date).named("MORE")
+    dated_more = rule(separator, states, date).named("EACH")
     joined = any_of(
         rule(rule(date, filler.optional()).optional(), join, filler.optional(), states,
              more.repeatable().optional()),
@@ -646,7 +647,7 @@ def constructions_for(s, names):
 # -- from a match to facts ------------------------------------------------------------------------
 
 Node = namedtuple("Node", "label start end children")
-LABELS = {"SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+LABELS = {"EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -838,10 +839,15 @@ def read_members(s, node):
 def read_joined(s, node):
     if not s.happened(first(node.children, "JOIN")):
         return
-    mores = [c for c in node.children if c.label == "MORE"]
+    mores = [c for c in node.children if c.label in ("MORE", "EACH")]
     main = Node(node.label, node.start, mores[0].start if mores else node.end,
-                [c for c in node.children if c.label != "MORE"])
+                [c for c in node.children if c.label not in ("MORE", "EACH")])
     when = next(iter(dates_of(s, main)), "")
+    if not when and mores and mores[0].label == "EACH":
+        # ``Вступление Армении и Кыргызстана в 2015 году``: states joined by ``и`` with one date
+        # after the last are all dated by it (each with its own date, ``Ирана в 2023 году и
+        # Белоруссии в 2024 году``, the first has one)
+        when = next(iter(dates_of(s, mores[0])), "")
     for name in states_of(s, first(main.children, "STATES")):
         yield "joined", name, when, main
     # the elliptic continuations, ``, в 2023 году - Иран``
@@ -1114,6 +1120,8 @@ def stands_alone(s, construction, node):
     named = [(c.start, c.end) for c in find_all(node.children, "STATE")] + [(d.start, d.end) for d in s.dates]
     inside = lambda t: any(start <= t.start and t.end <= end for start, end in named)
     for token in s.tokens_in(verb.end, node.end):
+        if token.pos in ("VERB", "AUX") and not inside(token):
+            break  # the verbal noun's own verb: what follows it are its adjuncts (``годом ранее``)
         if not inside(token) and token.pos not in BARE_POS:
             return False
     after = next(iter(s.view.tokens_in(node.end, s.sentence.end)), None)
@@ -1183,10 +1191,15 @@ def find_facts(article, gazetteer, morph_vocab):
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)
-    seen = dict.fromkeys(facts)  # once each, first found first
+    # once each, first found first (the same fact read with its subject from the text and from
+    # context is the text's)
+    seen = {}
+    for fact in facts:
+        if fact[:6] not in seen or seen[fact[:6]] == "context":
+            seen[fact[:6]] = fact[6]
     order = {fact: i for i, fact in enumerate(seen)}
     in_text_order = sorted(seen, key=lambda fact: (fact[4], order[fact]))
-    return [make_fact(article, i, *fact) for i, fact in enumerate(in_text_order)]
+    return [make_fact(article, i, *fact, seen[fact]) for i, fact in enumerate(in_text_order)]
 
 
 def sentence_facts(s, parsers, names):
@@ -1205,10 +1218,12 @@ def sentence_facts(s, parsers, names):
                 if node.label == name and points_to_organisation(s, name, node):
                     for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
                         subject = s.subject(node.start, node.end)
+                        source = "text" if s.org_in(s.sentence.start, s.sentence.end) else "context"
                         if predicate in ("based_on", "treaty_signed"):
-                            subject = treaty_organisation(s.gazetteer, value) or subject
+                            owner = treaty_organisation(s.gazetteer, value)
+                            subject, source = (owner, "text") if owner else (subject, source)
                         if subject:
-                            found.append((predicate, subject, value, date, evidence.start, evidence.end))
+                            found.append((predicate, subject, value, date, evidence.start, evidence.end, source))
     return found
 
 
@@ -1219,11 +1234,11 @@ def actor_id(article, name):
     return ""
 
 
-def make_fact(article, fact_id, predicate, subject, value, date, start, end):
+def make_fact(article, fact_id, predicate, subject, value, date, start, end, subject_from="text"):
     text = article.text
     while start < end and text[start] in " ,;:" + lexicon.DASHES:
         start += 1
     while end > start and text[end - 1] in " ,;:.":
         end -= 1
-    return Fact(fact_id, subject, actor_id(article, subject), predicate, value,
+    return Fact(fact_id, subject, actor_id(article, subject), subject_from, predicate, value,
                 actor_id(article, value) if value else "", date, start, end, text[start:end])
