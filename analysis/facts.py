@@ -566,7 +566,8 @@ def build_grammar():
                          rule(hosts, any_of(state, entity("PLACE")).named("HOST")),
                          summit_verb, org, after_comma,
                          rule(comma, dictionary({"который"})),
-                         rule(caseless("под"), chair_noun, any_of(state, city_as_state))).repeatable(max=4).optional())
+                         rule(caseless("под"), dictionary({"председательство", "руководство"}),
+                              any_of(state, city_as_state))).repeatable(max=4).optional())
     # a host to come: Индия, которая примет саммит у себя; Киргизия примет лидеров государств ШОС в
     # 2026 году; В 2026 году Казахстан примет ... заседание Высшего Евразийского экономического совета
     # ``Туркмения, возглавляющая Содружество в 2026 году, впервые за долгое время примет лидеров``:
@@ -575,8 +576,8 @@ def build_grammar():
     aside = rule(comma, not_stop.repeatable(max=8), comma)
     host = rule(date.optional(), state.named("HOST"),
                 any_of(rule(comma, dictionary({"который"})), aside).optional(),
-                and_(Untagged(), gram("ADVB")).repeatable(max=2).optional(),
-                rule(caseless("за"), word.repeatable(max=3)).optional(),
+                any_of(and_(Untagged(), gram("ADVB")), tag("B-DATE"), tag("I-DATE"),
+                       rule(caseless("за"), word.repeatable(max=3))).repeatable(max=4).optional(),
                 hosts,
                 any_of(rule(true().repeatable(max=5).optional(), summit_word),
                        rule(dictionary({"лидер"}), word.optional(), org.optional())),
@@ -871,11 +872,29 @@ def read_exits(s, node):
     # продлили``), not the verb
     words = [t for t in s.tokens_in(verb.start, verb.end) if t.text.lower() != "не"]
     predicate = EXIT_PREDICATES.get(words[0].lemma) if words else None
-    if not predicate:
+    if not predicate or not in_its_work(s, verb):
         return
     when = next(iter(dates_of(s, node)), "")
     for name in states_of(s, first(node.children, "STATES")):
         yield predicate, name, when, node
+
+
+# what a state stops taking part in when it freezes its participation: the organisation's work,
+# activity, bodies or meetings (``прекратила участие в работе уставных органов``, ``отказалась от
+# участия в заседаниях органов СНГ``), or the organisation itself
+WORK_NOUNS = {"работа", "деятельность", "заседание", "орган", "мероприятие"}
+
+
+def in_its_work(s, verb):
+    """Whether the participation a verb stops (``участие в ...``) is in the organisation's work:
+    ``прекратил участие в переговорах`` is one negotiation, no freeze."""
+    if "участие" not in s.lemmas(verb.start, verb.end):
+        return True
+    after = s.view.tokens_in(verb.end, s.sentence.end)[:2]
+    if not after or after[0].text.lower() != "в" or len(after) < 2:
+        return True
+    noun = after[1]
+    return noun.lemma in WORK_NOUNS | ORG_WORDS or bool(s.org_in(noun.start, noun.end))
 
 
 def treaty_name(s, treaty):

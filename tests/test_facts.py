@@ -390,7 +390,129 @@ def test_issue_15_non_facts(models, body):
     ("Киргизию", "Киргизия"),
     ("Организации Договора о коллективной безопасности", "ОДКБ"),
     ("Тяньцзине", "Тяньцзинь"),
+    ("Екатеринбурге", "Екатеринбург"),
 ])
 def test_names(models, text, name):
     article = analysis.analyse(analysis.parse_article("Заголовок\n\nОни говорили о %s." % text), models)
     assert [m.name for m in find_mentions(article, load_gazetteer())] == [name]
+
+
+# The third round's forms (issue #15), each in a sentence written for the test (article date
+# 2025-11-27): the held-out articles' misses grouped by the form of sentence, and the tuning
+# articles' known misses.
+THIRD_ROUND = [
+    # chair: exercised, heading the organisation, a meeting under a state's leadership
+    pytest.param("В 2024 году председательство в органах ОДКБ осуществлял Казахстан.",
+                 [("chair", "ОДКБ", "Казахстан", "2024")], id="chair-exercised-in-the-bodies"),
+    pytest.param("Армения осуществляет председательство в ЕАЭС в 2024 году.",
+                 [("chair", "ЕАЭС", "Армения", "2024")], id="state-exercises-the-chair"),
+    pytest.param("Россия, возглавляющая ОДКБ в 2026 году, готовит саммит.",
+                 [("chair", "ОДКБ", "Россия", "2026")], id="heading-participle"),
+    pytest.param("В 2027 году СНГ возглавит Узбекистан.",
+                 [("next_chair", "СНГ", "Узбекистан", "2027")], id="will-head"),
+    pytest.param("Заседание Совета глав государств СНГ под руководством Туркмении прошло в Ашхабаде 11 октября 2024 года.", [
+                     ("summit", "СНГ", "Ашхабад", "2024-10-11"),
+                     ("chair", "СНГ", "Туркмения", "2024"),
+                 ], id="meeting-under-a-states-leadership"),
+    # founding: starting to work on a date
+    pytest.param("ЕАЭС заработал 1 января 2015 года.", [("founded", "ЕАЭС", "", "2015-01-01")], id="started-working"),
+    pytest.param("Лидеры ЕАЭС встретились. Союз функционирует с 2015 года.", [("founded", "ЕАЭС", "", "2015")],
+                 id="works-since"),
+    # founders: after a possessive, in a ``когда`` clause
+    pytest.param("БРИКС растет. Его основатели – Бразилия, Россия, Индия и Китай.",
+                 [("founding_member", "БРИКС", s, "") for s in ["Бразилия", "Россия", "Индия", "Китай"]],
+                 id="founders-after-a-possessive"),
+    pytest.param("ЕАЭС был основан 29 мая 2014 года, когда президенты Белоруссии, Казахстана и России подписали "
+                 "Договор о Евразийском экономическом союзе.",
+                 [("founded", "ЕАЭС", "", "2014-05-29")]
+                 + [("founding_member", "ЕАЭС", s, "2014-05-29") for s in ["Белоруссия", "Казахстан", "Россия"]]
+                 + [("treaty_signed", "ЕАЭС", "Договор о Евразийском экономическом союзе", "2014-05-29")],
+                 id="founders-in-a-when-clause"),
+    # members: after a relative pronoun, a compound counted noun
+    pytest.param("Лидеры ОДКБ встретились. Организация, в которую входят три государства – Армения, Россия и "
+                 "Таджикистан, провела учения.",
+                 [("member_count", "ОДКБ", "3", "")] + [("member", "ОДКБ", s, "") for s in
+                                                      ["Армения", "Россия", "Таджикистан"]],
+                 id="members-in-a-relative-clause"),
+    pytest.param("Сейчас в ЕАЭС пять государств-членов.", [("member_count", "ЕАЭС", "5", "")],
+                 id="count-of-a-compound-noun"),
+    # joins: no organisation in the sentence, an accusative object, a verbal noun with its verb
+    pytest.param("Лидеры ШОС встретились в Астане. Иран стал полноправным участником в 2023 году.",
+                 [("joined", "ШОС", "Иран", "2023")], id="became-a-participant-context"),
+    pytest.param("Лидеры БРИКС встретились. Процедура вступления Египта завершилась в 2024 году.",
+                 [("joined", "БРИКС", "Египет", "2024")], id="joining-procedure-finished"),
+    pytest.param("Лидеры БРИКС в 2023 году приняли Иран в объединение.",
+                 [("joined", "БРИКС", "Иран", "2023")], id="admitted-accusative"),
+    pytest.param("Участники саммита приняли в СНГ Азербайджан.",
+                 [("joined", "СНГ", "Азербайджан", "")], id="admitted-organisation-first"),
+    pytest.param("Лидеры ЕАЭС встретились. Вступление Армении и Киргизии в 2015 году расширило его до пяти государств.", [
+                     ("joined", "ЕАЭС", "Армения", "2015"),
+                     ("joined", "ЕАЭС", "Киргизия", "2015"),
+                     ("member_count", "ЕАЭС", "5", ""),
+                 ], id="joins-one-date-pronoun-object"),
+    # freezes and exits in other words
+    pytest.param("Туркмения в 2005 году прекратила участие в работе органов СНГ.",
+                 [("froze_participation", "СНГ", "Туркмения", "2005")], id="stopped-taking-part"),
+    pytest.param("Азербайджан отозвал подпись под Уставом ОДКБ в 1999 году.",
+                 [("left", "ОДКБ", "Азербайджан", "1999")], id="withdrew-its-signature"),
+    pytest.param("Молдавия не участвует в работе органов СНГ с 2022 года.",
+                 [("froze_participation", "СНГ", "Молдавия", "2022")], id="negated-participation"),
+    pytest.param("Лидеры ОДКБ встретились. Армения заморозила участие.",
+                 [("froze_participation", "ОДКБ", "Армения", "")], id="froze-context"),
+    # hosts: after the summit they host, after a clause between commas
+    pytest.param("Следующий саммит ОДКБ в 2026 году примет Москва.",
+                 [("next_summit", "ОДКБ", "Москва", "2026")], id="host-after-its-object"),
+    pytest.param("Казахстан, председательствующий в ОДКБ в 2026 году, впервые за пять лет примет саммит у себя.", [
+                     ("chair", "ОДКБ", "Казахстан", "2026"),
+                     ("next_summit", "ОДКБ", "Казахстан", ""),
+                 ], id="host-after-a-clause"),
+    # a season of a year dates a fact by that year
+    pytest.param("Саммит ЕАЭС пройдет в Минске осенью 2026 года.",
+                 [("next_summit", "ЕАЭС", "Минск", "2026")], id="season-of-a-year"),
+    pytest.param("Первый саммит БРИКС прошел в Екатеринбурге в 2009 году.",
+                 [("summit", "БРИКС", "Екатеринбург", "2009")], id="city-added-to-the-gazetteer"),
+]
+
+
+@pytest.mark.parametrize("body, expected", THIRD_ROUND)
+def test_third_round_forms(models, body, expected):
+    assert facts_of(models, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Учения ОДКБ прошли под руководством России.",                        # forces led, not a chair
+    "Форум ШОС начал работу 5 мая.",                                      # the forum started, not the SCO
+    "ОДКБ начала работу над новой стратегией.",                           # work on something, no date
+    "Россия возглавила рабочую группу ОДКБ.",                              # a group, not the organisation
+    "Лидеры ОДКБ встретились. Сербия стала участником переговоров.",      # a participant of talks
+    "Лидеры ОДКБ встретились. Индия вступила в переговоры.",
+    "Казахстан прекратил участие в переговорах ОДКБ о ценах.",            # one negotiation, no freeze
+    "Молдавия не участвовала в саммите СНГ.",                             # one absence
+    "Следующий саммит ОДКБ пройдет в 2026 году.",                         # a summit to come without a place
+    "Лидеры ШОС встретились. Заявку на вступление белорусская сторона подала в 2022 году.",  # an application
+])
+def test_third_round_non_facts(models, body):
+    assert facts_of(models, body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the sentence names the organisation
+    ("Иран стал полноправным участником ШОС в 2023 году.", ["text"]),
+    # a noun, a pronoun or nothing stands for it: the organisation named last before
+    ("Лидеры ШОС встретились. Иран стал полноправным участником в 2023 году.", ["context"]),
+    ("Лидеры ОДКБ встретились. Организация была создана в 2002 году.", ["context"]),
+    # a treaty names its own organisation
+    ("Лидеры ШОС встретились. Договор о коллективной безопасности был подписан 15 мая 1992 года.", ["text"]),
+])
+def test_subject_from(models, body, expected):
+    text = " date 2025-11-27 Заголовок\n\nМОСКВА, 27 ноября. /ТАСС/. " + body
+    tables = analysis.extract_text(text, models=models)
+    assert tables["facts"].subject_from.tolist() == expected
+
+
+def test_check_of_a_context_subject_says_so(models):
+    text = " date 2025-11-27 Заголовок\n\nМОСКВА, 27 ноября. /ТАСС/. Лидеры ШОС встретились. Индия и Пакистан " \
+           "стали полноправными участниками в 2017 году."
+    checks = analysis.extract_text(text, models=models)["checks"]
+    assert len(checks) == 2
+    assert all(note.startswith("subject ШОС resolved from context") for note in checks.note)
