@@ -600,6 +600,7 @@ def _patterns(date_words, months):
         "deictic_unit": r"%(B)s%(prep)s?(?P<deictic>%(deictic)s)\s+(?P<unit>%(unit)s)%(E)s" % w,
         "ago": r"%(B)s(?:(?P<num>%(num)s)\s+)?(?P<unit>%(unit)s)\s+назад%(E)s" % w,
         "later": r"%(B)sчерез\s+(?:(?P<num>%(num)s)\s+)?(?P<unit>%(unit)s)%(E)s(?!\s+(?:после|спустя))" % w,
+        "year_after": r"%(B)s(?:(?P<unit>годом)\s+(?P<dir>позже|позднее|ранее|раньше)|(?P<spun>год)\s+спустя)%(E)s" % w,
         "nearest_days": r"%(B)s(?:(?:в|на|за)\s+)?(?P<which>ближайшие|последние)\s+дни%(E)s" % w,
         "part_of_month": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?P<month>%(month)s)(?:\s+%(spec)s)?%(E)s" % w,
         "part_of_year": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?:(?P<year>%(year)s)\s*(?:года|году|г\.)"
@@ -744,6 +745,22 @@ def relative_dates(sentence, tokens, context):
 
 def shift(sentence, tokens, m):
     return sentence.span(m.start(), m.end())
+
+
+WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(%s)\s*(?:год|г\.)" % YEAR_NUMBER_RE)
+
+
+def read_year_after(m, sentence, tokens, context):
+    """``годом позже`` / ``годом ранее`` / ``год спустя``: the year after (or before) the year
+    written last before it, in the same sentence (``В 2023 году в организацию вступил Иран, а
+    годом позже — Белоруссия``: 2024) or an earlier one; empty, with a note, when none was."""
+    before = WRITTEN_YEAR_RE.findall(sentence.text[:m.start()].lower())
+    year = int(before[-1]) if before else context.last_year
+    if year is None:
+        return Candidate(0, 0, "", "", "year", "relative", "the year it counts from is not written before")
+    step = -1 if m.group("dir") in ("ранее", "раньше") else 1
+    return Candidate(0, 0, "%04d" % (year + step), "", "year", "relative",
+                     "a year %s %d, the year written last before it" % ("before" if step < 0 else "after", year))
 
 
 def read_day_offset(m, sentence, tokens, context):
@@ -1066,7 +1083,7 @@ READERS = {
     "month_spec": read_month_spec, "decade": read_decade, "century": read_century,
     "duration": read_duration, "bare_duration": read_bare_duration,
     "frequency_word": read_frequency_word, "times_per": read_times_per, "every": read_every,
-    "per": read_per,
+    "per": read_per, "year_after": read_year_after,
 }
 
 

@@ -285,7 +285,10 @@ def build_grammar():
         rule(caseless("у"), dictionary({"исток"}), any_of(org_or_word, dictionary({"который"})).optional(),
              normalized("стоять")),
     ).named("LEAD")
-    listing = rule(filler.optional(), count.optional(), any_of(eq(":"), dash).optional(), states)
+    # ``шесть государств, в том числе Армения``: the states named after ``в том числе`` are some
+    # of those counted
+    among = rule(comma, caseless("в"), caseless("том"), caseless("числе"))
+    listing = rule(filler.optional(), count.optional(), any_of(eq(":"), dash, among).optional(), states)
     # a match starts at a name, a date, a cue or the trigger itself, never at any word: a filler
     # only ever follows one of them
     opening = any_of(rule(cue, filler.optional()), cue)
@@ -343,7 +346,8 @@ def build_grammar():
     # ``вступление Ирана в 2023 году и Белоруссии в 2024 году``: each state with its own year
     dated_more = rule(separator, states, date).named("EACH")
     joined = any_of(
-        rule(rule(date, filler.optional()).optional(), join, filler.optional(), states,
+        # ``В 2015 году в ЕАЭС вступила Армения``: the organisation between the date and the verb
+        rule(rule(date, filler.optional(), org_ref.optional()).optional(), join, filler.optional(), states,
              more.repeatable().optional()),
         # Иран, вступивший в БРИКС в 2024 году; Индия и Пакистан, ставшие членами организации
         rule(date.optional(), states, comma.optional(), filler.optional(), join,
@@ -368,6 +372,13 @@ def build_grammar():
         # ``отказалась от участия в работе ее уставных органов``: stopped taking part, not left;
         # ``отказалась от вступления`` is no exit (it needs участие)
         rule(normalized("отказаться"), caseless("от"), dictionary({"участие"})),
+        # ``начала выходить из соглашений в рамках содружества``; ``выходит из соглашений в рамках
+        # объединения``: a state leaving the agreements made within the organisation, not the
+        # organisation itself, stops taking part in it (a freeze; the plural: the agreements, not
+        # the founding treaty)
+        rule(normalized("начать").optional(), dictionary({"выходить", "выйти"}), caseless("из"),
+             and_(dictionary({"соглашение", "договор"}), gram("plur")), caseless("в"), caseless("рамках"))
+        .named("AGREEMENTS"),
         # ``прекратила участие в работе уставных органов``: stopped taking part (a freeze, not an
         # exit: the state stays a member)
         rule(normalized("прекратить"), word.optional(), dictionary({"участие"})),
@@ -440,7 +451,10 @@ def build_grammar():
     )
     # ``Договор ... был подписан 15 мая 1992 года``; ``Договор ... подписали в Астане 29 мая 2014
     # года`` (the impersonal plural: who signed follows, if at all)
-    signed = rule(treaty, be.optional(), and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
+    # ``Устав СНГ был принят 22 января 1993 года``: a charter or treaty adopted (the passive
+    # participle only: ``принял`` has a subject of its own) is dated by its adoption
+    signed = rule(treaty, be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
+                                             and_(normalized("принять"), gram("PRTS"))),
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
 
     # purpose: Целью ОДКБ является ...; Основные цели ШОС - ...
@@ -465,6 +479,9 @@ def build_grammar():
                      any_of(org_word, org.named("BODY")), rule(dash, org, dash).optional())
     headquarters = any_of(
         rule(executive, seated, caseless("в"), place),
+        # ``..., там же расположен исполнительный комитет организации``: the place the sentence
+        # named before
+        rule(rule(caseless("там"), caseless("же")).named("THERE"), seated, any_of(executive, rule(hq_word, org_or_word))),
         # the executive body named as one name (``Исполнительный комитет СНГ``): checked to be one
         rule(org.named("SEATED"), seated, caseless("в"), place),
         rule(hq_word, any_of(org, tag("I-ORG").repeatable(), filler).optional(),
@@ -648,7 +665,7 @@ def constructions_for(s, names):
 # -- from a match to facts ------------------------------------------------------------------------
 
 Node = namedtuple("Node", "label start end children")
-LABELS = {"EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+LABELS = {"AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -872,7 +889,9 @@ def read_exits(s, node):
     # продлили``), not the verb
     words = [t for t in s.tokens_in(verb.start, verb.end) if t.text.lower() != "не"]
     predicate = EXIT_PREDICATES.get(words[0].lemma) if words else None
-    if not predicate or not in_its_work(s, verb):
+    if first([verb], "AGREEMENTS") is not None:
+        predicate = "froze_participation"
+    if not predicate or not in_its_work(s, verb) or not out_of_the_organisation(s, verb):
         return
     when = next(iter(dates_of(s, node)), "")
     for name in states_of(s, first(node.children, "STATES")):
@@ -895,6 +914,20 @@ def in_its_work(s, verb):
         return True
     noun = after[1]
     return noun.lemma in WORK_NOUNS | ORG_WORDS or bool(s.org_in(noun.start, noun.end))
+
+
+def out_of_the_organisation(s, verb):
+    """Whether what a state left (``вышла из ...``) is the organisation: its name, a noun or
+    pronoun standing for it (``из организации``, ``из состава``, ``из договора``), or nothing
+    said; ``вышла из соглашения о свободной торговле`` left one agreement."""
+    words = [t for t in s.tokens_in(verb.start, verb.end) if t.text.lower() != "не"]
+    if not words or words[0].lemma not in ("выйти", "выходить", "покинуть") or first([verb], "AGREEMENTS"):
+        return True
+    after = s.view.tokens_in(verb.end, s.sentence.end)[:2]
+    if len(after) < 2 or after[0].text.lower() != "из" or after[1].pos not in ("NOUN", "PROPN"):
+        return True  # ``из договора вышли Азербайджан и Грузия``: what they left came before
+    noun = after[1]
+    return noun.lemma in ORG_WORDS or bool(s.org_in(noun.start, noun.end))
 
 
 def treaty_name(s, treaty):
@@ -1026,6 +1059,11 @@ def read_headquarters(s, node):
         return  # the executive committee of another body (of the SCO's RATS) is not the seat
     seated = s.mention(seated) if seated is not None else None
     if first(node.children, "SEATED") is not None and not (seated and seated.name.split()[0] in SEAT_BODY_WORDS):
+        return
+    if first(node.children, "THERE") is not None:
+        place = s.place_before(node.start)
+        if place:
+            yield "headquarters", place, "", node
         return
     mention = s.mention(first(node.children, "PLACE"))
     if mention:

@@ -100,6 +100,21 @@ def test_past_event_before_the_article_date(models, article_date, sentence, expe
     assert article_dates(models, sentence, date=article_date, dateline="") == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a year counted from the year written last before it, in the sentence or an earlier one
+    ("В 2019 году договор подписала Куба, а годом позже — Лаос.",
+     [("В 2019 году", "2019", "", "year"), ("годом позже", "2020", "", "year")]),
+    ("Соглашение подписали в мае 2010 года. Годом ранее начались переговоры.",
+     [("в мае 2010 года", "2010-05", "", "month"), ("Годом ранее", "2009", "", "year")]),
+    ("Соглашение подписали в 2016 году, а ратифицировали год спустя.",
+     [("в 2016 году", "2016", "", "year"), ("год спустя", "2017", "", "year")]),
+    # no year written before: no value
+    ("Годом позже договор расторгли.", [("Годом позже", "", "", "year")]),
+])
+def test_year_after_the_year_written(models, sentence, expected):
+    assert article_dates(models, sentence) == expected
+
+
 BREVE = "\u0306"  # combining breve: й written as и + U+0306, as some editors and PDFs give it
 
 

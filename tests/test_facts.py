@@ -471,6 +471,25 @@ THIRD_ROUND = [
                  [("next_summit", "ЕАЭС", "Минск", "2026")], id="season-of-a-year"),
     pytest.param("Первый саммит БРИКС прошел в Екатеринбурге в 2009 году.",
                  [("summit", "БРИКС", "Екатеринбург", "2009")], id="city-added-to-the-gazetteer"),
+    # a year counted from the one written before it
+    pytest.param("В 2015 году в ЕАЭС вступила Армения, а годом позже — Киргизия.",
+                 [("joined", "ЕАЭС", "Армения", "2015"), ("joined", "ЕАЭС", "Киргизия", "2016")],
+                 id="a-year-later"),
+    # some of those counted, after ``в том числе``
+    pytest.param("Лидеры ОДКБ встретились. У истоков организации стояли шесть государств, в том числе Таджикистан.",
+                 [("founding_member_count", "ОДКБ", "6", ""), ("founding_member", "ОДКБ", "Таджикистан", "")],
+                 id="founders-among-a-count"),
+    # a charter adopted; a seat named by ``там же``
+    pytest.param("Устав ОДКБ был принят 7 октября 2002 года в Кишиневе, там же работает исполнительный "
+                 "комитет организации. Секретариат ОДКБ расположен в Москве, там же находится исполнительный "
+                 "комитет организации.", [
+                     ("treaty_signed", "ОДКБ", "Устав ОДКБ", "2002-10-07"),
+                     ("headquarters", "ОДКБ", "Москва", ""),
+                     ("headquarters", "ОДКБ", "Москва", ""),
+                 ], id="charter-adopted-seat-there"),
+    # leaving the agreements made within the organisation is a freeze
+    pytest.param("Лидеры СНГ встретились. В 2022 году Грузия начала выходить из соглашений в рамках содружества.",
+                 [("froze_participation", "СНГ", "Грузия", "2022")], id="leaving-its-agreements"),
 ]
 
 
@@ -490,6 +509,7 @@ def test_third_round_forms(models, body, expected):
     "Молдавия не участвовала в саммите СНГ.",                             # one absence
     "Следующий саммит ОДКБ пройдет в 2026 году.",                         # a summit to come without a place
     "Лидеры ШОС встретились. Заявку на вступление белорусская сторона подала в 2022 году.",  # an application
+    "Лидеры СНГ встретились. Грузия вышла из соглашения о свободной торговле СНГ.",  # one agreement
 ])
 def test_third_round_non_facts(models, body):
     assert facts_of(models, body) == []
