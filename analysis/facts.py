@@ -551,6 +551,12 @@ def build_grammar():
         # (the person's name between: ``президенту Таджикистана Эмомали Рахмону на 2025 год``)
         rule(gives, chair_phrase, in_org.optional(), word.optional(), state, word.repeatable(max=3).optional(),
              date.optional()),
+        # ``Председатель КНР Си Цзиньпин по завершении саммита ... передал председательство в
+        # объединении президенту Киргизии``: the state whose leader hands the chair over chaired
+        # (no other state named between)
+        rule(state.named("GIVER"), and_(not_stop, not_(tag("B-STATE")), not_(tag("I-STATE"))).repeatable(max=10),
+             gives, chair_phrase, in_org.optional(), word.optional(), state, word.repeatable(max=3).optional(),
+             date.optional()),
     )
 
     # summit: саммит ШОС прошел в Тяньцзине 31 августа - 1 сентября; прошедшего там же саммита ОДКБ
@@ -565,6 +571,9 @@ def build_grammar():
                          rule(dictionary({"встреча"}), caseless("на"), dictionary({"высший"}),
                               dictionary({"уровень"})),
                          rule(dictionary({"заседание"}), council),
+                         # ``Главы государств СНГ провели в Душанбе заседание совета``: a council
+                         # not named, checked when read to be the leaders' own
+                         rule(dictionary({"заседание"}), dictionary({"совет"}).named("BARE_COUNCIL")),
                          # встреча лидеров; неформальная встреча глав государств содружества
                          rule(dictionary({"встреча"}), dictionary({"лидер", "глава"}),
                               dictionary({"государство"}).optional())).named("SUMMIT")
@@ -665,7 +674,7 @@ def constructions_for(s, names):
 # -- from a match to facts ------------------------------------------------------------------------
 
 Node = namedtuple("Node", "label start end children")
-LABELS = {"AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+LABELS = {"BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -855,8 +864,12 @@ def read_members(s, node):
 
 
 def read_joined(s, node):
-    if not s.happened(first(node.children, "JOIN")):
+    join = first(node.children, "JOIN")
+    if not s.happened(join):
         return
+    after = s.view.tokens_in(join.end, s.sentence.end)[:2]
+    if [t.text.lower() for t in after] == ["в", "силу"]:
+        return  # ``соглашение с Ираном вступило в силу``: took effect, no join
     mores = [c for c in node.children if c.label in ("MORE", "EACH")]
     main = Node(node.label, node.start, mores[0].start if mores else node.end,
                 [c for c in node.children if c.label not in ("MORE", "EACH")])
@@ -1076,7 +1089,9 @@ MEETING_NOUNS = {"саммит", "заседание", "встреча", "сов
 def read_chair(s, node):
     """Who chairs; a handover to come (``перейдет к``, or for a year after the article's) names
     the next chair, with the year of its term when the text gives it."""
-    mention = s.mention(first(node.children, "STATE"))
+    # the chair's own state: a direct child (the giver's, ``у Китая`` or ``Председатель КНР ...``,
+    # is inside GIVER)
+    mention = s.mention(next((c for c in node.children if c.label == "STATE"), None) or first(node.children, "STATE"))
     if not mention:
         return
     if first(node.children, "LED") is not None and not s.lemmas(s.sentence.start, node.start) & MEETING_NOUNS:
@@ -1106,8 +1121,21 @@ def read_chair(s, node):
             yield "chair", given.name, "", node
 
 
+def leaders_council(s, node):
+    """Whether a council named by the bare word (``заседание совета``) is the leaders': the
+    sentence's subject before it is the heads of state or leaders (``Главы государств ...
+    провели ... заседание совета``), and no noun follows it (``совета министров`` is another)."""
+    council = first(node.children, "BARE_COUNCIL")
+    before = s.lemmas(s.sentence.start, node.start)
+    after = s.view.tokens_in(council.end, s.sentence.end)[:1]
+    return (bool(before & {"лидер", "глава"}) and "государство" in before
+            and not (after and after[0].pos in ("NOUN", "PROPN", "ADJ")))
+
+
 def read_summit(s, node):
     word = first(node.children, "SUMMIT")
+    if first(node.children, "BARE_COUNCIL") is not None and not leaders_council(s, node):
+        return
     where = first(node.children, "WHERE")
     host = first(node.children, "HOST")
     place = ""

@@ -490,6 +490,13 @@ THIRD_ROUND = [
     # leaving the agreements made within the organisation is a freeze
     pytest.param("Лидеры СНГ встретились. В 2022 году Грузия начала выходить из соглашений в рамках содружества.",
                  [("froze_participation", "СНГ", "Грузия", "2022")], id="leaving-its-agreements"),
+    # the state whose leader hands the chair over chaired
+    pytest.param("Президент Казахстана Касым-Жомарт Токаев по итогам саммита ОДКБ передал председательство в "
+                 "организации президенту России.",
+                 [("chair", "ОДКБ", "Россия", ""), ("chair", "ОДКБ", "Казахстан", "")], id="leader-hands-over"),
+    # the leaders' council named by the bare word
+    pytest.param("Главы государств СНГ провели в Ашхабаде заседание совета.",
+                 [("summit", "СНГ", "Ашхабад", "")], id="leaders-hold-a-council"),
 ]
 
 
@@ -510,6 +517,9 @@ def test_third_round_forms(models, body, expected):
     "Следующий саммит ОДКБ пройдет в 2026 году.",                         # a summit to come without a place
     "Лидеры ШОС встретились. Заявку на вступление белорусская сторона подала в 2022 году.",  # an application
     "Лидеры СНГ встретились. Грузия вышла из соглашения о свободной торговле СНГ.",  # one agreement
+    "Соглашение о свободной торговле между ЕАЭС и Ираном вступило в силу в мае.",  # took effect
+    "Министры ОДКБ провели в Минске заседание совета.",                   # not the leaders' council
+    "Главы государств СНГ одобрили решения заседания совета министров в Минске.",
 ])
 def test_third_round_non_facts(models, body):
     assert facts_of(models, body) == []
