@@ -537,6 +537,9 @@ def build_grammar():
         rule(adjective.optional(), chair_noun, state, in_org.optional(), date.optional()),
         # индийского председательства в БРИКС (a country adjective is a STATE)
         rule(state, chair_noun, in_org.optional(), date.optional()),
+        # ``Москва готова поделиться опытом своего председательства в 2024 году``: the chair is
+        # the sentence's subject (found when read)
+        rule(dictionary({"свой"}).named("OWN"), chair_noun, in_org.optional(), date.optional()),
         rule(caseless("под"), chair_noun, any_of(state, city_as_state), under_tail.optional()),
         rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
              state, date.optional()),
@@ -674,7 +677,7 @@ def constructions_for(s, names):
 # -- from a match to facts ------------------------------------------------------------------------
 
 Node = namedtuple("Node", "label start end children")
-LABELS = {"BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+LABELS = {"OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -1083,6 +1086,18 @@ def read_headquarters(s, node):
         yield "headquarters", mention.name, "", node
 
 
+def subject_before(s, start):
+    """The state (or capital standing for it) named in the nominative last before ``start`` in
+    the sentence: the subject a ``свой`` refers to, or None."""
+    found = None
+    for m in s.mentions:
+        if m.end <= start and m.kind in ("country", "city"):
+            tokens = s.tokens_in(m.start, m.end)
+            if tokens and tokens[0].feats.get("Case") == "Nom" and tokens[0].pos == "PROPN":
+                found = m
+    return found
+
+
 MEETING_NOUNS = {"саммит", "заседание", "встреча", "совещание"}
 
 
@@ -1091,7 +1106,10 @@ def read_chair(s, node):
     the next chair, with the year of its term when the text gives it."""
     # the chair's own state: a direct child (the giver's, ``у Китая`` or ``Председатель КНР ...``,
     # is inside GIVER)
-    mention = s.mention(next((c for c in node.children if c.label == "STATE"), None) or first(node.children, "STATE"))
+    own = next((c for c in node.children if c.label == "STATE"), None) or first(node.children, "STATE")
+    mention = s.mention(own) if own is not None else None
+    if first(node.children, "OWN") is not None:
+        mention = subject_before(s, node.start)
     if not mention:
         return
     if first(node.children, "LED") is not None and not s.lemmas(s.sentence.start, node.start) & MEETING_NOUNS:
@@ -1146,6 +1164,12 @@ def read_summit(s, node):
         mention = s.mention(first(where.children, "PLACE") or where)
         place = mention.name if mention else s.place_before(where.start)  # там же
     when = next(iter(dates_of(s, node)), "")
+    before = s.token_before(node.start)
+    if not when and not host and before is not None and before.lemma == "который":
+        # ``председательства в 2024 году, которое завершилось саммитом в Казани``: a summit in a
+        # relative clause is dated by the clause its antecedent is dated in
+        earlier = [d for d in s.dates if s.sentence.start <= d.start and d.end <= before.start]
+        when = s.date(earlier[-1]) if earlier else ""
     if host and not when and s.text(host.end, node.end).lstrip(" ,").startswith("котор"):
         # ``В 2026 году председательство перейдет к Индии, которая примет саммит у себя``: the
         # relative clause's summit is dated by the clause its host is named in
@@ -1263,7 +1287,7 @@ def find_facts(article, gazetteer, morph_vocab):
     view = view_of(article)
     mentions_of = by_sentence(article, mentions)
     dates_of_sentence = by_sentence(article, dates)
-    context_org = main_organisation(article, mentions, organisations)
+    context_org = main = main_organisation(article, mentions, organisations)
     facts = []
     for sentence in article.sentences:
         here = mentions_of.get(sentence.sentence_id, [])
@@ -1272,6 +1296,7 @@ def find_facts(article, gazetteer, morph_vocab):
             s = Sentence(article, sentence, view, here,
                          dates_of_sentence.get(sentence.sentence_id, []), gazetteer, context_org,
                          morph_vocab)
+            s.main_org = main
             facts += sentence_facts(s, parsers, names)
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
@@ -1307,6 +1332,12 @@ def sentence_facts(s, parsers, names):
                         if predicate in ("based_on", "treaty_signed"):
                             owner = treaty_organisation(s.gazetteer, value)
                             subject, source = (owner, "text") if owner else (subject, source)
+                        if predicate in ("chair", "next_chair") and source == "context" and s.main_org:
+                            # a chair the sentence does not place (``во время своего
+                            # председательства``, ``казахстанского председательства``) is of the
+                            # organisation the article is about: chairs rotate in it, not in a bank
+                            # or body named in passing in the sentence before
+                            subject = s.main_org
                         if subject:
                             found.append((predicate, subject, value, date, evidence.start, evidence.end, source))
     return found

@@ -497,6 +497,18 @@ THIRD_ROUND = [
     # the leaders' council named by the bare word
     pytest.param("Главы государств СНГ провели в Ашхабаде заседание совета.",
                  [("summit", "СНГ", "Ашхабад", "")], id="leaders-hold-a-council"),
+    # ``своего председательства``: the sentence's subject chaired; a summit in a relative clause
+    # dated by its antecedent's clause
+    pytest.param("Лидеры ШОС встретились. Астана рассказала партнерам об итогах своего председательства в 2024 году, "
+                 "которое завершилось саммитом в Астане.", [
+                     ("chair", "ШОС", "Казахстан", "2024"),
+                     ("summit", "ШОС", "Астана", "2024"),
+                 ], id="own-chair-and-its-summit"),
+    # a chair the sentence does not place is of the organisation the article is about, not of a
+    # bank named in passing before it
+    pytest.param("Лидеры ЕАЭС встретились в Минске. Часть проектов финансирует ЕАБР. Москва поддерживает "
+                 "приоритеты казахстанского председательства.", [("chair", "ЕАЭС", "Казахстан", "")],
+                 id="context-chair-of-the-main-organisation"),
 ]
 
 
