@@ -747,6 +747,7 @@ def shift(sentence, tokens, m):
     return sentence.span(m.start(), m.end())
 
 
+RESTATED_YEAR_RE = re.compile(r"\s*,\s*(?:в\s+)?(%s)\s*(?:год|г\.)" % YEAR_NUMBER_RE)
 WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(%s)\s*(?:год|г\.)" % YEAR_NUMBER_RE)
 
 
@@ -754,6 +755,9 @@ def read_year_after(m, sentence, tokens, context):
     """``годом позже`` / ``годом ранее`` / ``год спустя``: the year after (or before) the year
     written last before it, in the same sentence (``В 2023 году в организацию вступил Иран, а
     годом позже — Белоруссия``: 2024) or an earlier one; empty, with a note, when none was."""
+    restated = RESTATED_YEAR_RE.match(sentence.text[m.end():].lower())
+    if restated:  # ``годом ранее, в 2023 году``: the year written right after restates it
+        return Candidate(0, 0, restated.group(1), "", "year", "relative", "the year written right after it")
     before = WRITTEN_YEAR_RE.findall(sentence.text[:m.start()].lower())
     year = int(before[-1]) if before else context.last_year
     if year is None:

@@ -110,6 +110,9 @@ def test_past_event_before_the_article_date(models, article_date, sentence, expe
      [("в 2016 году", "2016", "", "year"), ("год спустя", "2017", "", "year")]),
     # no year written before: no value
     ("Годом позже договор расторгли.", [("Годом позже", "", "", "year")]),
+    # a year written right after restates it
+    ("Заявку подали в 2022 году, а переговоры завершились годом ранее, в 2019 году.",
+     [("в 2022 году", "2022", "", "year"), ("годом ранее", "2019", "", "year"), ("в 2019 году", "2019", "", "year")]),
 ])
 def test_year_after_the_year_written(models, sentence, expected):
     assert article_dates(models, sentence) == expected
