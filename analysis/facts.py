@@ -301,7 +301,9 @@ def build_grammar():
         # ``помимо`` is one of them)
         # (the count must end the sentence or open the list: ``В ОДКБ шесть государств провели
         # учения`` is no count of members)
-        rule(rule(caseless("в"), org).named("LEAD"), count, any_of(
+        # (``Сейчас в объединении десять стран-участниц``: a noun naming an organisation as such
+        # stands for it)
+        rule(rule(caseless("в"), any_of(org, dictionary(GENERIC_ORG_NOUNS))).named("LEAD"), count, any_of(
             eq("."),
             rule(any_of(eq(":"), dash), rule(caseless("помимо"), states, comma, caseless("это")).optional(),
                  states))),
@@ -438,7 +440,7 @@ def build_grammar():
     # right after the verb, so ``начал работу над ...`` is not read; the subject checked not to
     # depend on another noun, ``Форум ШОС начал работу``, when the facts are read)
     start_work = any_of(rule(normalized("начать"), caseless("работу")), normalized("заработать"),
-                        normalized("функционировать")).named("FOUND")
+                        normalized("функционировать"), normalized("действовать")).named("FOUND")
     founded = any_of(
         rule(any_of(org_named, dictionary(GENERIC_ORG_NOUNS)).named("SUBJECT"), start_work, date,
              circumstance.repeatable(max=3).optional()),
@@ -495,7 +497,9 @@ def build_grammar():
     in_org = rule(caseless("в"), org_or_word)
     passes = dictionary({"перейти", "переходить"}).named("HANDOVER")
     gives = dictionary({"передать", "передавать"}).named("HANDOVER")
-    takes = dictionary({"принять", "взять", "принимать"}).named("HANDOVER")
+    # ``председательство ... возьмет на себя Казахстан``
+    takes = rule(dictionary({"принять", "взять", "принимать", "брать"}),
+                 rule(caseless("на"), caseless("себя")).optional()).named("HANDOVER")
     relay = dictionary({"эстафета"})  # эстафету председательства принял ...
     chair_phrase = rule(relay.optional(), adjective.optional(), chair_noun)
     city_as_state = entity("PLACE").named("STATE")  # под председательством Минска
@@ -534,6 +538,10 @@ def build_grammar():
         # В 2025 году в СНГ председательствует Таджикистан; Председательствующая в БРИКС Бразилия
         rule(date.optional(), in_org.optional(), normalized("председательствовать"), state, date.optional()),
         rule(normalized("председательствовать"), in_org, date.optional(), state, date.optional()),
+        # ``В 2026 году председательствовать в ОДКБ будет Россия``: the future auxiliary makes it the
+        # next chair
+        rule(date.optional(), and_(normalized("председательствовать"), gram("INFN")), in_org.optional(),
+             date.optional(), in_caseless({"будет", "будут"}).named("WILL"), state, date.optional()),
         rule(adjective.optional(), chair_noun, state, in_org.optional(), date.optional()),
         # индийского председательства в БРИКС (a country adjective is a STATE)
         rule(state, chair_noun, in_org.optional(), date.optional()),
@@ -548,8 +556,9 @@ def build_grammar():
         # Россия, принявшая председательство в ОДКБ 1 января
         rule(state, comma.optional(), date.optional(), takes, chair_phrase, in_org.optional(),
              giver.optional(), date.optional()),
-        rule(chair_phrase, in_org.optional(), takes, state, giver.optional(), date.optional()),
-        rule(chair_phrase, in_org.optional(), state, date.optional(), takes, giver.optional()),
+        rule(date.optional(), chair_phrase, in_org.optional(), date.optional(), takes, state, giver.optional(),
+             date.optional()),
+        rule(date.optional(), chair_phrase, in_org.optional(), state, date.optional(), takes, giver.optional()),
         # передал председательство в Содружестве президенту Таджикистана на 2025 год
         # (the person's name between: ``президенту Таджикистана Эмомали Рахмону на 2025 год``)
         rule(gives, chair_phrase, in_org.optional(), word.optional(), state, word.repeatable(max=3).optional(),
@@ -677,7 +686,7 @@ def constructions_for(s, names):
 # -- from a match to facts ------------------------------------------------------------------------
 
 Node = namedtuple("Node", "label start end children")
-LABELS = {"OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+LABELS = {"WILL", "OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -1035,10 +1044,13 @@ def read_founded(s, node):
         return
     if s.lemmas(found.start, found.end) & START_WORK and not heads_its_clause(s, subject):
         return
+    if s.lemmas(found.start, found.end) & WORKS_SINCE and not s.text(found.end, node.end).lstrip().lower().startswith("с"):
+        return  # ``действует в 2025 году`` says it works, not since when
     yield from read_circumstances(s, node, found.start)
 
 
-START_WORK = {"начать", "заработать", "функционировать"}
+START_WORK = {"начать", "заработать", "функционировать", "действовать"}
+WORKS_SINCE = {"функционировать", "действовать"}  # founded only with the date it works since (``с``)
 
 
 def heads_its_clause(s, node):
@@ -1122,7 +1134,8 @@ def read_chair(s, node):
     if not when and under is not None:
         when = s.date(under)[:4]  # the meeting held under the chair dates the chair by its year
     handover = first(node.children, "HANDOVER")
-    future = handover is not None and s.tense(handover) == "Fut"
+    # (natasha tags ``будет`` as present: the word itself says the future)
+    future = (handover is not None and s.tense(handover) == "Fut") or first(node.children, "WILL") is not None
     # ``передал председательство ... на 2025 год``: the term it is handed over for, if still to come
     term = next((d for d in node.children if d.label == "DATE" and s.text(d.start, d.end).lower().startswith("на ")), None)
     later = bool(handover and term and s.article.date and s.date(term)[:4] > s.article.date[:4])
