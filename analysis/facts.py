@@ -1044,6 +1044,9 @@ def read_founded(s, node):
         return
     if s.lemmas(found.start, found.end) & START_WORK and not heads_its_clause(s, subject):
         return
+    named = s.mention(first(subject.children, "ORG") or subject) if subject is not None else None
+    if named and named.kind == "organisation" and parent_organisation(named.name, s.organisations) != named.name:
+        return  # ``Евразийская экономическая комиссия начала работу в 2012 году``: a body's founding
     if s.lemmas(found.start, found.end) & WORKS_SINCE and not s.text(found.end, node.end).lstrip().lower().startswith("с"):
         return  # ``действует в 2025 году`` says it works, not since when
     yield from read_circumstances(s, node, found.start)
