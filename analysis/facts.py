@@ -210,6 +210,22 @@ class Untagged(Predicate):
         return not is_tag_token(token)
 
 
+class Compound(Predicate):
+    """A hyphenated compound in any case, by its written parts (natasha's lemma of a compound is
+    not always its nominative: ``государством-член``, ``страной-председатель``)."""
+
+    def __init__(self, pattern):
+        self.pattern = re.compile(pattern)
+
+    def __call__(self, token):
+        return not is_tag_token(token) and bool(self.pattern.match(token.value.lower()))
+
+
+def CompoundMember():
+    """``государство-член``, ``страны-участницы``: a state or country that is a member or participant."""
+    return Compound(r"(?:государств|стран)\w*-(?:член|участ)\w*$")
+
+
 # The names and dates of a sentence go into the grammars as tags (``B-ORG``, ``I-ORG``...) through
 # yargy's tagger hook: the parsers are built with this tagger (its tags declared) and each sentence
 # is read with ``ENTITY_TAGGER.with_spans(its names and dates)``.
@@ -241,7 +257,11 @@ def build_grammar():
     # ``Организация Договора о коллективной безопасности (ОДКБ)``
     org_named = rule(org, rule(eq("("), org, eq(")")).optional())
     pronoun = dictionary(PRONOUNS)
-    member_noun = dictionary({"участник", "член"})
+    # ``Государствами-членами ШОС являются ...``; ``стала государством-членом``: the compounds
+    # natasha keeps one token with the compound's lemma
+    # (natasha's lemma of a compound is not always the compound's nominative: ``государством-член``,
+    # so the compound is matched by its written parts)
+    member_noun = any_of(dictionary({"участник", "член"}), CompoundMember())
     org_ref = any_of(rule(in_caseless({"в", "из", "к"}), org_or_word), org)
     be = normalized("быть")
 
@@ -250,8 +270,7 @@ def build_grammar():
     states = rule(state, rule(separator, state).repeatable().optional()).named("STATES")
     # ``десять государств-членов``: natasha keeps a hyphenated compound one token, whose lemma is
     # the compound's (``государство-член``)
-    counted = dictionary({"государство", "страна", "член", "участник", "республика", "государство-член",
-                          "страна-член", "государство-участник", "страна-участница", "государство-участница"})
+    counted = any_of(dictionary({"государство", "страна", "член", "участник", "республика"}), CompoundMember())
     count = any_of(rule(type("INT"), counted), rule(dictionary(set(NUMBERS)), counted)).named("COUNT")
     cue = dictionary(FOUNDING_CUES).named("CUE")
 
@@ -272,6 +291,9 @@ def build_grammar():
              org_or_word.optional(), normalized("входить")),
         rule(org_or_word.optional(), normalized("объединять")),
         rule(org_or_word.optional(), normalized("состоять"), caseless("из")),
+        # ``Члены ЕАЭС – Армения, Белоруссия ...``: the organisation named (or a noun naming it)
+        # before the dash, so that ``Участники встречи – ...`` are no members
+        rule(member_noun, any_of(org_named, dictionary(GENERIC_ORG_NOUNS)), dash),
         # Учредители организации – ...; Учредителями ШОС в 2001 году стали ...
         # ``Ее основатели – ...``: a possessive pronoun standing for the organisation before the noun
         rule(pronoun.optional(), dictionary({"основатель", "учредитель"}), org_or_word.optional(), date.optional(),
@@ -381,6 +403,8 @@ def build_grammar():
         rule(normalized("начать").optional(), dictionary({"выходить", "выйти"}), caseless("из"),
              and_(dictionary({"соглашение", "договор"}), gram("plur")), caseless("в"), caseless("рамках"))
         .named("AGREEMENTS"),
+        # ``Грузия перестала быть членом СНГ``: ceased to be a member, left
+        rule(normalized("перестать"), normalized("быть"), member_noun),
         # ``прекратила участие в работе уставных органов``: stopped taking part (a freeze, not an
         # exit: the state stays a member)
         rule(normalized("прекратить"), word.optional(), dictionary({"участие"})),
@@ -450,6 +474,10 @@ def build_grammar():
         rule(any_of(org_named, org_word).named("SUBJECT"), grew),
         # БРИКС - межгосударственное объединение, созданное в 2006 году (the noun is checked after)
         rule(comma, and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=4)),
+        # ``В 2001 году Казахстан, Китай и Россия основали ШОС``: the states founding it (the
+        # subject of a finite verb in the plural) are its founders, dated by the clause
+        rule(date.optional(), rule(states).named("FOUNDERS"), and_(found_verbs, gram("VERB"), gram("plur")).named("FOUND"),
+             any_of(org_named, dictionary(GENERIC_ORG_NOUNS)).named("SUBJECT"), circumstance.repeatable(max=3).optional()),
     )
     # ``Договор ... был подписан 15 мая 1992 года``; ``Договор ... подписали в Астане 29 мая 2014
     # года`` (the impersonal plural: who signed follows, if at all)
@@ -517,7 +545,14 @@ def build_grammar():
     # экспертов`` or ``возглавляет список`` is no chair); the future (``возглавит``) is the next chair
     heads = dictionary({"возглавлять", "возглавить"}).named("HANDOVER")
     headed = any_of(org, dictionary(GENERIC_ORG_NOUNS))
+    # ``Страной-председателем ОДКБ в 2026 году является Россия``; ``Россия - страна-председатель
+    # ШОС``: the chairing state named by its role noun
+    chair_state_noun = Compound(r"(?:государств|стран)\w*-председател\w*$")
     chair = any_of(
+        rule(date.optional(), chair_state_noun, org_or_word.optional(), date.optional(),
+             any_of(normalized("являться"), normalized("стать"), dash), state, date.optional()),
+        rule(state, date.optional(), any_of(normalized("являться"), normalized("стать"), dash), chair_state_noun,
+             org_or_word.optional(), date.optional()),
         rule(date.optional(), chair_noun, any_of(in_org, in_bodies).optional(), date.optional(), exercises,
              state, date.optional()),
         rule(state, date.optional(), exercises, chair_noun, any_of(in_org, in_bodies).optional(), date.optional()),
@@ -624,7 +659,13 @@ def build_grammar():
     host_after = rule(summit_word, org_or_word.optional(), comma, dictionary({"который"}),
                       any_of(state, entity("PLACE")).named("HOST"),
                       and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB"), date.optional())
-    summit = any_of(summit, host, host_after)
+    # ``Местом проведения следующего саммита ШОС станет Бишкек``: the place named as the
+    # meeting's venue (``станет``: to come)
+    venue = rule(caseless("местом"), caseless("проведения"), adjective.repeatable(max=2).optional(), summit_word,
+                 org_or_word.optional(), leaders.optional(), date.optional(),
+                 and_(normalized("стать"), gram("VERB")).named("VERB"), any_of(state, entity("PLACE")).named("HOST"),
+                 date.optional())
+    summit = any_of(summit, host, host_after, venue)
 
     return {name: rule_.named(name) for name, rule_ in (
         ("kind", kind), ("members", members), ("joined", joined), ("exits", exits),
@@ -686,7 +727,7 @@ def constructions_for(s, names):
 # -- from a match to facts ------------------------------------------------------------------------
 
 Node = namedtuple("Node", "label start end children")
-LABELS = {"WILL", "OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+LABELS = {"FOUNDERS", "WILL", "OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -1030,6 +1071,14 @@ def based_node(node):
 def read_founded(s, node):
     found = first(node.children, "FOUND")
     subject = first(node.children, "SUBJECT")
+    founders = first(node.children, "FOUNDERS")
+    if founders is not None:
+        when = next((s.date(d) for d in find_all(node.children, "DATE")), "")
+        if when:  # a founding is a fact by its date (as ``создана в 2001 году``)
+            yield "founded", "", when, node
+        for name in states_of(s, founders):
+            yield "founding_member", name, when, node
+        return
     if found is None:  # grew out of a treaty: its basis only
         yield from read_circumstances(s, node, node.end)
         return

@@ -520,6 +520,29 @@ THIRD_ROUND = [
                  [("next_chair", "ОДКБ", "Россия", "2026")], id="will-chair"),
     pytest.param("Лидеры ЕАЭС встретились. Союз действует с 1 января 2015 года.",
                  [("founded", "ЕАЭС", "", "2015-01-01")], id="acts-since"),
+    # the chairing state by its role noun
+    pytest.param("Страной-председателем ЕАЭС в 2024 году является Армения.",
+                 [("chair", "ЕАЭС", "Армения", "2024")], id="chairing-country-noun"),
+    pytest.param("Киргизия – страна-председатель ОДКБ в 2025 году.",
+                 [("chair", "ОДКБ", "Киргизия", "2025")], id="state-is-the-chairing-country"),
+    # member nouns written as compounds; members after a dash
+    pytest.param("Государствами-членами БРИКС являются Бразилия и ЮАР.",
+                 [("member", "БРИКС", "Бразилия", ""), ("member", "БРИКС", "ЮАР", "")], id="member-states-compound"),
+    pytest.param("Лидеры ШОС встретились. Пакистан стал государством-членом в 2017 году.",
+                 [("joined", "ШОС", "Пакистан", "2017")], id="became-a-member-state"),
+    pytest.param("Члены СНГ – Армения, Белоруссия и Казахстан.",
+                 [("member", "СНГ", s, "") for s in ["Армения", "Белоруссия", "Казахстан"]], id="members-after-a-dash"),
+    # left by ceasing to be a member
+    pytest.param("Украина перестала быть членом СНГ в 2018 году.",
+                 [("left", "СНГ", "Украина", "2018")], id="ceased-to-be-a-member"),
+    # founders as the subject of the founding verb
+    pytest.param("В 2006 году Бразилия, Россия, Индия и Китай основали БРИК. БРИКС растет.", [
+                     ("founded", "БРИКС", "", "2006"),
+                 ] + [("founding_member", "БРИКС", s, "2006") for s in ["Бразилия", "Россия", "Индия", "Китай"]],
+                 id="founders-found-it"),
+    # the venue of a summit
+    pytest.param("Местом проведения следующего саммита ЕАЭС станет Минск.",
+                 [("next_summit", "ЕАЭС", "Минск", "")], id="venue-of-the-next-summit"),
 ]
 
 
@@ -547,6 +570,8 @@ def test_third_round_forms(models, body, expected):
     "Лидеры ОДКБ встретились. В группе десять стран провели учения.",
     "Евразийская экономическая комиссия начала работу 2 февраля 2012 года.",  # a body of the EAEU
     "Секретариат ШОС создан в 2004 году.",
+    "Лидеры ОДКБ встретились. Участники встречи – Армения и Россия.",    # no organisation before the dash
+    "Россия и Китай создали рабочую группу ШОС.",                         # a group, not the organisation
 ])
 def test_third_round_non_facts(models, body):
     assert facts_of(models, body) == []
