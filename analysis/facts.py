@@ -916,6 +916,9 @@ def read_members(s, node):
             yield ("founding_member" if founding else "member"), name, when, node
 
 
+MEMBER_RE = re.compile(r"(?:член|участни|(?:государств|стран)\w*-(?:член|участ))\w*$")  # членом, участниками, государством-членом
+
+
 def read_joined(s, node):
     join = first(node.children, "JOIN")
     if not s.happened(join):
@@ -923,6 +926,9 @@ def read_joined(s, node):
     after = s.view.tokens_in(join.end, s.sentence.end)[:2]
     if [t.text.lower() for t in after] == ["в", "силу"]:
         return  # ``соглашение с Ираном вступило в силу``: took effect, no join
+    if after and after[0].pos in ("NOUN", "PROPN") and MEMBER_RE.match(s.text(join.start, join.end).split()[-1].lower()) \
+            and after[0].lemma not in GENERIC_ORG_NOUNS and not s.org_in(after[0].start, after[0].end):
+        return  # ``стал участником форума``: a member of what the noun after it names
     mores = [c for c in node.children if c.label in ("MORE", "EACH")]
     main = Node(node.label, node.start, mores[0].start if mores else node.end,
                 [c for c in node.children if c.label not in ("MORE", "EACH")])

@@ -572,6 +572,7 @@ def test_third_round_forms(models, body, expected):
     "Секретариат ШОС создан в 2004 году.",
     "Лидеры ОДКБ встретились. Участники встречи – Армения и Россия.",    # no organisation before the dash
     "Россия и Китай создали рабочую группу ШОС.",                         # a group, not the organisation
+    "Лидеры ОДКБ встретились. Китай стал участником форума в 2023 году.",  # a member of the forum
 ])
 def test_third_round_non_facts(models, body):
     assert facts_of(models, body) == []
