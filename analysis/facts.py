@@ -345,6 +345,8 @@ def build_grammar():
              normalized("войти")),
         rule(adjective.optional(), member_noun, org_or_word.optional(), normalized("стать")),
         rule(normalized("стать"), adjective.optional(), member_noun),
+        # ``Иран получил статус полноправного члена ШОС``
+        rule(normalized("получить"), caseless("статус"), adjective.optional(), member_noun),
         rule(normalized("принять"), caseless("в")),
         # ряды объединения пополнили Индия и Пакистан
         rule(dictionary({"ряд"}), org_or_word.optional(), normalized("пополнить")),
@@ -584,7 +586,9 @@ def build_grammar():
         # the sentence's subject (found when read)
         rule(dictionary({"свой"}).named("OWN"), chair_noun, in_org.optional(), date.optional()),
         rule(caseless("под"), chair_noun, any_of(state, city_as_state), under_tail.optional()),
-        rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
+        # (``перешло от Китая к Киргизии``: the state it passed from chaired too)
+        rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes,
+             rule(caseless("от"), state.named("GIVER")).optional(), caseless("к"),
              state, date.optional()),
         # Киргизия приняла председательство у Китая; эстафету председательства принял Казахстан;
         # эстафету председательства Россия приняла у Киргизии

@@ -543,6 +543,10 @@ THIRD_ROUND = [
     # the venue of a summit
     pytest.param("Местом проведения следующего саммита ЕАЭС станет Минск.",
                  [("next_summit", "ЕАЭС", "Минск", "")], id="venue-of-the-next-summit"),
+    pytest.param("Египет получил статус полноправного члена БРИКС в 2024 году.",
+                 [("joined", "БРИКС", "Египет", "2024")], id="status-of-a-full-member"),
+    pytest.param("Председательство в СНГ перешло от Казахстана к Киргизии.",
+                 [("chair", "СНГ", "Киргизия", ""), ("chair", "СНГ", "Казахстан", "")], id="passed-from-to"),
 ]
 
 
@@ -573,6 +577,7 @@ def test_third_round_forms(models, body, expected):
     "Лидеры ОДКБ встретились. Участники встречи – Армения и Россия.",    # no organisation before the dash
     "Россия и Китай создали рабочую группу ШОС.",                         # a group, not the organisation
     "Лидеры ОДКБ встретились. Китай стал участником форума в 2023 году.",  # a member of the forum
+    "Лидеры ЕАЭС встретились. Узбекистан получил статус наблюдателя в 2020 году.",  # an observer
 ])
 def test_third_round_non_facts(models, body):
     assert facts_of(models, body) == []
