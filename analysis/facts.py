@@ -1221,6 +1221,8 @@ def leaders_council(s, node):
     council = first(node.children, "BARE_COUNCIL")
     before = s.lemmas(s.sentence.start, node.start)
     after = s.view.tokens_in(council.end, s.sentence.end)[:1]
+    if after and after[0].lemma in ("глава", "коллективный"):
+        return True  # the council named in full after all (``Совета глав государств``)
     return (bool(before & {"лидер", "глава"}) and "государство" in before
             and not (after and after[0].pos in ("NOUN", "PROPN", "ADJ")))
 

@@ -497,6 +497,9 @@ THIRD_ROUND = [
     # the leaders' council named by the bare word
     pytest.param("Главы государств СНГ провели в Ашхабаде заседание совета.",
                  [("summit", "СНГ", "Ашхабад", "")], id="leaders-hold-a-council"),
+    pytest.param("Очередное заседание Совета глав государств Содружества Независимых Государств состоится 9 декабря "
+                 "в Минске, сообщил источник.", [("next_summit", "СНГ", "Минск", "2025-12-09")],
+                 id="council-named-in-full"),
     # ``своего председательства``: the sentence's subject chaired; a summit in a relative clause
     # dated by its antecedent's clause
     pytest.param("Лидеры ШОС встретились. Астана рассказала партнерам об итогах своего председательства в 2024 году, "
