@@ -1183,7 +1183,9 @@ def read_chair(s, node):
     own = next((c for c in node.children if c.label == "STATE"), None) or first(node.children, "STATE")
     mention = s.mention(own) if own is not None else None
     if first(node.children, "OWN") is not None:
-        mention = subject_before(s, node.start)
+        # only with the term's date: ``во время своего председательства`` names some term of the
+        # subject's, past or present, which an undated chair row would pass off as the current one
+        mention = subject_before(s, node.start) if dates_of(s, node) else None
     if not mention:
         return
     if first(node.children, "LED") is not None and not s.lemmas(s.sentence.start, node.start) & MEETING_NOUNS:

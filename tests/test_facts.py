@@ -581,6 +581,7 @@ def test_third_round_forms(models, body, expected):
     "Россия и Китай создали рабочую группу ШОС.",                         # a group, not the organisation
     "Лидеры ОДКБ встретились. Китай стал участником форума в 2023 году.",  # a member of the forum
     "Лидеры ЕАЭС встретились. Узбекистан получил статус наблюдателя в 2020 году.",  # an observer
+    "Лидеры БРИКС встретились. Эту идею Индия выдвигала во время своего председательства.",  # which term?
 ])
 def test_third_round_non_facts(models, body):
     assert facts_of(models, body) == []
