@@ -17,8 +17,11 @@ with or without a year (``в ноябре 2025 года``, ``в ноябре``) 
 number.
 
 A date without a year takes it from the article date by the parser's dateline rule: the article's
-year, one year back when that would land more than 180 days after the article date. The article
-date is the date header, else the date given with an archive row, else the dateline's date.
+year, one year back when that would land more than 180 days after the article date; and one year
+back too when it lands after the article date in a past-tense clause (``провела саммит ... 6-7
+июля`` in January: last July). The article date is the date header, else the date given with an
+archive row, else the dateline's date. ``годом позже``/``годом ранее`` count from the year written
+last before them.
 
 The regular expressions read each sentence in NFC (``language.nfc_with_offsets``): a month or a
 relative word written with a combining character (``й`` as ``и`` + U+0306) is found, and its span

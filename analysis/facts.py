@@ -13,7 +13,8 @@ sentence goes through the few grammars whose trigger word it holds, with the nam
 need, and only in an article that names an organisation. Tense comes from natasha's morphology
 of the same tokens. A fact whose sentence does not name its organisation (``Образована 14 мая
 2002 года ...``) is about the organisation the nearest sentence before it names (at the start,
-the headline's).
+the headline's), and its ``subject_from`` says ``context`` (``text`` when the sentence names it);
+a chair whose sentence names none is the article's organisation's.
 """
 
 import re
@@ -288,7 +289,7 @@ def build_grammar():
         # ``Союз, в который входят пять государств – ...``: the relative pronoun stands for the
         # organisation noun it follows
         rule(caseless("в"), any_of(pronoun, dictionary({"который"})).optional(), caseless("состав").optional(),
-             org_or_word.optional(), normalized("входить")),
+             any_of(org_or_word, dictionary({"который"})).optional(), normalized("входить")),
         rule(org_or_word.optional(), normalized("объединять")),
         rule(org_or_word.optional(), normalized("состоять"), caseless("из")),
         # ``Члены ЕАЭС – Армения, Белоруссия ...``: the organisation named (or a noun naming it)
@@ -1197,6 +1198,12 @@ def read_chair(s, node):
     under = first(node.children, "UNDER")
     if not when and under is not None:
         when = s.date(under)[:4]  # the meeting held under the chair dates the chair by its year
+    if not when and s.text(node.start, node.end).lower().startswith("под ") and s.lemmas(
+            s.sentence.start, node.start) & MEETING_NOUNS:
+        # ``Саммит ОДКБ прошел в Минске 23 ноября 2023 года под председательством Белоруссии``:
+        # the meeting's date before it, the same way
+        earlier = [d for d in s.dates if s.sentence.start <= d.start and d.end <= node.start]
+        when = s.date(earlier[-1])[:4] if earlier else ""
     handover = first(node.children, "HANDOVER")
     # (natasha tags ``будет`` as present: the word itself says the future)
     future = (handover is not None and s.tense(handover) == "Fut") or first(node.children, "WILL") is not None
