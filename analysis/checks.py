@@ -355,5 +355,14 @@ def find_checks(article, reference=None):
     found = list(reference_checks(facts, context)) + list(internal_checks(facts))
     found.sort(key=lambda item: (item[0].fact_id, CHECK_KINDS.index(item[1])))
     return [Check(i, fact.fact_id, kind, fact.subject, fact.predicate, fact.value, fact.date,
-                  value, date, status, note, source, fact.start, fact.end, fact.evidence)
+                  value, date, status, context_note(fact, note), source, fact.start, fact.end, fact.evidence)
             for i, (fact, kind, (status, value, date, note, source)) in enumerate(found)]
+
+
+def context_note(fact, note):
+    """A check of a fact whose subject the sentence only implies says so: the organisation was
+    resolved from the text before it (``facts.subject_from``)."""
+    if getattr(fact, "subject_from", "text") != "context":
+        return note
+    said = "subject %s resolved from context" % fact.subject
+    return said + ("; " + note if note else "")

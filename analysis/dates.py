@@ -17,8 +17,11 @@ with or without a year (``в ноябре 2025 года``, ``в ноябре``) 
 number.
 
 A date without a year takes it from the article date by the parser's dateline rule: the article's
-year, one year back when that would land more than 180 days after the article date. The article
-date is the date header, else the date given with an archive row, else the dateline's date.
+year, one year back when that would land more than 180 days after the article date; and one year
+back too when it lands after the article date in a past-tense clause (``провела саммит ... 6-7
+июля`` in January: last July). The article date is the date header, else the date given with an
+archive row, else the dateline's date. ``годом позже``/``годом ранее`` count from the year written
+last before them.
 
 The regular expressions read each sentence in NFC (``language.nfc_with_offsets``): a month or a
 relative word written with a combining character (``й`` as ``и`` + U+0306) is found, and its span
@@ -399,11 +402,54 @@ def calendar_dates(s, read, article_date):
             if resolved is not None:  # else no calendar date: 30 февраля
                 value, value_end, granularity = resolved
                 note = "" if value else NO_DATE_NOTE
+                if value and not year_written(sides):
+                    value, value_end, note = past_event_year(s, *date[0], value, value_end,
+                                                             article_date, note)
                 candidates.append(Candidate(start, done, value, value_end, granularity,
                                             calendar_kind(sides, value_end), note,
                                             year_written(sides)))
             break
     return candidates
+
+
+def past_event_year(s, start, end, value, value_end, article_date, note):
+    """A day or month written without its year in a past-tense clause (``провела саммит ... 6-7
+    июля``) cannot lie after the article date: what happened is over, so such a date is the year
+    before the article's, even where the dateline rule (which looks only at the distance, 180
+    days) gives the article's own year. A date in the present or future tense keeps the rule's
+    year. ``start``/``end`` are the date's article offsets."""
+    if article_date is None or value[:10] <= article_date.isoformat()[:len(value[:10])]:
+        return value, value_end, note
+    if event_tense(s, start, end) != "Past":
+        return value, value_end, note
+    back = [("%04d%s" % (int(v[:4]) - 1, v[4:]) if v else v) for v in (value, value_end)]
+    if not all(valid(*(int(part) for part in v.split("-"))) for v in back if len(v) == 10):
+        return value, value_end, note  # 29 февраля has no day the year before
+    return back[0], back[1], "past tense: a date after the article date is the year before"
+
+
+def event_tense(sentence, start, end):
+    """The tense of the event a date belongs to: up the syntax tree from the date's first word to
+    the first verb form. A finite verb gives its own tense; a participle the tense of its
+    auxiliary (``будут переведены``: future; ``был подписан``: past), else the past (``прошедшего
+    6-7 июля``, ``подписан 6 июля``: done). None when no verb governs the date."""
+    inside = tokens_at(sentence, start, end)
+    if not inside:
+        return None
+    view, node, seen = sentence.view, inside[0], set()
+    while node is not None and node.token_id not in seen:
+        seen.add(node.token_id)
+        if node.pos in ("VERB", "AUX"):
+            form = node.feats.get("VerbForm")
+            if form == "Fin":
+                return node.feats.get("Tense")
+            if form == "Part":
+                auxiliaries = [t for t in sentence.tokens if t.pos == "AUX" and view.head(t.token_id) == node.token_id]
+                return auxiliaries[0].feats.get("Tense") if auxiliaries else "Past"
+            return None  # an infinitive, a gerund: no tense of its own
+        head = view.head(node.token_id)
+        node = view.tokens[head] if head is not None and view.tokens[head].sentence_id == node.sentence_id else None
+    return None
 
 
 def find_dates(article, models=None):
@@ -557,6 +603,7 @@ def _patterns(date_words, months):
         "deictic_unit": r"%(B)s%(prep)s?(?P<deictic>%(deictic)s)\s+(?P<unit>%(unit)s)%(E)s" % w,
         "ago": r"%(B)s(?:(?P<num>%(num)s)\s+)?(?P<unit>%(unit)s)\s+назад%(E)s" % w,
         "later": r"%(B)sчерез\s+(?:(?P<num>%(num)s)\s+)?(?P<unit>%(unit)s)%(E)s(?!\s+(?:после|спустя))" % w,
+        "year_after": r"%(B)s(?:(?P<unit>годом)\s+(?P<dir>позже|позднее|ранее|раньше)|(?P<spun>год)\s+спустя)%(E)s" % w,
         "nearest_days": r"%(B)s(?:(?:в|на|за)\s+)?(?P<which>ближайшие|последние)\s+дни%(E)s" % w,
         "part_of_month": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?P<month>%(month)s)(?:\s+%(spec)s)?%(E)s" % w,
         "part_of_year": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?:(?P<year>%(year)s)\s*(?:года|году|г\.)"
@@ -701,6 +748,26 @@ def relative_dates(sentence, tokens, context):
 
 def shift(sentence, tokens, m):
     return sentence.span(m.start(), m.end())
+
+
+RESTATED_YEAR_RE = re.compile(r"\s*,\s*(?:в\s+)?(%s)\s*(?:год|г\.)" % YEAR_NUMBER_RE)
+WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(%s)\s*(?:год|г\.)" % YEAR_NUMBER_RE)
+
+
+def read_year_after(m, sentence, tokens, context):
+    """``годом позже`` / ``годом ранее`` / ``год спустя``: the year after (or before) the year
+    written last before it, in the same sentence (``В 2023 году в организацию вступил Иран, а
+    годом позже — Белоруссия``: 2024) or an earlier one; empty, with a note, when none was."""
+    restated = RESTATED_YEAR_RE.match(sentence.text[m.end():].lower())
+    if restated:  # ``годом ранее, в 2023 году``: the year written right after restates it
+        return Candidate(0, 0, restated.group(1), "", "year", "relative", "the year written right after it")
+    before = WRITTEN_YEAR_RE.findall(sentence.text[:m.start()].lower())
+    year = int(before[-1]) if before else context.last_year
+    if year is None:
+        return Candidate(0, 0, "", "", "year", "relative", "the year it counts from is not written before")
+    step = -1 if m.group("dir") in ("ранее", "раньше") else 1
+    return Candidate(0, 0, "%04d" % (year + step), "", "year", "relative",
+                     "a year %s %d, the year written last before it" % ("before" if step < 0 else "after", year))
 
 
 def read_day_offset(m, sentence, tokens, context):
@@ -1023,7 +1090,7 @@ READERS = {
     "month_spec": read_month_spec, "decade": read_decade, "century": read_century,
     "duration": read_duration, "bare_duration": read_bare_duration,
     "frequency_word": read_frequency_word, "times_per": read_times_per, "every": read_every,
-    "per": read_per,
+    "per": read_per, "year_after": read_year_after,
 }
 
 

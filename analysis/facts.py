@@ -13,7 +13,8 @@ sentence goes through the few grammars whose trigger word it holds, with the nam
 need, and only in an article that names an organisation. Tense comes from natasha's morphology
 of the same tokens. A fact whose sentence does not name its organisation (``Образована 14 мая
 2002 года ...``) is about the organisation the nearest sentence before it names (at the start,
-the headline's).
+the headline's), and its ``subject_from`` says ``context`` (``text`` when the sentence names it);
+a chair whose sentence names none is the article's organisation's.
 """
 
 import re
@@ -103,6 +104,9 @@ PERSONAL_PRONOUNS = lexicon.words("organisation_pronouns", possessive="")
 PRONOUNS = lexicon.words("organisation_pronouns")  # в ее состав, к ним
 ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes")
 ORG_WORDS = ORG_NOUNS | PERSONAL_PRONOUNS
+# the nouns that name an organisation as such (организация, союз, объединение, содружество ...), not
+# a body or a group of people: the subject of ``начал работу`` and the object of ``возглавляет``
+GENERIC_ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes", generic="yes")
 DASHES = frozenset(lexicon.DASHES)
 OPENING_QUOTES = frozenset(lexicon.marks("opening_quote"))
 CLOSING_QUOTES = frozenset(lexicon.marks("closing_quote"))
@@ -117,6 +121,7 @@ class Fact:
     fact_id: int
     subject: str
     subject_actor_id: str
+    subject_from: str  # text: the sentence names it; context: the organisation named last before
     predicate: str
     value: str
     value_actor_id: str
@@ -206,6 +211,22 @@ class Untagged(Predicate):
         return not is_tag_token(token)
 
 
+class Compound(Predicate):
+    """A hyphenated compound in any case, by its written parts (natasha's lemma of a compound is
+    not always its nominative: ``государством-член``, ``страной-председатель``)."""
+
+    def __init__(self, pattern):
+        self.pattern = re.compile(pattern)
+
+    def __call__(self, token):
+        return not is_tag_token(token) and bool(self.pattern.match(token.value.lower()))
+
+
+def CompoundMember():
+    """``государство-член``, ``страны-участницы``: a state or country that is a member or participant."""
+    return Compound(r"(?:государств|стран)\w*-(?:член|участ)\w*$")
+
+
 # The names and dates of a sentence go into the grammars as tags (``B-ORG``, ``I-ORG``...) through
 # yargy's tagger hook: the parsers are built with this tagger (its tags declared) and each sentence
 # is read with ``ENTITY_TAGGER.with_spans(its names and dates)``.
@@ -237,14 +258,20 @@ def build_grammar():
     # ``Организация Договора о коллективной безопасности (ОДКБ)``
     org_named = rule(org, rule(eq("("), org, eq(")")).optional())
     pronoun = dictionary(PRONOUNS)
-    member_noun = dictionary({"участник", "член"})
+    # ``Государствами-членами ШОС являются ...``; ``стала государством-членом``: the compounds
+    # natasha keeps one token with the compound's lemma
+    # (natasha's lemma of a compound is not always the compound's nominative: ``государством-член``,
+    # so the compound is matched by its written parts)
+    member_noun = any_of(dictionary({"участник", "член"}), CompoundMember())
     org_ref = any_of(rule(in_caseless({"в", "из", "к"}), org_or_word), org)
     be = normalized("быть")
 
     separator = any_of(comma, caseless("и"), rule(comma, caseless("и")),
                        rule(comma.optional(), caseless("а"), caseless("также")))
     states = rule(state, rule(separator, state).repeatable().optional()).named("STATES")
-    counted = dictionary({"государство", "страна", "член", "участник", "республика"})
+    # ``десять государств-членов``: natasha keeps a hyphenated compound one token, whose lemma is
+    # the compound's (``государство-член``)
+    counted = any_of(dictionary({"государство", "страна", "член", "участник", "республика"}), CompoundMember())
     count = any_of(rule(type("INT"), counted), rule(dictionary(set(NUMBERS)), counted)).named("COUNT")
     cue = dictionary(FOUNDING_CUES).named("CUE")
 
@@ -259,12 +286,18 @@ def build_grammar():
     lead = any_of(
         rule(member_noun, any_of(dictionary({"который"}), org_word).optional(), org.optional(),
              filler.optional(), normalized("являться")),
-        rule(caseless("в"), pronoun.optional(), caseless("состав").optional(), org_or_word.optional(),
-             normalized("входить")),
+        # ``Союз, в который входят пять государств – ...``: the relative pronoun stands for the
+        # organisation noun it follows
+        rule(caseless("в"), any_of(pronoun, dictionary({"который"})).optional(), caseless("состав").optional(),
+             any_of(org_or_word, dictionary({"который"})).optional(), normalized("входить")),
         rule(org_or_word.optional(), normalized("объединять")),
         rule(org_or_word.optional(), normalized("состоять"), caseless("из")),
+        # ``Члены ЕАЭС – Армения, Белоруссия ...``: the organisation named (or a noun naming it)
+        # before the dash, so that ``Участники встречи – ...`` are no members
+        rule(member_noun, any_of(org_named, dictionary(GENERIC_ORG_NOUNS)), dash),
         # Учредители организации – ...; Учредителями ШОС в 2001 году стали ...
-        rule(dictionary({"основатель", "учредитель"}), org_or_word.optional(), date.optional(),
+        # ``Ее основатели – ...``: a possessive pronoun standing for the organisation before the noun
+        rule(pronoun.optional(), dictionary({"основатель", "учредитель"}), org_or_word.optional(), date.optional(),
              any_of(normalized("являться"), normalized("стать"), normalized("выступить"), dash)),
         # ``расширило его до пяти государств``; ``довело число членов до десяти``: the count a
         # join brought it to is its count now (read whatever the verb's tense)
@@ -275,7 +308,10 @@ def build_grammar():
         rule(caseless("у"), dictionary({"исток"}), any_of(org_or_word, dictionary({"который"})).optional(),
              normalized("стоять")),
     ).named("LEAD")
-    listing = rule(filler.optional(), count.optional(), any_of(eq(":"), dash).optional(), states)
+    # ``шесть государств, в том числе Армения``: the states named after ``в том числе`` are some
+    # of those counted
+    among = rule(comma, caseless("в"), caseless("том"), caseless("числе"))
+    listing = rule(filler.optional(), count.optional(), any_of(eq(":"), dash, among).optional(), states)
     # a match starts at a name, a date, a cue or the trigger itself, never at any word: a filler
     # only ever follows one of them
     opening = any_of(rule(cue, filler.optional()), cue)
@@ -288,7 +324,9 @@ def build_grammar():
         # ``помимо`` is one of them)
         # (the count must end the sentence or open the list: ``В ОДКБ шесть государств провели
         # учения`` is no count of members)
-        rule(rule(caseless("в"), org).named("LEAD"), count, any_of(
+        # (``Сейчас в объединении десять стран-участниц``: a noun naming an organisation as such
+        # stands for it)
+        rule(rule(caseless("в"), any_of(org, dictionary(GENERIC_ORG_NOUNS))).named("LEAD"), count, any_of(
             eq("."),
             rule(any_of(eq(":"), dash), rule(caseless("помимо"), states, comma, caseless("это")).optional(),
                  states))),
@@ -308,12 +346,24 @@ def build_grammar():
              normalized("войти")),
         rule(adjective.optional(), member_noun, org_or_word.optional(), normalized("стать")),
         rule(normalized("стать"), adjective.optional(), member_noun),
+        # ``Иран получил статус полноправного члена ШОС``
+        rule(normalized("получить"), caseless("статус"), adjective.optional(), member_noun),
         rule(normalized("принять"), caseless("в")),
         # ряды объединения пополнили Индия и Пакистан
         rule(dictionary({"ряд"}), org_or_word.optional(), normalized("пополнить")),
     ).named("JOIN")
     # Вступление Армении и Кыргызстана в 2015 году; присоединение Ирана к ШОС
     join_noun = dictionary({"вступление", "присоединение"}).named("JOIN")
+    # ``Процедура присоединения Ирана завершилась ... в 2023 году``: a verbal noun of joining whose
+    # own verb says it was done; the date after a comma restates it more exactly (``годом ранее, в
+    # 2023 году``), so the words before that comma are skipped unnamed
+    finished = dictionary({"завершиться", "закончиться", "состояться", "произойти"}).named("VERB")
+    not_stop = and_(not_(eq(",")), not_(eq(".")), not_(eq(";")))
+    org_in_to = rule(in_caseless({"в", "к"}), org_or_word)
+    # ``приняли Белоруссию в организацию``: the members admitting a state (accusative object, then
+    # the organisation it is admitted to); ``приняли в ШОС Белоруссию`` the same
+    admitted_to = rule(caseless("в"), caseless("состав").optional(), org_or_word)
+    admit = and_(normalized("принять"), gram("VERB")).named("JOIN")
     more = any_of(
         rule(any_of(comma, eq(";")), caseless("а").optional(), date, dash, states),
         # the gapped verb with the state first: ``Армения присоединилась ... 2 января 2015 года,
@@ -321,13 +371,18 @@ def build_grammar():
         rule(any_of(comma, eq(";")), caseless("а").optional(), states, dash, date),
     ).named("MORE")
     # ``вступление Ирана в 2023 году и Белоруссии в 2024 году``: each state with its own year
-    dated_more = rule(separator, states, date).named("MORE")
+    dated_more = rule(separator, states, date).named("EACH")
     joined = any_of(
-        rule(rule(date, filler.optional()).optional(), join, filler.optional(), states,
+        # ``В 2015 году в ЕАЭС вступила Армения``: the organisation between the date and the verb
+        rule(rule(date, filler.optional(), org_ref.optional()).optional(), join, filler.optional(), states,
              more.repeatable().optional()),
         # Иран, вступивший в БРИКС в 2024 году; Индия и Пакистан, ставшие членами организации
         rule(date.optional(), states, comma.optional(), filler.optional(), join,
              any_of(org_ref, filler).repeatable(max=2).optional(), date.optional(), more.repeatable().optional()),
+        rule(date.optional(), admit, states, admitted_to, date.optional()),
+        rule(date.optional(), admit, admitted_to, states, date.optional()),
+        rule(join_noun, states, org_in_to.optional(), finished,
+             any_of(date, rule(not_stop.repeatable(max=3), comma, date))),
         rule(date.optional(), join_noun, states, rule(caseless("в"), org_or_word).optional(),
              rule(caseless("к"), org_or_word).optional(), date.optional(), dated_more.repeatable().optional()),
     )
@@ -344,12 +399,31 @@ def build_grammar():
         # ``отказалась от участия в работе ее уставных органов``: stopped taking part, not left;
         # ``отказалась от вступления`` is no exit (it needs участие)
         rule(normalized("отказаться"), caseless("от"), dictionary({"участие"})),
+        # ``начала выходить из соглашений в рамках содружества``; ``выходит из соглашений в рамках
+        # объединения``: a state leaving the agreements made within the organisation, not the
+        # organisation itself, stops taking part in it (a freeze; the plural: the agreements, not
+        # the founding treaty)
+        rule(normalized("начать").optional(), dictionary({"выходить", "выйти"}), caseless("из"),
+             and_(dictionary({"соглашение", "договор"}), gram("plur")), caseless("в"), caseless("рамках"))
+        .named("AGREEMENTS"),
+        # ``Грузия перестала быть членом СНГ``: ceased to be a member, left
+        rule(normalized("перестать"), normalized("быть"), member_noun),
+        # ``прекратила участие в работе уставных органов``: stopped taking part (a freeze, not an
+        # exit: the state stays a member)
+        rule(normalized("прекратить"), word.optional(), dictionary({"участие"})),
+        # ``отозвала подпись под Уставом``: a state that withdrew its signature is no party to it
+        rule(normalized("отозвать"), word.optional(), dictionary({"подпись"})),
+        # ``не участвует в работе органов СНГ``: a negated participation in the organisation's
+        # work (its bodies, its activity), not in one meeting (``в саммите не участвовала`` is
+        # one absence, no fact)
+        rule(caseless("не"), normalized("участвовать"), caseless("в"), dictionary({"работа", "деятельность"})),
     ).named("EXIT")
     exits = any_of(
         # ``Армения, заморозившая участие ...``: the participle after a comma
         # ``Грузия вышла из СНГ, ее выход вступил в силу 18 августа 2009 года``: dated by its
         # taking effect
-        rule(date.optional(), states, comma.optional(), filler.optional(), exit_verb,
+        # ``Украина в 2018 году прекратила участие``: the date between the state and its verb
+        rule(date.optional(), states, comma.optional(), filler.optional(), date.optional(), exit_verb,
              any_of(org_ref, filler).repeatable(max=3).optional(), date.optional(),
              rule(comma, pronoun.optional(), dictionary({"выход"}), normalized("вступить"), caseless("в"),
                   caseless("силу"), date).optional(),
@@ -379,18 +453,41 @@ def build_grammar():
     found_word = and_(found_verbs, gram("PRTS")).named("FOUND")
     # ``создана в 2001 году в Шанхае Казахстаном, Китаем ...``: the founders in the instrumental
     # (the case is checked when the facts are read)
-    circumstance = any_of(date, where, based, rule(states).named("BY"))
+    # ``основано 8 декабря 1991 года, когда лидеры Белоруссии, России и Украины подписали Соглашение
+    # о создании СНГ``: the founding dated by a ``когда`` clause whose subject signed a treaty; the
+    # signers (the states, or their leaders) are the founders, the treaty is signed that day
+    signers = rule(comma, caseless("когда"),
+                   dictionary({"лидер", "глава", "руководитель", "президент", "представитель"}).optional(),
+                   dictionary({"государство", "страна"}).optional(), states,
+                   and_(normalized("подписать"), gram("VERB")), treaty).named("SIGNERS")
+    circumstance = any_of(date, where, based, rule(states).named("BY"), signers)
+    # ``Евразийский экономический союз начал работу 1 января 2015 года``; ``заработал``;
+    # ``функционирует с 2015 года``: an organisation starting to work on a date was founded then
+    # (an organisation named, or a noun naming one as such: not ``Комиссия``, a body; the date
+    # right after the verb, so ``начал работу над ...`` is not read; the subject checked not to
+    # depend on another noun, ``Форум ШОС начал работу``, when the facts are read)
+    start_work = any_of(rule(normalized("начать"), caseless("работу")), normalized("заработать"),
+                        normalized("функционировать"), normalized("действовать")).named("FOUND")
     founded = any_of(
+        rule(any_of(org_named, dictionary(GENERIC_ORG_NOUNS)).named("SUBJECT"), start_work, date,
+             circumstance.repeatable(max=3).optional()),
         rule(any_of(org_named, org_word).named("SUBJECT").optional(), be.optional(), found_word,
              circumstance.repeatable(max=4)),
         rule(date, be.optional(), found_word, org.named("SUBJECT")),
         rule(any_of(org_named, org_word).named("SUBJECT"), grew),
         # БРИКС - межгосударственное объединение, созданное в 2006 году (the noun is checked after)
         rule(comma, and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=4)),
+        # ``В 2001 году Казахстан, Китай и Россия основали ШОС``: the states founding it (the
+        # subject of a finite verb in the plural) are its founders, dated by the clause
+        rule(date.optional(), rule(states).named("FOUNDERS"), and_(found_verbs, gram("VERB"), gram("plur")).named("FOUND"),
+             any_of(org_named, dictionary(GENERIC_ORG_NOUNS)).named("SUBJECT"), circumstance.repeatable(max=3).optional()),
     )
     # ``Договор ... был подписан 15 мая 1992 года``; ``Договор ... подписали в Астане 29 мая 2014
     # года`` (the impersonal plural: who signed follows, if at all)
-    signed = rule(treaty, be.optional(), and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
+    # ``Устав СНГ был принят 22 января 1993 года``: a charter or treaty adopted (the passive
+    # participle only: ``принял`` has a subject of its own) is dated by its adoption
+    signed = rule(treaty, be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
+                                             and_(normalized("принять"), gram("PRTS"))),
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
 
     # purpose: Целью ОДКБ является ...; Основные цели ШОС - ...
@@ -415,6 +512,9 @@ def build_grammar():
                      any_of(org_word, org.named("BODY")), rule(dash, org, dash).optional())
     headquarters = any_of(
         rule(executive, seated, caseless("в"), place),
+        # ``..., там же расположен исполнительный комитет организации``: the place the sentence
+        # named before
+        rule(rule(caseless("там"), caseless("же")).named("THERE"), seated, any_of(executive, rule(hq_word, org_or_word))),
         # the executive body named as one name (``Исполнительный комитет СНГ``): checked to be one
         rule(org.named("SEATED"), seated, caseless("в"), place),
         rule(hq_word, any_of(org, tag("I-ORG").repeatable(), filler).optional(),
@@ -428,7 +528,9 @@ def build_grammar():
     in_org = rule(caseless("в"), org_or_word)
     passes = dictionary({"перейти", "переходить"}).named("HANDOVER")
     gives = dictionary({"передать", "передавать"}).named("HANDOVER")
-    takes = dictionary({"принять", "взять", "принимать"}).named("HANDOVER")
+    # ``председательство ... возьмет на себя Казахстан``
+    takes = rule(dictionary({"принять", "взять", "принимать", "брать"}),
+                 rule(caseless("на"), caseless("себя")).optional()).named("HANDOVER")
     relay = dictionary({"эстафета"})  # эстафету председательства принял ...
     chair_phrase = rule(relay.optional(), adjective.optional(), chair_noun)
     city_as_state = entity("PLACE").named("STATE")  # под председательством Минска
@@ -437,7 +539,33 @@ def build_grammar():
     # ``Саммит БРИКС под председательством России прошел в Казани 22-24 октября 2024 года``: the
     # meeting's date dates the chair (its year)
     under_tail = rule(word.repeatable(max=2).optional(), where.optional(), date.named("UNDER"))
+    # ``председательство в органах союза осуществляет Казахстан``: the chair is exercised in the
+    # organisation's bodies
+    in_bodies = rule(caseless("в"), adjective.optional(), dictionary({"орган"}), org_or_word)
+    exercises = normalized("осуществлять")
+    # ``Туркмения, возглавляющая Содружество``; ``СНГ в 2025 году возглавил Таджикистан``: heading
+    # the organisation itself (named, or a noun naming an organisation as such: ``возглавила группу
+    # экспертов`` or ``возглавляет список`` is no chair); the future (``возглавит``) is the next chair
+    heads = dictionary({"возглавлять", "возглавить"}).named("HANDOVER")
+    headed = any_of(org, dictionary(GENERIC_ORG_NOUNS))
+    # ``Страной-председателем ОДКБ в 2026 году является Россия``; ``Россия - страна-председатель
+    # ШОС``: the chairing state named by its role noun
+    chair_state_noun = Compound(r"(?:государств|стран)\w*-председател\w*$")
     chair = any_of(
+        rule(date.optional(), chair_state_noun, org_or_word.optional(), date.optional(),
+             any_of(normalized("являться"), normalized("стать"), dash), state, date.optional()),
+        rule(state, date.optional(), any_of(normalized("являться"), normalized("стать"), dash), chair_state_noun,
+             org_or_word.optional(), date.optional()),
+        rule(date.optional(), chair_noun, any_of(in_org, in_bodies).optional(), date.optional(), exercises,
+             state, date.optional()),
+        rule(state, date.optional(), exercises, chair_noun, any_of(in_org, in_bodies).optional(), date.optional()),
+        rule(state, rule(comma, dictionary({"который"}).optional()).optional(), date.optional(), heads, headed,
+             date.optional()),
+        rule(date.optional(), headed, date.optional(), heads, state, date.optional()),
+        # ``Саммит ... под руководством Казахстана``: checked to be a meeting's when read (forces
+        # or exercises led by a state are not chaired by it)
+        rule(caseless("под"), dictionary({"руководство"}).named("LED"), any_of(state, city_as_state),
+             under_tail.optional()),
         # Россия председательствует в ОДКБ с 1 января; Беларусь, председательствующая в ЕАЭС в 2025 году
         rule(state, rule(comma, dictionary({"который"}).optional()).optional(), date.optional(),
              normalized("председательствовать"), in_org.optional(), date.optional()),
@@ -448,22 +576,38 @@ def build_grammar():
         # В 2025 году в СНГ председательствует Таджикистан; Председательствующая в БРИКС Бразилия
         rule(date.optional(), in_org.optional(), normalized("председательствовать"), state, date.optional()),
         rule(normalized("председательствовать"), in_org, date.optional(), state, date.optional()),
+        # ``В 2026 году председательствовать в ОДКБ будет Россия``: the future auxiliary makes it the
+        # next chair
+        rule(date.optional(), and_(normalized("председательствовать"), gram("INFN")), in_org.optional(),
+             date.optional(), in_caseless({"будет", "будут"}).named("WILL"), state, date.optional()),
         rule(adjective.optional(), chair_noun, state, in_org.optional(), date.optional()),
         # индийского председательства в БРИКС (a country adjective is a STATE)
         rule(state, chair_noun, in_org.optional(), date.optional()),
+        # ``Москва готова поделиться опытом своего председательства в 2024 году``: the chair is
+        # the sentence's subject (found when read)
+        rule(dictionary({"свой"}).named("OWN"), chair_noun, in_org.optional(), date.optional()),
         rule(caseless("под"), chair_noun, any_of(state, city_as_state), under_tail.optional()),
-        rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
+        # (``перешло от Китая к Киргизии``: the state it passed from chaired too)
+        rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes,
+             rule(caseless("от"), state.named("GIVER")).optional(), caseless("к"),
              state, date.optional()),
         # Киргизия приняла председательство у Китая; эстафету председательства принял Казахстан;
         # эстафету председательства Россия приняла у Киргизии
         # Россия, принявшая председательство в ОДКБ 1 января
         rule(state, comma.optional(), date.optional(), takes, chair_phrase, in_org.optional(),
              giver.optional(), date.optional()),
-        rule(chair_phrase, in_org.optional(), takes, state, giver.optional(), date.optional()),
-        rule(chair_phrase, in_org.optional(), state, date.optional(), takes, giver.optional()),
+        rule(date.optional(), chair_phrase, in_org.optional(), date.optional(), takes, state, giver.optional(),
+             date.optional()),
+        rule(date.optional(), chair_phrase, in_org.optional(), state, date.optional(), takes, giver.optional()),
         # передал председательство в Содружестве президенту Таджикистана на 2025 год
         # (the person's name between: ``президенту Таджикистана Эмомали Рахмону на 2025 год``)
         rule(gives, chair_phrase, in_org.optional(), word.optional(), state, word.repeatable(max=3).optional(),
+             date.optional()),
+        # ``Председатель КНР Си Цзиньпин по завершении саммита ... передал председательство в
+        # объединении президенту Киргизии``: the state whose leader hands the chair over chaired
+        # (no other state named between)
+        rule(state.named("GIVER"), and_(not_stop, not_(tag("B-STATE")), not_(tag("I-STATE"))).repeatable(max=10),
+             gives, chair_phrase, in_org.optional(), word.optional(), state, word.repeatable(max=3).optional(),
              date.optional()),
     )
 
@@ -479,24 +623,40 @@ def build_grammar():
                          rule(dictionary({"встреча"}), caseless("на"), dictionary({"высший"}),
                               dictionary({"уровень"})),
                          rule(dictionary({"заседание"}), council),
+                         # ``Главы государств СНГ провели в Душанбе заседание совета``: a council
+                         # not named, checked when read to be the leaders' own
+                         rule(dictionary({"заседание"}), dictionary({"совет"}).named("BARE_COUNCIL")),
                          # встреча лидеров; неформальная встреча глав государств содружества
                          rule(dictionary({"встреча"}), dictionary({"лидер", "глава"}),
                               dictionary({"государство"}).optional())).named("SUMMIT")
     # ``первый саммит его лидеров``; ``саммита в Тяньцзине, прошедшего 31 августа``
     leaders = rule(pronoun.optional(), dictionary({"лидер", "глава"}), dictionary({"государство"}).optional())
     after_comma = rule(comma, and_(dictionary(SUMMIT_VERBS), gram("PRTF")).named("VERB"))
+    hosts = and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB")  # примет, not принял
     summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
                   caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word,
                   org_or_word.optional(), leaders.optional(),
                   # ``к заседанию ... совета, которое пройдет в Минске``: the relative clause's verb,
                   # place and date are the meeting's
-                  any_of(summit_place, date, summit_verb, org, after_comma,
+                  any_of(summit_place, date,
+                         # ``следующую встречу лидеров в 2025 году примет Тяньцзинь``: the host city
+                         # (or state) as the subject after the verb, its object first
+                         rule(hosts, any_of(state, entity("PLACE")).named("HOST")),
+                         summit_verb, org, after_comma,
                          rule(comma, dictionary({"который"})),
-                         rule(caseless("под"), chair_noun, any_of(state, city_as_state))).repeatable(max=4).optional())
+                         rule(caseless("под"), dictionary({"председательство", "руководство"}),
+                              any_of(state, city_as_state))).repeatable(max=4).optional())
     # a host to come: Индия, которая примет саммит у себя; Киргизия примет лидеров государств ШОС в
     # 2026 году; В 2026 году Казахстан примет ... заседание Высшего Евразийского экономического совета
-    host = rule(date.optional(), state.named("HOST"), rule(comma, dictionary({"который"})).optional(),
-                and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB"),  # примет, not принял
+    # ``Туркмения, возглавляющая Содружество в 2026 году, впервые за долгое время примет лидеров``:
+    # a clause between commas and adverbs between the host and its verb (its words unnamed: a date
+    # in that clause is the clause's, not the summit's)
+    aside = rule(comma, not_stop.repeatable(max=8), comma)
+    host = rule(date.optional(), state.named("HOST"),
+                any_of(rule(comma, dictionary({"который"})), aside).optional(),
+                any_of(and_(Untagged(), gram("ADVB")), tag("B-DATE"), tag("I-DATE"),
+                       rule(caseless("за"), word.repeatable(max=3))).repeatable(max=4).optional(),
+                hosts,
                 any_of(rule(true().repeatable(max=5).optional(), summit_word),
                        rule(dictionary({"лидер"}), word.optional(), org.optional())),
                 any_of(org, date, rule(caseless("у"), caseless("себя"))).repeatable(max=3).optional())
@@ -504,7 +664,13 @@ def build_grammar():
     host_after = rule(summit_word, org_or_word.optional(), comma, dictionary({"который"}),
                       any_of(state, entity("PLACE")).named("HOST"),
                       and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB"), date.optional())
-    summit = any_of(summit, host, host_after)
+    # ``Местом проведения следующего саммита ШОС станет Бишкек``: the place named as the
+    # meeting's venue (``станет``: to come)
+    venue = rule(caseless("местом"), caseless("проведения"), adjective.repeatable(max=2).optional(), summit_word,
+                 org_or_word.optional(), leaders.optional(), date.optional(),
+                 and_(normalized("стать"), gram("VERB")).named("VERB"), any_of(state, entity("PLACE")).named("HOST"),
+                 date.optional())
+    summit = any_of(summit, host, host_after, venue)
 
     return {name: rule_.named(name) for name, rule_ in (
         ("kind", kind), ("members", members), ("joined", joined), ("exits", exits),
@@ -566,7 +732,7 @@ def constructions_for(s, names):
 # -- from a match to facts ------------------------------------------------------------------------
 
 Node = namedtuple("Node", "label start end children")
-LABELS = {"ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
+LABELS = {"FOUNDERS", "WILL", "OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -631,9 +797,15 @@ class Sentence:
         return None
 
     def date(self, node):
-        """The ISO value of a DATE node, ``start/end`` for a range."""
+        """The ISO value of a DATE node, ``start/end`` for a range. A season of a year dates a
+        fact by that year (``саммит, который Москва примет осенью 2026 года``: 2026): the dates
+        table keeps the season's months (``2026-09/2026-11``), but the text names a year and a
+        part of it, not a span of months the fact lasts; winter's year is the one its February is
+        in (``зимой 2026 года`` is December 2025 to February 2026)."""
         for d in self.dates:
             if d.start == node.start and d.end == node.end and d.value:
+                if d.granularity == "season" and d.value_end:
+                    return d.value_end[:4]
                 return d.value + ("/" + d.value_end if d.value_end else "")
         return ""
 
@@ -749,13 +921,28 @@ def read_members(s, node):
             yield ("founding_member" if founding else "member"), name, when, node
 
 
+MEMBER_RE = re.compile(r"(?:член|участни|(?:государств|стран)\w*-(?:член|участ))\w*$")  # членом, участниками, государством-членом
+
+
 def read_joined(s, node):
-    if not s.happened(first(node.children, "JOIN")):
+    join = first(node.children, "JOIN")
+    if not s.happened(join):
         return
-    mores = [c for c in node.children if c.label == "MORE"]
+    after = s.view.tokens_in(join.end, s.sentence.end)[:2]
+    if [t.text.lower() for t in after] == ["в", "силу"]:
+        return  # ``соглашение с Ираном вступило в силу``: took effect, no join
+    if after and after[0].pos in ("NOUN", "PROPN") and MEMBER_RE.match(s.text(join.start, join.end).split()[-1].lower()) \
+            and after[0].lemma not in GENERIC_ORG_NOUNS and not s.org_in(after[0].start, after[0].end):
+        return  # ``стал участником форума``: a member of what the noun after it names
+    mores = [c for c in node.children if c.label in ("MORE", "EACH")]
     main = Node(node.label, node.start, mores[0].start if mores else node.end,
-                [c for c in node.children if c.label != "MORE"])
+                [c for c in node.children if c.label not in ("MORE", "EACH")])
     when = next(iter(dates_of(s, main)), "")
+    if not when and mores and mores[0].label == "EACH":
+        # ``Вступление Армении и Кыргызстана в 2015 году``: states joined by ``и`` with one date
+        # after the last are all dated by it (each with its own date, ``Ирана в 2023 году и
+        # Белоруссии в 2024 году``, the first has one)
+        when = next(iter(dates_of(s, mores[0])), "")
     for name in states_of(s, first(main.children, "STATES")):
         yield "joined", name, when, main
     # the elliptic continuations, ``, в 2023 году - Иран``
@@ -779,11 +966,45 @@ def read_exits(s, node):
     # продлили``), not the verb
     words = [t for t in s.tokens_in(verb.start, verb.end) if t.text.lower() != "не"]
     predicate = EXIT_PREDICATES.get(words[0].lemma) if words else None
-    if not predicate:
+    if first([verb], "AGREEMENTS") is not None:
+        predicate = "froze_participation"
+    if not predicate or not in_its_work(s, verb) or not out_of_the_organisation(s, verb):
         return
     when = next(iter(dates_of(s, node)), "")
     for name in states_of(s, first(node.children, "STATES")):
         yield predicate, name, when, node
+
+
+# what a state stops taking part in when it freezes its participation: the organisation's work,
+# activity, bodies or meetings (``прекратила участие в работе уставных органов``, ``отказалась от
+# участия в заседаниях органов СНГ``), or the organisation itself
+WORK_NOUNS = {"работа", "деятельность", "заседание", "орган", "мероприятие"}
+
+
+def in_its_work(s, verb):
+    """Whether the participation a verb stops (``участие в ...``) is in the organisation's work:
+    ``прекратил участие в переговорах`` is one negotiation, no freeze."""
+    if "участие" not in s.lemmas(verb.start, verb.end):
+        return True
+    after = s.view.tokens_in(verb.end, s.sentence.end)[:2]
+    if not after or after[0].text.lower() != "в" or len(after) < 2:
+        return True
+    noun = after[1]
+    return noun.lemma in WORK_NOUNS | ORG_WORDS or bool(s.org_in(noun.start, noun.end))
+
+
+def out_of_the_organisation(s, verb):
+    """Whether what a state left (``вышла из ...``) is the organisation: its name, a noun or
+    pronoun standing for it (``из организации``, ``из состава``, ``из договора``), or nothing
+    said; ``вышла из соглашения о свободной торговле`` left one agreement."""
+    words = [t for t in s.tokens_in(verb.start, verb.end) if t.text.lower() != "не"]
+    if not words or words[0].lemma not in ("выйти", "выходить", "покинуть") or first([verb], "AGREEMENTS"):
+        return True
+    after = s.view.tokens_in(verb.end, s.sentence.end)[:2]
+    if len(after) < 2 or after[0].text.lower() != "из" or after[1].pos not in ("NOUN", "PROPN"):
+        return True  # ``из договора вышли Азербайджан и Грузия``: what they left came before
+    noun = after[1]
+    return noun.lemma in ORG_WORDS or bool(s.org_in(noun.start, noun.end))
 
 
 def treaty_name(s, treaty):
@@ -835,6 +1056,11 @@ def read_circumstances(s, node, found_start):
                 yield "treaty_signed", treaty, s.date(child), node
             else:
                 yield "founded", "", s.date(child), node
+        elif child.label == "SIGNERS":
+            # the signers in a ``когда`` clause of the founding: founders, and the treaty's day
+            for name in states_of(s, child):
+                yield "founding_member", name, founding_date, node
+            yield "treaty_signed", treaty_name(s, first(child.children, "TREATY")), founding_date, node
         elif child.label == "WHERE" and not signing:
             mention = s.mention(first(child.children, "PLACE"))
             if mention:  # dated by its clause, like the founders
@@ -856,6 +1082,14 @@ def based_node(node):
 def read_founded(s, node):
     found = first(node.children, "FOUND")
     subject = first(node.children, "SUBJECT")
+    founders = first(node.children, "FOUNDERS")
+    if founders is not None:
+        when = next((s.date(d) for d in find_all(node.children, "DATE")), "")
+        if when:  # a founding is a fact by its date (as ``создана в 2001 году``)
+            yield "founded", "", when, node
+        for name in states_of(s, founders):
+            yield "founding_member", name, when, node
+        return
     if found is None:  # grew out of a treaty: its basis only
         yield from read_circumstances(s, node, node.end)
         return
@@ -868,7 +1102,28 @@ def read_founded(s, node):
             return
     elif subject is None and node.start != s.sentence.start:
         return
+    if s.lemmas(found.start, found.end) & START_WORK and not heads_its_clause(s, subject):
+        return
+    named = s.mention(first(subject.children, "ORG") or subject) if subject is not None else None
+    if named and named.kind == "organisation" and parent_organisation(named.name, s.organisations) != named.name:
+        return  # ``Евразийская экономическая комиссия начала работу в 2012 году``: a body's founding
+    if s.lemmas(found.start, found.end) & WORKS_SINCE and not s.text(found.end, node.end).lstrip().lower().startswith("с"):
+        return  # ``действует в 2025 году`` says it works, not since when
     yield from read_circumstances(s, node, found.start)
+
+
+START_WORK = {"начать", "заработать", "функционировать", "действовать"}
+WORKS_SINCE = {"функционировать", "действовать"}  # founded only with the date it works since (``с``)
+
+
+def heads_its_clause(s, node):
+    """Whether a subject starts its clause (the sentence's start, after punctuation or a
+    conjunction, or after a date: ``В 2015 году ЕАЭС начал работу``), rather than hanging on a
+    noun before it (``Форум ШОС начал работу``: the forum did)."""
+    before = s.token_before(node.start)
+    if before is None or before.pos in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
+        return True
+    return any(d.start <= before.start and before.end <= d.end for d in s.dates)
 
 
 def read_signed(s, node):
@@ -896,17 +1151,46 @@ def read_headquarters(s, node):
     seated = s.mention(seated) if seated is not None else None
     if first(node.children, "SEATED") is not None and not (seated and seated.name.split()[0] in SEAT_BODY_WORDS):
         return
+    if first(node.children, "THERE") is not None:
+        place = s.place_before(node.start)
+        if place:
+            yield "headquarters", place, "", node
+        return
     mention = s.mention(first(node.children, "PLACE"))
     if mention:
         yield "headquarters", mention.name, "", node
 
 
+def subject_before(s, start):
+    """The state (or capital standing for it) named in the nominative last before ``start`` in
+    the sentence: the subject a ``свой`` refers to, or None."""
+    found = None
+    for m in s.mentions:
+        if m.end <= start and m.kind in ("country", "city"):
+            tokens = s.tokens_in(m.start, m.end)
+            if tokens and tokens[0].feats.get("Case") == "Nom" and tokens[0].pos == "PROPN":
+                found = m
+    return found
+
+
+MEETING_NOUNS = {"саммит", "заседание", "встреча", "совещание"}
+
+
 def read_chair(s, node):
     """Who chairs; a handover to come (``перейдет к``, or for a year after the article's) names
     the next chair, with the year of its term when the text gives it."""
-    mention = s.mention(first(node.children, "STATE"))
+    # the chair's own state: a direct child (the giver's, ``у Китая`` or ``Председатель КНР ...``,
+    # is inside GIVER)
+    own = next((c for c in node.children if c.label == "STATE"), None) or first(node.children, "STATE")
+    mention = s.mention(own) if own is not None else None
+    if first(node.children, "OWN") is not None:
+        # only with the term's date: ``во время своего председательства`` names some term of the
+        # subject's, past or present, which an undated chair row would pass off as the current one
+        mention = subject_before(s, node.start) if dates_of(s, node) else None
     if not mention:
         return
+    if first(node.children, "LED") is not None and not s.lemmas(s.sentence.start, node.start) & MEETING_NOUNS:
+        return  # under a state's leadership: a chair only of a meeting named before it
     name = CAPITALS.get(mention.name, "") if mention.kind == "city" else mention.name
     if not name:
         return
@@ -914,8 +1198,15 @@ def read_chair(s, node):
     under = first(node.children, "UNDER")
     if not when and under is not None:
         when = s.date(under)[:4]  # the meeting held under the chair dates the chair by its year
+    if not when and s.text(node.start, node.end).lower().startswith("под ") and s.lemmas(
+            s.sentence.start, node.start) & MEETING_NOUNS:
+        # ``Саммит ОДКБ прошел в Минске 23 ноября 2023 года под председательством Белоруссии``:
+        # the meeting's date before it, the same way
+        earlier = [d for d in s.dates if s.sentence.start <= d.start and d.end <= node.start]
+        when = s.date(earlier[-1])[:4] if earlier else ""
     handover = first(node.children, "HANDOVER")
-    future = handover is not None and s.tense(handover) == "Fut"
+    # (natasha tags ``будет`` as present: the word itself says the future)
+    future = (handover is not None and s.tense(handover) == "Fut") or first(node.children, "WILL") is not None
     # ``передал председательство ... на 2025 год``: the term it is handed over for, if still to come
     term = next((d for d in node.children if d.label == "DATE" and s.text(d.start, d.end).lower().startswith("на ")), None)
     later = bool(handover and term and s.article.date and s.date(term)[:4] > s.article.date[:4])
@@ -932,8 +1223,23 @@ def read_chair(s, node):
             yield "chair", given.name, "", node
 
 
+def leaders_council(s, node):
+    """Whether a council named by the bare word (``заседание совета``) is the leaders': the
+    sentence's subject before it is the heads of state or leaders (``Главы государств ...
+    провели ... заседание совета``), and no noun follows it (``совета министров`` is another)."""
+    council = first(node.children, "BARE_COUNCIL")
+    before = s.lemmas(s.sentence.start, node.start)
+    after = s.view.tokens_in(council.end, s.sentence.end)[:1]
+    if after and after[0].lemma in ("глава", "коллективный"):
+        return True  # the council named in full after all (``Совета глав государств``)
+    return (bool(before & {"лидер", "глава"}) and "государство" in before
+            and not (after and after[0].pos in ("NOUN", "PROPN", "ADJ")))
+
+
 def read_summit(s, node):
     word = first(node.children, "SUMMIT")
+    if first(node.children, "BARE_COUNCIL") is not None and not leaders_council(s, node):
+        return
     where = first(node.children, "WHERE")
     host = first(node.children, "HOST")
     place = ""
@@ -944,6 +1250,12 @@ def read_summit(s, node):
         mention = s.mention(first(where.children, "PLACE") or where)
         place = mention.name if mention else s.place_before(where.start)  # там же
     when = next(iter(dates_of(s, node)), "")
+    before = s.token_before(node.start)
+    if not when and not host and before is not None and before.lemma == "который":
+        # ``председательства в 2024 году, которое завершилось саммитом в Казани``: a summit in a
+        # relative clause is dated by the clause its antecedent is dated in
+        earlier = [d for d in s.dates if s.sentence.start <= d.start and d.end <= before.start]
+        when = s.date(earlier[-1]) if earlier else ""
     if host and not when and s.text(host.end, node.end).lstrip(" ,").startswith("котор"):
         # ``В 2026 году председательство перейдет к Индии, которая примет саммит у себя``: the
         # relative clause's summit is dated by the clause its host is named in
@@ -954,6 +1266,11 @@ def read_summit(s, node):
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB"))
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
     later = bool(when and s.article.date and when[:10] > s.article.date)
+    if (future or upcoming or later) and not place:
+        # a summit to come is announced with its place (``следующую встречу лидеров в 2025 году
+        # примет ...``): without one, the words that name it were not read, and a date alone
+        # says nothing a reader can check
+        return
     yield ("next_summit" if future or upcoming or later else "summit"), place, when, node
 
 
@@ -972,8 +1289,38 @@ def points_to_organisation(s, construction, node):
     # a noun standing for the organisation anywhere in the sentence points to it too (``ряды
     # объединения пополнили Индия и Пакистан, а вступление Ирана в 2023 году ...``); a pronoun
     # only inside the clause, where it is the clause's own (``к ним``)
-    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & ORG_WORDS
-                or s.lemmas(s.sentence.start, s.sentence.end) & ORG_NOUNS)
+    # (a possessive too: ``Ее основатели – ...``)
+    return bool(s.org_in(s.sentence.start, s.sentence.end) or s.lemmas(node.start, node.end) & (ORG_WORDS | PRONOUNS)
+                or s.lemmas(s.sentence.start, s.sentence.end) & ORG_NOUNS or stands_alone(s, construction, node))
+
+
+# what may follow the verb of a join or exit whose sentence names no organisation: the states, the
+# dates, punctuation, a conjunction, another verb (``Процедура присоединения Ирана завершилась``)
+BARE_POS = {"PUNCT", "CCONJ", "VERB", "AUX", "ADV"}
+
+
+def stands_alone(s, construction, node):
+    """A join or exit stated with nothing it could be about but the organisation of the text
+    (``Индия и Пакистан стали полноправными участниками в 2017 году``; ``Процедура присоединения
+    Ирана завершилась в 2023 году``): after its verb or verbal noun come only the states, dates,
+    punctuation or another verb, and no noun follows the clause (``стали участниками
+    переговоров``, ``присоединилась к заявлению``, ``прекратила участие в работе комиссии`` are
+    about something else). Such a fact is about the organisation the text named last, and says
+    so (``subject_from`` is ``context``)."""
+    if construction not in ("joined", "exits"):
+        return False
+    verb = first(node.children, "JOIN") or first(node.children, "EXIT")
+    if verb is None:
+        return False
+    named = [(c.start, c.end) for c in find_all(node.children, "STATE")] + [(d.start, d.end) for d in s.dates]
+    inside = lambda t: any(start <= t.start and t.end <= end for start, end in named)
+    for token in s.tokens_in(verb.end, node.end):
+        if token.pos in ("VERB", "AUX") and not inside(token):
+            break  # the verbal noun's own verb: what follows it are its adjuncts (``годом ранее``)
+        if not inside(token) and token.pos not in BARE_POS:
+            return False
+    after = next(iter(s.view.tokens_in(node.end, s.sentence.end)), None)
+    return after is None or after.pos in BARE_POS or any(d.start == after.start for d in s.dates)
 
 
 def sentence_spans(mentions, dates):
@@ -1026,7 +1373,7 @@ def find_facts(article, gazetteer, morph_vocab):
     view = view_of(article)
     mentions_of = by_sentence(article, mentions)
     dates_of_sentence = by_sentence(article, dates)
-    context_org = main_organisation(article, mentions, organisations)
+    context_org = main = main_organisation(article, mentions, organisations)
     facts = []
     for sentence in article.sentences:
         here = mentions_of.get(sentence.sentence_id, [])
@@ -1035,14 +1382,20 @@ def find_facts(article, gazetteer, morph_vocab):
             s = Sentence(article, sentence, view, here,
                          dates_of_sentence.get(sentence.sentence_id, []), gazetteer, context_org,
                          morph_vocab)
+            s.main_org = main
             facts += sentence_facts(s, parsers, names)
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)
-    seen = dict.fromkeys(facts)  # once each, first found first
+    # once each, first found first (the same fact read with its subject from the text and from
+    # context is the text's)
+    seen = {}
+    for fact in facts:
+        if fact[:6] not in seen or seen[fact[:6]] == "context":
+            seen[fact[:6]] = fact[6]
     order = {fact: i for i, fact in enumerate(seen)}
     in_text_order = sorted(seen, key=lambda fact: (fact[4], order[fact]))
-    return [make_fact(article, i, *fact) for i, fact in enumerate(in_text_order)]
+    return [make_fact(article, i, *fact, seen[fact]) for i, fact in enumerate(in_text_order)]
 
 
 def sentence_facts(s, parsers, names):
@@ -1061,10 +1414,18 @@ def sentence_facts(s, parsers, names):
                 if node.label == name and points_to_organisation(s, name, node):
                     for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
                         subject = s.subject(node.start, node.end)
+                        source = "text" if s.org_in(s.sentence.start, s.sentence.end) else "context"
                         if predicate in ("based_on", "treaty_signed"):
-                            subject = treaty_organisation(s.gazetteer, value) or subject
+                            owner = treaty_organisation(s.gazetteer, value)
+                            subject, source = (owner, "text") if owner else (subject, source)
+                        if predicate in ("chair", "next_chair") and source == "context" and s.main_org:
+                            # a chair the sentence does not place (``во время своего
+                            # председательства``, ``казахстанского председательства``) is of the
+                            # organisation the article is about: chairs rotate in it, not in a bank
+                            # or body named in passing in the sentence before
+                            subject = s.main_org
                         if subject:
-                            found.append((predicate, subject, value, date, evidence.start, evidence.end))
+                            found.append((predicate, subject, value, date, evidence.start, evidence.end, source))
     return found
 
 
@@ -1075,11 +1436,11 @@ def actor_id(article, name):
     return ""
 
 
-def make_fact(article, fact_id, predicate, subject, value, date, start, end):
+def make_fact(article, fact_id, predicate, subject, value, date, start, end, subject_from="text"):
     text = article.text
     while start < end and text[start] in " ,;:" + lexicon.DASHES:
         start += 1
     while end > start and text[end - 1] in " ,;:.":
         end -= 1
-    return Fact(fact_id, subject, actor_id(article, subject), predicate, value,
+    return Fact(fact_id, subject, actor_id(article, subject), subject_from, predicate, value,
                 actor_id(article, value) if value else "", date, start, end, text[start:end])

@@ -270,6 +270,10 @@ TABLES = {
                    "before (`Образована 14 мая 2002 года ...` after a sentence about the CSTO)."),
             Column("subject_actor_id", "str", "`actor_id` of the subject in `actors`; empty when the "
                    "actors table has no actor of that name."),
+            Column("subject_from", "str", "`text` when the fact's sentence names the organisation (or "
+                   "the treaty names it), `context` when the sentence only implies it (`союз`, `Ее "
+                   "основатели`, or nothing: `Индия и Пакистан стали полноправными участниками в 2017 "
+                   "году`) and it was resolved to the organisation named last before."),
             Column("predicate", "str", "What is stated; see the list of predicates below."),
             Column("value", "str", "The value: a canonical state or place name (`Армения`, `Тяньцзинь`), "
                    "a number (`6`), or a phrase in the nominative (`Договор о коллективной "

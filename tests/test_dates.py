@@ -84,6 +84,40 @@ def test_year_from_the_article_date(models, article_date, sentence, expected):
     assert article_dates(models, sentence, date=article_date, dateline="") == [expected]
 
 
+@pytest.mark.parametrize("article_date, sentence, expected", [
+    # a day (or month) without its year in a past-tense clause lies before the article date: the
+    # year before, though the dateline rule (under 180 days ahead) gives the article's own
+    ("2026-01-10", "Саммит прошел 15 марта.", ("15 марта", "2025-03-15", "", "day")),
+    ("2026-02-01", "Индия провела переговоры в Дели 9-10 июня.", ("9-10 июня", "2025-06-09", "2025-06-10", "day")),
+    ("2026-02-01", "Договор был подписан 3 мая.", ("3 мая", "2025-05-03", "", "day")),
+    # the present and the future keep the rule's year, a participle with a future auxiliary too
+    ("2026-02-01", "Саммит пройдет 9-10 июня.", ("9-10 июня", "2026-06-09", "2026-06-10", "day")),
+    ("2026-02-01", "Часы будут переведены на 29 марта.", ("на 29 марта", "2026-03-29", "", "day")),
+    # a day before the article date stays in its year
+    ("2026-02-01", "Саммит прошел 20 января.", ("20 января", "2026-01-20", "", "day")),
+])
+def test_past_event_before_the_article_date(models, article_date, sentence, expected):
+    assert article_dates(models, sentence, date=article_date, dateline="") == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year counted from the year written last before it, in the sentence or an earlier one
+    ("В 2019 году договор подписала Куба, а годом позже — Лаос.",
+     [("В 2019 году", "2019", "", "year"), ("годом позже", "2020", "", "year")]),
+    ("Соглашение подписали в мае 2010 года. Годом ранее начались переговоры.",
+     [("в мае 2010 года", "2010-05", "", "month"), ("Годом ранее", "2009", "", "year")]),
+    ("Соглашение подписали в 2016 году, а ратифицировали год спустя.",
+     [("в 2016 году", "2016", "", "year"), ("год спустя", "2017", "", "year")]),
+    # no year written before: no value
+    ("Годом позже договор расторгли.", [("Годом позже", "", "", "year")]),
+    # a year written right after restates it
+    ("Заявку подали в 2022 году, а переговоры завершились годом ранее, в 2019 году.",
+     [("в 2022 году", "2022", "", "year"), ("годом ранее", "2019", "", "year"), ("в 2019 году", "2019", "", "year")]),
+])
+def test_year_after_the_year_written(models, sentence, expected):
+    assert article_dates(models, sentence) == expected
+
+
 BREVE = "\u0306"  # combining breve: й written as и + U+0306, as some editors and PDFs give it
 
 

@@ -390,7 +390,227 @@ def test_issue_15_non_facts(models, body):
     ("Киргизию", "Киргизия"),
     ("Организации Договора о коллективной безопасности", "ОДКБ"),
     ("Тяньцзине", "Тяньцзинь"),
+    ("Екатеринбурге", "Екатеринбург"),
 ])
 def test_names(models, text, name):
     article = analysis.analyse(analysis.parse_article("Заголовок\n\nОни говорили о %s." % text), models)
     assert [m.name for m in find_mentions(article, load_gazetteer())] == [name]
+
+
+# The third round's forms (issue #15), each in a sentence written for the test (article date
+# 2025-11-27): the held-out articles' misses grouped by the form of sentence, and the tuning
+# articles' known misses.
+THIRD_ROUND = [
+    # chair: exercised, heading the organisation, a meeting under a state's leadership
+    pytest.param("В 2024 году председательство в органах ОДКБ осуществлял Казахстан.",
+                 [("chair", "ОДКБ", "Казахстан", "2024")], id="chair-exercised-in-the-bodies"),
+    pytest.param("Армения осуществляет председательство в ЕАЭС в 2024 году.",
+                 [("chair", "ЕАЭС", "Армения", "2024")], id="state-exercises-the-chair"),
+    pytest.param("Россия, возглавляющая ОДКБ в 2026 году, готовит саммит.",
+                 [("chair", "ОДКБ", "Россия", "2026")], id="heading-participle"),
+    pytest.param("В 2027 году СНГ возглавит Узбекистан.",
+                 [("next_chair", "СНГ", "Узбекистан", "2027")], id="will-head"),
+    pytest.param("Заседание Совета глав государств СНГ под руководством Туркмении прошло в Ашхабаде 11 октября 2024 года.", [
+                     ("summit", "СНГ", "Ашхабад", "2024-10-11"),
+                     ("chair", "СНГ", "Туркмения", "2024"),
+                 ], id="meeting-under-a-states-leadership"),
+    # founding: starting to work on a date
+    pytest.param("ЕАЭС заработал 1 января 2015 года.", [("founded", "ЕАЭС", "", "2015-01-01")], id="started-working"),
+    pytest.param("Лидеры ЕАЭС встретились. Союз функционирует с 2015 года.", [("founded", "ЕАЭС", "", "2015")],
+                 id="works-since"),
+    # founders: after a possessive, in a ``когда`` clause
+    pytest.param("БРИКС растет. Его основатели – Бразилия, Россия, Индия и Китай.",
+                 [("founding_member", "БРИКС", s, "") for s in ["Бразилия", "Россия", "Индия", "Китай"]],
+                 id="founders-after-a-possessive"),
+    pytest.param("ЕАЭС был основан 29 мая 2014 года, когда президенты Белоруссии, Казахстана и России подписали "
+                 "Договор о Евразийском экономическом союзе.",
+                 [("founded", "ЕАЭС", "", "2014-05-29")]
+                 + [("founding_member", "ЕАЭС", s, "2014-05-29") for s in ["Белоруссия", "Казахстан", "Россия"]]
+                 + [("treaty_signed", "ЕАЭС", "Договор о Евразийском экономическом союзе", "2014-05-29")],
+                 id="founders-in-a-when-clause"),
+    # members: after a relative pronoun, a compound counted noun
+    pytest.param("Лидеры ОДКБ встретились. Организация, в которую входят три государства – Армения, Россия и "
+                 "Таджикистан, провела учения.",
+                 [("member_count", "ОДКБ", "3", "")] + [("member", "ОДКБ", s, "") for s in
+                                                      ["Армения", "Россия", "Таджикистан"]],
+                 id="members-in-a-relative-clause"),
+    pytest.param("Сейчас в ЕАЭС пять государств-членов.", [("member_count", "ЕАЭС", "5", "")],
+                 id="count-of-a-compound-noun"),
+    # joins: no organisation in the sentence, an accusative object, a verbal noun with its verb
+    pytest.param("Лидеры ШОС встретились в Астане. Иран стал полноправным участником в 2023 году.",
+                 [("joined", "ШОС", "Иран", "2023")], id="became-a-participant-context"),
+    pytest.param("Лидеры БРИКС встретились. Процедура вступления Египта завершилась в 2024 году.",
+                 [("joined", "БРИКС", "Египет", "2024")], id="joining-procedure-finished"),
+    pytest.param("Лидеры БРИКС в 2023 году приняли Иран в объединение.",
+                 [("joined", "БРИКС", "Иран", "2023")], id="admitted-accusative"),
+    pytest.param("Участники саммита приняли в СНГ Азербайджан.",
+                 [("joined", "СНГ", "Азербайджан", "")], id="admitted-organisation-first"),
+    pytest.param("Лидеры ЕАЭС встретились. Вступление Армении и Киргизии в 2015 году расширило его до пяти государств.", [
+                     ("joined", "ЕАЭС", "Армения", "2015"),
+                     ("joined", "ЕАЭС", "Киргизия", "2015"),
+                     ("member_count", "ЕАЭС", "5", ""),
+                 ], id="joins-one-date-pronoun-object"),
+    # freezes and exits in other words
+    pytest.param("Туркмения в 2005 году прекратила участие в работе органов СНГ.",
+                 [("froze_participation", "СНГ", "Туркмения", "2005")], id="stopped-taking-part"),
+    pytest.param("Азербайджан отозвал подпись под Уставом ОДКБ в 1999 году.",
+                 [("left", "ОДКБ", "Азербайджан", "1999")], id="withdrew-its-signature"),
+    pytest.param("Молдавия не участвует в работе органов СНГ с 2022 года.",
+                 [("froze_participation", "СНГ", "Молдавия", "2022")], id="negated-participation"),
+    pytest.param("Лидеры ОДКБ встретились. Армения заморозила участие.",
+                 [("froze_participation", "ОДКБ", "Армения", "")], id="froze-context"),
+    # hosts: after the summit they host, after a clause between commas
+    pytest.param("Следующий саммит ОДКБ в 2026 году примет Москва.",
+                 [("next_summit", "ОДКБ", "Москва", "2026")], id="host-after-its-object"),
+    pytest.param("Казахстан, председательствующий в ОДКБ в 2026 году, впервые за пять лет примет саммит у себя.", [
+                     ("chair", "ОДКБ", "Казахстан", "2026"),
+                     ("next_summit", "ОДКБ", "Казахстан", ""),
+                 ], id="host-after-a-clause"),
+    # a season of a year dates a fact by that year
+    pytest.param("Саммит ЕАЭС пройдет в Минске осенью 2026 года.",
+                 [("next_summit", "ЕАЭС", "Минск", "2026")], id="season-of-a-year"),
+    pytest.param("Первый саммит БРИКС прошел в Екатеринбурге в 2009 году.",
+                 [("summit", "БРИКС", "Екатеринбург", "2009")], id="city-added-to-the-gazetteer"),
+    # a year counted from the one written before it
+    pytest.param("В 2015 году в ЕАЭС вступила Армения, а годом позже — Киргизия.",
+                 [("joined", "ЕАЭС", "Армения", "2015"), ("joined", "ЕАЭС", "Киргизия", "2016")],
+                 id="a-year-later"),
+    # some of those counted, after ``в том числе``
+    pytest.param("Лидеры ОДКБ встретились. У истоков организации стояли шесть государств, в том числе Таджикистан.",
+                 [("founding_member_count", "ОДКБ", "6", ""), ("founding_member", "ОДКБ", "Таджикистан", "")],
+                 id="founders-among-a-count"),
+    # a charter adopted; a seat named by ``там же``
+    pytest.param("Устав ОДКБ был принят 7 октября 2002 года в Кишиневе, там же работает исполнительный "
+                 "комитет организации. Секретариат ОДКБ расположен в Москве, там же находится исполнительный "
+                 "комитет организации.", [
+                     ("treaty_signed", "ОДКБ", "Устав ОДКБ", "2002-10-07"),
+                     ("headquarters", "ОДКБ", "Москва", ""),
+                     ("headquarters", "ОДКБ", "Москва", ""),
+                 ], id="charter-adopted-seat-there"),
+    # leaving the agreements made within the organisation is a freeze
+    pytest.param("Лидеры СНГ встретились. В 2022 году Грузия начала выходить из соглашений в рамках содружества.",
+                 [("froze_participation", "СНГ", "Грузия", "2022")], id="leaving-its-agreements"),
+    # the state whose leader hands the chair over chaired
+    pytest.param("Президент Казахстана Касым-Жомарт Токаев по итогам саммита ОДКБ передал председательство в "
+                 "организации президенту России.",
+                 [("chair", "ОДКБ", "Россия", ""), ("chair", "ОДКБ", "Казахстан", "")], id="leader-hands-over"),
+    # the leaders' council named by the bare word
+    pytest.param("Главы государств СНГ провели в Ашхабаде заседание совета.",
+                 [("summit", "СНГ", "Ашхабад", "")], id="leaders-hold-a-council"),
+    pytest.param("Очередное заседание Совета глав государств Содружества Независимых Государств состоится 9 декабря "
+                 "в Минске, сообщил источник.", [("next_summit", "СНГ", "Минск", "2025-12-09")],
+                 id="council-named-in-full"),
+    # ``своего председательства``: the sentence's subject chaired; a summit in a relative clause
+    # dated by its antecedent's clause
+    pytest.param("Лидеры ШОС встретились. Астана рассказала партнерам об итогах своего председательства в 2024 году, "
+                 "которое завершилось саммитом в Астане.", [
+                     ("chair", "ШОС", "Казахстан", "2024"),
+                     ("summit", "ШОС", "Астана", "2024"),
+                 ], id="own-chair-and-its-summit"),
+    # a chair the sentence does not place is of the organisation the article is about, not of a
+    # bank named in passing before it
+    pytest.param("Лидеры ЕАЭС встретились в Минске. Часть проектов финансирует ЕАБР. Москва поддерживает "
+                 "приоритеты казахстанского председательства.", [("chair", "ЕАЭС", "Казахстан", "")],
+                 id="context-chair-of-the-main-organisation"),
+    # more wordings of the same forms
+    pytest.param("Лидеры СНГ встретились. В 2026 году Содружество возглавляет Туркмения.",
+                 [("chair", "СНГ", "Туркмения", "2026")], id="heads-the-commonwealth"),
+    pytest.param("Лидеры БРИКС встретились. Сейчас в объединении десять стран-участниц.",
+                 [("member_count", "БРИКС", "10", "")], id="count-in-the-organisation-noun"),
+    pytest.param("В 2027 году председательство в СНГ возьмет на себя Казахстан.",
+                 [("next_chair", "СНГ", "Казахстан", "2027")], id="will-take-the-chair-upon-itself"),
+    pytest.param("В 2026 году председательствовать в ОДКБ будет Россия.",
+                 [("next_chair", "ОДКБ", "Россия", "2026")], id="will-chair"),
+    pytest.param("Лидеры ЕАЭС встретились. Союз действует с 1 января 2015 года.",
+                 [("founded", "ЕАЭС", "", "2015-01-01")], id="acts-since"),
+    # the chairing state by its role noun
+    pytest.param("Страной-председателем ЕАЭС в 2024 году является Армения.",
+                 [("chair", "ЕАЭС", "Армения", "2024")], id="chairing-country-noun"),
+    pytest.param("Киргизия – страна-председатель ОДКБ в 2025 году.",
+                 [("chair", "ОДКБ", "Киргизия", "2025")], id="state-is-the-chairing-country"),
+    # member nouns written as compounds; members after a dash
+    pytest.param("Государствами-членами БРИКС являются Бразилия и ЮАР.",
+                 [("member", "БРИКС", "Бразилия", ""), ("member", "БРИКС", "ЮАР", "")], id="member-states-compound"),
+    pytest.param("Лидеры ШОС встретились. Пакистан стал государством-членом в 2017 году.",
+                 [("joined", "ШОС", "Пакистан", "2017")], id="became-a-member-state"),
+    pytest.param("Члены СНГ – Армения, Белоруссия и Казахстан.",
+                 [("member", "СНГ", s, "") for s in ["Армения", "Белоруссия", "Казахстан"]], id="members-after-a-dash"),
+    # left by ceasing to be a member
+    pytest.param("Украина перестала быть членом СНГ в 2018 году.",
+                 [("left", "СНГ", "Украина", "2018")], id="ceased-to-be-a-member"),
+    # founders as the subject of the founding verb
+    pytest.param("В 2006 году Бразилия, Россия, Индия и Китай основали БРИК. БРИКС растет.", [
+                     ("founded", "БРИКС", "", "2006"),
+                 ] + [("founding_member", "БРИКС", s, "2006") for s in ["Бразилия", "Россия", "Индия", "Китай"]],
+                 id="founders-found-it"),
+    # the venue of a summit
+    pytest.param("Местом проведения следующего саммита ЕАЭС станет Минск.",
+                 [("next_summit", "ЕАЭС", "Минск", "")], id="venue-of-the-next-summit"),
+    pytest.param("Египет получил статус полноправного члена БРИКС в 2024 году.",
+                 [("joined", "БРИКС", "Египет", "2024")], id="status-of-a-full-member"),
+    pytest.param("Лидеры СНГ встретились. Содружество, в состав которого входят девять стран, провело форум.",
+                 [("member_count", "СНГ", "9", "")], id="members-in-a-relative-clause-composition"),
+    pytest.param("Саммит ОДКБ прошел в Ереване 23 ноября 2022 года под председательством Армении.", [
+                     ("summit", "ОДКБ", "Ереван", "2022-11-23"),
+                     ("chair", "ОДКБ", "Армения", "2022"),
+                 ], id="chair-of-a-meeting-dated-before"),
+    pytest.param("Председательство в СНГ перешло от Казахстана к Киргизии.",
+                 [("chair", "СНГ", "Киргизия", ""), ("chair", "СНГ", "Казахстан", "")], id="passed-from-to"),
+]
+
+
+@pytest.mark.parametrize("body, expected", THIRD_ROUND)
+def test_third_round_forms(models, body, expected):
+    assert facts_of(models, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Учения ОДКБ прошли под руководством России.",                        # forces led, not a chair
+    "Форум ШОС начал работу 5 мая.",                                      # the forum started, not the SCO
+    "ОДКБ начала работу над новой стратегией.",                           # work on something, no date
+    "Россия возглавила рабочую группу ОДКБ.",                              # a group, not the organisation
+    "Лидеры ОДКБ встретились. Сербия стала участником переговоров.",      # a participant of talks
+    "Лидеры ОДКБ встретились. Индия вступила в переговоры.",
+    "Казахстан прекратил участие в переговорах ОДКБ о ценах.",            # one negotiation, no freeze
+    "Молдавия не участвовала в саммите СНГ.",                             # one absence
+    "Следующий саммит ОДКБ пройдет в 2026 году.",                         # a summit to come without a place
+    "Лидеры ШОС встретились. Заявку на вступление белорусская сторона подала в 2022 году.",  # an application
+    "Лидеры СНГ встретились. Грузия вышла из соглашения о свободной торговле СНГ.",  # one agreement
+    "Соглашение о свободной торговле между ЕАЭС и Ираном вступило в силу в мае.",  # took effect
+    "Министры ОДКБ провели в Минске заседание совета.",                   # not the leaders' council
+    "Главы государств СНГ одобрили решения заседания совета министров в Минске.",
+    "Лидеры ЕАЭС встретились. Союз действует в 2025 году активно.",      # works, not since when
+    "Лидеры ОДКБ встретились. В группе десять стран провели учения.",
+    "Евразийская экономическая комиссия начала работу 2 февраля 2012 года.",  # a body of the EAEU
+    "Секретариат ШОС создан в 2004 году.",
+    "Лидеры ОДКБ встретились. Участники встречи – Армения и Россия.",    # no organisation before the dash
+    "Россия и Китай создали рабочую группу ШОС.",                         # a group, not the organisation
+    "Лидеры ОДКБ встретились. Китай стал участником форума в 2023 году.",  # a member of the forum
+    "Лидеры ЕАЭС встретились. Узбекистан получил статус наблюдателя в 2020 году.",  # an observer
+    "Лидеры БРИКС встретились. Эту идею Индия выдвигала во время своего председательства.",  # which term?
+])
+def test_third_round_non_facts(models, body):
+    assert facts_of(models, body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the sentence names the organisation
+    ("Иран стал полноправным участником ШОС в 2023 году.", ["text"]),
+    # a noun, a pronoun or nothing stands for it: the organisation named last before
+    ("Лидеры ШОС встретились. Иран стал полноправным участником в 2023 году.", ["context"]),
+    ("Лидеры ОДКБ встретились. Организация была создана в 2002 году.", ["context"]),
+    # a treaty names its own organisation
+    ("Лидеры ШОС встретились. Договор о коллективной безопасности был подписан 15 мая 1992 года.", ["text"]),
+])
+def test_subject_from(models, body, expected):
+    text = " date 2025-11-27 Заголовок\n\nМОСКВА, 27 ноября. /ТАСС/. " + body
+    tables = analysis.extract_text(text, models=models)
+    assert tables["facts"].subject_from.tolist() == expected
+
+
+def test_check_of_a_context_subject_says_so(models):
+    text = " date 2025-11-27 Заголовок\n\nМОСКВА, 27 ноября. /ТАСС/. Лидеры ШОС встретились. Индия и Пакистан " \
+           "стали полноправными участниками в 2017 году."
+    checks = analysis.extract_text(text, models=models)["checks"]
+    assert len(checks) == 2
+    assert all(note.startswith("subject ШОС resolved from context") for note in checks.note)
