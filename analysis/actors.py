@@ -991,14 +991,50 @@ def country_bodies(ctx, resolved, gazetteer, cast, models):
         else:
             pending.append(len(out))
             out.append((name, key, normal))
+    countries = [(name.first, key) for name, key, _ in resolved
+                 if key in gazetteer.entries and gazetteer.entries[key].kind == "country"]
     for index in pending:
         name, key, normal = out[index]
         word = ctx.tokens[name.first].lemma
+        country = None if attached[word] else office_country(ctx, bodies[word], countries, gazetteer)
         if len(attached[word]) == 1:
             out[index] = (name, next(iter(attached[word])), normal)
+        elif country:
+            key, canonical = body_actor(cast, gazetteer, models, bodies[word], word, country, name.start)
+            out[index] = (name, key, canonical)
         else:
             cast.unresolved.add(key)
     return out
+
+
+def office_country(ctx, body, countries, gazetteer):
+    """The one country whose holder of the body's head office (``head_office`` in
+    ``country_bodies.csv``: ``министр иностранных дел`` for ``МИД``) the article names, or None. A
+    report that has introduced ``министр иностранных дел республики Жээнбек Кулубаев`` goes on with
+    ``Глава МИД``: the country is not repeated because it is the one already given, so a bare body
+    named where only one country's holder of its office was named is that country's. The country is
+    the name right after the office (``министра обороны Индии``), the last country named before a
+    generic ``республики``/``страны`` there, or a country adjective before it (``индийский министр
+    обороны``); holders of two countries leave the body unresolved."""
+    tokens = ctx.tokens
+    found = set()
+    for office in body["head_office"].split("|"):
+        lemmas = office.split()
+        for i in range(len(tokens) - len(lemmas) + 1):
+            if [t.lemma for t in tokens[i:i + len(lemmas)]] != lemmas:
+                continue
+            after = i + len(lemmas)
+            country = next((key for first, key in countries if first == after), None)
+            if (country is None and after < len(tokens) and tokens[after].lemma in COUNTRY_NOUNS
+                    and tokens[after].pos == "NOUN"):
+                earlier = [key for first, key in countries if first < i]
+                country = earlier[-1] if earlier else None
+            if (country is None and i > 0 and tokens[i - 1].lemma in COUNTRY_ADJECTIVES
+                    and tokens[i - 1].sentence_id == tokens[i].sentence_id):
+                country = COUNTRY_ADJECTIVES[tokens[i - 1].lemma]
+            if country in gazetteer.entries:
+                found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def state_body_nouns():
@@ -2280,6 +2316,12 @@ def find_actors(article, gazetteer, models):
             continue
         have.add((role.key, role.position, role.of_key))
         roles.append(role)
+        if role.head not in used:
+            # the office stands for the person named before it: it is a mention of that person too
+            mentions.append(Mention(0, ctx.part_id(role.head), role.start, role.end,
+                                    article.text[role.start:role.end], "PER", 0, "reference",
+                                    role.first, role.last, role.key))
+            used.update(range(role.first, role.last + 1))
         actor = cast.actors[role.key]
         if role.summary not in actor.roles:
             actor.roles.append(role.summary)

@@ -475,3 +475,24 @@ def test_genitive_complement(words, expected):
     name = Candidate(0, 1, 0, starts[1] + len(words[1][0]), "ORG", "", "")
     after = Candidate(2, 2, starts[2], len(text), "LOC", "", "")
     assert genitive_complement(ctx, name, after) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the head of the body was introduced with his country: a bare ``МИД`` later is that country's
+    ("Об этом сообщил министр иностранных дел Индии Субрахманьям Джайшанкар. Глава МИД также "
+     "заявил о визите.", ("МИД Индии", 0)),
+    # ... also through a generic ``республики`` after the country was named
+    ("Киргизия готова к саммиту, сказал министр обороны республики Руслан Мукамбетов. Глава "
+     "Минобороны добавил, что учения пройдут летом.", ("Минобороны Киргизии", 0)),
+    # ... or through a country adjective before the office
+    ("Индийский министр иностранных дел прибыл в Москву. МИД сообщил о переговорах.", ("МИД Индии", 0)),
+    # holders of the office of two countries: the bare body stays unresolved
+    ("Министр обороны Индии и министр обороны Китая встретились. Минобороны сообщило о встрече.",
+     ("Минобороны", 1)),
+    # another office's country says nothing about this body
+    ("Министр финансов Индии прибыл в Москву. МИД сообщил о переговорах.", ("МИД", 1)),
+])
+def test_a_bare_body_belongs_to_the_country_of_its_heads_office(models, body, expected):
+    rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
+    bodies = {(r[1], r[4]) for r in rows if r[1].split()[0] in ("МИД", "Минобороны")}
+    assert bodies == {expected}
