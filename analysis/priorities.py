@@ -90,6 +90,9 @@ def words_of(kind):
 PRIORITY_NOUNS = words_of("marker_noun")
 PRIORITY_ADJECTIVES = words_of("marker_adjective")
 MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "приоритетный"})
+# ``Вторая забота — X``, ``Главная забота — Y``: a noun that names a goal only when ranked
+# (``забота о ветеранах`` is care, not a goal)
+RANKED_NOUNS = words_of("ranked_marker_noun")
 COPULAS = words_of("copula")
 # a copula that links a goal to its marker only through a preposition (``X входит в число
 # приоритетов``): copula -> preposition; empty for the true copulas
@@ -128,6 +131,7 @@ COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind
 # the preposition (``о``) introduces what a proposal is about, the goal itself
 SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
+PROPOSAL_OBJECTS = words_of("proposal_object")  # backed and someone's own: its owner holds the goal
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
 SUCCESS_VERBS = words_of("success_verb")
 OUTCOME_INFINITIVES = words_of("outcome_infinitive")
@@ -154,6 +158,7 @@ ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells 
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
 GENERIC_ORGANISATION_NOUNS = lexicon.words("organisation_nouns", generic="yes")
+AGENT_NOUNS = words_of("agent_noun")  # ``секретариат готов``: a body of people that can offer
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice
@@ -227,6 +232,7 @@ def marker_parser():
         rule(normalized("один"), normalized("из"), adjective.optional(), dictionary(PRIORITY_NOUNS)),
         rule(adjective.optional(), dictionary(PRIORITY_NOUNS)),
         rule(adjective, normalized("направление")),
+        rule(adjective, dictionary(RANKED_NOUNS)),
         rule(adjective.optional(), normalized("направление"), dictionary({"работа", "деятельность"})),
     )
     return Parser(marker, tokenizer=NatashaTokenizer())
@@ -234,12 +240,12 @@ def marker_parser():
 
 def markers(view, tokens):
     """The head noun token of each priority marker in a sentence's tokens."""
-    if not any(t.lemma in MARKER_LEMMAS for t in tokens):
+    if not any(t.lemma in MARKER_LEMMAS | RANKED_NOUNS for t in tokens):
         return []
     heads = []
     for match in marker_parser().findall(tokens):
         first = view.tokens_in(match.span.start, match.span.stop)
-        head = next((t for t in first if t.lemma in PRIORITY_NOUNS or t.lemma == "направление"), None)
+        head = next((t for t in first if t.lemma in PRIORITY_NOUNS | RANKED_NOUNS or t.lemma == "направление"), None)
         if head is not None and not introduces_purpose(view, head):
             heads.append(head)
     return heads
@@ -856,6 +862,12 @@ class PriorityFinder:
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS and COPULA_PREPOSITIONS.get(verb.lemma, "") in ("", case_word(view, pivot)):
                 subjects = children(view, verb, "nsubj", "nsubj:pass") or self.nominative_after(verb, sentence_tokens)
+                if not subjects:
+                    # ``X и Y, а также Z станут стержнем председательства``: the parse may hang the
+                    # nominatives before the copula on the marker as its conjuncts
+                    subjects = [c for c in children(view, pivot, "conj") if c.token_id < verb.token_id
+                                and c.pos in ("NOUN", "PROPN") and c.feats.get("Case") == "Nom"]
+                    return subjects, verb
                 return subjects + self.conjuncts(verb, pivot, subjects), verb
             if verb.lemma in NAMING_VERBS:
                 # (``приоритетами были названы X``: the passive's subject is what is named)
@@ -1177,8 +1189,29 @@ class PriorityFinder:
                 first += 1
             owner = cue if cue.pos == "VERB" else head_of(view, cue) or cue
             self.handled.add(obj.token_id)
-            self.add_split(first, last, "supported", self.subject_holder(owner),
+            # whose proposal or aspiration it is (``предложение Ашхабада``, ``стремление индийских
+            # партнеров``, ``идею Бишкека``) holds the goal backed; the backer only when none is named
+            holder = (self.proposer(obj) if obj.lemma in PROPOSAL_OBJECTS else "") or self.subject_holder(owner)
+            self.add_split(first, last, "supported", holder,
                            self.organisation_in(tokens[0].start, tokens[-1].end))
+
+    def proposer(self, obj):
+        """Whose proposal, idea or aspiration a backed noun is: the actor in its genitive (or the
+        country of that genitive's adjective: ``стремление индийских партнеров``), or the country
+        of its own adjective (``казахстанскую инициативу``)."""
+        view = self.view
+        own = self.genitive_owner(obj)
+        if own:
+            return own
+        for c in children(view, obj, "amod"):
+            if self.country_of_adjective(c):
+                return self.country_of_adjective(c)
+        for g in children(view, obj, "nmod"):
+            if g.feats.get("Case") == "Gen" and not case_word(view, g):
+                for c in children(view, g, "amod"):
+                    if self.country_of_adjective(c):
+                        return self.country_of_adjective(c)
+        return ""
 
     def included(self, marker, tokens, stop=None):
         """The tokens after ``в том числе``, ``включая``, ``в частности`` or a colon that follow a
@@ -1257,6 +1290,13 @@ class PriorityFinder:
                         goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
                                  and case_word(view, c) == preposition
                                  for x in view.children[c.token_id] if self.wanted_clause(x)]
+                    if not goals and verb.lemma not in CALL_VERBS:
+                        # ``будем стремиться к тому, чтобы X``: the parse may leave the ``чтобы``
+                        # clause unattached (a root of its own); ``тому , чтобы`` written next to
+                        # each other still say that the clause is what ``то`` stands for
+                        goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
+                                 and case_word(view, c) == preposition
+                                 for x in [self.adjacent_clause(c)] if x is not None]
                     if not goals and not preposition:
                         # ``добивается от партнеров отмены X``: the parse may hang the genitive goal
                         # on the one it is asked of
@@ -1355,6 +1395,16 @@ class PriorityFinder:
             if t.text == "," and following.lemma in SPEECH_VERBS and following.feats.get("VerbForm") == "Fin":
                 return i - 1
         return last
+
+    def adjacent_clause(self, pronoun):
+        """The verb of a ``чтобы`` clause written right after ``то`` and a comma (``к тому, чтобы
+        X``), whatever the parse hung it on."""
+        view = self.view
+        following = view.tokens[pronoun.token_id + 1:pronoun.token_id + 3]
+        if len(following) < 2 or following[0].text != "," or following[1].lemma != "чтобы":
+            return None
+        verb = head_of(view, following[1])
+        return verb if verb is not None and verb.token_id > pronoun.token_id and self.wanted_clause(verb) else None
 
     def wanted_clause(self, token):
         """A ``чтобы`` clause hung on ``то`` (``за то, чтобы X``)."""
@@ -1516,7 +1566,7 @@ class PriorityFinder:
         if not subjects:
             return True
         subject = subjects[0]
-        if subject.pos == "PRON" or subject.feats.get("Animacy") == "Anim":
+        if subject.pos == "PRON" or subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS:
             return True
         span = contiguous(view, subject)
         actor_id, _ = view.actor_in(span[0].start, span[-1].end, heads=[subject])
