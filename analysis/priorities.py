@@ -131,6 +131,8 @@ COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind
 # the preposition (``о``) introduces what a proposal is about, the goal itself
 SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
+APPROVING_ADJECTIVES = words_of("approving_adjective")  # ``назвал своевременной идею X``: backed
+SOLIDARITY_WORDS = words_of("solidarity_word")  # ``солидарна с X в стремлении Y``: X's goal backed
 PROPOSAL_OBJECTS = words_of("proposal_object")  # backed and someone's own: its owner holds the goal
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
 SUCCESS_VERBS = words_of("success_verb")
@@ -1143,6 +1145,19 @@ class PriorityFinder:
                     # markers backed, in the noun's genitive
                     self.backed_markers(verb, [c for c in children(view, verb, "nmod")
                                                if c.feats.get("Case") == "Gen" and not case_word(view, c)], tokens)
+                if verb.lemma in NAMING_VERBS and verb.pos == "VERB" and not negated(view, verb):
+                    # ``назвал своевременной идею Бишкека о X``, ``считает правильным предложение
+                    # Y``: a proposal named with an approving adjective is backed
+                    objects = children(view, verb, "obj")
+                    approving = [c for t in [verb] + objects for c in view.children[t.token_id]
+                                 if c.lemma in APPROVING_ADJECTIVES and c.feats.get("Case") == "Ins"
+                                 and not negated(view, c)]
+                    if approving:
+                        self.backed(verb, objects, tokens)
+                if (verb.lemma in SOLIDARITY_WORDS or verb.lemma in SUPPORT_VERBS) and not negated(view, verb):
+                    # ``солидарна с Казахстаном в стремлении развивать X``, ``поддерживает Астану в
+                    # намерении Y``: the aspiration is the partner's, the partner holds the goal
+                    self.shared_aspiration(verb, tokens)
                 if verb.lemma not in SUPPORT_VERBS or negated(view, verb):
                     continue
                 self.backed(verb, children(view, verb, "obj", "nsubj:pass"), tokens)
@@ -1194,6 +1209,29 @@ class PriorityFinder:
             holder = (self.proposer(obj) if obj.lemma in PROPOSAL_OBJECTS else "") or self.subject_holder(owner)
             self.add_split(first, last, "supported", holder,
                            self.organisation_in(tokens[0].start, tokens[-1].end))
+
+    def shared_aspiration(self, cue, tokens):
+        """An aspiration (``в стремлении X``, ``в намерении Y``) in which the cue's subject stands
+        with a partner (``солидарна с Казахстаном``, ``поддерживает Астану``): the partner's goal,
+        backed; what it aspires to is its infinitive or its ``к`` phrase."""
+        view = self.view
+        for aim in children(view, cue, "obl", "nmod"):
+            if case_word(view, aim) != "в" or aim.lemma not in PROPOSAL_OBJECTS or aim.token_id in self.handled:
+                continue
+            goal = [c for c in view.children[aim.token_id] if is_infinitive(c)] or [
+                c for c in view.children[aim.token_id] if case_word(view, c) == "к"]
+            if not goal:
+                continue
+            partner = next((self.actor_name(c) for c in view.children[cue.token_id]
+                            if (case_word(view, c) == "с" or (c.rel == "obj" and not case_word(view, c)))
+                            and self.actor_name(c)), "")
+            if not partner:
+                continue
+            self.handled.add(aim.token_id)
+            first, last = hull(view, [t for g in goal for t in without_asides(view, g)], tokens)
+            if view.tokens[first].lemma == "к":
+                first += 1
+            self.add_split(first, last, "supported", partner, self.organisation_in(tokens[0].start, tokens[-1].end))
 
     def proposer(self, obj):
         """Whose proposal, idea or aspiration a backed noun is: the actor in its genitive (or the
