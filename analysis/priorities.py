@@ -93,6 +93,8 @@ MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "прио�
 # ``Вторая забота — X``, ``Главная забота — Y``: a noun that names a goal only when ranked
 # (``забота о ветеранах`` is care, not a goal)
 RANKED_NOUNS = words_of("ranked_marker_noun")
+OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
+MODALS = words_of("modal")  # ``должно стать``: the copula's subject is the modal's
 COPULAS = words_of("copula")
 # a copula that links a goal to its marker only through a preposition (``X входит в число
 # приоритетов``): copula -> preposition; empty for the true copulas
@@ -250,7 +252,11 @@ def markers(view, tokens):
         head = next((t for t in first if t.lemma in PRIORITY_NOUNS | RANKED_NOUNS or t.lemma == "направление"), None)
         if head is not None and not introduces_purpose(view, head):
             heads.append(head)
-    return heads
+    # ``главным практическим результатом``: a ranked noun with other adjectives between its
+    # ranking adjective and itself (the grammar takes the ranking adjective right before it)
+    heads += [t for t in tokens if t.lemma in RANKED_NOUNS and t not in heads and any(
+        c.lemma in PRIORITY_ADJECTIVES for c in view.children[t.token_id] if c.rel == "amod")]
+    return sorted(heads, key=lambda t: t.token_id)
 
 
 def introduces_purpose(view, token):
@@ -864,6 +870,11 @@ class PriorityFinder:
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS and COPULA_PREPOSITIONS.get(verb.lemma, "") in ("", case_word(view, pivot)):
                 subjects = children(view, verb, "nsubj", "nsubj:pass") or self.nominative_after(verb, sentence_tokens)
+                modal = head_of(view, verb) if verb.rel == "xcomp" else None
+                if not subjects and modal is not None and modal.lemma in MODALS:
+                    # ``X должно стать главным результатом``: the copula under a modal, whose
+                    # subject it is said of
+                    subjects = children(view, modal, "nsubj", "nsubj:pass")
                 if not subjects:
                     # ``X и Y, а также Z станут стержнем председательства``: the parse may hang the
                     # nominatives before the copula on the marker as its conjuncts
@@ -954,6 +965,8 @@ class PriorityFinder:
         if self.denied(marker):
             return True
         said, verb = self.said_of(marker, tokens)
+        if said and marker.lemma in OUTCOME_NOUNS and not self.aimed_at(verb):
+            return True  # ``главным итогом саммита стало X``: an outcome reached or reported, no goal
         if said:
             tree = [t for s in said for t in without_asides(self.view, s)]
             marker_tree = {t.token_id for t in self.view.subtree(marker)}
@@ -1001,6 +1014,15 @@ class PriorityFinder:
             self.add_split(first, last, "priority", holder, organisation, first_person)
             return True
         return False
+
+    def aimed_at(self, verb):
+        """Whether a copula looks ahead: a future (``станет``), or an infinitive under a modal
+        (``должно стать``, ``может стать``), not a past or present report."""
+        if verb.feats.get("Tense") == "Fut" or any(
+                c.lemma == "быть" and c.feats.get("Tense") == "Fut" for c in self.view.children[verb.token_id]):
+            return True
+        governor = head_of(self.view, verb)
+        return is_infinitive(verb) and governor is not None and governor.lemma in MODALS
 
     def defines_goals(self, sentence, tokens, marker, verb, holder):
         """``Целями союза согласно договору являются X``, ``Задачами содружества являются Y``: in the
