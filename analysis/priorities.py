@@ -94,6 +94,7 @@ MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "прио�
 # (``забота о ветеранах`` is care, not a goal)
 RANKED_NOUNS = words_of("ranked_marker_noun")
 OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
+CONTRAST_WORDS = words_of("contrast_word")  # ``, а X делает Y``: a clause of its own ends the goal
 MODALS = words_of("modal")  # ``должно стать``: the copula's subject is the modal's
 COPULAS = words_of("copula")
 # a copula that links a goal to its marker only through a preposition (``X входит в число
@@ -851,6 +852,7 @@ class PriorityFinder:
             self.items.append(Item(first, last, status, holder, organisation, first_person))
 
     def add_split(self, first, last, status, holder="", organisation="", first_person=False, repeated=""):
+        last = self.before_own_clause(first, last)
         for a, b in split_items(self.view, first, last, repeated):
             self.add(a, b, status, holder, organisation, first_person)
 
@@ -1444,6 +1446,22 @@ class PriorityFinder:
                  self.chair_country(tokens) or self.subject_holder(verb),
                  self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
 
+    def before_own_clause(self, first, last):
+        """``согласовать механизм, а сама Индия уже поставляет X``: a goal ends before a comma
+        and ``а``/``но`` that open a clause of its own (a finite verb with its own nominative
+        subject), whatever the parse hung on the goal from it."""
+        view = self.view
+        for i in range(first + 1, last):
+            if view.tokens[i].text != "," or view.tokens[i + 1].lemma not in CONTRAST_WORDS:
+                continue
+            clause = view.tokens[i + 2:last + 1]
+            finite = [t for t in clause if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+            if finite and any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+                              and t.rel in ("nsubj", "obj") and t.lemma not in NON_AGENT_PRONOUNS | {"то", "тот"}
+                              and t.token_id < finite[0].token_id for t in clause):
+                return i - 1
+        return last
+
     def before_attribution(self, first, last):
         """The end of a phrase cut before an attribution the parse hung inside it (``X, заявил
         министр``): a comma (or dash) followed by a speech verb."""
@@ -1817,7 +1835,7 @@ class PriorityFinder:
 
         parts = parts_with(("priority",))
         # beside plans and offers, only what is marked as done already (``Астана уже финансирует X``)
-        already_parts = parts_with(("plan", "offer"))
+        already_parts = parts_with(("plan", "offer", "supported"))
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
             if sentence.part_id not in parts | already_parts or self.kinds[sentence.part_id] != "body":
                 continue
@@ -1830,8 +1848,19 @@ class PriorityFinder:
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
                 subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
-                if t.rel in ("ccomp", "advcl", "acl", "acl:relcl", "csubj"):
+                already = any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])
+                if already and not subjects:
+                    # ``а российские центры уже готовят X``: a nominative the parse took for the
+                    # object, before the verb, is its subject
+                    subjects = [o for o in objects if o.feats.get("Case") == "Nom" and o.token_id < t.token_id]
+                    objects = [o for o in objects if o not in subjects] or [
+                        c for c in children(view, t, "obl") if c.token_id > t.token_id]
+                governor = head_of(view, t)
+                reported = (already and t.rel == "ccomp" and governor is not None
+                            and governor.lemma in SPEECH_VERBS and governor.lemma not in STANCE_VERBS)
+                if t.rel in ("ccomp", "advcl", "acl", "acl:relcl", "csubj") and not reported:
                     continue  # ``считают, что они нарушают права``: an opinion's content, no practice
+                    # (``добавил, что X уже делает Y``: a reported action done already is practice)
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
                         or t.lemma in STANCE_VERBS or not self.agentive(t)):
                     continue
@@ -1839,7 +1868,10 @@ class PriorityFinder:
                 first, last = hull(view, tree, tokens)
                 if self.covered(first, last):
                     continue
-                self.add(first, last, "practice", self.subject_holder(t), first_person=self.first_person(t))
+                holder = self.subject_holder(t) or next((self.country_of_adjective(c) for s in subjects
+                                                         for c in children(view, s, "amod")
+                                                         if self.country_of_adjective(c)), "")
+                self.add(first, last, "practice", holder, first_person=self.first_person(t))
 
     def agentive(self, verb):
         """Whether a verb's subject can intend: an actor, a personal pronoun, an animate noun; no
@@ -1862,7 +1894,7 @@ class PriorityFinder:
             return True  # ``российские вузы``: a country's institutions act for it
         if subject.pos == "PRON":
             return subject.lemma not in NON_AGENT_PRONOUNS
-        return subject.feats.get("Animacy") == "Anim"
+        return subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS
 
     def covered(self, first, last):
         return any(i.first <= first and last <= i.last for i in self.items)
