@@ -1455,7 +1455,11 @@ class PriorityFinder:
             if view.tokens[i].text != "," or view.tokens[i + 1].lemma not in CONTRAST_WORDS:
                 continue
             clause = view.tokens[i + 2:last + 1]
+            if clause and clause[0].lemma in ("также", "тот", "то"):
+                continue  # ``X, а также Y``: one more item of the list
             finite = [t for t in clause if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+            if finite and any(t.lemma in QUESTION_WORDS for t in clause if t.token_id < finite[0].token_id):
+                continue  # (``, которое Москва примет``: a relative clause of the goal's noun)
             if finite and any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
                               and t.rel in ("nsubj", "obj") and t.lemma not in NON_AGENT_PRONOUNS | {"то", "тот"}
                               and t.token_id < finite[0].token_id for t in clause):
