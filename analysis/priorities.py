@@ -1021,7 +1021,8 @@ class PriorityFinder:
         """Whether a copula looks ahead: a future (``станет``), or an infinitive under a modal
         (``должно стать``, ``может стать``), not a past or present report."""
         if verb.feats.get("Tense") == "Fut" or any(
-                c.lemma == "быть" and c.feats.get("Tense") == "Fut" for c in self.view.children[verb.token_id]):
+                c.lemma == "быть" and (c.feats.get("Tense") == "Fut" or c.text.lower() in FUTURE_AUX)
+                for c in self.view.children[verb.token_id]):
             return True
         governor = head_of(self.view, verb)
         return is_infinitive(verb) and governor is not None and governor.lemma in MODALS
