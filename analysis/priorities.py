@@ -94,6 +94,8 @@ MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "прио�
 # (``забота о ветеранах`` is care, not a goal)
 RANKED_NOUNS = words_of("ranked_marker_noun")
 OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
+SIGN_VERBS = words_of("sign_verb")  # ``пройдет под знаком X``: a term held under X's sign
+SIGN_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="sign_noun")  # знак -> под
 CONTRAST_WORDS = words_of("contrast_word")  # ``, а X делает Y``: a clause of its own ends the goal
 MODALS = words_of("modal")  # ``должно стать``: the copula's subject is the modal's
 COPULAS = words_of("copula")
@@ -1379,6 +1381,7 @@ class PriorityFinder:
                 other = {t.token_id for g in goals for c in children(view, g, "conj")
                          if case_word(view, c) not in ("", preposition) for t in view.subtree(c)}
                 tree = [t for g in goals for t in without_asides(view, g) if t.token_id not in other]
+                tree += self.stray_conjuncts(goals, tree, tokens)
                 listed = self.listed_after(goals, tokens)
                 if listed:
                     # ``сосредоточится на трех направлениях: X, Y и Z``: the goal is a marker noun
@@ -1393,6 +1396,48 @@ class PriorityFinder:
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def under_sign(self):
+        """``председательство Индии пройдет под знаком продовольственной безопасности``, ``год
+        пройдет под лозунгом X``: a term or an event to come held under the sign of X states X as
+        its priority, held by the chairmanship's owner, else by the subject. Not in the past
+        (``саммит прошел под знаком X`` reports what was)."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for verb in tokens:
+                if verb.lemma not in SIGN_VERBS or verb.pos != "VERB" or negated(view, verb) or self.past(verb):
+                    continue
+                signs = [c for c in children(view, verb, "obl") if c.lemma in SIGN_NOUNS
+                         and case_word(view, c) == SIGN_NOUNS[c.lemma]]
+                goals = [g for c in signs for g in children(view, c, "nmod")
+                         if g.feats.get("Case") == "Gen" and not case_word(view, g)]
+                if not goals or verb.token_id in self.handled:
+                    continue
+                self.handled.add(verb.token_id)
+                tree = [t for g in goals for t in without_asides(view, g)]
+                tree += self.stray_conjuncts(goals, tree, tokens)
+                first, last = hull(view, tree, tokens)
+                holder = self.chair_country(tokens) or self.subject_holder(verb)
+                self.add_split(first, self.before_attribution(first, last), "priority", holder,
+                               self.organisation_in(tokens[0].start, tokens[-1].end))
+
+    def stray_conjuncts(self, goals, tree, tokens):
+        """``сделает ставку на транзит и энергетику``, where the parse left the second noun with no
+        head of this clause: a noun right after ``и``/``или`` at the end of the goal, in a case its
+        form shares with the goal and with no preposition of its own, is one more goal."""
+        view = self.view
+        last = max(t.token_id for t in tree)
+        following = [t for t in tokens if t.token_id > last][:2]
+        if len(following) < 2 or following[0].lemma not in ("и", "или") or following[1].pos != "NOUN":
+            return []
+        noun, head = following[1], head_of(view, following[1])
+        if case_word(view, noun) or (head is not None and head.token_id in {t.token_id for t in tree}):
+            return []  # (a conjunct the parse did attach is in the tree already)
+        if not any(same_case(c, goals[0].feats.get("Case")) for c in form_cases(noun)):
+            return []
+        return view.subtree(noun)
 
     def past(self, verb):
         """A verb in the past: a finite past, or a short participle with a past ``было``."""
@@ -1907,6 +1952,7 @@ class PriorityFinder:
     def find(self):
         self.supported()
         self.goals()
+        self.under_sign()
         self.priorities()
         self.ranked()
         self.commitments()

@@ -670,6 +670,33 @@ FIFTH_NONE = [
 ]
 
 
+# Fifth round, whole articles: a term held under a sign; a conjunct the parse left with no head in a
+# headline. (text, [(text, status, holder, organisation, source_kind)])
+FIFTH_HEADLINED = [
+    ("Токаев: председательство Казахстана в ШОС пройдет под знаком энергетической безопасности\n\nАСТАНА, "
+     "10 июля. /ТАСС/. Президент выступил на форуме.",
+     [("энергетической безопасности", "priority", "Казахстан", "ШОС", "headline")]),
+    # (``прошел под знаком X``: what was, no goal)
+    ("Саммит прошел в Минске\n\nМИНСК, 10 июля. /ТАСС/. Саммит прошел под знаком борьбы с терроризмом. "
+     "Год председательства Киргизии в ОДКБ пройдет под девизом укрепления границ и борьбы с наркотрафиком.",
+     [("укрепления границ", "priority", "Киргизия", "ОДКБ", "body"),
+      ("борьбы с наркотрафиком", "priority", "Киргизия", "ОДКБ", "body")]),
+    ("Узбекистан в год председательства в СНГ сделает ставку на логистику и энергетику\n\nТАШКЕНТ, 10 "
+     "июля. /ТАСС/. Президент выступил.",
+     [("логистику", "priority", "Узбекистан", "СНГ", "headline"),
+      ("энергетику", "priority", "Узбекистан", "СНГ", "headline")]),
+    ("Минск сделает ставку на транзит и энергетику\n\nМИНСК, 10 июля. /ТАСС/. Президент выступил.",
+     [("транзит", "priority", "Белоруссия", "", "headline"),
+      ("энергетику", "priority", "Белоруссия", "", "headline")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIFTH_HEADLINED)
+def test_fifth_round_headlined(models, gazetteer, text, expected):
+    article = analysed(analysis.parse_article(text), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation, p.source_kind) for p in article.priorities] == expected
+
 @pytest.mark.parametrize("body, expected", FIFTH)
 def test_fifth_round_forms(models, gazetteer, body, expected):
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
