@@ -365,7 +365,17 @@ def split_items(view, first, last, repeated=""):
         return is_abbreviation(t) or head_case is None or any(same_case(c, head_case) for c in form_cases(t))
 
     semicolons = any(t.text == ";" for t in tokens)
+    # ``чтобы основные объекты — заставы, системы наблюдения, связь — были введены``: a list
+    # between two dashes with words after the second is an aside spelling out a word before it,
+    # one goal with it; it is cut nowhere
+    dashes = [i for i, t in enumerate(tokens) if t.text in DASHES]
+    aside = range(dashes[0], dashes[1] + 1) if (
+        len(dashes) >= 2 and dashes[1] < len(tokens) - 1
+        and any(t.text == "," for t in tokens[dashes[0]:dashes[1]])) else range(0)
     for i, t in enumerate(tokens):
+        if i in aside:
+            current.append(t)
+            continue
         if t.text in "«\"„(":
             depth += 1
         elif t.text in "»\"“)" and depth:
@@ -2008,11 +2018,25 @@ class PriorityFinder:
                     if found:
                         closest = min(found, key=lambda m: abs(m.start - mention.start))
                         return self.view.actors[closest.actor_id].name
-            if wanted == "country":
-                for mention in names:
-                    country = self.country_noun_in_role(mention)
-                    if country:
-                        return country
+            for mention in names:
+                party = (self.country_noun_in_role(mention) if wanted == "country"
+                         else self.organisation_noun_in_role(mention))
+                if party:
+                    return party
+        return ""
+
+    def organisation_noun_in_role(self, mention):
+        """``генеральный секретарь организации Таалатбек Масадыков``: a generic organisation noun
+        in the genitive right in the role before the name (no verb or punctuation between) stands
+        for the organisation named last before it."""
+        role = [t for t in self.view.tokens_in(max(0, mention.start - ROLE_REACH), mention.start)
+                if self.same_sentence(t.start, mention.start)]
+        for token in reversed(role):
+            if token.pos in ("VERB", "AUX", "PUNCT"):
+                return ""
+            if token.lemma in GENERIC_ORGANISATION_NOUNS and token.lemma not in COMPANY_NOUNS and token.feats.get("Case") == "Gen":
+                name = self.actor_name(token)
+                return name if name in self.known_organisations() else ""
         return ""
 
     def collective(self, tokens, sentence, quote):
