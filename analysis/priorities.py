@@ -1020,7 +1020,9 @@ class PriorityFinder:
         rest = self.after_dash(marker, tokens)
         if rest:
             first, last = hull(self.view, rest, tokens)
-            self.add_split(first, last, "priority", holder, organisation, first_person)
+            # (``Наш главный интерес — X, сказал министр``: not the attribution after a bare comma)
+            self.add_split(first, self.before_attribution(first, last), "priority", holder, organisation,
+                           first_person)
             return True
         colon = next((t for t in tokens if t.text == ":" and t.token_id > marker.token_id), None)
         if colon is not None and colon is not tokens[-1]:
@@ -1323,8 +1325,9 @@ class PriorityFinder:
                     # ``сделает упор на X``: the noun's verb states it, the ``на`` phrase (on the
                     # noun or on the verb) is the goal
                     noun, verb = verb, head_of(view, verb)
-                    if verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled:
-                        continue
+                    if (verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled
+                            or not self.agentive(verb)):
+                        continue  # (``самолет взял курс на X``: no one's goal)
                     preposition = FOCUS_NOUNS[noun.lemma]
                 else:
                     preposition = GOAL_VERBS.get(verb.lemma)
@@ -1922,7 +1925,9 @@ class PriorityFinder:
                     continue  # ``считают, что они нарушают права``: an opinion's content, no practice
                     # (``добавил, что X уже делает Y``: a reported action done already is practice)
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
-                        or t.lemma in STANCE_VERBS or not self.agentive(t)):
+                        or t.lemma in STANCE_VERBS or t.lemma in NAMING_VERBS or t.token_id in self.handled
+                        or not self.agentive(t)):
+                    # (``делает ставку на X``, ``видит задачей X``: the verb states a goal, read as such)
                     continue
                 tree = [t] + [x for o in objects for x in view.subtree(o)]
                 first, last = hull(view, tree, tokens)
