@@ -94,6 +94,8 @@ MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "прио�
 # (``забота о ветеранах`` is care, not a goal)
 RANKED_NOUNS = words_of("ranked_marker_noun")
 OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
+DEVOTED_VERBS = words_of("devoted_verb")  # ``председательство будет посвящено X``
+TERM_NOUNS = words_of("term_noun")  # a term of office or work, devoted to its priorities
 SIGN_VERBS = words_of("sign_verb")  # ``пройдет под знаком X``: a term held under X's sign
 SIGN_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="sign_noun")  # знак -> под
 CONTRAST_WORDS = words_of("contrast_word")  # ``, а X делает Y``: a clause of its own ends the goal
@@ -1320,7 +1322,10 @@ class PriorityFinder:
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for verb in tokens:
-                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and verb.rel == "obj"
+                # (``особый акцент будет сделан на X``: the noun as the passive's subject)
+                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and (verb.rel == "obj" or (
+                    verb.rel in ("nsubj:pass", "nsubj") and head_of(view, verb) is not None
+                    and head_of(view, verb).feats.get("Voice") == "Pass"))
                 if focus:
                     # ``сделает упор на X``: the noun's verb states it, the ``на`` phrase (on the
                     # noun or on the verb) is the goal
@@ -1420,12 +1425,31 @@ class PriorityFinder:
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for verb in tokens:
-                if verb.lemma not in SIGN_VERBS or verb.pos != "VERB" or negated(view, verb) or self.past(verb):
+                centre = (verb.lemma == "центр" and case_word(view, verb) == "в"
+                          and any(g.lemma == "внимание" for g in children(view, verb, "nmod")))
+                if centre:
+                    # ``в центре внимания председательства будут X и Y``: what will stand at the
+                    # centre of attention (the predicate, with a future copula), not what was
+                    if not self.aimed_at(verb) or negated(view, verb):
+                        continue
+                    goals = children(view, verb, "nsubj")
+                    goals += [c for g in goals for c in children(view, g, "conj")]
+                elif verb.pos not in ("VERB", "AUX") or negated(view, verb) or self.past(verb):
                     continue
-                signs = [c for c in children(view, verb, "obl") if c.lemma in SIGN_NOUNS
-                         and case_word(view, c) == SIGN_NOUNS[c.lemma]]
-                goals = [g for c in signs for g in children(view, c, "nmod")
-                         if g.feats.get("Case") == "Gen" and not case_word(view, g)]
+                elif verb.lemma in SIGN_VERBS:
+                    signs = [c for c in children(view, verb, "obl") if c.lemma in SIGN_NOUNS
+                             and case_word(view, c) == SIGN_NOUNS[c.lemma]]
+                    goals = [g for c in signs for g in children(view, c, "nmod")
+                             if g.feats.get("Case") == "Gen" and not case_word(view, g)]
+                elif verb.lemma in DEVOTED_VERBS and verb.feats.get("Variant") == "Short":
+                    # ``председательство Таджикистана будет посвящено водной дипломатии``: a term
+                    # devoted to X (not a meeting's topic: ``саммит будет посвящен X``)
+                    if not any(c.lemma in TERM_NOUNS for c in children(view, verb, "nsubj", "nsubj:pass")):
+                        continue
+                    goals = [c for c in children(view, verb, "iobj", "obl", "obj")
+                             if c.feats.get("Case") == "Dat" and not case_word(view, c)]
+                else:
+                    continue
                 if not goals or verb.token_id in self.handled:
                     continue
                 self.handled.add(verb.token_id)
@@ -1670,7 +1694,9 @@ class PriorityFinder:
                 holder = self.subject_holder(owner_verb) or self.chair_country(tokens)
                 if t.pos == "NOUN":
                     # ``объявили решения о X``: who took the decision; ``решение правительства``
-                    governor = head_of(view, t) if t.rel == "obj" else None
+                    # (``выступил с инициативой создать X``: the one who came forward with it)
+                    governor = head_of(view, t) if t.rel == "obj" or (
+                        t.rel == "obl" and case_word(view, t) == "с") else None
                     if t.rel == "conj" and head_of(view, t) is not None and head_of(view, t).rel == "obj":
                         # ``признали провалы и готовность нести X``: the noun coordinated with the object
                         governor = head_of(view, head_of(view, t))
