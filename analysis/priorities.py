@@ -94,6 +94,9 @@ MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "прио�
 # (``забота о ветеранах`` is care, not a goal)
 RANKED_NOUNS = words_of("ranked_marker_noun")
 OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
+AIMED_VERBS = words_of("aimed_verb")  # goal verbs whose subject must be able to intend
+GIVING_VERBS = words_of("giving_verb")  # ``отдает приоритет X``
+GIVEN_NOUNS = words_of("given_noun")  # what is given: приоритет, предпочтение
 DEVOTED_VERBS = words_of("devoted_verb")  # ``председательство будет посвящено X``
 TERM_NOUNS = words_of("term_noun")  # a term of office or work, devoted to its priorities
 SIGN_VERBS = words_of("sign_verb")  # ``пройдет под знаком X``: a term held under X's sign
@@ -1346,6 +1349,8 @@ class PriorityFinder:
                     continue
                 if asks(view, verb, tokens):
                     continue
+                if verb.lemma in AIMED_VERBS and not self.can_intend(verb):
+                    continue  # ``Казахстан нацелен на X`` is a goal; ``ракеты нацелены на X`` is none
                 governor = head_of(view, verb)
                 if (governor is not None and governor.lemma in SUCCESS_VERBS
                         and governor.feats.get("Tense") == "Past"):
@@ -1415,6 +1420,18 @@ class PriorityFinder:
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
 
+    def can_intend(self, verb):
+        """Whether a verb's subject (active or passive) is one that can intend: an actor, a personal
+        pronoun, an animate noun, a body noun, a country's institutions."""
+        view = self.view
+        subjects = children(view, verb, "nsubj", "nsubj:pass")
+        if not subjects:
+            return False
+        s = subjects[0]
+        return bool(self.actor_name(s) or (s.pos == "PRON" and s.lemma not in NON_AGENT_PRONOUNS)
+                    or s.feats.get("Animacy") == "Anim" or s.lemma in AGENT_NOUNS
+                    or any(self.country_of_adjective(c) for c in children(view, s, "amod")))
+
     def under_sign(self):
         """``председательство Индии пройдет под знаком продовольственной безопасности``, ``год
         пройдет под лозунгом X``: a term or an event to come held under the sign of X states X as
@@ -1441,6 +1458,14 @@ class PriorityFinder:
                              and case_word(view, c) == SIGN_NOUNS[c.lemma]]
                     goals = [g for c in signs for g in children(view, c, "nmod")
                              if g.feats.get("Case") == "Gen" and not case_word(view, g)]
+                elif verb.lemma in GIVING_VERBS and any(c.lemma in GIVEN_NOUNS for c in view.children[verb.token_id]):
+                    # ``Казахстан отдает приоритет цифровизации``, ``приоритет отдается X``: what
+                    # priority is given to, in the dative
+                    self.handled.update(c.token_id for c in view.children[verb.token_id] if c.lemma in GIVEN_NOUNS)
+                    # (the parse may hang the dative on the noun given)
+                    goals = [c for t in [verb] + [c for c in view.children[verb.token_id] if c.lemma in GIVEN_NOUNS]
+                             for c in children(view, t, "iobj", "obl", "obj", "nmod")
+                             if c.feats.get("Case") == "Dat" and not case_word(view, c)]
                 elif verb.lemma in DEVOTED_VERBS and verb.feats.get("Variant") == "Short":
                     # ``председательство Таджикистана будет посвящено водной дипломатии``: a term
                     # devoted to X (not a meeting's topic: ``саммит будет посвящен X``)
@@ -1954,6 +1979,9 @@ class PriorityFinder:
                         or t.lemma in STANCE_VERBS or t.lemma in NAMING_VERBS or t.token_id in self.handled
                         or not self.agentive(t)):
                     # (``делает ставку на X``, ``видит задачей X``: the verb states a goal, read as such)
+                    continue
+                if any(o.lemma in MARKER_LEMMAS | RANKED_NOUNS for o in objects):
+                    # (``ставит перед собой цель X``: setting a goal is no line of work)
                     continue
                 tree = [t] + [x for o in objects for x in view.subtree(o)]
                 first, last = hull(view, tree, tokens)
