@@ -94,6 +94,7 @@ MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "прио�
 # (``забота о ветеранах`` is care, not a goal)
 RANKED_NOUNS = words_of("ranked_marker_noun")
 OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
+READY_ADJECTIVES = words_of("ready_adjective")  # ``готов``, ``открыты к``: short forms said of an agent
 AIMED_VERBS = words_of("aimed_verb")  # goal verbs whose subject must be able to intend
 GIVING_VERBS = words_of("giving_verb")  # ``отдает приоритет X``
 GIVEN_NOUNS = words_of("given_noun")  # what is given: приоритет, предпочтение
@@ -1628,9 +1629,9 @@ class PriorityFinder:
                 status = None
                 if t.lemma in PLAN_VERBS or t.lemma in OFFER_WORDS:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
-                    if t.lemma == "готовый" and t.feats.get("Variant") != "Short":
+                    if t.lemma in READY_ADJECTIVES and t.feats.get("Variant") != "Short":
                         continue
-                    if t.lemma == "готовый" and not self.ready_agent(t):
+                    if t.lemma in READY_ADJECTIVES and not self.ready_agent(t):
                         continue  # ``документы готовы к подписанию``: a thing prepared offers nothing
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
@@ -1754,7 +1755,7 @@ class PriorityFinder:
         """Whether ``готов`` is said of someone who can offer: no subject (a first person or an
         elided one), a pronoun, an actor, an animate noun, or a country's institutions."""
         view = self.view
-        subjects = children(view, adjective, "nsubj")
+        subjects = children(view, adjective, "nsubj", "nsubj:pass")  # (``Казахстан открыт к X``)
         if not subjects:
             return True
         subject = subjects[0]
@@ -1889,6 +1890,10 @@ class PriorityFinder:
                         and t.token_id not in self.handled and not self.before_noun(t)):
                     # ``Главное сейчас — наладить X``: the adjective as a noun, what follows the dash
                     rest = self.after_dash(t, tokens)
+                    if rest:
+                        # (``Главное для нас — X, отметил Y``: the attribution is not the goal's)
+                        end = self.before_attribution(*hull(view, rest, tokens))
+                        rest = [x for x in rest if x.token_id <= end]
                     if rest and not any(x.feats.get("VerbForm") == "Fin" for x in rest):
                         # (``самое главное — Турция не диктует нам свою волю``: a clause, a fact
                         # stressed, not a goal)
