@@ -94,6 +94,7 @@ MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "прио�
 # (``забота о ветеранах`` is care, not a goal)
 RANKED_NOUNS = words_of("ranked_marker_noun")
 OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
+FULFIL_VERBS = words_of("fulfil_verb")  # ``выполнил обязательство X``: no plan ahead
 READY_ADJECTIVES = words_of("ready_adjective")  # ``готов``, ``открыты к``: short forms said of an agent
 AIMED_VERBS = words_of("aimed_verb")  # goal verbs whose subject must be able to intend
 GIVING_VERBS = words_of("giving_verb")  # ``отдает приоритет X``
@@ -277,6 +278,10 @@ def introduces_purpose(view, token):
 
 
 # --- syntax helpers ------------------------------------------------------------------------------
+
+def view_children(view, token):
+    return view.children[token.token_id]
+
 
 def children(view, token, *rels):
     return [c for c in view.children[token.token_id] if not rels or c.rel in rels]
@@ -993,7 +998,11 @@ class PriorityFinder:
             tree = [t for t in tree if t.token_id not in marker_tree] or tree
             if verb is marker and all(s.token_id > marker.token_id for s in said):
                 # ``Наш приоритет — диалог``: the phrase after the marker, never reaching back over it
-                tree = [t for t in tree if t.token_id > max(marker_tree)] or tree
+                # (a parse with a cycle, ``Приоритеты X — Y`` where Y is also the marker's
+                # apposition, puts the whole list in the marker's tree: cut at the dash after it)
+                dash = next((t.token_id for t in tokens if t.token_id > marker.token_id and t.text in DASHES), None)
+                tree = ([t for t in tree if t.token_id > max(marker_tree)]
+                        or [t for t in tree if dash is not None and t.token_id > dash] or tree)
             first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
             status, proposer = "priority", ""
             governor = head_of(self.view, verb) if verb is not marker and verb.rel == "xcomp" else None
@@ -1124,6 +1133,11 @@ class PriorityFinder:
             # ``Бразилия вынесла на саммит шесть приоритетов: X``, ``Главной задачей Белоруссия
             # считает X``: whoever puts them forward, or names them
             genitive = self.subject_holder(verb)
+        if not (chair or genitive):
+            # ``Для Казахстана приоритетом остается X``: the one it is a priority for
+            genitive = next((self.actor_name(c) for t in [marker] + ([verb] if verb is not None else [])
+                             for c in view_children(self.view, t) if case_word(self.view, c) == "для"
+                             and self.actor_name(c)), "")
         return chair or genitive, organisation
 
     def enumerated(self, sentence, holder):
@@ -1699,6 +1713,8 @@ class PriorityFinder:
                     continue  # ``в плане X``: "as regards X", no plan
                 if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS:
                     continue  # ``отказался от планов строительства X``: given up
+                if t.pos == "NOUN" and head_of(view, t) is not None and head_of(view, t).lemma in FULFIL_VERBS:
+                    continue  # ``выполнил обязательство X``: done (or broken), no plan ahead
                 tree = [x for c in complements for x in without_asides(view, c)]
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
