@@ -96,6 +96,8 @@ RANKED_NOUNS = words_of("ranked_marker_noun")
 OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
 FULFIL_VERBS = words_of("fulfil_verb")  # ``выполнил обязательство X``: no plan ahead
 READY_ADJECTIVES = words_of("ready_adjective")  # ``готов``, ``открыты к``: short forms said of an agent
+EFFORT_VERBS = words_of("effort_verb")  # ``усилия будут направлены на X``
+EFFORT_NOUNS = words_of("effort_noun")
 AIMED_VERBS = words_of("aimed_verb")  # goal verbs whose subject must be able to intend
 GIVING_VERBS = words_of("giving_verb")  # ``отдает приоритет X``
 GIVEN_NOUNS = words_of("given_noun")  # what is given: приоритет, предпочтение
@@ -246,6 +248,8 @@ def marker_parser():
         rule(normalized("один"), normalized("из"), adjective.optional(), dictionary(PRIORITY_NOUNS)),
         rule(adjective.optional(), dictionary(PRIORITY_NOUNS)),
         rule(adjective, normalized("направление")),
+        # (``одним из направлений станет X``: one among the directions of work is ranked enough)
+        rule(normalized("один"), normalized("из"), adjective.optional(), normalized("направление")),
         rule(adjective, dictionary(RANKED_NOUNS)),
         rule(adjective.optional(), normalized("направление"), dictionary({"работа", "деятельность"})),
     )
@@ -1481,6 +1485,33 @@ class PriorityFinder:
                     goals = [c for t in [verb] + [c for c in view.children[verb.token_id] if c.lemma in GIVEN_NOUNS]
                              for c in children(view, t, "iobj", "obl", "obj", "nmod")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
+                elif (verb.lemma in EFFORT_VERBS and verb.feats.get("Variant") == "Short" and any(
+                        c.lemma in EFFORT_NOUNS for c in children(view, verb, "nsubj", "nsubj:pass"))):
+                    # ``наши усилия будут направлены на X``, ``усилия Минска сосредоточены на Y``
+                    goals = [c for c in children(view, verb, "obl") if case_word(view, c) == "на"
+                             and c.pos in ("NOUN", "PROPN")]
+                    effort = next(c for c in children(view, verb, "nsubj", "nsubj:pass") if c.lemma in EFFORT_NOUNS)
+                    owner = self.genitive_owner(effort) or next(
+                        (self.country_of_adjective(c) for c in children(view, effort, "amod") if self.country_of_adjective(c)), "")
+                    if goals and owner:
+                        self.handled.add(verb.token_id)
+                        tree = [t for g in goals for t in without_asides(view, g)]
+                        first, last = hull(view, tree, tokens)
+                        while first < last and view.tokens[first].lemma == "на":
+                            first += 1
+                        self.add_split(first, self.before_attribution(first, last), "priority", owner,
+                                       self.organisation_in(tokens[0].start, tokens[-1].end), repeated="на")
+                        continue
+                    if goals:
+                        tree = [t for g in goals for t in without_asides(view, g)]
+                        first, last = hull(view, tree, tokens)
+                        while first < last and view.tokens[first].lemma == "на":
+                            first += 1
+                        self.handled.add(verb.token_id)
+                        self.add_split(first, self.before_attribution(first, last), "priority",
+                                       self.chair_country(tokens), self.organisation_in(tokens[0].start, tokens[-1].end),
+                                       self.first_person(effort), repeated="на")
+                    continue
                 elif verb.lemma in DEVOTED_VERBS and verb.feats.get("Variant") == "Short":
                     # ``председательство Таджикистана будет посвящено водной дипломатии``: a term
                     # devoted to X (not a meeting's topic: ``саммит будет посвящен X``)
