@@ -1436,6 +1436,12 @@ class PriorityFinder:
                 if view.tokens[first].lemma == "чтобы":
                     first += 1
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
+                if not listed and all(g.pos in ("VERB", "AUX") for g in goals):
+                    # (``к тому, чтобы позиция стран в ООН и ВТО учитывалась``: a wanted clause is
+                    # one goal, its nouns are not a list)
+                    self.add(first, self.before_own_clause(first, last), "priority", holder, self.organisation_in(
+                        tokens[0].start, tokens[-1].end), self.first_person(verb))
+                    continue
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
 
