@@ -90,6 +90,23 @@ def words_of(kind):
 PRIORITY_NOUNS = words_of("marker_noun")
 PRIORITY_ADJECTIVES = words_of("marker_adjective")
 MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "приоритетный"})
+# ``Вторая забота — X``, ``Главная забота — Y``: a noun that names a goal only when ranked
+# (``забота о ветеранах`` is care, not a goal)
+RANKED_NOUNS = words_of("ranked_marker_noun")
+OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
+FULFIL_VERBS = words_of("fulfil_verb")  # ``выполнил обязательство X``: no plan ahead
+READY_ADJECTIVES = words_of("ready_adjective")  # ``готов``, ``открыты к``: short forms said of an agent
+EFFORT_VERBS = words_of("effort_verb")  # ``усилия будут направлены на X``
+EFFORT_NOUNS = words_of("effort_noun")
+AIMED_VERBS = words_of("aimed_verb")  # goal verbs whose subject must be able to intend
+GIVING_VERBS = words_of("giving_verb")  # ``отдает приоритет X``
+GIVEN_NOUNS = words_of("given_noun")  # what is given: приоритет, предпочтение
+DEVOTED_VERBS = words_of("devoted_verb")  # ``председательство будет посвящено X``
+TERM_NOUNS = words_of("term_noun")  # a term of office or work, devoted to its priorities
+SIGN_VERBS = words_of("sign_verb")  # ``пройдет под знаком X``: a term held under X's sign
+SIGN_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="sign_noun")  # знак -> под
+CONTRAST_WORDS = words_of("contrast_word")  # ``, а X делает Y``: a clause of its own ends the goal
+MODALS = words_of("modal")  # ``должно стать``: the copula's subject is the modal's
 COPULAS = words_of("copula")
 # a copula that links a goal to its marker only through a preposition (``X входит в число
 # приоритетов``): copula -> preposition; empty for the true copulas
@@ -128,6 +145,9 @@ COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind
 # the preposition (``о``) introduces what a proposal is about, the goal itself
 SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
+APPROVING_ADJECTIVES = words_of("approving_adjective")  # ``назвал своевременной идею X``: backed
+SOLIDARITY_WORDS = words_of("solidarity_word")  # ``солидарна с X в стремлении Y``: X's goal backed
+PROPOSAL_OBJECTS = words_of("proposal_object")  # backed and someone's own: its owner holds the goal
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
 SUCCESS_VERBS = words_of("success_verb")
 OUTCOME_INFINITIVES = words_of("outcome_infinitive")
@@ -154,6 +174,7 @@ ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells 
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
 GENERIC_ORGANISATION_NOUNS = lexicon.words("organisation_nouns", generic="yes")
+AGENT_NOUNS = words_of("agent_noun")  # ``секретариат готов``: a body of people that can offer
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice
@@ -227,6 +248,9 @@ def marker_parser():
         rule(normalized("один"), normalized("из"), adjective.optional(), dictionary(PRIORITY_NOUNS)),
         rule(adjective.optional(), dictionary(PRIORITY_NOUNS)),
         rule(adjective, normalized("направление")),
+        # (``одним из направлений станет X``: one among the directions of work is ranked enough)
+        rule(normalized("один"), normalized("из"), adjective.optional(), normalized("направление")),
+        rule(adjective, dictionary(RANKED_NOUNS)),
         rule(adjective.optional(), normalized("направление"), dictionary({"работа", "деятельность"})),
     )
     return Parser(marker, tokenizer=NatashaTokenizer())
@@ -234,15 +258,19 @@ def marker_parser():
 
 def markers(view, tokens):
     """The head noun token of each priority marker in a sentence's tokens."""
-    if not any(t.lemma in MARKER_LEMMAS for t in tokens):
+    if not any(t.lemma in MARKER_LEMMAS | RANKED_NOUNS for t in tokens):
         return []
     heads = []
     for match in marker_parser().findall(tokens):
         first = view.tokens_in(match.span.start, match.span.stop)
-        head = next((t for t in first if t.lemma in PRIORITY_NOUNS or t.lemma == "направление"), None)
+        head = next((t for t in first if t.lemma in PRIORITY_NOUNS | RANKED_NOUNS or t.lemma == "направление"), None)
         if head is not None and not introduces_purpose(view, head):
             heads.append(head)
-    return heads
+    # ``главным практическим результатом``: a ranked noun with other adjectives between its
+    # ranking adjective and itself (the grammar takes the ranking adjective right before it)
+    heads += [t for t in tokens if t.lemma in RANKED_NOUNS and t not in heads and any(
+        c.lemma in PRIORITY_ADJECTIVES for c in view.children[t.token_id] if c.rel == "amod")]
+    return sorted(heads, key=lambda t: t.token_id)
 
 
 def introduces_purpose(view, token):
@@ -254,6 +282,10 @@ def introduces_purpose(view, token):
 
 
 # --- syntax helpers ------------------------------------------------------------------------------
+
+def view_children(view, token):
+    return view.children[token.token_id]
+
 
 def children(view, token, *rels):
     return [c for c in view.children[token.token_id] if not rels or c.rel in rels]
@@ -348,7 +380,17 @@ def split_items(view, first, last, repeated=""):
         return is_abbreviation(t) or head_case is None or any(same_case(c, head_case) for c in form_cases(t))
 
     semicolons = any(t.text == ";" for t in tokens)
+    # ``чтобы основные объекты — заставы, системы наблюдения, связь — были введены``: a list
+    # between two dashes with words after the second is an aside spelling out a word before it,
+    # one goal with it; it is cut nowhere
+    dashes = [i for i, t in enumerate(tokens) if t.text in DASHES]
+    aside = range(dashes[0], dashes[1] + 1) if (
+        len(dashes) >= 2 and dashes[1] < len(tokens) - 1
+        and any(t.text == "," for t in tokens[dashes[0]:dashes[1]])) else range(0)
     for i, t in enumerate(tokens):
+        if i in aside:
+            current.append(t)
+            continue
         if t.text in "«\"„(":
             depth += 1
         elif t.text in "»\"“)" and depth:
@@ -837,6 +879,7 @@ class PriorityFinder:
             self.items.append(Item(first, last, status, holder, organisation, first_person))
 
     def add_split(self, first, last, status, holder="", organisation="", first_person=False, repeated=""):
+        last = self.before_own_clause(first, last)
         for a, b in split_items(self.view, first, last, repeated):
             self.add(a, b, status, holder, organisation, first_person)
 
@@ -856,6 +899,17 @@ class PriorityFinder:
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS and COPULA_PREPOSITIONS.get(verb.lemma, "") in ("", case_word(view, pivot)):
                 subjects = children(view, verb, "nsubj", "nsubj:pass") or self.nominative_after(verb, sentence_tokens)
+                modal = head_of(view, verb) if verb.rel == "xcomp" else None
+                if not subjects and modal is not None and modal.lemma in MODALS:
+                    # ``X должно стать главным результатом``: the copula under a modal, whose
+                    # subject it is said of
+                    subjects = children(view, modal, "nsubj", "nsubj:pass")
+                if not subjects:
+                    # ``X и Y, а также Z станут стержнем председательства``: the parse may hang the
+                    # nominatives before the copula on the marker as its conjuncts
+                    subjects = [c for c in children(view, pivot, "conj") if c.token_id < verb.token_id
+                                and c.pos in ("NOUN", "PROPN") and c.feats.get("Case") == "Nom"]
+                    return subjects, verb
                 return subjects + self.conjuncts(verb, pivot, subjects), verb
             if verb.lemma in NAMING_VERBS:
                 # (``приоритетами были названы X``: the passive's subject is what is named)
@@ -940,13 +994,19 @@ class PriorityFinder:
         if self.denied(marker):
             return True
         said, verb = self.said_of(marker, tokens)
+        if said and marker.lemma in OUTCOME_NOUNS and not self.aimed_at(verb):
+            return True  # ``главным итогом саммита стало X``: an outcome reached or reported, no goal
         if said:
             tree = [t for s in said for t in without_asides(self.view, s)]
             marker_tree = {t.token_id for t in self.view.subtree(marker)}
             tree = [t for t in tree if t.token_id not in marker_tree] or tree
             if verb is marker and all(s.token_id > marker.token_id for s in said):
                 # ``Наш приоритет — диалог``: the phrase after the marker, never reaching back over it
-                tree = [t for t in tree if t.token_id > max(marker_tree)] or tree
+                # (a parse with a cycle, ``Приоритеты X — Y`` where Y is also the marker's
+                # apposition, puts the whole list in the marker's tree: cut at the dash after it)
+                dash = next((t.token_id for t in tokens if t.token_id > marker.token_id and t.text in DASHES), None)
+                tree = ([t for t in tree if t.token_id > max(marker_tree)]
+                        or [t for t in tree if dash is not None and t.token_id > dash] or tree)
             first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
             status, proposer = "priority", ""
             governor = head_of(self.view, verb) if verb is not marker and verb.rel == "xcomp" else None
@@ -979,7 +1039,9 @@ class PriorityFinder:
         rest = self.after_dash(marker, tokens)
         if rest:
             first, last = hull(self.view, rest, tokens)
-            self.add_split(first, last, "priority", holder, organisation, first_person)
+            # (``Наш главный интерес — X, сказал министр``: not the attribution after a bare comma)
+            self.add_split(first, self.before_attribution(first, last), "priority", holder, organisation,
+                           first_person)
             return True
         colon = next((t for t in tokens if t.text == ":" and t.token_id > marker.token_id), None)
         if colon is not None and colon is not tokens[-1]:
@@ -987,6 +1049,16 @@ class PriorityFinder:
             self.add_split(first, last, "priority", holder, organisation, first_person)
             return True
         return False
+
+    def aimed_at(self, verb):
+        """Whether a copula looks ahead: a future (``станет``), or an infinitive under a modal
+        (``должно стать``, ``может стать``), not a past or present report."""
+        if verb.feats.get("Tense") == "Fut" or any(
+                c.lemma == "быть" and (c.feats.get("Tense") == "Fut" or c.text.lower() in FUTURE_AUX)
+                for c in self.view.children[verb.token_id]):
+            return True
+        governor = head_of(self.view, verb)
+        return is_infinitive(verb) and governor is not None and governor.lemma in MODALS
 
     def defines_goals(self, sentence, tokens, marker, verb, holder):
         """``Целями союза согласно договору являются X``, ``Задачами содружества являются Y``: in the
@@ -1065,6 +1137,11 @@ class PriorityFinder:
             # ``Бразилия вынесла на саммит шесть приоритетов: X``, ``Главной задачей Белоруссия
             # считает X``: whoever puts them forward, or names them
             genitive = self.subject_holder(verb)
+        if not (chair or genitive):
+            # ``Для Казахстана приоритетом остается X``: the one it is a priority for
+            genitive = next((self.actor_name(c) for t in [marker] + ([verb] if verb is not None else [])
+                             for c in view_children(self.view, t) if case_word(self.view, c) == "для"
+                             and self.actor_name(c)), "")
         return chair or genitive, organisation
 
     def enumerated(self, sentence, holder):
@@ -1131,6 +1208,19 @@ class PriorityFinder:
                     # markers backed, in the noun's genitive
                     self.backed_markers(verb, [c for c in children(view, verb, "nmod")
                                                if c.feats.get("Case") == "Gen" and not case_word(view, c)], tokens)
+                if verb.lemma in NAMING_VERBS and verb.pos == "VERB" and not negated(view, verb):
+                    # ``назвал своевременной идею Бишкека о X``, ``считает правильным предложение
+                    # Y``: a proposal named with an approving adjective is backed
+                    objects = children(view, verb, "obj")
+                    approving = [c for t in [verb] + objects for c in view.children[t.token_id]
+                                 if c.lemma in APPROVING_ADJECTIVES and c.feats.get("Case") == "Ins"
+                                 and not negated(view, c)]
+                    if approving:
+                        self.backed(verb, objects, tokens)
+                if (verb.lemma in SOLIDARITY_WORDS or verb.lemma in SUPPORT_VERBS) and not negated(view, verb):
+                    # ``солидарна с Казахстаном в стремлении развивать X``, ``поддерживает Астану в
+                    # намерении Y``: the aspiration is the partner's, the partner holds the goal
+                    self.shared_aspiration(verb, tokens)
                 if verb.lemma not in SUPPORT_VERBS or negated(view, verb):
                     continue
                 self.backed(verb, children(view, verb, "obj", "nsubj:pass"), tokens)
@@ -1177,8 +1267,52 @@ class PriorityFinder:
                 first += 1
             owner = cue if cue.pos == "VERB" else head_of(view, cue) or cue
             self.handled.add(obj.token_id)
-            self.add_split(first, last, "supported", self.subject_holder(owner),
+            # whose proposal or aspiration it is (``предложение Ашхабада``, ``стремление индийских
+            # партнеров``, ``идею Бишкека``) holds the goal backed; the backer only when none is named
+            holder = (self.proposer(obj) if obj.lemma in PROPOSAL_OBJECTS else "") or self.subject_holder(owner)
+            self.add_split(first, last, "supported", holder,
                            self.organisation_in(tokens[0].start, tokens[-1].end))
+
+    def shared_aspiration(self, cue, tokens):
+        """An aspiration (``в стремлении X``, ``в намерении Y``) in which the cue's subject stands
+        with a partner (``солидарна с Казахстаном``, ``поддерживает Астану``): the partner's goal,
+        backed; what it aspires to is its infinitive or its ``к`` phrase."""
+        view = self.view
+        for aim in children(view, cue, "obl", "nmod"):
+            if case_word(view, aim) != "в" or aim.lemma not in PROPOSAL_OBJECTS or aim.token_id in self.handled:
+                continue
+            goal = [c for c in view.children[aim.token_id] if is_infinitive(c)] or [
+                c for c in view.children[aim.token_id] if case_word(view, c) == "к"]
+            if not goal:
+                continue
+            partner = next((self.actor_name(c) for c in view.children[cue.token_id]
+                            if (case_word(view, c) == "с" or (c.rel == "obj" and not case_word(view, c)))
+                            and self.actor_name(c)), "")
+            if not partner:
+                continue
+            self.handled.add(aim.token_id)
+            first, last = hull(view, [t for g in goal for t in without_asides(view, g)], tokens)
+            if view.tokens[first].lemma == "к":
+                first += 1
+            self.add_split(first, last, "supported", partner, self.organisation_in(tokens[0].start, tokens[-1].end))
+
+    def proposer(self, obj):
+        """Whose proposal, idea or aspiration a backed noun is: the actor in its genitive (or the
+        country of that genitive's adjective: ``стремление индийских партнеров``), or the country
+        of its own adjective (``казахстанскую инициативу``)."""
+        view = self.view
+        own = self.genitive_owner(obj)
+        if own:
+            return own
+        for c in children(view, obj, "amod"):
+            if self.country_of_adjective(c):
+                return self.country_of_adjective(c)
+        for g in children(view, obj, "nmod"):
+            if g.feats.get("Case") == "Gen" and not case_word(view, g):
+                for c in children(view, g, "amod"):
+                    if self.country_of_adjective(c):
+                        return self.country_of_adjective(c)
+        return ""
 
     def included(self, marker, tokens, stop=None):
         """The tokens after ``в том числе``, ``включая``, ``в частности`` or a colon that follow a
@@ -1210,13 +1344,17 @@ class PriorityFinder:
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             for verb in tokens:
-                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and verb.rel == "obj"
+                # (``особый акцент будет сделан на X``: the noun as the passive's subject)
+                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and (verb.rel == "obj" or (
+                    verb.rel in ("nsubj:pass", "nsubj") and head_of(view, verb) is not None
+                    and head_of(view, verb).feats.get("Voice") == "Pass"))
                 if focus:
                     # ``сделает упор на X``: the noun's verb states it, the ``на`` phrase (on the
                     # noun or on the verb) is the goal
                     noun, verb = verb, head_of(view, verb)
-                    if verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled:
-                        continue
+                    if (verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled
+                            or not self.agentive(verb)):
+                        continue  # (``самолет взял курс на X``: no one's goal)
                     preposition = FOCUS_NOUNS[noun.lemma]
                 else:
                     preposition = GOAL_VERBS.get(verb.lemma)
@@ -1230,6 +1368,8 @@ class PriorityFinder:
                     continue
                 if asks(view, verb, tokens):
                     continue
+                if verb.lemma in AIMED_VERBS and not self.can_intend(verb):
+                    continue  # ``Казахстан нацелен на X`` is a goal; ``ракеты нацелены на X`` is none
                 governor = head_of(view, verb)
                 if (governor is not None and governor.lemma in SUCCESS_VERBS
                         and governor.feats.get("Tense") == "Past"):
@@ -1257,6 +1397,13 @@ class PriorityFinder:
                         goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
                                  and case_word(view, c) == preposition
                                  for x in view.children[c.token_id] if self.wanted_clause(x)]
+                    if not goals and verb.lemma not in CALL_VERBS:
+                        # ``будем стремиться к тому, чтобы X``: the parse may leave the ``чтобы``
+                        # clause unattached (a root of its own); ``тому , чтобы`` written next to
+                        # each other still say that the clause is what ``то`` stands for
+                        goals = [x for c in candidates if c.lemma == "тот" and c.pos in ("PRON", "DET")
+                                 and case_word(view, c) == preposition
+                                 for x in [self.adjacent_clause(c)] if x is not None]
                     if not goals and not preposition:
                         # ``добивается от партнеров отмены X``: the parse may hang the genitive goal
                         # on the one it is asked of
@@ -1276,6 +1423,7 @@ class PriorityFinder:
                 other = {t.token_id for g in goals for c in children(view, g, "conj")
                          if case_word(view, c) not in ("", preposition) for t in view.subtree(c)}
                 tree = [t for g in goals for t in without_asides(view, g) if t.token_id not in other]
+                tree += self.stray_conjuncts(goals, tree, tokens)
                 listed = self.listed_after(goals, tokens)
                 if listed:
                     # ``сосредоточится на трех направлениях: X, Y и Z``: the goal is a marker noun
@@ -1288,8 +1436,122 @@ class PriorityFinder:
                 if view.tokens[first].lemma == "чтобы":
                     first += 1
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
+                if not listed and all(g.pos in ("VERB", "AUX") for g in goals):
+                    # (``к тому, чтобы позиция стран в ООН и ВТО учитывалась``: a wanted clause is
+                    # one goal, its nouns are not a list)
+                    self.add(first, self.before_own_clause(first, last), "priority", holder, self.organisation_in(
+                        tokens[0].start, tokens[-1].end), self.first_person(verb))
+                    continue
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def can_intend(self, verb):
+        """Whether a verb's subject (active or passive) is one that can intend: an actor, a personal
+        pronoun, an animate noun, a body noun, a country's institutions."""
+        view = self.view
+        subjects = children(view, verb, "nsubj", "nsubj:pass")
+        if not subjects:
+            return False
+        s = subjects[0]
+        return bool(self.actor_name(s) or (s.pos == "PRON" and s.lemma not in NON_AGENT_PRONOUNS)
+                    or s.feats.get("Animacy") == "Anim" or s.lemma in AGENT_NOUNS
+                    or any(self.country_of_adjective(c) for c in children(view, s, "amod")))
+
+    def under_sign(self):
+        """``председательство Индии пройдет под знаком продовольственной безопасности``, ``год
+        пройдет под лозунгом X``: a term or an event to come held under the sign of X states X as
+        its priority, held by the chairmanship's owner, else by the subject. Not in the past
+        (``саммит прошел под знаком X`` reports what was)."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for verb in tokens:
+                centre = (verb.lemma == "центр" and case_word(view, verb) == "в"
+                          and any(g.lemma == "внимание" for g in children(view, verb, "nmod")))
+                if centre:
+                    # ``в центре внимания председательства будут X и Y``: what will stand at the
+                    # centre of attention (the predicate, with a future copula), not what was
+                    if not self.aimed_at(verb) or negated(view, verb):
+                        continue
+                    goals = children(view, verb, "nsubj")
+                    goals += [c for g in goals for c in children(view, g, "conj")]
+                elif verb.pos not in ("VERB", "AUX") or negated(view, verb) or self.past(verb):
+                    continue
+                elif verb.lemma in SIGN_VERBS:
+                    signs = [c for c in children(view, verb, "obl") if c.lemma in SIGN_NOUNS
+                             and case_word(view, c) == SIGN_NOUNS[c.lemma]]
+                    goals = [g for c in signs for g in children(view, c, "nmod")
+                             if g.feats.get("Case") == "Gen" and not case_word(view, g)]
+                elif verb.lemma in GIVING_VERBS and any(c.lemma in GIVEN_NOUNS for c in view.children[verb.token_id]):
+                    # ``Казахстан отдает приоритет цифровизации``, ``приоритет отдается X``: what
+                    # priority is given to, in the dative
+                    self.handled.update(c.token_id for c in view.children[verb.token_id] if c.lemma in GIVEN_NOUNS)
+                    # (the parse may hang the dative on the noun given)
+                    goals = [c for t in [verb] + [c for c in view.children[verb.token_id] if c.lemma in GIVEN_NOUNS]
+                             for c in children(view, t, "iobj", "obl", "obj", "nmod")
+                             if c.feats.get("Case") == "Dat" and not case_word(view, c)]
+                elif (verb.lemma in EFFORT_VERBS and verb.feats.get("Variant") == "Short" and any(
+                        c.lemma in EFFORT_NOUNS for c in children(view, verb, "nsubj", "nsubj:pass"))):
+                    # ``наши усилия будут направлены на X``, ``усилия Минска сосредоточены на Y``
+                    goals = [c for c in children(view, verb, "obl") if case_word(view, c) == "на"
+                             and c.pos in ("NOUN", "PROPN")]
+                    effort = next(c for c in children(view, verb, "nsubj", "nsubj:pass") if c.lemma in EFFORT_NOUNS)
+                    owner = self.genitive_owner(effort) or next(
+                        (self.country_of_adjective(c) for c in children(view, effort, "amod") if self.country_of_adjective(c)), "")
+                    if goals and owner:
+                        self.handled.add(verb.token_id)
+                        tree = [t for g in goals for t in without_asides(view, g)]
+                        first, last = hull(view, tree, tokens)
+                        while first < last and view.tokens[first].lemma == "на":
+                            first += 1
+                        self.add_split(first, self.before_attribution(first, last), "priority", owner,
+                                       self.organisation_in(tokens[0].start, tokens[-1].end), repeated="на")
+                        continue
+                    if goals:
+                        tree = [t for g in goals for t in without_asides(view, g)]
+                        first, last = hull(view, tree, tokens)
+                        while first < last and view.tokens[first].lemma == "на":
+                            first += 1
+                        self.handled.add(verb.token_id)
+                        self.add_split(first, self.before_attribution(first, last), "priority",
+                                       self.chair_country(tokens), self.organisation_in(tokens[0].start, tokens[-1].end),
+                                       self.first_person(effort), repeated="на")
+                    continue
+                elif verb.lemma in DEVOTED_VERBS and verb.feats.get("Variant") == "Short":
+                    # ``председательство Таджикистана будет посвящено водной дипломатии``: a term
+                    # devoted to X (not a meeting's topic: ``саммит будет посвящен X``)
+                    if not any(c.lemma in TERM_NOUNS for c in children(view, verb, "nsubj", "nsubj:pass")):
+                        continue
+                    goals = [c for c in children(view, verb, "iobj", "obl", "obj")
+                             if c.feats.get("Case") == "Dat" and not case_word(view, c)]
+                else:
+                    continue
+                if not goals or verb.token_id in self.handled:
+                    continue
+                self.handled.add(verb.token_id)
+                tree = [t for g in goals for t in without_asides(view, g)]
+                tree += self.stray_conjuncts(goals, tree, tokens)
+                first, last = hull(view, tree, tokens)
+                holder = self.chair_country(tokens) or self.subject_holder(verb)
+                self.add_split(first, self.before_attribution(first, last), "priority", holder,
+                               self.organisation_in(tokens[0].start, tokens[-1].end))
+
+    def stray_conjuncts(self, goals, tree, tokens):
+        """``сделает ставку на транзит и энергетику``, where the parse left the second noun with no
+        head of this clause: a noun right after ``и``/``или`` at the end of the goal, in a case its
+        form shares with the goal and with no preposition of its own, is one more goal."""
+        view = self.view
+        last = max(t.token_id for t in tree)
+        following = [t for t in tokens if t.token_id > last][:2]
+        if len(following) < 2 or following[0].lemma not in ("и", "или") or following[1].pos != "NOUN":
+            return []
+        noun, head = following[1], head_of(view, following[1])
+        if case_word(view, noun) or (head is not None and head.token_id in {t.token_id for t in tree}):
+            return []  # (a conjunct the parse did attach is in the tree already)
+        if not any(same_case(c, goals[0].feats.get("Case")) for c in form_cases(noun)):
+            return []
+        return view.subtree(noun)
 
     def past(self, verb):
         """A verb in the past: a finite past, or a short participle with a past ``было``."""
@@ -1344,6 +1606,26 @@ class PriorityFinder:
                  self.chair_country(tokens) or self.subject_holder(verb),
                  self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
 
+    def before_own_clause(self, first, last):
+        """``согласовать механизм, а сама Индия уже поставляет X``: a goal ends before a comma
+        and ``а``/``но`` that open a clause of its own (a finite verb with its own nominative
+        subject), whatever the parse hung on the goal from it."""
+        view = self.view
+        for i in range(first + 1, last):
+            if view.tokens[i].text != "," or view.tokens[i + 1].lemma not in CONTRAST_WORDS:
+                continue
+            clause = view.tokens[i + 2:last + 1]
+            if clause and clause[0].lemma in ("также", "тот", "то"):
+                continue  # ``X, а также Y``: one more item of the list
+            finite = [t for t in clause if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+            if finite and any(t.lemma in QUESTION_WORDS for t in clause if t.token_id < finite[0].token_id):
+                continue  # (``, которое Москва примет``: a relative clause of the goal's noun)
+            if finite and any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+                              and t.rel in ("nsubj", "obj") and t.lemma not in NON_AGENT_PRONOUNS | {"то", "тот"}
+                              and t.token_id < finite[0].token_id for t in clause):
+                return i - 1
+        return last
+
     def before_attribution(self, first, last):
         """The end of a phrase cut before an attribution the parse hung inside it (``X, заявил
         министр``): a comma (or dash) followed by a speech verb."""
@@ -1355,6 +1637,16 @@ class PriorityFinder:
             if t.text == "," and following.lemma in SPEECH_VERBS and following.feats.get("VerbForm") == "Fin":
                 return i - 1
         return last
+
+    def adjacent_clause(self, pronoun):
+        """The verb of a ``чтобы`` clause written right after ``то`` and a comma (``к тому, чтобы
+        X``), whatever the parse hung it on."""
+        view = self.view
+        following = view.tokens[pronoun.token_id + 1:pronoun.token_id + 3]
+        if len(following) < 2 or following[0].text != "," or following[1].lemma != "чтобы":
+            return None
+        verb = head_of(view, following[1])
+        return verb if verb is not None and verb.token_id > pronoun.token_id and self.wanted_clause(verb) else None
 
     def wanted_clause(self, token):
         """A ``чтобы`` clause hung on ``то`` (``за то, чтобы X``)."""
@@ -1388,9 +1680,9 @@ class PriorityFinder:
                 status = None
                 if t.lemma in PLAN_VERBS or t.lemma in OFFER_WORDS:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
-                    if t.lemma == "готовый" and t.feats.get("Variant") != "Short":
+                    if t.lemma in READY_ADJECTIVES and t.feats.get("Variant") != "Short":
                         continue
-                    if t.lemma == "готовый" and not self.ready_agent(t):
+                    if t.lemma in READY_ADJECTIVES and not self.ready_agent(t):
                         continue  # ``документы готовы к подписанию``: a thing prepared offers nothing
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
@@ -1458,6 +1750,8 @@ class PriorityFinder:
                     continue  # ``в плане X``: "as regards X", no plan
                 if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS:
                     continue  # ``отказался от планов строительства X``: given up
+                if t.pos == "NOUN" and head_of(view, t) is not None and head_of(view, t).lemma in FULFIL_VERBS:
+                    continue  # ``выполнил обязательство X``: done (or broken), no plan ahead
                 tree = [x for c in complements for x in without_asides(view, c)]
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
@@ -1479,7 +1773,9 @@ class PriorityFinder:
                 holder = self.subject_holder(owner_verb) or self.chair_country(tokens)
                 if t.pos == "NOUN":
                     # ``объявили решения о X``: who took the decision; ``решение правительства``
-                    governor = head_of(view, t) if t.rel == "obj" else None
+                    # (``выступил с инициативой создать X``: the one who came forward with it)
+                    governor = head_of(view, t) if t.rel == "obj" or (
+                        t.rel == "obl" and case_word(view, t) == "с") else None
                     if t.rel == "conj" and head_of(view, t) is not None and head_of(view, t).rel == "obj":
                         # ``признали провалы и готовность нести X``: the noun coordinated with the object
                         governor = head_of(view, head_of(view, t))
@@ -1512,11 +1808,11 @@ class PriorityFinder:
         """Whether ``готов`` is said of someone who can offer: no subject (a first person or an
         elided one), a pronoun, an actor, an animate noun, or a country's institutions."""
         view = self.view
-        subjects = children(view, adjective, "nsubj")
+        subjects = children(view, adjective, "nsubj", "nsubj:pass")  # (``Казахстан открыт к X``)
         if not subjects:
             return True
         subject = subjects[0]
-        if subject.pos == "PRON" or subject.feats.get("Animacy") == "Anim":
+        if subject.pos == "PRON" or subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS:
             return True
         span = contiguous(view, subject)
         actor_id, _ = view.actor_in(span[0].start, span[-1].end, heads=[subject])
@@ -1647,6 +1943,10 @@ class PriorityFinder:
                         and t.token_id not in self.handled and not self.before_noun(t)):
                     # ``Главное сейчас — наладить X``: the adjective as a noun, what follows the dash
                     rest = self.after_dash(t, tokens)
+                    if rest:
+                        # (``Главное для нас — X, отметил Y``: the attribution is not the goal's)
+                        end = self.before_attribution(*hull(view, rest, tokens))
+                        rest = [x for x in rest if x.token_id <= end]
                     if rest and not any(x.feats.get("VerbForm") == "Fin" for x in rest):
                         # (``самое главное — Турция не диктует нам свою волю``: a clause, a fact
                         # stressed, not a goal)
@@ -1707,7 +2007,7 @@ class PriorityFinder:
 
         parts = parts_with(("priority",))
         # beside plans and offers, only what is marked as done already (``Астана уже финансирует X``)
-        already_parts = parts_with(("plan", "offer"))
+        already_parts = parts_with(("plan", "offer", "supported"))
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
             if sentence.part_id not in parts | already_parts or self.kinds[sentence.part_id] != "body":
                 continue
@@ -1720,16 +2020,35 @@ class PriorityFinder:
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
                 subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
-                if t.rel in ("ccomp", "advcl", "acl", "acl:relcl", "csubj"):
+                already = any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])
+                if already and not subjects:
+                    # ``а российские центры уже готовят X``: a nominative the parse took for the
+                    # object, before the verb, is its subject
+                    subjects = [o for o in objects if o.feats.get("Case") == "Nom" and o.token_id < t.token_id]
+                    objects = [o for o in objects if o not in subjects] or [
+                        c for c in children(view, t, "obl") if c.token_id > t.token_id]
+                governor = head_of(view, t)
+                reported = (already and t.rel == "ccomp" and governor is not None
+                            and governor.lemma in SPEECH_VERBS and governor.lemma not in STANCE_VERBS)
+                if t.rel in ("ccomp", "advcl", "acl", "acl:relcl", "csubj") and not reported:
                     continue  # ``считают, что они нарушают права``: an opinion's content, no practice
+                    # (``добавил, что X уже делает Y``: a reported action done already is practice)
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
-                        or t.lemma in STANCE_VERBS or not self.agentive(t)):
+                        or t.lemma in STANCE_VERBS or t.lemma in NAMING_VERBS or t.token_id in self.handled
+                        or not self.agentive(t)):
+                    # (``делает ставку на X``, ``видит задачей X``: the verb states a goal, read as such)
+                    continue
+                if any(o.lemma in MARKER_LEMMAS | RANKED_NOUNS for o in objects):
+                    # (``ставит перед собой цель X``: setting a goal is no line of work)
                     continue
                 tree = [t] + [x for o in objects for x in view.subtree(o)]
                 first, last = hull(view, tree, tokens)
                 if self.covered(first, last):
                     continue
-                self.add(first, last, "practice", self.subject_holder(t), first_person=self.first_person(t))
+                holder = self.subject_holder(t) or next((self.country_of_adjective(c) for s in subjects
+                                                         for c in children(view, s, "amod")
+                                                         if self.country_of_adjective(c)), "")
+                self.add(first, last, "practice", holder, first_person=self.first_person(t))
 
     def agentive(self, verb):
         """Whether a verb's subject can intend: an actor, a personal pronoun, an animate noun; no
@@ -1752,7 +2071,7 @@ class PriorityFinder:
             return True  # ``российские вузы``: a country's institutions act for it
         if subject.pos == "PRON":
             return subject.lemma not in NON_AGENT_PRONOUNS
-        return subject.feats.get("Animacy") == "Anim"
+        return subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS
 
     def covered(self, first, last):
         return any(i.first <= first and last <= i.last for i in self.items)
@@ -1760,6 +2079,7 @@ class PriorityFinder:
     def find(self):
         self.supported()
         self.goals()
+        self.under_sign()
         self.priorities()
         self.ranked()
         self.commitments()
@@ -1815,11 +2135,25 @@ class PriorityFinder:
                     if found:
                         closest = min(found, key=lambda m: abs(m.start - mention.start))
                         return self.view.actors[closest.actor_id].name
-            if wanted == "country":
-                for mention in names:
-                    country = self.country_noun_in_role(mention)
-                    if country:
-                        return country
+            for mention in names:
+                party = (self.country_noun_in_role(mention) if wanted == "country"
+                         else self.organisation_noun_in_role(mention))
+                if party:
+                    return party
+        return ""
+
+    def organisation_noun_in_role(self, mention):
+        """``генеральный секретарь организации Таалатбек Масадыков``: a generic organisation noun
+        in the genitive right in the role before the name (no verb or punctuation between) stands
+        for the organisation named last before it."""
+        role = [t for t in self.view.tokens_in(max(0, mention.start - ROLE_REACH), mention.start)
+                if self.same_sentence(t.start, mention.start)]
+        for token in reversed(role):
+            if token.pos in ("VERB", "AUX", "PUNCT"):
+                return ""
+            if token.lemma in GENERIC_ORGANISATION_NOUNS and token.lemma not in COMPANY_NOUNS and token.feats.get("Case") == "Gen":
+                name = self.actor_name(token)
+                return name if name in self.known_organisations() else ""
         return ""
 
     def collective(self, tokens, sentence, quote):
