@@ -344,7 +344,8 @@ def build_grammar():
         dictionary({"присоединиться", "вступить"}),
         rule(caseless("в"), pronoun.optional(), caseless("состав").optional(), org_or_word.optional(),
              normalized("войти")),
-        rule(adjective.optional(), member_noun, org_or_word.optional(), normalized("стать")),
+        # ``Пятым участником БРИКС в 2011 году стала ЮАР``: an ordinal says which member, no count
+        rule(adjective.optional(), member_noun, org_or_word.optional(), date.optional(), normalized("стать")),
         rule(normalized("стать"), adjective.optional(), member_noun),
         # ``Иран получил статус полноправного члена ШОС``
         rule(normalized("получить"), caseless("статус"), adjective.optional(), member_noun),
@@ -359,6 +360,8 @@ def build_grammar():
     # 2023 году``), so the words before that comma are skipped unnamed
     finished = dictionary({"завершиться", "закончиться", "состояться", "произойти"}).named("VERB")
     not_stop = and_(not_(eq(",")), not_(eq(".")), not_(eq(";")))
+    # a clause between commas (its words unnamed: a date in it is the clause's own)
+    aside = rule(comma, not_stop.repeatable(max=8), comma)
     org_in_to = rule(in_caseless({"в", "к"}), org_or_word)
     # ``приняли Белоруссию в организацию``: the members admitting a state (accusative object, then
     # the organisation it is admitted to); ``приняли в ШОС Белоруссию`` the same
@@ -389,6 +392,8 @@ def build_grammar():
 
     # left, suspended, froze, came back: в 1999 году из договора вышли ...; Узбекистан приостановил
     # членство в ОДКБ; Армения заморозила участие; Узбекистан вернулся в ОДКБ
+    EXIT_LEMMAS = ("выйти", "покинуть", "вернуться", "приостановить", "заморозить", "восстановить",
+                   "продлить", "отказаться", "выходить", "перестать", "прекратить", "отозвать")
     exit_verb = any_of(
         normalized("выйти"), normalized("покинуть"), normalized("вернуться"),
         rule(dictionary({"приостановить", "заморозить", "восстановить"}), word.optional(),
@@ -419,6 +424,15 @@ def build_grammar():
         rule(caseless("не"), normalized("участвовать"), caseless("в"), dictionary({"работа", "деятельность"})),
     ).named("EXIT")
     exits = any_of(
+        # ``Украина, так и не ратифицировавшая устав, с 2018 года не участвует в работе органов
+        # СНГ``; ``Армения, которая с февраля 2024 года фактически не участвует ...``: a clause
+        # between commas, or the relative pronoun standing for the state, then the date and an
+        # adverb before the verb
+        # (an aside without a verb of leaving or returning: that one is a fact of its own)
+        rule(states, any_of(rule(comma, and_(not_stop, not_(dictionary(set(EXIT_LEMMAS)))).repeatable(max=8), comma),
+                            rule(comma, dictionary({"который"}))), date.optional(),
+             and_(Untagged(), gram("ADVB")).optional(), exit_verb,
+             any_of(org_ref, filler).repeatable(max=3).optional(), date.optional()),
         # ``Армения, заморозившая участие ...``: the participle after a comma
         # ``Грузия вышла из СНГ, ее выход вступил в силу 18 августа 2009 года``: dated by its
         # taking effect
@@ -429,7 +443,9 @@ def build_grammar():
                   caseless("силу"), date).optional(),
              # one subject, a second verb: ``Узбекистан вернулся в ОДКБ в 2006 году, однако в 2012
              # году приостановил членство``
-             rule(comma.optional(), in_caseless({"однако", "но", "а", "и"}), date.optional(),
+             # (or after the participle's clause: ``Узбекистан, вернувшийся в организацию в 2006
+             # году, спустя шесть лет приостановил членство``)
+             rule(any_of(rule(comma.optional(), in_caseless({"однако", "но", "а", "и"})), comma), date.optional(),
                   exit_verb, org_ref.optional(), date.optional()).named("THEN").optional()),
         rule(date, filler.optional(), exit_verb, states),
     )
@@ -620,7 +636,8 @@ def build_grammar():
         rule(normalized("совет"), normalized("глава"), normalized("государство")),
         entity("ORG"))
     summit_word = any_of(dictionary({"саммит"}),
-                         rule(dictionary({"встреча"}), caseless("на"), dictionary({"высший"}),
+                         # (``высшем`` by its written form: its dictionary form is not always ``высший``)
+                         rule(dictionary({"встреча"}), caseless("на"), caseless("высшем"),
                               dictionary({"уровень"})),
                          rule(dictionary({"заседание"}), council),
                          # ``Главы государств СНГ провели в Душанбе заседание совета``: a council
@@ -632,10 +649,14 @@ def build_grammar():
     # ``первый саммит его лидеров``; ``саммита в Тяньцзине, прошедшего 31 августа``
     leaders = rule(pronoun.optional(), dictionary({"лидер", "глава"}), dictionary({"государство"}).optional())
     after_comma = rule(comma, and_(dictionary(SUMMIT_VERBS), gram("PRTF")).named("VERB"))
-    hosts = and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB")  # примет, not принял
+    # примет, not принял; ``Следующую встречу на высшем уровне проведет Москва``: a host holding it
+    hosts = and_(dictionary({"принять", "провести"}), gram("VERB"), gram("futr")).named("VERB")
     summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
                   caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word,
                   org_or_word.optional(), leaders.optional(),
+                  # ``Объединение, первый саммит которого состоялся в июне 2009 года в
+                  # Екатеринбурге``: the relative pronoun is the organisation, the clause the summit's
+                  dictionary({"который"}).optional(),
                   # ``к заседанию ... совета, которое пройдет в Минске``: the relative clause's verb,
                   # place and date are the meeting's
                   any_of(summit_place, date,
@@ -651,7 +672,6 @@ def build_grammar():
     # ``Туркмения, возглавляющая Содружество в 2026 году, впервые за долгое время примет лидеров``:
     # a clause between commas and adverbs between the host and its verb (its words unnamed: a date
     # in that clause is the clause's, not the summit's)
-    aside = rule(comma, not_stop.repeatable(max=8), comma)
     host = rule(date.optional(), state.named("HOST"),
                 any_of(rule(comma, dictionary({"который"})), aside).optional(),
                 any_of(and_(Untagged(), gram("ADVB")), tag("B-DATE"), tag("I-DATE"),
@@ -670,7 +690,15 @@ def build_grammar():
                  org_or_word.optional(), leaders.optional(), date.optional(),
                  and_(normalized("стать"), gram("VERB")).named("VERB"), any_of(state, entity("PLACE")).named("HOST"),
                  date.optional())
-    summit = any_of(summit, host, host_after, venue)
+    # ``Встречу на высшем уровне, как уточнил министр, индийская сторона планирует провести в
+    # Нью-Дели в сентябре``; ``Саммит ОДКБ планируется провести в Минске``: a summit planned (the
+    # verb of planning makes it one to come), its place after the infinitive
+    plans = rule(dictionary({"планировать", "планироваться", "намереваться", "намеренный", "намерен", "собираться", "решить",
+                             "договориться"}).named("PLAN"), and_(normalized("провести"), gram("INFN")))
+    planned = rule(summit_word, org_or_word.optional(), aside.optional(), rule(state, word.optional()).optional(),
+                   filler.optional(), plans,
+                   where, date.optional())
+    summit = any_of(summit, host, host_after, venue, planned)
 
     return {name: rule_.named(name) for name, rule_ in (
         ("kind", kind), ("members", members), ("joined", joined), ("exits", exits),
@@ -734,7 +762,8 @@ def constructions_for(s, names):
 Node = namedtuple("Node", "label start end children")
 LABELS = {"FOUNDERS", "WILL", "OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
-          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
+          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN",
+          "PLAN", "ORGAN", "SHE", "FROM", "ROLE", "FOUNDED_AMONG", "BESIDES"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
@@ -937,7 +966,7 @@ def read_joined(s, node):
     mores = [c for c in node.children if c.label in ("MORE", "EACH")]
     main = Node(node.label, node.start, mores[0].start if mores else node.end,
                 [c for c in node.children if c.label not in ("MORE", "EACH")])
-    when = next(iter(dates_of(s, main)), "")
+    when = next(iter(dates_of(s, main)), "") or next(iter(dates_of(s, join)), "")  # ``участником в 2011 году стала``
     if not when and mores and mores[0].label == "EACH":
         # ``Вступление Армении и Кыргызстана в 2015 году``: states joined by ``и`` with one date
         # after the last are all dated by it (each with its own date, ``Ирана в 2023 году и
@@ -1263,7 +1292,8 @@ def read_summit(s, node):
         when = s.date(before[-1]) if before else ""
     if not place and not when:
         return
-    future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB"))
+    future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB")) \
+        or first(node.children, "PLAN") is not None
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
     later = bool(when and s.article.date and when[:10] > s.article.date)
     if (future or upcoming or later) and not place:
