@@ -610,7 +610,7 @@ def _patterns(date_words, months):
     w["num"] = r"(?:\d{1,4}|%s)" % w["number"]
     w["year"] = YEAR_NUMBER_RE
     w["B"], w["E"] = B, E
-    w["spec"] = (r"(?:(?P<year>%(year)s)\s*(?:года|году|год|г\.)?|(?P<sdeictic>%(deictic)s)\s+года"
+    w["spec"] = (r"(?:(?P<year>%(year)s)(?:\s*(?:года|году|год|г\.)|-(?:го|м|й|ом))?|(?P<sdeictic>%(deictic)s)\s+года"
                  r"|(?P<same>того\s+же)\s+года)" % w)
     w["prep"] = r"(?:(?P<prep>в|во|с|со|до|к|ко|по|от|на|после|за)\s+)"
     return {
@@ -630,7 +630,9 @@ def _patterns(date_words, months):
                        r"-(?:го|м|й|ом|ому)%(E)s" % w,
         # ``на ноябрьской сессии``, ``июньского саммита``: the month's adjective dates the noun it
         # qualifies by that month (the year as for a month written alone); checked lower case
-        "month_adjective": r"%(B)s(?P<madj>%(month_adjective)s)%(E)s(?=\s+[а-яё])" % w,
+        # (only before the noun of a meeting, date_words.csv's ``dated_event`` rows: ``ноябрьских
+        # выборов`` or ``майские праздники`` name no date a reader would look up)
+        "month_adjective": r"%(B)s(?P<madj>%(month_adjective)s)(?=\s+(?:%(dated_event)s)%(E)s)" % w,
         "nearest_days": r"%(B)s(?:(?:в|на|за)\s+)?(?P<which>ближайшие|последние)\s+дни%(E)s" % w,
         "part_of_month": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?P<month>%(month)s)(?:\s+%(spec)s)?%(E)s" % w,
         "part_of_year": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?:(?P<year>%(year)s)\s*(?:года|году|г\.)"

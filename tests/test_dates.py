@@ -357,6 +357,7 @@ def test_calendar_grammars(models, kind, text, expected):
     ("2025-11-27", "Индонезия присоединилась к объединению в 2025-м.", [("в 2025-м", "2025", "", "year")]),
     ("2025-11-27", "Санкции действуют с 2014-го.", [("с 2014-го", "2014", "", "year")]),
     ("2025-11-27", "Эксперты работали на форуме в июне 2019-го.", [("в июне 2019-го", "2019-06", "", "month")]),
+    ("2025-11-27", "Трубопровод открыли в конце марта 2010-го.", [("в конце марта 2010-го", "2010-03-21", "2010-03-31", "part_of_month")]),
     # a month's adjective dates its noun by the month (the year by the dateline rule)
     ("2026-01-28", "Решение приняли на декабрьском заседании.", [("декабрьском", "2025-12", "", "month")]),
     ("2026-03-10", "Делегации готовят июньский саммит.", [("июньский", "2026-06", "", "month")]),
@@ -376,6 +377,7 @@ def test_elided_years_month_adjectives_years_later(models, article_date, sentenc
 @pytest.mark.parametrize("sentence", [
     "Октябрьская площадь была закрыта.",        # a name's adjective, capitalised
     "Спортсмены прошли Сентябрьский проспект.",
+    "Итоги ноябрьских выборов подвели давно.",  # not a meeting's noun: no date a reader looks up
 ])
 def test_month_adjective_names_are_no_dates(models, sentence):
     assert [d for d in article_dates(models, sentence) if d[3] == "month"] == []
