@@ -48,7 +48,7 @@ PARENT_ORGANISATIONS = {
 # word starting with one of the stems, lower case, or the whole word for the rows marked ``exact``)
 # and one of the names, dates or cues it needs (none: no condition).
 NEEDS = {
-    "kind": ("KIND",), "members": ("STATE", "COUNT"), "joined": ("STATE",), "exits": ("STATE",),
+    "kind": ("KIND", "STATUS"), "members": ("STATE", "COUNT"), "joined": ("STATE",), "exits": ("STATE",),
     "founded": ("DATE", "PLACE", "BASED"), "signed": ("DATE",), "purpose": (),
     "headquarters": ("PLACE", "STATE"), "chair": ("STATE", "PLACE"),
     "summit": ("PLACE", "STATE", "DATE", "THERE"),
@@ -78,6 +78,7 @@ CUES = {
         {row["word"][:-1] for row in lexicon.rows("fact_words", **{"class": "number"})}, key=len, reverse=True))),
     "BASED": re.compile(r"на (?:основе|базе)|вырос\w* из"),
     "THERE": re.compile(r"там же"),
+    "STATUS": re.compile(r"получил\w* статус"),  # ОДКБ получила статус региональной организации
 }
 # an organisation's name followed by a dash or ``является``: what it is follows
 TRIGGER_REACH = 4  # how many words before its trigger a construction may start, beside names and dates
@@ -279,8 +280,11 @@ def build_grammar():
     kind_phrase = rule(adjective.repeatable(max=3).optional(), dictionary(KIND_NOUNS),
                        and_(Untagged(), not_(type("PUNCT")), not_(dictionary({"который"})))
                        .repeatable(max=6).optional()).named("KIND")
-    kind = rule(org_named, any_of(rule(dash, caseless("это").optional()), normalized("являться")),
-                kind_phrase)
+    kind = any_of(
+        rule(org_named, any_of(rule(dash, caseless("это").optional()), normalized("являться")), kind_phrase),
+        # ``ОДКБ получила статус региональной международной организации в 2002 году``: what it
+        # became, and, an organisation as such, when it was founded as one
+        rule(any_of(org_named, org_word), normalized("получить"), caseless("статус"), kind_phrase, date.optional()))
 
     # members: участниками которой являются шесть государств: ...; в ее состав входили ...
     lead = any_of(
@@ -451,7 +455,11 @@ def build_grammar():
     )
 
     # founded: Образована 14 мая 2002 года на основе Договора ... от 15 мая 1992 года
+    # (``хартию организации ее лидеры подписали``: a pronoun or a person noun is the clause's
+    # subject, not part of the name)
     treaty_word = and_(not_(type("PUNCT")), not_(in_caseless({"от", "в"})), not_(gram("VERB")),
+                       not_(dictionary(PRONOUNS)), not_(in_caseless({"ее", "её", "его", "их"})),
+                       not_(dictionary({"лидер", "глава", "руководитель", "президент", "представитель", "министр"})),
                        not_(gram("PRTS")), not_(gram("PRTF")), not_(gram("INFN")),
                        not_(tag("B-DATE")), not_(tag("I-DATE")), not_(tag("B-PLACE")), not_(tag("I-PLACE")))
     treaty = any_of(
@@ -491,6 +499,14 @@ def build_grammar():
              circumstance.repeatable(max=4)),
         rule(date, be.optional(), found_word, org.named("SUBJECT")),
         rule(any_of(org_named, org_word).named("SUBJECT"), grew),
+        # ``ШОС, выросшая из «Шанхайской пятерки», была учреждена в июне 2001 года в Шанхае``: the
+        # basis in a participle's clause between the subject and the founding verb
+        rule(any_of(org_named, org_word).named("SUBJECT"), comma, grew, comma, be.optional(), found_word,
+             circumstance.repeatable(max=4)),
+        # ``Созданная на основе Договора ... 1992 года, ОДКБ получила ...``: the participle's
+        # clause opening the sentence, its subject after the comma
+        rule(and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=3), comma,
+             org_named.named("SUBJECT")),
         # БРИКС - межгосударственное объединение, созданное в 2006 году (the noun is checked after)
         rule(comma, and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=4)),
         # ``В 2001 году Казахстан, Китай и Россия основали ШОС``: the states founding it (the
@@ -502,7 +518,10 @@ def build_grammar():
     # года`` (the impersonal plural: who signed follows, if at all)
     # ``Устав СНГ был принят 22 января 1993 года``: a charter or treaty adopted (the passive
     # participle only: ``принял`` has a subject of its own) is dated by its adoption
-    signed = rule(treaty, be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
+    # (``хартию организации ее лидеры подписали``: who signed it between the name and the verb)
+    signed_by = rule(in_caseless({"ее", "её", "его", "их"}).optional(),
+                     dictionary({"лидер", "глава", "руководитель", "президент"}), dictionary({"государство"}).optional())
+    signed = rule(treaty, signed_by.optional(), be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
                                              and_(normalized("принять"), gram("PRTS"))),
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
 
@@ -526,7 +545,13 @@ def build_grammar():
     seated = dictionary({"находиться", "располагаться", "расположить", "размещаться", "базироваться"})
     executive = rule(normalized("исполнительный"), dictionary({"комитет", "орган"}),
                      any_of(org_word, org.named("BODY")), rule(dash, org, dash).optional())
+    # ``Исполком, постоянно действующий орган Содружества, базируется в Минске``: the apposition
+    # says the body is the organisation's own (a bank's or another body's seat says no such thing)
+    organ_of = rule(comma, and_(Untagged(), gram("ADVB")).optional(),
+                    and_(Untagged(), or_(gram("ADJF"), gram("PRTF"))).repeatable(max=3).optional(),
+                    dictionary({"орган"}), org_or_word, comma).named("ORGAN")
     headquarters = any_of(
+        rule(any_of(hq_word, org, word), any_of(org, filler).optional(), organ_of, seated, caseless("в"), place),
         rule(executive, seated, caseless("в"), place),
         # ``..., там же расположен исполнительный комитет организации``: the place the sentence
         # named before
@@ -562,11 +587,13 @@ def build_grammar():
     # ``Туркмения, возглавляющая Содружество``; ``СНГ в 2025 году возглавил Таджикистан``: heading
     # the organisation itself (named, or a noun naming an organisation as such: ``возглавила группу
     # экспертов`` or ``возглавляет список`` is no chair); the future (``возглавит``) is the next chair
-    heads = dictionary({"возглавлять", "возглавить"}).named("HANDOVER")
+    # (``организацией руководит Россия``: leading the organisation itself, in the instrumental)
+    heads = dictionary({"возглавлять", "возглавить", "руководить"}).named("HANDOVER")
     headed = any_of(org, dictionary(GENERIC_ORG_NOUNS))
     # ``Страной-председателем ОДКБ в 2026 году является Россия``; ``Россия - страна-председатель
     # ШОС``: the chairing state named by its role noun
     chair_state_noun = Compound(r"(?:государств|стран)\w*-председател\w*$")
+    role = rule(dictionary({"роль", "функция", "обязанность", "полномочие"}), dictionary({"председатель"})).named("ROLE")
     chair = any_of(
         rule(date.optional(), chair_state_noun, org_or_word.optional(), date.optional(),
              any_of(normalized("являться"), normalized("стать"), dash), state, date.optional()),
@@ -575,9 +602,28 @@ def build_grammar():
         rule(date.optional(), chair_noun, any_of(in_org, in_bodies).optional(), date.optional(), exercises,
              state, date.optional()),
         rule(state, date.optional(), exercises, chair_noun, any_of(in_org, in_bodies).optional(), date.optional()),
-        rule(state, rule(comma, dictionary({"который"}).optional()).optional(), date.optional(), heads, headed,
-             date.optional()),
+        # (``Впервые Ашхабад возглавлял СНГ в 2012 году``: a capital stands for its state)
+        rule(any_of(state, city_as_state), rule(comma, dictionary({"который"}).optional()).optional(), date.optional(),
+             heads, headed, date.optional()),
         rule(date.optional(), headed, date.optional(), heads, state, date.optional()),
+        # ``Туркменистан, на который в 2026 году легла роль председателя Содружества``; ``роль
+        # председателя ОДКБ в 2026 году исполняет Россия``: the chair named by the role of chairman
+        rule(state, rule(comma, caseless("на").optional(), dictionary({"который"})).optional(), date.optional(),
+             dictionary({"лечь", "перейти", "достаться", "выпасть"}).optional(), date.optional(), role, org_or_word,
+             date.optional()),
+        rule(date.optional(), role, org_or_word, date.optional(), in_caseless({"будет", "будут"}).named("WILL").optional(),
+             dictionary({"исполнять", "выполнять", "взять", "принять", "перейти"}), rule(caseless("к")).optional(),
+             state, date.optional()),
+        # ``Туркмения в год председательства в СНГ сделает ставку на транзит``: the subject's term
+        rule(state, any_of(rule(caseless("в"), in_caseless({"год", "период"})),
+                           rule(in_caseless({"во", "на"}), caseless("время"))), chair_noun, in_org, date.optional()),
+        # ``председательство перешло к ней от Киргизии``: the pronoun stands for the state the
+        # sentence named as its subject before; the state it passed from chaired too
+        rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
+             dictionary({"она", "он"}).named("SHE"), caseless("от"), state.named("GIVER"), date.optional()),
+        # ``Бразилия, у которой Индия приняла эстафету``: the giver before its relative clause
+        rule(state.named("GIVER"), comma, caseless("у"), dictionary({"который"}), state, date.optional(), takes,
+             any_of(chair_phrase, relay), in_org.optional()),
         # ``Саммит ... под руководством Казахстана``: checked to be a meeting's when read (forces
         # or exercises led by a state are not chaired by it)
         rule(caseless("под"), dictionary({"руководство"}).named("LED"), any_of(state, city_as_state),
@@ -923,6 +969,9 @@ def count_value(s, node):
 def read_kind(s, node):
     phrase = first(node.children, "KIND")
     yield "kind", s.normal_phrase(phrase.start, phrase.end), "", node
+    when = dates_of(s, node)
+    if when and s.lemmas(phrase.start, phrase.end) & {"организация"}:
+        yield "founded", "", when[0], node
 
 
 def read_members(s, node):
@@ -1036,6 +1085,9 @@ def out_of_the_organisation(s, verb):
     return noun.lemma in ORG_WORDS or bool(s.org_in(noun.start, noun.end))
 
 
+OWN_ORGANISATION = "\x00"  # stands for the fact's subject in a treaty's name until it is known
+
+
 def treaty_name(s, treaty):
     """A treaty's name in the nominative: its head noun inflected, its complement as written
     (``Договора о коллективной безопасности`` -> ``Договор о коллективной безопасности``); a
@@ -1043,7 +1095,12 @@ def treaty_name(s, treaty):
     text = s.text(treaty.start, treaty.end)
     if text[:1] in OPENING_QUOTES:
         return s.normal_phrase(treaty.start + 1, treaty.end - 1)
-    head = s.tokens_in(treaty.start, treaty.end)[0]
+    tokens = s.tokens_in(treaty.start, treaty.end)
+    head = tokens[0]
+    if len(tokens) == 2 and tokens[1].lemma in GENERIC_ORG_NOUNS:
+        # ``хартию организации``: the organisation's own charter, named by the organisation
+        # (filled in with the fact's subject: ``Хартия ШОС``)
+        return s.normal_phrase(head.start, head.end).capitalize() + " " + OWN_ORGANISATION
     return s.normal_phrase(head.start, head.end) + text[head.end - treaty.start:]
 
 
@@ -1212,6 +1269,8 @@ def read_chair(s, node):
     # is inside GIVER)
     own = next((c for c in node.children if c.label == "STATE"), None) or first(node.children, "STATE")
     mention = s.mention(own) if own is not None else None
+    if first(node.children, "SHE") is not None:
+        mention = subject_before(s, node.start)  # ``перешло к ней``: the subject named before
     if first(node.children, "OWN") is not None:
         # only with the term's date: ``во время своего председательства`` names some term of the
         # subject's, past or present, which an undated chair row would pass off as the current one
@@ -1445,7 +1504,9 @@ def sentence_facts(s, parsers, names):
                     for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
                         subject = s.subject(node.start, node.end)
                         source = "text" if s.org_in(s.sentence.start, s.sentence.end) else "context"
-                        if predicate in ("based_on", "treaty_signed"):
+                        if predicate in ("based_on", "treaty_signed") and value.endswith(OWN_ORGANISATION):
+                            value = value.replace(OWN_ORGANISATION, subject or "").strip()
+                        elif predicate in ("based_on", "treaty_signed"):
                             owner = treaty_organisation(s.gazetteer, value)
                             subject, source = (owner, "text") if owner else (subject, source)
                         if predicate in ("chair", "next_chair") and source == "context" and s.main_org:
