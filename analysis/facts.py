@@ -506,7 +506,7 @@ def build_grammar():
         # ``Созданная на основе Договора ... 1992 года, ОДКБ получила ...``: the participle's
         # clause opening the sentence, its subject after the comma
         rule(and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=3), comma,
-             org_named.named("SUBJECT")),
+             any_of(org_named, org_word).named("SUBJECT")),
         # БРИКС - межгосударственное объединение, созданное в 2006 году (the noun is checked after)
         rule(comma, and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=4)),
         # ``В 2001 году Казахстан, Китай и Россия основали ШОС``: the states founding it (the
@@ -603,8 +603,8 @@ def build_grammar():
              state, date.optional()),
         rule(state, date.optional(), exercises, chair_noun, any_of(in_org, in_bodies).optional(), date.optional()),
         # (``Впервые Ашхабад возглавлял СНГ в 2012 году``: a capital stands for its state)
-        rule(any_of(state, city_as_state), rule(comma, dictionary({"который"}).optional()).optional(), date.optional(),
-             heads, headed, date.optional()),
+        rule(date.optional(), any_of(state, city_as_state), rule(comma, dictionary({"который"}).optional()).optional(),
+             date.optional(), heads, headed, date.optional()),
         rule(date.optional(), headed, date.optional(), heads, state, date.optional()),
         # ``Туркменистан, на который в 2026 году легла роль председателя Содружества``; ``роль
         # председателя ОДКБ в 2026 году исполняет Россия``: the chair named by the role of chairman

@@ -651,6 +651,41 @@ FOURTH_ROUND = [
     pytest.param("Узбекистан, вернувшийся в ОДКБ в 2006 году, шесть лет спустя приостановил членство в организации.", [
                      ("rejoined", "ОДКБ", "Узбекистан", "2006"), ("suspended", "ОДКБ", "Узбекистан", "2012")],
                  id="second-verb-years-later"),
+    # chairs: leading the organisation, a capital heading it, the role of chairman, a pronoun
+    # taking over from a state, a giver before its relative clause, the subject's year of chair
+    pytest.param("Лидеры СНГ встретились. В текущем году Содружеством руководит Таджикистан.", [("chair", "СНГ", "Таджикистан", "2025")],
+                 id="leads-the-organisation"),
+    pytest.param("Лидеры СНГ встретились. Впервые Душанбе возглавлял Содружество в 2010 году.",
+                 [("chair", "СНГ", "Таджикистан", "2010")], id="a-capital-heads-it"),
+    pytest.param("Киргизия, на которую в 2025 году легла роль председателя ОДКБ, готовит саммит.",
+                 [("chair", "ОДКБ", "Киргизия", "2025")], id="role-of-chairman-fell-to"),
+    pytest.param("Роль председателя ШОС в 2027 году будет исполнять Киргизия.",
+                 [("next_chair", "ШОС", "Киргизия", "2027")], id="role-of-chairman-performed"),
+    pytest.param("В этом году Казахстан возглавляет ЕАЭС: председательство перешло к нему от Армении.", [
+                     ("chair", "ЕАЭС", "Казахстан", "2025"), ("chair", "ЕАЭС", "Казахстан", ""),
+                     ("chair", "ЕАЭС", "Армения", "")], id="passed-to-a-pronoun-from"),
+    pytest.param("Лидеры БРИКС встретились. Россия, у которой Бразилия приняла эстафету, провела форум.", [
+                     ("chair", "БРИКС", "Бразилия", ""), ("chair", "БРИКС", "Россия", "")],
+                 id="giver-before-its-relative-clause"),
+    pytest.param("Белоруссия во время председательства в ОДКБ предложит новые учения.",
+                 [("chair", "ОДКБ", "Белоруссия", "")], id="during-its-chair"),
+    # founding: the basis in a participle's clause, a participle opening the sentence; the status
+    pytest.param("БРИКС, выросший из «четверки БРИК», был учрежден в 2006 году в Нью-Йорке.", [
+                     ("based_on", "БРИКС", "четверка БРИК", ""), ("founded", "БРИКС", "", "2006"), ("founded_place", "БРИКС", "Нью-Йорк", "2006")],
+                 id="founded-after-a-participle-clause"),
+    pytest.param("Созданный на базе Договора о ЕАЭС 2014 года, союз расширяется.", [
+                     ("based_on", "ЕАЭС", "Договор о ЕАЭС", ""), ("treaty_signed", "ЕАЭС", "Договор о ЕАЭС", "2014")],
+                 id="participle-opens-the-sentence"),
+    pytest.param("В 2002 году Содружество СНГ получило статус наблюдателя при ООН. Позже ШОС получила статус международной организации в 2001-м.", [
+                     ("kind", "ШОС", "международная организация", ""), ("founded", "ШОС", "", "2001")],
+                 id="status-of-an-organisation"),
+    pytest.param("Лидеры ОДКБ встретились. Устав организации ее руководители подписали в 2002 году.",
+                 [("treaty_signed", "ОДКБ", "Устав ОДКБ", "2002")], id="charter-of-the-organisation-signed-by"),
+    # a seat: an apposition says the body is the organisation's own
+    pytest.param("Секретариат, постоянно действующий административный орган ОДКБ, располагается в Москве.",
+                 [("headquarters", "ОДКБ", "Москва", "")], id="seat-of-its-organ"),
+    pytest.param("Комиссия, постоянный регулирующий орган ЕАЭС, находится в Москве.",
+                 [("headquarters", "ЕАЭС", "Москва", "")], id="seat-of-its-regulating-organ"),
 ]
 
 
@@ -663,6 +698,10 @@ def test_fourth_round_forms(models, body, expected):
     "Лидеры ОДКБ встретились. Встречу министров обороны планируется провести в Минске в ноябре.",  # no summit
     "Лидеры СНГ встретились. Молдавия, по словам министра, не участвовала в саммите.",  # one absence
     "Лидеры ОДКБ встретились. Совещание секретарей советов безопасности проведет Минск.",  # not the leaders'
+    "Штаб-квартира Нового банка развития, учрежденного странами БРИКС, находится в Шанхае.",  # a bank's seat
+    "Исполнительный комитет РАТС ШОС находится в Ташкенте.",            # another body's seat
+    "Лидеры ЕАЭС встретились. Бишкек получил статус наблюдателя.",        # an observer, not a kind
+    "Председатель правления ЕАБР Николай Подгузов выступил на форуме ЕАЭС.",  # a chairman, no chair
 ])
 def test_fourth_round_non_facts(models, body):
     assert facts_of(models, body) == []
