@@ -319,7 +319,40 @@ def build_grammar():
     # a match starts at a name, a date, a cue or the trigger itself, never at any word: a filler
     # only ever follows one of them
     opening = any_of(rule(cue, filler.optional()), cue)
+    # (``хартию организации ее лидеры подписали``: a pronoun or a person noun is the clause's
+    # subject, not part of the name)
+    treaty_word = and_(not_(type("PUNCT")), not_(in_caseless({"от", "в"})), not_(gram("VERB")),
+                       not_(dictionary(PRONOUNS)), not_(in_caseless({"ее", "её", "его", "их"})),
+                       not_(dictionary({"лидер", "глава", "руководитель", "президент", "представитель", "министр"})),
+                       not_(gram("PRTS")), not_(gram("PRTF")), not_(gram("INFN")),
+                       not_(tag("B-DATE")), not_(tag("I-DATE")), not_(tag("B-PLACE")), not_(tag("I-PLACE")))
+    treaty = any_of(
+        rule(dictionary(TREATY_NOUNS), treaty_word.repeatable(max=6).optional()),
+        rule(in_(OPENING_QUOTES), rule(not_(in_(CLOSING_QUOTES))).repeatable(max=6), in_(CLOSING_QUOTES)),
+    ).named("TREATY")
+    # ``государств-учредителей``, ``стран-основательниц``: a compound naming founders
+    founder_noun = any_of(dictionary({"учредитель", "основатель"}), Compound(r"(?:государств|стран)\w*-(?:учредител|основател)\w*$"))
+    number = any_of(type("INT"), dictionary(set(NUMBERS)))
+    # (``Алма-Атинскую декларацию``: an adjective may come before the treaty's noun)
+    signed_part = rule(comma, and_(normalized("подписать"), gram("PRTF")), date.optional(),
+                       any_of(treaty, rule(adjective, dictionary(TREATY_NOUNS)).named("TREATY")),
+                       date.optional()).named("SIGNED")
     members = any_of(
+        # ``Туркмения входит в число одиннадцати государств-учредителей, подписавших в декабре 1991
+        # года Алма-Атинскую декларацию``: one of the founders (not a member now: the count is the
+        # founders'), dated by the treaty they signed
+        rule(states, rule(normalized("входить"), caseless("в"), caseless("число")).named("LEAD"),
+             rule(number, founder_noun).named("COUNT"), org_or_word.optional(), signed_part.optional()),
+        # ``Помимо трех учредителей – Беларуси, Казахстана и России – в него входят Армения и
+        # Кыргызстан``: the founders named apart are members too, the others are no founders
+        rule(in_caseless({"помимо", "кроме"}), rule(number, founder_noun).named("COUNT"), dash,
+             rule(states).named("BESIDES"), dash, lead, states),
+        # ``за полтора десятилетия выросло с четырех государств до десяти``: the count it grew to
+        # is its count now; the one it grew from, over its whole history (a span of time, or its
+        # first meeting or founding named), its founders'
+        rule(org_or_word.optional(), rule(dictionary({"вырасти", "расшириться", "увеличиться"})).named("GROWN"),
+             date.optional(), caseless("с"), rule(number, counted.optional()).named("FROM"), caseless("до"),
+             rule(number, counted.optional()).named("COUNT")),
         rule(opening.optional(), lead, filler.optional(), count, listing.optional()),
         # ``довело число членов до десяти``: a bare number after the lead
         rule(lead, rule(dictionary(set(NUMBERS))).named("COUNT")),
@@ -455,17 +488,6 @@ def build_grammar():
     )
 
     # founded: Образована 14 мая 2002 года на основе Договора ... от 15 мая 1992 года
-    # (``хартию организации ее лидеры подписали``: a pronoun or a person noun is the clause's
-    # subject, not part of the name)
-    treaty_word = and_(not_(type("PUNCT")), not_(in_caseless({"от", "в"})), not_(gram("VERB")),
-                       not_(dictionary(PRONOUNS)), not_(in_caseless({"ее", "её", "его", "их"})),
-                       not_(dictionary({"лидер", "глава", "руководитель", "президент", "представитель", "министр"})),
-                       not_(gram("PRTS")), not_(gram("PRTF")), not_(gram("INFN")),
-                       not_(tag("B-DATE")), not_(tag("I-DATE")), not_(tag("B-PLACE")), not_(tag("I-PLACE")))
-    treaty = any_of(
-        rule(dictionary(TREATY_NOUNS), treaty_word.repeatable(max=6).optional()),
-        rule(in_(OPENING_QUOTES), rule(not_(in_(CLOSING_QUOTES))).repeatable(max=6), in_(CLOSING_QUOTES)),
-    ).named("TREATY")
     where = rule(caseless("в"), place).named("WHERE")
     signed_then = rule(comma, and_(normalized("подписать"), gram("PRTF")),
                        any_of(date, where).repeatable(max=2)).named("SIGNED")
@@ -809,7 +831,7 @@ Node = namedtuple("Node", "label start end children")
 LABELS = {"FOUNDERS", "WILL", "OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
           "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN",
-          "PLAN", "ORGAN", "SHE", "FROM", "ROLE", "FOUNDED_AMONG", "BESIDES"}
+          "PLAN", "ORGAN", "SHE", "FROM", "ROLE", "FOUNDED_AMONG", "BESIDES", "GROWN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
@@ -975,6 +997,49 @@ def read_kind(s, node):
 
 
 def read_members(s, node):
+    besides = first(node.children, "BESIDES")
+    if besides is not None:
+        # ``Помимо трех учредителей – X, Y и Z – в него входят ...``: X, Y, Z founded it and are
+        # members; the states after the verb are members
+        if s.tense(first(node.children, "LEAD")) == "Fut":
+            return
+        yield "founding_member_count", str(count_value(s, first(node.children, "COUNT"))), "", node
+        founders = states_of(s, besides)
+        for name in founders:
+            yield "founding_member", name, "", node
+        for name in founders:
+            yield "member", name, "", node
+        for states in find_all(node.children, "STATES"):
+            if states.start > besides.end:
+                for name in states_of(s, states):
+                    yield "member", name, "", node
+        return
+    grow = first(node.children, "GROWN")
+    if grow is not None:
+        grown_from = first(node.children, "FROM")
+        yield "member_count", str(count_value(s, first(node.children, "COUNT"))), "", node
+        history = bool(dates_of(s, node)) or bool(s.lemmas(s.sentence.start, s.sentence.end)
+                                                   & {"первый", "создание", "основание", "учреждение"})
+        if history and count_value(s, grown_from):
+            yield "founding_member_count", str(count_value(s, grown_from)), "", node
+        return
+    signed = first(node.children, "SIGNED")
+    if signed is not None or re.search(r"-(?:учредител|основател)", s.text(node.start, node.end)):
+        if first(node.children, "LEAD") is not None and s.lemmas(node.start, node.end) & {"число"}:
+            # one of the founders, with their count, dated by the treaty they signed
+            when = next(iter(dates_of(s, signed)), "") if signed is not None else ""
+            count = count_value(s, first(node.children, "COUNT"))
+            if count:
+                yield "founding_member_count", str(count), when, node
+            for name in states_of(s, first(node.children, "STATES")):
+                yield "founding_member", name, when, node
+            if signed is not None and when:
+                treaty = first(signed.children, "TREATY")
+                name = treaty_name(s, treaty)
+                if s.tokens_in(treaty.start, treaty.end)[0].lemma not in TREATY_NOUNS:
+                    name = s.normal_phrase(treaty.start, treaty.end)  # the adjective and its noun
+                yield "treaty_signed", name, when, node
+            return
     lead = first(node.children, "LEAD")
     lemmas = s.lemmas(node.start, node.end) | s.lemmas(s.sentence.start, lead.start)
     tense = s.tense(lead)
