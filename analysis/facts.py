@@ -707,7 +707,8 @@ def build_grammar():
                          # (``высшем`` by its written form: its dictionary form is not always ``высший``)
                          rule(dictionary({"встреча"}), caseless("на"), caseless("высшем"),
                               dictionary({"уровень"})),
-                         rule(dictionary({"заседание"}), council),
+                         # (``сессия Совета коллективной безопасности``: a session of the council)
+                         rule(dictionary({"заседание", "сессия"}), council),
                          # ``Главы государств СНГ провели в Душанбе заседание совета``: a council
                          # not named, checked when read to be the leaders' own
                          rule(dictionary({"заседание"}), dictionary({"совет"}).named("BARE_COUNCIL")),
@@ -1274,6 +1275,14 @@ def heads_its_clause(s, node):
     before = s.token_before(node.start)
     if before is None or before.pos in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
         return True
+    # ``Созданное на его основе объединение заработало ...``: a participle's phrase opening the
+    # sentence and qualifying the subject (the participle's syntactic head) does not hang it on
+    # another noun
+    opening = s.tokens_in(s.sentence.start, node.start)[:1]
+    subject = s.tokens_in(node.start, node.end)[:1]
+    if opening and subject and opening[0].feats.get("VerbForm") == "Part" \
+            and s.view.head(opening[0].token_id) == subject[0].token_id:
+        return True
     return any(d.start <= before.start and before.end <= d.end for d in s.dates)
 
 
@@ -1419,6 +1428,12 @@ def read_summit(s, node):
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB")) \
         or first(node.children, "PLAN") is not None
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
+    # ``довести их до решения к саммиту в Бишкеке``: a summit something is to be ready by is still
+    # to come, unless the sentence tells of the past (``готовились к саммиту``)
+    by_it = s.token_before(node.start)
+    if by_it is not None and by_it.text.lower() in ("к", "ко") and not when and not any(
+            t.feats.get("Tense") == "Past" for t in s.tokens_in(s.sentence.start, s.sentence.end)):
+        upcoming = True
     later = bool(when and s.article.date and when[:10] > s.article.date)
     if (future or upcoming or later) and not place:
         # a summit to come is announced with its place (``следующую встречу лидеров в 2025 году
