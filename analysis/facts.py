@@ -346,7 +346,9 @@ def build_grammar():
         # ``Помимо трех учредителей – Беларуси, Казахстана и России – в него входят Армения и
         # Кыргызстан``: the founders named apart are members too, the others are no founders
         rule(in_caseless({"помимо", "кроме"}), rule(number, founder_noun).named("COUNT"), dash,
-             rule(states).named("BESIDES"), dash, lead, states),
+             rule(states).named("BESIDES"), dash,
+             any_of(lead, rule(caseless("в"), any_of(pronoun, org_or_word), and_(Untagged(), gram("ADVB")),
+                               normalized("входить")).named("LEAD")), states),
         # ``за полтора десятилетия выросло с четырех государств до десяти``: the count it grew to
         # is its count now; the one it grew from, over its whole history (a span of time, or its
         # first meeting or founding named), its founders'

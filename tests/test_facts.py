@@ -686,6 +686,27 @@ FOURTH_ROUND = [
                  [("headquarters", "ОДКБ", "Москва", "")], id="seat-of-its-organ"),
     pytest.param("Комиссия, постоянный регулирующий орган ЕАЭС, находится в Москве.",
                  [("headquarters", "ЕАЭС", "Москва", "")], id="seat-of-its-regulating-organ"),
+    # members: one of N founders with the treaty they signed; founders named apart; a growth
+    pytest.param("Армения входит в число шести государств-учредителей ОДКБ, подписавших в мае 1992 года Ташкентскую декларацию.", [
+                     ("founding_member_count", "ОДКБ", "6", "1992-05"), ("founding_member", "ОДКБ", "Армения", "1992-05"),
+                     ("treaty_signed", "ОДКБ", "Ташкентская декларация", "1992-05")], id="one-of-the-founders"),
+    pytest.param("Кроме пяти основателей – Бразилии, России, Индии, Китая и ЮАР – в БРИКС теперь входят Иран и Египет.",
+                 [("founding_member_count", "БРИКС", "5", "")]
+                 + [("founding_member", "БРИКС", x, "") for x in ["Бразилия", "Россия", "Индия", "Китай", "ЮАР"]]
+                 + [("member", "БРИКС", x, "") for x in ["Бразилия", "Россия", "Индия", "Китай", "ЮАР", "Иран", "Египет"]],
+                 id="founders-named-apart"),
+    pytest.param("ШОС, первый саммит которой прошел в Шанхае, выросла с шести государств до десяти.", [
+                     ("summit", "ШОС", "Шанхай", ""), ("member_count", "ШОС", "10", ""),
+                     ("founding_member_count", "ШОС", "6", "")], id="grew-from-to"),
+    pytest.param("ЕАЭС расширился с трех стран до пяти.", [("member_count", "ЕАЭС", "5", "")], id="grew-to-now"),
+    # a session of the leaders' council; a summit something is to be ready by
+    pytest.param("Лидеры ОДКБ встретились. Декларацию одобрили на октябрьской сессии Совета коллективной безопасности в Минске.",
+                 [("summit", "ОДКБ", "Минск", "2025-10")], id="session-of-the-council"),
+    pytest.param("Задача – подготовить соглашение ЕАЭС к саммиту в Минске.", [("next_summit", "ЕАЭС", "Минск", "")],
+                 id="ready-by-the-summit"),
+    # the founding of a subject qualified by a participle's phrase opening the sentence
+    pytest.param("Лидеры ЕАЭС встретились. Образованный на базе Договора о ЕАЭС, союз заработал с 1 января 2015 года.", [
+                     ("founded", "ЕАЭС", "", "2015-01-01")], id="participle-phrase-then-founding"),
 ]
 
 
@@ -702,6 +723,9 @@ def test_fourth_round_forms(models, body, expected):
     "Исполнительный комитет РАТС ШОС находится в Ташкенте.",            # another body's seat
     "Лидеры ЕАЭС встретились. Бишкек получил статус наблюдателя.",        # an observer, not a kind
     "Председатель правления ЕАБР Николай Подгузов выступил на форуме ЕАЭС.",  # a chairman, no chair
+    "Лидеры ОДКБ встретились. Сессия Совета министров иностранных дел прошла в Минске.",  # ministers: no summit
+    "Делегации ШОС готовились к саммиту.",                               # no place, no date
+    "Лидеры ШОС встретились. Россия входит в число крупнейших экономик мира.",  # no founders' count
 ])
 def test_fourth_round_non_facts(models, body):
     assert facts_of(models, body) == []
