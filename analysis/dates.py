@@ -437,7 +437,7 @@ def past_event_year(s, start, end, value, value_end, article_date, note):
 
 
 # verbs whose infinitive complement is still to come (``планирует провести в сентябре``)
-PLANNING_VERBS = {"планировать", "планироваться", "намереваться", "намеренный", "намерен", "собираться", "предполагаться"}  # намерен: the short adjective
+PLANNING_VERBS = lexicon.words("date_words", **{"class": "planning_verb"})
 
 
 def event_tense(sentence, start, end):

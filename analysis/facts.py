@@ -1335,7 +1335,7 @@ def subject_before(s, start):
     return found
 
 
-MEETING_NOUNS = {"саммит", "заседание", "встреча", "совещание"}
+MEETING_NOUNS = fact_words("meeting_noun")
 
 
 def read_chair(s, node):
