@@ -545,6 +545,10 @@ def build_grammar():
     # (``хартию организации ее лидеры подписали``: who signed it between the name and the verb)
     signed_by = rule(in_caseless({"ее", "её", "его", "их"}).optional(),
                      dictionary({"лидер", "глава", "руководитель", "президент"}), dictionary({"государство"}).optional())
+    # ``ОДКБ получила статус ... в 2002 году, когда был подписан ее устав``: a treaty signed in a
+    # ``когда`` clause is dated by the clause before it; ``ее``/``его`` makes it the organisation's own
+    signed_when = rule(date, comma, caseless("когда"), be.optional(), and_(normalized("подписать"), gram("PRTS")),
+                       in_caseless({"ее", "её", "его"}).named("OWN"), treaty).named("SIGNED")
     signed = rule(treaty, signed_by.optional(), be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
                                              and_(normalized("принять"), gram("PRTS"))),
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
@@ -773,7 +777,7 @@ def build_grammar():
 
     return {name: rule_.named(name) for name, rule_ in (
         ("kind", kind), ("members", members), ("joined", joined), ("exits", exits),
-        ("founded", founded), ("signed", signed), ("purpose", purpose),
+        ("founded", founded), ("signed", any_of(signed, signed_when)), ("purpose", purpose),
         ("headquarters", headquarters), ("chair", chair), ("summit", summit))}
 
 
@@ -1290,7 +1294,10 @@ def heads_its_clause(s, node):
 
 def read_signed(s, node):
     signed = first([node], "SIGNED")
-    treaty = treaty_name(s, first(signed.children, "TREATY"))
+    treaty_node = first(signed.children, "TREATY")
+    treaty = treaty_name(s, treaty_node)
+    if first(signed.children, "OWN") is not None and len(s.tokens_in(treaty_node.start, treaty_node.end)) == 1:
+        treaty = treaty.capitalize() + " " + OWN_ORGANISATION  # ``ее устав``: Устав ОДКБ
     for when in dates_of(s, signed)[:1]:
         yield "treaty_signed", treaty, when, node
 

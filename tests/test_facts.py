@@ -707,6 +707,10 @@ FOURTH_ROUND = [
     # the founding of a subject qualified by a participle's phrase opening the sentence
     pytest.param("Лидеры ЕАЭС встретились. Образованный на базе Договора о ЕАЭС, союз заработал с 1 января 2015 года.", [
                      ("founded", "ЕАЭС", "", "2015-01-01")], id="participle-phrase-then-founding"),
+    # a treaty of the organisation's own signed in a ``когда`` clause, dated by the clause before
+    pytest.param("ШОС получила статус международной организации в 2002 году, когда была подписана ее хартия.", [
+                     ("kind", "ШОС", "международная организация", ""), ("founded", "ШОС", "", "2002"),
+                     ("treaty_signed", "ШОС", "Хартия ШОС", "2002")], id="own-charter-signed-when"),
 ]
 
 
@@ -726,6 +730,7 @@ def test_fourth_round_forms(models, body, expected):
     "Лидеры ОДКБ встретились. Сессия Совета министров иностранных дел прошла в Минске.",  # ministers: no summit
     "Делегации ШОС готовились к саммиту.",                               # no place, no date
     "Лидеры ШОС встретились. Россия входит в число крупнейших экономик мира.",  # no founders' count
+    "Лидеры ЕАЭС встретились. Союз расширился в 2015 году, когда был подписан договор с Вьетнамом.",  # not its own
 ])
 def test_fourth_round_non_facts(models, body):
     assert facts_of(models, body) == []
