@@ -418,6 +418,14 @@ def past_event_year(s, start, end, value, value_end, article_date, note):
     before the article's, even where the dateline rule (which looks only at the distance, 180
     days) gives the article's own year. A date in the present or future tense keeps the rule's
     year. ``start``/``end`` are the date's article offsets."""
+    if article_date is not None and value and value[:10] < article_date.isoformat()[:len(value[:10])] \
+            and event_tense(s, start, end) == "Fut":
+        # ``саммит пройдет в Нью-Дели в сентябре`` (written in February): what is still to come
+        # cannot lie before the article date, so it is the year after (the mirror of the past rule)
+        ahead = [("%04d%s" % (int(v[:4]) + 1, v[4:]) if v else v) for v in (value, value_end)]
+        if all(valid(*(int(part) for part in v.split("-"))) for v in ahead if len(v) == 10):
+            return ahead[0], ahead[1], "future tense: a date before the article date is the year after"
+        return value, value_end, note
     if article_date is None or value[:10] <= article_date.isoformat()[:len(value[:10])]:
         return value, value_end, note
     if event_tense(s, start, end) != "Past":
@@ -426,6 +434,10 @@ def past_event_year(s, start, end, value, value_end, article_date, note):
     if not all(valid(*(int(part) for part in v.split("-"))) for v in back if len(v) == 10):
         return value, value_end, note  # 29 февраля has no day the year before
     return back[0], back[1], "past tense: a date after the article date is the year before"
+
+
+# verbs whose infinitive complement is still to come (``планирует провести в сентябре``)
+PLANNING_VERBS = lexicon.words("date_words", **{"class": "planning_verb"})
 
 
 def event_tense(sentence, start, end):
@@ -446,6 +458,12 @@ def event_tense(sentence, start, end):
             if form == "Part":
                 auxiliaries = [t for t in sentence.tokens if t.pos == "AUX" and view.head(t.token_id) == node.token_id]
                 return auxiliaries[0].feats.get("Tense") if auxiliaries else "Past"
+            if form == "Inf" and node.lemma in PLANNING_VERBS:
+                return "Fut"
+            if form == "Inf":  # ``планирует провести в сентябре``: the verb it depends on
+                head = view.head(node.token_id)
+                if head is not None and view.tokens[head].lemma in PLANNING_VERBS:
+                    return "Fut"
             return None  # an infinitive, a gerund: no tense of its own
         head = view.head(node.token_id)
         node = view.tokens[head] if head is not None and view.tokens[head].sentence_id == node.sentence_id else None
@@ -592,7 +610,7 @@ def _patterns(date_words, months):
     w["num"] = r"(?:\d{1,4}|%s)" % w["number"]
     w["year"] = YEAR_NUMBER_RE
     w["B"], w["E"] = B, E
-    w["spec"] = (r"(?:(?P<year>%(year)s)\s*(?:года|году|год|г\.)?|(?P<sdeictic>%(deictic)s)\s+года"
+    w["spec"] = (r"(?:(?P<year>%(year)s)(?:\s*(?:года|году|год|г\.)|-(?:го|м|й|ом))?|(?P<sdeictic>%(deictic)s)\s+года"
                  r"|(?P<same>того\s+же)\s+года)" % w)
     w["prep"] = r"(?:(?P<prep>в|во|с|со|до|к|ко|по|от|на|после|за)\s+)"
     return {
@@ -603,7 +621,18 @@ def _patterns(date_words, months):
         "deictic_unit": r"%(B)s%(prep)s?(?P<deictic>%(deictic)s)\s+(?P<unit>%(unit)s)%(E)s" % w,
         "ago": r"%(B)s(?:(?P<num>%(num)s)\s+)?(?P<unit>%(unit)s)\s+назад%(E)s" % w,
         "later": r"%(B)sчерез\s+(?:(?P<num>%(num)s)\s+)?(?P<unit>%(unit)s)%(E)s(?!\s+(?:после|спустя))" % w,
-        "year_after": r"%(B)s(?:(?P<unit>годом)\s+(?P<dir>позже|позднее|ранее|раньше)|(?P<spun>год)\s+спустя)%(E)s" % w,
+        "year_after": r"%(B)s(?:(?P<unit>годом)\s+(?P<dir>позже|позднее|ранее|раньше)|(?P<spun>год)\s+спустя"
+                      r"|спустя\s+(?P<num>%(num)s)\s+(?:года|лет)|(?P<num2>%(num)s)\s+(?:года|лет)\s+спустя)%(E)s" % w,
+        # ``в 2002-м``, ``с 2015-го``, ``в октябре 2024-го``: a year written with the case ending of
+        # the elided ``год`` (after a preposition or a month, so a bare ``2002-м`` in a list of
+        # figures is not read)
+        "elided_year": r"%(B)s(?:%(prep)s(?:(?P<month>%(month)s)\s+)?|(?P<month2>%(month)s)\s+)(?P<year>%(year)s)"
+                       r"-(?:го|м|й|ом|ому)%(E)s" % w,
+        # ``на ноябрьской сессии``, ``июньского саммита``: the month's adjective dates the noun it
+        # qualifies by that month (the year as for a month written alone); checked lower case
+        # (only before the noun of a meeting, date_words.csv's ``dated_event`` rows: ``ноябрьских
+        # выборов`` or ``майские праздники`` name no date a reader would look up)
+        "month_adjective": r"%(B)s(?P<madj>%(month_adjective)s)(?=\s+(?:%(dated_event)s)%(E)s)" % w,
         "nearest_days": r"%(B)s(?:(?:в|на|за)\s+)?(?P<which>ближайшие|последние)\s+дни%(E)s" % w,
         "part_of_month": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?P<month>%(month)s)(?:\s+%(spec)s)?%(E)s" % w,
         "part_of_year": r"%(B)s%(prep)s?(?P<part>%(part)s)\s+(?:(?P<year>%(year)s)\s*(?:года|году|г\.)"
@@ -751,7 +780,7 @@ def shift(sentence, tokens, m):
 
 
 RESTATED_YEAR_RE = re.compile(r"\s*,\s*(?:в\s+)?(%s)\s*(?:год|г\.)" % YEAR_NUMBER_RE)
-WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(%s)\s*(?:год|г\.)" % YEAR_NUMBER_RE)
+WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(%s)(?:\s*(?:год|г\.)|-(?:го|м|й|ом)\b)" % YEAR_NUMBER_RE)  # 2024 году, 2024-м
 
 
 def read_year_after(m, sentence, tokens, context):
@@ -766,8 +795,35 @@ def read_year_after(m, sentence, tokens, context):
     if year is None:
         return Candidate(0, 0, "", "", "year", "relative", "the year it counts from is not written before")
     step = -1 if m.group("dir") in ("ранее", "раньше") else 1
+    count = m.group("num") or m.group("num2")
+    if count:  # ``спустя шесть лет``: that many years after
+        step = number_of(count)
+        if not isinstance(step, int) or step <= 0:
+            return None
     return Candidate(0, 0, "%04d" % (year + step), "", "year", "relative",
-                     "a year %s %d, the year written last before it" % ("before" if step < 0 else "after", year))
+                     "%s %d, the year written last before it"
+                     % ("a year before" if step < 0 else "a year after" if step == 1 else "%d years after" % step, year))
+
+
+def read_elided_year(m, sentence, tokens, context):
+    """``в 2002-м``, ``с 2015-го``, ``в октябре 2024-го``: the year (the month's, if one is written)."""
+    year = int(m.group("year"))
+    month = m.group("month") or m.group("month2")
+    if month:
+        return Candidate(0, 0, iso(year, month_number(month), None), "", "month", "absolute", "", year_written=True)
+    return Candidate(0, 0, "%04d" % year, "", "year", "absolute", "", year_written=True)
+
+
+def read_month_adjective(m, sentence, tokens, context):
+    """``ноябрьской сессии``: a month, its year by the dateline rule; a capitalised adjective is a
+    name's (``Октябрьская революция``), no date."""
+    if not sentence.text[m.start():m.start() + 1].islower():
+        return None
+    month = int(word_row("month_adjective", m.group("madj"))["value"])
+    year, kind, note = year_for(m, month, context)
+    if not year:
+        return Candidate(0, 0, "", "", "month", kind, note)
+    return Candidate(0, 0, iso(year, month, None), "", "month", kind, note)
 
 
 def read_day_offset(m, sentence, tokens, context):
@@ -1091,6 +1147,7 @@ READERS = {
     "duration": read_duration, "bare_duration": read_bare_duration,
     "frequency_word": read_frequency_word, "times_per": read_times_per, "every": read_every,
     "per": read_per, "year_after": read_year_after,
+    "elided_year": read_elided_year, "month_adjective": read_month_adjective,
 }
 
 

@@ -48,7 +48,7 @@ PARENT_ORGANISATIONS = {
 # word starting with one of the stems, lower case, or the whole word for the rows marked ``exact``)
 # and one of the names, dates or cues it needs (none: no condition).
 NEEDS = {
-    "kind": ("KIND",), "members": ("STATE", "COUNT"), "joined": ("STATE",), "exits": ("STATE",),
+    "kind": ("KIND", "STATUS"), "members": ("STATE", "COUNT"), "joined": ("STATE",), "exits": ("STATE",),
     "founded": ("DATE", "PLACE", "BASED"), "signed": ("DATE",), "purpose": (),
     "headquarters": ("PLACE", "STATE"), "chair": ("STATE", "PLACE"),
     "summit": ("PLACE", "STATE", "DATE", "THERE"),
@@ -78,6 +78,7 @@ CUES = {
         {row["word"][:-1] for row in lexicon.rows("fact_words", **{"class": "number"})}, key=len, reverse=True))),
     "BASED": re.compile(r"на (?:основе|базе)|вырос\w* из"),
     "THERE": re.compile(r"там же"),
+    "STATUS": re.compile(r"получил\w* статус"),  # ОДКБ получила статус региональной организации
 }
 # an organisation's name followed by a dash or ``является``: what it is follows
 TRIGGER_REACH = 4  # how many words before its trigger a construction may start, beside names and dates
@@ -279,8 +280,11 @@ def build_grammar():
     kind_phrase = rule(adjective.repeatable(max=3).optional(), dictionary(KIND_NOUNS),
                        and_(Untagged(), not_(type("PUNCT")), not_(dictionary({"который"})))
                        .repeatable(max=6).optional()).named("KIND")
-    kind = rule(org_named, any_of(rule(dash, caseless("это").optional()), normalized("являться")),
-                kind_phrase)
+    kind = any_of(
+        rule(org_named, any_of(rule(dash, caseless("это").optional()), normalized("являться")), kind_phrase),
+        # ``ОДКБ получила статус региональной международной организации в 2002 году``: what it
+        # became, and, an organisation as such, when it was founded as one
+        rule(any_of(org_named, org_word), normalized("получить"), caseless("статус"), kind_phrase, date.optional()))
 
     # members: участниками которой являются шесть государств: ...; в ее состав входили ...
     lead = any_of(
@@ -315,7 +319,42 @@ def build_grammar():
     # a match starts at a name, a date, a cue or the trigger itself, never at any word: a filler
     # only ever follows one of them
     opening = any_of(rule(cue, filler.optional()), cue)
+    # (``хартию организации ее лидеры подписали``: a pronoun or a person noun is the clause's
+    # subject, not part of the name)
+    treaty_word = and_(not_(type("PUNCT")), not_(in_caseless({"от", "в"})), not_(gram("VERB")),
+                       not_(dictionary(PRONOUNS)), not_(in_caseless({"ее", "её", "его", "их"})),
+                       not_(dictionary({"лидер", "глава", "руководитель", "президент", "представитель", "министр"})),
+                       not_(gram("PRTS")), not_(gram("PRTF")), not_(gram("INFN")),
+                       not_(tag("B-DATE")), not_(tag("I-DATE")), not_(tag("B-PLACE")), not_(tag("I-PLACE")))
+    treaty = any_of(
+        rule(dictionary(TREATY_NOUNS), treaty_word.repeatable(max=6).optional()),
+        rule(in_(OPENING_QUOTES), rule(not_(in_(CLOSING_QUOTES))).repeatable(max=6), in_(CLOSING_QUOTES)),
+    ).named("TREATY")
+    # ``государств-учредителей``, ``стран-основательниц``: a compound naming founders
+    founder_noun = any_of(dictionary({"учредитель", "основатель"}), Compound(r"(?:государств|стран)\w*-(?:учредител|основател)\w*$"))
+    number = any_of(type("INT"), dictionary(set(NUMBERS)))
+    # (``Алма-Атинскую декларацию``: an adjective may come before the treaty's noun)
+    signed_part = rule(comma, and_(normalized("подписать"), gram("PRTF")), date.optional(),
+                       any_of(treaty, rule(adjective, dictionary(TREATY_NOUNS)).named("TREATY")),
+                       date.optional()).named("SIGNED")
     members = any_of(
+        # ``Туркмения входит в число одиннадцати государств-учредителей, подписавших в декабре 1991
+        # года Алма-Атинскую декларацию``: one of the founders (not a member now: the count is the
+        # founders'), dated by the treaty they signed
+        rule(states, rule(normalized("входить"), caseless("в"), caseless("число")).named("LEAD"),
+             rule(number, founder_noun).named("COUNT"), org_or_word.optional(), signed_part.optional()),
+        # ``Помимо трех учредителей – Беларуси, Казахстана и России – в него входят Армения и
+        # Кыргызстан``: the founders named apart are members too, the others are no founders
+        rule(in_caseless({"помимо", "кроме"}), rule(number, founder_noun).named("COUNT"), dash,
+             rule(states).named("BESIDES"), dash,
+             any_of(lead, rule(caseless("в"), any_of(pronoun, org_or_word), and_(Untagged(), gram("ADVB")),
+                               normalized("входить")).named("LEAD")), states),
+        # ``за полтора десятилетия выросло с четырех государств до десяти``: the count it grew to
+        # is its count now; the one it grew from, over its whole history (a span of time, or its
+        # first meeting or founding named), its founders'
+        rule(org_or_word.optional(), rule(dictionary({"вырасти", "расшириться", "увеличиться"})).named("GROWN"),
+             date.optional(), caseless("с"), rule(number, counted.optional()).named("FROM"), caseless("до"),
+             rule(number, counted.optional()).named("COUNT")),
         rule(opening.optional(), lead, filler.optional(), count, listing.optional()),
         # ``довело число членов до десяти``: a bare number after the lead
         rule(lead, rule(dictionary(set(NUMBERS))).named("COUNT")),
@@ -344,7 +383,8 @@ def build_grammar():
         dictionary({"присоединиться", "вступить"}),
         rule(caseless("в"), pronoun.optional(), caseless("состав").optional(), org_or_word.optional(),
              normalized("войти")),
-        rule(adjective.optional(), member_noun, org_or_word.optional(), normalized("стать")),
+        # ``Пятым участником БРИКС в 2011 году стала ЮАР``: an ordinal says which member, no count
+        rule(adjective.optional(), member_noun, org_or_word.optional(), date.optional(), normalized("стать")),
         rule(normalized("стать"), adjective.optional(), member_noun),
         # ``Иран получил статус полноправного члена ШОС``
         rule(normalized("получить"), caseless("статус"), adjective.optional(), member_noun),
@@ -359,6 +399,8 @@ def build_grammar():
     # 2023 году``), so the words before that comma are skipped unnamed
     finished = dictionary({"завершиться", "закончиться", "состояться", "произойти"}).named("VERB")
     not_stop = and_(not_(eq(",")), not_(eq(".")), not_(eq(";")))
+    # a clause between commas (its words unnamed: a date in it is the clause's own)
+    aside = rule(comma, not_stop.repeatable(max=8), comma)
     org_in_to = rule(in_caseless({"в", "к"}), org_or_word)
     # ``приняли Белоруссию в организацию``: the members admitting a state (accusative object, then
     # the organisation it is admitted to); ``приняли в ШОС Белоруссию`` the same
@@ -389,6 +431,8 @@ def build_grammar():
 
     # left, suspended, froze, came back: в 1999 году из договора вышли ...; Узбекистан приостановил
     # членство в ОДКБ; Армения заморозила участие; Узбекистан вернулся в ОДКБ
+    EXIT_LEMMAS = ("выйти", "покинуть", "вернуться", "приостановить", "заморозить", "восстановить",
+                   "продлить", "отказаться", "выходить", "перестать", "прекратить", "отозвать")
     exit_verb = any_of(
         normalized("выйти"), normalized("покинуть"), normalized("вернуться"),
         rule(dictionary({"приостановить", "заморозить", "восстановить"}), word.optional(),
@@ -419,6 +463,15 @@ def build_grammar():
         rule(caseless("не"), normalized("участвовать"), caseless("в"), dictionary({"работа", "деятельность"})),
     ).named("EXIT")
     exits = any_of(
+        # ``Украина, так и не ратифицировавшая устав, с 2018 года не участвует в работе органов
+        # СНГ``; ``Армения, которая с февраля 2024 года фактически не участвует ...``: a clause
+        # between commas, or the relative pronoun standing for the state, then the date and an
+        # adverb before the verb
+        # (an aside without a verb of leaving or returning: that one is a fact of its own)
+        rule(states, any_of(rule(comma, and_(not_stop, not_(dictionary(set(EXIT_LEMMAS)))).repeatable(max=8), comma),
+                            rule(comma, dictionary({"который"}))), date.optional(),
+             and_(Untagged(), gram("ADVB")).optional(), exit_verb,
+             any_of(org_ref, filler).repeatable(max=3).optional(), date.optional()),
         # ``Армения, заморозившая участие ...``: the participle after a comma
         # ``Грузия вышла из СНГ, ее выход вступил в силу 18 августа 2009 года``: dated by its
         # taking effect
@@ -429,19 +482,14 @@ def build_grammar():
                   caseless("силу"), date).optional(),
              # one subject, a second verb: ``Узбекистан вернулся в ОДКБ в 2006 году, однако в 2012
              # году приостановил членство``
-             rule(comma.optional(), in_caseless({"однако", "но", "а", "и"}), date.optional(),
+             # (or after the participle's clause: ``Узбекистан, вернувшийся в организацию в 2006
+             # году, спустя шесть лет приостановил членство``)
+             rule(any_of(rule(comma.optional(), in_caseless({"однако", "но", "а", "и"})), comma), date.optional(),
                   exit_verb, org_ref.optional(), date.optional()).named("THEN").optional()),
         rule(date, filler.optional(), exit_verb, states),
     )
 
     # founded: Образована 14 мая 2002 года на основе Договора ... от 15 мая 1992 года
-    treaty_word = and_(not_(type("PUNCT")), not_(in_caseless({"от", "в"})), not_(gram("VERB")),
-                       not_(gram("PRTS")), not_(gram("PRTF")), not_(gram("INFN")),
-                       not_(tag("B-DATE")), not_(tag("I-DATE")), not_(tag("B-PLACE")), not_(tag("I-PLACE")))
-    treaty = any_of(
-        rule(dictionary(TREATY_NOUNS), treaty_word.repeatable(max=6).optional()),
-        rule(in_(OPENING_QUOTES), rule(not_(in_(CLOSING_QUOTES))).repeatable(max=6), in_(CLOSING_QUOTES)),
-    ).named("TREATY")
     where = rule(caseless("в"), place).named("WHERE")
     signed_then = rule(comma, and_(normalized("подписать"), gram("PRTF")),
                        any_of(date, where).repeatable(max=2)).named("SIGNED")
@@ -475,6 +523,14 @@ def build_grammar():
              circumstance.repeatable(max=4)),
         rule(date, be.optional(), found_word, org.named("SUBJECT")),
         rule(any_of(org_named, org_word).named("SUBJECT"), grew),
+        # ``ШОС, выросшая из «Шанхайской пятерки», была учреждена в июне 2001 года в Шанхае``: the
+        # basis in a participle's clause between the subject and the founding verb
+        rule(any_of(org_named, org_word).named("SUBJECT"), comma, grew, comma, be.optional(), found_word,
+             circumstance.repeatable(max=4)),
+        # ``Созданная на основе Договора ... 1992 года, ОДКБ получила ...``: the participle's
+        # clause opening the sentence, its subject after the comma
+        rule(and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=3), comma,
+             any_of(org_named, org_word).named("SUBJECT")),
         # БРИКС - межгосударственное объединение, созданное в 2006 году (the noun is checked after)
         rule(comma, and_(found_verbs, gram("PRTF")).named("FOUND"), circumstance.repeatable(max=4)),
         # ``В 2001 году Казахстан, Китай и Россия основали ШОС``: the states founding it (the
@@ -486,7 +542,14 @@ def build_grammar():
     # года`` (the impersonal plural: who signed follows, if at all)
     # ``Устав СНГ был принят 22 января 1993 года``: a charter or treaty adopted (the passive
     # participle only: ``принял`` has a subject of its own) is dated by its adoption
-    signed = rule(treaty, be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
+    # (``хартию организации ее лидеры подписали``: who signed it between the name and the verb)
+    signed_by = rule(in_caseless({"ее", "её", "его", "их"}).optional(),
+                     dictionary({"лидер", "глава", "руководитель", "президент"}), dictionary({"государство"}).optional())
+    # ``ОДКБ получила статус ... в 2002 году, когда был подписан ее устав``: a treaty signed in a
+    # ``когда`` clause is dated by the clause before it; ``ее``/``его`` makes it the organisation's own
+    signed_when = rule(date, comma, caseless("когда"), be.optional(), and_(normalized("подписать"), gram("PRTS")),
+                       in_caseless({"ее", "её", "его"}).named("OWN"), treaty).named("SIGNED")
+    signed = rule(treaty, signed_by.optional(), be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
                                              and_(normalized("принять"), gram("PRTS"))),
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
 
@@ -510,7 +573,13 @@ def build_grammar():
     seated = dictionary({"находиться", "располагаться", "расположить", "размещаться", "базироваться"})
     executive = rule(normalized("исполнительный"), dictionary({"комитет", "орган"}),
                      any_of(org_word, org.named("BODY")), rule(dash, org, dash).optional())
+    # ``Исполком, постоянно действующий орган Содружества, базируется в Минске``: the apposition
+    # says the body is the organisation's own (a bank's or another body's seat says no such thing)
+    organ_of = rule(comma, and_(Untagged(), gram("ADVB")).optional(),
+                    and_(Untagged(), or_(gram("ADJF"), gram("PRTF"))).repeatable(max=3).optional(),
+                    dictionary({"орган"}), org_or_word, comma).named("ORGAN")
     headquarters = any_of(
+        rule(any_of(hq_word, org, word), any_of(org, filler).optional(), organ_of, seated, caseless("в"), place),
         rule(executive, seated, caseless("в"), place),
         # ``..., там же расположен исполнительный комитет организации``: the place the sentence
         # named before
@@ -546,11 +615,13 @@ def build_grammar():
     # ``Туркмения, возглавляющая Содружество``; ``СНГ в 2025 году возглавил Таджикистан``: heading
     # the organisation itself (named, or a noun naming an organisation as such: ``возглавила группу
     # экспертов`` or ``возглавляет список`` is no chair); the future (``возглавит``) is the next chair
-    heads = dictionary({"возглавлять", "возглавить"}).named("HANDOVER")
+    # (``организацией руководит Россия``: leading the organisation itself, in the instrumental)
+    heads = dictionary({"возглавлять", "возглавить", "руководить"}).named("HANDOVER")
     headed = any_of(org, dictionary(GENERIC_ORG_NOUNS))
     # ``Страной-председателем ОДКБ в 2026 году является Россия``; ``Россия - страна-председатель
     # ШОС``: the chairing state named by its role noun
     chair_state_noun = Compound(r"(?:государств|стран)\w*-председател\w*$")
+    role = rule(dictionary({"роль", "функция", "обязанность", "полномочие"}), dictionary({"председатель"})).named("ROLE")
     chair = any_of(
         rule(date.optional(), chair_state_noun, org_or_word.optional(), date.optional(),
              any_of(normalized("являться"), normalized("стать"), dash), state, date.optional()),
@@ -559,9 +630,28 @@ def build_grammar():
         rule(date.optional(), chair_noun, any_of(in_org, in_bodies).optional(), date.optional(), exercises,
              state, date.optional()),
         rule(state, date.optional(), exercises, chair_noun, any_of(in_org, in_bodies).optional(), date.optional()),
-        rule(state, rule(comma, dictionary({"который"}).optional()).optional(), date.optional(), heads, headed,
-             date.optional()),
+        # (``Впервые Ашхабад возглавлял СНГ в 2012 году``: a capital stands for its state)
+        rule(date.optional(), any_of(state, city_as_state), rule(comma, dictionary({"который"}).optional()).optional(),
+             date.optional(), heads, headed, date.optional()),
         rule(date.optional(), headed, date.optional(), heads, state, date.optional()),
+        # ``Туркменистан, на который в 2026 году легла роль председателя Содружества``; ``роль
+        # председателя ОДКБ в 2026 году исполняет Россия``: the chair named by the role of chairman
+        rule(state, rule(comma, caseless("на").optional(), dictionary({"который"})).optional(), date.optional(),
+             dictionary({"лечь", "перейти", "достаться", "выпасть"}).optional(), date.optional(), role, org_or_word,
+             date.optional()),
+        rule(date.optional(), role, org_or_word, date.optional(), in_caseless({"будет", "будут"}).named("WILL").optional(),
+             dictionary({"исполнять", "выполнять", "взять", "принять", "перейти"}), rule(caseless("к")).optional(),
+             state, date.optional()),
+        # ``Туркмения в год председательства в СНГ сделает ставку на транзит``: the subject's term
+        rule(state, any_of(rule(caseless("в"), in_caseless({"год", "период"})),
+                           rule(in_caseless({"во", "на"}), caseless("время"))), chair_noun, in_org, date.optional()),
+        # ``председательство перешло к ней от Киргизии``: the pronoun stands for the state the
+        # sentence named as its subject before; the state it passed from chaired too
+        rule(date.optional(), chair_noun, in_org.optional(), date.optional(), passes, caseless("к"),
+             dictionary({"она", "он"}).named("SHE"), caseless("от"), state.named("GIVER"), date.optional()),
+        # ``Бразилия, у которой Индия приняла эстафету``: the giver before its relative clause
+        rule(state.named("GIVER"), comma, caseless("у"), dictionary({"который"}), state, date.optional(), takes,
+             any_of(chair_phrase, relay), in_org.optional()),
         # ``Саммит ... под руководством Казахстана``: checked to be a meeting's when read (forces
         # or exercises led by a state are not chaired by it)
         rule(caseless("под"), dictionary({"руководство"}).named("LED"), any_of(state, city_as_state),
@@ -620,9 +710,11 @@ def build_grammar():
         rule(normalized("совет"), normalized("глава"), normalized("государство")),
         entity("ORG"))
     summit_word = any_of(dictionary({"саммит"}),
-                         rule(dictionary({"встреча"}), caseless("на"), dictionary({"высший"}),
+                         # (``высшем`` by its written form: its dictionary form is not always ``высший``)
+                         rule(dictionary({"встреча"}), caseless("на"), caseless("высшем"),
                               dictionary({"уровень"})),
-                         rule(dictionary({"заседание"}), council),
+                         # (``сессия Совета коллективной безопасности``: a session of the council)
+                         rule(dictionary({"заседание", "сессия"}), council),
                          # ``Главы государств СНГ провели в Душанбе заседание совета``: a council
                          # not named, checked when read to be the leaders' own
                          rule(dictionary({"заседание"}), dictionary({"совет"}).named("BARE_COUNCIL")),
@@ -632,10 +724,14 @@ def build_grammar():
     # ``первый саммит его лидеров``; ``саммита в Тяньцзине, прошедшего 31 августа``
     leaders = rule(pronoun.optional(), dictionary({"лидер", "глава"}), dictionary({"государство"}).optional())
     after_comma = rule(comma, and_(dictionary(SUMMIT_VERBS), gram("PRTF")).named("VERB"))
-    hosts = and_(normalized("принять"), gram("VERB"), gram("futr")).named("VERB")  # примет, not принял
+    # примет, not принял; ``Следующую встречу на высшем уровне проведет Москва``: a host holding it
+    hosts = and_(dictionary({"принять", "провести"}), gram("VERB"), gram("futr")).named("VERB")
     summit = rule(any_of(summit_place, date, summit_verb).repeatable(max=3).optional(),
                   caseless("на").optional(), adjective.repeatable(max=2).optional(), summit_word,
                   org_or_word.optional(), leaders.optional(),
+                  # ``Объединение, первый саммит которого состоялся в июне 2009 года в
+                  # Екатеринбурге``: the relative pronoun is the organisation, the clause the summit's
+                  dictionary({"который"}).optional(),
                   # ``к заседанию ... совета, которое пройдет в Минске``: the relative clause's verb,
                   # place and date are the meeting's
                   any_of(summit_place, date,
@@ -651,7 +747,6 @@ def build_grammar():
     # ``Туркмения, возглавляющая Содружество в 2026 году, впервые за долгое время примет лидеров``:
     # a clause between commas and adverbs between the host and its verb (its words unnamed: a date
     # in that clause is the clause's, not the summit's)
-    aside = rule(comma, not_stop.repeatable(max=8), comma)
     host = rule(date.optional(), state.named("HOST"),
                 any_of(rule(comma, dictionary({"который"})), aside).optional(),
                 any_of(and_(Untagged(), gram("ADVB")), tag("B-DATE"), tag("I-DATE"),
@@ -670,11 +765,19 @@ def build_grammar():
                  org_or_word.optional(), leaders.optional(), date.optional(),
                  and_(normalized("стать"), gram("VERB")).named("VERB"), any_of(state, entity("PLACE")).named("HOST"),
                  date.optional())
-    summit = any_of(summit, host, host_after, venue)
+    # ``Встречу на высшем уровне, как уточнил министр, индийская сторона планирует провести в
+    # Нью-Дели в сентябре``; ``Саммит ОДКБ планируется провести в Минске``: a summit planned (the
+    # verb of planning makes it one to come), its place after the infinitive
+    plans = rule(dictionary({"планировать", "планироваться", "намереваться", "намеренный", "намерен", "собираться", "решить",
+                             "договориться"}).named("PLAN"), and_(normalized("провести"), gram("INFN")))
+    planned = rule(summit_word, org_or_word.optional(), aside.optional(), rule(state, word.optional()).optional(),
+                   filler.optional(), plans,
+                   where, date.optional())
+    summit = any_of(summit, host, host_after, venue, planned)
 
     return {name: rule_.named(name) for name, rule_ in (
         ("kind", kind), ("members", members), ("joined", joined), ("exits", exits),
-        ("founded", founded), ("signed", signed), ("purpose", purpose),
+        ("founded", founded), ("signed", any_of(signed, signed_when)), ("purpose", purpose),
         ("headquarters", headquarters), ("chair", chair), ("summit", summit))}
 
 
@@ -734,7 +837,8 @@ def constructions_for(s, names):
 Node = namedtuple("Node", "label start end children")
 LABELS = {"FOUNDERS", "WILL", "OWN", "BARE_COUNCIL", "AGREEMENTS", "THERE", "EACH", "SIGNERS", "LED", "ORG", "STATE", "PLACE", "DATE", "FILLER", "STATES", "COUNT", "CUE", "KIND", "LEAD", "JOIN",
           "MORE", "EXIT", "TREATY", "BASED", "FOUND", "WHERE", "SUBJECT", "SIGNED", "PURPOSE",
-          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN"}
+          "HANDOVER", "VERB", "SUMMIT", "HOST", "GIVER", "UNDER", "BY", "BODY", "SEATED", "THEN",
+          "PLAN", "ORGAN", "SHE", "FROM", "ROLE", "FOUNDED_AMONG", "BESIDES", "GROWN"}
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
 
 
@@ -894,9 +998,55 @@ def count_value(s, node):
 def read_kind(s, node):
     phrase = first(node.children, "KIND")
     yield "kind", s.normal_phrase(phrase.start, phrase.end), "", node
+    when = dates_of(s, node)
+    if when and s.lemmas(phrase.start, phrase.end) & {"организация"}:
+        yield "founded", "", when[0], node
 
 
 def read_members(s, node):
+    besides = first(node.children, "BESIDES")
+    if besides is not None:
+        # ``Помимо трех учредителей – X, Y и Z – в него входят ...``: X, Y, Z founded it and are
+        # members; the states after the verb are members
+        if s.tense(first(node.children, "LEAD")) == "Fut":
+            return
+        yield "founding_member_count", str(count_value(s, first(node.children, "COUNT"))), "", node
+        founders = states_of(s, besides)
+        for name in founders:
+            yield "founding_member", name, "", node
+        for name in founders:
+            yield "member", name, "", node
+        for states in find_all(node.children, "STATES"):
+            if states.start > besides.end:
+                for name in states_of(s, states):
+                    yield "member", name, "", node
+        return
+    grow = first(node.children, "GROWN")
+    if grow is not None:
+        grown_from = first(node.children, "FROM")
+        yield "member_count", str(count_value(s, first(node.children, "COUNT"))), "", node
+        history = bool(dates_of(s, node)) or bool(s.lemmas(s.sentence.start, s.sentence.end)
+                                                   & {"первый", "создание", "основание", "учреждение"})
+        if history and count_value(s, grown_from):
+            yield "founding_member_count", str(count_value(s, grown_from)), "", node
+        return
+    signed = first(node.children, "SIGNED")
+    if signed is not None or re.search(r"-(?:учредител|основател)", s.text(node.start, node.end)):
+        if first(node.children, "LEAD") is not None and s.lemmas(node.start, node.end) & {"число"}:
+            # one of the founders, with their count, dated by the treaty they signed
+            when = next(iter(dates_of(s, signed)), "") if signed is not None else ""
+            count = count_value(s, first(node.children, "COUNT"))
+            if count:
+                yield "founding_member_count", str(count), when, node
+            for name in states_of(s, first(node.children, "STATES")):
+                yield "founding_member", name, when, node
+            if signed is not None and when:
+                treaty = first(signed.children, "TREATY")
+                name = treaty_name(s, treaty)
+                if s.tokens_in(treaty.start, treaty.end)[0].lemma not in TREATY_NOUNS:
+                    name = s.normal_phrase(treaty.start, treaty.end)  # the adjective and its noun
+                yield "treaty_signed", name, when, node
+            return
     lead = first(node.children, "LEAD")
     lemmas = s.lemmas(node.start, node.end) | s.lemmas(s.sentence.start, lead.start)
     tense = s.tense(lead)
@@ -937,7 +1087,7 @@ def read_joined(s, node):
     mores = [c for c in node.children if c.label in ("MORE", "EACH")]
     main = Node(node.label, node.start, mores[0].start if mores else node.end,
                 [c for c in node.children if c.label not in ("MORE", "EACH")])
-    when = next(iter(dates_of(s, main)), "")
+    when = next(iter(dates_of(s, main)), "") or next(iter(dates_of(s, join)), "")  # ``участником в 2011 году стала``
     if not when and mores and mores[0].label == "EACH":
         # ``Вступление Армении и Кыргызстана в 2015 году``: states joined by ``и`` with one date
         # after the last are all dated by it (each with its own date, ``Ирана в 2023 году и
@@ -1007,6 +1157,9 @@ def out_of_the_organisation(s, verb):
     return noun.lemma in ORG_WORDS or bool(s.org_in(noun.start, noun.end))
 
 
+OWN_ORGANISATION = "\x00"  # stands for the fact's subject in a treaty's name until it is known
+
+
 def treaty_name(s, treaty):
     """A treaty's name in the nominative: its head noun inflected, its complement as written
     (``Договора о коллективной безопасности`` -> ``Договор о коллективной безопасности``); a
@@ -1014,7 +1167,12 @@ def treaty_name(s, treaty):
     text = s.text(treaty.start, treaty.end)
     if text[:1] in OPENING_QUOTES:
         return s.normal_phrase(treaty.start + 1, treaty.end - 1)
-    head = s.tokens_in(treaty.start, treaty.end)[0]
+    tokens = s.tokens_in(treaty.start, treaty.end)
+    head = tokens[0]
+    if len(tokens) == 2 and tokens[1].lemma in GENERIC_ORG_NOUNS:
+        # ``хартию организации``: the organisation's own charter, named by the organisation
+        # (filled in with the fact's subject: ``Хартия ШОС``)
+        return s.normal_phrase(head.start, head.end).capitalize() + " " + OWN_ORGANISATION
     return s.normal_phrase(head.start, head.end) + text[head.end - treaty.start:]
 
 
@@ -1123,12 +1281,23 @@ def heads_its_clause(s, node):
     before = s.token_before(node.start)
     if before is None or before.pos in ("PUNCT", "CCONJ", "SCONJ", "ADV"):
         return True
+    # ``Созданное на его основе объединение заработало ...``: a participle's phrase opening the
+    # sentence and qualifying the subject (the participle's syntactic head) does not hang it on
+    # another noun
+    opening = s.tokens_in(s.sentence.start, node.start)[:1]
+    subject = s.tokens_in(node.start, node.end)[:1]
+    if opening and subject and opening[0].feats.get("VerbForm") == "Part" \
+            and s.view.head(opening[0].token_id) == subject[0].token_id:
+        return True
     return any(d.start <= before.start and before.end <= d.end for d in s.dates)
 
 
 def read_signed(s, node):
     signed = first([node], "SIGNED")
-    treaty = treaty_name(s, first(signed.children, "TREATY"))
+    treaty_node = first(signed.children, "TREATY")
+    treaty = treaty_name(s, treaty_node)
+    if first(signed.children, "OWN") is not None and len(s.tokens_in(treaty_node.start, treaty_node.end)) == 1:
+        treaty = treaty.capitalize() + " " + OWN_ORGANISATION  # ``ее устав``: Устав ОДКБ
     for when in dates_of(s, signed)[:1]:
         yield "treaty_signed", treaty, when, node
 
@@ -1173,7 +1342,7 @@ def subject_before(s, start):
     return found
 
 
-MEETING_NOUNS = {"саммит", "заседание", "встреча", "совещание"}
+MEETING_NOUNS = fact_words("meeting_noun")
 
 
 def read_chair(s, node):
@@ -1183,6 +1352,8 @@ def read_chair(s, node):
     # is inside GIVER)
     own = next((c for c in node.children if c.label == "STATE"), None) or first(node.children, "STATE")
     mention = s.mention(own) if own is not None else None
+    if first(node.children, "SHE") is not None:
+        mention = subject_before(s, node.start)  # ``перешло к ней``: the subject named before
     if first(node.children, "OWN") is not None:
         # only with the term's date: ``во время своего председательства`` names some term of the
         # subject's, past or present, which an undated chair row would pass off as the current one
@@ -1263,8 +1434,15 @@ def read_summit(s, node):
         when = s.date(before[-1]) if before else ""
     if not place and not when:
         return
-    future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB"))
+    future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB")) \
+        or first(node.children, "PLAN") is not None
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
+    # ``довести их до решения к саммиту в Бишкеке``: a summit something is to be ready by is still
+    # to come, unless the sentence tells of the past (``готовились к саммиту``)
+    by_it = s.token_before(node.start)
+    if by_it is not None and by_it.text.lower() in ("к", "ко") and not when and not any(
+            t.feats.get("Tense") == "Past" for t in s.tokens_in(s.sentence.start, s.sentence.end)):
+        upcoming = True
     later = bool(when and s.article.date and when[:10] > s.article.date)
     if (future or upcoming or later) and not place:
         # a summit to come is announced with its place (``следующую встречу лидеров в 2025 году
@@ -1415,7 +1593,9 @@ def sentence_facts(s, parsers, names):
                     for predicate, value, date, evidence in CONSTRUCTIONS[name](s, node):
                         subject = s.subject(node.start, node.end)
                         source = "text" if s.org_in(s.sentence.start, s.sentence.end) else "context"
-                        if predicate in ("based_on", "treaty_signed"):
+                        if predicate in ("based_on", "treaty_signed") and value.endswith(OWN_ORGANISATION):
+                            value = value.replace(OWN_ORGANISATION, subject or "").strip()
+                        elif predicate in ("based_on", "treaty_signed"):
                             owner = treaty_organisation(s.gazetteer, value)
                             subject, source = (owner, "text") if owner else (subject, source)
                         if predicate in ("chair", "next_chair") and source == "context" and s.main_org:

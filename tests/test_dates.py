@@ -40,7 +40,8 @@ def article_dates(models, sentence, date="2025-11-27", dateline=DATELINE):
      [("16-17 сентября 2021 года", "2021-09-16", "2021-09-17", "day")]),
     ("Программа на 2024-2025 годы.", [("на 2024-2025 годы", "2024", "2025", "year")]),
     ("Учения пройдут в 2024-2025 годах.", [("в 2024-2025 годах", "2024", "2025", "year")]),
-    ("Учения пройдут с 1 по 3 сентября.", [("с 1 по 3 сентября", "2025-09-01", "2025-09-03", "day")]),
+    # (written on 27 November 2025: exercises still to come in September are next year's)
+    ("Учения пройдут с 1 по 3 сентября.", [("с 1 по 3 сентября", "2026-09-01", "2026-09-03", "day")]),
     ("Он работал там с 2017 по 2023 год.", [("с 2017 по 2023 год", "2017", "2023", "year")]),
     ("Проект шел с ноября по декабрь 2010 года.",
      [("с ноября по декабрь 2010 года", "2010-11", "2010-12", "month")]),
@@ -349,3 +350,34 @@ def test_calendar_grammars(models, kind, text, expected):
     else:
         (start, end), sides = found
         assert (article.text[start:end], sides) == expected
+
+
+@pytest.mark.parametrize("article_date, sentence, expected", [
+    # a year written with the ending of the elided ``год`` (after a preposition or a month)
+    ("2025-11-27", "Индонезия присоединилась к объединению в 2025-м.", [("в 2025-м", "2025", "", "year")]),
+    ("2025-11-27", "Санкции действуют с 2014-го.", [("с 2014-го", "2014", "", "year")]),
+    ("2025-11-27", "Эксперты работали на форуме в июне 2019-го.", [("в июне 2019-го", "2019-06", "", "month")]),
+    ("2025-11-27", "Трубопровод открыли в конце марта 2010-го.", [("в конце марта 2010-го", "2010-03-21", "2010-03-31", "part_of_month")]),
+    # a month's adjective dates its noun by the month (the year by the dateline rule)
+    ("2026-01-28", "Решение приняли на декабрьском заседании.", [("декабрьском", "2025-12", "", "month")]),
+    ("2026-03-10", "Делегации готовят июньский саммит.", [("июньский", "2026-06", "", "month")]),
+    # ``N лет спустя`` / ``спустя N лет``: counted from the year written last before
+    ("2025-11-27", "Страна вступила в союз в 2006 году, а спустя три года вышла из него.",
+     [("в 2006 году", "2006", "", "year"), ("спустя три года", "2009", "", "year")]),
+    ("2025-11-27", "Переговоры начались в 2010 году. Пять лет спустя договор подписали.",
+     [("в 2010 году", "2010", "", "year"), ("Пять лет спустя", "2015", "", "year")]),
+    # a day or month without its year in a future clause (or planned) lies after the article date
+    ("2026-02-24", "Саммит пройдет в Дели в сентябре.", [("в сентябре", "2026-09", "", "month")]),
+    ("2026-02-24", "Стороны планируют провести встречу 5 января.", [("5 января", "2027-01-05", "", "day")]),
+])
+def test_elided_years_month_adjectives_years_later(models, article_date, sentence, expected):
+    assert article_dates(models, sentence, date=article_date, dateline="") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Октябрьская площадь была закрыта.",        # a name's adjective, capitalised
+    "Спортсмены прошли Сентябрьский проспект.",
+    "Итоги ноябрьских выборов подвели давно.",  # not a meeting's noun: no date a reader looks up
+])
+def test_month_adjective_names_are_no_dates(models, sentence):
+    assert [d for d in article_dates(models, sentence) if d[3] == "month"] == []

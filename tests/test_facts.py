@@ -614,3 +614,123 @@ def test_check_of_a_context_subject_says_so(models):
     checks = analysis.extract_text(text, models=models)["checks"]
     assert len(checks) == 2
     assert all(note.startswith("subject ШОС resolved from context") for note in checks.note)
+
+
+# Issue #15, fourth round: the constructions of the second held-out set's misses, each in sentences
+# of its own (none copied from the articles), and statements that stay no facts.
+FOURTH_ROUND = [
+    # a year with the elided ``год``'s ending
+    pytest.param("Египет вступил в БРИКС в 2024-м.", [("joined", "БРИКС", "Египет", "2024")], id="elided-year"),
+    pytest.param("В 2017 году в ШОС вошли Индия и Пакистан, в 2023-м — Иран.", [
+                     ("joined", "ШОС", "Индия", "2017"), ("joined", "ШОС", "Пакистан", "2017"),
+                     ("joined", "ШОС", "Иран", "2023")], id="elided-year-in-a-gapped-join"),
+    # an ordinal member noun with the date before ``стать``: a join, no count
+    pytest.param("Одиннадцатым участником БРИКС в 2025 году стала Индонезия.",
+                 [("joined", "БРИКС", "Индонезия", "2025")], id="ordinal-member-dated"),
+    pytest.param("Десятым членом ШОС стала Белоруссия.", [("joined", "ШОС", "Белоруссия", "")],
+                 id="ordinal-member-no-count"),
+    # a summit in a relative clause of the organisation
+    pytest.param("Содружество СНГ, последний саммит которого прошел в октябре 2025 года в Душанбе, расширяет связи.",
+                 [("summit", "СНГ", "Душанбе", "2025-10")], id="summit-in-a-relative-clause"),
+    # a host holding the summit to come (``проведет``), its object first
+    pytest.param("Лидеры ОДКБ встретились. Очередную встречу на высшем уровне проведет Минск.",
+                 [("next_summit", "ОДКБ", "Минск", "")], id="host-holds-the-next-summit"),
+    pytest.param("Лидеры ШОС встретились. Следующий саммит организации проведет Киргизия.",
+                 [("next_summit", "ШОС", "Киргизия", "")], id="host-state-holds-the-next-summit"),
+    # a planned summit: to come, its month in the year ahead
+    pytest.param("Саммит БРИКС, как сообщил источник, Бразилия намерена провести в Рио-де-Жанейро в октябре.",
+                 [("next_summit", "БРИКС", "Рио-де-Жанейро", "2026-10")], id="planned-summit-with-an-aside"),
+    pytest.param("Встречу на высшем уровне ОДКБ планируется провести в Минске в сентябре.",
+                 [("next_summit", "ОДКБ", "Минск", "2026-09")], id="planned-summit-passive"),
+    # a freeze after a clause between commas, or a relative pronoun, and an adverb
+    pytest.param("Грузия, так и не подписавшая итоговые документы, с 2006 года не участвует в работе органов СНГ.",
+                 [("froze_participation", "СНГ", "Грузия", "2006")], id="freeze-after-an-aside"),
+    pytest.param("Речь шла о Молдавии, которая с марта 2022 года практически не участвует в работе СНГ.",
+                 [("froze_participation", "СНГ", "Молдавия", "2022-03")], id="freeze-in-a-relative-clause"),
+    # a second verb after the participle's clause, dated ``N лет спустя``
+    pytest.param("Узбекистан, вернувшийся в ОДКБ в 2006 году, шесть лет спустя приостановил членство в организации.", [
+                     ("rejoined", "ОДКБ", "Узбекистан", "2006"), ("suspended", "ОДКБ", "Узбекистан", "2012")],
+                 id="second-verb-years-later"),
+    # chairs: leading the organisation, a capital heading it, the role of chairman, a pronoun
+    # taking over from a state, a giver before its relative clause, the subject's year of chair
+    pytest.param("Лидеры СНГ встретились. В текущем году Содружеством руководит Таджикистан.", [("chair", "СНГ", "Таджикистан", "2025")],
+                 id="leads-the-organisation"),
+    pytest.param("Лидеры СНГ встретились. Впервые Душанбе возглавлял Содружество в 2010 году.",
+                 [("chair", "СНГ", "Таджикистан", "2010")], id="a-capital-heads-it"),
+    pytest.param("Киргизия, на которую в 2025 году легла роль председателя ОДКБ, готовит саммит.",
+                 [("chair", "ОДКБ", "Киргизия", "2025")], id="role-of-chairman-fell-to"),
+    pytest.param("Роль председателя ШОС в 2027 году будет исполнять Киргизия.",
+                 [("next_chair", "ШОС", "Киргизия", "2027")], id="role-of-chairman-performed"),
+    pytest.param("В этом году Казахстан возглавляет ЕАЭС: председательство перешло к нему от Армении.", [
+                     ("chair", "ЕАЭС", "Казахстан", "2025"), ("chair", "ЕАЭС", "Казахстан", ""),
+                     ("chair", "ЕАЭС", "Армения", "")], id="passed-to-a-pronoun-from"),
+    pytest.param("Лидеры БРИКС встретились. Россия, у которой Бразилия приняла эстафету, провела форум.", [
+                     ("chair", "БРИКС", "Бразилия", ""), ("chair", "БРИКС", "Россия", "")],
+                 id="giver-before-its-relative-clause"),
+    pytest.param("Белоруссия во время председательства в ОДКБ предложит новые учения.",
+                 [("chair", "ОДКБ", "Белоруссия", "")], id="during-its-chair"),
+    # founding: the basis in a participle's clause, a participle opening the sentence; the status
+    pytest.param("БРИКС, выросший из «четверки БРИК», был учрежден в 2006 году в Нью-Йорке.", [
+                     ("based_on", "БРИКС", "четверка БРИК", ""), ("founded", "БРИКС", "", "2006"), ("founded_place", "БРИКС", "Нью-Йорк", "2006")],
+                 id="founded-after-a-participle-clause"),
+    pytest.param("Созданный на базе Договора о ЕАЭС 2014 года, союз расширяется.", [
+                     ("based_on", "ЕАЭС", "Договор о ЕАЭС", ""), ("treaty_signed", "ЕАЭС", "Договор о ЕАЭС", "2014")],
+                 id="participle-opens-the-sentence"),
+    pytest.param("В 2002 году Содружество СНГ получило статус наблюдателя при ООН. Позже ШОС получила статус международной организации в 2001-м.", [
+                     ("kind", "ШОС", "международная организация", ""), ("founded", "ШОС", "", "2001")],
+                 id="status-of-an-organisation"),
+    pytest.param("Лидеры ОДКБ встретились. Устав организации ее руководители подписали в 2002 году.",
+                 [("treaty_signed", "ОДКБ", "Устав ОДКБ", "2002")], id="charter-of-the-organisation-signed-by"),
+    # a seat: an apposition says the body is the organisation's own
+    pytest.param("Секретариат, постоянно действующий административный орган ОДКБ, располагается в Москве.",
+                 [("headquarters", "ОДКБ", "Москва", "")], id="seat-of-its-organ"),
+    pytest.param("Комиссия, постоянный регулирующий орган ЕАЭС, находится в Москве.",
+                 [("headquarters", "ЕАЭС", "Москва", "")], id="seat-of-its-regulating-organ"),
+    # members: one of N founders with the treaty they signed; founders named apart; a growth
+    pytest.param("Армения входит в число шести государств-учредителей ОДКБ, подписавших в мае 1992 года Ташкентскую декларацию.", [
+                     ("founding_member_count", "ОДКБ", "6", "1992-05"), ("founding_member", "ОДКБ", "Армения", "1992-05"),
+                     ("treaty_signed", "ОДКБ", "Ташкентская декларация", "1992-05")], id="one-of-the-founders"),
+    pytest.param("Кроме пяти основателей – Бразилии, России, Индии, Китая и ЮАР – в БРИКС теперь входят Иран и Египет.",
+                 [("founding_member_count", "БРИКС", "5", "")]
+                 + [("founding_member", "БРИКС", x, "") for x in ["Бразилия", "Россия", "Индия", "Китай", "ЮАР"]]
+                 + [("member", "БРИКС", x, "") for x in ["Бразилия", "Россия", "Индия", "Китай", "ЮАР", "Иран", "Египет"]],
+                 id="founders-named-apart"),
+    pytest.param("ШОС, первый саммит которой прошел в Шанхае, выросла с шести государств до десяти.", [
+                     ("summit", "ШОС", "Шанхай", ""), ("member_count", "ШОС", "10", ""),
+                     ("founding_member_count", "ШОС", "6", "")], id="grew-from-to"),
+    pytest.param("ЕАЭС расширился с трех стран до пяти.", [("member_count", "ЕАЭС", "5", "")], id="grew-to-now"),
+    # a session of the leaders' council; a summit something is to be ready by
+    pytest.param("Лидеры ОДКБ встретились. Декларацию одобрили на октябрьской сессии Совета коллективной безопасности в Минске.",
+                 [("summit", "ОДКБ", "Минск", "2025-10")], id="session-of-the-council"),
+    pytest.param("Задача – подготовить соглашение ЕАЭС к саммиту в Минске.", [("next_summit", "ЕАЭС", "Минск", "")],
+                 id="ready-by-the-summit"),
+    # the founding of a subject qualified by a participle's phrase opening the sentence
+    pytest.param("Лидеры ЕАЭС встретились. Образованный на базе Договора о ЕАЭС, союз заработал с 1 января 2015 года.", [
+                     ("founded", "ЕАЭС", "", "2015-01-01")], id="participle-phrase-then-founding"),
+    # a treaty of the organisation's own signed in a ``когда`` clause, dated by the clause before
+    pytest.param("ШОС получила статус международной организации в 2002 году, когда была подписана ее хартия.", [
+                     ("kind", "ШОС", "международная организация", ""), ("founded", "ШОС", "", "2002"),
+                     ("treaty_signed", "ШОС", "Хартия ШОС", "2002")], id="own-charter-signed-when"),
+]
+
+
+@pytest.mark.parametrize("body, expected", FOURTH_ROUND)
+def test_fourth_round_forms(models, body, expected):
+    assert facts_of(models, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Лидеры ОДКБ встретились. Встречу министров обороны планируется провести в Минске в ноябре.",  # no summit
+    "Лидеры СНГ встретились. Молдавия, по словам министра, не участвовала в саммите.",  # one absence
+    "Лидеры ОДКБ встретились. Совещание секретарей советов безопасности проведет Минск.",  # not the leaders'
+    "Штаб-квартира Нового банка развития, учрежденного странами БРИКС, находится в Шанхае.",  # a bank's seat
+    "Исполнительный комитет РАТС ШОС находится в Ташкенте.",            # another body's seat
+    "Лидеры ЕАЭС встретились. Бишкек получил статус наблюдателя.",        # an observer, not a kind
+    "Председатель правления ЕАБР Николай Подгузов выступил на форуме ЕАЭС.",  # a chairman, no chair
+    "Лидеры ОДКБ встретились. Сессия Совета министров иностранных дел прошла в Минске.",  # ministers: no summit
+    "Делегации ШОС готовились к саммиту.",                               # no place, no date
+    "Лидеры ШОС встретились. Россия входит в число крупнейших экономик мира.",  # no founders' count
+    "Лидеры ЕАЭС встретились. Союз расширился в 2015 году, когда был подписан договор с Вьетнамом.",  # not its own
+])
+def test_fourth_round_non_facts(models, body):
+    assert facts_of(models, body) == []
