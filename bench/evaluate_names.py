@@ -43,6 +43,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from evaluate_roles import halves  # the same tuning and checking halves as the roles bench
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -186,11 +188,6 @@ def table(results):
             name, n_docs, c["surname_right"], c["surname"], accuracy(c, "surname"),
             c["full_right"], c["full"], accuracy(c, "full"), c["org_right"], c["org"], accuracy(c, "org")))
     return "\n".join(rows)
-
-
-def halves(docs):
-    ordered = sorted(docs, key=lambda d: int(d.split("_")[-1]) if d.split("_")[-1].isdigit() else 0)
-    return ordered[0::2], ordered[1::2]
 
 
 def main(argv=None):
