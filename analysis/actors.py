@@ -70,6 +70,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import count
 
 from . import lexicon
@@ -1337,12 +1338,19 @@ def participle_role(ctx, index):
     token = ctx.tokens[index]
     if morph is None or token.lemma in role_nouns() or not token.lemma.endswith(("ть", "ться", "чь")):
         return None
-    for parse in morph.parse(normal_word(token.text)):
+    return participle_role_of(morph, normal_word(token.text), role_nouns())
+
+
+@lru_cache(maxsize=65536)
+def participle_role_of(morph, word, nouns):
+    """``participle_role`` of a word form (every verb of an article is asked, several times: cached
+    per process, as pymorphy2's parse and inflection of the same word give the same answer)."""
+    for parse in morph.parse(word):
         if parse.tag.POS in ("PRTF", "NOUN", "ADJF"):
             form = parse.inflect({"Nom", "Sing", "Masc"}) if parse.tag.POS != "NOUN" else None
-            word = (form.word if form else parse.normal_form).replace("ё", "е")
-            if word in role_nouns():
-                return word
+            found = (form.word if form else parse.normal_form).replace("ё", "е")
+            if found in nouns:
+                return found
     return None
 
 
