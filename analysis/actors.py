@@ -1044,6 +1044,41 @@ def state_body_nouns():
     return lexicon.words("state_body_nouns")
 
 
+def language_service(ctx, name):
+    """Whether an organisation's name is a broadcaster's service in a language (``Русская служба
+    Би-би-си``, ``Русской службе «Голоса Америки»``, ``Всемирная служба``): a state body noun right
+    after an adjective of a language or of the world that is no country's
+    (``analysis/data/lexicon/service_language_adjectives.csv``). A state names its bodies by the
+    country (``Федеральная миграционная служба России``, ``российская служба``), not by a language,
+    so such a name is no state body and has no country to lack."""
+    tokens = ctx.tokens
+    adjectives = lexicon.words("service_language_adjectives")
+    return any(tokens[i].lemma in state_body_nouns() and tokens[i - 1].lemma in adjectives
+               and tokens[i - 1].pos == "ADJ" for i in range(name.first + 1, name.last + 1))
+
+
+def state_term(ctx, name, names, gazetteer):
+    """Whether an NER organisation is a state's term at the head of a body, which is no
+    organisation: ``Председательство Армении в ОДКБ``, ``Российское председательство``,
+    ``Программа Казахстана`` (a capital letter opening the sentence makes NER take the noun for a
+    name). The name's first noun is a noun of ``analysis/data/lexicon/state_term_nouns.csv``; one
+    marked ``alone=no`` (``программа``, which heads organisations' names too: ``Программа
+    развития ООН``) only with a country's name right after it or a country adjective before it.
+    The state stays an actor of its own; the chairmanship names no one."""
+    if name.ner_type != "ORG" or name.key:
+        return False
+    tokens = ctx.tokens
+    head = next((i for i in range(name.first, name.last + 1) if tokens[i].pos in ("NOUN", "PROPN")), None)
+    if head is None or tokens[head].lemma not in lexicon.words("state_term_nouns"):
+        return False
+    if tokens[head].lemma in lexicon.words("state_term_nouns", alone="yes"):
+        return True
+    after = next((n for n in names if n.first == name.last + 1), None)
+    entry = gazetteer.entries.get(after.key) if after is not None and after.key else None
+    return bool(entry and entry.kind in ("country", "historical_state")) or any(
+        tokens[i].lemma in COUNTRY_ADJECTIVES for i in range(name.first, head))
+
+
 def genitive_complement(ctx, name, after):
     """Whether the name ``after`` is the genitive complement of the organisation's name ``name``,
     right after it (``Министерство внутренних дел`` + ``Пакистана``, ``Институт этнологии и
@@ -1097,7 +1132,7 @@ def organisation_complements(ctx, resolved, gazetteer, cast):
             new_key = next(iter(keys))
             out[index] = (name, new_key, next(n for _, k, n in out if k == new_key))
         elif any(ctx.tokens[i].lemma in state_body_nouns() and ctx.tokens[i].pos in ("NOUN", "PROPN")
-                 for i in range(name.first, name.last + 1)[:3]):
+                 for i in range(name.first, name.last + 1)[:3]) and not language_service(ctx, name):
             cast.unresolved.add(key)
     return out
 
@@ -2274,6 +2309,7 @@ def find_actors(article, gazetteer, models):
     names = merge(ctx, ner_candidates(ctx, spans), gazetteer_candidates(ctx, gazetteer))
     names = [n._replace(ner_type="PER") if not n.key and not gazetteer.lookup(article.text[n.start:n.end])
              and person_after_role(ctx, n, models.morph_vocab) else n for n in names]
+    names = [n for n in names if not state_term(ctx, n, names, gazetteer)]  # ``Председательство Армении``
     cast = Cast(gazetteer)
     mentions = []
     # the names as found so far, for the role phrases read while names are put in the nominative
