@@ -2169,13 +2169,22 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
     for role in found:
         taken.update(range(role.first, role.last + 1))
     given = []
+    ties = None
     for h, token in enumerate(tokens):
-        if h in taken or h in used or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
+        if h in taken or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
             continue
         head = ctx.head(h)
         # the subject of an active or a passive verb (``nsubj:pass``: ``Председатель ... был встречен``)
         if not (token.rel in ("nsubj", "nsubj:pass") or (token.rel == "nmod" and head is not None
                                          and tokens[head].lemma in SPEECH_NOUNS)):
+            if h not in mention_at:
+                if ties is None:
+                    ties = countries_of(ctx, persons, found, cast)
+                role = oblique_role(ctx, persons, found, h, mention_at, cast, models, ties)
+                if role:
+                    given.append(role)
+            continue
+        if h in used:
             continue
         first, last = extend_left(ctx, h, 0), phrase_end(ctx, h)
         if last + 1 in ctx.person_tokens or any(i in ctx.person_tokens for i in range(first, last + 1)):
@@ -2230,6 +2239,66 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         given.append(role)
     return given
+
+
+def affiliation_country(key):
+    """The country key of a body every country has (``body:мид:india`` -> ``india``), else the key."""
+    return key.split(":")[2] if key and key.startswith("body:") else key
+
+
+def oblique_role(ctx, persons, found, h, mention_at, cast, models, ties):
+    """A ``Role`` for an office named apart from the name in an oblique position (``замечания в
+    адрес мэра Москвы``, ``встреча с главой МИД``), or None. Unlike a subject, an office in an
+    oblique position is as often someone else (the one met, the one addressed) as the person just
+    named, so the office must say whose it is: it names its organisation or country, and exactly
+    one person named in an earlier sentence fits it, either
+
+    - named with that office already (the same class of office and affiliation, ``title_of``, or
+      the same role noun of the same organisation or country: ``министр иностранных дел Индии X``
+      ... ``встреча с главой МИД``), or
+    - tied by the text to that organisation or country (``countries_of``, or an office of the
+      organisation) and holding no other office of it (one person rarely holds two offices of one
+      body: ``российский министр X`` ... ``президент России`` is not X).
+
+    Nobody named in the office's own sentence: ``Петров встретился с министром России`` names two
+    persons, the subject and the one met. An office governed by another office noun
+    (``помощник мэра``) is that office's, not a person's."""
+    tokens = ctx.tokens
+    token = tokens[h]
+    head = ctx.head(h)
+    if head is not None and token.rel == "nmod" and (is_role_noun(ctx, head) or head in ctx.person_tokens):
+        return None
+    if any(c.rel == "appos" for c in ctx.view.children[h]):
+        return None  # a name in apposition: the office is that name's (found by the apposition rules)
+    first, last = extend_left(ctx, h, 0), phrase_end(ctx, h)
+    if last + 1 in ctx.person_tokens or any(i in ctx.person_tokens for i in range(first, last + 1)):
+        return None
+    sentence = token.sentence_id
+    if any(tokens[m.first].sentence_id == sentence for m in persons):
+        return None
+    role = build_role(ctx, "", h, first, last, mention_at, cast, models)
+    if not role.of_key or not role.position or role.former:
+        return None
+    earlier = {m.key for m in persons if tokens[m.last].sentence_id < sentence}
+    lemma = role_lemma(token.lemma)
+    affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()
+                        if not cast.actors[m.key].country_unresolved}
+    cls, affiliation = title_of(ctx, first, last, h, affiliation_kind)
+    where = affiliation_country(role.of_key)
+    fits = set()
+    for key in earlier:
+        own = [r for r in found if r.key == key and r.of_key
+               and affiliation_country(r.of_key) == where]
+        same = any(role_lemma(tokens[r.head].lemma) == lemma for r in own) or (
+            cls and any(c in REFERENCE_MATCHES.get(cls, {cls}) and a
+                        and affiliation_country(a) == affiliation_country(affiliation)
+                        for c, a in cast.actors[key].titles))
+        if same or (not own and where in ties.get(key, ())):
+            fits.add(key)
+    if len(fits) != 1:
+        return None
+    role.key = fits.pop()
+    return role
 
 
 def countries_of(ctx, persons, found, cast):

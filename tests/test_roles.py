@@ -280,6 +280,41 @@ def test_offices_named_apart(models, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # an office in an oblique position goes to the one person named before with that office ...
+    ("Министр иностранных дел Индии Субрахманьям Джайшанкар прибыл в Москву. Переговоры с главой МИД "
+     "Индии продлились три часа.",
+     [("Субрахманьям Джайшанкар", "министр иностранных дел", "Индия", 0),
+      ("Субрахманьям Джайшанкар", "глава", "МИД Индии", 0)]),
+    # ... or tied to its country without another office of it
+    ("Французского коллегу Николя Саркози встретил Владимир Путин. Переговоры с президентом Франции "
+     "продлились два часа.", [("Николя Саркози", "президент", "Франция", 0)]),
+    # not to one holding another office of that country: the office is someone else's
+    ("Российский министр финансов Иван Петров прибыл в Токио. Переговоры с президентом России прошли "
+     "накануне.", [("Иван Петров", "министр финансов", "Россия", 0)]),
+    # not to one tied to another country (the one met is the other country's minister)
+    ("Глава МИД России Сергей Лавров прибыл в Токио. Он провел переговоры с главой МИД Японии.",
+     [("Сергей Лавров", "глава", "МИД России", 0)]),
+    # nor to the subject of its own sentence, who meets the office-holder
+    ("Французского коллегу Николя Саркози встретил Владимир Путин. Саркози обсудил с президентом "
+     "Франции визит.", []),
+])
+def test_offices_named_apart_in_oblique_positions(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, mention, actor", [
+    # the office named apart is a reference mention of its holder too
+    ("Французского коллегу Николя Саркози встретил Владимир Путин. Переговоры с президентом Франции "
+     "продлились два часа.", "президентом Франции", "Николя Саркози"),
+])
+def test_an_oblique_office_is_a_reference(models, body, mention, actor):
+    tables = extract(models, body)
+    mentions = tables["mentions"]
+    row = mentions[(mentions["text"] == mention) & (mentions["mention_kind"] == "reference")].iloc[0]
+    assert tables["actors"].set_index("actor_id").loc[row.actor_id, "name"] == actor
+
+
+@pytest.mark.parametrize("body, expected", [
     # the organisation of an office is the one the phrase names: a country after a party's or a
     # company's noun is where that body is, not whose office it is
     ("Лидер партии Франции Марин Ле Пен выступила.", [("Марин Ле Пен", "лидер партии", "", 0)]),
