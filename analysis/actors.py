@@ -2139,7 +2139,8 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         if ctx.kind(head) in NARRATIVE_KINDS and not any(r.first <= head <= r.last for r in found):
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models))
     described = description_adjectives()
-    found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)]
+    found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
+             and not distinction(ctx, r) and not camp_office(ctx, r)]
     roles, seen = [], set()
     specified = {(r.key, r.position, r.former) for r in found if r.of_key}
     for role in sorted(found, key=lambda r: (r.start, r.end)):
@@ -2150,6 +2151,33 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             seen.add((role.key, role.position, role.of_key, role.former))
             roles.append(role)
     return roles
+
+
+def distinction(ctx, role):
+    """Whether a role phrase states a distinction, not an office: an ordinal number before a country
+    adjective (``первый бразильский космонавт``, ``первая российская теннисистка``, ``второй
+    китайский астронавт``): the person is the first of a country to do something, which describes
+    what they did rather than a post they hold. An ordinal right before its noun is part of an
+    office (``первый заместитель``, ``первый вице-премьер``) and stays."""
+    morph = getattr(ctx, "morph", None)
+    if morph is None:
+        return False
+    tokens = ctx.tokens
+    for i in range(role.first, role.head - 1):
+        if tokens[i].pos == "ADJ" and any("Anum" in p.tag for p in morph.parse(normal_word(tokens[i].text))) \
+                and any(tokens[j].lemma in COUNTRY_ADJECTIVES for j in range(i + 1, role.head)):
+            return True
+    return False
+
+
+def camp_office(ctx, role):
+    """Whether a role phrase heads a camp, not a body: its head noun governs a noun of
+    ``analysis/data/lexicon/role_camp_nouns.csv`` (``лидер оппозиции``, ``глава демократического
+    меньшинства``). An opposition or a majority is a side in politics, with no posts of its own to
+    hold; its leader is a standing the text gives the person."""
+    tokens = ctx.tokens
+    camps = lexicon.words("role_camp_nouns")
+    return any(tokens[i].lemma in camps and ctx.head(i) == role.head for i in range(role.head + 1, role.last + 1))
 
 
 def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
@@ -2238,7 +2266,8 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
                and not (r.of_key and role.of_key and r.of_key != role.of_key) for r in found):
             continue
         given.append(role)
-    return given
+    # a distinction or a camp's standing is no office here either (``find_roles``)
+    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r)]
 
 
 def affiliation_country(key):

@@ -549,3 +549,30 @@ def test_roles_with_names(user_tables):
         ["Сергей Лавров", "Sergey Lavrov", "министр иностранных дел", "Россия"],
         ["Субрахманьям Джайшанкар", "Subrakhmanyam Dzhayshankar", "глава", "МИД Индии"],
     ]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an ordinal before a country adjective states a distinction, not a post
+    ("Первый бразильский космонавт Маркос Понтес прибыл на станцию.", []),
+    ("Первая российская теннисистка Анна Петрова выиграла турнир.", []),
+    # an ordinal right before its noun is part of the office
+    ("Первый заместитель министра Иван Петров прибыл в Минск.",
+     [("Иван Петров", "первый заместитель министра", "", 0)]),
+    # a country adjective alone is the office's country
+    ("Бразильский космонавт Маркос Понтес прибыл на станцию.",
+     [("Маркос Понтес", "космонавт", "Бразилия", 0)]),
+])
+def test_a_distinction_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the leader of a camp (an opposition, a minority) holds no post of a body
+    ("Лидер оппозиции Леван Петров призвал сторонников выйти на митинг.", []),
+    ("Об этом заявила Нэнси Пелоси, глава демократического меньшинства.", []),
+    # the leader of a party does
+    ("Лидер партии «Единство» Леван Петров призвал сторонников выйти на митинг.",
+     [("Леван Петров", "лидер партии", "Единство", 0)]),
+])
+def test_a_camps_leader_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
