@@ -2012,12 +2012,21 @@ def acting_text(ctx, first, last, models):
 
 
 def last_country(ctx, cast, mention_at, index):
-    """The actor key of the last country named before token ``index``."""
+    """The actor key of the last country named before token ``index``. ``республика`` at ``index``
+    (``главы республики``) stands for the last republic named, a country or a republic within one
+    whose name says it is one (``Чеченская республика``, ``Республика Татарстан``): news on a
+    region-republic say ``глава республики`` of it, not of the country it lies in."""
+    republic = ctx.tokens[index].lemma == REPUBLIC_NOUN
     for i in range(index - 1, -1, -1):
         mention = mention_at.get(i)
-        if mention and cast.actors[mention.key].kind in ("country", "historical_state"):
+        if mention and (cast.actors[mention.key].kind in ("country", "historical_state") or (
+                republic and cast.actors[mention.key].kind != "person"
+                and any(ctx.tokens[j].lemma == REPUBLIC_NOUN for j in range(mention.first, mention.last + 1)))):
             return mention.key
     return None
+
+
+REPUBLIC_NOUN = "республика"
 
 
 def plural_roles(ctx, persons, mention_at, cast, models):

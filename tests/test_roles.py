@@ -576,3 +576,17 @@ def test_a_distinction_is_no_office(models, body, expected):
 ])
 def test_a_camps_leader_is_no_office(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ``республики`` stands for the republic named last, one within a country too
+    ("Инаугурация прошла в столице Чеченской республики. Эти слова нового старого главы республики "
+     "Ивана Петрова внушают оптимизм.", [("Иван Петров", "глава", "Чеченская республика", 0)]),
+    ("Глава Республики Татарстан прибыл в Москву. Министр финансов республики Иван Петров также прибыл.",
+     [("Иван Петров", "министр финансов", "Республика Татарстан", 0)]),
+    # a country named after the republic is the one meant
+    ("Инаугурация прошла в столице Чеченской республики. Россия поддержала Киргизию. Министр "
+     "иностранных дел республики Иван Петров прибыл.", [("Иван Петров", "министр иностранных дел", "Киргизия", 0)]),
+])
+def test_a_republic_named_by_a_common_noun(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
