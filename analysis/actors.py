@@ -2013,15 +2013,21 @@ def acting_text(ctx, first, last, models):
 
 def last_country(ctx, cast, mention_at, index):
     """The actor key of the last country named before token ``index``. ``республика`` at ``index``
-    (``главы республики``) stands for the last republic named, a country or a republic within one
-    whose name says it is one (``Чеченская республика``, ``Республика Татарстан``): news on a
-    region-republic say ``глава республики`` of it, not of the country it lies in."""
-    republic = ctx.tokens[index].lemma == REPUBLIC_NOUN
+    (``главы республики``) stands for the last republic named: a country the gazetteer names a
+    republic (``Киргизская Республика``, ``Республика Индия``; not ``Российская Федерация``) or a
+    republic within one whose name says it is one (``Чеченская республика``): news on a
+    region-republic say ``глава республики`` of it, not of the federation it lies in. With no
+    republic named, the last country, as for ``страны``."""
+    if ctx.tokens[index].lemma == REPUBLIC_NOUN:
+        republics = {key for alias, key in cast.gazetteer.alias_keys.items() if REPUBLIC_NOUN in alias.split()}
+        for i in range(index - 1, -1, -1):
+            mention = mention_at.get(i)
+            if mention and cast.actors[mention.key].kind != "person" and (mention.key in republics or any(
+                    ctx.tokens[j].lemma == REPUBLIC_NOUN for j in range(mention.first, mention.last + 1))):
+                return mention.key
     for i in range(index - 1, -1, -1):
         mention = mention_at.get(i)
-        if mention and (cast.actors[mention.key].kind in ("country", "historical_state") or (
-                republic and cast.actors[mention.key].kind != "person"
-                and any(ctx.tokens[j].lemma == REPUBLIC_NOUN for j in range(mention.first, mention.last + 1)))):
+        if mention and cast.actors[mention.key].kind in ("country", "historical_state"):
             return mention.key
     return None
 
