@@ -41,7 +41,9 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    name the gazetteer does not know runs through the genitive name after it in its canonical name
    (``Министерство внутренних дел Пакистана``, ``Законодательное собрание Приморского края``), the
    mentions keeping their spans; the same name alone joins it, and a state body's name with no
-   such complement is marked ``country_unresolved``. A body
+   such complement is marked ``country_unresolved`` (not a broadcaster's service in a language,
+   ``Русская служба``); a state's chairmanship or term (``Председательство Армении``) is no
+   organisation at all. A body
    every country has (``МИД``, ``Минобороны``, ``Генштаб``...) is the body of the country the text
    attaches to it (``МИД Индии``, ``индийский МИД``, ``МИД республики``), else marked
    ``country_unresolved``.
@@ -54,9 +56,13 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    role phrase before coordinated names is shared out among them (``президенты России и Китая
    Владимир Путин и Си Цзиньпин``). An office named apart from the name, as the subject of the
    next sentence or the owner of words said, goes to the one person just named (``Сенатор Джон
-   Керри прибыл. Председатель Комитета по иностранным делам стал...``). The whole
+   Керри прибыл. Председатель Комитета по иностранным делам стал...``); one in an oblique position
+   (``переговоры с главой МИД Индии``) only to the one person named in an earlier sentence with
+   that office or tied to its country or organisation without another office of it. The whole
    phrase in the nominative is the actor's ``roles`` summary. Kinship, nationality and descriptions
-   are not in the lexicon; a description adjective (``известный``) makes a phrase no office.
+   are not in the lexicon; a description adjective (``известный``), an ordinal before a country
+   adjective (``первый бразильский космонавт``) or a camp for a body (``лидер оппозиции``) makes a
+   phrase no office.
 4. References. A role noun without a name (``президент``, ``российский лидер``, ``глава РФ``,
    ``дипломат``) is a ``reference`` mention of the one person named earlier in the article whose
    role is of the same class (head of state, head of government, foreign minister, diplomat...) and,
