@@ -41,7 +41,9 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    name the gazetteer does not know runs through the genitive name after it in its canonical name
    (``Министерство внутренних дел Пакистана``, ``Законодательное собрание Приморского края``), the
    mentions keeping their spans; the same name alone joins it, and a state body's name with no
-   such complement is marked ``country_unresolved``. A body
+   such complement is marked ``country_unresolved`` (not a broadcaster's service in a language,
+   ``Русская служба``); a state's chairmanship or term (``Председательство Армении``) is no
+   organisation at all. A body
    every country has (``МИД``, ``Минобороны``, ``Генштаб``...) is the body of the country the text
    attaches to it (``МИД Индии``, ``индийский МИД``, ``МИД республики``), else marked
    ``country_unresolved``.
@@ -54,9 +56,13 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    role phrase before coordinated names is shared out among them (``президенты России и Китая
    Владимир Путин и Си Цзиньпин``). An office named apart from the name, as the subject of the
    next sentence or the owner of words said, goes to the one person just named (``Сенатор Джон
-   Керри прибыл. Председатель Комитета по иностранным делам стал...``). The whole
+   Керри прибыл. Председатель Комитета по иностранным делам стал...``); one in an oblique position
+   (``переговоры с главой МИД Индии``) only to the one person named in an earlier sentence with
+   that office or tied to its country or organisation without another office of it. The whole
    phrase in the nominative is the actor's ``roles`` summary. Kinship, nationality and descriptions
-   are not in the lexicon; a description adjective (``известный``) makes a phrase no office.
+   are not in the lexicon; a description adjective (``известный``), an ordinal before a country
+   adjective (``первый бразильский космонавт``) or a camp for a body (``лидер оппозиции``) makes a
+   phrase no office.
 4. References. A role noun without a name (``президент``, ``российский лидер``, ``глава РФ``,
    ``дипломат``) is a ``reference`` mention of the one person named earlier in the article whose
    role is of the same class (head of state, head of government, foreign minister, diplomat...) and,
@@ -1044,6 +1050,41 @@ def state_body_nouns():
     return lexicon.words("state_body_nouns")
 
 
+def language_service(ctx, name):
+    """Whether an organisation's name is a broadcaster's service in a language (``Русская служба
+    Би-би-си``, ``Русской службе «Голоса Америки»``, ``Всемирная служба``): a state body noun right
+    after an adjective of a language or of the world that is no country's
+    (``analysis/data/lexicon/service_language_adjectives.csv``). A state names its bodies by the
+    country (``Федеральная миграционная служба России``, ``российская служба``), not by a language,
+    so such a name is no state body and has no country to lack."""
+    tokens = ctx.tokens
+    adjectives = lexicon.words("service_language_adjectives")
+    return any(tokens[i].lemma in state_body_nouns() and tokens[i - 1].lemma in adjectives
+               and tokens[i - 1].pos == "ADJ" for i in range(name.first + 1, name.last + 1))
+
+
+def state_term(ctx, name, names, gazetteer):
+    """Whether an NER organisation is a state's term at the head of a body, which is no
+    organisation: ``Председательство Армении в ОДКБ``, ``Российское председательство``,
+    ``Программа Казахстана`` (a capital letter opening the sentence makes NER take the noun for a
+    name). The name's first noun is a noun of ``analysis/data/lexicon/state_term_nouns.csv``; one
+    marked ``alone=no`` (``программа``, which heads organisations' names too: ``Программа
+    развития ООН``) only with a country's name right after it or a country adjective before it.
+    The state stays an actor of its own; the chairmanship names no one."""
+    if name.ner_type != "ORG" or name.key:
+        return False
+    tokens = ctx.tokens
+    head = next((i for i in range(name.first, name.last + 1) if tokens[i].pos in ("NOUN", "PROPN")), None)
+    if head is None or tokens[head].lemma not in lexicon.words("state_term_nouns"):
+        return False
+    if tokens[head].lemma in lexicon.words("state_term_nouns", alone="yes"):
+        return True
+    after = next((n for n in names if n.first == name.last + 1), None)
+    entry = gazetteer.entries.get(after.key) if after is not None and after.key else None
+    return bool(entry and entry.kind in ("country", "historical_state")) or any(
+        tokens[i].lemma in COUNTRY_ADJECTIVES for i in range(name.first, head))
+
+
 def genitive_complement(ctx, name, after):
     """Whether the name ``after`` is the genitive complement of the organisation's name ``name``,
     right after it (``Министерство внутренних дел`` + ``Пакистана``, ``Институт этнологии и
@@ -1097,7 +1138,7 @@ def organisation_complements(ctx, resolved, gazetteer, cast):
             new_key = next(iter(keys))
             out[index] = (name, new_key, next(n for _, k, n in out if k == new_key))
         elif any(ctx.tokens[i].lemma in state_body_nouns() and ctx.tokens[i].pos in ("NOUN", "PROPN")
-                 for i in range(name.first, name.last + 1)[:3]):
+                 for i in range(name.first, name.last + 1)[:3]) and not language_service(ctx, name):
             cast.unresolved.add(key)
     return out
 
@@ -1977,12 +2018,27 @@ def acting_text(ctx, first, last, models):
 
 
 def last_country(ctx, cast, mention_at, index):
-    """The actor key of the last country named before token ``index``."""
+    """The actor key of the last country named before token ``index``. ``республика`` at ``index``
+    (``главы республики``) stands for the last republic named: a country the gazetteer names a
+    republic (``Киргизская Республика``, ``Республика Индия``; not ``Российская Федерация``) or a
+    republic within one whose name says it is one (``Чеченская республика``): news on a
+    region-republic say ``глава республики`` of it, not of the federation it lies in. With no
+    republic named, the last country, as for ``страны``."""
+    if ctx.tokens[index].lemma == REPUBLIC_NOUN:
+        republics = {key for alias, key in cast.gazetteer.alias_keys.items() if REPUBLIC_NOUN in alias.split()}
+        for i in range(index - 1, -1, -1):
+            mention = mention_at.get(i)
+            if mention and cast.actors[mention.key].kind != "person" and (mention.key in republics or any(
+                    ctx.tokens[j].lemma == REPUBLIC_NOUN for j in range(mention.first, mention.last + 1))):
+                return mention.key
     for i in range(index - 1, -1, -1):
         mention = mention_at.get(i)
         if mention and cast.actors[mention.key].kind in ("country", "historical_state"):
             return mention.key
     return None
+
+
+REPUBLIC_NOUN = "республика"
 
 
 def plural_roles(ctx, persons, mention_at, cast, models):
@@ -2104,7 +2160,8 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         if ctx.kind(head) in NARRATIVE_KINDS and not any(r.first <= head <= r.last for r in found):
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models))
     described = description_adjectives()
-    found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)]
+    found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
+             and not distinction(ctx, r) and not camp_office(ctx, r)]
     roles, seen = [], set()
     specified = {(r.key, r.position, r.former) for r in found if r.of_key}
     for role in sorted(found, key=lambda r: (r.start, r.end)):
@@ -2115,6 +2172,33 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             seen.add((role.key, role.position, role.of_key, role.former))
             roles.append(role)
     return roles
+
+
+def distinction(ctx, role):
+    """Whether a role phrase states a distinction, not an office: an ordinal number before a country
+    adjective (``первый бразильский космонавт``, ``первая российская теннисистка``, ``второй
+    китайский астронавт``): the person is the first of a country to do something, which describes
+    what they did rather than a post they hold. An ordinal right before its noun is part of an
+    office (``первый заместитель``, ``первый вице-премьер``) and stays."""
+    morph = getattr(ctx, "morph", None)
+    if morph is None:
+        return False
+    tokens = ctx.tokens
+    for i in range(role.first, role.head - 1):
+        if tokens[i].pos == "ADJ" and any("Anum" in p.tag for p in morph.parse(normal_word(tokens[i].text))) \
+                and any(tokens[j].lemma in COUNTRY_ADJECTIVES for j in range(i + 1, role.head)):
+            return True
+    return False
+
+
+def camp_office(ctx, role):
+    """Whether a role phrase heads a camp, not a body: its head noun governs a noun of
+    ``analysis/data/lexicon/role_camp_nouns.csv`` (``лидер оппозиции``, ``глава демократического
+    меньшинства``). An opposition or a majority is a side in politics, with no posts of its own to
+    hold; its leader is a standing the text gives the person."""
+    tokens = ctx.tokens
+    camps = lexicon.words("role_camp_nouns")
+    return any(tokens[i].lemma in camps and ctx.head(i) == role.head for i in range(role.head + 1, role.last + 1))
 
 
 def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
@@ -2134,13 +2218,22 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
     for role in found:
         taken.update(range(role.first, role.last + 1))
     given = []
+    ties = None
     for h, token in enumerate(tokens):
-        if h in taken or h in used or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
+        if h in taken or ctx.kind(h) not in NARRATIVE_KINDS or not is_role_noun(ctx, h):
             continue
         head = ctx.head(h)
         # the subject of an active or a passive verb (``nsubj:pass``: ``Председатель ... был встречен``)
         if not (token.rel in ("nsubj", "nsubj:pass") or (token.rel == "nmod" and head is not None
                                          and tokens[head].lemma in SPEECH_NOUNS)):
+            if h not in mention_at:
+                if ties is None:
+                    ties = countries_of(ctx, persons, found, cast)
+                role = oblique_role(ctx, persons, found, h, mention_at, cast, models, ties)
+                if role:
+                    given.append(role)
+            continue
+        if h in used:
             continue
         first, last = extend_left(ctx, h, 0), phrase_end(ctx, h)
         if last + 1 in ctx.person_tokens or any(i in ctx.person_tokens for i in range(first, last + 1)):
@@ -2194,7 +2287,68 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
                and not (r.of_key and role.of_key and r.of_key != role.of_key) for r in found):
             continue
         given.append(role)
-    return given
+    # a distinction or a camp's standing is no office here either (``find_roles``)
+    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r)]
+
+
+def affiliation_country(key):
+    """The country key of a body every country has (``body:мид:india`` -> ``india``), else the key."""
+    return key.split(":")[2] if key and key.startswith("body:") else key
+
+
+def oblique_role(ctx, persons, found, h, mention_at, cast, models, ties):
+    """A ``Role`` for an office named apart from the name in an oblique position (``замечания в
+    адрес мэра Москвы``, ``встреча с главой МИД``), or None. Unlike a subject, an office in an
+    oblique position is as often someone else (the one met, the one addressed) as the person just
+    named, so the office must say whose it is: it names its organisation or country, and exactly
+    one person named in an earlier sentence fits it, either
+
+    - named with that office already (the same class of office and affiliation, ``title_of``, or
+      the same role noun of the same organisation or country: ``министр иностранных дел Индии X``
+      ... ``встреча с главой МИД``), or
+    - tied by the text to that organisation or country (``countries_of``, or an office of the
+      organisation) and holding no other office of it (one person rarely holds two offices of one
+      body: ``российский министр X`` ... ``президент России`` is not X).
+
+    Nobody named in the office's own sentence: ``Петров встретился с министром России`` names two
+    persons, the subject and the one met. An office governed by another office noun
+    (``помощник мэра``) is that office's, not a person's."""
+    tokens = ctx.tokens
+    token = tokens[h]
+    head = ctx.head(h)
+    if head is not None and token.rel == "nmod" and (is_role_noun(ctx, head) or head in ctx.person_tokens):
+        return None
+    if any(c.rel == "appos" for c in ctx.view.children[h]):
+        return None  # a name in apposition: the office is that name's (found by the apposition rules)
+    first, last = extend_left(ctx, h, 0), phrase_end(ctx, h)
+    if last + 1 in ctx.person_tokens or any(i in ctx.person_tokens for i in range(first, last + 1)):
+        return None
+    sentence = token.sentence_id
+    if any(tokens[m.first].sentence_id == sentence for m in persons):
+        return None
+    role = build_role(ctx, "", h, first, last, mention_at, cast, models)
+    if not role.of_key or not role.position or role.former:
+        return None
+    earlier = {m.key for m in persons if tokens[m.last].sentence_id < sentence}
+    lemma = role_lemma(token.lemma)
+    affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()
+                        if not cast.actors[m.key].country_unresolved}
+    cls, affiliation = title_of(ctx, first, last, h, affiliation_kind)
+    where = affiliation_country(role.of_key)
+    fits = set()
+    for key in earlier:
+        own = [r for r in found if r.key == key and r.of_key
+               and affiliation_country(r.of_key) == where]
+        same = any(role_lemma(tokens[r.head].lemma) == lemma for r in own) or (
+            cls and any(c in REFERENCE_MATCHES.get(cls, {cls}) and a
+                        and affiliation_country(a) == affiliation_country(affiliation)
+                        for c, a in cast.actors[key].titles))
+        if same or (not own and where in ties.get(key, ())):
+            fits.add(key)
+    if len(fits) != 1:
+        return None
+    role.key = fits.pop()
+    return role
 
 
 def countries_of(ctx, persons, found, cast):
@@ -2274,6 +2428,7 @@ def find_actors(article, gazetteer, models):
     names = merge(ctx, ner_candidates(ctx, spans), gazetteer_candidates(ctx, gazetteer))
     names = [n._replace(ner_type="PER") if not n.key and not gazetteer.lookup(article.text[n.start:n.end])
              and person_after_role(ctx, n, models.morph_vocab) else n for n in names]
+    names = [n for n in names if not state_term(ctx, n, names, gazetteer)]  # ``Председательство Армении``
     cast = Cast(gazetteer)
     mentions = []
     # the names as found so far, for the role phrases read while names are put in the nominative

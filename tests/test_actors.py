@@ -496,3 +496,40 @@ def test_a_bare_body_belongs_to_the_country_of_its_heads_office(models, body, ex
     rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
     bodies = {(r[1], r[4]) for r in rows if r[1].split()[0] in ("МИД", "Минобороны")}
     assert bodies == {expected}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a broadcaster's desk named by a language is no state body: it lacks no country
+    ("Об этом сказал в интервью Русской службе «Голоса Америки» министр Латвии.",
+     ("Русская служба", 0)),
+    ("Как передает Русская служба, переговоры сорваны.", ("Русская служба", 0)),
+    ("Как сообщила Персидская служба, переговоры сорваны.", ("Персидская служба", 0)),
+    # a state's service named without its country still says so
+    ("Об этом сообщила Федеральная миграционная служба.", ("Федеральная миграционная служба", 1)),
+])
+def test_a_language_service_is_no_state_body(models, body, expected):
+    rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
+    assert (rows[0][1], rows[0][4]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's chairmanship, presidency or programme is the state's, no organisation of its own
+    ("Председательство Армении в ОДКБ завершилось в декабре.", ["Армения", "ОДКБ"]),
+    ("Президентство Франции в ЕС началось в январе.", ["Франция", "ЕС"]),
+    ("Программа Казахстана одобрена в Астане.", ["Казахстан", "Астана"]),
+])
+def test_a_states_chairmanship_is_no_organisation(models, body, expected):
+    rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
+    assert [r[1] for r in rows] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a broadcaster's name in an oblique case has its canonical name in the nominative
+    ("По данным «Голоса Америки», переговоры сорваны.", ("Голос Америки", "media")),
+    ("Журналист радиостанции «Голос Америки» сообщил о встрече.", ("Голос Америки", "media")),
+    ("В интервью «Голосу Америки» министр рассказал о встрече.", ("Голос Америки", "media")),
+    ("По данным «Немецкой волны», переговоры сорваны.", ("Deutsche Welle", "media")),
+])
+def test_a_broadcasters_name_in_an_oblique_case(models, body, expected):
+    rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
+    assert (rows[0][1], rows[0][3]) == expected

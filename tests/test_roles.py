@@ -280,6 +280,41 @@ def test_offices_named_apart(models, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # an office in an oblique position goes to the one person named before with that office ...
+    ("Министр иностранных дел Индии Субрахманьям Джайшанкар прибыл в Москву. Переговоры с главой МИД "
+     "Индии продлились три часа.",
+     [("Субрахманьям Джайшанкар", "министр иностранных дел", "Индия", 0),
+      ("Субрахманьям Джайшанкар", "глава", "МИД Индии", 0)]),
+    # ... or tied to its country without another office of it
+    ("Французского коллегу Николя Саркози встретил Владимир Путин. Переговоры с президентом Франции "
+     "продлились два часа.", [("Николя Саркози", "президент", "Франция", 0)]),
+    # not to one holding another office of that country: the office is someone else's
+    ("Российский министр финансов Иван Петров прибыл в Токио. Переговоры с президентом России прошли "
+     "накануне.", [("Иван Петров", "министр финансов", "Россия", 0)]),
+    # not to one tied to another country (the one met is the other country's minister)
+    ("Глава МИД России Сергей Лавров прибыл в Токио. Он провел переговоры с главой МИД Японии.",
+     [("Сергей Лавров", "глава", "МИД России", 0)]),
+    # nor to the subject of its own sentence, who meets the office-holder
+    ("Французского коллегу Николя Саркози встретил Владимир Путин. Саркози обсудил с президентом "
+     "Франции визит.", []),
+])
+def test_offices_named_apart_in_oblique_positions(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, mention, actor", [
+    # the office named apart is a reference mention of its holder too
+    ("Французского коллегу Николя Саркози встретил Владимир Путин. Переговоры с президентом Франции "
+     "продлились два часа.", "президентом Франции", "Николя Саркози"),
+])
+def test_an_oblique_office_is_a_reference(models, body, mention, actor):
+    tables = extract(models, body)
+    mentions = tables["mentions"]
+    row = mentions[(mentions["text"] == mention) & (mentions["mention_kind"] == "reference")].iloc[0]
+    assert tables["actors"].set_index("actor_id").loc[row.actor_id, "name"] == actor
+
+
+@pytest.mark.parametrize("body, expected", [
     # the organisation of an office is the one the phrase names: a country after a party's or a
     # company's noun is where that body is, not whose office it is
     ("Лидер партии Франции Марин Ле Пен выступила.", [("Марин Ле Пен", "лидер партии", "", 0)]),
@@ -514,3 +549,47 @@ def test_roles_with_names(user_tables):
         ["Сергей Лавров", "Sergey Lavrov", "министр иностранных дел", "Россия"],
         ["Субрахманьям Джайшанкар", "Subrakhmanyam Dzhayshankar", "глава", "МИД Индии"],
     ]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an ordinal before a country adjective states a distinction, not a post
+    ("Первый бразильский космонавт Маркос Понтес прибыл на станцию.", []),
+    ("Первая российская теннисистка Анна Петрова выиграла турнир.", []),
+    # an ordinal right before its noun is part of the office
+    ("Первый заместитель министра Иван Петров прибыл в Минск.",
+     [("Иван Петров", "первый заместитель министра", "", 0)]),
+    # a country adjective alone is the office's country
+    ("Бразильский космонавт Маркос Понтес прибыл на станцию.",
+     [("Маркос Понтес", "космонавт", "Бразилия", 0)]),
+])
+def test_a_distinction_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the leader of a camp (an opposition, a minority) holds no post of a body
+    ("Лидер оппозиции Леван Петров призвал сторонников выйти на митинг.", []),
+    ("Об этом заявила Нэнси Пелоси, глава демократического меньшинства.", []),
+    # the leader of a party does
+    ("Лидер партии «Единство» Леван Петров призвал сторонников выйти на митинг.",
+     [("Леван Петров", "лидер партии", "Единство", 0)]),
+])
+def test_a_camps_leader_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ``республики`` stands for the republic named last, one within a country too
+    ("Инаугурация прошла в столице Чеченской республики. Эти слова нового старого главы республики "
+     "Ивана Петрова внушают оптимизм.", [("Иван Петров", "глава", "Чеченская республика", 0)]),
+    ("Глава Республики Татарстан прибыл в Москву. Министр финансов республики Иван Петров также прибыл.",
+     [("Иван Петров", "министр финансов", "Республика Татарстан", 0)]),
+    # a federation named after the republic is not one: ``республики`` is still the republic
+    ("Инаугурация прошла в столице Чеченской республики. Россия выделила средства. Эти слова главы "
+     "республики Ивана Петрова внушают оптимизм.", [("Иван Петров", "глава", "Чеченская республика", 0)]),
+    # a republic named after it is the one meant
+    ("Инаугурация прошла в столице Чеченской республики. Россия поддержала Киргизию. Министр "
+     "иностранных дел республики Иван Петров прибыл.", [("Иван Петров", "министр иностранных дел", "Киргизия", 0)]),
+])
+def test_a_republic_named_by_a_common_noun(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
