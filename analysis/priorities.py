@@ -81,10 +81,22 @@ THEME_PARTS = tuple((row["theme"], lexicon.words("theme_words", theme=row["theme
 OTHER_THEME = ("other", "other")
 
 PRIORITY_WORDS = "priority_words"  # analysis/data/lexicon/priority_words.csv: word, kind, preposition, note
+# analysis/data/lexicon/goal_predicates.csv: the goal predicates of Russian official statements
+# written as a lexicon (round 6), each with its class, frame (what its goal is: an infinitive, a
+# ``на``/``к``/``за``/``в``/``о`` phrase, a genitive, a dash, a copula), the status it gives and
+# a note; its ``kind`` column names the frame machinery below that reads it, so a word added there
+# is read by the rules of its kind, not by a rule of its own
+GOAL_PREDICATES = "goal_predicates"
 
 
 def words_of(kind):
-    return lexicon.words(PRIORITY_WORDS, kind=kind)
+    return lexicon.words(PRIORITY_WORDS, kind=kind) | lexicon.words(GOAL_PREDICATES, kind=kind)
+
+
+def mapping_of(kind):
+    """``{word: preposition}`` of a kind in both lexicons (``priority_words`` wins on a clash)."""
+    return {**lexicon.mapping(GOAL_PREDICATES, "preposition", kind=kind),
+            **lexicon.mapping(PRIORITY_WORDS, "preposition", kind=kind)}
 
 
 PRIORITY_NOUNS = words_of("marker_noun")
@@ -104,13 +116,13 @@ GIVEN_NOUNS = words_of("given_noun")  # what is given: приоритет, пр�
 DEVOTED_VERBS = words_of("devoted_verb")  # ``председательство будет посвящено X``
 TERM_NOUNS = words_of("term_noun")  # a term of office or work, devoted to its priorities
 SIGN_VERBS = words_of("sign_verb")  # ``пройдет под знаком X``: a term held under X's sign
-SIGN_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="sign_noun")  # знак -> под
+SIGN_NOUNS = mapping_of("sign_noun")  # знак -> под
 CONTRAST_WORDS = words_of("contrast_word")  # ``, а X делает Y``: a clause of its own ends the goal
 MODALS = words_of("modal")  # ``должно стать``: the copula's subject is the modal's
 COPULAS = words_of("copula")
 # a copula that links a goal to its marker only through a preposition (``X входит в число
 # приоритетов``): copula -> preposition; empty for the true copulas
-COPULA_PREPOSITIONS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="copula")
+COPULA_PREPOSITIONS = mapping_of("copula")
 # possessives that make a bare marker someone's goal (``X – наша общая задача``)
 POSSESSIVES = words_of("possessive")
 # words whose marker exists not (``у Москвы нет цели X``)
@@ -137,13 +149,13 @@ OFFER_NOUNS = words_of("offer_noun")
 WISH_VERBS = words_of("wish_verb")
 # the preposition a plan or offer word takes for a noun complement (``договорился о X``, ``готова к
 # X``, ``решение о X``), ``gen`` for a genitive (``планы создания X``); empty: infinitives only
-COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind="plan_word"),
-                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="offer_word"),
-                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="plan_noun"),
-                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="offer_noun")}
+COMPLEMENT_PREPOSITIONS = {**mapping_of("plan_word"),
+                           **mapping_of("offer_word"),
+                           **mapping_of("plan_noun"),
+                           **mapping_of("offer_noun")}
 # what a support verb may back besides a marker: proposals, initiatives, decisions, accessions;
 # the preposition (``о``) introduces what a proposal is about, the goal itself
-SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
+SUPPORTED_OBJECTS = mapping_of("supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
 APPROVING_ADJECTIVES = words_of("approving_adjective")  # ``назвал своевременной идею X``: backed
 SOLIDARITY_WORDS = words_of("solidarity_word")  # ``солидарна с X в стремлении Y``: X's goal backed
@@ -159,17 +171,33 @@ SPEECH_VERBS = lexicon.words("speech_verbs")
 STANCE_VERBS = words_of("stance_verb")  # expecting, hoping, opining: never practice
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
 NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
-GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
+GOAL_VERBS = mapping_of("goal_verb")  # verb -> preposition
 # verbs of focus (``сосредоточится на X``): a goal verb, but under an intention (``намерен
 # сосредоточиться``) the whole infinitive is the plan
 FOCUS_VERBS = words_of("focus_verb")
 CALL_VERBS = words_of("call_verb")
-OPPOSE_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="oppose_verb")  # verb -> против
+OPPOSE_VERBS = mapping_of("oppose_verb")  # verb -> против
 # an organisation's goals stated with these in the narration are its statutory goals
 DEFINING_COPULAS = words_of("defining_copula")
 CHARTER_WORDS = words_of("charter_word")
 # nouns that state a focus with their verb (``сделает упор на X``): noun -> preposition
-FOCUS_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="focus_noun")
+FOCUS_NOUNS = mapping_of("focus_noun")
+# round 6 (``goal_predicates.csv``): verbs whose infinitive is a goal (``стремится укрепить X``);
+# plan words that plan only when not in the past (``продолжит развивать``, not ``продолжил``);
+# what matters to a party (``нам важно, чтобы X``); agenda nouns with their preposition (``на
+# повестке — X``, ``в фокусе — Y``); ordinals that go on with an enumeration (``Второе — X``);
+# participles that state an organisation's purpose (``Союз, призванный обеспечить X``); verbs of
+# work under way (``подготовка уже идет``); phrases that introduce the priorities backed
+GOAL_INFINITIVE_VERBS = words_of("goal_infinitive_verb")
+FUTURE_PLAN_WORDS = words_of("future_plan_word")
+IMPORTANCE_WORDS = words_of("importance_word")
+AGENDA_NOUNS = mapping_of("agenda_noun")
+ORDINAL_WORDS = words_of("ordinal_word")
+STATUTORY_PARTICIPLES = words_of("statutory_participle")
+ONGOING_VERBS = words_of("ongoing_verb")
+INCLUSION_PHRASES = tuple(sorted(words_of("inclusion_phrase")))
+AGENDA_VERBS = words_of("agenda_verb")  # ``на повестке стоит X``
+GENERIC_DETERMINERS = words_of("generic_determiner")  # ``каждая страна заинтересована``: no one's goal
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
@@ -258,9 +286,13 @@ def marker_parser():
 
 def markers(view, tokens):
     """The head noun token of each priority marker in a sentence's tokens."""
+    # ``На повестке — X``, ``в фокусе председательства будет Y``: an agenda noun in its
+    # prepositional frame is a marker (a bare ``повестка`` or ``фокус`` names none)
+    agenda = [t for t in tokens if t.lemma in AGENDA_NOUNS and t.lemma not in MARKER_LEMMAS
+              and case_word(view, t) == AGENDA_NOUNS[t.lemma]]
     if not any(t.lemma in MARKER_LEMMAS | RANKED_NOUNS for t in tokens):
-        return []
-    heads = []
+        return agenda
+    heads = list(agenda)
     for match in marker_parser().findall(tokens):
         first = view.tokens_in(match.span.start, match.span.stop)
         head = next((t for t in first if t.lemma in PRIORITY_NOUNS | RANKED_NOUNS or t.lemma == "направление"), None)
@@ -396,8 +428,11 @@ def split_items(view, first, last, repeated=""):
         elif t.text in "»\"“)" and depth:
             depth -= 1
         words = [w for w in current if w.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")]
-        if head_case is None and words and words[0].pos in ("NOUN", "PROPN"):
-            head_case = words[0].feats.get("Case")
+        # (``совместное противодействие терроризму, сепаратизму``: the case of the first noun,
+        # after its adjectives, is the head's; dative conjuncts after it share it)
+        nouns = [w for w in words if w.pos in ("NOUN", "PROPN")]
+        if head_case is None and nouns and all(w.pos in ("ADJ", "DET", "NUM") for w in words[:words.index(nouns[0])]):
+            head_case = nouns[0].feats.get("Case")
         boundary = False
         if not depth and current:
             if t.text in LIST_SEPARATORS and (t.text == ";" or not semicolons) and starts_item(i + 1):
@@ -899,6 +934,16 @@ class PriorityFinder:
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS and COPULA_PREPOSITIONS.get(verb.lemma, "") in ("", case_word(view, pivot)):
                 subjects = children(view, verb, "nsubj", "nsubj:pass") or self.nominative_after(verb, sentence_tokens)
+                colon = next((t for t in sentence_tokens if t.text == ":" and t.token_id < verb.token_id), None)
+                if colon is not None and any(s.token_id < colon.token_id for s in subjects):
+                    # ``Шойгу: X станет задачей номер один``: the name before a headline's colon
+                    # says who speaks; the subject is after the colon
+                    # (what the parse hung elsewhere between the colon and the copula is the subject's:
+                    # ``защита инфраструктуры от беспилотников станет``)
+                    after = [t for t in sentence_tokens if colon.token_id < t.token_id < verb.token_id]
+                    subjects = [s for s in subjects if s.token_id > colon.token_id] or (
+                        after if after and after[0].pos in ("NOUN", "PROPN") and after[0].feats.get("Case") == "Nom"
+                        else [])
                 modal = head_of(view, verb) if verb.rel == "xcomp" else None
                 if not subjects and modal is not None and modal.lemma in MODALS:
                     # ``X должно стать главным результатом``: the copula under a modal, whose
@@ -915,6 +960,14 @@ class PriorityFinder:
                 # (``приоритетами были названы X``: the passive's subject is what is named)
                 named = children(view, verb, "obj", "nsubj:pass")
                 return named + self.conjuncts(verb, pivot, named), verb
+        if case_word(view, marker) == "как" and head is not None:
+            # ``рассматривает вступление в ВТО как стратегическую цель``: the naming verb's object
+            # is named the marker (the parse hangs ``как X`` on the verb or on its object)
+            namer = head if head.lemma in NAMING_VERBS else head_of(view, head)
+            if namer is not None and namer.lemma in NAMING_VERBS and namer.pos == "VERB":
+                named = [c for c in children(view, namer, "obj", "nsubj:pass") if c.token_id != marker.token_id]
+                if named:
+                    return named, namer
         # the marker as the predicate (``направлением ... будет X``); the parser may hang the
         # subject on the copula instead of the predicate
         cops = [c for c in view.children[pivot.token_id] if c.rel == "cop" or c.lemma in COPULAS]
@@ -1007,6 +1060,11 @@ class PriorityFinder:
                 dash = next((t.token_id for t in tokens if t.token_id > marker.token_id and t.text in DASHES), None)
                 tree = ([t for t in tree if t.token_id > max(marker_tree)]
                         or [t for t in tree if dash is not None and t.token_id > dash] or tree)
+            if verb is not marker and verb.lemma in NAMING_VERBS and not children(self.view, verb, "nsubj"):
+                # (``X Беларусь рассматривает как цель``: a name right before a naming verb with no
+                # subject of its own is that subject, not a word of X)
+                tree = [t for t in tree if not (t.token_id == verb.token_id - 1 and t.pos == "PROPN"
+                                                and t.feats.get("Case") == "Nom")] or tree
             first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
             status, proposer = "priority", ""
             governor = head_of(self.view, verb) if verb is not marker and verb.rel == "xcomp" else None
@@ -1132,8 +1190,11 @@ class PriorityFinder:
         if not organisation and tokens:
             organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
         verb = head_of(self.view, marker)
+        if case_word(self.view, marker) == "как" and verb is not None and verb.lemma not in NAMING_VERBS:
+            verb = head_of(self.view, verb)  # (``рассматривает X как цель``: ``как цель`` hung on X)
         if (not (chair or genitive) and verb is not None and verb.pos == "VERB" and verb.lemma not in COPULAS
-                and (marker.rel == "obj" or (verb.lemma in NAMING_VERBS and marker.rel in ("obl", "xcomp")))):
+                and (marker.rel == "obj" or (verb.lemma in NAMING_VERBS and (
+                    marker.rel in ("obl", "xcomp") or case_word(self.view, marker) == "как")))):
             # ``Бразилия вынесла на саммит шесть приоритетов: X``, ``Главной задачей Белоруссия
             # считает X``: whoever puts them forward, or names them
             genitive = self.subject_holder(verb)
@@ -1184,6 +1245,9 @@ class PriorityFinder:
                 self.handled.add(marker.token_id)
                 holder, organisation = self.marker_holder(marker, tokens)
                 first_person = self.first_person(marker)
+                if marker.lemma in AGENDA_NOUNS and marker.lemma not in MARKER_LEMMAS:
+                    self.agenda(tokens, marker, holder, organisation, first_person)
+                    continue
                 if not (self.stated(sentence, tokens, marker, holder, organisation, first_person)
                         or self.enumerated(sentence, holder)):
                     self.bulleted(sentence, "priority", holder)
@@ -1191,6 +1255,34 @@ class PriorityFinder:
             if not found and previous_marker is not None:
                 self.anaphoric(sentence, tokens, previous_marker)
                 previous_marker = None
+
+    def agenda(self, tokens, marker, holder, organisation, first_person):
+        """``На повестке — создание рынка газа``, ``В фокусе председательства будет развитие
+        транзита``, ``на повестке стоит вопрос X``: an agenda noun in its frame states a goal
+        after a dash, or as the subject after it of a copula (or ``стоять``) not in the past; what
+        stays on an agenda before it (``Вопрос остается на повестке``) or was on it is no goal."""
+        view = self.view
+        rest = self.after_dash(marker, tokens)
+        if rest:
+            first, last = hull(view, rest, tokens)
+            self.add_split(first, self.before_attribution(first, last), "priority", holder, organisation,
+                           first_person)
+            return
+        verb = head_of(view, marker)
+        if marker.rel != "obl":
+            # (``В фокусе председательства будет X``: the parse may make the noun the predicate,
+            # with the copula and the subject hung on it)
+            verb = next((c for c in view.children[marker.token_id] if c.rel == "cop" or c.lemma in COPULAS), None)
+        if (verb is None or verb.lemma not in COPULAS | AGENDA_VERBS
+                or verb.feats.get("Tense") == "Past" or negated(view, verb)):
+            return
+        subjects = [c for t in (verb, marker) for c in children(view, t, "nsubj")
+                    if c.token_id > marker.token_id and c.lemma != "это"]
+        if not subjects:
+            return
+        tree = [t for c in subjects for t in without_asides(view, c)]
+        first, last = hull(view, tree, tokens, stop=verb)
+        self.add_split(first, self.before_attribution(first, last), "priority", holder, organisation, first_person)
 
     def supported(self):
         """``Россия поддерживает приоритеты индийского председательства в БРИКС, в том числе X``:
@@ -1236,7 +1328,10 @@ class PriorityFinder:
             self.handled.add(marker.token_id)
             rest = self.included(marker, tokens, stop=verb)
             tree = view.subtree(marker)
-            holder = self.chair_country(tree) or self.holder_of_marker(marker)
+            holder = self.chair_country(tree) or self.holder_of_marker(marker) or next(
+                # ``приоритеты, которые Туркменистан выдвинул``: whoever put them forward holds them
+                (self.subject_holder(c) for c in children(view, marker, "acl:relcl", "acl")
+                 if self.subject_holder(c)), "")
             organisation = self.organisation_in(tree[0].start, tree[-1].end)
             if rest:
                 first, last = hull(view, rest, tokens)
@@ -1261,7 +1356,8 @@ class PriorityFinder:
                 continue  # ``Предложение поддержали``: a bare noun names no goal (it is said elsewhere)
             preposition = SUPPORTED_OBJECTS[obj.lemma]
             about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
-            tree = [t for c in about for t in view.subtree(c)] if about else without_asides(view, obj)
+            detached = self.detached_phrase(obj, preposition, tokens) if not about and preposition else []
+            tree = detached or ([t for c in about for t in view.subtree(c)] if about else without_asides(view, obj))
             first, last = hull(view, tree, tokens, stop=cue)
             if about and view.tokens[first].lemma == preposition:
                 first += 1
@@ -1272,6 +1368,26 @@ class PriorityFinder:
             holder = (self.proposer(obj) if obj.lemma in PROPOSAL_OBJECTS else "") or self.subject_holder(owner)
             self.add_split(first, last, "supported", holder,
                            self.organisation_in(tokens[0].start, tokens[-1].end))
+
+    def detached_phrase(self, noun, preposition, tokens):
+        """``поддерживает курс Ашхабада на превращение СНГ в мост``, where the parse hung the
+        ``на`` phrase elsewhere (or nowhere): the words after the preposition that follows the
+        noun's own words, to the end of the clause."""
+        view = self.view
+        last = max(t.token_id for t in without_asides(view, noun))
+        if last + 2 > tokens[-1].token_id:
+            return []
+        after = view.tokens[last + 1]
+        if after.lemma != preposition or after.pos != "ADP":
+            return []
+        phrase = []
+        for t in tokens:
+            if t.token_id <= after.token_id:
+                continue
+            if t.text in (",", ";", ":") or t.text in CLAUSE_CLOSERS or t.text in DASHES:
+                break
+            phrase.append(t)
+        return phrase if any(t.pos in ("NOUN", "PROPN") for t in phrase) else []
 
     def shared_aspiration(self, cue, tokens):
         """An aspiration (``в стремлении X``, ``в намерении Y``) in which the cue's subject stands
@@ -1323,6 +1439,9 @@ class PriorityFinder:
         for i, t in enumerate(after):
             lemmas = " ".join(x.lemma for x in after[i:i + 3])
             width = next((len(p.split()) for p in INCLUSION_LEMMAS if lemmas.startswith(p)), 0)
+            texts = " ".join(x.text.lower() for x in after[i:i + 3])
+            # (``прежде всего``, ``в первую очередь``: phrases of the lexicon, matched as written)
+            width = width or next((len(p.split()) for p in INCLUSION_PHRASES if (texts + " ").startswith(p + " ")), 0)
             if t.text == ":":
                 width = 1
             if width:
@@ -1345,8 +1464,11 @@ class PriorityFinder:
                 continue
             for verb in tokens:
                 # (``особый акцент будет сделан на X``: the noun as the passive's subject)
+                # (``сосредоточит усилия на X``: efforts as the object only; their passive,
+                # ``усилия сосредоточены на X``, is read by ``under_sign``)
                 focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and (verb.rel == "obj" or (
-                    verb.rel in ("nsubj:pass", "nsubj") and head_of(view, verb) is not None
+                    verb.lemma not in EFFORT_NOUNS
+                    and verb.rel in ("nsubj:pass", "nsubj") and head_of(view, verb) is not None
                     and head_of(view, verb).feats.get("Voice") == "Pass"))
                 if focus:
                     # ``сделает упор на X``: the noun's verb states it, the ``на`` phrase (on the
@@ -1357,8 +1479,10 @@ class PriorityFinder:
                         continue  # (``самолет взял курс на X``: no one's goal)
                     preposition = FOCUS_NOUNS[noun.lemma]
                 else:
-                    preposition = GOAL_VERBS.get(verb.lemma)
-                if preposition is None or verb.pos not in ("VERB", "AUX") or negated(view, verb):
+                    preposition = GOAL_VERBS.get(verb.lemma, "" if verb.lemma in GOAL_INFINITIVE_VERBS else None)
+                # (``мы заинтересованы в X``: the tagger may make the short participle an adjective)
+                predicate = verb.pos in ("VERB", "AUX") or (verb.pos == "ADJ" and verb.feats.get("Variant") == "Short")
+                if preposition is None or not predicate or negated(view, verb):
                     continue
                 if verb.feats.get("Variant") != "Short" and (verb.feats.get("VerbForm") == "Part" or (
                         verb.lemma in ACHIEVEMENT_VERBS and verb.feats.get("Tense") == "Past")):
@@ -1368,19 +1492,34 @@ class PriorityFinder:
                     continue
                 if asks(view, verb, tokens):
                     continue
+                if self.generic(verb):
+                    continue
                 if verb.lemma in AIMED_VERBS and not self.can_intend(verb):
                     continue  # ``Казахстан нацелен на X`` is a goal; ``ракеты нацелены на X`` is none
                 governor = head_of(view, verb)
                 if (governor is not None and governor.lemma in SUCCESS_VERBS
                         and governor.feats.get("Tense") == "Past"):
                     continue  # ``удалось добиться X``: reached
-                if (not focus and is_infinitive(verb) and governor is not None
+                if ((not focus or noun.lemma in EFFORT_NOUNS) and is_infinitive(verb) and governor is not None
                         and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS
                         and (verb.rel in ("xcomp", "csubj", "csubj:pass") or governor.pos == "NOUN")):
                     # ``намерен сосредоточиться на X``, ``намерена добиваться отмены X``: the
                     # intention says it, the whole infinitive is a plan
                     continue
-                if verb.lemma.startswith("удел"):
+                # ``Россия стремится укрепить X``, ``мы нацелены наращивать Y``, ``призвал усилить
+                # Z``: a goal verb's infinitive is the goal
+                infinitive_goals = [c for c in children(view, verb, "xcomp") if is_infinitive(c)
+                                    and c.token_id > verb.token_id] if verb.lemma in GOAL_INFINITIVE_VERBS else []
+                if any(c.lemma in GOAL_VERBS or c.lemma in GOAL_INFINITIVE_VERBS for c in infinitive_goals):
+                    # (``настроена сосредоточиться на X``: the inner goal verb names the goal itself)
+                    infinitive_goals = []
+                    if verb.lemma not in GOAL_VERBS:
+                        continue
+                if infinitive_goals and not focus:
+                    goals = infinitive_goals
+                elif verb.lemma in GOAL_INFINITIVE_VERBS and verb.lemma not in GOAL_VERBS:
+                    continue
+                elif verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]) or self.past(verb):
                         continue  # (``стороны уделили внимание X``: what a meeting discussed, done)
                     goals = [c for c in children(view, verb, "iobj", "obl", "obj")
@@ -1436,7 +1575,7 @@ class PriorityFinder:
                 if view.tokens[first].lemma == "чтобы":
                     first += 1
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
-                if not listed and all(g.pos in ("VERB", "AUX") for g in goals):
+                if not listed and not infinitive_goals and all(g.pos in ("VERB", "AUX") for g in goals):
                     # (``к тому, чтобы позиция стран в ООН и ВТО учитывалась``: a wanted clause is
                     # one goal, its nouns are not a list)
                     self.add(first, self.before_own_clause(first, last), "priority", holder, self.organisation_in(
@@ -1444,6 +1583,19 @@ class PriorityFinder:
                     continue
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def generic(self, verb):
+        """``важно, имея в виду, что каждая страна заинтересована в X``: a goal verb in a ``что``
+        clause under an evaluation (an adjective or noun: ``важно, что``, ``ясно, что``), or said
+        of any or each member (``каждая страна``, ``любое государство``), gives a reason or a
+        general truth, no one's stated goal."""
+        view = self.view
+        governor = head_of(view, verb)
+        if (verb.rel == "ccomp" and governor is not None and governor.pos in ("ADJ", "NOUN")
+                and any(c.lemma == "что" for c in view.children[verb.token_id])):
+            return True
+        return any(d.lemma in GENERIC_DETERMINERS for s in children(view, verb, "nsubj", "nsubj:pass")
+                   for d in children(view, s, "det", "amod"))
 
     def can_intend(self, verb):
         """Whether a verb's subject (active or passive) is one that can intend: an actor, a personal
@@ -1684,11 +1836,17 @@ class PriorityFinder:
                         continue
                     if t.lemma in READY_ADJECTIVES and not self.ready_agent(t):
                         continue  # ``документы готовы к подписанию``: a thing prepared offers nothing
+                    if t.lemma in FUTURE_PLAN_WORDS and (t.feats.get("Tense") != "Fut" or not self.agentive(t)
+                                                         or not any(is_infinitive(c) for c in children(view, t, "xcomp"))):
+                        # ``продолжил развивать X``: done; ``продолжит``: from now on, with the action
+                        # named (``продолжим работу`` names none)
+                        continue
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
                                    or self.noun_complements(t) or self.planned_subjects(t)
-                                   or (self.next_infinitive(t, tokens) if t.pos == "VERB" else [])
+                                   or (self.next_infinitive(t, tokens)
+                                       if t.pos == "VERB" or t.feats.get("Variant") == "Short" else [])
                                    or self.planned_clause(t))
                     owner = t
                 elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
@@ -1753,6 +1911,16 @@ class PriorityFinder:
                 if t.pos == "NOUN" and head_of(view, t) is not None and head_of(view, t).lemma in FULFIL_VERBS:
                     continue  # ``выполнил обязательство X``: done (or broken), no plan ahead
                 tree = [x for c in complements for x in without_asides(view, c)]
+                # (``предлагаем партнерам по объединению совместную сборку X``: a prepositional
+                # phrase right after the addressee, before the object, is the addressee's, whatever
+                # noun the parse hung it on)
+                addressees = [c for c in children(view, t, "iobj") if c.token_id < complements[0].token_id]
+                if addressees:
+                    end = max(x.token_id for x in view.subtree(addressees[-1]))
+                    loose = {x.token_id for c in complements for m in children(view, c, "nmod")
+                             if case_word(view, m) and m.token_id < c.token_id
+                             and min(y.token_id for y in view.subtree(m)) == end + 1 for x in view.subtree(m)}
+                    tree = [x for x in tree if x.token_id not in loose] or tree
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
                 first, last = hull(view, tree, tokens)
@@ -2083,8 +2251,113 @@ class PriorityFinder:
         self.priorities()
         self.ranked()
         self.commitments()
+        self.mattering()
+        self.purposes()
         self.practice()
+        self.ongoing()
+        self.ordinals()
         return self.rows()
+
+    def mattering(self):
+        """``Нам важно, чтобы X``, ``для нас принципиально, чтобы Y``: what matters to a party (a
+        dative or ``для`` + a pronoun or an actor), stated as a wanted clause, is its goal; with no
+        party named (``важно, чтобы X``) it is a comment, no one's goal."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for t in tokens:
+                if (t.lemma not in IMPORTANCE_WORDS or t.feats.get("Variant") != "Short" or negated(view, t)
+                        or t.token_id in self.handled or asks(view, t, tokens)):
+                    continue
+                parties = [c for c in children(view, t, "iobj", "obl", "nmod")
+                           if (c.feats.get("Case") == "Dat" and not case_word(view, c)) or case_word(view, c) == "для"]
+                parties = [c for c in parties if (c.pos == "PRON" and c.lemma not in NON_AGENT_PRONOUNS)
+                           or self.actor_name(c)]
+                clauses = [c for c in children(view, t, "ccomp", "csubj", "advcl") if self.wanted_clause(c)
+                           and c.token_id > t.token_id]
+                if not parties or not clauses:
+                    continue
+                self.handled.add(t.token_id)
+                tree = [x for c in clauses for x in without_asides(view, c)]
+                first, last = hull(view, tree, tokens)
+                if view.tokens[first].lemma == "чтобы":
+                    first += 1
+                holder = self.actor_name(parties[0]) if parties[0].pos != "PRON" else ""
+                self.add(first, self.before_own_clause(first, self.before_attribution(first, last)), "priority",
+                         holder, self.organisation_in(tokens[0].start, tokens[-1].end),
+                         parties[0].lemma in FIRST_PERSON)
+
+    def purposes(self):
+        """``Евразийский экономический союз, призванный обеспечить свободное движение товаров``:
+        an organisation described in the narration (not in a quote) as called to an action; the
+        infinitive is its statutory goal."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] != "body":
+                continue
+            for t in tokens:
+                if t.lemma not in STATUTORY_PARTICIPLES or t.rel not in ("acl", "amod") or t.token_id in self.handled:
+                    continue
+                noun = head_of(view, t)
+                name = self.actor_name(noun) if noun is not None else ""
+                if not name or self.kind_of_name.get(name) != "organisation" or self.quoted(t.start) >= 0:
+                    continue
+                infinitives = [c for c in children(view, t, "xcomp", "obj") if is_infinitive(c)]
+                if not infinitives or negated(view, t):
+                    continue
+                self.handled.add(t.token_id)
+                tree = [x for c in infinitives for x in without_asides(view, c)]
+                first, last = hull(view, tree, tokens)
+                self.add_split(first, last, "statutory", name, name)
+
+    def ongoing(self):
+        """``подготовка расчетов на них уже идет``, ``переговоры уже ведутся с X``: an action noun
+        with a verb of work under way, marked ``уже``, beside priorities, plans or offers (as for
+        practice): what is done already, practice."""
+        view = self.view
+        parts = {self.article.sentences[view.tokens[i.first].sentence_id].part_id for i in self.items
+                 if i.status in ("priority", "plan", "offer", "supported")}
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if sentence.part_id not in parts or self.kinds[sentence.part_id] != "body":
+                continue
+            for t in tokens:
+                if (t.lemma not in ONGOING_VERBS or t.feats.get("Tense") != "Pres" or negated(view, t)
+                        or not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])):
+                    continue
+                subjects = [c for c in children(view, t, "nsubj") if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"]
+                if not subjects:
+                    continue
+                tree = [t] + [x for c in subjects for x in without_asides(view, c)]
+                tree += [x for c in view.children[t.token_id] if c.rel in ("advmod", "obl") for x in view.subtree(c)]
+                first, last = hull(view, tree, tokens)
+                if self.covered(first, last):
+                    continue
+                self.add(first, last, "practice", self.chair_country(tokens))
+
+    def ordinals(self):
+        """``Первое, что мы предлагаем коллегам, — создать X. Второе — Y``: a sentence opening with
+        an ordinal and a dash goes on with the enumeration of the sentence before it: what follows
+        the dash has the status and holder of that sentence's last row."""
+        view = self.view
+        for index, (sentence, tokens) in enumerate(zip(self.article.sentences, view.sentence_tokens)):
+            words = [t for t in tokens if t.pos != "PUNCT" or t.text in DASHES]
+            if (index == 0 or len(words) < 3 or words[0].lemma not in ORDINAL_WORDS or words[1].text not in DASHES
+                    or words[0].feats.get("Gender") not in ("Neut", None)):
+                continue
+            previous = self.article.sentences[index - 1]
+            before = [i for i in self.items if previous.start <= view.tokens[i.first].start < previous.end]
+            if not before or self.kinds[sentence.part_id] != self.kinds[previous.part_id]:
+                continue
+            last_item = before[-1]
+            rest = [t for t in tokens if t.token_id > words[1].token_id and t.text not in CLAUSE_CLOSERS]
+            if not rest:
+                continue
+            first, last = hull(view, rest, tokens)
+            last = self.before_attribution(first, last)
+            if self.covered(first, last):
+                continue
+            self.add(first, last, last_item.status, last_item.holder, last_item.organisation, last_item.first_person)
 
     # rows
 
