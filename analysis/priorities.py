@@ -197,6 +197,8 @@ STATUTORY_PARTICIPLES = words_of("statutory_participle")
 ONGOING_VERBS = words_of("ongoing_verb")
 INCLUSION_PHRASES = tuple(sorted(words_of("inclusion_phrase")))
 AGENDA_VERBS = words_of("agenda_verb")  # ``на повестке стоит X``
+CONDITION_WORDS = words_of("condition_word")  # ``если Минск продолжит X``: a hypothetical
+RECALL_VERBS = words_of("recall_verb")  # ``напомнил, что решение приняли``: a past event recalled
 GENERIC_DETERMINERS = words_of("generic_determiner")  # ``каждая страна заинтересована``: no one's goal
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
@@ -960,6 +962,17 @@ class PriorityFinder:
                 # (``приоритетами были названы X``: the passive's subject is what is named)
                 named = children(view, verb, "obj", "nsubj:pass")
                 return named + self.conjuncts(verb, pivot, named), verb
+        if marker.rel == "obj" and head is not None and head.lemma in NAMING_VERBS and head.pos == "VERB":
+            # ``видит свою задачу в том, чтобы X``, ``видит главную задачу в развитии Y``: the
+            # ``в`` phrase on the verb or on the marker is what the task is
+            places = [c for t in (head, marker) for c in children(view, t, "obl", "nmod")
+                      if case_word(view, c) == "в" and c.token_id > marker.token_id]
+            wanted = [x for c in places if c.lemma == "тот" for x in view.children[c.token_id]
+                      if self.wanted_clause(x)] or [x for c in places if c.lemma == "тот"
+                                                   for x in [self.adjacent_clause(c)] if x is not None]
+            nouns = [c for c in places if c.pos == "NOUN"]
+            if wanted or nouns:
+                return wanted or nouns, head
         if case_word(view, marker) == "как" and head is not None:
             # ``рассматривает вступление в ВТО как стратегическую цель``: the naming verb's object
             # is named the marker (the parse hangs ``как X`` on the verb or on its object)
@@ -1066,6 +1079,9 @@ class PriorityFinder:
                 tree = [t for t in tree if not (t.token_id == verb.token_id - 1 and t.pos == "PROPN"
                                                 and t.feats.get("Case") == "Nom")] or tree
             first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
+            if verb is not marker and verb.lemma in NAMING_VERBS:
+                while first < last and self.view.tokens[first].lemma in ("в", "чтобы"):
+                    first += 1  # (``видит задачу в том, чтобы X``: X)
             status, proposer = "priority", ""
             governor = head_of(self.view, verb) if verb is not marker and verb.rel == "xcomp" else None
             if governor is not None and governor.lemma in OFFER_WORDS | PLAN_VERBS:
@@ -1492,7 +1508,7 @@ class PriorityFinder:
                     continue
                 if asks(view, verb, tokens):
                     continue
-                if self.generic(verb):
+                if self.generic(verb) or self.conditional(verb):
                     continue
                 if verb.lemma in AIMED_VERBS and not self.can_intend(verb):
                     continue  # ``Казахстан нацелен на X`` is a goal; ``ракеты нацелены на X`` is none
@@ -1510,6 +1526,10 @@ class PriorityFinder:
                 # Z``: a goal verb's infinitive is the goal
                 infinitive_goals = [c for c in children(view, verb, "xcomp") if is_infinitive(c)
                                     and c.token_id > verb.token_id] if verb.lemma in GOAL_INFINITIVE_VERBS else []
+                if verb.lemma in CALL_VERBS and children(view, verb, "obj"):
+                    # ``призвал сторонников собраться на митинг``: a call on named addressees is an
+                    # instruction to them, not the caller's agenda (``призвал усилить X`` is one)
+                    infinitive_goals = []
                 if any(c.lemma in GOAL_VERBS or c.lemma in GOAL_INFINITIVE_VERBS for c in infinitive_goals):
                     # (``настроена сосредоточиться на X``: the inner goal verb names the goal itself)
                     infinitive_goals = []
@@ -1780,13 +1800,16 @@ class PriorityFinder:
 
     def before_attribution(self, first, last):
         """The end of a phrase cut before an attribution the parse hung inside it (``X, заявил
-        министр``): a comma (or dash) followed by a speech verb."""
+        министр``): a comma (or dash) followed by a speech verb; also before a condition (``X, если
+        Y``: the goal is X, the condition is none of it)."""
         view = self.view
         for i in range(first + 1, last):
             t, following = view.tokens[i], view.tokens[i + 1]
             if t.text == "," and following.text in DASHES and i + 2 <= last:
                 following = view.tokens[i + 2]
             if t.text == "," and following.lemma in SPEECH_VERBS and following.feats.get("VerbForm") == "Fin":
+                return i - 1
+            if t.text == "," and following.lemma in CONDITION_WORDS:
                 return i - 1
         return last
 
@@ -1897,7 +1920,7 @@ class PriorityFinder:
                 governor = head_of(view, t)
                 if t.rel == "xcomp" and governor is not None and negated(view, governor):
                     continue  # ``не смогли договориться о X``
-                if self.given_up(t) or self.speculated(t):
+                if self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t):
                     continue
                 if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
                     continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
@@ -1992,6 +2015,37 @@ class PriorityFinder:
         sentence says was given up (an abandoning verb coordinated with the cue)."""
         view = self.view
         return any(c.lemma in ABANDON_VERBS and c.rel == "conj" for c in view.children[cue.token_id])
+
+    def conditional(self, cue):
+        """``если Минск продолжит упорствовать``: a plan or goal in a condition is a hypothetical,
+        no one's stated intention (the cue, or the verb of its clause, has ``если``)."""
+        view = self.view
+        clause = cue
+        for _ in range(3):
+            if any(c.lemma in CONDITION_WORDS and c.rel == "mark" for c in view.children[clause.token_id]):
+                return True
+            if clause.rel not in ("xcomp", "conj", "obj", "nmod", "obl") or head_of(view, clause) is None:
+                return False
+            clause = head_of(view, clause)
+        return False
+
+    def recalled(self, cue):
+        """``Галузин напомнил, что решение о X приняли в октябре прошлого года``: a plan, decision or
+        agreement in a past clause under a verb of recalling is a past event recalled as
+        background, not a plan stated in the news (``напомнил, что Россия планирует X``, in the
+        present, still is one)."""
+        view = self.view
+        clause = cue
+        for _ in range(4):
+            if clause.pos in ("VERB", "AUX", "ADJ") and clause.rel in ("ccomp", "conj", "advcl", "root"):
+                break
+            if head_of(view, clause) is None:
+                return False
+            clause = head_of(view, clause)
+        governor = head_of(view, clause)
+        return (clause.feats.get("Tense") == "Past" and clause.feats.get("Variant") != "Short"
+                and governor is not None and governor.lemma in RECALL_VERBS
+                and clause.rel == "ccomp")
 
     def speculated(self, cue):
         """``Эксперты не исключают, что Казахстан предложит X``: a clause under a verb of guessing,
@@ -2095,8 +2149,12 @@ class PriorityFinder:
             return []
         if verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Tense") == "Past":
             return []  # ``Ранее перестыковка планировалась на 7 мая``: a plan of the past, since changed
+        # (``решение о X приняли ..., а следующая встреча намечена``: a subject before a comma and
+        # ``а``/``но`` that lie between it and the verb belongs to another clause)
         return [c for c in children(view, verb, "nsubj", "nsubj:pass")
-                if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)]
+                if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)
+                and not any(view.tokens[i].text == "," and view.tokens[i + 1].lemma in CONTRAST_WORDS
+                            for i in range(c.token_id, verb.token_id - 1))]
 
     def ranked(self):
         """``главным было создание X и организация Y``, ``важным остается X``: a ranking adjective
