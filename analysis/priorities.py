@@ -1491,6 +1491,7 @@ class PriorityFinder:
                     # noun or on the verb) is the goal
                     noun, verb = verb, head_of(view, verb)
                     if (verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled
+                            or noun.token_id in self.handled  # (``поддерживает курс X на Y``: backed)
                             or not self.agentive(verb)):
                         continue  # (``самолет взял курс на X``: no one's goal)
                     preposition = FOCUS_NOUNS[noun.lemma]
@@ -1870,7 +1871,11 @@ class PriorityFinder:
                                    or self.noun_complements(t) or self.planned_subjects(t)
                                    or (self.next_infinitive(t, tokens)
                                        if t.pos == "VERB" or t.feats.get("Variant") == "Short" else [])
-                                   or self.planned_clause(t))
+                                   or self.planned_clause(t)
+                                   # (``предлагает коллегам по союзу общие стандарты``: an accusative
+                                   # the parse coordinated with the dative addressee is the object)
+                                   or [c for a in children(view, t, "iobj") for c in children(view, a, "conj")
+                                       if c.pos == "NOUN" and c.feats.get("Case") == "Acc"][:1])
                     owner = t
                 elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
@@ -1924,8 +1929,8 @@ class PriorityFinder:
                     continue
                 if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
                     continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
-                if (asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t])
-                        or question_clause(view, t, tokens)):
+                if (asks(view, t, tokens) or self.past_wish(t) or question_clause(view, t, tokens)
+                        or (indirect_question(view, complements + [t]) and not self.cleft(t, complements))):
                     continue
                 if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
                     continue  # ``в плане X``: "as regards X", no plan
@@ -2029,6 +2034,17 @@ class PriorityFinder:
             clause = head_of(view, clause)
         return False
 
+    def cleft(self, cue, complements):
+        """``Первое, что мы предлагаем, — провести учения``, ``Главное, что мы планируем, — X``: the
+        relative ``что`` clause on an ordinal or ranking word says what kind of goal follows the
+        dash; the content after it is stated, not asked."""
+        view = self.view
+        head = head_of(view, cue)
+        return (cue.rel == "acl:relcl" and head is not None
+                and head.lemma in ORDINAL_WORDS | PRIORITY_ADJECTIVES
+                and any(view.tokens[i].text in DASHES for c in complements[:1]
+                        for i in range(cue.token_id + 1, c.token_id)))
+
     def recalled(self, cue):
         """``Галузин напомнил, что решение о X приняли в октябре прошлого года``: a plan, decision or
         agreement in a past clause under a verb of recalling is a past event recalled as
@@ -2099,6 +2115,9 @@ class PriorityFinder:
                 top = view.tokens[top.head_id]
             return not case_word(view, top) and top.rel not in ("obl",) or top.rel == "iobj"
 
+        if (between and between[0].lemma == "с" and between[-1].pos in ("NOUN", "PROPN")
+                and self.actor_name(between[-1]) and all(x.pos in ("ADP", "NOUN", "PROPN", "ADJ") for x in between)):
+            return False  # (``условилась с Россией объединить X``: the partner of the agreement, not an adverbial)
         return (is_infinitive(infinitive) and bool(between)
                 and not any(x.pos in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ") or x.rel in ("nsubj", "nsubj:pass")
                             or bare_noun(x) for x in between))
@@ -2151,10 +2170,14 @@ class PriorityFinder:
             return []  # ``Ранее перестыковка планировалась на 7 мая``: a plan of the past, since changed
         # (``решение о X приняли ..., а следующая встреча намечена``: a subject before a comma and
         # ``а``/``но`` that lie between it and the verb belongs to another clause)
-        return [c for c in children(view, verb, "nsubj", "nsubj:pass")
-                if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)
-                and not any(view.tokens[i].text == "," and view.tokens[i + 1].lemma in CONTRAST_WORDS
-                            for i in range(c.token_id, verb.token_id - 1))]
+        nouns = [c for c in children(view, verb, "nsubj", "nsubj:pass")
+                 if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)
+                 and not any(view.tokens[i].text == "," and view.tokens[i + 1].lemma in CONTRAST_WORDS
+                             for i in range(c.token_id, verb.token_id - 1))]
+        # (``следующая их встреча``: an adjective the parse made a subject of its own, just before
+        # the noun, is the noun's)
+        return [c for c in children(view, verb, "nsubj", "nsubj:pass") if c.pos == "ADJ"
+                and any(0 < n.token_id - c.token_id <= 2 for n in nouns)] + nouns
 
     def ranked(self):
         """``главным было создание X и организация Y``, ``важным остается X``: a ranking adjective
@@ -2332,7 +2355,7 @@ class PriorityFinder:
                            if (c.feats.get("Case") == "Dat" and not case_word(view, c)) or case_word(view, c) == "для"]
                 parties = [c for c in parties if (c.pos == "PRON" and c.lemma not in NON_AGENT_PRONOUNS)
                            or self.actor_name(c)]
-                clauses = [c for c in children(view, t, "ccomp", "csubj", "advcl") if self.wanted_clause(c)
+                clauses = [c for c in children(view, t, "ccomp", "csubj", "advcl", "acl") if self.wanted_clause(c)
                            and c.token_id > t.token_id]
                 if not parties or not clauses:
                     continue
@@ -2383,7 +2406,8 @@ class PriorityFinder:
                 if (t.lemma not in ONGOING_VERBS or t.feats.get("Tense") != "Pres" or negated(view, t)
                         or not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])):
                     continue
-                subjects = [c for c in children(view, t, "nsubj") if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"]
+                subjects = [c for c in children(view, t, "nsubj", "nsubj:pass")
+                            if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"]
                 if not subjects:
                     continue
                 tree = [t] + [x for c in subjects for x in without_asides(view, c)]
@@ -2408,8 +2432,14 @@ class PriorityFinder:
             if not before or self.kinds[sentence.part_id] != self.kinds[previous.part_id]:
                 continue
             last_item = before[-1]
-            rest = [t for t in tokens if t.token_id > words[1].token_id and t.text not in CLAUSE_CLOSERS]
-            if not rest:
+            rest = []
+            for t in tokens:
+                if t.token_id <= words[1].token_id:
+                    continue
+                if t.text in CLAUSE_CLOSERS:
+                    break  # (``Второе — X», — сказал он``: the quote ends the goal)
+                rest.append(t)
+            if not any(t.pos != "PUNCT" for t in rest):
                 continue
             first, last = hull(view, rest, tokens)
             last = self.before_attribution(first, last)
