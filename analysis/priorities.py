@@ -199,7 +199,8 @@ INCLUSION_PHRASES = tuple(sorted(words_of("inclusion_phrase")))
 AGENDA_VERBS = words_of("agenda_verb")  # ``на повестке стоит X``
 CONDITION_WORDS = words_of("condition_word")  # ``если Минск продолжит X``: a hypothetical
 RECALL_VERBS = words_of("recall_verb")  # ``напомнил, что решение приняли``: a past event recalled
-GENERIC_DETERMINERS = words_of("generic_determiner")  # ``каждая страна заинтересована``: no one's goal
+GENERIC_DETERMINERS = words_of("generic_determiner")
+TASK_IN_VERBS = words_of("task_in_verb")  # ``видит свою задачу в X``: the ``в`` phrase is the task  # ``каждая страна заинтересована``: no one's goal
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
@@ -962,7 +963,7 @@ class PriorityFinder:
                 # (``приоритетами были названы X``: the passive's subject is what is named)
                 named = children(view, verb, "obj", "nsubj:pass")
                 return named + self.conjuncts(verb, pivot, named), verb
-        if marker.rel == "obj" and head is not None and head.lemma in NAMING_VERBS and head.pos == "VERB":
+        if marker.rel == "obj" and head is not None and head.lemma in TASK_IN_VERBS and head.pos == "VERB":
             # ``видит свою задачу в том, чтобы X``, ``видит главную задачу в развитии Y``: the
             # ``в`` phrase on the verb or on the marker is what the task is
             places = [c for t in (head, marker) for c in children(view, t, "obl", "nmod")
@@ -1527,7 +1528,11 @@ class PriorityFinder:
                 # Z``: a goal verb's infinitive is the goal
                 infinitive_goals = [c for c in children(view, verb, "xcomp") if is_infinitive(c)
                                     and c.token_id > verb.token_id] if verb.lemma in GOAL_INFINITIVE_VERBS else []
-                if verb.lemma in CALL_VERBS and children(view, verb, "obj"):
+                if verb.lemma in CALL_VERBS and (children(view, verb, "obj") or any(
+                        # (a bare noun between the call and its infinitive is its addressee, whatever
+                        # the parse made of it: ``призвал тысячи сторонников собраться``)
+                        x.pos in ("NOUN", "PROPN", "PRON") and not case_word(view, x)
+                        for c in infinitive_goals[:1] for x in view.tokens[verb.token_id + 1:c.token_id])):
                     # ``призвал сторонников собраться на митинг``: a call on named addressees is an
                     # instruction to them, not the caller's agenda (``призвал усилить X`` is one)
                     infinitive_goals = []
@@ -2173,7 +2178,9 @@ class PriorityFinder:
         nouns = [c for c in children(view, verb, "nsubj", "nsubj:pass")
                  if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)
                  and not any(view.tokens[i].text == "," and view.tokens[i + 1].lemma in CONTRAST_WORDS
-                             for i in range(c.token_id, verb.token_id - 1))]
+                             for i in range(c.token_id, verb.token_id - 1))
+                 # (``полет запланирован на ноябрь — это полет X``: past a dash, another clause)
+                 and not any(view.tokens[i].text in DASHES for i in range(verb.token_id + 1, c.token_id))]
         # (``следующая их встреча``: an adjective the parse made a subject of its own, just before
         # the noun, is the noun's)
         return [c for c in children(view, verb, "nsubj", "nsubj:pass") if c.pos == "ADJ"
