@@ -2064,9 +2064,29 @@ class PriorityFinder:
                 return False
             clause = head_of(view, clause)
         governor = head_of(view, clause)
-        return (clause.feats.get("Tense") == "Past" and clause.feats.get("Variant") != "Short"
-                and governor is not None and governor.lemma in RECALL_VERBS
-                and clause.rel == "ccomp")
+        if (clause.feats.get("Tense") == "Past" and clause.feats.get("Variant") != "Short"
+                and governor is not None and governor.lemma in RECALL_VERBS and clause.rel == "ccomp"):
+            return True
+        if cue.pos != "NOUN":
+            return False
+        # (``напомнил, что решение о X главы государств приняли ..., а ...``, where the parse hangs
+        # the noun on a verb of the next clause: read the words around it; ``, что`` right after a
+        # verb of recalling before it, a past finite verb after it before the next comma)
+        sentence = view.sentence_tokens[cue.sentence_id]
+        before = [t for t in sentence if t.token_id < cue.token_id]
+        after = [t for t in sentence if t.token_id > cue.token_id]
+        mark = next((i for i in range(len(before) - 1, -1, -1) if before[i].lemma == "что"
+                     or before[i].pos in ("VERB", "AUX")), None)
+        if mark is None or before[mark].lemma != "что" or mark < 2 or before[mark - 1].text != ",":
+            return False
+        if before[mark - 2].lemma not in RECALL_VERBS:
+            return False
+        for t in after:
+            if t.text in (",", ";") or t.text in DASHES:
+                return False
+            if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+                return t.feats.get("Tense") == "Past"
+        return False
 
     def speculated(self, cue):
         """``Эксперты не исключают, что Казахстан предложит X``: a clause under a verb of guessing,
