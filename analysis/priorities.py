@@ -200,7 +200,9 @@ AGENDA_VERBS = words_of("agenda_verb")  # ``на повестке стоит X``
 CONDITION_WORDS = words_of("condition_word")  # ``если Минск продолжит X``: a hypothetical
 RECALL_VERBS = words_of("recall_verb")  # ``напомнил, что решение приняли``: a past event recalled
 GENERIC_DETERMINERS = words_of("generic_determiner")
-TASK_IN_VERBS = words_of("task_in_verb")  # ``видит свою задачу в X``: the ``в`` phrase is the task  # ``каждая страна заинтересована``: no one's goal
+TASK_IN_VERBS = words_of("task_in_verb")
+CALL_NOUNS = mapping_of("call_noun")  # ``выступил с призывом к X``: noun -> preposition
+DASHED_FOCUS_NOUNS = mapping_of("dashed_focus_noun")  # ``Акцент — на X``: noun -> preposition  # ``видит свою задачу в X``: the ``в`` phrase is the task  # ``каждая страна заинтересована``: no one's goal
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
@@ -1495,6 +1497,8 @@ class PriorityFinder:
                             or noun.token_id in self.handled  # (``поддерживает курс X на Y``: backed)
                             or not self.agentive(verb)):
                         continue  # (``самолет взял курс на X``: no one's goal)
+                    if noun.rel != "obj" and self.past(verb):
+                        continue  # (``акцент был сделан на X``: what a meeting did, no goal ahead)
                     preposition = FOCUS_NOUNS[noun.lemma]
                 else:
                     preposition = GOAL_VERBS.get(verb.lemma, "" if verb.lemma in GOAL_INFINITIVE_VERBS else None)
@@ -1622,6 +1626,64 @@ class PriorityFinder:
             return True
         return any(d.lemma in GENERIC_DETERMINERS for s in children(view, verb, "nsubj", "nsubj:pass")
                    for d in children(view, s, "det", "amod"))
+
+    def calls(self):
+        """``Премьер выступил с призывом к созданию рынка``, ``с призывом ускорить X``: a call put
+        forward with its verb is the caller's goal (its ``к`` phrase or infinitive); a call
+        addressed to others (``обратился к партнерам с призывом X``) is theirs to answer, no
+        agenda of the caller's, as for ``призвал сторонников X``."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for noun in tokens:
+                if noun.lemma not in CALL_NOUNS or noun.pos != "NOUN" or case_word(view, noun) != "с":
+                    continue
+                verb = head_of(view, noun)
+                if (verb is None or verb.pos != "VERB" or negated(view, verb) or noun.token_id in self.handled
+                        or not self.agentive(verb) or asks(view, verb, tokens) or self.conditional(verb)):
+                    continue
+                if any(case_word(view, c) == "к" and (c.feats.get("Animacy") == "Anim" or self.actor_name(c))
+                       for c in view.children[verb.token_id]):
+                    continue
+                goals = [c for c in view.children[noun.token_id] if is_infinitive(c)] or [
+                    c for c in view.children[noun.token_id]
+                    if case_word(view, c) == CALL_NOUNS[noun.lemma] and c.pos == "NOUN"]
+                if not goals:
+                    continue
+                self.handled.add(noun.token_id)
+                first, last = hull(view, [t for g in goals for t in without_asides(view, g)], tokens)
+                if view.tokens[first].lemma == CALL_NOUNS[noun.lemma]:
+                    first += 1
+                self.add_split(first, self.before_attribution(first, last), "priority", self.subject_holder(verb),
+                               self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
+
+    def dashed_focus(self):
+        """``Акцент — на цифровизации таможни``, ``Упор — на развитие транзита``: an emphasis noun
+        with its preposition after a dash, no verb, states the focus; what follows the
+        preposition to the end of the clause is the goal."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            words = [t for t in tokens if t.pos != "PUNCT" or t.text in DASHES]
+            for i, noun in enumerate(words[:-2]):
+                preposition = DASHED_FOCUS_NOUNS.get(noun.lemma)
+                if (preposition is None or noun.pos != "NOUN" or case_word(view, noun)
+                        or words[i + 1].text not in DASHES or words[i + 2].lemma != preposition):
+                    continue
+                rest = []
+                for t in tokens:
+                    if t.token_id <= words[i + 2].token_id:
+                        continue
+                    if t.text in CLAUSE_CLOSERS:
+                        break
+                    rest.append(t)
+                if not any(t.pos in ("NOUN", "PROPN") for t in rest):
+                    continue
+                first, last = hull(view, rest, tokens)
+                self.add_split(first, self.before_attribution(first, last), "priority", self.chair_country(tokens),
+                               self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(*tokens))
 
     def can_intend(self, verb):
         """Whether a verb's subject (active or passive) is one that can intend: an actor, a personal
@@ -2355,6 +2417,8 @@ class PriorityFinder:
     def find(self):
         self.supported()
         self.goals()
+        self.calls()
+        self.dashed_focus()
         self.under_sign()
         self.priorities()
         self.ranked()
