@@ -2502,7 +2502,11 @@ class PriorityFinder:
                 if not subjects:
                     continue
                 tree = [t] + [x for c in subjects for x in without_asides(view, c)]
-                tree += [x for c in view.children[t.token_id] if c.rel in ("advmod", "obl") for x in view.subtree(c)]
+                # (the verb's adverbials between its subject and itself, ``на них уже``; not what the
+                # parse hung on it from the clause before, ``для испытания X, а подготовка ...``)
+                start = min(x.token_id for c in subjects for x in view.subtree(c))
+                tree += [x for c in view.children[t.token_id] if c.rel in ("advmod", "obl")
+                         for x in view.subtree(c) if start < c.token_id]
                 first, last = hull(view, tree, tokens)
                 if self.covered(first, last):
                     continue
