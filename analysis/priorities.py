@@ -201,6 +201,7 @@ CONDITION_WORDS = words_of("condition_word")  # ``если Минск продо
 RECALL_VERBS = words_of("recall_verb")  # ``напомнил, что решение приняли``: a past event recalled
 GENERIC_DETERMINERS = words_of("generic_determiner")
 TASK_IN_VERBS = words_of("task_in_verb")
+PROMOTE_VERBS = words_of("promote_verb")  # ``продвигает идею X``: an idea put forward is an offer
 CALL_NOUNS = mapping_of("call_noun")  # ``выступил с призывом к X``: noun -> preposition
 DASHED_FOCUS_NOUNS = mapping_of("dashed_focus_noun")  # ``Акцент — на X``: noun -> preposition  # ``видит свою задачу в X``: the ``в`` phrase is the task  # ``каждая страна заинтересована``: no one's goal
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
@@ -2423,12 +2424,44 @@ class PriorityFinder:
         self.priorities()
         self.ranked()
         self.commitments()
+        self.promoted()
         self.mattering()
         self.purposes()
         self.practice()
         self.ongoing()
         self.ordinals()
         return self.rows()
+
+    def promoted(self):
+        """``Россия продвигает идею создания общего рынка``, ``выдвинул план X``: an idea, plan or
+        project the subject puts forward is its offer; what it is of (an infinitive, an ``о``
+        phrase, a genitive action noun) is the content. (Proposals and initiatives are offers
+        by their own noun, whatever the verb.)"""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for verb in tokens:
+                if (verb.lemma not in PROMOTE_VERBS or verb.pos != "VERB" or negated(view, verb)
+                        or asks(view, verb, tokens) or self.conditional(verb) or not self.agentive(verb)):
+                    continue
+                for obj in children(view, verb, "obj"):
+                    if obj.lemma not in PROPOSAL_OBJECTS or obj.token_id in self.handled:
+                        continue
+                    content = [c for c in view.children[obj.token_id] if is_infinitive(c)] or [
+                        c for c in view.children[obj.token_id] if c.pos == "NOUN" and (
+                            case_word(view, c) == "о" or (not case_word(view, c) and c.feats.get("Case") == "Gen"
+                                                          and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)))]
+                    if not content:
+                        continue
+                    self.handled.add(obj.token_id)
+                    first, last = hull(view, [t for c in content for t in without_asides(view, c)], tokens)
+                    if view.tokens[first].lemma == "о":
+                        first += 1
+                    if self.covered(first, last):
+                        continue
+                    self.add_split(first, self.before_attribution(first, last), "offer", self.subject_holder(verb),
+                                   self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
 
     def mattering(self):
         """``Нам важно, чтобы X``, ``для нас принципиально, чтобы Y``: what matters to a party (a
@@ -2448,6 +2481,9 @@ class PriorityFinder:
                            or self.actor_name(c)]
                 clauses = [c for c in children(view, t, "ccomp", "csubj", "advcl", "acl") if self.wanted_clause(c)
                            and c.token_id > t.token_id]
+                # ``Нам важно сохранить единство``: the party's own action wanted, an infinitive
+                clauses = clauses or [c for c in children(view, t, "csubj", "xcomp")
+                                      if is_infinitive(c) and c.token_id > t.token_id]
                 if not parties or not clauses:
                     continue
                 self.handled.add(t.token_id)
