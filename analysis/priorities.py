@@ -191,6 +191,7 @@ FOCUS_NOUNS = mapping_of("focus_noun")
 GOAL_INFINITIVE_VERBS = words_of("goal_infinitive_verb")
 FUTURE_PLAN_WORDS = words_of("future_plan_word")
 IMPORTANCE_WORDS = words_of("importance_word")
+IMPORTANCE_INFINITIVE_WORDS = words_of("importance_infinitive_word")
 AGENDA_NOUNS = mapping_of("agenda_noun")
 ORDINAL_WORDS = words_of("ordinal_word")
 STATUTORY_PARTICIPLES = words_of("statutory_participle")
@@ -2482,8 +2483,11 @@ class PriorityFinder:
                 clauses = [c for c in children(view, t, "ccomp", "csubj", "advcl", "acl") if self.wanted_clause(c)
                            and c.token_id > t.token_id]
                 # ``Нам важно сохранить единство``: the party's own action wanted, an infinitive
+                # (after an evaluative word only: ``нам нужно X`` with an infinitive is a need of
+                # the moment, ``нужно получить больше информации``, no goal)
                 clauses = clauses or [c for c in children(view, t, "csubj", "xcomp")
-                                      if is_infinitive(c) and c.token_id > t.token_id]
+                                      if is_infinitive(c) and c.token_id > t.token_id
+                                      and t.lemma in IMPORTANCE_INFINITIVE_WORDS]
                 if not parties or not clauses:
                     continue
                 self.handled.add(t.token_id)
