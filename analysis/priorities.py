@@ -53,6 +53,25 @@
    ``компания`` for the one the text called a company, bare ``лидеры`` for the two persons named
    before, a speaker's collective ``мы`` (``наших государств``, ``мы должны``) for the
    organisation of the paragraph, the role before a person's name for his country.
+5. Coverage (round 6): the goal predicates of official Russian are a lexicon,
+   ``data/lexicon/goal_predicates.csv``, each row with its class (verb, short participle,
+   noun, ...), its frame (an infinitive; ``на``/``к``/``за``/``в``/``о`` + a case; a genitive; a
+   dash; a copula), the status it gives and a note, and a ``kind`` that names the machinery above
+   that reads it (plan and offer words, goal verbs, focus nouns, naming verbs, support verbs ...),
+   so a word is added as data, not as a rule. New frames: a goal verb's infinitive (``стремится
+   укрепить X``, ``настроен расширять Y``, ``призвал усилить Z``, not on named addressees), an
+   interest (``заинтересованы в том, чтобы X``), what matters to a party (``нам важно, чтобы X``),
+   agenda nouns (``На повестке — X``, ``в фокусе председательства будет Y``), naming with ``как``
+   (``рассматривает X как стратегическую цель``), a task seen in X (``видит задачу в том, чтобы
+   X``), a call or an emphasis as a noun (``выступил с призывом к X``, ``Акцент — на X``), ideas put
+   forward (``продвигает идею X``), ordinals that go on with an enumeration (``Первое, что мы
+   предлагаем, — X. Второе — Y``), an organisation's purpose participle (``Союз, призванный
+   обеспечить X``: statutory), work under way (``подготовка уже идет``: practice), a course
+   backed (``поддерживает курс X на Y``) and backed priorities named ``прежде всего``. Not goals:
+   a condition (``если X продолжит``), a past decision recalled (``напомнил, что решение о X
+   приняли``), a generic subject (``каждая страна заинтересована``), an evaluation's ``что``
+   clause (``важно, что X выступает за``), continuing in the past (``продолжил развивать``), a
+   passive focus in the past (``акцент был сделан``).
 """
 
 import bisect
