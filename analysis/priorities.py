@@ -53,6 +53,25 @@
    ``компания`` for the one the text called a company, bare ``лидеры`` for the two persons named
    before, a speaker's collective ``мы`` (``наших государств``, ``мы должны``) for the
    organisation of the paragraph, the role before a person's name for his country.
+5. Coverage (round 6): the goal predicates of official Russian are a lexicon,
+   ``data/lexicon/goal_predicates.csv``, each row with its class (verb, short participle,
+   noun, ...), its frame (an infinitive; ``на``/``к``/``за``/``в``/``о`` + a case; a genitive; a
+   dash; a copula), the status it gives and a note, and a ``kind`` that names the machinery above
+   that reads it (plan and offer words, goal verbs, focus nouns, naming verbs, support verbs ...),
+   so a word is added as data, not as a rule. New frames: a goal verb's infinitive (``стремится
+   укрепить X``, ``настроен расширять Y``, ``призвал усилить Z``, not on named addressees), an
+   interest (``заинтересованы в том, чтобы X``), what matters to a party (``нам важно, чтобы X``),
+   agenda nouns (``На повестке — X``, ``в фокусе председательства будет Y``), naming with ``как``
+   (``рассматривает X как стратегическую цель``), a task seen in X (``видит задачу в том, чтобы
+   X``), a call or an emphasis as a noun (``выступил с призывом к X``, ``Акцент — на X``), ideas put
+   forward (``продвигает идею X``), ordinals that go on with an enumeration (``Первое, что мы
+   предлагаем, — X. Второе — Y``), an organisation's purpose participle (``Союз, призванный
+   обеспечить X``: statutory), work under way (``подготовка уже идет``: practice), a course
+   backed (``поддерживает курс X на Y``) and backed priorities named ``прежде всего``. Not goals:
+   a condition (``если X продолжит``), a past decision recalled (``напомнил, что решение о X
+   приняли``), a generic subject (``каждая страна заинтересована``), an evaluation's ``что``
+   clause (``важно, что X выступает за``), continuing in the past (``продолжил развивать``), a
+   passive focus in the past (``акцент был сделан``).
 """
 
 import bisect
@@ -81,10 +100,22 @@ THEME_PARTS = tuple((row["theme"], lexicon.words("theme_words", theme=row["theme
 OTHER_THEME = ("other", "other")
 
 PRIORITY_WORDS = "priority_words"  # analysis/data/lexicon/priority_words.csv: word, kind, preposition, note
+# analysis/data/lexicon/goal_predicates.csv: the goal predicates of Russian official statements
+# written as a lexicon (round 6), each with its class, frame (what its goal is: an infinitive, a
+# ``на``/``к``/``за``/``в``/``о`` phrase, a genitive, a dash, a copula), the status it gives and
+# a note; its ``kind`` column names the frame machinery below that reads it, so a word added there
+# is read by the rules of its kind, not by a rule of its own
+GOAL_PREDICATES = "goal_predicates"
 
 
 def words_of(kind):
-    return lexicon.words(PRIORITY_WORDS, kind=kind)
+    return lexicon.words(PRIORITY_WORDS, kind=kind) | lexicon.words(GOAL_PREDICATES, kind=kind)
+
+
+def mapping_of(kind):
+    """``{word: preposition}`` of a kind in both lexicons (``priority_words`` wins on a clash)."""
+    return {**lexicon.mapping(GOAL_PREDICATES, "preposition", kind=kind),
+            **lexicon.mapping(PRIORITY_WORDS, "preposition", kind=kind)}
 
 
 PRIORITY_NOUNS = words_of("marker_noun")
@@ -104,13 +135,13 @@ GIVEN_NOUNS = words_of("given_noun")  # what is given: приоритет, пр�
 DEVOTED_VERBS = words_of("devoted_verb")  # ``председательство будет посвящено X``
 TERM_NOUNS = words_of("term_noun")  # a term of office or work, devoted to its priorities
 SIGN_VERBS = words_of("sign_verb")  # ``пройдет под знаком X``: a term held under X's sign
-SIGN_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="sign_noun")  # знак -> под
+SIGN_NOUNS = mapping_of("sign_noun")  # знак -> под
 CONTRAST_WORDS = words_of("contrast_word")  # ``, а X делает Y``: a clause of its own ends the goal
 MODALS = words_of("modal")  # ``должно стать``: the copula's subject is the modal's
 COPULAS = words_of("copula")
 # a copula that links a goal to its marker only through a preposition (``X входит в число
 # приоритетов``): copula -> preposition; empty for the true copulas
-COPULA_PREPOSITIONS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="copula")
+COPULA_PREPOSITIONS = mapping_of("copula")
 # possessives that make a bare marker someone's goal (``X – наша общая задача``)
 POSSESSIVES = words_of("possessive")
 # words whose marker exists not (``у Москвы нет цели X``)
@@ -137,13 +168,13 @@ OFFER_NOUNS = words_of("offer_noun")
 WISH_VERBS = words_of("wish_verb")
 # the preposition a plan or offer word takes for a noun complement (``договорился о X``, ``готова к
 # X``, ``решение о X``), ``gen`` for a genitive (``планы создания X``); empty: infinitives only
-COMPLEMENT_PREPOSITIONS = {**lexicon.mapping(PRIORITY_WORDS, "preposition", kind="plan_word"),
-                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="offer_word"),
-                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="plan_noun"),
-                           **lexicon.mapping(PRIORITY_WORDS, "preposition", kind="offer_noun")}
+COMPLEMENT_PREPOSITIONS = {**mapping_of("plan_word"),
+                           **mapping_of("offer_word"),
+                           **mapping_of("plan_noun"),
+                           **mapping_of("offer_noun")}
 # what a support verb may back besides a marker: proposals, initiatives, decisions, accessions;
 # the preposition (``о``) introduces what a proposal is about, the goal itself
-SUPPORTED_OBJECTS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="supported_object")
+SUPPORTED_OBJECTS = mapping_of("supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
 APPROVING_ADJECTIVES = words_of("approving_adjective")  # ``назвал своевременной идею X``: backed
 SOLIDARITY_WORDS = words_of("solidarity_word")  # ``солидарна с X в стремлении Y``: X's goal backed
@@ -159,17 +190,40 @@ SPEECH_VERBS = lexicon.words("speech_verbs")
 STANCE_VERBS = words_of("stance_verb")  # expecting, hoping, opining: never practice
 AGENT_KINDS = ("person", "country", "organisation", "government_body", "media", "historical_state")
 NON_AGENT_PRONOUNS = frozenset({"оно", "это", "что", "который"})
-GOAL_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="goal_verb")  # verb -> preposition
+GOAL_VERBS = mapping_of("goal_verb")  # verb -> preposition
 # verbs of focus (``сосредоточится на X``): a goal verb, but under an intention (``намерен
 # сосредоточиться``) the whole infinitive is the plan
 FOCUS_VERBS = words_of("focus_verb")
 CALL_VERBS = words_of("call_verb")
-OPPOSE_VERBS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="oppose_verb")  # verb -> против
+OPPOSE_VERBS = mapping_of("oppose_verb")  # verb -> против
 # an organisation's goals stated with these in the narration are its statutory goals
 DEFINING_COPULAS = words_of("defining_copula")
 CHARTER_WORDS = words_of("charter_word")
 # nouns that state a focus with their verb (``сделает упор на X``): noun -> preposition
-FOCUS_NOUNS = lexicon.mapping(PRIORITY_WORDS, "preposition", kind="focus_noun")
+FOCUS_NOUNS = mapping_of("focus_noun")
+# round 6 (``goal_predicates.csv``): verbs whose infinitive is a goal (``стремится укрепить X``);
+# plan words that plan only when not in the past (``продолжит развивать``, not ``продолжил``);
+# what matters to a party (``нам важно, чтобы X``); agenda nouns with their preposition (``на
+# повестке — X``, ``в фокусе — Y``); ordinals that go on with an enumeration (``Второе — X``);
+# participles that state an organisation's purpose (``Союз, призванный обеспечить X``); verbs of
+# work under way (``подготовка уже идет``); phrases that introduce the priorities backed
+GOAL_INFINITIVE_VERBS = words_of("goal_infinitive_verb")
+FUTURE_PLAN_WORDS = words_of("future_plan_word")
+IMPORTANCE_WORDS = words_of("importance_word")
+IMPORTANCE_INFINITIVE_WORDS = words_of("importance_infinitive_word")
+AGENDA_NOUNS = mapping_of("agenda_noun")
+ORDINAL_WORDS = words_of("ordinal_word")
+STATUTORY_PARTICIPLES = words_of("statutory_participle")
+ONGOING_VERBS = words_of("ongoing_verb")
+INCLUSION_PHRASES = tuple(sorted(words_of("inclusion_phrase")))
+AGENDA_VERBS = words_of("agenda_verb")  # ``на повестке стоит X``
+CONDITION_WORDS = words_of("condition_word")  # ``если Минск продолжит X``: a hypothetical
+RECALL_VERBS = words_of("recall_verb")  # ``напомнил, что решение приняли``: a past event recalled
+GENERIC_DETERMINERS = words_of("generic_determiner")
+TASK_IN_VERBS = words_of("task_in_verb")
+PROMOTE_VERBS = words_of("promote_verb")  # ``продвигает идею X``: an idea put forward is an offer
+CALL_NOUNS = mapping_of("call_noun")  # ``выступил с призывом к X``: noun -> preposition
+DASHED_FOCUS_NOUNS = mapping_of("dashed_focus_noun")  # ``Акцент — на X``: noun -> preposition  # ``видит свою задачу в X``: the ``в`` phrase is the task  # ``каждая страна заинтересована``: no one's goal
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
@@ -258,9 +312,13 @@ def marker_parser():
 
 def markers(view, tokens):
     """The head noun token of each priority marker in a sentence's tokens."""
+    # ``На повестке — X``, ``в фокусе председательства будет Y``: an agenda noun in its
+    # prepositional frame is a marker (a bare ``повестка`` or ``фокус`` names none)
+    agenda = [t for t in tokens if t.lemma in AGENDA_NOUNS and t.lemma not in MARKER_LEMMAS
+              and case_word(view, t) == AGENDA_NOUNS[t.lemma]]
     if not any(t.lemma in MARKER_LEMMAS | RANKED_NOUNS for t in tokens):
-        return []
-    heads = []
+        return agenda
+    heads = list(agenda)
     for match in marker_parser().findall(tokens):
         first = view.tokens_in(match.span.start, match.span.stop)
         head = next((t for t in first if t.lemma in PRIORITY_NOUNS | RANKED_NOUNS or t.lemma == "направление"), None)
@@ -396,8 +454,11 @@ def split_items(view, first, last, repeated=""):
         elif t.text in "»\"“)" and depth:
             depth -= 1
         words = [w for w in current if w.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")]
-        if head_case is None and words and words[0].pos in ("NOUN", "PROPN"):
-            head_case = words[0].feats.get("Case")
+        # (``совместное противодействие терроризму, сепаратизму``: the case of the first noun,
+        # after its adjectives, is the head's; dative conjuncts after it share it)
+        nouns = [w for w in words if w.pos in ("NOUN", "PROPN")]
+        if head_case is None and nouns and all(w.pos in ("ADJ", "DET", "NUM") for w in words[:words.index(nouns[0])]):
+            head_case = nouns[0].feats.get("Case")
         boundary = False
         if not depth and current:
             if t.text in LIST_SEPARATORS and (t.text == ";" or not semicolons) and starts_item(i + 1):
@@ -899,6 +960,16 @@ class PriorityFinder:
         if verb is not None and (pivot.rel in ("xcomp", "obl") or pivot.feats.get("Case") == "Ins"):
             if verb.lemma in COPULAS and COPULA_PREPOSITIONS.get(verb.lemma, "") in ("", case_word(view, pivot)):
                 subjects = children(view, verb, "nsubj", "nsubj:pass") or self.nominative_after(verb, sentence_tokens)
+                colon = next((t for t in sentence_tokens if t.text == ":" and t.token_id < verb.token_id), None)
+                if colon is not None and any(s.token_id < colon.token_id for s in subjects):
+                    # ``Шойгу: X станет задачей номер один``: the name before a headline's colon
+                    # says who speaks; the subject is after the colon
+                    # (what the parse hung elsewhere between the colon and the copula is the subject's:
+                    # ``защита инфраструктуры от беспилотников станет``)
+                    after = [t for t in sentence_tokens if colon.token_id < t.token_id < verb.token_id]
+                    subjects = [s for s in subjects if s.token_id > colon.token_id] or (
+                        after if after and after[0].pos in ("NOUN", "PROPN") and after[0].feats.get("Case") == "Nom"
+                        else [])
                 modal = head_of(view, verb) if verb.rel == "xcomp" else None
                 if not subjects and modal is not None and modal.lemma in MODALS:
                     # ``X должно стать главным результатом``: the copula under a modal, whose
@@ -915,6 +986,25 @@ class PriorityFinder:
                 # (``приоритетами были названы X``: the passive's subject is what is named)
                 named = children(view, verb, "obj", "nsubj:pass")
                 return named + self.conjuncts(verb, pivot, named), verb
+        if marker.rel == "obj" and head is not None and head.lemma in TASK_IN_VERBS and head.pos == "VERB":
+            # ``видит свою задачу в том, чтобы X``, ``видит главную задачу в развитии Y``: the
+            # ``в`` phrase on the verb or on the marker is what the task is
+            places = [c for t in (head, marker) for c in children(view, t, "obl", "nmod")
+                      if case_word(view, c) == "в" and c.token_id > marker.token_id]
+            wanted = [x for c in places if c.lemma == "тот" for x in view.children[c.token_id]
+                      if self.wanted_clause(x)] or [x for c in places if c.lemma == "тот"
+                                                   for x in [self.adjacent_clause(c)] if x is not None]
+            nouns = [c for c in places if c.pos == "NOUN"]
+            if wanted or nouns:
+                return wanted or nouns, head
+        if case_word(view, marker) == "как" and head is not None:
+            # ``рассматривает вступление в ВТО как стратегическую цель``: the naming verb's object
+            # is named the marker (the parse hangs ``как X`` on the verb or on its object)
+            namer = head if head.lemma in NAMING_VERBS else head_of(view, head)
+            if namer is not None and namer.lemma in NAMING_VERBS and namer.pos == "VERB":
+                named = [c for c in children(view, namer, "obj", "nsubj:pass") if c.token_id != marker.token_id]
+                if named:
+                    return named, namer
         # the marker as the predicate (``направлением ... будет X``); the parser may hang the
         # subject on the copula instead of the predicate
         cops = [c for c in view.children[pivot.token_id] if c.rel == "cop" or c.lemma in COPULAS]
@@ -1007,7 +1097,15 @@ class PriorityFinder:
                 dash = next((t.token_id for t in tokens if t.token_id > marker.token_id and t.text in DASHES), None)
                 tree = ([t for t in tree if t.token_id > max(marker_tree)]
                         or [t for t in tree if dash is not None and t.token_id > dash] or tree)
+            if verb is not marker and verb.lemma in NAMING_VERBS and not children(self.view, verb, "nsubj"):
+                # (``X Беларусь рассматривает как цель``: a name right before a naming verb with no
+                # subject of its own is that subject, not a word of X)
+                tree = [t for t in tree if not (t.token_id == verb.token_id - 1 and t.pos == "PROPN"
+                                                and t.feats.get("Case") == "Nom")] or tree
             first, last = hull(self.view, tree, tokens, stop=verb if verb is not marker else None)
+            if verb is not marker and verb.lemma in NAMING_VERBS:
+                while first < last and self.view.tokens[first].lemma in ("в", "чтобы"):
+                    first += 1  # (``видит задачу в том, чтобы X``: X)
             status, proposer = "priority", ""
             governor = head_of(self.view, verb) if verb is not marker and verb.rel == "xcomp" else None
             if governor is not None and governor.lemma in OFFER_WORDS | PLAN_VERBS:
@@ -1132,8 +1230,11 @@ class PriorityFinder:
         if not organisation and tokens:
             organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
         verb = head_of(self.view, marker)
+        if case_word(self.view, marker) == "как" and verb is not None and verb.lemma not in NAMING_VERBS:
+            verb = head_of(self.view, verb)  # (``рассматривает X как цель``: ``как цель`` hung on X)
         if (not (chair or genitive) and verb is not None and verb.pos == "VERB" and verb.lemma not in COPULAS
-                and (marker.rel == "obj" or (verb.lemma in NAMING_VERBS and marker.rel in ("obl", "xcomp")))):
+                and (marker.rel == "obj" or (verb.lemma in NAMING_VERBS and (
+                    marker.rel in ("obl", "xcomp") or case_word(self.view, marker) == "как")))):
             # ``Бразилия вынесла на саммит шесть приоритетов: X``, ``Главной задачей Белоруссия
             # считает X``: whoever puts them forward, or names them
             genitive = self.subject_holder(verb)
@@ -1184,6 +1285,9 @@ class PriorityFinder:
                 self.handled.add(marker.token_id)
                 holder, organisation = self.marker_holder(marker, tokens)
                 first_person = self.first_person(marker)
+                if marker.lemma in AGENDA_NOUNS and marker.lemma not in MARKER_LEMMAS:
+                    self.agenda(tokens, marker, holder, organisation, first_person)
+                    continue
                 if not (self.stated(sentence, tokens, marker, holder, organisation, first_person)
                         or self.enumerated(sentence, holder)):
                     self.bulleted(sentence, "priority", holder)
@@ -1191,6 +1295,34 @@ class PriorityFinder:
             if not found and previous_marker is not None:
                 self.anaphoric(sentence, tokens, previous_marker)
                 previous_marker = None
+
+    def agenda(self, tokens, marker, holder, organisation, first_person):
+        """``На повестке — создание рынка газа``, ``В фокусе председательства будет развитие
+        транзита``, ``на повестке стоит вопрос X``: an agenda noun in its frame states a goal
+        after a dash, or as the subject after it of a copula (or ``стоять``) not in the past; what
+        stays on an agenda before it (``Вопрос остается на повестке``) or was on it is no goal."""
+        view = self.view
+        rest = self.after_dash(marker, tokens)
+        if rest:
+            first, last = hull(view, rest, tokens)
+            self.add_split(first, self.before_attribution(first, last), "priority", holder, organisation,
+                           first_person)
+            return
+        verb = head_of(view, marker)
+        if marker.rel != "obl":
+            # (``В фокусе председательства будет X``: the parse may make the noun the predicate,
+            # with the copula and the subject hung on it)
+            verb = next((c for c in view.children[marker.token_id] if c.rel == "cop" or c.lemma in COPULAS), None)
+        if (verb is None or verb.lemma not in COPULAS | AGENDA_VERBS
+                or verb.feats.get("Tense") == "Past" or negated(view, verb)):
+            return
+        subjects = [c for t in (verb, marker) for c in children(view, t, "nsubj")
+                    if c.token_id > marker.token_id and c.lemma != "это"]
+        if not subjects:
+            return
+        tree = [t for c in subjects for t in without_asides(view, c)]
+        first, last = hull(view, tree, tokens, stop=verb)
+        self.add_split(first, self.before_attribution(first, last), "priority", holder, organisation, first_person)
 
     def supported(self):
         """``Россия поддерживает приоритеты индийского председательства в БРИКС, в том числе X``:
@@ -1236,7 +1368,10 @@ class PriorityFinder:
             self.handled.add(marker.token_id)
             rest = self.included(marker, tokens, stop=verb)
             tree = view.subtree(marker)
-            holder = self.chair_country(tree) or self.holder_of_marker(marker)
+            holder = self.chair_country(tree) or self.holder_of_marker(marker) or next(
+                # ``приоритеты, которые Туркменистан выдвинул``: whoever put them forward holds them
+                (self.subject_holder(c) for c in children(view, marker, "acl:relcl", "acl")
+                 if self.subject_holder(c)), "")
             organisation = self.organisation_in(tree[0].start, tree[-1].end)
             if rest:
                 first, last = hull(view, rest, tokens)
@@ -1261,7 +1396,8 @@ class PriorityFinder:
                 continue  # ``Предложение поддержали``: a bare noun names no goal (it is said elsewhere)
             preposition = SUPPORTED_OBJECTS[obj.lemma]
             about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
-            tree = [t for c in about for t in view.subtree(c)] if about else without_asides(view, obj)
+            detached = self.detached_phrase(obj, preposition, tokens) if not about and preposition else []
+            tree = detached or ([t for c in about for t in view.subtree(c)] if about else without_asides(view, obj))
             first, last = hull(view, tree, tokens, stop=cue)
             if about and view.tokens[first].lemma == preposition:
                 first += 1
@@ -1272,6 +1408,26 @@ class PriorityFinder:
             holder = (self.proposer(obj) if obj.lemma in PROPOSAL_OBJECTS else "") or self.subject_holder(owner)
             self.add_split(first, last, "supported", holder,
                            self.organisation_in(tokens[0].start, tokens[-1].end))
+
+    def detached_phrase(self, noun, preposition, tokens):
+        """``поддерживает курс Ашхабада на превращение СНГ в мост``, where the parse hung the
+        ``на`` phrase elsewhere (or nowhere): the words after the preposition that follows the
+        noun's own words, to the end of the clause."""
+        view = self.view
+        last = max(t.token_id for t in without_asides(view, noun))
+        if last + 2 > tokens[-1].token_id:
+            return []
+        after = view.tokens[last + 1]
+        if after.lemma != preposition or after.pos != "ADP":
+            return []
+        phrase = []
+        for t in tokens:
+            if t.token_id <= after.token_id:
+                continue
+            if t.text in (",", ";", ":") or t.text in CLAUSE_CLOSERS or t.text in DASHES:
+                break
+            phrase.append(t)
+        return phrase if any(t.pos in ("NOUN", "PROPN") for t in phrase) else []
 
     def shared_aspiration(self, cue, tokens):
         """An aspiration (``в стремлении X``, ``в намерении Y``) in which the cue's subject stands
@@ -1323,6 +1479,9 @@ class PriorityFinder:
         for i, t in enumerate(after):
             lemmas = " ".join(x.lemma for x in after[i:i + 3])
             width = next((len(p.split()) for p in INCLUSION_LEMMAS if lemmas.startswith(p)), 0)
+            texts = " ".join(x.text.lower() for x in after[i:i + 3])
+            # (``прежде всего``, ``в первую очередь``: phrases of the lexicon, matched as written)
+            width = width or next((len(p.split()) for p in INCLUSION_PHRASES if (texts + " ").startswith(p + " ")), 0)
             if t.text == ":":
                 width = 1
             if width:
@@ -1345,20 +1504,28 @@ class PriorityFinder:
                 continue
             for verb in tokens:
                 # (``особый акцент будет сделан на X``: the noun as the passive's subject)
+                # (``сосредоточит усилия на X``: efforts as the object only; their passive,
+                # ``усилия сосредоточены на X``, is read by ``under_sign``)
                 focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and (verb.rel == "obj" or (
-                    verb.rel in ("nsubj:pass", "nsubj") and head_of(view, verb) is not None
+                    verb.lemma not in EFFORT_NOUNS
+                    and verb.rel in ("nsubj:pass", "nsubj") and head_of(view, verb) is not None
                     and head_of(view, verb).feats.get("Voice") == "Pass"))
                 if focus:
                     # ``сделает упор на X``: the noun's verb states it, the ``на`` phrase (on the
                     # noun or on the verb) is the goal
                     noun, verb = verb, head_of(view, verb)
                     if (verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled
+                            or noun.token_id in self.handled  # (``поддерживает курс X на Y``: backed)
                             or not self.agentive(verb)):
                         continue  # (``самолет взял курс на X``: no one's goal)
+                    if noun.rel != "obj" and self.past(verb):
+                        continue  # (``акцент был сделан на X``: what a meeting did, no goal ahead)
                     preposition = FOCUS_NOUNS[noun.lemma]
                 else:
-                    preposition = GOAL_VERBS.get(verb.lemma)
-                if preposition is None or verb.pos not in ("VERB", "AUX") or negated(view, verb):
+                    preposition = GOAL_VERBS.get(verb.lemma, "" if verb.lemma in GOAL_INFINITIVE_VERBS else None)
+                # (``мы заинтересованы в X``: the tagger may make the short participle an adjective)
+                predicate = verb.pos in ("VERB", "AUX") or (verb.pos == "ADJ" and verb.feats.get("Variant") == "Short")
+                if preposition is None or not predicate or negated(view, verb):
                     continue
                 if verb.feats.get("Variant") != "Short" and (verb.feats.get("VerbForm") == "Part" or (
                         verb.lemma in ACHIEVEMENT_VERBS and verb.feats.get("Tense") == "Past")):
@@ -1368,19 +1535,42 @@ class PriorityFinder:
                     continue
                 if asks(view, verb, tokens):
                     continue
+                if self.generic(verb) or self.conditional(verb):
+                    continue
                 if verb.lemma in AIMED_VERBS and not self.can_intend(verb):
                     continue  # ``Казахстан нацелен на X`` is a goal; ``ракеты нацелены на X`` is none
                 governor = head_of(view, verb)
                 if (governor is not None and governor.lemma in SUCCESS_VERBS
                         and governor.feats.get("Tense") == "Past"):
                     continue  # ``удалось добиться X``: reached
-                if (not focus and is_infinitive(verb) and governor is not None
+                if ((not focus or noun.lemma in EFFORT_NOUNS) and is_infinitive(verb) and governor is not None
                         and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS
                         and (verb.rel in ("xcomp", "csubj", "csubj:pass") or governor.pos == "NOUN")):
                     # ``намерен сосредоточиться на X``, ``намерена добиваться отмены X``: the
                     # intention says it, the whole infinitive is a plan
                     continue
-                if verb.lemma.startswith("удел"):
+                # ``Россия стремится укрепить X``, ``мы нацелены наращивать Y``, ``призвал усилить
+                # Z``: a goal verb's infinitive is the goal
+                infinitive_goals = [c for c in children(view, verb, "xcomp") if is_infinitive(c)
+                                    and c.token_id > verb.token_id] if verb.lemma in GOAL_INFINITIVE_VERBS else []
+                if verb.lemma in CALL_VERBS and (children(view, verb, "obj") or any(
+                        # (a bare noun between the call and its infinitive is its addressee, whatever
+                        # the parse made of it: ``призвал тысячи сторонников собраться``)
+                        x.pos in ("NOUN", "PROPN", "PRON") and not case_word(view, x)
+                        for c in infinitive_goals[:1] for x in view.tokens[verb.token_id + 1:c.token_id])):
+                    # ``призвал сторонников собраться на митинг``: a call on named addressees is an
+                    # instruction to them, not the caller's agenda (``призвал усилить X`` is one)
+                    infinitive_goals = []
+                if any(c.lemma in GOAL_VERBS or c.lemma in GOAL_INFINITIVE_VERBS for c in infinitive_goals):
+                    # (``настроена сосредоточиться на X``: the inner goal verb names the goal itself)
+                    infinitive_goals = []
+                    if verb.lemma not in GOAL_VERBS:
+                        continue
+                if infinitive_goals and not focus:
+                    goals = infinitive_goals
+                elif verb.lemma in GOAL_INFINITIVE_VERBS and verb.lemma not in GOAL_VERBS:
+                    continue
+                elif verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]) or self.past(verb):
                         continue  # (``стороны уделили внимание X``: what a meeting discussed, done)
                     goals = [c for c in children(view, verb, "iobj", "obl", "obj")
@@ -1436,7 +1626,7 @@ class PriorityFinder:
                 if view.tokens[first].lemma == "чтобы":
                     first += 1
                 holder = self.chair_country(tokens) or self.subject_holder(verb)
-                if not listed and all(g.pos in ("VERB", "AUX") for g in goals):
+                if not listed and not infinitive_goals and all(g.pos in ("VERB", "AUX") for g in goals):
                     # (``к тому, чтобы позиция стран в ООН и ВТО учитывалась``: a wanted clause is
                     # one goal, its nouns are not a list)
                     self.add(first, self.before_own_clause(first, last), "priority", holder, self.organisation_in(
@@ -1444,6 +1634,77 @@ class PriorityFinder:
                     continue
                 self.add_split(first, last, "priority", holder, self.organisation_in(
                     tokens[0].start, tokens[-1].end), self.first_person(verb), repeated=preposition)
+
+    def generic(self, verb):
+        """``важно, имея в виду, что каждая страна заинтересована в X``: a goal verb in a ``что``
+        clause under an evaluation (an adjective or noun: ``важно, что``, ``ясно, что``), or said
+        of any or each member (``каждая страна``, ``любое государство``), gives a reason or a
+        general truth, no one's stated goal."""
+        view = self.view
+        governor = head_of(view, verb)
+        if (verb.rel == "ccomp" and governor is not None and governor.pos in ("ADJ", "NOUN")
+                and any(c.lemma == "что" for c in view.children[verb.token_id])):
+            return True
+        return any(d.lemma in GENERIC_DETERMINERS for s in children(view, verb, "nsubj", "nsubj:pass")
+                   for d in children(view, s, "det", "amod"))
+
+    def calls(self):
+        """``Премьер выступил с призывом к созданию рынка``, ``с призывом ускорить X``: a call put
+        forward with its verb is the caller's goal (its ``к`` phrase or infinitive); a call
+        addressed to others (``обратился к партнерам с призывом X``) is theirs to answer, no
+        agenda of the caller's, as for ``призвал сторонников X``."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for noun in tokens:
+                if noun.lemma not in CALL_NOUNS or noun.pos != "NOUN" or case_word(view, noun) != "с":
+                    continue
+                verb = head_of(view, noun)
+                if (verb is None or verb.pos != "VERB" or negated(view, verb) or noun.token_id in self.handled
+                        or not self.agentive(verb) or asks(view, verb, tokens) or self.conditional(verb)):
+                    continue
+                if any(case_word(view, c) == "к" and (c.feats.get("Animacy") == "Anim" or self.actor_name(c))
+                       for c in view.children[verb.token_id]):
+                    continue
+                goals = [c for c in view.children[noun.token_id] if is_infinitive(c)] or [
+                    c for c in view.children[noun.token_id]
+                    if case_word(view, c) == CALL_NOUNS[noun.lemma] and c.pos == "NOUN"]
+                if not goals:
+                    continue
+                self.handled.add(noun.token_id)
+                first, last = hull(view, [t for g in goals for t in without_asides(view, g)], tokens)
+                if view.tokens[first].lemma == CALL_NOUNS[noun.lemma]:
+                    first += 1
+                self.add_split(first, self.before_attribution(first, last), "priority", self.subject_holder(verb),
+                               self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
+
+    def dashed_focus(self):
+        """``Акцент — на цифровизации таможни``, ``Упор — на развитие транзита``: an emphasis noun
+        with its preposition after a dash, no verb, states the focus; what follows the
+        preposition to the end of the clause is the goal."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            words = [t for t in tokens if t.pos != "PUNCT" or t.text in DASHES]
+            for i, noun in enumerate(words[:-2]):
+                preposition = DASHED_FOCUS_NOUNS.get(noun.lemma)
+                if (preposition is None or noun.pos != "NOUN" or case_word(view, noun)
+                        or words[i + 1].text not in DASHES or words[i + 2].lemma != preposition):
+                    continue
+                rest = []
+                for t in tokens:
+                    if t.token_id <= words[i + 2].token_id:
+                        continue
+                    if t.text in CLAUSE_CLOSERS:
+                        break
+                    rest.append(t)
+                if not any(t.pos in ("NOUN", "PROPN") for t in rest):
+                    continue
+                first, last = hull(view, rest, tokens)
+                self.add_split(first, self.before_attribution(first, last), "priority", self.chair_country(tokens),
+                               self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(*tokens))
 
     def can_intend(self, verb):
         """Whether a verb's subject (active or passive) is one that can intend: an actor, a personal
@@ -1628,13 +1889,16 @@ class PriorityFinder:
 
     def before_attribution(self, first, last):
         """The end of a phrase cut before an attribution the parse hung inside it (``X, заявил
-        министр``): a comma (or dash) followed by a speech verb."""
+        министр``): a comma (or dash) followed by a speech verb; also before a condition (``X, если
+        Y``: the goal is X, the condition is none of it)."""
         view = self.view
         for i in range(first + 1, last):
             t, following = view.tokens[i], view.tokens[i + 1]
             if t.text == "," and following.text in DASHES and i + 2 <= last:
                 following = view.tokens[i + 2]
             if t.text == "," and following.lemma in SPEECH_VERBS and following.feats.get("VerbForm") == "Fin":
+                return i - 1
+            if t.text == "," and following.lemma in CONDITION_WORDS:
                 return i - 1
         return last
 
@@ -1684,12 +1948,22 @@ class PriorityFinder:
                         continue
                     if t.lemma in READY_ADJECTIVES and not self.ready_agent(t):
                         continue  # ``документы готовы к подписанию``: a thing prepared offers nothing
+                    if t.lemma in FUTURE_PLAN_WORDS and (t.feats.get("Tense") != "Fut" or not self.agentive(t)
+                                                         or not any(is_infinitive(c) for c in children(view, t, "xcomp"))):
+                        # ``продолжил развивать X``: done; ``продолжит``: from now on, with the action
+                        # named (``продолжим работу`` names none)
+                        continue
                     # ``планирует начать``, ``планируется создавать`` (the infinitive as the subject)
                     complements = (children(view, t, "xcomp") or children(view, t, "obj")
                                    or [c for c in children(view, t, "csubj", "csubj:pass") if is_infinitive(c)]
                                    or self.noun_complements(t) or self.planned_subjects(t)
-                                   or (self.next_infinitive(t, tokens) if t.pos == "VERB" else [])
-                                   or self.planned_clause(t))
+                                   or (self.next_infinitive(t, tokens)
+                                       if t.pos == "VERB" or t.feats.get("Variant") == "Short" else [])
+                                   or self.planned_clause(t)
+                                   # (``предлагает коллегам по союзу общие стандарты``: an accusative
+                                   # the parse coordinated with the dative addressee is the object)
+                                   or [c for a in children(view, t, "iobj") for c in children(view, a, "conj")
+                                       if c.pos == "NOUN" and c.feats.get("Case") == "Acc"][:1])
                     owner = t
                 elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
@@ -1739,12 +2013,12 @@ class PriorityFinder:
                 governor = head_of(view, t)
                 if t.rel == "xcomp" and governor is not None and negated(view, governor):
                     continue  # ``не смогли договориться о X``
-                if self.given_up(t) or self.speculated(t):
+                if self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t):
                     continue
                 if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
                     continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
-                if (asks(view, t, tokens) or self.past_wish(t) or indirect_question(view, complements + [t])
-                        or question_clause(view, t, tokens)):
+                if (asks(view, t, tokens) or self.past_wish(t) or question_clause(view, t, tokens)
+                        or (indirect_question(view, complements + [t]) and not self.cleft(t, complements))):
                     continue
                 if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
                     continue  # ``в плане X``: "as regards X", no plan
@@ -1753,6 +2027,16 @@ class PriorityFinder:
                 if t.pos == "NOUN" and head_of(view, t) is not None and head_of(view, t).lemma in FULFIL_VERBS:
                     continue  # ``выполнил обязательство X``: done (or broken), no plan ahead
                 tree = [x for c in complements for x in without_asides(view, c)]
+                # (``предлагаем партнерам по объединению совместную сборку X``: a prepositional
+                # phrase right after the addressee, before the object, is the addressee's, whatever
+                # noun the parse hung it on)
+                addressees = [c for c in children(view, t, "iobj") if c.token_id < complements[0].token_id]
+                if addressees:
+                    end = max(x.token_id for x in view.subtree(addressees[-1]))
+                    loose = {x.token_id for c in complements for m in children(view, c, "nmod")
+                             if case_word(view, m) and m.token_id < c.token_id
+                             and min(y.token_id for y in view.subtree(m)) == end + 1 for x in view.subtree(m)}
+                    tree = [x for x in tree if x.token_id not in loose] or tree
                 if any(x.token_id in self.handled for x in tree):
                     continue  # a marker or goal verb inside was read as such
                 first, last = hull(view, tree, tokens)
@@ -1825,6 +2109,68 @@ class PriorityFinder:
         view = self.view
         return any(c.lemma in ABANDON_VERBS and c.rel == "conj" for c in view.children[cue.token_id])
 
+    def conditional(self, cue):
+        """``если Минск продолжит упорствовать``: a plan or goal in a condition is a hypothetical,
+        no one's stated intention (the cue, or the verb of its clause, has ``если``)."""
+        view = self.view
+        clause = cue
+        for _ in range(3):
+            if any(c.lemma in CONDITION_WORDS and c.rel == "mark" for c in view.children[clause.token_id]):
+                return True
+            if clause.rel not in ("xcomp", "conj", "obj", "nmod", "obl") or head_of(view, clause) is None:
+                return False
+            clause = head_of(view, clause)
+        return False
+
+    def cleft(self, cue, complements):
+        """``Первое, что мы предлагаем, — провести учения``, ``Главное, что мы планируем, — X``: the
+        relative ``что`` clause on an ordinal or ranking word says what kind of goal follows the
+        dash; the content after it is stated, not asked."""
+        view = self.view
+        head = head_of(view, cue)
+        return (cue.rel == "acl:relcl" and head is not None
+                and head.lemma in ORDINAL_WORDS | PRIORITY_ADJECTIVES
+                and any(view.tokens[i].text in DASHES for c in complements[:1]
+                        for i in range(cue.token_id + 1, c.token_id)))
+
+    def recalled(self, cue):
+        """``Галузин напомнил, что решение о X приняли в октябре прошлого года``: a plan, decision or
+        agreement in a past clause under a verb of recalling is a past event recalled as
+        background, not a plan stated in the news (``напомнил, что Россия планирует X``, in the
+        present, still is one)."""
+        view = self.view
+        clause = cue
+        for _ in range(4):
+            if clause.pos in ("VERB", "AUX", "ADJ") and clause.rel in ("ccomp", "conj", "advcl", "root"):
+                break
+            if head_of(view, clause) is None:
+                return False
+            clause = head_of(view, clause)
+        governor = head_of(view, clause)
+        if (clause.feats.get("Tense") == "Past" and clause.feats.get("Variant") != "Short"
+                and governor is not None and governor.lemma in RECALL_VERBS and clause.rel == "ccomp"):
+            return True
+        if cue.pos != "NOUN":
+            return False
+        # (``напомнил, что решение о X главы государств приняли ..., а ...``, where the parse hangs
+        # the noun on a verb of the next clause: read the words around it; ``, что`` right after a
+        # verb of recalling before it, a past finite verb after it before the next comma)
+        sentence = view.sentence_tokens[cue.sentence_id]
+        before = [t for t in sentence if t.token_id < cue.token_id]
+        after = [t for t in sentence if t.token_id > cue.token_id]
+        mark = next((i for i in range(len(before) - 1, -1, -1) if before[i].lemma == "что"
+                     or before[i].pos in ("VERB", "AUX")), None)
+        if mark is None or before[mark].lemma != "что" or mark < 2 or before[mark - 1].text != ",":
+            return False
+        if before[mark - 2].lemma not in RECALL_VERBS:
+            return False
+        for t in after:
+            if t.text in (",", ";") or t.text in DASHES:
+                return False
+            if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+                return t.feats.get("Tense") == "Past"
+        return False
+
     def speculated(self, cue):
         """``Эксперты не исключают, что Казахстан предложит X``: a clause under a verb of guessing,
         whose subject is another than the cue's, tells a guess about someone's action, not an
@@ -1877,6 +2223,9 @@ class PriorityFinder:
                 top = view.tokens[top.head_id]
             return not case_word(view, top) and top.rel not in ("obl",) or top.rel == "iobj"
 
+        if (between and between[0].lemma == "с" and between[-1].pos in ("NOUN", "PROPN")
+                and self.actor_name(between[-1]) and all(x.pos in ("ADP", "NOUN", "PROPN", "ADJ") for x in between)):
+            return False  # (``условилась с Россией объединить X``: the partner of the agreement, not an adverbial)
         return (is_infinitive(infinitive) and bool(between)
                 and not any(x.pos in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ") or x.rel in ("nsubj", "nsubj:pass")
                             or bare_noun(x) for x in between))
@@ -1927,8 +2276,18 @@ class PriorityFinder:
             return []
         if verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Tense") == "Past":
             return []  # ``Ранее перестыковка планировалась на 7 мая``: a plan of the past, since changed
-        return [c for c in children(view, verb, "nsubj", "nsubj:pass")
-                if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)]
+        # (``решение о X приняли ..., а следующая встреча намечена``: a subject before a comma and
+        # ``а``/``но`` that lie between it and the verb belongs to another clause)
+        nouns = [c for c in children(view, verb, "nsubj", "nsubj:pass")
+                 if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)
+                 and not any(view.tokens[i].text == "," and view.tokens[i + 1].lemma in CONTRAST_WORDS
+                             for i in range(c.token_id, verb.token_id - 1))
+                 # (``полет запланирован на ноябрь — это полет X``: past a dash, another clause)
+                 and not any(view.tokens[i].text in DASHES for i in range(verb.token_id + 1, c.token_id))]
+        # (``следующая их встреча``: an adjective the parse made a subject of its own, just before
+        # the noun, is the noun's)
+        return [c for c in children(view, verb, "nsubj", "nsubj:pass") if c.pos == "ADJ"
+                and any(0 < n.token_id - c.token_id <= 2 for n in nouns)] + nouns
 
     def ranked(self):
         """``главным было создание X и организация Y``, ``важным остается X``: a ranking adjective
@@ -2079,12 +2438,168 @@ class PriorityFinder:
     def find(self):
         self.supported()
         self.goals()
+        self.calls()
+        self.dashed_focus()
         self.under_sign()
         self.priorities()
         self.ranked()
         self.commitments()
+        self.promoted()
+        self.mattering()
+        self.purposes()
         self.practice()
+        self.ongoing()
+        self.ordinals()
         return self.rows()
+
+    def promoted(self):
+        """``Россия продвигает идею создания общего рынка``, ``выдвинул план X``: an idea, plan or
+        project the subject puts forward is its offer; what it is of (an infinitive, an ``о``
+        phrase, a genitive action noun) is the content. (Proposals and initiatives are offers
+        by their own noun, whatever the verb.)"""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for verb in tokens:
+                if (verb.lemma not in PROMOTE_VERBS or verb.pos != "VERB" or negated(view, verb)
+                        or asks(view, verb, tokens) or self.conditional(verb) or not self.agentive(verb)):
+                    continue
+                for obj in children(view, verb, "obj"):
+                    if obj.lemma not in PROPOSAL_OBJECTS or obj.token_id in self.handled:
+                        continue
+                    content = [c for c in view.children[obj.token_id] if is_infinitive(c)] or [
+                        c for c in view.children[obj.token_id] if c.pos == "NOUN" and (
+                            case_word(view, c) == "о" or (not case_word(view, c) and c.feats.get("Case") == "Gen"
+                                                          and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)))]
+                    if not content:
+                        continue
+                    self.handled.add(obj.token_id)
+                    first, last = hull(view, [t for c in content for t in without_asides(view, c)], tokens)
+                    if view.tokens[first].lemma == "о":
+                        first += 1
+                    if self.covered(first, last):
+                        continue
+                    self.add_split(first, self.before_attribution(first, last), "offer", self.subject_holder(verb),
+                                   self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
+
+    def mattering(self):
+        """``Нам важно, чтобы X``, ``для нас принципиально, чтобы Y``: what matters to a party (a
+        dative or ``для`` + a pronoun or an actor), stated as a wanted clause, is its goal; with no
+        party named (``важно, чтобы X``) it is a comment, no one's goal."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            for t in tokens:
+                if (t.lemma not in IMPORTANCE_WORDS or t.feats.get("Variant") != "Short" or negated(view, t)
+                        or t.token_id in self.handled or asks(view, t, tokens)):
+                    continue
+                parties = [c for c in children(view, t, "iobj", "obl", "nmod")
+                           if (c.feats.get("Case") == "Dat" and not case_word(view, c)) or case_word(view, c) == "для"]
+                parties = [c for c in parties if (c.pos == "PRON" and c.lemma not in NON_AGENT_PRONOUNS)
+                           or self.actor_name(c)]
+                clauses = [c for c in children(view, t, "ccomp", "csubj", "advcl", "acl") if self.wanted_clause(c)
+                           and c.token_id > t.token_id]
+                # ``Нам важно сохранить единство``: the party's own action wanted, an infinitive
+                # (after an evaluative word only: ``нам нужно X`` with an infinitive is a need of
+                # the moment, ``нужно получить больше информации``, no goal)
+                clauses = clauses or [c for c in children(view, t, "csubj", "xcomp")
+                                      if is_infinitive(c) and c.token_id > t.token_id
+                                      and t.lemma in IMPORTANCE_INFINITIVE_WORDS]
+                if not parties or not clauses:
+                    continue
+                self.handled.add(t.token_id)
+                tree = [x for c in clauses for x in without_asides(view, c)]
+                first, last = hull(view, tree, tokens)
+                if view.tokens[first].lemma == "чтобы":
+                    first += 1
+                holder = self.actor_name(parties[0]) if parties[0].pos != "PRON" else ""
+                self.add(first, self.before_own_clause(first, self.before_attribution(first, last)), "priority",
+                         holder, self.organisation_in(tokens[0].start, tokens[-1].end),
+                         parties[0].lemma in FIRST_PERSON)
+
+    def purposes(self):
+        """``Евразийский экономический союз, призванный обеспечить свободное движение товаров``:
+        an organisation described in the narration (not in a quote) as called to an action; the
+        infinitive is its statutory goal."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] != "body":
+                continue
+            for t in tokens:
+                if t.lemma not in STATUTORY_PARTICIPLES or t.rel not in ("acl", "amod") or t.token_id in self.handled:
+                    continue
+                noun = head_of(view, t)
+                name = self.actor_name(noun) if noun is not None else ""
+                if not name or self.kind_of_name.get(name) != "organisation" or self.quoted(t.start) >= 0:
+                    continue
+                infinitives = [c for c in children(view, t, "xcomp", "obj") if is_infinitive(c)]
+                if not infinitives or negated(view, t):
+                    continue
+                self.handled.add(t.token_id)
+                tree = [x for c in infinitives for x in without_asides(view, c)]
+                first, last = hull(view, tree, tokens)
+                self.add_split(first, last, "statutory", name, name)
+
+    def ongoing(self):
+        """``подготовка расчетов на них уже идет``, ``переговоры уже ведутся с X``: an action noun
+        with a verb of work under way, marked ``уже``, beside priorities, plans or offers (as for
+        practice): what is done already, practice."""
+        view = self.view
+        parts = {self.article.sentences[view.tokens[i.first].sentence_id].part_id for i in self.items
+                 if i.status in ("priority", "plan", "offer", "supported")}
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if sentence.part_id not in parts or self.kinds[sentence.part_id] != "body":
+                continue
+            for t in tokens:
+                if (t.lemma not in ONGOING_VERBS or t.feats.get("Tense") != "Pres" or negated(view, t)
+                        or not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])):
+                    continue
+                subjects = [c for c in children(view, t, "nsubj", "nsubj:pass")
+                            if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"]
+                if not subjects:
+                    continue
+                tree = [t] + [x for c in subjects for x in without_asides(view, c)]
+                # (the verb's adverbials between its subject and itself, ``на них уже``; not what the
+                # parse hung on it from the clause before, ``для испытания X, а подготовка ...``)
+                start = min(x.token_id for c in subjects for x in view.subtree(c))
+                tree += [x for c in view.children[t.token_id] if c.rel in ("advmod", "obl")
+                         for x in view.subtree(c) if start < c.token_id]
+                first, last = hull(view, tree, tokens)
+                if self.covered(first, last):
+                    continue
+                self.add(first, last, "practice", self.chair_country(tokens))
+
+    def ordinals(self):
+        """``Первое, что мы предлагаем коллегам, — создать X. Второе — Y``: a sentence opening with
+        an ordinal and a dash goes on with the enumeration of the sentence before it: what follows
+        the dash has the status and holder of that sentence's last row."""
+        view = self.view
+        for index, (sentence, tokens) in enumerate(zip(self.article.sentences, view.sentence_tokens)):
+            words = [t for t in tokens if t.pos != "PUNCT" or t.text in DASHES]
+            if (index == 0 or len(words) < 3 or words[0].lemma not in ORDINAL_WORDS or words[1].text not in DASHES
+                    or words[0].feats.get("Gender") not in ("Neut", None)):
+                continue
+            previous = self.article.sentences[index - 1]
+            before = [i for i in self.items if previous.start <= view.tokens[i.first].start < previous.end]
+            if not before or self.kinds[sentence.part_id] != self.kinds[previous.part_id]:
+                continue
+            last_item = before[-1]
+            rest = []
+            for t in tokens:
+                if t.token_id <= words[1].token_id:
+                    continue
+                if t.text in CLAUSE_CLOSERS:
+                    break  # (``Второе — X», — сказал он``: the quote ends the goal)
+                rest.append(t)
+            if not any(t.pos != "PUNCT" for t in rest):
+                continue
+            first, last = hull(view, rest, tokens)
+            last = self.before_attribution(first, last)
+            if self.covered(first, last):
+                continue
+            self.add(first, last, last_item.status, last_item.holder, last_item.organisation, last_item.first_person)
 
     # rows
 
