@@ -143,10 +143,12 @@ def nfc(text):
     return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def model_word(text):
     """A token as the morphology, syntax and lemmatiser see it: in NFC, without soft hyphens and
     zero-width characters (``сотруд\u00adничества`` is ``сотрудничества``); the token's text keeps
-    them."""
+    them. Asked for every token by the tagger, the parser, the lemmatiser and the grammars' token
+    adapter, of spellings that repeat: kept per spelling for the process (a bounded cache)."""
     safe = nfc(model_safe(text))
     return INVISIBLE_RE.sub("", safe) or safe
 
