@@ -214,7 +214,12 @@ class SpanTagger(Tagger):
 
 class OneReadingColumn(Column):
     """A chart column that keeps one reading (parse tree) per Earley item: yargy keeps every
-    reading of every item, which grows exponentially with the optional words of a grammar."""
+    reading of every item, which grows exponentially with the optional words of a grammar.
+    ``predicted``: the rules already predicted in this column (``Parser.predict``)."""
+
+    def __init__(self, index, token):
+        super().__init__(index, token)
+        self.predicted = set()
 
     def append(self, state):
         key = (id(state.rule), id(state.production), state.dot_index, state.start_column.index)
@@ -282,6 +287,17 @@ class Parser(YargyParser):
                     elif next_column:
                         self.scan(next_column, next_term, state)
         return chart
+
+    def predict(self, column, next_column, rule):
+        """yargy's prediction of ``rule``'s productions in ``column``, once per rule and column:
+        yargy predicts a rule again for every state that waits for it, and every state of the
+        second prediction is an item the column already has (same rule, production, position and
+        start: ``OneReadingColumn`` keeps the first), so it only cost time (about half the
+        predictions of the fact grammars)."""
+        if id(rule) in column.predicted:
+            return
+        column.predicted.add(id(rule))
+        YargyParser.predict(self, column, next_column, rule)
 
     def advance(self, column, state, completed):
         column.append(type(state)(state.rule, state.production, dot_index=state.dot_index + 1,
