@@ -103,13 +103,13 @@ class Models:
     """
 
     def __init__(self):
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
         embedding = NewsEmbedding()
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
-        self.morph_vocab = MorphVocab()
+        self.morph_vocab = morph_vocab()
         self.timings = Timings()
         self._lemma_cache = {}
 
@@ -124,6 +124,16 @@ class Models:
             if len(self._lemma_cache) < 500_000:
                 self._lemma_cache[key] = lemma
         return lemma
+
+
+@lru_cache(maxsize=1)
+def morph_vocab():
+    """The process's natasha ``MorphVocab`` (pymorphy2's dictionaries): the models' and the one the
+    rule layers use without models (``speech``, ``priorities``). One per process: each costs some
+    0.2 s to open (at every start) and its own memory, and all give the same readings."""
+    from natasha import MorphVocab  # here: natasha's import is slow
+
+    return MorphVocab()
 
 
 @lru_cache(maxsize=1)

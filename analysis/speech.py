@@ -420,15 +420,11 @@ def noun_phrase(view, head):
     return text
 
 
-_MORPH = []
-
-
 def morph_vocab():
-    if not _MORPH:
-        from natasha import MorphVocab  # here: natasha's import is slow
+    """natasha's ``MorphVocab``: the process's one (``language.morph_vocab``), which the models share."""
+    from .language import morph_vocab as shared
 
-        _MORPH.append(MorphVocab())
-    return _MORPH[0]
+    return shared()
 
 
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
