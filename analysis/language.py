@@ -113,8 +113,10 @@ class Models:
         self.timings = Timings()
         self._lemma_cache = {}
 
-    def lemmatize(self, word, pos, feats):
-        key = (word, pos, tuple(sorted(feats.items())))
+    def lemmatize(self, word, pos, feats, feats_key=None):
+        """natasha's lemma of a word with its tag, kept for the process. ``feats_key``: the
+        features as ``tuple(sorted(feats.items()))`` when the caller has them already."""
+        key = (word, pos, feats_key if feats_key is not None else tuple(sorted(feats.items())))
         lemma = self._lemma_cache.get(key)
         if lemma is None:
             try:
@@ -300,8 +302,14 @@ def parse_syntax(grouped, models):
 
 
 def lemmatize(tokens, models):
+    # tokens of one tag share one features dict (``tag_morph``): its sorted items once per dict
+    sorted_feats = {}
     for token in tokens:
-        token.lemma = models.lemmatize(model_word(token.text), token.pos, token.feats)
+        feats = token.feats
+        key = sorted_feats.get(id(feats))
+        if key is None:
+            key = sorted_feats[id(feats)] = tuple(sorted(feats.items()))
+        token.lemma = models.lemmatize(model_word(token.text), token.pos, feats, key)
 
 
 def ner_pieces(article, sentences=None, tokens=None):
