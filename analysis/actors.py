@@ -429,16 +429,39 @@ def norm_tokens(ctx, first, last):
             for t in tokens[first:last + 1]]
 
 
+NORM_FEATS = ("Gender", "Number", "Case")  # the features natasha's ``inflect_word`` reads
+
+
+@lru_cache(maxsize=65536)
+def norm_inflected(vocab, text, pos, feats):
+    """natasha's ``norm.inflect_word`` of one word (its nominative, lower-cased), asked once per
+    word form, part of speech and ``NORM_FEATS`` in a process: the same names recur in an article
+    and across articles, and each answer builds the word's whole paradigm in pymorphy2. The answer
+    depends on nothing else (``inflect_word`` reads the token's text, part of speech and these
+    three features)."""
+    from natasha.norm import inflect_word
+
+    return inflect_word(vocab, NormToken(0, text, pos, dict(feats), -1, 0, 0))
+
+
+def natasha_normalize(vocab, tokens, syntax=False):
+    """natasha's ``norm.normalize`` (``syntax_normalize`` with ``syntax``) with each word's
+    inflection cached (``norm_inflected``): the same steps, natasha's own helpers for the rest."""
+    from natasha.norm import recover_shapes, recover_spaces, select_inflectable
+
+    ids = set(select_inflectable(tokens)) if syntax else None
+    words = [norm_inflected(vocab, t.text, t.pos, tuple((k, t.feats[k]) for k in NORM_FEATS if k in t.feats))
+             if not ids or t.id in ids else t.text for t in tokens]
+    return recover_spaces(recover_shapes(words, tokens), tokens)
+
+
 def normal_form(ctx, candidate, models):
     """natasha's normalisation of a name: nominative by morphology, organisations by syntax."""
-    from natasha.norm import normalize, syntax_normalize  # here: natasha's import is slow
-
     text = ctx.article.text[candidate.start:candidate.end]
     tokens = norm_tokens(ctx, candidate.first, candidate.last)
     if tokens and tokens[0].start == candidate.start and tokens[-1].stop == candidate.end:
-        method = syntax_normalize if candidate.ner_type == "ORG" else normalize
         try:
-            text = method(models.morph_vocab, tokens)
+            text = natasha_normalize(models.morph_vocab, tokens, syntax=candidate.ner_type == "ORG")
         except Exception:  # pymorphy2 fails on a few odd characters: keep the text
             pass
     if candidate.ner_type == "PER":
@@ -480,6 +503,14 @@ ADJECTIVE_SURNAME_ENDINGS = ("ого", "его", "ому", "ему", "ым", "и
 
 
 def name_word_nominative(models, word, case, gender):
+    """One word of a person's name in an oblique case put in the nominative (``word_nominative``),
+    asked of pymorphy2 once per word form, case and gender in a process: its readings and
+    inflections of a word form do not change, and a person's name recurs in an article."""
+    return word_nominative(models.morph_vocab, word, case, gender)
+
+
+@lru_cache(maxsize=65536)
+def word_nominative(morph_vocab, word, case, gender):
     """One word of a person's name in an oblique case put in the nominative by pymorphy2, keeping its
     gender (``Петровой`` -> ``Петрова``, ``Джайшанкаром`` -> ``Джайшанкар``): a reading as a first
     name, surname or patronymic in that case first, else a noun reading in that case (pymorphy2
@@ -490,17 +521,17 @@ def name_word_nominative(models, word, case, gender):
     case and so says nothing of this one (``Марку`` -> ``Марк``). None when no reading is in that
     case."""
     wants = [UD_CASES.get(case)] + (["gent"] if case == "Acc" else [])
-    parses = [p for p in models.morph_vocab.parse(word.lower())
+    parses = [p for p in morph_vocab.parse(word.lower())
               if p.tag.POS == "NOUN" and any(w in p.tag for w in wants) and "plur" not in p.tag
               and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES))]
     if not parses:
         # a surname of an adjective's form (``Белозерского``) pymorphy2 knows only as the adjective:
         # its singular reading in that case, of the name's gender
         oc = OC_GENDERS.get(gender)
-        parses = [p for p in models.morph_vocab.parse(word.lower())
+        parses = [p for p in morph_vocab.parse(word.lower())
                   if p.tag.POS == "ADJF" and any(w in p.tag for w in wants) and "sing" in p.tag
                   and (not oc or oc in p.tag) and normal_word(word).endswith(ADJECTIVE_SURNAME_ENDINGS)]
-    if (normal_word(word).endswith(INDECLINABLE_ENDINGS) and not models.morph_vocab.word_is_known(normal_word(word))
+    if (normal_word(word).endswith(INDECLINABLE_ENDINGS) and not morph_vocab.word_is_known(normal_word(word))
             and not any(g in p.tag for p in parses for g in NAME_GRAMMEMES)):
         # a foreign name in ``-и``, ``-о``, ``-э`` does not decline (``Кэнъити``): pymorphy2's
         # guesses for it are common nouns; a surname it reads as one (``Рымашевского``) declines
@@ -570,9 +601,17 @@ def name_cases(models, word, known=False):
     dictionary word's readings as an inanimate common noun (``Тору`` as a dative of ``тор``); with
     ``known``, its dictionary readings only, not its guesses for a word it does not know. An empty
     set when there are none: the word then tells nothing of the case."""
-    return {case for case, oc in UD_CASES.items() for p in models.morph_vocab.parse(word.lower())
-            if p.tag.POS == "NOUN" and oc in p.tag and "plur" not in p.tag and (p.is_known or not known)
-            and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES))}
+    return set(word_name_cases(models.morph_vocab, word, known))
+
+
+@lru_cache(maxsize=65536)
+def word_name_cases(morph_vocab, word, known):
+    """``name_cases`` of one word form, as a frozenset: every word of every person's name is asked,
+    several times an article, and pymorphy2's readings of a word form do not change (cached per
+    process, as ``participle_role_of``)."""
+    return frozenset(case for case, oc in UD_CASES.items() for p in morph_vocab.parse(word.lower())
+                     if p.tag.POS == "NOUN" and oc in p.tag and "plur" not in p.tag and (p.is_known or not known)
+                     and not (p.is_known and "inan" in p.tag and not any(g in p.tag for g in NAME_GRAMMEMES)))
 
 
 def name_case(ctx, tokens, models):

@@ -149,6 +149,7 @@ class Gazetteer:
         self.alias_keys = {}
         written = {}  # normalised alias -> the alias as written, whose case the text must show
         self._word_keys = {}
+        self._lemma_keys = {}
         for key, name, name_en, kind, wikidata, iso, alias, _source in rows:
             self.entries[key] = Entry(key, name, name_en, kind, wikidata, iso)
             normal = normal_word(" ".join(alias.split()))
@@ -218,7 +219,20 @@ class Gazetteer:
         return [key] if key and not self.morph.word_is_known(normal_word(word)) else []
 
     def word_keys(self, word, lemma=""):
-        """A text word's forms: itself, natasha's lemma, and every dictionary form pymorphy2 gives."""
+        """A text word's forms: itself, natasha's lemma, and every dictionary form pymorphy2 gives.
+        Kept per word and lemma, so that a repeated word gives the same set, whose hash Python
+        keeps (``candidates`` looks it up)."""
+        if not lemma:
+            return self.form_keys(word)
+        keys = self._lemma_keys.get((word, lemma))
+        if keys is None:
+            keys = self.form_keys(word) | {normal_word(lemma)}
+            if len(self._lemma_keys) < 200_000:
+                self._lemma_keys[(word, lemma)] = keys
+        return keys
+
+    def form_keys(self, word):
+        """``word_keys`` without a lemma: the word and pymorphy2's dictionary forms of it."""
         keys = self._word_keys.get(word)
         if keys is None:
             # parsed lower-cased, as natasha's lemmatiser asks, so both share pymorphy2's cache
@@ -226,7 +240,7 @@ class Gazetteer:
             keys = frozenset(keys + self.unknown_stem(word))
             if len(self._word_keys) < 200_000:
                 self._word_keys[word] = keys
-        return keys | {normal_word(lemma)} if lemma else keys
+        return keys
 
     def find(self, words, lemmas=None):
         """Longest non-overlapping alias matches in a list of word strings, left to right."""

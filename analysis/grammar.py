@@ -39,7 +39,7 @@ from functools import lru_cache
 from yargy import Parser as YargyParser
 from yargy.morph import Form, Grams, MorphAnalyzer
 from yargy.parser import Chart, Column, prepare_match, prepare_resolved_matches, prepare_trees
-from yargy.rule.bnf import is_rule
+from yargy.rule.bnf import BNFRule
 from yargy.span import Span
 from yargy.tagger import Tagger
 from yargy.token import MorphToken, is_token
@@ -214,14 +214,22 @@ class SpanTagger(Tagger):
 
 class OneReadingColumn(Column):
     """A chart column that keeps one reading (parse tree) per Earley item: yargy keeps every
-    reading of every item, which grows exponentially with the optional words of a grammar."""
+    reading of every item, which grows exponentially with the optional words of a grammar.
+    ``predicted``: the rules already predicted in this column (``Parser.predict``)."""
+
+    def __init__(self, index, token):
+        super().__init__(index, token)
+        self.predicted = set()
 
     def append(self, state):
         key = (id(state.rule), id(state.production), state.dot_index, state.start_column.index)
         if key not in self.hashes:
             self.hashes.add(key)
             self.states.append(state)
-            self.update_index(state)
+            # yargy's ``update_index``, inline (called for every item: about 120,000 on 300 articles)
+            terms = state.production.terms
+            if state.dot_index < len(terms) and isinstance(terms[state.dot_index], BNFRule):
+                self.states_index[id(terms[state.dot_index])].append(state)
 
 
 class OneReadingChart(Chart):
@@ -269,19 +277,31 @@ class Parser(YargyParser):
             if column.first or (all and (starts is None or column.index in starts)):
                 self.predict(column, next_column, self.rule)
             for state in column:
-                if state.completed:
+                terms = state.production.terms  # ``state.completed`` and ``state.next_term``, inline
+                if state.dot_index >= len(terms):
                     if state.start_column is column:
                         empty.setdefault(id(state.rule), []).append(state)
                     self.complete(column, state)
                 else:
-                    next_term = state.next_term
-                    if is_rule(next_term):
+                    next_term = terms[state.dot_index]
+                    if isinstance(next_term, BNFRule):
                         self.predict(column, next_column, next_term)
                         for done in empty.get(id(next_term), ()):
                             self.advance(column, state, done)
                     elif next_column:
                         self.scan(next_column, next_term, state)
         return chart
+
+    def predict(self, column, next_column, rule):
+        """yargy's prediction of ``rule``'s productions in ``column``, once per rule and column:
+        yargy predicts a rule again for every state that waits for it, and every state of the
+        second prediction is an item the column already has (same rule, production, position and
+        start: ``OneReadingColumn`` keeps the first), so it only cost time (about half the
+        predictions of the fact grammars)."""
+        if id(rule) in column.predicted:
+            return
+        column.predicted.add(id(rule))
+        YargyParser.predict(self, column, next_column, rule)
 
     def advance(self, column, state, completed):
         column.append(type(state)(state.rule, state.production, dot_index=state.dot_index + 1,

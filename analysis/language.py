@@ -103,18 +103,20 @@ class Models:
     """
 
     def __init__(self):
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
         embedding = NewsEmbedding()
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
-        self.morph_vocab = MorphVocab()
+        self.morph_vocab = morph_vocab()
         self.timings = Timings()
         self._lemma_cache = {}
 
-    def lemmatize(self, word, pos, feats):
-        key = (word, pos, tuple(sorted(feats.items())))
+    def lemmatize(self, word, pos, feats, feats_key=None):
+        """natasha's lemma of a word with its tag, kept for the process. ``feats_key``: the
+        features as ``tuple(sorted(feats.items()))`` when the caller has them already."""
+        key = (word, pos, feats_key if feats_key is not None else tuple(sorted(feats.items())))
         lemma = self._lemma_cache.get(key)
         if lemma is None:
             try:
@@ -124,6 +126,16 @@ class Models:
             if len(self._lemma_cache) < 500_000:
                 self._lemma_cache[key] = lemma
         return lemma
+
+
+@lru_cache(maxsize=1)
+def morph_vocab():
+    """The process's natasha ``MorphVocab`` (pymorphy2's dictionaries): the models' and the one the
+    rule layers use without models (``speech``, ``priorities``). One per process: each costs some
+    0.2 s to open (at every start) and its own memory, and all give the same readings."""
+    from natasha import MorphVocab  # here: natasha's import is slow
+
+    return MorphVocab()
 
 
 @lru_cache(maxsize=1)
@@ -143,10 +155,12 @@ def nfc(text):
     return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def model_word(text):
     """A token as the morphology, syntax and lemmatiser see it: in NFC, without soft hyphens and
     zero-width characters (``сотруд\u00adничества`` is ``сотрудничества``); the token's text keeps
-    them."""
+    them. Asked for every token by the tagger, the parser, the lemmatiser and the grammars' token
+    adapter, of spellings that repeat: kept per spelling for the process (a bounded cache)."""
     safe = nfc(model_safe(text))
     return INVISIBLE_RE.sub("", safe) or safe
 
@@ -288,8 +302,14 @@ def parse_syntax(grouped, models):
 
 
 def lemmatize(tokens, models):
+    # tokens of one tag share one features dict (``tag_morph``): its sorted items once per dict
+    sorted_feats = {}
     for token in tokens:
-        token.lemma = models.lemmatize(model_word(token.text), token.pos, token.feats)
+        feats = token.feats
+        key = sorted_feats.get(id(feats))
+        if key is None:
+            key = sorted_feats[id(feats)] = tuple(sorted(feats.items()))
+        token.lemma = models.lemmatize(model_word(token.text), token.pos, feats, key)
 
 
 def ner_pieces(article, sentences=None, tokens=None):

@@ -32,7 +32,11 @@ class LexiconError(ValueError):
 
 
 def extra_dirs():
-    value = os.environ.get(EXTRA_ENV, "")
+    return _extra_dirs(os.environ.get(EXTRA_ENV, ""))
+
+
+@lru_cache(maxsize=None)
+def _extra_dirs(value):
     return tuple(Path(p) for p in value.split(os.pathsep) if p)
 
 
@@ -83,8 +87,17 @@ def rows(name, **where):
 
 def words(name, **where):
     """The entries (first column) of a lexicon, as a frozenset, optionally filtered by columns;
-    computed once per list, filter and ``ANALYSIS_LEXICON`` setting (rules ask often)."""
-    return _words(name, tuple(sorted(where.items())), extra_dirs())
+    computed once per list, filter and ``ANALYSIS_LEXICON`` setting (rules ask often: the role
+    rules ask for ``role_nouns`` some 500 times an article, so the answer is looked up in one
+    dictionary keyed by the name, the filter and the variable's value as it is now)."""
+    key = (name, tuple(sorted(where.items())) if where else (), os.environ.get(EXTRA_ENV, ""))
+    found = _WORDS.get(key)
+    if found is None:
+        found = _WORDS[key] = _words(name, key[1], _extra_dirs(key[2]))
+    return found
+
+
+_WORDS = {}  # (name, filter, ANALYSIS_LEXICON's value) -> ``words``; emptied by ``clear_cache``
 
 
 @lru_cache(maxsize=None)
@@ -133,6 +146,7 @@ def clear_cache():
     """Forget the lists read so far (after ``ANALYSIS_LEXICON`` changed in this process)."""
     _table.cache_clear()
     _words.cache_clear()
+    _WORDS.clear()
 
 
 # The dashes every layer reads (speech, priorities, dates, facts), one string: ``-–—``.

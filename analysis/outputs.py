@@ -69,8 +69,9 @@ def csv_bytes(rows):
     they get here, and any that slips through (a path, say) is written as a ``\\udXXX`` escape
     rather than costing the run."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows(
-        ["" if value is None else value for value in row] for row in rows)
+    # the csv module writes None as an empty field, as ``""`` when it is a row's only field, the
+    # same as an empty string: the rows go in as they are
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue().encode("utf-8", "backslashreplace")
 
 

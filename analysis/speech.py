@@ -298,6 +298,15 @@ def phase_head(view, token):
     return head
 
 
+def may_cue(token):
+    """Whether a token can be a cue of reported speech at all: the noun of a source phrase (a
+    ``NOUN_USES`` noun, or a name: ``phrase_cue``), a verb of ``VERB_FRAMES`` (``is_cue_verb``) or a
+    speech-act noun (``ACT_NOUNS``). What ``SpeechFinder.reported`` asks first, so that most
+    tokens of an article are passed over without a look at the quotes around them."""
+    return (token.pos == "PROPN" or token.pos == "NOUN" and token.lemma in NOUN_USES
+            or token.lemma in VERB_FRAMES or token.lemma in ACT_NOUNS)
+
+
 def phrase_cue(view, token):
     """``по словам``, ``по данным``, ``согласно отчету``, ``в соответствии с прогнозом``: the cue as
     written when ``token`` is the noun of a source phrase (``speech_source_phrases.csv``: a
@@ -420,15 +429,11 @@ def noun_phrase(view, head):
     return text
 
 
-_MORPH = []
-
-
 def morph_vocab():
-    if not _MORPH:
-        from natasha import MorphVocab  # here: natasha's import is slow
+    """natasha's ``MorphVocab``: the process's one (``language.morph_vocab``), which the models share."""
+    from .language import morph_vocab as shared
 
-        _MORPH.append(MorphVocab())
-    return _MORPH[0]
+    return shared()
 
 
 NormToken = namedtuple("NormToken", "id text pos feats head_id start stop")
@@ -1458,7 +1463,7 @@ class SpeechFinder:
             if not tokens or self.view.parts[sentence.part_id].kind == "date_header":
                 continue
             for index, token in enumerate(tokens):
-                if token.token_id in self.used_cues or self.in_direct(token):
+                if token.token_id in self.used_cues or not may_cue(token) or self.in_direct(token):
                     continue
                 cue_text = phrase_cue(view, token)
                 if cue_text:

@@ -44,14 +44,20 @@ def rows_of(table, records, article_id):
     if leading_id:
         names = names[1:]
     get = attrgetter(*names)
+    single = len(names) == 1
     rows = []
     for record in records:
         values = get(record)
-        if len(names) == 1:
+        if single:
             values = (values,)
-        values = tuple(cell(v) for v in values)
+        # most cells are strings and numbers, which ``cell`` leaves as they are: only the others go
+        # through it (about 800,000 cells on 300 articles)
+        values = tuple([v if type(v) in PLAIN_CELLS else cell(v) for v in values])
         rows.append((article_id,) + values if leading_id else values)
     return rows
+
+
+PLAIN_CELLS = frozenset((str, int, float, type(None)))  # exact types ``cell`` returns unchanged
 
 
 def cell(value):

@@ -32,6 +32,7 @@ class TokenView:
         for token in tokens:
             if 0 <= token.head_id < len(tokens) and token.head_id != token.token_id:
                 self.children[token.head_id].append(token)
+        self._kinds = None  # token id -> the kind of its paragraph (``kind``)
         self.sentence_tokens = [[] for _ in article.sentences]
         for token in tokens:
             if 0 <= token.sentence_id < len(self.sentence_tokens):
@@ -74,8 +75,12 @@ class TokenView:
         return self.part_of_sentence[self.tokens[token_id].sentence_id]
 
     def kind(self, token_id):
-        """The kind of paragraph (``title``, ``body``...) the token is in."""
-        return self.kind_of_part[self.part_id(token_id)]
+        """The kind of paragraph (``title``, ``body``...) the token is in (the rule layers ask for
+        every token, several times: listed once per article on the first question)."""
+        if self._kinds is None:
+            self._kinds = [self.kind_of_part.get(self.part_of_sentence.get(t.sentence_id)) for t in self.tokens]
+        kind = self._kinds[token_id]
+        return kind if kind is not None else self.kind_of_part[self.part_id(token_id)]
 
     # --- offsets -----------------------------------------------------------------------------
 
