@@ -1373,6 +1373,7 @@ def role_nouns():
 ROLE_PREFIXES = ("экс-", "вице-")  # ``экс-премьер``, ``вице-губернатор``: the office after the prefix
 
 
+@lru_cache(maxsize=None)  # asked for most words of every article; the lexicon is fixed per process
 def role_lemma(lemma):
     """The lexicon entry a role noun's lemma stands for, or None: the lemma itself, without a prefix
     (``вице-губернатор``), or the first part of a compound rank (``генерал-майор``)."""
@@ -1881,6 +1882,8 @@ def is_modifier(token):
 
 def acting_abbreviation_at(tokens, i):
     """Whether ``и.о.`` (razdel's four tokens ``и . о .``) starts at token ``i``."""
+    if normal_word(tokens[i].text) != "и":  # (asked at every token: the cheap test first)
+        return False
     words = [normal_word(t.text) for t in tokens[i:i + 4]]
     return words == ["и", ".", "о", "."] and tokens[i].sentence_id == tokens[min(i + 4, len(tokens) - 1)].sentence_id
 

@@ -33,8 +33,11 @@ def process_batch(items, options=DEFAULT_OPTIONS):
     """Process a list of inputs in this process with its (once-loaded) models and the gazetteer
     of ``options``; the options, the user's gazetteer rows among them, travel with the task, so
     workers need no file of theirs."""
+    from .pipeline import fewer_full_collections  # (pipeline imports this module)
+
     resources = worker_resources(options)
-    return [process(item, resources) for item in items]
+    with fewer_full_collections():  # a worker's run keeps the same caches alive as the parent's
+        return [process(item, resources) for item in items]
 
 
 _WORKER_RESOURCES = {}

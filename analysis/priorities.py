@@ -82,7 +82,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import lexicon
-from .grammar import NatashaTokenizer
+from .grammar import NatashaTokenizer, Parser
 from .lexicon import DASHES, longest_matches
 from .speech import NO_ACTOR, View, is_word
 
@@ -124,6 +124,8 @@ MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "прио�
 # ``Вторая забота — X``, ``Главная забота — Y``: a noun that names a goal only when ranked
 # (``забота о ветеранах`` is care, not a goal)
 RANKED_NOUNS = words_of("ranked_marker_noun")
+MARKER_OR_RANKED = MARKER_LEMMAS | RANKED_NOUNS  # (asked for every token: made once)
+PRIORITY_OR_RANKED = PRIORITY_NOUNS | RANKED_NOUNS
 OUTCOME_NOUNS = words_of("outcome_noun")  # ``результат``, ``итог``: a goal only looking ahead
 FULFIL_VERBS = words_of("fulfil_verb")  # ``выполнил обязательство X``: no plan ahead
 READY_ADJECTIVES = words_of("ready_adjective")  # ``готов``, ``открыты к``: short forms said of an agent
@@ -294,7 +296,7 @@ class Item:
 @lru_cache(maxsize=1)
 def marker_parser():
     """The grammar of priority markers, built once per process."""
-    from yargy import Parser, or_, rule
+    from yargy import or_, rule
     from yargy.predicates import dictionary, normalized
 
     adjective = dictionary(PRIORITY_ADJECTIVES)
@@ -316,12 +318,12 @@ def markers(view, tokens):
     # prepositional frame is a marker (a bare ``повестка`` or ``фокус`` names none)
     agenda = [t for t in tokens if t.lemma in AGENDA_NOUNS and t.lemma not in MARKER_LEMMAS
               and case_word(view, t) == AGENDA_NOUNS[t.lemma]]
-    if not any(t.lemma in MARKER_LEMMAS | RANKED_NOUNS for t in tokens):
+    if not any(t.lemma in MARKER_OR_RANKED for t in tokens):
         return agenda
     heads = list(agenda)
     for match in marker_parser().findall(tokens):
         first = view.tokens_in(match.span.start, match.span.stop)
-        head = next((t for t in first if t.lemma in PRIORITY_NOUNS | RANKED_NOUNS or t.lemma == "направление"), None)
+        head = next((t for t in first if t.lemma in PRIORITY_OR_RANKED or t.lemma == "направление"), None)
         if head is not None and not introduces_purpose(view, head):
             heads.append(head)
     # ``главным практическим результатом``: a ranked noun with other adjectives between its
@@ -2397,7 +2399,7 @@ class PriorityFinder:
                         or not self.agentive(t)):
                     # (``делает ставку на X``, ``видит задачей X``: the verb states a goal, read as such)
                     continue
-                if any(o.lemma in MARKER_LEMMAS | RANKED_NOUNS for o in objects):
+                if any(o.lemma in MARKER_OR_RANKED for o in objects):
                     # (``ставит перед собой цель X``: setting a goal is no line of work)
                     continue
                 tree = [t] + [x for o in objects for x in view.subtree(o)]

@@ -143,11 +143,10 @@ MODIFIER_POS, VERB_POS = {"ADJF", "PRTF", "NUMR"}, {"INFN", "VERB"}
 SENSE_NOTE_RE = re.compile(r"\s*\([^)]*\)")
 
 
-@lru_cache(maxsize=1)
 def _morph_vocab():
-    from natasha import MorphVocab  # pymorphy2's dictionaries, offline; loads in under a second
+    from .language import morph_vocab  # the process's one pymorphy2 analyser
 
-    return MorphVocab()
+    return morph_vocab()
 
 
 @lru_cache(maxsize=None)
