@@ -1542,6 +1542,8 @@ def by_sentence(article, items):
 def find_facts(article, gazetteer, morph_vocab):
     """The facts of an analysed article, in text order, as ``Fact`` rows; their dates are the dates
     step's (``article.dates``), their names the gazetteer's (``find_mentions``)."""
+    from . import relations  # it reads this module's word lists
+
     mentions = find_mentions(article, gazetteer)
     dates = article.dates
     organisations = organisation_names(gazetteer)
@@ -1556,12 +1558,18 @@ def find_facts(article, gazetteer, morph_vocab):
     for sentence in article.sentences:
         here = mentions_of.get(sentence.sentence_id, [])
         names = triggered(view.sentence_tokens[sentence.sentence_id])
-        if names:
+        # the dependency reader (``analysis.relations``) on a sentence with a predicate word of its
+        # lexicon, after the grammars: what they read in the sentence is not given twice
+        read = relations.has_predicate(view.sentence_tokens[sentence.sentence_id])
+        if names or read:
             s = Sentence(article, sentence, view, here,
                          dates_of_sentence.get(sentence.sentence_id, []), gazetteer, context_org,
                          morph_vocab)
             s.main_org = main
-            facts += sentence_facts(s, parsers, names)
+            found = sentence_facts(s, parsers, names) if names else []
+            if read:
+                found += relations.sentence_relations(s, {fact[:3] for fact in found})
+            facts += found
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)
