@@ -1568,7 +1568,8 @@ def find_facts(article, gazetteer, morph_vocab):
             s.main_org = main
             found = sentence_facts(s, parsers, names) if names else []
             if read:
-                found += relations.sentence_relations(s, {fact[:3] for fact in found})
+                found += relations.sentence_relations(s, {fact[:3] for fact in found}
+                                                      | {relations.phrase_key(fact) for fact in found})
             facts += found
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:

@@ -46,24 +46,29 @@ Entry = namedtuple("Entry", "family objects")
 
 
 def _entries():
+    """``{lemma: [Entry, ...]}``: a word can give more than one fact (``принять председательство``,
+    ``принять устав``), told apart by the object it needs."""
     found = {}
     for row in lexicon.rows("fact_relations"):
         objects = frozenset(w for w in row["object"].split("|") if w)
-        found[row["lemma"]] = Entry(row["family"], objects)
+        found.setdefault(row["lemma"], []).append(Entry(row["family"], objects))
     return found
 
 
 ENTRIES = _entries()
 FAMILY = {}
-for _lemma, _entry in ENTRIES.items():
-    FAMILY.setdefault(_entry.family, set()).add(_lemma)
+for _lemma, _entries_of in ENTRIES.items():
+    for _entry in _entries_of:
+        FAMILY.setdefault(_entry.family, set()).add(_lemma)
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
-                      "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat"}
-TRIGGER_LEMMAS = frozenset(l for l, e in ENTRIES.items() if e.family in PREDICATE_FAMILIES)
+                      "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
+                      "hosting", "count", "works_since", "signed"}
+TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
 NOT_MEMBER = FAMILY.get("not_member", set())
 ORDINALS = FAMILY.get("ordinal", set())
+OWN_TREATIES = {"устав", "хартия"}  # named bare, they are the organisation's own
 COUNTED_NOUNS = {"государство", "страна", "республика"}  # what a count of members counts
 MEMBERS_NOUNS = FAMILY.get("founder", set()) | {"член", "участник"}
 LEADERS = FAMILY.get("leaders", set())
@@ -86,8 +91,9 @@ VERB_ENDINGS = ("ть", "ться", "ти", "чь")
 
 def verbal(token):
     """A verb, or a participle natasha tags as an adjective (``Основанное`` with the lemma
-    ``основать``)."""
-    return token.pos in VERBISH or (token.pos == "ADJ" and token.lemma.endswith(VERB_ENDINGS))
+    ``основать``), or a capitalised infinitive it takes for a name (``Председательствовать в
+    ОДКБ будет ...``)."""
+    return token.pos in VERBISH or (token.pos in ("ADJ", "PROPN") and token.lemma.endswith(VERB_ENDINGS))
 
 
 def participle(token):
@@ -420,9 +426,21 @@ class Relations:
                 continue
             if t.feats.get("Tense") == "Fut":
                 return True
-            if any(c.lemma == "быть" and c.feats.get("Tense") == "Fut" for c in self.children(t, {"aux", "aux:pass"})):
+            # ``будет председательствовать``: natasha may tag the auxiliary's tense as present
+            if any(c.lemma == "быть" and (c.feats.get("Tense") == "Fut" or c.text.lower().startswith("буд"))
+                   for c in self.children(t, {"aux", "aux:pass"})):
                 return True
         return False
+
+
+PHRASE_PREDICATES = {"treaty_signed", "based_on", "purpose", "kind"}
+
+
+def phrase_key(fact):
+    """A fact whose value is a phrase is known by its predicate, subject and date: the grammars'
+    ``Договор о Евразийском экономическом союзе`` and this reader's wording of the same treaty are
+    one fact."""
+    return (fact[0], fact[1], "\x01" + fact[3]) if fact[0] in PHRASE_PREDICATES else fact[:3]
 
 
 def has_predicate(tokens):
@@ -438,12 +456,13 @@ def sentence_relations(s, known=()):
     r = Relations(s)
     found = []
     for word in s.tokens:
-        entry = ENTRIES.get(word.lemma)
-        if entry is None or entry.family not in PREDICATE_FAMILIES:
-            continue
-        for predicate, subject, value, date, clause, source in read(r, word, entry):
-            if subject and (predicate, subject, value) not in known:
-                found.append((predicate, subject, value, date, clause[0], clause[1], source))
+        for entry in ENTRIES.get(word.lemma, ()):
+            if entry.family not in PREDICATE_FAMILIES:
+                continue
+            for predicate, subject, value, date, clause, source in read(r, word, entry):
+                fact = (predicate, subject, value, date)
+                if subject and fact[:3] not in known and phrase_key(fact) not in known:
+                    found.append((predicate, subject, value, date, clause[0], clause[1], source))
     seen, unique = set(), []
     for fact in found:
         if fact[:4] not in seen:
@@ -496,7 +515,10 @@ def read(r, word, entry):
             return named, "text"
         return (s.context_org, "context") if s.context_org else None
 
+    # a date of the clause hangs on its verb, the predicate word, an auxiliary, or the noun the
+    # predicate needs (``о замораживании участия ... в 2024 году``)
     heads = {root.token_id, word.token_id} | {c.token_id for c in r.children(root, {"aux", "aux:pass", "cop"})}
+    heads |= {c.token_id for c in r.children(word) if c.lemma in entry.objects}
 
     def dated(state_token):
         """A state's own date when it is one of a list (``Армения (со 2 января) и Киргизия (с 12
@@ -504,7 +526,7 @@ def read(r, word, entry):
         (where the parse hung it on another clause)."""
         listed = state_token.rel == "conj" or r.children(state_token, {"conj"})
         own = r.own(state_token) if listed else set()
-        clause_date = r.date_in(ids, heads | own, near=word) or r.date_after(word)
+        clause_date = r.date_in(ids, heads, near=word) or r.date_after(word)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
         value = s.date(d) if d is not None else ""
         if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
@@ -581,6 +603,22 @@ def read(r, word, entry):
 
     if family == "seat":
         yield from _seat(r, word, root, ids, span)
+        return
+
+    if family == "hosting":
+        yield from _hosting(r, word, entry, org_of, heads, span, future)
+        return
+
+    if family == "count":
+        yield from _count(r, word, span)
+        return
+
+    if family == "works_since":
+        yield from _works_since(r, word, span, future)
+        return
+
+    if family == "signed":
+        yield from _signed(r, word, root, entry, ids, heads, org_of, span, future)
 
 
 def _has_object(r, word, objects):
@@ -859,3 +897,149 @@ def _seat(r, word, root, ids, span):
         if r.preposition(c) == "в" and r.place(c):
             yield "headquarters", org[0], r.place(c), "", span, org[1]
             return
+
+
+def _hosting(r, word, entry, org_of, heads, span, future):
+    """``Китай, принимавший лидеров организации в Тяньцзине``: a state receiving the leaders hosts
+    a summit, in the place after ``в``; one to come when the verb is future or planned."""
+    if not _has_object(r, word, entry.objects):
+        return
+    guests = [c for c in r.children(word, {"obj"}) if c.lemma in entry.objects]
+    named = [r.organisation(c) for g in guests for c in r.children(g, {"nmod"})]
+    named = [o for o in named if o is not None]
+    if not named:
+        return  # whose leaders: ``принимал лидеров стран Африки`` is no summit of an organisation
+    org = named[0] if named[0][0] else org_of([])
+    if org is None:
+        return
+    places = [r.place(c) for c in r.children(word, {"obl"}) + [c for g in guests for c in r.children(g, {"nmod"})]
+              if r.preposition(c) == "в" and r.place(c)]
+    if not places:
+        return
+    d = r.date_in(r.clause(word), heads)
+    yield ("next_summit" if future else "summit"), org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
+
+
+def _count(r, word, span):
+    """``В ее составе шесть государств``, ``Всего в ЕАЭС пять государств``: a count of states in
+    the organisation stated without a verb (the noun heads its clause, or hangs on ``быть``); the
+    count of an ordinal (``десятым членом``) or of states doing something is none."""
+    head = r.head(word)
+    if head is not None and verbal(head) and head.lemma != "быть":
+        return
+    numbers = [c for c in r.children(word, {"nummod", "nummod:gov"})]
+    if len(numbers) != 1:
+        return
+    c = numbers[0]
+    number = int(c.text) if c.text.isdigit() else NUMBERS.get(c.lemma)
+    if not number:
+        return
+    places = [t for t in r.children(word, {"obl", "nmod"}) if r.preposition(t) == "в"]
+    if head is not None and r.preposition(head) == "в" and word.rel in ("nsubj", "nmod"):
+        places.append(head)  # ``В ее составе шесть государств``: the parse makes the place the root
+    org = None
+    for t in places:
+        found = r.organisation(t)
+        if found is None and t.lemma == "состав":
+            found = ("", "context")
+            for n in r.children(t, {"nmod", "det"}):
+                inner = r.organisation(n)
+                if inner is not None and inner[0]:
+                    found = inner
+        if found is not None:
+            org = found
+    if org is None:
+        return
+    if not org[0]:
+        org = (r.s.context_org, "context") if r.s.context_org else None
+        if org is None:
+            return
+    tokens = [r.tokens[i] for i in r.own(word) | r.own(places[0]) if i in r.tokens and r.tokens[i].pos != "PUNCT"]
+    span = (min(t.start for t in tokens), max(t.end for t in tokens))
+    yield "member_count", org[0], str(number), "", span, org[1]
+    # the states listed after the count (``шесть государств: помимо России, это Армения, ...``)
+    for c in r.children(word, {"parataxis", "appos"}):
+        for name, _ in r.states_at(c):
+            yield "member", org[0], name, "", span, org[1]
+
+
+def _works_since(r, word, span, future):
+    """``ЕАЭС действует с 2015 года``: an organisation (named as itself, not by one of its bodies)
+    that works since a date was founded then."""
+    if future:
+        return
+    subject = r.subject_of(word)
+    if subject is None:
+        return
+    m = r.mention_of.get(subject.token_id)
+    if m is None or m.kind != "organisation" or parent_organisation(m.name, r.s.organisations) != m.name:
+        return
+    for c in r.children(word, {"obl"}):
+        d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
+        if r.preposition(c) == "с" and d is not None:
+            yield "founded", m.name, "", r.s.date(d), span, "text"
+            return
+
+
+def _treaty_value(r, treaty, org):
+    """A treaty's name in the nominative: its noun phrase without the clauses on it (``Договор о
+    коллективной безопасности``), or a bare noun with the organisation's name (``устав`` →
+    ``Устав ОДКБ``)."""
+    own_words = [c for c in r.children(treaty, {"nmod", "det"}) if r.organisation(c) == ("", "context")]
+    if not [c for c in r.children(treaty, {"nmod", "amod"}) if c not in own_words]:
+        # ``подписали устав``, ``хартию организации``, ``ее устав``: the organisation's own; only a
+        # charter or treaty (a bare ``соглашение`` may be any agreement)
+        return (treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + org) if org and treaty.lemma in OWN_TREATIES else ""
+    phrase = {treaty.token_id}
+    todo = [treaty]
+    while todo:
+        for c in r.children(todo.pop()):
+            if c.rel in ("nmod", "amod", "case", "flat", "flat:name") and c.token_id not in r.date_of \
+                    and not (c.rel == "nmod" and c.feats.get("Case") not in ("Gen", None) and c.token_id < treaty.token_id):
+                phrase.add(c.token_id)
+                todo.append(c)
+    phrase = sorted(i for i in phrase if i >= treaty.token_id)
+    # the phrase up to its first gap (a date or a clause between)
+    end = phrase[0]
+    while end + 1 in phrase:
+        end += 1
+    tokens = [r.tokens[i] for i in range(treaty.token_id, end + 1)]
+    if len(tokens) == 1:
+        return ""  # the parse tore the name apart
+    value = r.s.normal_phrase(tokens[0].start, tokens[-1].end)
+    return value[:1].upper() + value[1:]
+
+
+def _signed(r, word, root, entry, ids, heads, org_of, span, future):
+    """``Договор ... был заключен в Ташкенте 15 мая 1992 года``, ``подписали устав``, ``Принятая
+    в 2002 году хартия ШОС``, ``Договора о ЕАЭС, который президенты ... подписали 29 мая 2014
+    года``: a treaty (a noun of ``fact_words.csv``'s ``treaty_noun``) signed or adopted, dated by
+    the clause; its organisation is the one its name contains, else the sentence's or the text's."""
+    from .facts import treaty_organisation
+
+    if future:
+        return
+    if participle(word) and word.rel in ("acl", "amod"):
+        treaties = [r.head(word)]
+    else:
+        treaties = r.children(word, {"obj", "nsubj:pass", "nsubj"})
+    treaties = [r.resolve_relative(t) for t in treaties if t is not None]
+    treaties = [t for t in treaties if t.lemma in TREATY_NOUNS]
+    if not treaties:
+        return
+    d = r.date_in(r.clause(word), {word.token_id} | heads) or r.date_after(word)
+    if d is None:
+        return  # a treaty signed with no date says nothing the facts table keeps
+    treaty = treaties[0]
+    named = [r.organisation(c) for c in r.children(treaty, {"nmod"})]
+    named = [o for o in named if o is not None and o[0]]
+    context = org_of([])
+    own = named[0][0] if named else (context[0] if context else "")
+    value = _treaty_value(r, treaty, own)
+    if not value:
+        return
+    owner = treaty_organisation(r.s.gazetteer, value) if value.split()[-1] != own else own
+    if owner:
+        yield "treaty_signed", owner, value, r.s.date(d), span, "text"
+    elif context:
+        yield "treaty_signed", context[0], value, r.s.date(d), span, named[0][1] if named else context[1]
