@@ -76,6 +76,7 @@ HELD = FAMILY.get("held", set())
 HELD_FUTURE = FAMILY.get("held_future", set())
 SEAT_VERBS = FAMILY.get("seat_verb", set())
 NEGATIONS = {"не", "ни"}
+ADVERSATIVE = {"а", "но", "однако"}
 
 # dependents that open a clause of their own: the reader stays inside the predicate's clause
 CLAUSE_RELS = {"acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "acl", "xcomp"}
@@ -138,7 +139,9 @@ class Relations:
         while todo:
             t = todo.pop(0)
             found.append(t)
-            todo += self.children(t, {"conj"})
+            # not across ``а`` or ``но``: ``Грузия покинула ОДКБ, а Узбекистан вернулся`` are two clauses
+            todo += [c for c in self.children(t, {"conj"})
+                     if not any(cc.lemma in ADVERSATIVE for cc in self.children(c, {"cc"}))]
         return found
 
     def clause_root(self, token):
@@ -382,6 +385,16 @@ class Relations:
             i += 1
         return found
 
+    def verb_follows(self, token):
+        """Whether a verb follows the token before the next comma or the end of the sentence:
+        ``..., а Узбекистан в 2006 году вернулся`` is a clause of its own, not a gapped one."""
+        i = token.token_id + 1
+        while i in self.tokens and self.tokens[i].text not in ",;.":
+            if verbal(self.tokens[i]):
+                return True
+            i += 1
+        return False
+
     def date_after(self, word):
         """The date that follows a verb before any comma or other verb (``покинули договор в 1999
         году, ...``), for a parse that hung it elsewhere."""
@@ -485,7 +498,9 @@ def read(r, word, entry):
     # a meeting planned is one to come (``_meeting``); any other fact planned is none
     if r.negated(word, root if root is not word else None) or (family != "meeting" and r.modal(word, root)):
         return
-    if entry.objects and family not in ("chair_taken", "chair_given", "chair_moved") and not _has_object(r, word, entry.objects):
+    # a word that needs its object (``приостановить членство``); joins and members name their
+    # target instead (``войти в состав`` or ``в ШОС``: ``org_of`` below)
+    if entry.objects and family in ("suspended", "froze_participation") and not _has_object(r, word, entry.objects):
         return
     future = r.future(word, root)
 
@@ -584,7 +599,7 @@ def read(r, word, entry):
             last = max((tok.token_id for _, tok in states), default=word.token_id)
             for c in r.children(word, {"conj"}):
                 name = r.state(c)
-                if name and c.token_id > last:
+                if name and c.token_id > last and not r.verb_follows(c):
                     d = next((r.date_of[i] for i in range(last + 1, c.token_id) if i in r.date_of), None)
                     yield family, org[0], name, s.date(d) if d is not None else "", span, org[1]
         return
