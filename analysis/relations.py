@@ -147,12 +147,14 @@ class Relations:
     def clause_root(self, token):
         """The verb whose clause the predicate word is in: the word itself when it is a verb or
         participle, a noun's nearest verb above it, an infinitive's governing verb."""
-        t = token
+        t, seen = token, set()
         while True:
+            seen.add(t.token_id)
             if verbal(t) and not (t.feats.get("VerbForm") == "Inf" and t.rel in ("xcomp", "csubj")):
                 return t
             head = self.head(t)
-            if head is None or t.rel in ("acl:relcl", "parataxis", "advcl", "ccomp"):
+            # (a parse cut into chunks for a long sentence may loop: stop where it comes back)
+            if head is None or head.token_id in seen or t.rel in ("acl:relcl", "parataxis", "advcl", "ccomp"):
                 return t
             t = head
 
@@ -219,9 +221,9 @@ class Relations:
         """``который`` stands for the noun its relative clause hangs on."""
         if token.lemma != "который":
             return token
-        t = token
-        while t is not None and t.rel != "acl:relcl":
-            t = self.head(t)
+        t, steps = token, 0
+        while t is not None and t.rel != "acl:relcl" and steps < len(self.tokens):
+            t, steps = self.head(t), steps + 1
         return self.head(t) if t is not None and self.head(t) is not None else token
 
     def states_at(self, token):
@@ -254,7 +256,9 @@ class Relations:
                    and self.tokens[t.token_id - 1].text == "," for t in between)
 
     def first_conjunct(self, token):
-        while token.rel == "conj" and self.head(token) is not None and self.state(self.head(token)):
+        for _ in range(len(self.tokens)):
+            if not (token.rel == "conj" and self.head(token) is not None and self.state(self.head(token))):
+                break
             token = self.head(token)
         return token
 
@@ -269,7 +273,7 @@ class Relations:
                 return self.first_conjunct(t)
         return None
 
-    def subject_of(self, verb):
+    def subject_of(self, verb, depth=0):
         """The verb's subject: its ``nsubj``, the noun a participle hangs on, the subject of the
         first of two joined verbs; a subject the parse hung across another finite verb is replaced
         by the state named in the nominative right before the verb."""
@@ -289,14 +293,14 @@ class Relations:
                 return next(iter(self.children(head, {"nsubj", "nsubj:pass"})), None)
             return head
         if verb.rel == "conj" and self.head(verb) is not None and verbal(self.head(verb)):
-            return self.subject_of(self.head(verb))
+            return self.subject_of(self.head(verb), depth + 1) if depth < 8 else None
         if verb.feats.get("VerbForm") == "Inf" and self.head(verb) is not None:
             head = self.head(verb)
             # ``Россия, которой выпало председательствовать``: the dative of the governing verb
             for c in self.children(head, {"iobj", "obl"}):
                 if c.lemma == "который" or self.state(c):
                     return self.resolve_relative(c)
-            return self.subject_of(head) if verbal(head) else None
+            return self.subject_of(head, depth + 1) if verbal(head) and depth < 8 else None
         return None
 
     def agents(self, word, verb_first=True):
