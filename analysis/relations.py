@@ -140,8 +140,9 @@ class Relations:
             t = todo.pop(0)
             found.append(t)
             # not across ``а`` or ``но``: ``Грузия покинула ОДКБ, а Узбекистан вернулся`` are two clauses
-            todo += [c for c in self.children(t, {"conj"})
-                     if not any(cc.lemma in ADVERSATIVE for cc in self.children(c, {"cc"}))]
+            # and only after the first (a conjunct the parse hung before its head is another list's)
+            todo += [c for c in self.children(t, {"conj"}) if c.token_id > token.token_id
+                     and not any(cc.lemma in ADVERSATIVE for cc in self.children(c, {"cc"}))]
         return found
 
     def clause_root(self, token):
@@ -267,8 +268,8 @@ class Relations:
         subject of a clause whose parse lost it."""
         for i in range(verb.token_id - 1, min(self.tokens) - 1, -1):
             t = self.tokens[i]
-            if t.feats.get("VerbForm") == "Fin" or t.pos == "PUNCT" and t.text in ";:":
-                return None
+            if t.feats.get("VerbForm") == "Fin" or t.pos == "PUNCT":
+                return None  # not across a comma: ``входили шесть стран - ..., Узбекистан, в 2017 году к ним присоединились``
             if self.state(t) and t.feats.get("Case") == "Nom" and t.pos == "PROPN":
                 return self.first_conjunct(t)
         return None
