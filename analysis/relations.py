@@ -68,6 +68,7 @@ MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
 NOT_MEMBER = FAMILY.get("not_member", set())
 ORDINALS = FAMILY.get("ordinal", set())
+BODY_NOUNS = FAMILY.get("body", set())  # bodies whose seat is no organisation's headquarters
 OWN_TREATIES = {"устав", "хартия"}  # named bare, they are the organisation's own
 COUNTED_NOUNS = {"государство", "страна", "республика"}  # what a count of members counts
 MEMBERS_NOUNS = FAMILY.get("founder", set()) | {"член", "участник"}
@@ -204,13 +205,15 @@ class Relations:
         m = self.mention_of.get(token.token_id)
         return m.name if m is not None and m.kind in ("city", "country") else None
 
-    def organisation(self, token):
+    def organisation(self, token, itself=False):
         """``(name, from)`` of an organisation a token names: ``text`` for a name, ``context`` for
-        a generic noun or pronoun standing for it; None otherwise."""
+        a generic noun or pronoun standing for it; None otherwise. ``itself``: not one of its
+        bodies (``Секретариат ШОС создан в 2004 году`` founds no ШОС)."""
         m = self.mention_of.get(token.token_id)
         if m is not None:
             if m.kind == "organisation":
-                return parent_organisation(m.name, self.s.organisations), "text"
+                parent = parent_organisation(m.name, self.s.organisations)
+                return None if itself and parent != m.name else (parent, "text")
             return None
         if token.lemma in GENERIC_ORG_NOUNS | PERSONAL_PRONOUNS | PRONOUNS or token.lemma in ("состав",):
             return "", "context"
@@ -697,13 +700,16 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                     for name, _ in r.states_at(c):
                         yield "chair", org[0], name, "", span, org[1]
         elif family == "chair_given":
-            if not future:
+            receivers = [st for c in r.children(word, {"iobj", "obl"})
+                         if c.feats.get("Case") == "Dat" and not r.preposition(c) for st in r.states_at(c)]
+            pronoun = any(c.pos == "PRON" for c in r.children(word, {"iobj", "obl"}) if c.feats.get("Case") == "Dat")
+            if not future and pronoun:
+                # ``Полномочия председателя ему передал Китай``: the receiver named before, the
+                # sentence says who chaired; with the receiver named, it is about the receiver's term
                 for name, _ in r.agents(word):
                     yield "chair", org[0], name, "", span, org[1]
-            for c in r.children(word, {"iobj", "obl"}):
-                if c.feats.get("Case") == "Dat" and not r.preposition(c):
-                    for name, _ in r.states_at(c):
-                        yield ("next_chair" if future else "chair"), org[0], name, "", span, org[1]
+            for name, _ in receivers:
+                yield ("next_chair" if future else "chair"), org[0], name, "", span, org[1]
         else:  # the chair passes, ``от X к Y``
             for c in r.children(word, {"obl"}):
                 p = r.preposition(c)
@@ -785,10 +791,12 @@ def _founded(r, word, root, ids, org_of, span, future):
             if not founders and participle(word):
                 founders = r.instrumentals_after(word)
     else:
+        if r.head(word) is not None and r.head(word).lemma in TREATY_NOUNS:
+            return  # ``Соглашение о создании СНГ``: a treaty's title, not a statement of founding
         founded = [c for c in r.children(word, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)]
         founders = []
     founded = [r.resolve_relative(t) for t in founded if t is not None]
-    orgs = [r.organisation(t) for t in founded]
+    orgs = [r.organisation(t, itself=True) for t in founded]
     orgs = [o for o in orgs if o is not None]
     if not orgs:
         return
@@ -875,10 +883,6 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
             tok = r.tokens.get(t)
             if tok is not None and r.preposition(tok) == "в" and r.place(tok):
                 places.append(r.place(tok))
-        if not places and verb.lemma == "провести":
-            subject = r.subject_of(verb)
-            if subject is not None and r.place(subject):
-                places.append(r.place(subject))
         if not places:
             continue
         org = org_of([])
@@ -906,13 +910,21 @@ def _seat(r, word, root, ids, span):
     head = r.head(word)
     if head is None or head.lemma not in SEAT_VERBS or word.rel not in SUBJECT_RELS:
         return
-    owners = [r.organisation(c) for c in r.children(word, {"nmod"})]
+    m = r.mention_of.get(word.token_id)
+    if m is not None and m.kind == "organisation":
+        owners = [(parent_organisation(m.name, r.s.organisations), "text")]  # ``Секретариат ШОС`` as one name
+    else:
+        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod"})]
     owners = [o for o in owners if o is not None]
     if not owners:
         return
     org = owners[0] if owners[0][0] else ((r.s.context_org, "context") if r.s.context_org else None)
     if org is None:
         return
+    named = [r.mention_of.get(c.token_id) for c in r.children(word, {"nmod"})]
+    words = [w.lower() for n in named if n is not None for w in r.s.text(n.start, n.end).split()]
+    if any(w.startswith(body) for w in words for body in BODY_NOUNS):
+        return  # a bank's or a fund's seat (``Штаб-квартира Нового банка развития``): not read
     for c in r.children(head, {"obl"}):
         if r.preposition(c) == "в" and r.place(c):
             yield "headquarters", org[0], r.place(c), "", span, org[1]

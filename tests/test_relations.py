@@ -101,8 +101,9 @@ FACTS = [
     ("Казахстан, возглавивший ОДКБ в 2025 году, провел сессию.", [("chair", "ОДКБ", "Казахстан", "2025")]),
     ("Председательство в БРИКС перешло от России к Бразилии в 2025 году.",
      [("chair", "БРИКС", "Россия", ""), ("chair", "БРИКС", "Бразилия", "2025")]),
-    ("Россия передала Бразилии председательство в БРИКС.",
-     [("chair", "БРИКС", "Россия", ""), ("chair", "БРИКС", "Бразилия", "")]),
+    ("Россия передала Бразилии председательство в БРИКС.", [("chair", "БРИКС", "Бразилия", "")]),
+    # the receiver named before: the giver chaired
+    ("ОДКБ провела сессию. Полномочия председателя ей передал Казахстан.", [("chair", "ОДКБ", "Казахстан", "")]),
     ("Армения, принявшая председательство в ОДКБ у Казахстана, провела сессию в Ереване.",
      [("chair", "ОДКБ", "Армения", ""), ("chair", "ОДКБ", "Казахстан", "")]),
     ("Председательство в ОДКБ перейдет к Киргизии.", [("next_chair", "ОДКБ", "Киргизия", "")]),
@@ -171,6 +172,7 @@ NOT_FACTS = [
     # another body's seat is not the organisation's; a bank founded by the members is no founding
     "Региональная антитеррористическая структура ШОС со штаб-квартирой в Ташкенте проводит учения.",
     "Банк, созданный странами БРИКС, находится в Шанхае.",
+    "Штаб-квартира Евразийского банка развития находится в Алма-Ате.",
     # an agreement of the organisation with a state is no treaty of its own
     "Соглашение, подписанное ЕАЭС в декабре 2023 года, открыло рынки.",
     # a count of states doing something is no count of members
@@ -209,7 +211,7 @@ def test_lexicon_rows_have_notes_and_known_families():
     from analysis import lexicon
 
     families = relations.PREDICATE_FAMILIES | {"modal", "not_yet", "not_member", "ordinal", "leaders",
-                                               "held", "held_future", "seat_verb"}
+                                               "held", "held_future", "seat_verb", "body"}
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
