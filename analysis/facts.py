@@ -14,7 +14,9 @@ need, and only in an article that names an organisation. Tense comes from natash
 of the same tokens. A fact whose sentence does not name its organisation (``Образована 14 мая
 2002 года ...``) is about the organisation the nearest sentence before it names (at the start,
 the headline's), and its ``subject_from`` says ``context`` (``text`` when the sentence names it);
-a chair whose sentence names none is the article's organisation's.
+a chair whose sentence names none is the article's organisation's. After the grammars, a second,
+general reader (``analysis.relations``) reads the facts of the same sentence from natasha's
+dependency parse, for wordings no construction here was written for.
 """
 
 import re
