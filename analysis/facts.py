@@ -33,7 +33,7 @@ from yargy.tree.constructors import Leaf
 
 from .grammar import Parser, SpanTagger, yargy_tokens
 from .language import nfc
-from . import lexicon
+from . import lexicon, relations
 from .reference import contains, stems
 from .token_view import TokenView
 
@@ -1544,8 +1544,6 @@ def by_sentence(article, items):
 def find_facts(article, gazetteer, morph_vocab):
     """The facts of an analysed article, in text order, as ``Fact`` rows; their dates are the dates
     step's (``article.dates``), their names the gazetteer's (``find_mentions``)."""
-    from . import relations  # it reads this module's word lists
-
     mentions = find_mentions(article, gazetteer)
     dates = article.dates
     organisations = organisation_names(gazetteer)
@@ -1571,7 +1569,8 @@ def find_facts(article, gazetteer, morph_vocab):
             found = sentence_facts(s, parsers, names) if names else []
             if read:
                 found += relations.sentence_relations(s, {fact[:3] for fact in found}
-                                                      | {relations.phrase_key(fact) for fact in found})
+                                                      | {relations.phrase_key(fact) for fact in found},
+                                                      parent_organisation, treaty_organisation)
             facts += found
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:

@@ -39,8 +39,23 @@ predicate's clause (``text[start:end]``).
 from collections import namedtuple
 
 from . import lexicon
-from .facts import (CAPITALS, COUNTRY_ADJECTIVES, GENERIC_ORG_NOUNS, ORG_NOUNS, PERSONAL_PRONOUNS,
-                    NUMBERS, PRONOUNS, TREATY_NOUNS, parent_organisation)
+
+# the word lists ``analysis.facts`` reads too, from the same files (this module is called by it and
+# does not import it): capitals standing for their countries, country adjectives, the nouns and
+# pronouns standing for an organisation, treaty nouns, counts in words
+CAPITALS = lexicon.mapping("capitals", "country")
+COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")
+GENERIC_ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes", generic="yes")
+ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes")
+PERSONAL_PRONOUNS = lexicon.words("organisation_pronouns", possessive="")
+PRONOUNS = lexicon.words("organisation_pronouns")
+TREATY_NOUNS = lexicon.words("fact_words", **{"class": "treaty_noun"})
+NUMBERS = {word: int(value) for word, value in lexicon.mapping("fact_words", "value", **{"class": "number"}).items()}
+
+
+def parent_organisation(name, organisations):
+    """Stands for ``analysis.facts.parent_organisation`` until ``sentence_relations`` is given it."""
+    return Relations.parent(name, organisations)
 
 Entry = namedtuple("Entry", "family objects")
 
@@ -103,7 +118,12 @@ def participle(token):
 
 
 class Relations:
-    """The parse of one sentence of ``analysis.facts.Sentence`` and the lookups the reader needs."""
+    """The parse of one sentence of ``analysis.facts.Sentence`` and the lookups the reader needs.
+    ``parent`` and ``treaty_owner`` are ``analysis.facts``' functions (the organisation a body's name
+    stands for, the organisation a treaty's name belongs to), passed in by the caller."""
+
+    parent = staticmethod(lambda name, organisations: name)
+    treaty_owner = staticmethod(lambda gazetteer, treaty: "")
 
     def __init__(self, s):
         self.s = s
@@ -470,10 +490,16 @@ def has_predicate(tokens):
     return any(t.lemma in TRIGGER_LEMMAS for t in tokens)
 
 
-def sentence_relations(s, known=()):
+def sentence_relations(s, known=(), parent=None, treaty_owner=None):
     """The facts of one sentence read from its parse, as the tuples ``analysis.facts`` collects:
     ``(predicate, subject, value, date, start, end, subject_from)``. ``known`` holds the
-    ``(predicate, subject, value)`` the grammars read in the sentence: those are not given again."""
+    ``(predicate, subject, value)`` the grammars read in the sentence: those are not given again.
+    ``parent`` and ``treaty_owner`` are ``analysis.facts.parent_organisation`` and
+    ``treaty_organisation``."""
+    if parent is not None:
+        Relations.parent = staticmethod(parent)
+    if treaty_owner is not None:
+        Relations.treaty_owner = staticmethod(treaty_owner)
     r = Relations(s)
     found = []
     for word in s.tokens:
@@ -1047,8 +1073,7 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
     в 2002 году хартия ШОС``, ``Договора о ЕАЭС, который президенты ... подписали 29 мая 2014
     года``: a treaty (a noun of ``fact_words.csv``'s ``treaty_noun``) signed or adopted, dated by
     the clause; its organisation is the one its name contains, else the sentence's or the text's."""
-    from .facts import treaty_organisation
-
+    treaty_organisation = Relations.treaty_owner
     if future:
         return
     if participle(word) and word.rel in ("acl", "amod"):

@@ -8,7 +8,7 @@ import pytest
 import analysis
 from analysis import relations
 from analysis.facts import (Sentence, by_sentence, find_mentions, main_organisation,
-                            organisation_names, parent_organisation, view_of)
+                            organisation_names, parent_organisation, treaty_organisation, view_of)
 from analysis.layers import DATES, LANGUAGE, VIEW
 from analysis.parsing import parse_article
 from analysis.schema import PREDICATES
@@ -38,7 +38,7 @@ def relations_of(resources, body):
         s = Sentence(article, sentence, view, here, dates_of.get(sentence.sentence_id, []), gazetteer,
                      context, resources.morph_vocab)
         s.main_org = main
-        for predicate, subject, value, date, start, end, source in relations.sentence_relations(s):
+        for predicate, subject, value, date, start, end, source in relations.sentence_relations(s, (), parent_organisation, treaty_organisation):
             assert predicate in PREDICATES
             assert start < end and text[start:end].strip() == text[start:end]
             found.append((predicate, subject, value, date))
