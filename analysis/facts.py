@@ -14,7 +14,9 @@ need, and only in an article that names an organisation. Tense comes from natash
 of the same tokens. A fact whose sentence does not name its organisation (``Образована 14 мая
 2002 года ...``) is about the organisation the nearest sentence before it names (at the start,
 the headline's), and its ``subject_from`` says ``context`` (``text`` when the sentence names it);
-a chair whose sentence names none is the article's organisation's.
+a chair whose sentence names none is the article's organisation's. After the grammars, a second,
+general reader (``analysis.relations``) reads the facts of the same sentence from natasha's
+dependency parse, for wordings no construction here was written for.
 """
 
 import re
@@ -31,7 +33,7 @@ from yargy.tree.constructors import Leaf
 
 from .grammar import Parser, SpanTagger, yargy_tokens
 from .language import nfc
-from . import lexicon
+from . import lexicon, relations
 from .reference import contains, stems
 from .token_view import TokenView
 
@@ -1556,12 +1558,20 @@ def find_facts(article, gazetteer, morph_vocab):
     for sentence in article.sentences:
         here = mentions_of.get(sentence.sentence_id, [])
         names = triggered(view.sentence_tokens[sentence.sentence_id])
-        if names:
+        # the dependency reader (``analysis.relations``) on a sentence with a predicate word of its
+        # lexicon, after the grammars: what they read in the sentence is not given twice
+        read = relations.has_predicate(view.sentence_tokens[sentence.sentence_id])
+        if names or read:
             s = Sentence(article, sentence, view, here,
                          dates_of_sentence.get(sentence.sentence_id, []), gazetteer, context_org,
                          morph_vocab)
             s.main_org = main
-            facts += sentence_facts(s, parsers, names)
+            found = sentence_facts(s, parsers, names) if names else []
+            if read:
+                found += relations.sentence_relations(s, {fact[:3] for fact in found}
+                                                      | {relations.phrase_key(fact) for fact in found},
+                                                      parent_organisation, treaty_organisation)
+            facts += found
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)

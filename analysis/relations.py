@@ -1,0 +1,1102 @@
+"""Organisational facts read from natasha's dependency parse: a second, general reader beside the
+construction grammars of ``analysis.facts``.
+
+The grammars match one wording each (``X вступил в ШОС в 2017 году``), and a text worded
+otherwise (``Иран, вступивший в ШОС в 2023 году``, ``после вступления Индии и Пакистана в 2017
+году``, ``Казахстан, принявший эстафету у Белоруссии, руководит органами союза с 1 января``)
+slips past them. Here a fact is read from the syntax of the sentence instead, the way a reader
+finds who did what: a small lexicon (``analysis/data/lexicon/fact_relations.csv``) names the
+predicate words, verbs (whose participles natasha lemmatises to the verb) and verbal nouns, with
+the fact each gives; the arguments are found in the parse around the word:
+
+- the state: the verb's subject (``nsubj``, ``nsubj:pass``), the noun a participle hangs on
+  (``Иран, вступивший ...``), the noun a relative clause's ``который`` stands for, a verbal noun's
+  genitive (``вступление Ирана``) or country adjective (``индийское председательство``), the
+  subject of the verb a verbal noun depends on (``Ереван объявил о замораживании участия``), and
+  the subject of the first of two joined verbs (``Ташкент вернулся, а в 2012-м объявил ...``);
+  each with the states joined to it (``conj``);
+- the organisation: the name, generic noun (``организация``, ``союз``) or pronoun after the
+  preposition the predicate takes (``в ШОС``, ``к ним``, ``из ОДКБ``), or the genitive of a
+  verbal noun; when the predicate's target names something else (``вступило в силу``, ``вышла из
+  соглашения``, ``создание биржи``) there is no fact; when it names nothing, the organisation of
+  the sentence, else of the text before (``subject_from`` = ``context``);
+- the date: a date of the dates table (matched by offsets) inside the state's own phrase
+  (``Армения (со 2 января) и Киргизия (с 12 августа)``: each its own), else inside the
+  predicate's clause: the tokens that depend on the clause's verb, without the finite clauses,
+  participle clauses and relative clauses nested in it;
+- the place of a summit or seat: a city or state after ``в`` in the clause, or the host that holds
+  it (``Россия рассчитывает провести саммит в Москве``).
+
+A predicate under a negation (``не вступила``), a modal or planning verb (``может вступить``,
+``планирует вступить``), or a noun of what has not happened (``заявка на вступление``,
+``решение о передаче председательства``) gives no fact; a future or planned summit is a
+``next_summit``, a future chair a ``next_chair``; an associate, observer or partner is no member,
+and an ordinal (``десятым членом``) makes a join, not a count. A fact the grammars already read
+in the sentence (same predicate, subject and value) is not given twice. The evidence is the
+predicate's clause (``text[start:end]``).
+"""
+
+from collections import namedtuple
+
+from . import lexicon
+
+# the word lists ``analysis.facts`` reads too, from the same files (this module is called by it and
+# does not import it): capitals standing for their countries, country adjectives, the nouns and
+# pronouns standing for an organisation, treaty nouns, counts in words
+CAPITALS = lexicon.mapping("capitals", "country")
+COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")
+GENERIC_ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes", generic="yes")
+ORG_NOUNS = lexicon.words("organisation_nouns", stands_for="yes")
+PERSONAL_PRONOUNS = lexicon.words("organisation_pronouns", possessive="")
+PRONOUNS = lexicon.words("organisation_pronouns")
+TREATY_NOUNS = lexicon.words("fact_words", **{"class": "treaty_noun"})
+NUMBERS = {word: int(value) for word, value in lexicon.mapping("fact_words", "value", **{"class": "number"}).items()}
+
+
+def parent_organisation(name, organisations):
+    """Stands for ``analysis.facts.parent_organisation`` until ``sentence_relations`` is given it."""
+    return Relations.parent(name, organisations)
+
+Entry = namedtuple("Entry", "family objects")
+
+
+def _entries():
+    """``{lemma: [Entry, ...]}``: a word can give more than one fact (``принять председательство``,
+    ``принять устав``), told apart by the object it needs."""
+    found = {}
+    for row in lexicon.rows("fact_relations"):
+        objects = frozenset(w for w in row["object"].split("|") if w)
+        found.setdefault(row["lemma"], []).append(Entry(row["family"], objects))
+    return found
+
+
+ENTRIES = _entries()
+FAMILY = {}
+for _lemma, _entries_of in ENTRIES.items():
+    for _entry in _entries_of:
+        FAMILY.setdefault(_entry.family, set()).add(_lemma)
+PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
+                      "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
+                      "hosting", "count", "works_since", "signed"}
+TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
+MODALS = FAMILY.get("modal", set())
+NOT_YET = FAMILY.get("not_yet", set())
+NOT_MEMBER = FAMILY.get("not_member", set())
+ORDINALS = FAMILY.get("ordinal", set())
+BODY_NOUNS = FAMILY.get("body", set())  # bodies whose seat is no organisation's headquarters
+OWN_TREATIES = {"устав", "хартия"}  # named bare, they are the organisation's own
+COUNTED_NOUNS = FAMILY.get("count", set())  # what a count of members counts (государств, стран)
+MEMBERS_NOUNS = FAMILY.get("founder", set()) | {"член", "участник"}
+LEADERS = FAMILY.get("leaders", set())
+HELD = FAMILY.get("held", set())
+HELD_FUTURE = FAMILY.get("held_future", set())
+SEAT_VERBS = FAMILY.get("seat_verb", set())
+NEGATIONS = {"не", "ни"}
+ADVERSATIVE = {"а", "но", "однако"}
+
+# dependents that open a clause of their own: the reader stays inside the predicate's clause
+CLAUSE_RELS = {"acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "acl", "xcomp"}
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+# the prepositions that carry the organisation for each family (``в ШОС``, ``к ним``, ``из ОДКБ``)
+ORG_PREPOSITIONS = {
+    "joined": {"в", "к"}, "member": {"в"}, "left": {"из"}, "rejoined": {"в"}, "chair": {"в"},
+    "suspended": {"в"}, "froze_participation": {"в"},
+}
+VERBISH = {"VERB", "AUX"}
+VERB_ENDINGS = ("ть", "ться", "ти", "чь")
+
+
+def verbal(token):
+    """A verb, or a participle natasha tags as an adjective (``Основанное`` with the lemma
+    ``основать``), or a capitalised infinitive it takes for a name (``Председательствовать в
+    ОДКБ будет ...``)."""
+    return token.pos in VERBISH or (token.pos in ("ADJ", "PROPN") and token.lemma.endswith(VERB_ENDINGS))
+
+
+def participle(token):
+    return token.feats.get("VerbForm") == "Part" or (token.pos == "ADJ" and token.lemma.endswith(VERB_ENDINGS))
+
+
+class Relations:
+    """The parse of one sentence of ``analysis.facts.Sentence`` and the lookups the reader needs.
+    ``parent`` and ``treaty_owner`` are ``analysis.facts``' functions (the organisation a body's name
+    stands for, the organisation a treaty's name belongs to), passed in by the caller."""
+
+    parent = staticmethod(lambda name, organisations: name)
+    treaty_owner = staticmethod(lambda gazetteer, treaty: "")
+
+    def __init__(self, s):
+        self.s = s
+        self.view = s.view
+        self.tokens = {t.token_id: t for t in s.tokens}
+        self.mention_of = {}
+        for m in s.mentions:
+            for t in s.tokens:
+                if m.start <= t.start and t.end <= m.end:
+                    self.mention_of[t.token_id] = m
+        self.date_of = {}
+        for d in s.dates:
+            for t in s.tokens:
+                if d.start <= t.start and t.end <= d.end:
+                    self.date_of[t.token_id] = d
+
+    # --- the parse -----------------------------------------------------------------------------
+
+    def children(self, token, rels=None):
+        return [c for c in self.view.children[token.token_id] if rels is None or c.rel in rels]
+
+    def head(self, token):
+        head_id = self.view.head(token.token_id)
+        return self.tokens.get(head_id) if head_id is not None else None
+
+    def preposition(self, token):
+        for c in self.children(token, {"case"}):
+            return c.lemma
+        return ""
+
+    def conjuncts(self, token):
+        """The token and the tokens joined to it by ``conj`` (``Индии и Пакистана``)."""
+        found, todo = [], [token]
+        while todo:
+            t = todo.pop(0)
+            found.append(t)
+            # not across ``а`` or ``но``: ``Грузия покинула ОДКБ, а Узбекистан вернулся`` are two clauses
+            # and only after the first (a conjunct the parse hung before its head is another list's)
+            todo += [c for c in self.children(t, {"conj"}) if c.token_id > token.token_id
+                     and not any(cc.lemma in ADVERSATIVE for cc in self.children(c, {"cc"}))]
+        return found
+
+    def clause_root(self, token):
+        """The verb whose clause the predicate word is in: the word itself when it is a verb or
+        participle, a noun's nearest verb above it, an infinitive's governing verb."""
+        t, seen = token, set()
+        while True:
+            seen.add(t.token_id)
+            if verbal(t) and not (t.feats.get("VerbForm") == "Inf" and t.rel in ("xcomp", "csubj")):
+                return t
+            head = self.head(t)
+            # (a parse cut into chunks for a long sentence may loop: stop where it comes back)
+            if head is None or head.token_id in seen or t.rel in ("acl:relcl", "parataxis", "advcl", "ccomp"):
+                return t
+            t = head
+
+    def clause(self, root):
+        """The ids of the clause's tokens: the root and what depends on it, without the clauses
+        nested in it (a participle's, a relative clause, a joined finite verb)."""
+        found, todo = {root.token_id}, [root]
+        while todo:
+            for c in self.children(todo.pop()):
+                if c.token_id in found or c.token_id not in self.tokens:
+                    continue
+                nested = c.rel in CLAUSE_RELS and (verbal(c) or self.children(c, {"cop", "nsubj"}))
+                if nested and not (c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf"):
+                    continue
+                found.add(c.token_id)
+                todo.append(c)
+        return found
+
+    def own(self, token):
+        """The ids of a token's phrase without its conjuncts (``Армения (со 2 января)`` of
+        ``Армения (со 2 января) и Киргизия (с 12 августа)``) and without nested clauses."""
+        found, todo = {token.token_id}, [token]
+        while todo:
+            for c in self.children(todo.pop()):
+                if c.rel in ("conj", "acl", "acl:relcl") or c.token_id in found:
+                    continue
+                found.add(c.token_id)
+                todo.append(c)
+        return found
+
+    # --- arguments -----------------------------------------------------------------------------
+
+    def state(self, token):
+        """The state a token names: a country, a historical state, or a capital standing for its
+        country (``Ереван объявил ...``), else None."""
+        m = self.mention_of.get(token.token_id)
+        if m is None:
+            return None
+        if m.kind in ("country", "historical_state"):
+            return m.name
+        if m.kind == "city" and m.name in CAPITALS:
+            return CAPITALS[m.name]
+        return None
+
+    def place(self, token):
+        m = self.mention_of.get(token.token_id)
+        return m.name if m is not None and m.kind in ("city", "country") else None
+
+    def organisation(self, token, itself=False):
+        """``(name, from)`` of an organisation a token names: ``text`` for a name, ``context`` for
+        a generic noun or pronoun standing for it; None otherwise. ``itself``: not one of its
+        bodies (``Секретариат ШОС создан в 2004 году`` founds no ШОС)."""
+        m = self.mention_of.get(token.token_id)
+        if m is not None:
+            if m.kind == "organisation":
+                parent = parent_organisation(m.name, self.s.organisations)
+                return None if itself and parent != m.name else (parent, "text")
+            return None
+        if token.lemma in GENERIC_ORG_NOUNS | PERSONAL_PRONOUNS | PRONOUNS or token.lemma in ("состав",):
+            return "", "context"
+        if token.lemma in ORG_NOUNS & TREATY_NOUNS and not self.children(token, {"nmod", "amod"}):
+            return "", "context"  # a bare ``договор`` stands for the organisation founded on it
+        return None
+
+    def resolve_relative(self, token):
+        """``который`` stands for the noun its relative clause hangs on."""
+        if token.lemma != "который":
+            return token
+        t, steps = token, 0
+        while t is not None and t.rel != "acl:relcl" and steps < len(self.tokens):
+            t, steps = self.head(t), steps + 1
+        return self.head(t) if t is not None and self.head(t) is not None else token
+
+    def states_at(self, token):
+        """The states named by a token and its conjuncts, as ``(name, token)``."""
+        token = self.resolve_relative(token)
+        found = []
+        for t in self.conjuncts(token):
+            name = self.state(t)
+            if name:
+                found.append((name, t))
+            elif t.pos == "ADJ" and t.lemma in COUNTRY_ADJECTIVES:
+                continue
+        return found
+
+    def apart(self, a, b):
+        """Whether a finite verb that is not in either's clause stands between two tokens: the
+        parse has then joined words of two clauses (``X покинули договор, причем Y вернулся``)."""
+        lo, hi = sorted((a.token_id, b.token_id))
+        mine = self.view.subtree_ids(b.token_id) | self.view.subtree_ids(a.token_id)
+        return any(t.feats.get("VerbForm") == "Fin" and t.token_id not in mine
+                   for t in (self.tokens.get(i) for i in range(lo + 1, hi)) if t is not None)
+
+    def across_clauses(self, verb, subject):
+        """A subject after its verb behind a comma and a conjunction (``покинули договор, причем
+        Ташкент ...``) belongs to the next clause."""
+        if subject.token_id < verb.token_id:
+            return False
+        between = [self.tokens.get(i) for i in range(verb.token_id + 1, subject.token_id)]
+        return any(t is not None and t.pos in ("CCONJ", "SCONJ") and self.tokens.get(t.token_id - 1) is not None
+                   and self.tokens[t.token_id - 1].text == "," for t in between)
+
+    def first_conjunct(self, token):
+        for _ in range(len(self.tokens)):
+            if not (token.rel == "conj" and self.head(token) is not None and self.state(self.head(token))):
+                break
+            token = self.head(token)
+        return token
+
+    def nominative_before(self, verb):
+        """The state in the nominative named last before a verb, with no finite verb between: the
+        subject of a clause whose parse lost it."""
+        for i in range(verb.token_id - 1, min(self.tokens) - 1, -1):
+            t = self.tokens[i]
+            if t.feats.get("VerbForm") == "Fin" or t.pos == "PUNCT":
+                return None  # not across a comma: ``входили шесть стран - ..., Узбекистан, в 2017 году к ним присоединились``
+            if self.state(t) and t.feats.get("Case") == "Nom" and t.pos == "PROPN":
+                return self.first_conjunct(t)
+        return None
+
+    def subject_of(self, verb, depth=0):
+        """The verb's subject: its ``nsubj``, the noun a participle hangs on, the subject of the
+        first of two joined verbs; a subject the parse hung across another finite verb is replaced
+        by the state named in the nominative right before the verb."""
+        subjects = [c for c in self.children(verb, SUBJECT_RELS) if not self.apart(c, verb)
+                    and not self.across_clauses(verb, c)]
+        if subjects:
+            return self.resolve_relative(subjects[0])
+        if verb.feats.get("VerbForm") == "Fin" and not (verb.rel == "conj" and self.children(verb, SUBJECT_RELS) == []):
+            found = self.nominative_before(verb)
+            if found is not None:
+                return found
+        if participle(verb) and verb.rel in ("acl", "acl:relcl", "amod"):
+            head = self.head(verb)
+            # ``Основанное в 2006 году ..., объединение расширилось``: a participle opening the
+            # sentence that the parse hung on the verb describes the verb's subject
+            if head is not None and verbal(head):
+                return next(iter(self.children(head, {"nsubj", "nsubj:pass"})), None)
+            return head
+        if verb.rel == "conj" and self.head(verb) is not None and verbal(self.head(verb)):
+            return self.subject_of(self.head(verb), depth + 1) if depth < 8 else None
+        if verb.feats.get("VerbForm") == "Inf" and self.head(verb) is not None:
+            head = self.head(verb)
+            # ``Россия, которой выпало председательствовать``: the dative of the governing verb
+            for c in self.children(head, {"iobj", "obl"}):
+                if c.lemma == "который" or self.state(c):
+                    return self.resolve_relative(c)
+            return self.subject_of(head, depth + 1) if verbal(head) and depth < 8 else None
+        return None
+
+    def agents(self, word, verb_first=True):
+        """The states that act in a predicate word: a verb's subject, a verbal noun's genitive or
+        country adjective (``вступление Ирана``, ``индийское председательство``), else the subject
+        of the verb it depends on."""
+        if verbal(word):
+            subject = self.subject_of(word)
+            return self.states_at(subject) if subject is not None else []
+        found = []
+        for c in self.children(word, {"nmod", "amod"}):
+            if c.rel == "nmod" and c.feats.get("Case") == "Gen" and not self.preposition(c):
+                found += self.states_at(c)
+            elif c.rel == "amod" and c.lemma in COUNTRY_ADJECTIVES:
+                name = self.state(c)
+                if name:
+                    found.append((name, c))
+        if found:
+            return found
+        head = self.head(word)
+        if head is not None and verbal(head) and word.rel in ("obl", "obj", "nsubj"):
+            if word.rel == "nsubj":
+                return []
+            subject = self.subject_of(head)
+            return self.states_at(subject) if subject is not None else []
+        return []
+
+    def targets(self, word, prepositions):
+        """The dependents of a word after one of the prepositions (``в ШОС``), and its bare
+        genitive for a noun, as tokens."""
+        found = []
+        for c in self.children(word, {"obl", "nmod", "obj", "iobj"}):
+            p = self.preposition(c)
+            if p in prepositions:
+                found.append(c)
+        return found
+
+    def date_in(self, ids, heads=None, near=None):
+        """The date of the dates table among ``ids`` that depends on one of ``heads`` (any of
+        ``ids`` when None), the one nearest to the token ``near`` (else the first): a date inside
+        a noun's phrase is the noun's (``Договора о коллективной безопасности 1992 года`` dates
+        the treaty, not the founding). A date may hang on its day number (``27 ноября``)."""
+        found = []
+        for tid in sorted(ids):
+            d = self.date_of.get(tid)
+            if d is None or not d.value or d in found:
+                continue
+            if heads is not None and not self.hangs_on(d, heads):
+                continue
+            found.append(d)
+        if not found:
+            return None
+        if near is None:
+            return found[0]
+        return min(found, key=lambda d: abs(min(i for i, x in self.date_of.items() if x is d) - near.token_id))
+
+    def hangs_on(self, d, heads):
+        inside = {i for i, x in self.date_of.items() if x is d}
+        for i in inside:
+            h = self.view.head(i)
+            for _ in range(2):
+                if h is None or h in inside:
+                    break
+                if h in heads:
+                    return True
+                token = self.tokens.get(h)
+                if token is None or not token.text.isdigit():
+                    break
+                h = self.view.head(h)
+        return False
+
+    def instrumentals_after(self, word):
+        """The states in the instrumental right after a participle (``Основанное в 2006 году
+        Бразилией, Россией, Индией и Китаем, объединение``), for a parse that hung them elsewhere:
+        up to the first punctuation that does not join the list."""
+        found, i = [], word.token_id + 1
+        while i in self.tokens:
+            t = self.tokens[i]
+            if self.state(t) and t.feats.get("Case") == "Ins":
+                found.append(t)
+            elif t.pos == "PUNCT" and t.text == "," and self.tokens.get(i + 1) is not None and \
+                    self.state(self.tokens[i + 1]):
+                pass
+            elif t.pos == "PUNCT" or verbal(t):
+                break
+            i += 1
+        return found
+
+    def verb_follows(self, token):
+        """Whether a verb follows the token before the next comma or the end of the sentence:
+        ``..., а Узбекистан в 2006 году вернулся`` is a clause of its own, not a gapped one."""
+        i = token.token_id + 1
+        while i in self.tokens and self.tokens[i].text not in ",;.":
+            if verbal(self.tokens[i]):
+                return True
+            i += 1
+        return False
+
+    def date_after(self, word):
+        """The date that follows a verb before any comma or other verb (``покинули договор в 1999
+        году, ...``), for a parse that hung it elsewhere."""
+        if not verbal(word):
+            return None
+        i = word.token_id + 1
+        while i in self.tokens:
+            t = self.tokens[i]
+            if i in self.date_of:
+                return self.date_of[i]
+            if t.pos == "PUNCT" or verbal(t):
+                return None
+            i += 1
+        return None
+
+    def negated(self, *tokens):
+        return any(c.lemma in NEGATIONS for t in tokens if t is not None for c in self.children(t, {"advmod", "neg"}))
+
+    def modal(self, word, root):
+        """Whether the predicate is only wanted, planned or possible: an infinitive under a modal
+        verb or adjective (``может вступить``, ``намерена вступить``), a verbal noun under a noun
+        of what has not happened (``заявка на вступление``)."""
+        t = word
+        for _ in range(3):
+            head = self.head(t)
+            if head is None:
+                return False
+            if head.lemma in NOT_YET and not verbal(t):
+                return True
+            if head.lemma in MODALS and (t.feats.get("VerbForm") == "Inf" or not verbal(t)):
+                return True
+            if verbal(t) and t.feats.get("VerbForm") != "Inf":
+                return False
+            t = head
+        return False
+
+    def future(self, word, root):
+        """Whether the clause speaks of what is to come: a future verb (``вступит``, ``будет
+        председательствовать``)."""
+        for t in (word, root):
+            if t is None:
+                continue
+            if t.feats.get("Tense") == "Fut":
+                return True
+            # ``будет председательствовать``: natasha may tag the auxiliary's tense as present
+            if any(c.lemma == "быть" and (c.feats.get("Tense") == "Fut" or c.text.lower().startswith("буд"))
+                   for c in self.children(t, {"aux", "aux:pass"})):
+                return True
+        return False
+
+
+PHRASE_PREDICATES = {"treaty_signed", "based_on", "purpose", "kind"}
+
+
+def phrase_key(fact):
+    """A fact whose value is a phrase is known by its predicate, subject and date: the grammars'
+    ``Договор о Евразийском экономическом союзе`` and this reader's wording of the same treaty are
+    one fact."""
+    return (fact[0], fact[1], "\x01" + fact[3]) if fact[0] in PHRASE_PREDICATES else fact[:3]
+
+
+def has_predicate(tokens):
+    """Whether a sentence holds a predicate word of the lexicon: the cheap test before the parse
+    is read."""
+    return any(t.lemma in TRIGGER_LEMMAS for t in tokens)
+
+
+def sentence_relations(s, known=(), parent=None, treaty_owner=None):
+    """The facts of one sentence read from its parse, as the tuples ``analysis.facts`` collects:
+    ``(predicate, subject, value, date, start, end, subject_from)``. ``known`` holds the
+    ``(predicate, subject, value)`` the grammars read in the sentence: those are not given again.
+    ``parent`` and ``treaty_owner`` are ``analysis.facts.parent_organisation`` and
+    ``treaty_organisation``."""
+    if parent is not None:
+        Relations.parent = staticmethod(parent)
+    if treaty_owner is not None:
+        Relations.treaty_owner = staticmethod(treaty_owner)
+    r = Relations(s)
+    found = []
+    for word in s.tokens:
+        for entry in ENTRIES.get(word.lemma, ()):
+            if entry.family not in PREDICATE_FAMILIES:
+                continue
+            for predicate, subject, value, date, clause, source in read(r, word, entry):
+                fact = (predicate, subject, value, date)
+                if subject and fact[:3] not in known and phrase_key(fact) not in known:
+                    found.append((predicate, subject, value, date, clause[0], clause[1], source))
+    seen, unique = set(), []
+    for fact in found:
+        if fact[:4] not in seen:
+            seen.add(fact[:4])
+            unique.append(fact)
+    return unique
+
+
+def read(r, word, entry):
+    s = r.s
+    root = r.clause_root(word)
+    ids = r.clause(root) | r.own(word)
+    if not verbal(word) and root is not word:
+        ids |= {word.token_id}
+    span_tokens = [r.tokens[i] for i in ids if i in r.tokens and r.tokens[i].pos != "PUNCT"]
+    if not span_tokens:
+        return
+    span = (min(t.start for t in span_tokens), max(t.end for t in span_tokens))
+    family = entry.family
+    # a meeting planned is one to come (``_meeting``); any other fact planned is none
+    if r.negated(word, root if root is not word else None) or (family != "meeting" and r.modal(word, root)):
+        return
+    # a word that needs its object (``приостановить членство``); joins and members name their
+    # target instead (``войти в состав`` or ``в ШОС``: ``org_of`` below)
+    if entry.objects and family in ("suspended", "froze_participation") and not _has_object(r, word, entry.objects):
+        return
+    future = r.future(word, root)
+
+    def org_of(target_tokens):
+        """The subject organisation: the target's own when it names one; None when the target
+        names something else; the sentence's or the text's when there is no target."""
+        for t in target_tokens:
+            if t.token_id in r.date_of or r.place(t) or r.state(t):
+                continue  # ``вступление ... в 2023-м``, ``в Астане``: no target
+            org = r.organisation(t)
+            if org is None and t.lemma in MEMBERS_NOUNS:
+                org = ("", "context")  # ``к основателям присоединились``: the organisation's founders
+            if org is None and t.lemma == "состав":
+                org = ("", "context")
+            if org is None:
+                # ``в состав объединения``, ``в работе организации``: the genitive after it
+                for c in r.children(t, {"nmod"}):
+                    org = r.organisation(c)
+                    if org is not None:
+                        break
+            if org is None:
+                return None
+            if org[0]:
+                return org
+        named = s.org_in(s.sentence.start, s.sentence.end)
+        if named:
+            return named, "text"
+        return (s.context_org, "context") if s.context_org else None
+
+    # a date of the clause hangs on its verb, the predicate word, an auxiliary, or the noun the
+    # predicate needs (``о замораживании участия ... в 2024 году``)
+    heads = {root.token_id, word.token_id} | {c.token_id for c in r.children(root, {"aux", "aux:pass", "cop"})}
+    heads |= {c.token_id for c in r.children(word) if c.lemma in entry.objects}
+
+    def dated(state_token):
+        """A state's own date when it is one of a list (``Армения (со 2 января) и Киргизия (с 12
+        августа)``), else the clause's; else a date right after the verb, before the next comma
+        (where the parse hung it on another clause)."""
+        listed = state_token.rel == "conj" or r.children(state_token, {"conj"})
+        own = r.own(state_token) if listed else set()
+        clause_date = r.date_in(ids, heads, near=word) or r.date_after(word)
+        d = (r.date_in(own, near=state_token) if own else None) or clause_date
+        value = s.date(d) if d is not None else ""
+        if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
+            # ``В 2015-м ... Армения (со 2 января)``: a day without its year takes the clause's
+            value = s.date(clause_date)[:4] + value[4:] if len(s.date(clause_date)) == 4 else value
+        return value
+
+    if family in ("joined", "member", "left", "rejoined", "suspended", "froze_participation"):
+        if future:
+            return
+        prepositions = ORG_PREPOSITIONS.get(family, set())
+        targets = r.targets(word, prepositions)
+        if family == "left" and word.lemma == "покинуть":
+            targets = r.children(word, {"obj"})
+        if family in ("suspended", "froze_participation"):
+            # ``приостановил членство в ОДКБ``, ``о замораживании своего участия в ОДКБ``
+            targets = [t for o in r.children(word, {"obj", "nmod"}) if o.lemma in entry.objects
+                       for t in r.targets(o, {"в"})]
+        if word.lemma == "расшириться":
+            targets = []
+        if family == "joined" and word.lemma in ("войти",) and not targets:
+            return
+        if family == "left" and not targets and word.lemma != "покинуть":
+            return  # ``выход на рынок``: a leaving is read only out of something named
+        if family == "member" and word.lemma == "член":
+            yield from _member_noun(r, word, root, ids, org_of, dated, span)
+            return
+        if family == "member" and not targets:
+            return
+        if family == "member" and r.tokens.get(root.token_id) is not None and root.feats.get("Tense") == "Past":
+            return  # ``входили``: a past membership, not a current one
+        org = org_of(targets)
+        if org is None:
+            return
+        states = r.agents(word)
+        if word.lemma == "расшириться":
+            # ``объединение расширилось за счет ЮАР``: the organisation is the subject, the state
+            # comes after ``за счет``
+            subject = r.subject_of(word)
+            named = r.organisation(subject) if subject is not None else None
+            if named is None:
+                return
+            org = named if named[0] else org_of([])
+            states = [st for c in r.children(word, {"obl"}) if r.preposition(c) == "за" for st in r.states_at(c)]
+            if org is None or not states:
+                return
+        if family in ("joined", "left", "rejoined") and verbal(word) and not states:
+            # ``к ним присоединились Индия и Пакистан``: natasha may take the states for objects
+            states = [st for c in r.children(word, {"obj", "nsubj"}) for st in r.states_at(c)]
+        for name, token in states:
+            yield family, org[0], name, "" if family == "member" else dated(token), span, org[1]
+        if family in ("joined", "left") and verbal(word):
+            # ``вошли Египет и Иран, а с января 2025 года – Индонезия``: a state joined to the verb
+            # stands for a clause with the verb left out, dated by what stands before it
+            last = max((tok.token_id for _, tok in states), default=word.token_id)
+            for c in r.children(word, {"conj"}):
+                name = r.state(c)
+                if name and c.token_id > last and not r.verb_follows(c):
+                    d = next((r.date_of[i] for i in range(last + 1, c.token_id) if i in r.date_of), None)
+                    yield family, org[0], name, s.date(d) if d is not None else "", span, org[1]
+        return
+
+    if family in ("chair", "chair_taken", "chair_given", "chair_moved"):
+        yield from _chair(r, word, root, entry, ids, org_of, dated, span, future)
+        return
+
+    if family in ("founded", "founder"):
+        yield from _founded(r, word, root, ids, org_of, span, future)
+        return
+
+    if family == "meeting":
+        yield from _meeting(r, word, root, entry, ids, org_of, span, future)
+        return
+
+    if family == "seat":
+        yield from _seat(r, word, root, ids, span)
+        return
+
+    if family == "hosting":
+        yield from _hosting(r, word, entry, org_of, heads, span, future)
+        return
+
+    if family == "count":
+        yield from _count(r, word, span)
+        return
+
+    if family == "works_since":
+        yield from _works_since(r, word, span, future)
+        return
+
+    if family == "signed":
+        yield from _signed(r, word, root, entry, ids, heads, org_of, span, future)
+
+
+def _has_object(r, word, objects):
+    return any(c.lemma in objects for c in r.children(word, {"obj", "nmod", "nsubj", "nsubj:pass", "obl"}))
+
+
+def _member_noun(r, word, root, ids, org_of, dated, span):
+    """``X являются членами ОДКБ`` (member), ``X стала (десятым) членом ШОС`` (joined); an
+    associate or observer is no member."""
+    if any(c.lemma in NOT_MEMBER for c in r.children(word, {"amod", "nmod"})):
+        return
+    head = word if word.rel == "root" else r.head(word)
+    if head is None:
+        return
+    verb = head if verbal(head) else next(iter(r.children(word, {"cop"})), None)
+    if verb is None:
+        return
+    org_targets = [c for c in r.children(word, {"nmod"}) if r.organisation(c)]
+    org = org_of(org_targets)
+    if org is None:
+        return
+    subject = r.subject_of(verb) if verb is not word else None
+    if subject is None:
+        subject = next(iter(r.children(word, SUBJECT_RELS)), None)
+    if subject is None or subject.token_id == word.token_id:
+        return
+    states = r.states_at(subject)
+    if verb.lemma == "стать":
+        for name, token in states:
+            yield "joined", org[0], name, dated(token), span, org[1]
+    elif verb.lemma in ("являться", "быть") and verb.feats.get("Tense") != "Past":
+        if any(c.lemma in ORDINALS or c.feats.get("NumType") == "Ord" for c in r.children(word, {"amod"})):
+            return
+        for name, _ in states:
+            yield "member", org[0], name, "", span, org[1]
+
+
+def _chair(r, word, root, entry, ids, org_of, dated, span, future):
+    s = r.s
+    family = entry.family
+    if family in ("chair_taken", "chair_given", "chair_moved"):
+        nouns = [c for c in r.children(word, {"obj", "nsubj", "nsubj:pass"}) if c.lemma in entry.objects]
+        if not nouns:
+            return
+        targets = [t for n in nouns for t in r.targets(n, {"в"})]
+        org = org_of(targets)
+        if org is None:
+            return
+        if s.main_org and org[1] == "context":
+            org = (s.main_org, "context")
+        if family == "chair_taken":
+            for name, token in r.agents(word):
+                yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
+            for c in r.children(word, {"obl"}):
+                if r.preposition(c) in ("у", "от"):
+                    for name, _ in r.states_at(c):
+                        yield "chair", org[0], name, "", span, org[1]
+        elif family == "chair_given":
+            receivers = [st for c in r.children(word, {"iobj", "obl"})
+                         if c.feats.get("Case") == "Dat" and not r.preposition(c) for st in r.states_at(c)]
+            pronoun = any(c.pos == "PRON" for c in r.children(word, {"iobj", "obl"}) if c.feats.get("Case") == "Dat")
+            if not future and pronoun:
+                # ``Полномочия председателя ему передал Китай``: the receiver named before, the
+                # sentence says who chaired; with the receiver named, it is about the receiver's term
+                for name, _ in r.agents(word):
+                    yield "chair", org[0], name, "", span, org[1]
+            for name, _ in receivers:
+                yield ("next_chair" if future else "chair"), org[0], name, "", span, org[1]
+        else:  # the chair passes, ``от X к Y``
+            for c in r.children(word, {"obl"}):
+                p = r.preposition(c)
+                if p == "к":
+                    for name, token in r.states_at(c):
+                        yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
+                elif p == "от":
+                    for name, _ in r.states_at(c):
+                        yield "chair", org[0], name, "", span, org[1]
+        return
+    if word.lemma == "председательство":
+        # the chairmanship of a state (genitive, country adjective, ``под председательством``)
+        states = []
+        for c in r.children(word, {"nmod", "amod"}):
+            if (c.rel == "nmod" and c.feats.get("Case") == "Gen" and not r.preposition(c)) or \
+                    (c.rel == "amod" and c.lemma in COUNTRY_ADJECTIVES):
+                states += r.states_at(c) if c.rel == "nmod" else ([(r.state(c), c)] if r.state(c) else [])
+        if not states:
+            return
+        targets = r.targets(word, {"в"})
+        org = org_of([t for t in targets if not r.place(t)])
+        if org is None:
+            return
+        if s.main_org and org[1] == "context":
+            org = (s.main_org, "context")
+        for name, token in states:
+            own = r.own(word)
+            d = r.date_in(own)
+            yield "chair", org[0], name, s.date(d) if d is not None else "", span, org[1]
+        return
+    # the verbs: ``председательствует в ОДКБ``, ``возглавил ЕАЭС``, ``руководит органами союза``
+    if word.lemma == "председательствовать":
+        targets = r.targets(word, {"в"})
+    else:
+        targets = r.children(word, {"obj", "obl", "iobj"})
+        targets = [t for t in targets if not r.preposition(t)]
+        if not targets:
+            return
+        org_targets = []
+        for t in targets:
+            if r.organisation(t) is not None and (r.organisation(t)[0] or t.lemma in GENERIC_ORG_NOUNS):
+                org_targets.append(t)
+            elif t.lemma == "орган":
+                org_targets += [c for c in r.children(t, {"nmod"}) if r.organisation(c)]
+        if not org_targets:
+            return
+        targets = org_targets
+    org = org_of(targets)
+    if org is None:
+        return
+    if s.main_org and org[1] == "context":
+        org = (s.main_org, "context")
+    for name, token in r.agents(word):
+        if future:
+            yield "next_chair", org[0], name, "", span, org[1]
+        else:
+            yield "chair", org[0], name, dated(token), span, org[1]
+
+
+def _founded(r, word, root, ids, org_of, span, future):
+    """``ШОС создана в 2001 году``, ``Основанное в 2006 году Бразилией, Россией ... объединение``,
+    ``создание ЕАЭС``: the organisation founded (the subject of the passive, the object, the noun a
+    participle hangs on, a verbal noun's genitive), the date of the clause, the founders (the
+    instrumental agents, the subject of an active verb, the states after ``лидерами``)."""
+    s = r.s
+    if future:
+        return
+    if word.lemma in ("учредитель", "основатель"):
+        return  # founders named by a noun: the grammars read their forms (``Ее основатели – ...``)
+    if verbal(word):
+        if word.feats.get("Voice") == "Act" and not participle(word):
+            founded = r.children(word, {"obj"})
+            founders = r.children(word, {"nsubj"})
+        else:
+            founded = r.children(word, {"nsubj:pass", "nsubj"})
+            if participle(word) and word.rel in ("acl", "amod"):
+                founded = [r.subject_of(word)]
+            founders = [c for c in r.children(word, {"obl"}) if c.feats.get("Case") == "Ins" and not r.preposition(c)]
+            if not founders and participle(word):
+                founders = r.instrumentals_after(word)
+    else:
+        if r.head(word) is not None and r.head(word).lemma in TREATY_NOUNS:
+            return  # ``Соглашение о создании СНГ``: a treaty's title, not a statement of founding
+        founded = [c for c in r.children(word, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)]
+        founders = []
+    founded = [r.resolve_relative(t) for t in founded if t is not None]
+    orgs = [r.organisation(t, itself=True) for t in founded]
+    orgs = [o for o in orgs if o is not None]
+    if not orgs:
+        return
+    org = orgs[0] if orgs[0][0] else org_of([])
+    if org is None:
+        return
+    d = r.date_in(ids, {root.token_id, word.token_id})
+    date = s.date(d) if d is not None else ""
+    if not date:
+        return  # ``с момента создания ОДКБ``, ``созданный странами объединения``: no founding date
+    yield "founded", org[0], "", date, span, org[1]
+    for f in founders:
+        # ``лидерами шести государств – Казахстана, Китая ...``: the states after the leaders,
+        # and their count
+        states = r.states_at(f)
+        if not states and f.lemma in LEADERS:
+            for n in r.children(f, {"nmod"}):
+                states += r.states_at(n)
+                for a in r.children(n, {"appos", "nmod", "parataxis"}):
+                    states += r.states_at(a)
+                for c in r.children(n, {"nummod", "nummod:gov"}):
+                    number = int(c.text) if c.text.isdigit() else NUMBERS.get(c.lemma)
+                    if number and n.lemma in COUNTED_NOUNS:
+                        yield "founding_member_count", org[0], str(number), date, span, org[1]
+        for name, _ in states:
+            yield "founding_member", org[0], name, date, span, org[1]
+    return
+
+
+def _leaders_meeting(r, word):
+    """Whether a meeting is of leaders: a ``саммит``, or a meeting whose genitive names leaders,
+    heads of state or the leaders' council (``заседание Совета коллективной безопасности``,
+    ``Высшего Евразийского экономического совета``)."""
+    if word.lemma == "саммит":
+        return True
+    for c in r.children(word, {"nmod"}):
+        if c.lemma in LEADERS:
+            return True
+        words = {t.lemma for t in r.view.subtree(c) if t.token_id in r.tokens}
+        if c.lemma == "совет" and words & LEADERS:
+            return True
+    return False
+
+
+def _meeting(r, word, root, entry, ids, org_of, span, future):
+    """A summit held (``саммит состоялся в Бишкеке 27 ноября``, ``встреча лидеров, прошедшая в
+    Казани``), or one to come (``саммит ожидается в Нью-Дели``, ``Россия рассчитывает провести
+    саммит в Москве``)."""
+    s = r.s
+    if not _leaders_meeting(r, word):
+        return
+    head = r.head(word)
+    verbs = []
+    if head is not None and head.lemma in HELD | HELD_FUTURE and word.rel in SUBJECT_RELS + ("obj",):
+        verbs.append(head)
+    if head is not None and head.lemma in MODALS:
+        # ``Очередной саммит Россия рассчитывает провести``: the parse may hang the meeting on the
+        # planning verb instead of the infinitive
+        verbs += [c for c in r.children(head, {"xcomp"}) if c.lemma in HELD]
+    verbs += [c for c in r.children(word, {"acl", "acl:relcl"}) if c.lemma in HELD | HELD_FUTURE]
+    if not verbs:
+        # ``..., итоговая сессия ... в Бишкеке состоялась 27 ноября``: the next verb, when it has
+        # no subject of its own and nothing but the meeting's phrase stands between
+        i = word.token_id + 1
+        while i in r.tokens and not verbal(r.tokens[i]) and r.tokens[i].text not in ",;:":
+            i += 1
+        verb = r.tokens.get(i)
+        if verb is not None and verb.lemma in HELD | HELD_FUTURE and verb.feats.get("VerbForm") == "Fin" \
+                and not r.children(verb, SUBJECT_RELS):
+            verbs.append(verb)
+    if not verbs:
+        return
+    for verb in verbs:
+        if r.negated(verb):
+            continue
+        # a meeting expected, scheduled, in the future or planned (``рассчитывает провести``) is
+        # one to come
+        planned = verb.lemma in HELD_FUTURE or r.future(verb, None) or (
+            r.head(verb) is not None and r.head(verb).lemma in MODALS and verb.feats.get("VerbForm") == "Inf")
+        clause = r.clause(verb) | r.own(word) | set(range(min(word.token_id, verb.token_id), max(word.token_id, verb.token_id)))
+        clause &= set(r.tokens)
+        places = []
+        for t in sorted(clause):
+            tok = r.tokens.get(t)
+            if tok is not None and r.preposition(tok) == "в" and r.place(tok):
+                places.append(r.place(tok))
+        if not places:
+            continue
+        org = org_of([])
+        named = [r.organisation(r.tokens[t]) for t in sorted(r.own(word)) if t in r.tokens]
+        named = [o for o in named if o and o[0]]
+        if named:
+            org = named[0]
+        if org is None:
+            continue
+        d = r.date_in(clause, {verb.token_id, word.token_id})
+        date = s.date(d) if d is not None else ""
+        if not planned and verb.feats.get("Tense") == "Pres" and verb.feats.get("VerbForm") != "Part":
+            continue  # ``проходит``: today's meeting, the article's own news
+        tokens = [r.tokens[i] for i in clause if i in r.tokens and r.tokens[i].pos != "PUNCT"]
+        span = (min(t.start for t in tokens), max(t.end for t in tokens))
+        yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
+
+
+def _seat(r, word, root, ids, span):
+    """``Секретариат ОДКБ размещен в Москве``, ``штаб-квартира ШОС находится в Пекине``: the seat
+    of the organisation's own headquarters, secretariat or executive committee; a body's
+    (``Евразийская экономическая комиссия со штаб-квартирой в Москве``) is not the organisation's."""
+    if word.lemma == "комитет" and not any(c.lemma == "исполнительный" for c in r.children(word, {"amod"})):
+        return
+    head = r.head(word)
+    if head is None or head.lemma not in SEAT_VERBS or word.rel not in SUBJECT_RELS:
+        return
+    m = r.mention_of.get(word.token_id)
+    if m is not None and m.kind == "organisation":
+        owners = [(parent_organisation(m.name, r.s.organisations), "text")]  # ``Секретариат ШОС`` as one name
+    else:
+        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod"})]
+    owners = [o for o in owners if o is not None]
+    if not owners:
+        return
+    org = owners[0] if owners[0][0] else ((r.s.context_org, "context") if r.s.context_org else None)
+    if org is None:
+        return
+    named = [r.mention_of.get(c.token_id) for c in r.children(word, {"nmod"})]
+    words = [w.lower() for n in named if n is not None for w in r.s.text(n.start, n.end).split()]
+    if any(w.startswith(body) for w in words for body in BODY_NOUNS):
+        return  # a bank's or a fund's seat (``Штаб-квартира Нового банка развития``): not read
+    for c in r.children(head, {"obl"}):
+        if r.preposition(c) == "в" and r.place(c):
+            yield "headquarters", org[0], r.place(c), "", span, org[1]
+            return
+
+
+def _hosting(r, word, entry, org_of, heads, span, future):
+    """``Китай, принимавший лидеров организации в Тяньцзине``: a state receiving the leaders hosts
+    a summit, in the place after ``в``; one to come when the verb is future or planned."""
+    if not _has_object(r, word, entry.objects):
+        return
+    guests = [c for c in r.children(word, {"obj"}) if c.lemma in entry.objects]
+    named = [r.organisation(c) for g in guests for c in r.children(g, {"nmod"})]
+    named = [o for o in named if o is not None]
+    if not named:
+        return  # whose leaders: ``принимал лидеров стран Африки`` is no summit of an organisation
+    org = named[0] if named[0][0] else org_of([])
+    if org is None:
+        return
+    places = [r.place(c) for c in r.children(word, {"obl"}) + [c for g in guests for c in r.children(g, {"nmod"})]
+              if r.preposition(c) == "в" and r.place(c)]
+    if not places:
+        return
+    d = r.date_in(r.clause(word), heads)
+    yield ("next_summit" if future else "summit"), org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
+
+
+def _count(r, word, span):
+    """``В ее составе шесть государств``, ``Всего в ЕАЭС пять государств``: a count of states in
+    the organisation stated without a verb (the noun heads its clause, or hangs on ``быть``); the
+    count of an ordinal (``десятым членом``) or of states doing something is none."""
+    head = r.head(word)
+    if head is not None and verbal(head) and head.lemma != "быть":
+        return
+    numbers = [c for c in r.children(word, {"nummod", "nummod:gov"})]
+    if len(numbers) != 1:
+        return
+    c = numbers[0]
+    number = int(c.text) if c.text.isdigit() else NUMBERS.get(c.lemma)
+    if not number:
+        return
+    places = [t for t in r.children(word, {"obl", "nmod"}) if r.preposition(t) == "в"]
+    if head is not None and r.preposition(head) == "в" and word.rel in ("nsubj", "nmod"):
+        places.append(head)  # ``В ее составе шесть государств``: the parse makes the place the root
+    org = None
+    for t in places:
+        found = r.organisation(t)
+        if found is None and t.lemma == "состав":
+            found = ("", "context")
+            for n in r.children(t, {"nmod", "det"}):
+                inner = r.organisation(n)
+                if inner is not None and inner[0]:
+                    found = inner
+        if found is not None:
+            org = found
+    if org is None:
+        return
+    if not org[0]:
+        org = (r.s.context_org, "context") if r.s.context_org else None
+        if org is None:
+            return
+    tokens = [r.tokens[i] for i in r.own(word) | r.own(places[0]) if i in r.tokens and r.tokens[i].pos != "PUNCT"]
+    span = (min(t.start for t in tokens), max(t.end for t in tokens))
+    yield "member_count", org[0], str(number), "", span, org[1]
+    # the states listed after the count (``шесть государств: помимо России, это Армения, ...``)
+    for c in r.children(word, {"parataxis", "appos"}):
+        for name, _ in r.states_at(c):
+            yield "member", org[0], name, "", span, org[1]
+
+
+def _works_since(r, word, span, future):
+    """``ЕАЭС действует с 2015 года``: an organisation (named as itself, not by one of its bodies)
+    that works since a date was founded then."""
+    if future:
+        return
+    subject = r.subject_of(word)
+    if subject is None:
+        return
+    m = r.mention_of.get(subject.token_id)
+    if m is None or m.kind != "organisation" or parent_organisation(m.name, r.s.organisations) != m.name:
+        return
+    for c in r.children(word, {"obl"}):
+        d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
+        if r.preposition(c) == "с" and d is not None:
+            yield "founded", m.name, "", r.s.date(d), span, "text"
+            return
+
+
+def _treaty_value(r, treaty, org):
+    """A treaty's name in the nominative: its noun phrase without the clauses on it (``Договор о
+    коллективной безопасности``), or a bare noun with the organisation's name (``устав`` →
+    ``Устав ОДКБ``)."""
+    own_words = [c for c in r.children(treaty, {"nmod", "det"}) if r.organisation(c) == ("", "context")]
+    if not [c for c in r.children(treaty, {"nmod", "amod"}) if c not in own_words]:
+        # ``подписали устав``, ``хартию организации``, ``ее устав``: the organisation's own; only a
+        # charter or treaty (a bare ``соглашение`` may be any agreement)
+        return (treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + org) if org and treaty.lemma in OWN_TREATIES else ""
+    phrase = {treaty.token_id}
+    todo = [treaty]
+    while todo:
+        for c in r.children(todo.pop()):
+            if c.rel in ("nmod", "amod", "case", "flat", "flat:name") and c.token_id not in r.date_of \
+                    and not (c.rel == "nmod" and c.feats.get("Case") not in ("Gen", None) and c.token_id < treaty.token_id):
+                phrase.add(c.token_id)
+                todo.append(c)
+    phrase = sorted(i for i in phrase if i >= treaty.token_id)
+    # the phrase up to its first gap (a date or a clause between)
+    end = phrase[0]
+    while end + 1 in phrase:
+        end += 1
+    tokens = [r.tokens[i] for i in range(treaty.token_id, end + 1)]
+    if len(tokens) == 1:
+        return ""  # the parse tore the name apart
+    value = r.s.normal_phrase(tokens[0].start, tokens[-1].end)
+    return value[:1].upper() + value[1:]
+
+
+def _signed(r, word, root, entry, ids, heads, org_of, span, future):
+    """``Договор ... был заключен в Ташкенте 15 мая 1992 года``, ``подписали устав``, ``Принятая
+    в 2002 году хартия ШОС``, ``Договора о ЕАЭС, который президенты ... подписали 29 мая 2014
+    года``: a treaty (a noun of ``fact_words.csv``'s ``treaty_noun``) signed or adopted, dated by
+    the clause; its organisation is the one its name contains, else the sentence's or the text's."""
+    treaty_organisation = Relations.treaty_owner
+    if future:
+        return
+    if participle(word) and word.rel in ("acl", "amod"):
+        treaties = [r.head(word)]
+    else:
+        treaties = r.children(word, {"obj", "nsubj:pass", "nsubj"})
+    treaties = [r.resolve_relative(t) for t in treaties if t is not None]
+    treaties = [t for t in treaties if t.lemma in TREATY_NOUNS]
+    if not treaties:
+        return
+    d = r.date_in(r.clause(word), {word.token_id} | heads) or r.date_after(word)
+    if d is None:
+        return  # a treaty signed with no date says nothing the facts table keeps
+    treaty = treaties[0]
+    named = [r.organisation(c) for c in r.children(treaty, {"nmod"})]
+    named = [o for o in named if o is not None and o[0]]
+    context = org_of([])
+    own = named[0][0] if named else (context[0] if context else "")
+    value = _treaty_value(r, treaty, own)
+    if not value:
+        return
+    owner = treaty_organisation(r.s.gazetteer, value) if value.split()[-1] != own else own
+    if owner:
+        yield "treaty_signed", owner, value, r.s.date(d), span, "text"
+    elif context:
+        yield "treaty_signed", context[0], value, r.s.date(d), span, named[0][1] if named else context[1]
