@@ -59,9 +59,10 @@ DATELINE_RES = (
     # 20 октября, Минск /Корр. БЕЛТА/.
     re.compile(r"(?P<day>\d{1,2})\s+" + MONTH + r"\.?\s*,\s*" + TITLE_PLACE + REGION +
                r"\s*/(?P<note>[^/\r\n]{2,80})/\s*\.?"),
-    # Москва. 27 ноября. INTERFAX.RU -    Москва. 27 ноября. ИНТЕРФАКС -
+    # Москва. 27 ноября. INTERFAX.RU -    Москва. 27 ноября. ИНТЕРФАКС -   (Interfax's regional
+    # services write their own site: Астана. 6 февраля. INTERFAX.KZ -, Минск ... INTERFAX.BY -)
     re.compile(TITLE_PLACE + REGION + r"\.\s*(?P<day>\d{1,2})\s+" + MONTH + r"\.?\s*"
-               r"(?P<note>INTERFAX\.RU|INTERFAX|ИНТЕРФАКС|Интерфакс(?:-[А-ЯЁ][а-яё]+)?)\s*[—–-]"),
+               r"(?P<note>INTERFAX(?:\.[A-Z]{2,3})*|ИНТЕРФАКС|Интерфакс(?:-[А-ЯЁ][а-яё]+)?)\s*[—–-]"),
     # ТАСС-ДОСЬЕ.   /ТАСС-ДОСЬЕ/.
     re.compile(r"/?(?P<note>ТАСС)-ДОСЬЕ\s*/?\s*\.?"),
 )
