@@ -74,7 +74,7 @@ GROUPS = (
     ("third", "held out (third set, read since)",
      "third held-out set (written and annotated blind after the second set was spent; its misses read since)"),
     ("fourth", "held out (fourth set)",
-     "fourth held-out set (written and annotated blind after the third set was spent)"),
+     "fourth held-out set (written and annotated blind after the third set was spent; scored once before and once after the rounds, its misses read since)"),
 )
 # The one group whose per-article misses are printed only with --show-held-out: the set not yet spent.
 HIDDEN_GROUP = "fourth"
