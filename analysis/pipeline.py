@@ -5,14 +5,12 @@ does not grow with the corpus and the output does not depend on how the work was
 article is read and analysed is one ``Options`` object; where the work runs is the engine's.
 """
 
-import gc
 import os
 import sys
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from .engines import run
+from .engines import FULL_COLLECTION_EVERY, fewer_full_collections, run  # noqa: F401 (re-exported)
 from .inputs import UsageError, collect_inputs, with_texts
 from .layers import STEPS
 from .options import DEFAULT_OPTIONS, Options, Resources
@@ -66,28 +64,6 @@ def prepare_out_dir(out_dir):
     except OSError as exc:
         raise UsageError("cannot write to %s: %s" % (out_dir, exc.strerror or exc)) from None
     return out_dir
-
-
-# Python's cyclic garbage collector scans every object it tracks in a full collection, and a run
-# keeps many alive (the models, pymorphy2's and the layers' caches of word forms, lexicons): with
-# the default thresholds it ran a full collection every 10 to 15 of its middle ones, nine on 300
-# articles, 1.5 to 1.9 s of a 27 to 37 s run (``gc.callbacks``, a busy machine), against 0.3 s for
-# one full collection with the threshold below. An article's objects die with it, mostly by
-# reference counting, and its cycles in the young generations; peak memory on those 300 articles
-# was the same (294 MiB). Set for the length of a run and put back after.
-FULL_COLLECTION_EVERY = 100  # middle-generation collections between full ones (Python's default: 10)
-
-
-@contextmanager
-def fewer_full_collections():
-    """Raise the garbage collector's third threshold to ``FULL_COLLECTION_EVERY`` while the block
-    runs (the first two stay as they are); a higher one set by the caller is kept."""
-    old = gc.get_threshold()
-    gc.set_threshold(old[0], old[1], max(old[2], FULL_COLLECTION_EVERY))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 def extract_to(out_dir, inputs, options=DEFAULT_OPTIONS, format="csv", resume=False, jobs=1,
