@@ -374,6 +374,15 @@ def negated(view, token):
     return any(c.feats.get("Polarity") == "Neg" for c in view.children[token.token_id])
 
 
+def phrase_hull(view, heads, sentence_tokens, lead):
+    """``(first, last)`` of the phrases under ``heads`` (their asides left out), past the word
+    ``lead`` that introduces them (``к``, ``о``, ``чтобы``): the goal is what follows it."""
+    first, last = hull(view, [t for head in heads for t in without_asides(view, head)], sentence_tokens)
+    if view.tokens[first].lemma == lead:
+        first += 1
+    return first, last
+
+
 def hull(view, tokens, sentence_tokens, stop=None):
     """``(first, last)`` token ids spanning ``tokens``, trimmed of edge punctuation; a range that
     would reach over ``stop`` (the verb) keeps to the side of the first token."""
@@ -1449,9 +1458,7 @@ class PriorityFinder:
             if not partner:
                 continue
             self.handled.add(aim.token_id)
-            first, last = hull(view, [t for g in goal for t in without_asides(view, g)], tokens)
-            if view.tokens[first].lemma == "к":
-                first += 1
+            first, last = phrase_hull(view, goal, tokens, lead="к")
             self.add_split(first, last, "supported", partner, self.organisation_in(tokens[0].start, tokens[-1].end))
 
     def proposer(self, obj):
@@ -1675,9 +1682,7 @@ class PriorityFinder:
                 if not goals:
                     continue
                 self.handled.add(noun.token_id)
-                first, last = hull(view, [t for g in goals for t in without_asides(view, g)], tokens)
-                if view.tokens[first].lemma == CALL_NOUNS[noun.lemma]:
-                    first += 1
+                first, last = phrase_hull(view, goals, tokens, lead=CALL_NOUNS[noun.lemma])
                 self.add_split(first, self.before_attribution(first, last), "priority", self.subject_holder(verb),
                                self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
 
@@ -2477,9 +2482,7 @@ class PriorityFinder:
                     if not content:
                         continue
                     self.handled.add(obj.token_id)
-                    first, last = hull(view, [t for c in content for t in without_asides(view, c)], tokens)
-                    if view.tokens[first].lemma == "о":
-                        first += 1
+                    first, last = phrase_hull(view, content, tokens, lead="о")
                     if self.covered(first, last):
                         continue
                     self.add_split(first, self.before_attribution(first, last), "offer", self.subject_holder(verb),
@@ -2512,10 +2515,7 @@ class PriorityFinder:
                 if not parties or not clauses:
                     continue
                 self.handled.add(t.token_id)
-                tree = [x for c in clauses for x in without_asides(view, c)]
-                first, last = hull(view, tree, tokens)
-                if view.tokens[first].lemma == "чтобы":
-                    first += 1
+                first, last = phrase_hull(view, clauses, tokens, lead="чтобы")
                 holder = self.actor_name(parties[0]) if parties[0].pos != "PRON" else ""
                 self.add(first, self.before_own_clause(first, self.before_attribution(first, last)), "priority",
                          holder, self.organisation_in(tokens[0].start, tokens[-1].end),
