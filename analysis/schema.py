@@ -127,7 +127,8 @@ TABLES = {
                    "country was named), or a state body's name (`Министерство внутренних дел`, "
                    "`Верховный суд`: `analysis/data/lexicon/state_body_nouns.csv`) with no genitive "
                    "country, region or organisation after it anywhere in the article, so that bodies "
-                   "of different countries are not merged by accident; else 0."),
+                   "of different countries are not merged by accident (a broadcaster's language "
+                   "service, `Русская служба`, is no state body); else 0."),
         )),
         Table("roles", "Who holds which office: one row per person and role phrase (`analysis.actors`), "
               "from appositions before and after the name (`министр иностранных дел Индии Х`, `Х, мэр "
