@@ -11,7 +11,7 @@ with the tables, ``analysis.schema.CHECK_STATUSES``):
 - ``disagrees``: the reference says otherwise (another date, another place, not a member);
 - ``needs_context``: true as far as it goes, but a reader needs what the article leaves out
   (Armenia listed as a CSTO member without its 2024 freeze; an undated chairmanship that begins
-  only next year; a count that includes a state whose accession is unconfirmed);
+  only next year or ended within the last; a count that includes a state whose accession is unconfirmed);
 - ``not_in_reference``: the reference cannot say (another organisation, a purpose, a summit
   outside the years it covers, a description it does not record).
 """
@@ -218,8 +218,12 @@ def check_chair(c, fact):
     current = c.ref.chair_on(fact.subject, c.article_date)
     if fact.value in {t.state for t in current}:
         return "agrees", fact.value, c.article_date, describe(current), sources(current)
-    near = [t for t in terms if t.state == fact.value and t.start and
-            abs(days_between(c.article_date, t.start)) <= NEXT_CHAIR_DAYS]
+    # an undated chair the article names beside the current one is the next or the one before
+    # (``принял эстафету у Белоруссии``): a term starting, or ending, within a term's reach of the
+    # article's date is true as far as it goes, not a disagreement
+    near = [t for t in terms if t.state == fact.value and (
+        (t.start and abs(days_between(c.article_date, t.start)) <= NEXT_CHAIR_DAYS)
+        or (t.end and 0 <= days_between(t.end, c.article_date) <= NEXT_CHAIR_DAYS))]
     if near:
         return ("needs_context", ", ".join(t.state for t in current), c.article_date,
                 "undated: %s; on the article's date the chair is %s" % (

@@ -157,6 +157,15 @@ def test_undated_chair_against_the_article_date(models, date, status, reference_
     assert (row.status, row.reference_value, row.reference_date) == (status, reference_value, date)
 
 
+@pytest.mark.parametrize("date, status, reference_value", [
+    ("2026-05-01", "needs_context", "Казахстан"),  # the chair before: its 2025 term ended 121 days before
+    ("2023-06-01", "disagrees", "Россия"),         # its terms ended in 2020 and begin in 2025: neither near
+])
+def test_undated_previous_chair(models, date, status, reference_value):
+    row = status_of(checks_of(models, "Белоруссия председательствует в ЕАЭС.", date=date), "chair")
+    assert (row.status, row.reference_value, row.reference_date) == (status, reference_value, date)
+
+
 @pytest.mark.parametrize("body, status, reference_value", [
     # before 2024 the CSTO chair passed at the Council's session, not on 1 January
     ("Армения председательствовала в ОДКБ в 2022 году.", "agrees", "Армения, Белоруссия"),
