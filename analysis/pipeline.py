@@ -10,7 +10,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .engines import FULL_COLLECTION_EVERY, fewer_full_collections, run  # noqa: F401 (re-exported)
+from .engines import fewer_full_collections, run
 from .inputs import UsageError, collect_inputs, with_texts
 from .layers import STEPS
 from .options import DEFAULT_OPTIONS, Options, Resources

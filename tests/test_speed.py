@@ -13,7 +13,7 @@ from analysis.actors import NormToken, natasha_normalize
 from analysis.language import language_fields, morph_vocab
 from analysis.outputs import csv_bytes
 from analysis.parsing import parse_article
-from analysis.pipeline import FULL_COLLECTION_EVERY, fewer_full_collections
+from analysis.engines import FULL_COLLECTION_EVERY, fewer_full_collections
 from analysis.tables import cell
 
 
