@@ -147,6 +147,7 @@ ACT_VERBS = {row["word"]: row.get("noun") or "object" for row in lexicon.table("
 NEW_PARTY_NOUNS = lexicon.words("speech_new_party_nouns")
 # ``председатель``, ``министр``: offices (``role_nouns.csv``), whose genitive names the body held
 OFFICE_NOUNS = lexicon.words("role_nouns", kind="office")
+ROLE_NOUNS = lexicon.words("role_nouns")
 # ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
 PHASE_VERBS = lexicon.words("speech_phase_verbs")
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
@@ -230,6 +231,16 @@ class View:
         best = min(mentions, key=rank)
         actor = self.actors.get(best.actor_id)
         return best.actor_id, getattr(actor, "name", "") if actor else ""
+
+
+def role_noun(view, token):
+    """A common noun, or a role noun natasha's tagger took for a proper name: capitalised at the
+    start of a sentence, the short forms it rarely saw (``Замминистра добавил``, ``Генсек
+    отметил``, ``Вице-премьер заявил``) come out PROPN; no name the NER found covers them."""
+    if token.pos == "NOUN":
+        return True
+    return (token.pos == "PROPN" and token.text.lower() in ROLE_NOUNS
+            and not view.mentions_in(token.start, token.end))
 
 
 def is_word(token):
@@ -479,7 +490,7 @@ def resolve(view, head):
             named += found
     if named:
         return who_of_actor(view, min(named, key=lambda m: (rank_kind(view, m), m.start)).actor_id)
-    if head.pos == "NOUN":
+    if role_noun(view, head):
         if head.lemma in DOCUMENT_NOUNS:
             author = document_author(view, head)
             if author is not None:
@@ -893,7 +904,7 @@ class SpeechFinder:
                           if getattr(view.actors.get(m.actor_id), "kind", "") == "person"]
                 if people and not any(t.text in ",;:()" for t in between):
                     return who_of_actor(view, people[-1].actor_id)
-            if (head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") == "Plur"
+            if (not role_noun(view, head) or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") == "Plur"
                     or head.lemma in NEW_PARTY_NOUNS
                     or any(c.rel not in ("amod", "punct", "det") and not self.describes(c)
                            for c in view.children[head.token_id])):
