@@ -148,6 +148,8 @@ NEW_PARTY_NOUNS = lexicon.words("speech_new_party_nouns")
 # ``председатель``, ``министр``: offices (``role_nouns.csv``), whose genitive names the body held
 OFFICE_NOUNS = lexicon.words("role_nouns", kind="office")
 ROLE_NOUNS = lexicon.words("role_nouns")
+# demonstratives that make an object or ``об ...`` opening a sentence point back to the sentence before
+POINTING_WORDS = ("это", "этот", "такой")
 # ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
 PHASE_VERBS = lexicon.words("speech_phase_verbs")
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
@@ -271,6 +273,10 @@ def is_cue_verb(token, view=None):
     if token.feats.get("VerbForm") == "Part" and "say" not in VERB_FRAMES[token.lemma][0]:
         # ``называемых «северными территориями»``: a so-called name; ``фронт, требующий ...``
         # describes a body; a participle of saying still reports (``меньшинству, считающему, что``)
+        return False
+    if token.feats.get("VerbForm") == "Part" and token.feats.get("Voice") == "Pass" and token.rel in ("acl", "amod"):
+        # ``организаций, признанных террористическими``, ``документ, названный историческим``: a
+        # passive participle describing a noun tells what was done to it, nobody is reported
         return False
     if token.pos == "ADJ" and token.feats.get("Variant") != "Short":
         # ``уверен, что``, ``убеждены, что``: a belief is stated by the short predicative form; the
@@ -1808,17 +1814,21 @@ class SpeechFinder:
         # ``Об этом заявил X``, ``Об этом активистам сообщили жители``: the sentence before; so
         # does an anaphoric object that opens the sentence (``Это подтвердил X``, ``Эту информацию
         # подтвердили в полиции``)
-        pointing_object = (len(words_before) <= 3 and words_before and words_before[0].lemma in ("это", "этот")
+        # (``Такую позицию озвучил X``, ``Об этих планах рассказал X``: ``такой`` and ``этот`` on a
+        # noun point back as ``это`` does)
+        pointing_object = (len(words_before) <= 3 and words_before and words_before[0].lemma in POINTING_WORDS
                            and any(c.rel == "obj" and c.start < cue.start and (
-                               c.lemma == "это" or any(d.lemma == "этот" for d in self.view.children[c.token_id]))
+                               c.lemma == "это" or any(d.lemma in POINTING_WORDS for d in self.view.children[c.token_id]))
                                for c in self.view.children[cue.token_id]))
-        if (len(words_before) >= 2 and words_before[0].lemma == "о" and words_before[1].lemma == "это"
+        if (len(words_before) >= 2 and words_before[0].lemma == "о" and words_before[1].lemma in POINTING_WORDS
                 or len(words_before) <= 3 and any(t.lemma == "это" for t in words_before)
                 and any(t.lemma == "о" for t in words_before) or pointing_object):
             target = self.sentence_before(sentence)
             if target is not None:
                 window = clause_after(self.view, cue, sentence.end)
                 self.add_cued(cue, window, [(target.start, target.end)], target.part_id)
+            else:
+                self.spoken_for(sentence, cue)
             return
         if self.relative_object(sentence, tokens, index):
             return
@@ -2003,6 +2013,25 @@ class SpeechFinder:
         if any(before.start <= q[0] < before.end for q in self.quotes):
             return None
         return before
+
+    def spoken_for(self, sentence, cue):
+        """``Туркменистан предлагает партнерам ... . Об этих планах рассказал министр иностранных
+        дел Рашид Мередов``: the sentence before already attributes its words, to a state or a
+        body; the person the pointing sentence names said them for it, and is the speaker."""
+        if sentence.sentence_id == 0:
+            return
+        before = self.article.sentences[sentence.sentence_id - 1]
+        rows = [i for i, q in enumerate(self.quotes) if before.start <= q[0] < before.end
+                and q[2] == REPORTED and q[3].kind in ("government_body", "organisation", "country")]
+        if not rows:
+            return
+        self.used_cues.add(cue.token_id)
+        who = self.who(cue, [t for t in clause_after(self.view, cue, sentence.end) if t is not cue],
+                       sentence.part_id)
+        if who.kind != "person":
+            return
+        for i in rows:
+            self.quotes[i] = self.quotes[i][:3] + (who,) + self.quotes[i][4:]
 
     def add_cued(self, cue, window, pieces, part_id):
         self.used_cues.add(cue.token_id)
