@@ -226,6 +226,13 @@ TASK_IN_VERBS = words_of("task_in_verb")
 PROMOTE_VERBS = words_of("promote_verb")  # ``продвигает идею X``: an idea put forward is an offer
 CALL_NOUNS = mapping_of("call_noun")  # ``выступил с призывом к X``: noun -> preposition
 DASHED_FOCUS_NOUNS = mapping_of("dashed_focus_noun")  # ``Акцент — на X``: noun -> preposition  # ``видит свою задачу в X``: the ``в`` phrase is the task  # ``каждая страна заинтересована``: no one's goal
+# round 7: ranking phrases, as written (lowercase): ``выдвигает на первый план X`` (a ranking verb
+# with its direction), ``на первом месте стоит X`` / ``на первом месте — X`` (a place with a copula
+# or a dash)
+RANKING_VERBS = words_of("ranking_verb")
+RANKING_DIRECTIONS = tuple(tuple(p.split()) for p in sorted(words_of("ranking_direction")))
+RANKING_PLACES = tuple(tuple(p.split()) for p in sorted(words_of("ranking_place")))
+PLACE_VERBS = words_of("place_verb")  # ``стоять``, ``находиться``: what stands first
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
@@ -2320,6 +2327,8 @@ class PriorityFinder:
                         first, last = hull(view, rest, tokens)
                         holder, organisation = self.marker_holder(t, tokens)
                         self.add_split(first, last, "priority", holder, organisation)
+                    elif not rest:
+                        self.goal_before_dash(t, tokens)
                     continue
                 if (t.lemma not in PRIORITY_ADJECTIVES or t.pos != "ADJ" or t.feats.get("Case") != "Ins"
                         or t.rel in ("amod", "det") or t.token_id in self.handled):
@@ -2334,6 +2343,149 @@ class PriorityFinder:
                 self.handled.add(t.token_id)
                 holder, organisation = self.marker_holder(t, tokens)
                 self.add_split(first, last, "priority", holder, organisation)
+
+    @staticmethod
+    def phrase_at(words, i, phrases):
+        """The phrase of ``phrases`` (word tuples, as written) that starts at ``words[i]``, or ()."""
+        for phrase in phrases:
+            if tuple(w.text.lower() for w in words[i:i + len(phrase)]) == phrase:
+                return phrase
+        return ()
+
+    def for_whom(self, tokens, stop=None):
+        """``Для Беларуси на первом месте X``, ``у Узбекистана в приоритете Y``: the actor of a
+        ``для`` or ``у`` phrase of the clause (before ``stop``), for whom the goal ranks first."""
+        for t in tokens:
+            if stop is not None and t.token_id >= stop.token_id:
+                break
+            if case_word(self.view, t) in ("для", "у") and self.actor_name(t):
+                return self.actor_name(t)
+        return ""
+
+    def ranking(self):
+        """Round 7: a goal put first by a phrase of ranking rather than by a marker noun.
+
+        - A ranking verb with its direction (``Казахстан выдвигает на первый план X``, ``Россия
+          ставит во главу угла Y``, ``выводит на передний план Z``): the verb's object is the
+          subject's priority (not negated; ``выдвинул на первый план`` in the past is a stance
+          reported, as ``выступил за``).
+        - A ranking place (``на первом месте``, ``во главе угла``, ``в центре внимания``) with a
+          copula or ``стоять`` not in the past and its subject after it (``Для Минска на первом
+          месте стоит X``), or with a dash after it and its modifiers (``На первом месте для нас —
+          Y``): the subject, or what follows the dash, is the priority of the ``для`` party.
+        The phrases are data (``goal_predicates.csv``: ranking_verb, ranking_direction,
+        ranking_place, place_verb)."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            words = [t for t in tokens if t.pos != "PUNCT"]
+            for i, start in enumerate(words):
+                direction = self.phrase_at(words, i, RANKING_DIRECTIONS)
+                if direction:
+                    self.ranked_by_verb(tokens, words, i, len(direction))
+                    continue
+                place = self.phrase_at(words, i, RANKING_PLACES)
+                if place:
+                    self.ranked_in_place(tokens, words[i:i + len(place)])
+
+    def ranked_by_verb(self, tokens, words, i, width):
+        view = self.view
+        phrase = words[i:i + width]
+        ids = {t.token_id for t in phrase}
+        # the verb: the phrase's head, else the verb just before the phrase
+        verb = next((h for t in phrase for h in [head_of(view, t)] if h is not None
+                     and h.token_id not in ids and h.lemma in RANKING_VERBS), None)
+        if verb is None and i and words[i - 1].lemma in RANKING_VERBS:
+            verb = words[i - 1]
+        if (verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled
+                or asks(view, verb, tokens) or self.conditional(verb)):
+            return
+        objects = [c for c in children(view, verb, "obj") if c.token_id not in ids and c.pos in ("NOUN", "PROPN")
+                   and c.token_id > phrase[-1].token_id]
+        if not objects:
+            # (the parse may hang the object on the phrase: the first accusative noun after it,
+            # past the phrase's own genitive, ``во главу угла сотрудничества в СНГ создание X``)
+            objects = [t for t in words[i + width:] if t.pos == "NOUN" and t.feats.get("Case") == "Acc"
+                       and not case_word(view, t)][:1]
+        if not objects:
+            return
+        self.handled.add(verb.token_id)
+        tree = [x for o in objects for x in without_asides(view, o) if x.token_id > phrase[-1].token_id]
+        tree += self.stray_conjuncts(objects, tree, tokens)
+        first, last = hull(view, tree, tokens)
+        last = self.before_attribution(first, last)
+        self.add_split(first, last, "priority", self.chair_country(tokens) or self.subject_holder(verb),
+                       self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
+
+    def ranked_in_place(self, tokens, phrase):
+        view = self.view
+        ids = {t.token_id for t in phrase}
+        after = [t for t in tokens if t.token_id > phrase[-1].token_id]
+        # a dash after the phrase and its modifiers (no verb between): what follows it
+        dash = None
+        for t in after[:MAX_WORDS_TO_DASH + 2]:
+            if t.pos == "PUNCT" and t.text in DASHES:
+                dash = t
+                break
+            if t.pos in ("VERB", "AUX") or (t.pos == "PUNCT" and t.text != ","):
+                break
+        holder = self.for_whom(tokens, stop=dash)
+        organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
+        if dash is not None:
+            rest = self.clause_rest(dash, tokens)
+            if rest and any(t.pos in ("NOUN", "PROPN", "VERB") for t in rest) and not any(
+                    t.feats.get("VerbForm") == "Fin" for t in rest):
+                first, last = hull(view, rest, tokens)
+                self.add_split(first, self.before_attribution(first, last), "priority",
+                               holder or self.chair_country(tokens), organisation, self.first_person(*tokens))
+            return
+        verb = next((h for t in phrase for h in [head_of(view, t)] if h is not None and h.token_id not in ids
+                     and h.lemma in COPULAS | PLACE_VERBS | AGENDA_VERBS), None)
+        if verb is None:
+            verb = next((t for t in after if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"), None)
+        if (verb is None or verb.lemma not in COPULAS | PLACE_VERBS | AGENDA_VERBS
+                or verb.feats.get("Tense") == "Past" or negated(view, verb) or verb.token_id in self.handled):
+            return
+        subjects = [c for c in children(view, verb, "nsubj") if c.token_id > phrase[-1].token_id
+                    and c.token_id not in ids and c.lemma != "это"]
+        if not subjects:
+            subjects = [t for t in after if t.token_id > verb.token_id and t.pos == "NOUN"
+                        and t.feats.get("Case") == "Nom" and not case_word(view, t)][:1]
+        if not subjects:
+            return
+        self.handled.add(verb.token_id)
+        tree = [x for c in subjects + self.conjuncts(verb, verb, subjects) for x in without_asides(view, c)
+                if x.token_id > verb.token_id]
+        first, last = hull(view, tree, tokens, stop=verb)
+        self.add_split(first, self.before_attribution(first, last), "priority",
+                       holder or self.chair_country(tokens), organisation, self.first_person(verb))
+
+    def goal_before_dash(self, adjective, tokens):
+        """Round 7: ``Коллективная ПВО – главное для Беларуси``, ``Снижение тарифов — главное``: the
+        adjective as a noun after a dash, with nothing after it but its ``для`` or ``в`` phrases,
+        ranks the noun phrase before the dash (from the clause's start: the sentence's, or a
+        headline's ``Name:``); the ``для`` party holds it."""
+        view = self.view
+        before = [t for t in tokens if t.token_id < adjective.token_id]
+        if not before or before[-1].text not in DASHES:
+            return
+        after = [t for t in tokens if t.token_id > adjective.token_id and t.pos != "PUNCT"]
+        if any(t.pos in ("VERB", "AUX") for t in after):
+            return  # (``X — главное, что нужно сделать``: a clause of its own)
+        start = 0
+        for k, t in enumerate(before[:-1]):
+            if t.text in (":", ";") or t.text in DASHES:
+                start = k + 1
+        phrase = before[start:-1]
+        if (not phrase or not any(t.pos == "NOUN" for t in phrase)
+                or any(t.pos in ("VERB", "AUX") or t.feats.get("VerbForm") == "Part" for t in phrase)):
+            return
+        first, last = hull(view, phrase, tokens)
+        self.handled.add(adjective.token_id)
+        holder = self.for_whom([t for t in tokens if t.token_id > adjective.token_id])
+        _, organisation = self.marker_holder(adjective, tokens)
+        self.add_split(first, last, "priority", holder or self.chair_country(tokens), organisation)
 
     def before_noun(self, adjective):
         """Whether the next word is a noun the adjective may modify (``главное направление``)."""
@@ -2450,6 +2602,7 @@ class PriorityFinder:
         self.under_sign()
         self.priorities()
         self.ranked()
+        self.ranking()
         self.commitments()
         self.promoted()
         self.mattering()
