@@ -179,6 +179,8 @@ COMPLEMENT_PREPOSITIONS = {**mapping_of("plan_word"),
 SUPPORTED_OBJECTS = mapping_of("supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
 APPROVING_ADJECTIVES = words_of("approving_adjective")  # ``назвал своевременной идею X``: backed
+EVALUATION_VERBS = words_of("evaluation_verb")  # ``положительно оценил X``: with an approving adverb, backed
+APPROVING_ADVERBS = words_of("approving_adverb")
 SOLIDARITY_WORDS = words_of("solidarity_word")  # ``солидарна с X в стремлении Y``: X's goal backed
 PROPOSAL_OBJECTS = words_of("proposal_object")  # backed and someone's own: its owner holds the goal
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
@@ -225,6 +227,9 @@ GENERIC_DETERMINERS = words_of("generic_determiner")
 TASK_IN_VERBS = words_of("task_in_verb")
 PROMOTE_VERBS = words_of("promote_verb")  # ``продвигает идею X``: an idea put forward is an offer
 CALL_NOUNS = mapping_of("call_noun")  # ``выступил с призывом к X``: noun -> preposition
+# the case a focus noun's ``на`` phrase takes, from the lexicon's frame (``на+acc``: ``курс на X``)
+FOCUS_NOUN_CASES = {w: f.split("+")[1].split()[0] for w, f in lexicon.mapping(GOAL_PREDICATES, "frame", kind="focus_noun").items()
+                    if "+" in f and f.split("+")[1].split()[0] in ("acc", "loc")}
 DASHED_FOCUS_NOUNS = mapping_of("dashed_focus_noun")  # ``Акцент — на X``: noun -> preposition  # ``видит свою задачу в X``: the ``в`` phrase is the task  # ``каждая страна заинтересована``: no one's goal
 # round 7: ranking phrases, as written (lowercase): ``выдвигает на первый план X`` (a ranking verb
 # with its direction), ``на первом месте стоит X`` / ``на первом месте — X`` (a place with a copula
@@ -1358,6 +1363,11 @@ class PriorityFinder:
                     # markers backed, in the noun's genitive
                     self.backed_markers(verb, [c for c in children(view, verb, "nmod")
                                                if c.feats.get("Case") == "Gen" and not case_word(view, c)], tokens)
+                    if case_word(view, verb) == "в":
+                        # ``высказался в поддержку индийской инициативы по X``: the proposal backed
+                        # is the noun's genitive
+                        self.backed(verb, [c for c in children(view, verb, "nmod")
+                                           if c.feats.get("Case") == "Gen" and not case_word(view, c)], tokens)
                 if verb.lemma in NAMING_VERBS and verb.pos == "VERB" and not negated(view, verb):
                     # ``назвал своевременной идею Бишкека о X``, ``считает правильным предложение
                     # Y``: a proposal named with an approving adjective is backed
@@ -1367,6 +1377,11 @@ class PriorityFinder:
                                  and not negated(view, c)]
                     if approving:
                         self.backed(verb, objects, tokens)
+                if verb.lemma in EVALUATION_VERBS and verb.pos == "VERB" and not negated(view, verb) and any(
+                        c.lemma in APPROVING_ADVERBS for c in children(view, verb, "advmod")):
+                    # ``положительно оценил предложение белорусской стороны о X``, ``высоко оценил
+                    # инициативу Y``: a proposal valued with an approving adverb is backed
+                    self.backed(verb, children(view, verb, "obj"), tokens)
                 if (verb.lemma in SOLIDARITY_WORDS or verb.lemma in SUPPORT_VERBS) and not negated(view, verb):
                     # ``солидарна с Казахстаном в стремлении развивать X``, ``поддерживает Астану в
                     # намерении Y``: the aspiration is the partner's, the partner holds the goal
@@ -1416,6 +1431,10 @@ class PriorityFinder:
             about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
             detached = self.detached_phrase(obj, preposition, tokens) if not about and preposition else []
             tree = detached or ([t for c in about for t in view.subtree(c)] if about else without_asides(view, obj))
+            # (``выразил готовность организовать X для дипломатов из стран объединения и
+            # приветствовал планы Y``: words the parse hung on the object from before the cue are
+            # not the object's)
+            tree = [t for t in tree if (t.token_id > cue.token_id) == (obj.token_id > cue.token_id)] or tree
             first, last = hull(view, tree, tokens, stop=cue)
             if about and view.tokens[first].lemma == preposition:
                 first += 1
@@ -1596,7 +1615,11 @@ class PriorityFinder:
                         children(view, noun, "nmod", "obl") if focus else [])
                     goals = [c for c in candidates
                              if case_word(view, c) == preposition and c.pos in ("NOUN", "PROPN")
-                             and (preposition or c.feats.get("Case") in ("Gen", "Acc"))]
+                             and (preposition or c.feats.get("Case") in ("Gen", "Acc"))
+                             # (a frame that takes ``на`` + accusative has no goal in a place
+                             # phrase: ``на базе МГИМО``, ``на площадке форума``)
+                             and not (focus and FOCUS_NOUN_CASES.get(noun.lemma) == "acc"
+                                      and c.feats.get("Case") == "Loc")]
                     if not goals and verb.lemma not in CALL_VERBS:
                         # ``выступаем за то, чтобы X``, ``добиваться того, чтобы X``: the clause
                         # (a call ``к тому, чтобы X`` exhorts others' conduct: no agenda of the caller)
@@ -1978,6 +2001,12 @@ class PriorityFinder:
                                    # the parse coordinated with the dative addressee is the object)
                                    or [c for a in children(view, t, "iobj") for c in children(view, a, "conj")
                                        if c.pos == "NOUN" and c.feats.get("Case") == "Acc"][:1])
+                    # (``открыты к тому, чтобы принимать X``, ``готов к тому, чтобы Y``: the
+                    # clause ``то`` stands for is what is offered)
+                    complements = [x for c in complements for x in (
+                        [w for w in view.children[c.token_id] if self.wanted_clause(w)]
+                        or [w for w in [self.adjacent_clause(c)] if w is not None]
+                        if c.lemma == "тот" and c.pos in ("PRON", "DET") and c.token_id > t.token_id else [c])]
                     owner = t
                 elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
@@ -2210,8 +2239,9 @@ class PriorityFinder:
         """The actor in a noun's genitive (no preposition), or one genitive further
         (``в планах правительства Киргизии``); a place in a prepositional phrase is no owner."""
         view = self.view
-        for c in children(view, noun, "nmod"):
-            if c.feats.get("Case") != "Gen" or case_word(view, c):
+        # (``выразил готовность России организовать X``: the parse may make the genitive an iobj)
+        for c in children(view, noun, "nmod", "iobj"):
+            if c.feats.get("Case") != "Gen" or case_word(view, c) or c.token_id < noun.token_id:
                 continue
             name = self.actor_name(c) or next((self.actor_name(g) for g in children(view, c, "nmod")
                                                if g.feats.get("Case") == "Gen" and not case_word(view, g)
@@ -2271,6 +2301,9 @@ class PriorityFinder:
             return []
         found = []
         for c in children(view, word, "obl", "nmod", "obj", "iobj"):
+            if c.lemma == "тот" and c.pos in ("PRON", "DET") and case_word(view, c) == preposition:
+                found.append(c)  # (``готов к тому, чтобы X``: the clause, read by the caller)
+                continue
             if c.pos != "NOUN":
                 continue
             if preposition == "gen":
