@@ -184,6 +184,7 @@ APPROVING_ADVERBS = words_of("approving_adverb")
 SOLIDARITY_WORDS = words_of("solidarity_word")  # ``солидарна с X в стремлении Y``: X's goal backed
 PROPOSAL_OBJECTS = words_of("proposal_object")  # backed and someone's own: its owner holds the goal
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
+SCHEDULED_EVENT_NOUNS = words_of("scheduled_event_noun")  # ``саммит запланирован на август``: an event, no plan
 SUCCESS_VERBS = words_of("success_verb")
 OUTCOME_INFINITIVES = words_of("outcome_infinitive")
 # question words before a cue make its clause an indirect question (``почему ООО решило X``)
@@ -245,7 +246,8 @@ GENERIC_ORGANISATION_NOUNS = lexicon.words("organisation_nouns", generic="yes")
 AGENT_NOUNS = words_of("agent_noun")  # ``секретариат готов``: a body of people that can offer
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
-ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice
+ALREADY_WORDS = words_of("already_word")
+HABITUAL_WORDS = words_of("habitual_word")  # ``ежегодно принимают X``: a habit, practice as ``уже`` marks it  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "включая", "в частность")  # (``включая``: lemma as tagged)
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
@@ -258,6 +260,7 @@ PRONOUN_REACH = 400  # characters back from ``он`` to the person it stands for
 QUOTE_REACH = 8  # quotes that start before a phrase and may still hold it
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
+PLAN_REACH = 9               # ``В планах России на период индийского председательства в БРИКС — ...``
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
 # Facts that make a paragraph the organisation's background (what it is, when founded, who is in
 # it): goals stated there, outside speech, are its statutory goals, not the article's priorities.
@@ -432,6 +435,44 @@ def closes_inside(tokens):
 
 
 def split_items(view, first, last, repeated=""):
+    """The items of ``_split_items``, with two wholes kept whole (round 7):
+
+    - a wanted clause (``чтобы предприятия могли торговать, не оглядываясь на системы и
+      страховщиков``) is one goal: its nouns are the clause's, not a list;
+    - bare action nouns listed before one that has a genitive complement share it
+      (``всестороннюю модернизацию, кооперацию и повышение конкурентоспособности национальных
+      экономик``: one goal, as ``развитие и интеграция секторов``); an earlier item with words of
+      its own (``развитие транзита и снятие барьеров``) keeps the list cut."""
+    opening = [t for t in view.tokens[first:last + 1] if t.pos != "PUNCT"][:1]
+    if opening and opening[0].lemma == "чтобы":
+        yield first, last
+        return
+    items = list(_split_items(view, first, last, repeated))
+    if len(items) >= 2 and all(bare_action(view, a, b) for a, b in items[:-1]) and shares_complement(view, *items[-1]):
+        yield items[0][0], items[-1][1]
+        return
+    yield from items
+
+
+def bare_action(view, first, last):
+    """An item that is an action noun with only its adjectives (``всестороннюю модернизацию``)."""
+    words = [t for t in view.tokens[first:last + 1] if t.pos != "PUNCT"]
+    return (bool(words) and words[-1].pos == "NOUN" and words[-1].lemma in ACTION_NOUNS
+            and all(t.pos == "ADJ" for t in words[:-1]))
+
+
+def shares_complement(view, first, last):
+    """An action noun followed by its genitive noun phrase and nothing else (``повышение
+    конкурентоспособности национальных экономик``)."""
+    words = [t for t in view.tokens[first:last + 1] if t.pos != "PUNCT"]
+    heads = [i for i, t in enumerate(words) if t.pos == "NOUN"]
+    if len(heads) < 2 or words[heads[0]].lemma not in ACTION_NOUNS:
+        return False
+    rest = words[heads[0] + 1:]
+    return all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Gen" for t in rest)
+
+
+def _split_items(view, first, last, repeated=""):
     """Cut the token range into coordinated items (see the module docstring). ``repeated``: the
     preposition a goal verb takes, which a list may repeat before each item (``за X и за Y``).
     A list whose items are cut by ``;`` is cut there only: commas then join words within one
@@ -1204,14 +1245,14 @@ class PriorityFinder:
                 e.name for e in self.gazetteer.entries.values() if e.kind == "organisation")
         return self._organisations
 
-    def after_dash(self, marker, tokens):
+    def after_dash(self, marker, tokens, reach=MAX_WORDS_TO_DASH):
         """``Наша общая задача – повысить X``, ``Цель – Y``, ``В числе ключевых направлений –
         Z``: a dash within a few words after the marker (its modifiers, no verb) introduces what
         the marker is; it runs to the end of the clause (a closing quotation mark, a semicolon, or an
         attribution ``, – подчеркнул X``)."""
         after = [t for t in tokens if t.token_id > marker.token_id]
         dash = None
-        for t in after[:MAX_WORDS_TO_DASH + 1]:
+        for t in after[:reach + 1]:
             if t.pos == "PUNCT" and t.text in DASHES:
                 dash = t
                 break
@@ -2008,14 +2049,17 @@ class PriorityFinder:
                         or [w for w in [self.adjacent_clause(c)] if w is not None]
                         if c.lemma == "тот" and c.pos in ("PRON", "DET") and c.token_id > t.token_id else [c])]
                     owner = t
-                elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
+                elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens, PLAN_REACH):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
-                    status, complements, owner = "plan", self.after_dash(t, tokens), t
+                    # (``В планах России на период председательства в БРИКС — X``: the plan's
+                    # owner and time may stand between, no verb)
+                    status, complements, owner = "plan", self.after_dash(t, tokens, PLAN_REACH), t
                     if t.token_id in self.handled:
                         continue
                     self.handled.add(t.token_id)
                     first, last = hull(view, complements, tokens)
-                    self.add_split(first, last, status, self.genitive_owner(t), first_person=self.first_person(t))
+                    self.add_split(first, self.before_attribution(first, last), status, self.genitive_owner(t),
+                                   first_person=self.first_person(t))
                     continue
                 elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
                     # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
@@ -2056,7 +2100,8 @@ class PriorityFinder:
                 governor = head_of(view, t)
                 if t.rel == "xcomp" and governor is not None and negated(view, governor):
                     continue  # ``не смогли договориться о X``
-                if self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t):
+                if (self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t)
+                        or self.dated_past(t)):
                     continue
                 if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
                     continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
@@ -2214,6 +2259,20 @@ class PriorityFinder:
                 return t.feats.get("Tense") == "Past"
         return False
 
+    def dated_past(self, cue):
+        """Round 7: ``Решение о преобразовании договора в организацию лидеры приняли 14 мая 2002
+        года``: a decision or agreement taken in the past tense, in a sentence dated to a year
+        before the article's, is history told as background, no plan (``решили в марте провести
+        X`` of this year still is one)."""
+        view = self.view
+        verb = cue if cue.pos in ("VERB", "AUX") else head_of(view, cue)
+        year = (self.article.date or "")[:4]
+        if verb is None or verb.feats.get("Tense") != "Past" or not year.isdigit():
+            return False
+        sentence = self.article.sentences[cue.sentence_id]
+        return any(sentence.start <= d.start < sentence.end and d.value[:4].isdigit() and d.value[:4] < year
+                   for d in self.article.dates)
+
     def speculated(self, cue):
         """``Эксперты не исключают, что Казахстан предложит X``: a clause under a verb of guessing,
         whose subject is another than the cue's, tells a guess about someone's action, not an
@@ -2327,6 +2386,10 @@ class PriorityFinder:
         # ``а``/``но`` that lie between it and the verb belongs to another clause)
         nouns = [c for c in children(view, verb, "nsubj", "nsubj:pass")
                  if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)
+                 # (round 7: ``Юбилейный саммит запланирован на август``, ``следующая встреча
+                 # намечена на осень``: a meeting put on the calendar is an event to come, the
+                 # facts' next summit, no one's stated goal; ``полет запланирован`` still is a plan)
+                 and c.lemma not in SCHEDULED_EVENT_NOUNS
                  and not any(view.tokens[i].text == "," and view.tokens[i + 1].lemma in CONTRAST_WORDS
                              for i in range(c.token_id, verb.token_id - 1))
                  # (``полет запланирован на ноябрь — это полет X``: past a dash, another clause)
@@ -2415,10 +2478,12 @@ class PriorityFinder:
             words = [t for t in tokens if t.pos != "PUNCT"]
             for i, start in enumerate(words):
                 direction = self.phrase_at(words, i, RANKING_DIRECTIONS)
+                place = () if direction else self.phrase_at(words, i, RANKING_PLACES)
+                # (the phrase is an idiom: its ``план`` is no plan noun, its ``место`` no place)
+                self.handled.update(t.token_id for t in words[i:i + len(direction or place)])
                 if direction:
                     self.ranked_by_verb(tokens, words, i, len(direction))
                     continue
-                place = self.phrase_at(words, i, RANKING_PLACES)
                 if place:
                     self.ranked_in_place(tokens, words[i:i + len(place)])
 
@@ -2439,8 +2504,10 @@ class PriorityFinder:
         if not objects:
             # (the parse may hang the object on the phrase: the first accusative noun after it,
             # past the phrase's own genitive, ``во главу угла сотрудничества в СНГ создание X``)
-            objects = [t for t in words[i + width:] if t.pos == "NOUN" and t.feats.get("Case") == "Acc"
-                       and not case_word(view, t)][:1]
+            # (or a noun the tagger took for a genitive or an adjective whose form may be
+            # accusative: ``выводит на передний план цифровизацию таможни``)
+            objects = [t for t in words[i + width:] if t.pos in ("NOUN", "ADJ") and not case_word(view, t)
+                       and (t.feats.get("Case") == "Acc" or "Acc" in _form_cases(t.text.lower(), t.lemma))][:1]
         if not objects:
             return
         self.handled.add(verb.token_id)
@@ -2549,7 +2616,11 @@ class PriorityFinder:
 
     def practice(self):
         """Present-tense imperfective actions of an agent on a noun object, in a part that states
-        priorities (``Мы предоставляем льготные условия``); saying and expecting are no practice."""
+        priorities (``Мы предоставляем льготные условия``); saying and expecting are no practice.
+        Beside plans and offers, only what is marked as done already or as a habit (round 7:
+        ``уже``, ``ежегодно``, ``регулярно``): then also a verb with no object but its
+        prepositional phrases (``компании уже рассчитываются с партнерами в рублях``) and a short
+        passive participle of a state reached (``к системе уже подключены банки``)."""
         view = self.view
 
         def parts_with(statuses):
@@ -2564,20 +2635,26 @@ class PriorityFinder:
                 continue
             for t in tokens:
                 f = t.feats
-                if not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
-                        and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
+                already = any(c.lemma in ALREADY_WORDS | HABITUAL_WORDS for c in view.children[t.token_id])
+                state = (already and t.pos == "VERB" and f.get("VerbForm") == "Part" and f.get("Variant") == "Short"
+                         and f.get("Voice") == "Pass" and not any(c.lemma == "быть" for c in view.children[t.token_id]))
+                if not state and not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
+                                      and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
                     continue
-                if sentence.part_id not in parts and not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id]):
+                if sentence.part_id not in parts and not already:
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
-                subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
-                already = any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])
+                subjects = [c for c in children(view, t, "nsubj", "nsubj:pass") if c.lemma not in ("это", "весь")]
                 if already and not subjects:
                     # ``а российские центры уже готовят X``: a nominative the parse took for the
                     # object, before the verb, is its subject
                     subjects = [o for o in objects if o.feats.get("Case") == "Nom" and o.token_id < t.token_id]
                     objects = [o for o in objects if o not in subjects] or [
                         c for c in children(view, t, "obl") if c.token_id > t.token_id]
+                if already and not objects:
+                    # ``уже рассчитываются с партнерами в рублях``: what the action is done with
+                    objects = [c for c in children(view, t, "obl") if c.pos in ("NOUN", "PROPN")
+                               and (state or c.token_id > t.token_id)]
                 governor = head_of(view, t)
                 reported = (already and t.rel == "ccomp" and governor is not None
                             and governor.lemma in SPEECH_VERBS and governor.lemma not in STANCE_VERBS)
@@ -2586,20 +2663,50 @@ class PriorityFinder:
                     # (``добавил, что X уже делает Y``: a reported action done already is practice)
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
                         or t.lemma in STANCE_VERBS or t.lemma in NAMING_VERBS or t.token_id in self.handled
-                        or not self.agentive(t)):
+                        or (not state and not self.agentive(t) and not (already and any(
+                            # (``казахстанские компании уже рассчитываются``: the tagger may call the
+                            # reflexive passive; a country's institutions still act)
+                            self.actor_name(s) or any(self.country_of_adjective(c) for c in children(view, s, "amod"))
+                            for s in subjects)))):
                     # (``делает ставку на X``, ``видит задачей X``: the verb states a goal, read as such)
                     continue
                 if any(o.lemma in MARKER_OR_RANKED for o in objects):
                     # (``ставит перед собой цель X``: setting a goal is no line of work)
                     continue
                 tree = [t] + [x for o in objects for x in view.subtree(o)]
+                if state:
+                    tree += [x for s in subjects for x in view.subtree(s)]
                 first, last = hull(view, tree, tokens)
+                last = self.before_joined_clause(t, first, last)
                 if self.covered(first, last):
                     continue
-                holder = self.subject_holder(t) or next((self.country_of_adjective(c) for s in subjects
-                                                         for c in children(view, s, "amod")
-                                                         if self.country_of_adjective(c)), "")
+                # (a state reached, ``к российской системе подключены банки``: its subject is what
+                # was acted on, the country of its complements or the teller made it so)
+                holder = ("" if state else self.subject_holder(t)) or next(
+                    (self.country_of_adjective(c) for s in (objects + subjects if state else subjects)
+                     for c in children(view, s, "amod") if self.country_of_adjective(c)), "")
+                if not holder and reported:
+                    holder = self.subject_holder(governor)  # the one who tells of it
                 self.add(first, last, "practice", holder, first_person=self.first_person(t))
+
+    def before_joined_clause(self, verb, first, last):
+        """``вузы ежегодно принимают курсантов из Казахстана и Минск готов X``: an action's phrase
+        ends before ``и``/``а``/``но`` followed by a name or noun in the nominative that a verb
+        other than this one takes, or that stands before another finite verb or short adjective
+        of the clause (the parse may have coordinated it with a noun of the phrase)."""
+        view = self.view
+        for i in range(first + 1, last + 1):
+            t = view.tokens[i]
+            if t.lemma not in ("и", "а", "но") or i + 1 > last:
+                continue
+            following = view.tokens[i + 1]
+            if following.pos not in ("PROPN", "NOUN") or following.feats.get("Case") != "Nom":
+                continue
+            after = view.tokens[i + 2:i + 4]
+            if any(x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin" or
+                   (x.pos == "ADJ" and x.feats.get("Variant") == "Short") for x in after):
+                return i - 1
+        return last
 
     def agentive(self, verb):
         """Whether a verb's subject can intend: an actor, a personal pronoun, an animate noun; no
@@ -2628,6 +2735,7 @@ class PriorityFinder:
         return any(i.first <= first and last <= i.last for i in self.items)
 
     def find(self):
+        self.ranking()  # (first: its idioms' ``план``, ``место`` are no plan or place for the others)
         self.supported()
         self.goals()
         self.calls()
@@ -2635,7 +2743,6 @@ class PriorityFinder:
         self.under_sign()
         self.priorities()
         self.ranked()
-        self.ranking()
         self.commitments()
         self.promoted()
         self.mattering()
