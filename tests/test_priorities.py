@@ -1500,3 +1500,103 @@ SIXTH_NONE = [
 @pytest.mark.parametrize("body", SIXTH_NONE)
 def test_sixth_round_non_goals(models, gazetteer, body):
     assert rows(analysed(analysis.parse_article(HEAD + body), models, gazetteer)) == []
+
+
+# Seventh round: the fourth held-out set's and the devset tuning half's misses and spurious rows,
+# each named by its family and handled for the family, in sentences of our own:
+# (family, body, [(text, status, holder, organisation)]).
+SEVENTH = [
+    # ranking by a step or by what is the main thing, after a dash
+    ("next_step", "«Следующий шаг — создать общий рынок газа», — сказал министр Армении.",
+     [("создать общий рынок газа", "priority", "Армения", "")]),
+    ("next_step", "Первым шагом станет снижение пошлин, сообщил министр Казахстана.",
+     [("снижение пошлин", "priority", "Казахстан", "")]),
+    ("main_thing_after", "Снижение тарифов — главное для Армении в ЕАЭС.",
+     [("Снижение тарифов", "priority", "Армения", "ЕАЭС")]),
+    ("main_thing_after", "Водная безопасность – главное для Киргизии в СНГ.",
+     [("Водная безопасность", "priority", "Киргизия", "СНГ")]),
+    # readiness and openness to a wanted clause; readiness held by its genitive in narration
+    ("open_to_clause", "«Мы открыты к тому, чтобы принимать студентов из Армении», — сказал министр России.",
+     [("принимать студентов из Армении", "offer", "Россия", "")]),
+    ("open_to_clause", "Казахстан готов к тому, чтобы разместить у себя центр обработки данных.",
+     [("разместить у себя центр обработки данных", "offer", "Казахстан", "")]),
+    ("readiness_of", "Министр выразил готовность Киргизии провести учения на своей территории.",
+     [("провести учения на своей территории", "offer", "Киргизия", "")]),
+    ("readiness_of", "Посол подтвердил готовность Армении поставлять фрукты партнерам.",
+     [("поставлять фрукты партнерам", "offer", "Армения", "")]),
+    # an offer whose place phrase is no goal of a focus noun (``курсы на базе X``)
+    ("place_phrase", "Министр выразил готовность России организовать на базе МГУ курсы русского языка для дипломатов.",
+     [("организовать на базе МГУ курсы русского языка для дипломатов", "offer", "Россия", "МГУ")]),
+    # plans named with their owner and time before the dash
+    ("plans_dash", "В планах Казахстана на период председательства в ЕАЭС — запуск общего рынка газа, сообщил министр.",
+     [("запуск общего рынка газа", "plan", "Казахстан", "ЕАЭС")]),
+    ("plans_dash", "В ближайших планах Армении на этот год — открытие торгового дома.",
+     [("открытие торгового дома", "plan", "Армения", "")]),
+    # another's plans, intentions and initiatives backed: theirs to hold
+    ("backed_plans", "Министр приветствовал планы казахстанского председательства по созданию общего рынка газа.",
+     [("планы казахстанского председательства по созданию общего рынка газа", "supported", "Казахстан", "")]),
+    ("backed_plans", "Премьер приветствовал намерение Бишкека провести форум.",
+     [("намерение Бишкека провести форум", "supported", "Киргизия", "")]),
+    ("backed_plans", "Министр высказался в поддержку казахстанской инициативы по созданию фонда.",
+     [("казахстанской инициативы по созданию фонда", "supported", "Казахстан", "")]),
+    # one goal: bare action nouns share the last one's complement; a wanted clause is not a list
+    ("shared_complement", "Саммит прошел в Минске. Устав союза относит к задачам организации всестороннюю "
+     "модернизацию, кооперацию и повышение конкурентоспособности национальных экономик.",
+     [("всестороннюю модернизацию, кооперацию и повышение конкурентоспособности национальных экономик",
+       "statutory", "ОДКБ", "ОДКБ")]),
+    ("shared_complement", "Казахстан выступает за развитие транзита и снятие барьеров в торговле.",
+     [("развитие транзита", "priority", "Казахстан", ""), ("снятие барьеров в торговле", "priority", "Казахстан", "")]),
+    ("wanted_clause_whole", "«Наша цель — чтобы компании могли торговать друг с другом, не оглядываясь на чужие банки "
+     "и биржи», — сказал министр Армении.",
+     [("чтобы компании могли торговать друг с другом, не оглядываясь на чужие банки и биржи", "priority", "Армения", "")]),
+    # practice: done already, by a reflexive verb or as a state reached
+    ("already_reflexive", "Россия готова поставлять зерно. По словам министра, российские компании уже рассчитываются "
+     "с партнерами в рублях.",
+     [("поставлять зерно", "offer", "Россия", ""), ("рассчитываются с партнерами в рублях", "practice", "Россия", "")]),
+    ("already_state", "Россия рассчитывает согласовать программу. Министр сообщил, что к российской системе уже "
+     "подключены банки из всех стран союза.",
+     [("согласовать программу", "plan", "Россия", ""),
+      ("к российской системе уже подключены банки из всех стран союза", "practice", "Россия", "ОДКБ")]),
+]
+
+
+@pytest.mark.parametrize("family, body, expected", SEVENTH)
+def test_seventh_round_families(models, gazetteer, family, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+SEVENTH_HEADLINED = [
+    ("Хачатрян: открытие границ – главное для Армении в ЕАЭС\n\nЕРЕВАН, 3 апреля. /ТАСС/. Министр выступил на форуме.",
+     [("открытие границ", "priority", "Армения", "ЕАЭС", "headline")]),
+    # a decision of a year before the article's is history, one of this year a plan
+    (" date 2026-04-03 Фонд создан\n\nМОСКВА, 3 апреля. /ТАСС/. Решение о создании фонда лидеры приняли 10 мая "
+     "2015 года в Москве. Решение о создании банка лидеры приняли 10 марта в Москве.",
+     [("создании банка", "plan", "лидеры", "", "body")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEVENTH_HEADLINED)
+def test_seventh_round_headlined(models, gazetteer, text, expected):
+    article = analysed(analysis.parse_article(text), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation, p.source_kind) for p in article.priorities] == expected
+
+
+# Not goals, this round's neighbours: a ranking negated or in the past, an evaluation with no
+# approving word, a step taken, a main thing that is a clause, a place phrase.
+SEVENTH_NONE = [
+    "Армения не выдвигает на первый план членство в ОДКБ.",
+    "На первом месте в рейтинге стояла Армения.",
+    "В центре внимания саммита было соглашение о транзите.",
+    "Министр оценил итоги года.",
+    "Первый шаг был сделан в прошлом году.",
+    "Погода — главное, что волновало участников.",
+    "Курсы повышения квалификации проходят на базе МГИМО.",
+]
+
+
+@pytest.mark.parametrize("body", SEVENTH_NONE)
+def test_seventh_round_non_goals(models, gazetteer, body):
+    assert rows(analysed(analysis.parse_article(HEAD + body), models, gazetteer)) == []
