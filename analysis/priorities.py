@@ -247,7 +247,9 @@ AGENT_NOUNS = words_of("agent_noun")  # ``секретариат готов``: a
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")
-HABITUAL_WORDS = words_of("habitual_word")  # ``ежегодно принимают X``: a habit, practice as ``уже`` marks it  # ``уже финансирует``: an action done already, practice
+HABITUAL_WORDS = words_of("habitual_word")
+PREVENT_VERBS = words_of("prevent_verb")
+DECISION_WORDS = words_of("decision_word")  # ``решили не X``: a decision not to act is a refusal  # ``не допустить X``: negated, a goal of prevention  # ``ежегодно принимают X``: a habit, practice as ``уже`` marks it  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "включая", "в частность")  # (``включая``: lemma as tagged)
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
@@ -2105,6 +2107,13 @@ class PriorityFinder:
                     continue
                 if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
                     continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
+                if (t.lemma in DECISION_WORDS and is_infinitive(complements[0])
+                        and complements[0].lemma not in PREVENT_VERBS and negated(view, complements[0])):
+                    # round 7: ``решило не отставать от X``, ``было решено не устраивать маршей``: a
+                    # decision not to act calls an action off, a refusal, no goal (``решили не
+                    # допустить X``, to prevent, is one: ``prevent_verb``; an intention kept,
+                    # ``намерены не оставлять X одного``, is a commitment and stays)
+                    continue
                 if (asks(view, t, tokens) or self.past_wish(t) or question_clause(view, t, tokens)
                         or (indirect_question(view, complements + [t]) and not self.cleft(t, complements))):
                     continue
