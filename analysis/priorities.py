@@ -238,7 +238,10 @@ DASHED_FOCUS_NOUNS = mapping_of("dashed_focus_noun")  # ``Акцент — на 
 RANKING_VERBS = words_of("ranking_verb")
 RANKING_DIRECTIONS = tuple(tuple(p.split()) for p in sorted(words_of("ranking_direction")))
 RANKING_PLACES = tuple(tuple(p.split()) for p in sorted(words_of("ranking_place")))
-PLACE_VERBS = words_of("place_verb")  # ``стоять``, ``находиться``: what stands first
+PLACE_VERBS = words_of("place_verb")
+SEAT_NOUNS = words_of("seat_noun")  # ``особое место займет X``: a ranked seat taken
+SEAT_ADJECTIVES = words_of("seat_adjective")
+SEAT_VERBS = words_of("seat_verb")  # ``стоять``, ``находиться``: what stands first
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
@@ -1584,7 +1587,12 @@ class PriorityFinder:
                 # (``особый акцент будет сделан на X``: the noun as the passive's subject)
                 # (``сосредоточит усилия на X``: efforts as the object only; their passive,
                 # ``усилия сосредоточены на X``, is read by ``under_sign``)
-                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and (verb.rel == "obj" or (
+                # (``Главный акцент Казахстан сделает на X``: a fronted object the parse made a
+                # second subject, in the accusative beside the verb's own nominative subject)
+                fronted = (verb.rel == "nsubj" and verb.feats.get("Case") == "Acc" and head_of(view, verb) is not None
+                           and any(c.token_id != verb.token_id and c.feats.get("Case") == "Nom"
+                                   for c in children(view, head_of(view, verb), "nsubj")))
+                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and (verb.rel == "obj" or fronted or (
                     verb.lemma not in EFFORT_NOUNS
                     and verb.rel in ("nsubj:pass", "nsubj") and head_of(view, verb) is not None
                     and head_of(view, verb).feats.get("Voice") == "Pass"))
@@ -1596,7 +1604,7 @@ class PriorityFinder:
                             or noun.token_id in self.handled  # (``поддерживает курс X на Y``: backed)
                             or not self.agentive(verb)):
                         continue  # (``самолет взял курс на X``: no one's goal)
-                    if noun.rel != "obj" and self.past(verb):
+                    if noun.rel != "obj" and not fronted and self.past(verb):
                         continue  # (``акцент был сделан на X``: what a meeting did, no goal ahead)
                     preposition = FOCUS_NOUNS[noun.lemma]
                 else:
@@ -2485,6 +2493,9 @@ class PriorityFinder:
             if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
                 continue
             words = [t for t in tokens if t.pos != "PUNCT"]
+            for seat in tokens:
+                if seat.lemma in SEAT_NOUNS and seat.pos == "NOUN":
+                    self.ranked_seat(tokens, seat)
             for i, start in enumerate(words):
                 direction = self.phrase_at(words, i, RANKING_DIRECTIONS)
                 place = () if direction else self.phrase_at(words, i, RANKING_PLACES)
@@ -2495,6 +2506,34 @@ class PriorityFinder:
                     continue
                 if place:
                     self.ranked_in_place(tokens, words[i:i + len(place)])
+
+    def ranked_seat(self, tokens, seat):
+        """``Особое место в программе займет развитие туризма``, ``центральное место займут
+        вопросы транзита``: a ranked seat (``особое``, ``центральное``, ``первое`` место) taken by a
+        subject that is no actor, not in the past, states the subject as a priority (``Казахстан
+        занимает особое место во внешней политике`` ranks a party, ``заняла первое место`` is
+        done)."""
+        view = self.view
+        verb = head_of(view, seat)
+        if (verb is None or verb.lemma not in SEAT_VERBS or not any(c.lemma in SEAT_ADJECTIVES for c in children(view, seat, "amod"))
+                or verb.feats.get("Tense") == "Past" or negated(view, verb) or verb.token_id in self.handled
+                or asks(view, verb, tokens) or self.conditional(verb)):
+            return
+        # (the parse may swap the seat and the subject: ``место`` nsubj, ``вопросы`` obj)
+        subjects = [c for c in children(view, verb, "nsubj", "obj") if c.token_id != seat.token_id and c.pos == "NOUN"
+                    and "Nom" in form_cases(c) + tuple(_form_cases(c.text.lower(), c.lemma))
+                    and not case_word(view, c) and not self.actor_name(c)]
+        if not subjects:
+            return
+        self.handled.update((verb.token_id, seat.token_id))
+        tree = [x for c in subjects for x in without_asides(view, c)]
+        first, last = hull(view, tree, tokens, stop=verb)
+        # (``в повестке Киргизии``, ``в программе Минска``: whose agenda the seat is in holds it)
+        owner = next((self.genitive_owner(c) for c in children(view, seat, "nmod", "obl")
+                      if case_word(view, c) == "в" and self.genitive_owner(c)), "")
+        self.add_split(first, self.before_attribution(first, last), "priority",
+                       self.for_whom(tokens) or self.chair_country(tokens) or owner,
+                       self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
 
     def ranked_by_verb(self, tokens, words, i, width):
         view = self.view
@@ -2725,7 +2764,9 @@ class PriorityFinder:
         if any(c.lemma == "ли" for c in view.children[verb.token_id]) or any(
                 view.tokens[i].lemma == "ли" for i in range(max(0, verb.token_id - 2), verb.token_id)):
             return False
-        subjects = children(view, verb, "nsubj")
+        # (a nominative before an accusative the parse also called the subject: ``Главный акцент
+        # Казахстан сделает``)
+        subjects = sorted(children(view, verb, "nsubj"), key=lambda c: c.feats.get("Case") == "Acc")
         if not subjects:
             return not verb.lemma.endswith(("ся", "сь"))
         subject = subjects[0]
