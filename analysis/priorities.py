@@ -2282,6 +2282,8 @@ class PriorityFinder:
         before the article's, is history told as background, no plan (``решили в марте провести
         X`` of this year still is one)."""
         view = self.view
+        if cue.lemma not in DECISION_WORDS:
+            return False  # (``Москва готова поделиться опытом председательства в 2024 году``: an offer)
         verb = cue if cue.pos in ("VERB", "AUX") else head_of(view, cue)
         year = (self.article.date or "")[:4]
         if verb is None or verb.feats.get("Tense") != "Past" or not year.isdigit():
