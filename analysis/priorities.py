@@ -239,6 +239,7 @@ RANKING_VERBS = words_of("ranking_verb")
 RANKING_DIRECTIONS = tuple(tuple(p.split()) for p in sorted(words_of("ranking_direction")))
 RANKING_PLACES = tuple(tuple(p.split()) for p in sorted(words_of("ranking_place")))
 PLACE_VERBS = words_of("place_verb")
+RISING_VERBS = words_of("rising_verb")  # ``на первый план выходит X``: what comes to the fore
 SEAT_NOUNS = words_of("seat_noun")  # ``особое место займет X``: a ranked seat taken
 SEAT_ADJECTIVES = words_of("seat_adjective")
 SEAT_VERBS = words_of("seat_verb")  # ``стоять``, ``находиться``: what stands first
@@ -1659,7 +1660,9 @@ class PriorityFinder:
                 elif verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]) or self.past(verb):
                         continue  # (``стороны уделили внимание X``: what a meeting discussed, done)
-                    goals = [c for c in children(view, verb, "iobj", "obl", "obj")
+                    # (``уделяет первостепенное внимание энергетике``: the dative may hang on the noun)
+                    goals = [c for t in [verb] + [a for a in view.children[verb.token_id] if a.lemma == "внимание"]
+                             for c in children(view, t, "iobj", "obl", "obj", "nmod")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
                 else:
                     candidates = children(view, verb, "obj", "obl", "iobj") + (
@@ -2543,11 +2546,26 @@ class PriorityFinder:
         ids = {t.token_id for t in phrase}
         # the verb: the phrase's head, else the verb just before the phrase
         verb = next((h for t in phrase for h in [head_of(view, t)] if h is not None
-                     and h.token_id not in ids and h.lemma in RANKING_VERBS), None)
+                     and h.token_id not in ids and h.lemma in RANKING_VERBS | RISING_VERBS), None)
         if verb is None and i and words[i - 1].lemma in RANKING_VERBS:
             verb = words[i - 1]
+        if verb is None and i + width < len(words) and words[i + width].lemma in RISING_VERBS:
+            verb = words[i + width]
         if (verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled
                 or asks(view, verb, tokens) or self.conditional(verb)):
+            return
+        if verb.lemma in RISING_VERBS:
+            # ``На первый план выходит борьба с терроризмом``: what comes to the fore, its subject
+            # (not in the past: ``в 2010 году на первый план вышла энергетика`` is history)
+            subjects = [c for c in children(view, verb, "nsubj") if c.token_id not in ids and c.pos == "NOUN"
+                        and not self.actor_name(c)]
+            if not subjects or self.past(verb):
+                return
+            self.handled.add(verb.token_id)
+            tree = [x for c in subjects + self.conjuncts(verb, verb, subjects) for x in without_asides(view, c)]
+            first, last = hull(view, tree, tokens, stop=verb)
+            self.add_split(first, self.before_attribution(first, last), "priority", self.chair_country(tokens),
+                           self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
             return
         objects = [c for c in children(view, verb, "obj") if c.token_id not in ids and c.pos in ("NOUN", "PROPN")
                    and c.token_id > phrase[-1].token_id]
