@@ -252,6 +252,8 @@ COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a compa
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")
 HABITUAL_WORDS = words_of("habitual_word")
+CONTINUING_VERBS = words_of("continuing_verb")
+WORK_NOUNS = words_of("work_noun")  # ``работа продолжается``, ``переговоры ведутся``: work under way  # ``работа продолжается``: under way without ``уже``
 PREVENT_VERBS = words_of("prevent_verb")
 DECISION_WORDS = words_of("decision_word")  # ``решили не X``: a decision not to act is a refusal  # ``не допустить X``: negated, a goal of prevention  # ``ежегодно принимают X``: a habit, practice as ``уже`` marks it  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
@@ -2918,11 +2920,16 @@ class PriorityFinder:
             if sentence.part_id not in parts or self.kinds[sentence.part_id] != "body":
                 continue
             for t in tokens:
-                if (t.lemma not in ONGOING_VERBS or t.feats.get("Tense") != "Pres" or negated(view, t)
-                        or not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])):
+                # (``работа над ней продолжается``, ``переговоры ведутся с X``: a verb that itself
+                # says the work goes on needs no ``уже``; ``идет`` does, ``речь идет о X`` is none)
+                if (t.lemma not in ONGOING_VERBS | CONTINUING_VERBS or t.feats.get("Tense") != "Pres" or negated(view, t)
+                        or not (t.lemma in CONTINUING_VERBS
+                                or any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id]))):
                     continue
                 subjects = [c for c in children(view, t, "nsubj", "nsubj:pass")
-                            if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"]
+                            if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"
+                            # (without ``уже``, only work: ``Дождь продолжается`` is none)
+                            and (t.lemma not in CONTINUING_VERBS or c.lemma in WORK_NOUNS | ACTION_NOUNS)]
                 if not subjects:
                     continue
                 tree = [t] + [x for c in subjects for x in without_asides(view, c)]
