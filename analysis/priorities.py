@@ -72,6 +72,27 @@
    приняли``), a generic subject (``каждая страна заинтересована``), an evaluation's ``что``
    clause (``важно, что X выступает за``), continuing in the past (``продолжил развивать``), a
    passive focus in the past (``акцент был сделан``).
+6. Families (round 7): each miss and spurious row of the fourth held-out set and of the devset's
+   tuning half named by its construction family and read for the family, with its neighbours,
+   the words as data in ``goal_predicates.csv``. Ranking: a ranking verb with its direction
+   (``выдвигает на первый план X``, ``ставит во главу угла Y``, ``выводит на передний план Z``),
+   what comes to the fore (``на первый план выходит X``), a ranking place with a copula,
+   ``стоять`` or a dash (``на первом месте для Минска стоит X``, ``в центре внимания будет Y``),
+   a ranked seat taken (``особое место займет X``), ``X — главное для Y``, ``Следующий шаг —
+   X``. Offers: readiness held by its genitive (``выразил готовность России организовать X``),
+   openness or readiness to a wanted clause (``открыты к тому, чтобы X``), an invitation
+   (``приглашаем союзников принять участие в X``). Supported: a proposal valued with an
+   approving adverb (``положительно оценил предложение белорусской стороны о X``), backing as
+   an adverbial (``высказался в поддержку индийской инициативы по X``). Practice: done already
+   or by habit (``уже рассчитываются с партнерами``, ``ежегодно принимают``), a state reached
+   (``уже подключены банки``), work that goes on (``работа продолжается``, ``переговоры
+   ведутся``). Plans: ``В планах X на период Y — Z`` past a longer owner phrase. Not goals: a
+   place phrase where a focus noun's frame wants an accusative (``курсы на базе МГИМО``), a
+   meeting put on the calendar (``Юбилейный саммит запланирован на август``: the facts' next
+   summit), a decision dated to a year before the article's (history), a decision not to act
+   (``решило не отставать от X``; ``не допустить`` is a goal). Kept whole: a wanted clause
+   (``чтобы X могли Y, не оглядываясь на A и B``) and bare action nouns sharing the last one's
+   complement (``модернизацию, кооперацию и повышение конкурентоспособности экономик``).
 """
 
 import bisect
