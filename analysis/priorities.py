@@ -141,6 +141,7 @@ def mapping_of(kind):
 
 PRIORITY_NOUNS = words_of("marker_noun")
 PRIORITY_ADJECTIVES = words_of("marker_adjective")
+STEP_ADJECTIVES = words_of("step_adjective")  # ``следующий шаг``: ranks a marker noun only
 MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "приоритетный"})
 # ``Вторая забота — X``, ``Главная забота — Y``: a noun that names a goal only when ranked
 # (``забота о ветеранах`` is care, not a goal)
@@ -344,13 +345,16 @@ def marker_parser():
     from yargy.predicates import dictionary, normalized
 
     adjective = dictionary(PRIORITY_ADJECTIVES)
+    # (``Следующий шаг — X``, ``следующей задачей станет Y``: a step adjective ranks a noun, never
+    # stands alone: ``Следующей была Армения`` ranks nothing)
+    step = dictionary(PRIORITY_ADJECTIVES | STEP_ADJECTIVES)
     marker = or_(
         rule(normalized("один"), normalized("из"), adjective.optional(), dictionary(PRIORITY_NOUNS)),
-        rule(adjective.optional(), dictionary(PRIORITY_NOUNS)),
+        rule(step.optional(), dictionary(PRIORITY_NOUNS)),
         rule(adjective, normalized("направление")),
         # (``одним из направлений станет X``: one among the directions of work is ranked enough)
         rule(normalized("один"), normalized("из"), adjective.optional(), normalized("направление")),
-        rule(adjective, dictionary(RANKED_NOUNS)),
+        rule(step, dictionary(RANKED_NOUNS)),
         rule(adjective.optional(), normalized("направление"), dictionary({"работа", "деятельность"})),
     )
     return Parser(marker, tokenizer=NatashaTokenizer())
@@ -373,7 +377,7 @@ def markers(view, tokens):
     # ``главным практическим результатом``: a ranked noun with other adjectives between its
     # ranking adjective and itself (the grammar takes the ranking adjective right before it)
     heads += [t for t in tokens if t.lemma in RANKED_NOUNS and t not in heads and any(
-        c.lemma in PRIORITY_ADJECTIVES for c in view.children[t.token_id] if c.rel == "amod")]
+        c.lemma in PRIORITY_ADJECTIVES | STEP_ADJECTIVES for c in view.children[t.token_id] if c.rel == "amod")]
     return sorted(heads, key=lambda t: t.token_id)
 
 
@@ -1109,7 +1113,8 @@ class PriorityFinder:
         # ``X — задача XXII века`` says when, not that anyone pursues it
         own = [c for c in children(view, pivot, "nsubj") if c.lemma != "это" and c.token_id < pivot.token_id]
         # (a possessive says whose it is as well: ``X – наша общая задача``)
-        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES for c in children(view, marker, "amod")) or any(
+        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES | STEP_ADJECTIVES
+                                            for c in children(view, marker, "amod")) or any(
             c.lemma in POSSESSIVES for c in children(view, marker, "det", "amod"))
         if own and ranked and any(t.text in DASHES for t in view.tokens[own[0].token_id + 1:pivot.token_id]):
             return own + self.conjuncts(pivot, pivot, own), pivot
