@@ -478,7 +478,9 @@ def split_items(view, first, last, repeated=""):
       its own (``развитие транзита и снятие барьеров``) keeps the list cut."""
     opening = [t for t in view.tokens[first:last + 1] if t.pos != "PUNCT"][:1]
     if opening and opening[0].lemma == "чтобы":
-        yield first, last
+        while last > first and view.tokens[last].pos == "PUNCT" and not closes_inside(view.tokens[first:last + 1]):
+            last -= 1
+        yield opening[0].token_id, last
         return
     items = list(_split_items(view, first, last, repeated))
     if len(items) >= 2 and all(bare_action(view, a, b) for a, b in items[:-1]) and shares_complement(view, *items[-1]):
@@ -2773,6 +2775,9 @@ class PriorityFinder:
                 if state:
                     tree += [x for s in subjects for x in view.subtree(s)]
                 first, last = hull(view, tree, tokens)
+                # (``в рамках ШОС: российские вузы уже принимают X``: what the parse hung on the
+                # verb from before a colon or semicolon is another clause's)
+                first = max([first] + [i + 1 for i in range(first, t.token_id) if view.tokens[i].text in (":", ";")])
                 last = self.before_joined_clause(t, first, last)
                 if self.covered(first, last):
                     continue
