@@ -72,6 +72,27 @@
    приняли``), a generic subject (``каждая страна заинтересована``), an evaluation's ``что``
    clause (``важно, что X выступает за``), continuing in the past (``продолжил развивать``), a
    passive focus in the past (``акцент был сделан``).
+6. Families (round 7): each miss and spurious row of the fourth held-out set and of the devset's
+   tuning half named by its construction family and read for the family, with its neighbours,
+   the words as data in ``goal_predicates.csv``. Ranking: a ranking verb with its direction
+   (``выдвигает на первый план X``, ``ставит во главу угла Y``, ``выводит на передний план Z``),
+   what comes to the fore (``на первый план выходит X``), a ranking place with a copula,
+   ``стоять`` or a dash (``на первом месте для Минска стоит X``, ``в центре внимания будет Y``),
+   a ranked seat taken (``особое место займет X``), ``X — главное для Y``, ``Следующий шаг —
+   X``. Offers: readiness held by its genitive (``выразил готовность России организовать X``),
+   openness or readiness to a wanted clause (``открыты к тому, чтобы X``), an invitation
+   (``приглашаем союзников принять участие в X``). Supported: a proposal valued with an
+   approving adverb (``положительно оценил предложение белорусской стороны о X``), backing as
+   an adverbial (``высказался в поддержку индийской инициативы по X``). Practice: done already
+   or by habit (``уже рассчитываются с партнерами``, ``ежегодно принимают``), a state reached
+   (``уже подключены банки``), work that goes on (``работа продолжается``, ``переговоры
+   ведутся``). Plans: ``В планах X на период Y — Z`` past a longer owner phrase. Not goals: a
+   place phrase where a focus noun's frame wants an accusative (``курсы на базе МГИМО``), a
+   meeting put on the calendar (``Юбилейный саммит запланирован на август``: the facts' next
+   summit), a decision dated to a year before the article's (history), a decision not to act
+   (``решило не отставать от X``; ``не допустить`` is a goal). Kept whole: a wanted clause
+   (``чтобы X могли Y, не оглядываясь на A и B``) and bare action nouns sharing the last one's
+   complement (``модернизацию, кооперацию и повышение конкурентоспособности экономик``).
 """
 
 import bisect
@@ -120,6 +141,7 @@ def mapping_of(kind):
 
 PRIORITY_NOUNS = words_of("marker_noun")
 PRIORITY_ADJECTIVES = words_of("marker_adjective")
+STEP_ADJECTIVES = words_of("step_adjective")  # ``следующий шаг``: ranks a marker noun only
 MARKER_LEMMAS = frozenset(PRIORITY_NOUNS | {"направление", "приоритетный"})
 # ``Вторая забота — X``, ``Главная забота — Y``: a noun that names a goal only when ranked
 # (``забота о ветеранах`` is care, not a goal)
@@ -179,9 +201,12 @@ COMPLEMENT_PREPOSITIONS = {**mapping_of("plan_word"),
 SUPPORTED_OBJECTS = mapping_of("supported_object")
 SUPPORT_NOUNS = words_of("support_noun")
 APPROVING_ADJECTIVES = words_of("approving_adjective")  # ``назвал своевременной идею X``: backed
+EVALUATION_VERBS = words_of("evaluation_verb")  # ``положительно оценил X``: with an approving adverb, backed
+APPROVING_ADVERBS = words_of("approving_adverb")
 SOLIDARITY_WORDS = words_of("solidarity_word")  # ``солидарна с X в стремлении Y``: X's goal backed
 PROPOSAL_OBJECTS = words_of("proposal_object")  # backed and someone's own: its owner holds the goal
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
+SCHEDULED_EVENT_NOUNS = words_of("scheduled_event_noun")  # ``саммит запланирован на август``: an event, no plan
 SUCCESS_VERBS = words_of("success_verb")
 OUTCOME_INFINITIVES = words_of("outcome_infinitive")
 # question words before a cue make its clause an indirect question (``почему ООО решило X``)
@@ -225,7 +250,21 @@ GENERIC_DETERMINERS = words_of("generic_determiner")
 TASK_IN_VERBS = words_of("task_in_verb")
 PROMOTE_VERBS = words_of("promote_verb")  # ``продвигает идею X``: an idea put forward is an offer
 CALL_NOUNS = mapping_of("call_noun")  # ``выступил с призывом к X``: noun -> preposition
+# the case a focus noun's ``на`` phrase takes, from the lexicon's frame (``на+acc``: ``курс на X``)
+FOCUS_NOUN_CASES = {w: f.split("+")[1].split()[0] for w, f in lexicon.mapping(GOAL_PREDICATES, "frame", kind="focus_noun").items()
+                    if "+" in f and f.split("+")[1].split()[0] in ("acc", "loc")}
 DASHED_FOCUS_NOUNS = mapping_of("dashed_focus_noun")  # ``Акцент — на X``: noun -> preposition  # ``видит свою задачу в X``: the ``в`` phrase is the task  # ``каждая страна заинтересована``: no one's goal
+# round 7: ranking phrases, as written (lowercase): ``выдвигает на первый план X`` (a ranking verb
+# with its direction), ``на первом месте стоит X`` / ``на первом месте — X`` (a place with a copula
+# or a dash)
+RANKING_VERBS = words_of("ranking_verb")
+RANKING_DIRECTIONS = tuple(tuple(p.split()) for p in sorted(words_of("ranking_direction")))
+RANKING_PLACES = tuple(tuple(p.split()) for p in sorted(words_of("ranking_place")))
+PLACE_VERBS = words_of("place_verb")
+RISING_VERBS = words_of("rising_verb")  # ``на первый план выходит X``: what comes to the fore
+SEAT_NOUNS = words_of("seat_noun")  # ``особое место займет X``: a ranked seat taken
+SEAT_ADJECTIVES = words_of("seat_adjective")
+SEAT_VERBS = words_of("seat_verb")  # ``стоять``, ``находиться``: what stands first
 ACHIEVEMENT_VERBS = words_of("achievement_verb")  # goal verbs whose past tells a goal reached
 FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
 # generic nouns that stand for the organisation (or company) named before
@@ -233,7 +272,12 @@ GENERIC_ORGANISATION_NOUNS = lexicon.words("organisation_nouns", generic="yes")
 AGENT_NOUNS = words_of("agent_noun")  # ``секретариат готов``: a body of people that can offer
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
-ALREADY_WORDS = words_of("already_word")  # ``уже финансирует``: an action done already, practice
+ALREADY_WORDS = words_of("already_word")
+HABITUAL_WORDS = words_of("habitual_word")
+CONTINUING_VERBS = words_of("continuing_verb")
+WORK_NOUNS = words_of("work_noun")  # ``работа продолжается``, ``переговоры ведутся``: work under way  # ``работа продолжается``: under way without ``уже``
+PREVENT_VERBS = words_of("prevent_verb")
+DECISION_WORDS = words_of("decision_word")  # ``решили не X``: a decision not to act is a refusal  # ``не допустить X``: negated, a goal of prevention  # ``ежегодно принимают X``: a habit, practice as ``уже`` marks it  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "включая", "в частность")  # (``включая``: lemma as tagged)
 FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
@@ -246,6 +290,7 @@ PRONOUN_REACH = 400  # characters back from ``он`` to the person it stands for
 QUOTE_REACH = 8  # quotes that start before a phrase and may still hold it
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
+PLAN_REACH = 9               # ``В планах России на период индийского председательства в БРИКС — ...``
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
 # Facts that make a paragraph the organisation's background (what it is, when founded, who is in
 # it): goals stated there, outside speech, are its statutory goals, not the article's priorities.
@@ -300,13 +345,16 @@ def marker_parser():
     from yargy.predicates import dictionary, normalized
 
     adjective = dictionary(PRIORITY_ADJECTIVES)
+    # (``Следующий шаг — X``, ``следующей задачей станет Y``: a step adjective ranks a noun, never
+    # stands alone: ``Следующей была Армения`` ranks nothing)
+    step = dictionary(PRIORITY_ADJECTIVES | STEP_ADJECTIVES)
     marker = or_(
         rule(normalized("один"), normalized("из"), adjective.optional(), dictionary(PRIORITY_NOUNS)),
-        rule(adjective.optional(), dictionary(PRIORITY_NOUNS)),
+        rule(step.optional(), dictionary(PRIORITY_NOUNS)),
         rule(adjective, normalized("направление")),
         # (``одним из направлений станет X``: one among the directions of work is ranked enough)
         rule(normalized("один"), normalized("из"), adjective.optional(), normalized("направление")),
-        rule(adjective, dictionary(RANKED_NOUNS)),
+        rule(step, dictionary(RANKED_NOUNS)),
         rule(adjective.optional(), normalized("направление"), dictionary({"работа", "деятельность"})),
     )
     return Parser(marker, tokenizer=NatashaTokenizer())
@@ -329,7 +377,7 @@ def markers(view, tokens):
     # ``главным практическим результатом``: a ranked noun with other adjectives between its
     # ranking adjective and itself (the grammar takes the ranking adjective right before it)
     heads += [t for t in tokens if t.lemma in RANKED_NOUNS and t not in heads and any(
-        c.lemma in PRIORITY_ADJECTIVES for c in view.children[t.token_id] if c.rel == "amod")]
+        c.lemma in PRIORITY_ADJECTIVES | STEP_ADJECTIVES for c in view.children[t.token_id] if c.rel == "amod")]
     return sorted(heads, key=lambda t: t.token_id)
 
 
@@ -420,6 +468,46 @@ def closes_inside(tokens):
 
 
 def split_items(view, first, last, repeated=""):
+    """The items of ``_split_items``, with two wholes kept whole (round 7):
+
+    - a wanted clause (``чтобы предприятия могли торговать, не оглядываясь на системы и
+      страховщиков``) is one goal: its nouns are the clause's, not a list;
+    - bare action nouns listed before one that has a genitive complement share it
+      (``всестороннюю модернизацию, кооперацию и повышение конкурентоспособности национальных
+      экономик``: one goal, as ``развитие и интеграция секторов``); an earlier item with words of
+      its own (``развитие транзита и снятие барьеров``) keeps the list cut."""
+    opening = [t for t in view.tokens[first:last + 1] if t.pos != "PUNCT"][:1]
+    if opening and opening[0].lemma == "чтобы":
+        while last > first and view.tokens[last].pos == "PUNCT" and not closes_inside(view.tokens[first:last + 1]):
+            last -= 1
+        yield opening[0].token_id, last
+        return
+    items = list(_split_items(view, first, last, repeated))
+    if len(items) >= 2 and all(bare_action(view, a, b) for a, b in items[:-1]) and shares_complement(view, *items[-1]):
+        yield items[0][0], items[-1][1]
+        return
+    yield from items
+
+
+def bare_action(view, first, last):
+    """An item that is an action noun with only its adjectives (``всестороннюю модернизацию``)."""
+    words = [t for t in view.tokens[first:last + 1] if t.pos != "PUNCT"]
+    return (bool(words) and words[-1].pos == "NOUN" and words[-1].lemma in ACTION_NOUNS
+            and all(t.pos == "ADJ" for t in words[:-1]))
+
+
+def shares_complement(view, first, last):
+    """An action noun followed by its genitive noun phrase and nothing else (``повышение
+    конкурентоспособности национальных экономик``)."""
+    words = [t for t in view.tokens[first:last + 1] if t.pos != "PUNCT"]
+    heads = [i for i, t in enumerate(words) if t.pos == "NOUN"]
+    if len(heads) < 2 or words[heads[0]].lemma not in ACTION_NOUNS:
+        return False
+    rest = words[heads[0] + 1:]
+    return all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Gen" for t in rest)
+
+
+def _split_items(view, first, last, repeated=""):
     """Cut the token range into coordinated items (see the module docstring). ``repeated``: the
     preposition a goal verb takes, which a list may repeat before each item (``за X и за Y``).
     A list whose items are cut by ``;`` is cut there only: commas then join words within one
@@ -1027,7 +1115,8 @@ class PriorityFinder:
         # ``X — задача XXII века`` says when, not that anyone pursues it
         own = [c for c in children(view, pivot, "nsubj") if c.lemma != "это" and c.token_id < pivot.token_id]
         # (a possessive says whose it is as well: ``X – наша общая задача``)
-        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES for c in children(view, marker, "amod")) or any(
+        ranked = pivot is not marker or any(c.lemma in PRIORITY_ADJECTIVES | STEP_ADJECTIVES
+                                            for c in children(view, marker, "amod")) or any(
             c.lemma in POSSESSIVES for c in children(view, marker, "det", "amod"))
         if own and ranked and any(t.text in DASHES for t in view.tokens[own[0].token_id + 1:pivot.token_id]):
             return own + self.conjuncts(pivot, pivot, own), pivot
@@ -1192,14 +1281,14 @@ class PriorityFinder:
                 e.name for e in self.gazetteer.entries.values() if e.kind == "organisation")
         return self._organisations
 
-    def after_dash(self, marker, tokens):
+    def after_dash(self, marker, tokens, reach=MAX_WORDS_TO_DASH):
         """``Наша общая задача – повысить X``, ``Цель – Y``, ``В числе ключевых направлений –
         Z``: a dash within a few words after the marker (its modifiers, no verb) introduces what
         the marker is; it runs to the end of the clause (a closing quotation mark, a semicolon, or an
         attribution ``, – подчеркнул X``)."""
         after = [t for t in tokens if t.token_id > marker.token_id]
         dash = None
-        for t in after[:MAX_WORDS_TO_DASH + 1]:
+        for t in after[:reach + 1]:
             if t.pos == "PUNCT" and t.text in DASHES:
                 dash = t
                 break
@@ -1351,6 +1440,11 @@ class PriorityFinder:
                     # markers backed, in the noun's genitive
                     self.backed_markers(verb, [c for c in children(view, verb, "nmod")
                                                if c.feats.get("Case") == "Gen" and not case_word(view, c)], tokens)
+                    if case_word(view, verb) == "в":
+                        # ``высказался в поддержку индийской инициативы по X``: the proposal backed
+                        # is the noun's genitive
+                        self.backed(verb, [c for c in children(view, verb, "nmod")
+                                           if c.feats.get("Case") == "Gen" and not case_word(view, c)], tokens)
                 if verb.lemma in NAMING_VERBS and verb.pos == "VERB" and not negated(view, verb):
                     # ``назвал своевременной идею Бишкека о X``, ``считает правильным предложение
                     # Y``: a proposal named with an approving adjective is backed
@@ -1360,6 +1454,11 @@ class PriorityFinder:
                                  and not negated(view, c)]
                     if approving:
                         self.backed(verb, objects, tokens)
+                if verb.lemma in EVALUATION_VERBS and verb.pos == "VERB" and not negated(view, verb) and any(
+                        c.lemma in APPROVING_ADVERBS for c in children(view, verb, "advmod")):
+                    # ``положительно оценил предложение белорусской стороны о X``, ``высоко оценил
+                    # инициативу Y``: a proposal valued with an approving adverb is backed
+                    self.backed(verb, children(view, verb, "obj"), tokens)
                 if (verb.lemma in SOLIDARITY_WORDS or verb.lemma in SUPPORT_VERBS) and not negated(view, verb):
                     # ``солидарна с Казахстаном в стремлении развивать X``, ``поддерживает Астану в
                     # намерении Y``: the aspiration is the partner's, the partner holds the goal
@@ -1409,6 +1508,10 @@ class PriorityFinder:
             about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
             detached = self.detached_phrase(obj, preposition, tokens) if not about and preposition else []
             tree = detached or ([t for c in about for t in view.subtree(c)] if about else without_asides(view, obj))
+            # (``выразил готовность организовать X для дипломатов из стран объединения и
+            # приветствовал планы Y``: words the parse hung on the object from before the cue are
+            # not the object's)
+            tree = [t for t in tree if (t.token_id > cue.token_id) == (obj.token_id > cue.token_id)] or tree
             first, last = hull(view, tree, tokens, stop=cue)
             if about and view.tokens[first].lemma == preposition:
                 first += 1
@@ -1515,7 +1618,12 @@ class PriorityFinder:
                 # (``особый акцент будет сделан на X``: the noun as the passive's subject)
                 # (``сосредоточит усилия на X``: efforts as the object only; their passive,
                 # ``усилия сосредоточены на X``, is read by ``under_sign``)
-                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and (verb.rel == "obj" or (
+                # (``Главный акцент Казахстан сделает на X``: a fronted object the parse made a
+                # second subject, in the accusative beside the verb's own nominative subject)
+                fronted = (verb.rel == "nsubj" and verb.feats.get("Case") == "Acc" and head_of(view, verb) is not None
+                           and any(c.token_id != verb.token_id and c.feats.get("Case") == "Nom"
+                                   for c in children(view, head_of(view, verb), "nsubj")))
+                focus = verb.lemma in FOCUS_NOUNS and verb.pos == "NOUN" and (verb.rel == "obj" or fronted or (
                     verb.lemma not in EFFORT_NOUNS
                     and verb.rel in ("nsubj:pass", "nsubj") and head_of(view, verb) is not None
                     and head_of(view, verb).feats.get("Voice") == "Pass"))
@@ -1527,7 +1635,7 @@ class PriorityFinder:
                             or noun.token_id in self.handled  # (``поддерживает курс X на Y``: backed)
                             or not self.agentive(verb)):
                         continue  # (``самолет взял курс на X``: no one's goal)
-                    if noun.rel != "obj" and self.past(verb):
+                    if noun.rel != "obj" and not fronted and self.past(verb):
                         continue  # (``акцент был сделан на X``: what a meeting did, no goal ahead)
                     preposition = FOCUS_NOUNS[noun.lemma]
                 else:
@@ -1582,14 +1690,20 @@ class PriorityFinder:
                 elif verb.lemma.startswith("удел"):
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]) or self.past(verb):
                         continue  # (``стороны уделили внимание X``: what a meeting discussed, done)
-                    goals = [c for c in children(view, verb, "iobj", "obl", "obj")
+                    # (``уделяет первостепенное внимание энергетике``: the dative may hang on the noun)
+                    goals = [c for t in [verb] + [a for a in view.children[verb.token_id] if a.lemma == "внимание"]
+                             for c in children(view, t, "iobj", "obl", "obj", "nmod")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
                 else:
                     candidates = children(view, verb, "obj", "obl", "iobj") + (
                         children(view, noun, "nmod", "obl") if focus else [])
                     goals = [c for c in candidates
                              if case_word(view, c) == preposition and c.pos in ("NOUN", "PROPN")
-                             and (preposition or c.feats.get("Case") in ("Gen", "Acc"))]
+                             and (preposition or c.feats.get("Case") in ("Gen", "Acc"))
+                             # (a frame that takes ``на`` + accusative has no goal in a place
+                             # phrase: ``на базе МГИМО``, ``на площадке форума``)
+                             and not (focus and FOCUS_NOUN_CASES.get(noun.lemma) == "acc"
+                                      and c.feats.get("Case") == "Loc")]
                     if not goals and verb.lemma not in CALL_VERBS:
                         # ``выступаем за то, чтобы X``, ``добиваться того, чтобы X``: the clause
                         # (a call ``к тому, чтобы X`` exhorts others' conduct: no agenda of the caller)
@@ -1971,15 +2085,24 @@ class PriorityFinder:
                                    # the parse coordinated with the dative addressee is the object)
                                    or [c for a in children(view, t, "iobj") for c in children(view, a, "conj")
                                        if c.pos == "NOUN" and c.feats.get("Case") == "Acc"][:1])
+                    # (``открыты к тому, чтобы принимать X``, ``готов к тому, чтобы Y``: the
+                    # clause ``то`` stands for is what is offered)
+                    complements = [x for c in complements for x in (
+                        [w for w in view.children[c.token_id] if self.wanted_clause(w)]
+                        or [w for w in [self.adjacent_clause(c)] if w is not None]
+                        if c.lemma == "тот" and c.pos in ("PRON", "DET") and c.token_id > t.token_id else [c])]
                     owner = t
-                elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens):
+                elif t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and self.after_dash(t, tokens, PLAN_REACH):
                     # ``В наших планах — строительство завода``: what follows the dash is planned
-                    status, complements, owner = "plan", self.after_dash(t, tokens), t
+                    # (``В планах России на период председательства в БРИКС — X``: the plan's
+                    # owner and time may stand between, no verb)
+                    status, complements, owner = "plan", self.after_dash(t, tokens, PLAN_REACH), t
                     if t.token_id in self.handled:
                         continue
                     self.handled.add(t.token_id)
                     first, last = hull(view, complements, tokens)
-                    self.add_split(first, last, status, self.genitive_owner(t), first_person=self.first_person(t))
+                    self.add_split(first, self.before_attribution(first, last), status, self.genitive_owner(t),
+                                   first_person=self.first_person(t))
                     continue
                 elif t.lemma in PLAN_NOUNS | OFFER_NOUNS:
                     # ``выразили намерение сформировать``, ``подтвердил готовность выстраивать``
@@ -2020,10 +2143,18 @@ class PriorityFinder:
                 governor = head_of(view, t)
                 if t.rel == "xcomp" and governor is not None and negated(view, governor):
                     continue  # ``не смогли договориться о X``
-                if self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t):
+                if (self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t)
+                        or self.dated_past(t)):
                     continue
                 if any(i.status == "priority" and i.first <= t.token_id <= i.last for i in self.items):
                     continue  # ``добиваться того, чтобы были приняты решения о X``: part of the goal
+                if (t.lemma in DECISION_WORDS and is_infinitive(complements[0])
+                        and complements[0].lemma not in PREVENT_VERBS and negated(view, complements[0])):
+                    # round 7: ``решило не отставать от X``, ``было решено не устраивать маршей``: a
+                    # decision not to act calls an action off, a refusal, no goal (``решили не
+                    # допустить X``, to prevent, is one: ``prevent_verb``; an intention kept,
+                    # ``намерены не оставлять X одного``, is a commitment and stays)
+                    continue
                 if (asks(view, t, tokens) or self.past_wish(t) or question_clause(view, t, tokens)
                         or (indirect_question(view, complements + [t]) and not self.cleft(t, complements))):
                     continue
@@ -2178,6 +2309,22 @@ class PriorityFinder:
                 return t.feats.get("Tense") == "Past"
         return False
 
+    def dated_past(self, cue):
+        """Round 7: ``Решение о преобразовании договора в организацию лидеры приняли 14 мая 2002
+        года``: a decision or agreement taken in the past tense, in a sentence dated to a year
+        before the article's, is history told as background, no plan (``решили в марте провести
+        X`` of this year still is one)."""
+        view = self.view
+        if cue.lemma not in DECISION_WORDS:
+            return False  # (``Москва готова поделиться опытом председательства в 2024 году``: an offer)
+        verb = cue if cue.pos in ("VERB", "AUX") else head_of(view, cue)
+        year = (self.article.date or "")[:4]
+        if verb is None or verb.feats.get("Tense") != "Past" or not year.isdigit():
+            return False
+        sentence = self.article.sentences[cue.sentence_id]
+        return any(sentence.start <= d.start < sentence.end and d.value[:4].isdigit() and d.value[:4] < year
+                   for d in self.article.dates)
+
     def speculated(self, cue):
         """``Эксперты не исключают, что Казахстан предложит X``: a clause under a verb of guessing,
         whose subject is another than the cue's, tells a guess about someone's action, not an
@@ -2203,8 +2350,9 @@ class PriorityFinder:
         """The actor in a noun's genitive (no preposition), or one genitive further
         (``в планах правительства Киргизии``); a place in a prepositional phrase is no owner."""
         view = self.view
-        for c in children(view, noun, "nmod"):
-            if c.feats.get("Case") != "Gen" or case_word(view, c):
+        # (``выразил готовность России организовать X``: the parse may make the genitive an iobj)
+        for c in children(view, noun, "nmod", "iobj"):
+            if c.feats.get("Case") != "Gen" or case_word(view, c) or c.token_id < noun.token_id:
                 continue
             name = self.actor_name(c) or next((self.actor_name(g) for g in children(view, c, "nmod")
                                                if g.feats.get("Case") == "Gen" and not case_word(view, g)
@@ -2264,6 +2412,9 @@ class PriorityFinder:
             return []
         found = []
         for c in children(view, word, "obl", "nmod", "obj", "iobj"):
+            if c.lemma == "тот" and c.pos in ("PRON", "DET") and case_word(view, c) == preposition:
+                found.append(c)  # (``готов к тому, чтобы X``: the clause, read by the caller)
+                continue
             if c.pos != "NOUN":
                 continue
             if preposition == "gen":
@@ -2287,6 +2438,10 @@ class PriorityFinder:
         # ``а``/``но`` that lie between it and the verb belongs to another clause)
         nouns = [c for c in children(view, verb, "nsubj", "nsubj:pass")
                  if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim" and not self.actor_name(c)
+                 # (round 7: ``Юбилейный саммит запланирован на август``, ``следующая встреча
+                 # намечена на осень``: a meeting put on the calendar is an event to come, the
+                 # facts' next summit, no one's stated goal; ``полет запланирован`` still is a plan)
+                 and c.lemma not in SCHEDULED_EVENT_NOUNS
                  and not any(view.tokens[i].text == "," and view.tokens[i + 1].lemma in CONTRAST_WORDS
                              for i in range(c.token_id, verb.token_id - 1))
                  # (``полет запланирован на ноябрь — это полет X``: past a dash, another clause)
@@ -2320,6 +2475,8 @@ class PriorityFinder:
                         first, last = hull(view, rest, tokens)
                         holder, organisation = self.marker_holder(t, tokens)
                         self.add_split(first, last, "priority", holder, organisation)
+                    elif not rest:
+                        self.goal_before_dash(t, tokens)
                     continue
                 if (t.lemma not in PRIORITY_ADJECTIVES or t.pos != "ADJ" or t.feats.get("Case") != "Ins"
                         or t.rel in ("amod", "det") or t.token_id in self.handled):
@@ -2334,6 +2491,199 @@ class PriorityFinder:
                 self.handled.add(t.token_id)
                 holder, organisation = self.marker_holder(t, tokens)
                 self.add_split(first, last, "priority", holder, organisation)
+
+    @staticmethod
+    def phrase_at(words, i, phrases):
+        """The phrase of ``phrases`` (word tuples, as written) that starts at ``words[i]``, or ()."""
+        for phrase in phrases:
+            if tuple(w.text.lower() for w in words[i:i + len(phrase)]) == phrase:
+                return phrase
+        return ()
+
+    def for_whom(self, tokens, stop=None):
+        """``Для Беларуси на первом месте X``, ``у Узбекистана в приоритете Y``: the actor of a
+        ``для`` or ``у`` phrase of the clause (before ``stop``), for whom the goal ranks first."""
+        for t in tokens:
+            if stop is not None and t.token_id >= stop.token_id:
+                break
+            if case_word(self.view, t) in ("для", "у") and self.actor_name(t):
+                return self.actor_name(t)
+        return ""
+
+    def ranking(self):
+        """Round 7: a goal put first by a phrase of ranking rather than by a marker noun.
+
+        - A ranking verb with its direction (``Казахстан выдвигает на первый план X``, ``Россия
+          ставит во главу угла Y``, ``выводит на передний план Z``): the verb's object is the
+          subject's priority (not negated; ``выдвинул на первый план`` in the past is a stance
+          reported, as ``выступил за``).
+        - A ranking place (``на первом месте``, ``во главе угла``, ``в центре внимания``) with a
+          copula or ``стоять`` not in the past and its subject after it (``Для Минска на первом
+          месте стоит X``), or with a dash after it and its modifiers (``На первом месте для нас —
+          Y``): the subject, or what follows the dash, is the priority of the ``для`` party.
+        The phrases are data (``goal_predicates.csv``: ranking_verb, ranking_direction,
+        ranking_place, place_verb)."""
+        view = self.view
+        for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
+            if self.kinds[sentence.part_id] not in ("title", "subtitle", "body"):
+                continue
+            words = [t for t in tokens if t.pos != "PUNCT"]
+            for seat in tokens:
+                if seat.lemma in SEAT_NOUNS and seat.pos == "NOUN":
+                    self.ranked_seat(tokens, seat)
+            for i, start in enumerate(words):
+                direction = self.phrase_at(words, i, RANKING_DIRECTIONS)
+                place = () if direction else self.phrase_at(words, i, RANKING_PLACES)
+                # (the phrase is an idiom: its ``план`` is no plan noun, its ``место`` no place)
+                self.handled.update(t.token_id for t in words[i:i + len(direction or place)])
+                if direction:
+                    self.ranked_by_verb(tokens, words, i, len(direction))
+                    continue
+                if place:
+                    self.ranked_in_place(tokens, words[i:i + len(place)])
+
+    def ranked_seat(self, tokens, seat):
+        """``Особое место в программе займет развитие туризма``, ``центральное место займут
+        вопросы транзита``: a ranked seat (``особое``, ``центральное``, ``первое`` место) taken by a
+        subject that is no actor, not in the past, states the subject as a priority (``Казахстан
+        занимает особое место во внешней политике`` ranks a party, ``заняла первое место`` is
+        done)."""
+        view = self.view
+        verb = head_of(view, seat)
+        if (verb is None or verb.lemma not in SEAT_VERBS or not any(c.lemma in SEAT_ADJECTIVES for c in children(view, seat, "amod"))
+                or verb.feats.get("Tense") == "Past" or negated(view, verb) or verb.token_id in self.handled
+                or asks(view, verb, tokens) or self.conditional(verb)):
+            return
+        # (the parse may swap the seat and the subject: ``место`` nsubj, ``вопросы`` obj)
+        subjects = [c for c in children(view, verb, "nsubj", "obj") if c.token_id != seat.token_id and c.pos == "NOUN"
+                    and "Nom" in form_cases(c) + tuple(_form_cases(c.text.lower(), c.lemma))
+                    and not case_word(view, c) and not self.actor_name(c)]
+        if not subjects:
+            return
+        self.handled.update((verb.token_id, seat.token_id))
+        tree = [x for c in subjects for x in without_asides(view, c)]
+        first, last = hull(view, tree, tokens, stop=verb)
+        # (``в повестке Киргизии``, ``в программе Минска``: whose agenda the seat is in holds it)
+        owner = next((self.genitive_owner(c) for c in children(view, seat, "nmod", "obl")
+                      if case_word(view, c) == "в" and self.genitive_owner(c)), "")
+        self.add_split(first, self.before_attribution(first, last), "priority",
+                       self.for_whom(tokens) or self.chair_country(tokens) or owner,
+                       self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
+
+    def ranked_by_verb(self, tokens, words, i, width):
+        view = self.view
+        phrase = words[i:i + width]
+        ids = {t.token_id for t in phrase}
+        # the verb: the phrase's head, else the verb just before the phrase
+        verb = next((h for t in phrase for h in [head_of(view, t)] if h is not None
+                     and h.token_id not in ids and h.lemma in RANKING_VERBS | RISING_VERBS), None)
+        if verb is None and i and words[i - 1].lemma in RANKING_VERBS:
+            verb = words[i - 1]
+        if verb is None and i + width < len(words) and words[i + width].lemma in RISING_VERBS:
+            verb = words[i + width]
+        if (verb is None or verb.pos != "VERB" or negated(view, verb) or verb.token_id in self.handled
+                or asks(view, verb, tokens) or self.conditional(verb)):
+            return
+        if verb.lemma in RISING_VERBS:
+            # ``На первый план выходит борьба с терроризмом``: what comes to the fore, its subject
+            # (not in the past: ``в 2010 году на первый план вышла энергетика`` is history)
+            subjects = [c for c in children(view, verb, "nsubj") if c.token_id not in ids and c.pos == "NOUN"
+                        and not self.actor_name(c)]
+            if not subjects or self.past(verb):
+                return
+            self.handled.add(verb.token_id)
+            tree = [x for c in subjects + self.conjuncts(verb, verb, subjects) for x in without_asides(view, c)]
+            first, last = hull(view, tree, tokens, stop=verb)
+            self.add_split(first, self.before_attribution(first, last), "priority", self.chair_country(tokens),
+                           self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
+            return
+        objects = [c for c in children(view, verb, "obj") if c.token_id not in ids and c.pos in ("NOUN", "PROPN")
+                   and c.token_id > phrase[-1].token_id]
+        if not objects:
+            # (the parse may hang the object on the phrase: the first accusative noun after it,
+            # past the phrase's own genitive, ``во главу угла сотрудничества в СНГ создание X``)
+            # (or a noun the tagger took for a genitive or an adjective whose form may be
+            # accusative: ``выводит на передний план цифровизацию таможни``)
+            objects = [t for t in words[i + width:] if t.pos in ("NOUN", "ADJ") and not case_word(view, t)
+                       and (t.feats.get("Case") == "Acc" or "Acc" in _form_cases(t.text.lower(), t.lemma))][:1]
+        if not objects:
+            return
+        self.handled.add(verb.token_id)
+        tree = [x for o in objects for x in without_asides(view, o) if x.token_id > phrase[-1].token_id]
+        tree += self.stray_conjuncts(objects, tree, tokens)
+        first, last = hull(view, tree, tokens)
+        last = self.before_attribution(first, last)
+        self.add_split(first, last, "priority", self.chair_country(tokens) or self.subject_holder(verb),
+                       self.organisation_in(tokens[0].start, tokens[-1].end), self.first_person(verb))
+
+    def ranked_in_place(self, tokens, phrase):
+        view = self.view
+        ids = {t.token_id for t in phrase}
+        after = [t for t in tokens if t.token_id > phrase[-1].token_id]
+        # a dash after the phrase and its modifiers (no verb between): what follows it
+        dash = None
+        for t in after[:MAX_WORDS_TO_DASH + 2]:
+            if t.pos == "PUNCT" and t.text in DASHES:
+                dash = t
+                break
+            if t.pos in ("VERB", "AUX") or (t.pos == "PUNCT" and t.text != ","):
+                break
+        holder = self.for_whom(tokens, stop=dash)
+        organisation = self.organisation_in(tokens[0].start, tokens[-1].end)
+        if dash is not None:
+            rest = self.clause_rest(dash, tokens)
+            if rest and any(t.pos in ("NOUN", "PROPN", "VERB") for t in rest) and not any(
+                    t.feats.get("VerbForm") == "Fin" for t in rest):
+                first, last = hull(view, rest, tokens)
+                self.add_split(first, self.before_attribution(first, last), "priority",
+                               holder or self.chair_country(tokens), organisation, self.first_person(*tokens))
+            return
+        verb = next((h for t in phrase for h in [head_of(view, t)] if h is not None and h.token_id not in ids
+                     and h.lemma in COPULAS | PLACE_VERBS | AGENDA_VERBS), None)
+        if verb is None:
+            verb = next((t for t in after if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"), None)
+        if (verb is None or verb.lemma not in COPULAS | PLACE_VERBS | AGENDA_VERBS
+                or verb.feats.get("Tense") == "Past" or negated(view, verb) or verb.token_id in self.handled):
+            return
+        subjects = [c for c in children(view, verb, "nsubj") if c.token_id > phrase[-1].token_id
+                    and c.token_id not in ids and c.lemma != "это"]
+        if not subjects:
+            subjects = [t for t in after if t.token_id > verb.token_id and t.pos == "NOUN"
+                        and t.feats.get("Case") == "Nom" and not case_word(view, t)][:1]
+        if not subjects:
+            return
+        self.handled.add(verb.token_id)
+        tree = [x for c in subjects + self.conjuncts(verb, verb, subjects) for x in without_asides(view, c)
+                if x.token_id > verb.token_id]
+        first, last = hull(view, tree, tokens, stop=verb)
+        self.add_split(first, self.before_attribution(first, last), "priority",
+                       holder or self.chair_country(tokens), organisation, self.first_person(verb))
+
+    def goal_before_dash(self, adjective, tokens):
+        """Round 7: ``Коллективная ПВО – главное для Беларуси``, ``Снижение тарифов — главное``: the
+        adjective as a noun after a dash, with nothing after it but its ``для`` or ``в`` phrases,
+        ranks the noun phrase before the dash (from the clause's start: the sentence's, or a
+        headline's ``Name:``); the ``для`` party holds it."""
+        view = self.view
+        before = [t for t in tokens if t.token_id < adjective.token_id]
+        if not before or before[-1].text not in DASHES:
+            return
+        after = [t for t in tokens if t.token_id > adjective.token_id and t.pos != "PUNCT"]
+        if any(t.pos in ("VERB", "AUX") for t in after):
+            return  # (``X — главное, что нужно сделать``: a clause of its own)
+        start = 0
+        for k, t in enumerate(before[:-1]):
+            if t.text in (":", ";") or t.text in DASHES:
+                start = k + 1
+        phrase = before[start:-1]
+        if (not phrase or not any(t.pos == "NOUN" for t in phrase)
+                or any(t.pos in ("VERB", "AUX") or t.feats.get("VerbForm") == "Part" for t in phrase)):
+            return
+        first, last = hull(view, phrase, tokens)
+        self.handled.add(adjective.token_id)
+        holder = self.for_whom([t for t in tokens if t.token_id > adjective.token_id])
+        _, organisation = self.marker_holder(adjective, tokens)
+        self.add_split(first, last, "priority", holder or self.chair_country(tokens), organisation)
 
     def before_noun(self, adjective):
         """Whether the next word is a noun the adjective may modify (``главное направление``)."""
@@ -2364,7 +2714,11 @@ class PriorityFinder:
 
     def practice(self):
         """Present-tense imperfective actions of an agent on a noun object, in a part that states
-        priorities (``Мы предоставляем льготные условия``); saying and expecting are no practice."""
+        priorities (``Мы предоставляем льготные условия``); saying and expecting are no practice.
+        Beside plans and offers, only what is marked as done already or as a habit (round 7:
+        ``уже``, ``ежегодно``, ``регулярно``): then also a verb with no object but its
+        prepositional phrases (``компании уже рассчитываются с партнерами в рублях``) and a short
+        passive participle of a state reached (``к системе уже подключены банки``)."""
         view = self.view
 
         def parts_with(statuses):
@@ -2379,20 +2733,26 @@ class PriorityFinder:
                 continue
             for t in tokens:
                 f = t.feats
-                if not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
-                        and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
+                already = any(c.lemma in ALREADY_WORDS | HABITUAL_WORDS for c in view.children[t.token_id])
+                state = (already and t.pos == "VERB" and f.get("VerbForm") == "Part" and f.get("Variant") == "Short"
+                         and f.get("Voice") == "Pass" and not any(c.lemma == "быть" for c in view.children[t.token_id]))
+                if not state and not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
+                                      and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
                     continue
-                if sentence.part_id not in parts and not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id]):
+                if sentence.part_id not in parts and not already:
                     continue
                 objects = [c for c in children(view, t, "obj") if c.pos in ("NOUN", "PROPN")]
-                subjects = [c for c in children(view, t, "nsubj") if c.lemma not in ("это", "весь")]
-                already = any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])
+                subjects = [c for c in children(view, t, "nsubj", "nsubj:pass") if c.lemma not in ("это", "весь")]
                 if already and not subjects:
                     # ``а российские центры уже готовят X``: a nominative the parse took for the
                     # object, before the verb, is its subject
                     subjects = [o for o in objects if o.feats.get("Case") == "Nom" and o.token_id < t.token_id]
                     objects = [o for o in objects if o not in subjects] or [
                         c for c in children(view, t, "obl") if c.token_id > t.token_id]
+                if already and not objects:
+                    # ``уже рассчитываются с партнерами в рублях``: what the action is done with
+                    objects = [c for c in children(view, t, "obl") if c.pos in ("NOUN", "PROPN")
+                               and (state or c.token_id > t.token_id)]
                 governor = head_of(view, t)
                 reported = (already and t.rel == "ccomp" and governor is not None
                             and governor.lemma in SPEECH_VERBS and governor.lemma not in STANCE_VERBS)
@@ -2401,20 +2761,53 @@ class PriorityFinder:
                     # (``добавил, что X уже делает Y``: a reported action done already is practice)
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
                         or t.lemma in STANCE_VERBS or t.lemma in NAMING_VERBS or t.token_id in self.handled
-                        or not self.agentive(t)):
+                        or (not state and not self.agentive(t) and not (already and any(
+                            # (``казахстанские компании уже рассчитываются``: the tagger may call the
+                            # reflexive passive; a country's institutions still act)
+                            self.actor_name(s) or any(self.country_of_adjective(c) for c in children(view, s, "amod"))
+                            for s in subjects)))):
                     # (``делает ставку на X``, ``видит задачей X``: the verb states a goal, read as such)
                     continue
                 if any(o.lemma in MARKER_OR_RANKED for o in objects):
                     # (``ставит перед собой цель X``: setting a goal is no line of work)
                     continue
                 tree = [t] + [x for o in objects for x in view.subtree(o)]
+                if state:
+                    tree += [x for s in subjects for x in view.subtree(s)]
                 first, last = hull(view, tree, tokens)
+                # (``в рамках ШОС: российские вузы уже принимают X``: what the parse hung on the
+                # verb from before a colon or semicolon is another clause's)
+                first = max([first] + [i + 1 for i in range(first, t.token_id) if view.tokens[i].text in (":", ";")])
+                last = self.before_joined_clause(t, first, last)
                 if self.covered(first, last):
                     continue
-                holder = self.subject_holder(t) or next((self.country_of_adjective(c) for s in subjects
-                                                         for c in children(view, s, "amod")
-                                                         if self.country_of_adjective(c)), "")
+                # (a state reached, ``к российской системе подключены банки``: its subject is what
+                # was acted on, the country of its complements or the teller made it so)
+                holder = ("" if state else self.subject_holder(t)) or next(
+                    (self.country_of_adjective(c) for s in (objects + subjects if state else subjects)
+                     for c in children(view, s, "amod") if self.country_of_adjective(c)), "")
+                if not holder and reported:
+                    holder = self.subject_holder(governor)  # the one who tells of it
                 self.add(first, last, "practice", holder, first_person=self.first_person(t))
+
+    def before_joined_clause(self, verb, first, last):
+        """``вузы ежегодно принимают курсантов из Казахстана и Минск готов X``: an action's phrase
+        ends before ``и``/``а``/``но`` followed by a name or noun in the nominative that a verb
+        other than this one takes, or that stands before another finite verb or short adjective
+        of the clause (the parse may have coordinated it with a noun of the phrase)."""
+        view = self.view
+        for i in range(first + 1, last + 1):
+            t = view.tokens[i]
+            if t.lemma not in ("и", "а", "но") or i + 1 > last:
+                continue
+            following = view.tokens[i + 1]
+            if following.pos not in ("PROPN", "NOUN") or following.feats.get("Case") != "Nom":
+                continue
+            after = view.tokens[i + 2:i + 4]
+            if any(x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin" or
+                   (x.pos == "ADJ" and x.feats.get("Variant") == "Short") for x in after):
+                return i - 1
+        return last
 
     def agentive(self, verb):
         """Whether a verb's subject can intend: an actor, a personal pronoun, an animate noun; no
@@ -2424,7 +2817,9 @@ class PriorityFinder:
         if any(c.lemma == "ли" for c in view.children[verb.token_id]) or any(
                 view.tokens[i].lemma == "ли" for i in range(max(0, verb.token_id - 2), verb.token_id)):
             return False
-        subjects = children(view, verb, "nsubj")
+        # (a nominative before an accusative the parse also called the subject: ``Главный акцент
+        # Казахстан сделает``)
+        subjects = sorted(children(view, verb, "nsubj"), key=lambda c: c.feats.get("Case") == "Acc")
         if not subjects:
             return not verb.lemma.endswith(("ся", "сь"))
         subject = subjects[0]
@@ -2443,6 +2838,7 @@ class PriorityFinder:
         return any(i.first <= first and last <= i.last for i in self.items)
 
     def find(self):
+        self.ranking()  # (first: its idioms' ``план``, ``место`` are no plan or place for the others)
         self.supported()
         self.goals()
         self.calls()
@@ -2555,11 +2951,16 @@ class PriorityFinder:
             if sentence.part_id not in parts or self.kinds[sentence.part_id] != "body":
                 continue
             for t in tokens:
-                if (t.lemma not in ONGOING_VERBS or t.feats.get("Tense") != "Pres" or negated(view, t)
-                        or not any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id])):
+                # (``работа над ней продолжается``, ``переговоры ведутся с X``: a verb that itself
+                # says the work goes on needs no ``уже``; ``идет`` does, ``речь идет о X`` is none)
+                if (t.lemma not in ONGOING_VERBS | CONTINUING_VERBS or t.feats.get("Tense") != "Pres" or negated(view, t)
+                        or not (t.lemma in CONTINUING_VERBS
+                                or any(c.lemma in ALREADY_WORDS for c in view.children[t.token_id]))):
                     continue
                 subjects = [c for c in children(view, t, "nsubj", "nsubj:pass")
-                            if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"]
+                            if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"
+                            # (without ``уже``, only work: ``Дождь продолжается`` is none)
+                            and (t.lemma not in CONTINUING_VERBS or c.lemma in WORK_NOUNS | ACTION_NOUNS)]
                 if not subjects:
                     continue
                 tree = [t] + [x for c in subjects for x in without_asides(view, c)]
