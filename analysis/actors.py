@@ -253,6 +253,11 @@ def ner_candidates(ctx, spans):
             if (covered and covered[0] == covered[1] and span.type != "PER"
                     and role_lemma(ctx.tokens[covered[0]].lemma)):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
+            if covered and span.type in ("PER", "ORG") and leading_role_noun(ctx, *covered):
+                # ``Бундестренер Юлиан Нагельсманн``, ``Собкор ТАСС``: NER took the office before the
+                # name into it
+                covered = (covered[0] + 1, covered[1])
+                start = ctx.tokens[covered[0]].start
             if covered:
                 first, last = covered
                 tail = person_tail(ctx, first, last) if span.type in ("ORG", "PER") and not lookup else None
@@ -265,6 +270,24 @@ def ner_candidates(ctx, spans):
                     last = head_noun_end(ctx, first, last)
                     end = max(end, ctx.tokens[last].end)
                 yield Candidate(first, last, start, end, span.type, "", lookup)
+
+
+def leading_role_noun(ctx, first, last):
+    """Whether the first word of a person's or an organisation's name NER found is an office noun of
+    the role lexicon before the name proper (``Бундестренер Юлиан Нагельсманн``, ``Патриарх
+    Кирилл``, ``Собкор ТАСС``): a noun with
+    no reading in pymorphy2 as a first name, patronymic or surname, followed by
+    a capitalised word. A name is never an office noun, so the office is cut off (and read as the
+    name's role)."""
+    morph = getattr(ctx, "morph", None)
+    token = ctx.tokens[first]
+    if morph is None or last <= first or not ctx.tokens[first + 1].text[:1].isupper():
+        return False
+    if token_role_lemma(token) is None:
+        return False
+    parses = morph.parse(normal_word(token.text))
+    return (any(p.tag.POS == "NOUN" for p in parses)
+            and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")))
 
 
 def organisation_kind_nouns():
@@ -1273,6 +1296,10 @@ def nominative_phrase(ctx, first, last, head, models, number=None):
     # ``number`` asks for one: a plural office shared out among several persons is each one's
     number = number or ("Plur" if head_token.feats.get("Number") == "Plur" else "Sing")
     head_word = inflect_word(models, head_token.text, "NOUN", case, head_token.lemma, {"Nom", number})
+    if normal_word(head_token.text) in role_nouns():
+        # the lexicon's own form, as written: an indeclinable compound (``замгендиректора``) stays
+        # as it is whatever lemma the tagger guessed; any other entry is a nominative already
+        head_word = head_token.text.lower()
     gender = head_token.feats.get("Gender") or "Masc"
     if head_word is None and participle_role(ctx, head):
         # a participle used as a noun declines as an adjective (``заведующим`` -> ``заведующий``)
@@ -1389,6 +1416,14 @@ def role_lemma(lemma):
     return None
 
 
+def token_role_lemma(token):
+    """``role_lemma`` of a token, or of the word as written: a compound of ``зам-`` with the
+    genitive of an office (``замгендиректора``, ``замминистра``, ``замглавы``) does not decline, so
+    the form written is the lexicon's entry, whatever lemma the tagger guesses for it
+    (``замгендиректор``)."""
+    return role_lemma(token.lemma) or role_lemma(normal_word(token.text))
+
+
 def description_adjectives():
     """Adjectives that make a role noun a description of the person, not an office (``известный
     правозащитник``, ``современный композитор``): ``analysis/data/lexicon/description_adjectives.csv``."""
@@ -1404,7 +1439,7 @@ def is_role_noun(ctx, index):
     if index in ctx.name_tokens or token.feats.get("Number") == "Plur":
         return False
     if token.pos in ("NOUN", "PROPN"):
-        return role_lemma(token.lemma) is not None or participle_role(ctx, index) is not None
+        return token_role_lemma(token) is not None or participle_role(ctx, index) is not None
     # a participle used as a noun, in the nominative (``управляющий``, ``командующий``)
     return token.pos in ("VERB", "ADJ") and (normal_word(token.text) in role_nouns()
                                              or participle_role(ctx, index) is not None)
@@ -1560,7 +1595,9 @@ def extend_left(ctx, head, floor):
     ``бывший премьер``) that the parser attaches to it or that agree with it in case."""
     first = head
     subtree = ctx.subtree(head)
-    while (first - 1 >= floor and ctx.tokens[first - 1].pos in ROLE_LEFT_POS
+    # a participle agreeing with the head is one of its adjectives too (``управляющий директор МВФ``,
+    # ``исполнительный`` is an adjective already): one office, not two
+    while (first - 1 >= floor and (ctx.tokens[first - 1].pos in ROLE_LEFT_POS or is_modifier(ctx.tokens[first - 1]))
            and ctx.tokens[first - 1].sentence_id == ctx.tokens[head].sentence_id
            and (first - 1 in subtree or cases_agree(ctx, first - 1, head))):
         first -= 1
@@ -1575,7 +1612,7 @@ def role_before(ctx, name):
     head = ctx.head(name.first)
     if (head is not None and head < name.first and tokens[name.first].rel == "appos"
             and tokens[head].pos in ("NOUN", "PROPN", "ADJ") and head not in ctx.name_tokens
-            and tokens[head].feats.get("Number") != "Plur" and (role_lemma(tokens[head].lemma)
+            and tokens[head].feats.get("Number") != "Plur" and (token_role_lemma(tokens[head])
                                                                 or participle_role(ctx, head))
             and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
                         for i in range(head + 1, name.first))):
@@ -2217,7 +2254,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
 
 
 def distinction(ctx, role):
-    """Whether a role phrase states a distinction, not an office: an ordinal number before a country
+    """Whether a role phrase states a distinction, not an office: a superlative (below), or an ordinal number before a country
     adjective (``первый бразильский космонавт``, ``первая российская теннисистка``, ``второй
     китайский астронавт``): the person is the first of a country to do something, which describes
     what they did rather than a post they hold. An ordinal right before its noun is part of an
@@ -2226,6 +2263,14 @@ def distinction(ctx, role):
     if morph is None:
         return False
     tokens = ctx.tokens
+    # a superlative before the role noun ranks the person among others (``лучший вратарь турнира``,
+    # ``сильнейший теннисист мира``; ``стал лучшим бомбардиром``, ``признан лучшим игроком``): an
+    # award or a standing, which no one is appointed to, so no office (as ``самый`` in
+    # ``description_adjectives.csv``). An adjective of rank that is no superlative (``главный
+    # тренер``, ``старший советник``) stays part of the office.
+    for i in range(role.first, role.head):
+        if tokens[i].pos == "ADJ" and any("Supr" in p.tag for p in morph.parse(normal_word(tokens[i].text))[:1]):
+            return True
     for i in range(role.first, role.head - 1):
         if tokens[i].pos == "ADJ" and any("Anum" in p.tag for p in morph.parse(normal_word(tokens[i].text))) \
                 and any(tokens[j].lemma in COUNTRY_ADJECTIVES for j in range(i + 1, role.head)):
@@ -2305,9 +2350,18 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             # (one the lead gives another office is not: ``Министр Иван Петров встретил...``)
             window = {m.key for m in persons if tokens[m.first].sentence_id == lead
                       and any(tokens[i].rel in ("nsubj", "nsubj:pass") for i in range(m.first, m.last + 1))
-                      and all(role_lemma(tokens[r.head].lemma) == role_lemma(token.lemma)
+                      and all(token_role_lemma(tokens[r.head]) == token_role_lemma(token)
                               for r in found if r.key == m.key)}
         role = build_role(ctx, "", h, first, last, mention_at, cast, models)
+        if not window and ctx.kind(h) == "body" and phrase_country(ctx, role) and not role.former:
+            # nobody named in this sentence or the one before: the office may still stand for one
+            # person named further back whom the text ties to its organisation or country, as an
+            # office in an oblique position does (``израильский премьер X прибыл в Москву. Визит
+            # продлится два дня. Глава израильского правительства отметил ...``); one the text does
+            # not tie is not enough (``Лавров прибыл в Казань. ... Глава российского государства``)
+            if ties is None:
+                ties = countries_of(ctx, persons, found, cast)
+            window = holders_apart(ctx, persons, found, role, mention_at, cast, ties)
         country = role.of_key if role.of_key in cast.actors and \
             cast.actors[role.of_key].kind in ("country", "historical_state") else ""
         if country:
@@ -2322,10 +2376,10 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         key = window.pop()
         role.key = key
-        lemma = role_lemma(token.lemma)
+        lemma = token_role_lemma(token)
         # another person's office of the same noun could be the one meant, unless both name their
         # organisation or country and these differ (``глава России`` is not ``глава МИД Японии``)
-        if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma
+        if any(r.key != key and token_role_lemma(tokens[r.head]) == lemma
                and not (r.of_key and role.of_key and r.of_key != role.of_key) for r in found):
             continue
         given.append(role)
@@ -2369,28 +2423,57 @@ def oblique_role(ctx, persons, found, h, mention_at, cast, models, ties):
     if any(tokens[m.first].sentence_id == sentence for m in persons):
         return None
     role = build_role(ctx, "", h, first, last, mention_at, cast, models)
-    if not role.of_key or not role.position or role.former:
+    # (a country adjective among the words the head governs names the country too: ``с главой
+    # израильского правительства``)
+    if not phrase_country(ctx, role) or not role.position or role.former:
         return None
+    fits = holders_apart(ctx, persons, found, role, mention_at, cast, ties)
+    if len(fits) != 1:
+        return None
+    role.key = fits.pop()
+    return role
+
+
+def holders_apart(ctx, persons, found, role, mention_at, cast, ties):
+    """The persons named in a sentence before an office named apart (``role``, built with no holder)
+    that it may stand for: one named with that office already (the same class of office and
+    affiliation, ``title_of``, or the same role noun of the same organisation or country: ``министр
+    иностранных дел Индии X`` ... ``с главой МИД Индии``), or one the text ties to that organisation
+    or country (``countries_of``) who holds no other office of it (one person rarely holds two
+    offices of one body: ``российский министр X`` ... ``президент России`` is not X). The same noun
+    counts only with the same organisation: ``глава МИД России`` is not ``глава российского
+    государства``, though both are Russia's."""
+    tokens = ctx.tokens
+    h = role.head
+    sentence = tokens[h].sentence_id
     earlier = {m.key for m in persons if tokens[m.last].sentence_id < sentence}
-    lemma = role_lemma(token.lemma)
+    lemma = token_role_lemma(tokens[h])
     affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()
                         if not cast.actors[m.key].country_unresolved}
-    cls, affiliation = title_of(ctx, first, last, h, affiliation_kind)
-    where = affiliation_country(role.of_key)
+    cls, affiliation = title_of(ctx, role.first, role.last, h, affiliation_kind)
+    where = phrase_country(ctx, role)
     fits = set()
     for key in earlier:
         own = [r for r in found if r.key == key and r.of_key
                and affiliation_country(r.of_key) == where]
-        same = any(role_lemma(tokens[r.head].lemma) == lemma for r in own) or (
+        same = any(token_role_lemma(tokens[r.head]) == lemma and r.of_key == role.of_key for r in own) or (
             cls and any(c in REFERENCE_MATCHES.get(cls, {cls}) and a
                         and affiliation_country(a) == affiliation_country(affiliation)
                         for c, a in cast.actors[key].titles))
         if same or (not own and where in ties.get(key, ())):
             fits.add(key)
-    if len(fits) != 1:
-        return None
-    role.key = fits.pop()
-    return role
+    return fits
+
+
+def phrase_country(ctx, role):
+    """The organisation or country an office phrase names: its ``of_key`` (a body's country for a
+    body every country has), else a country adjective inside the words its head governs (``глава
+    израильского правительства``: Israel, though the position keeps the adjective), else ""."""
+    if role.of_key:
+        return affiliation_country(role.of_key)
+    tokens = ctx.tokens
+    return next((COUNTRY_ADJECTIVES[tokens[i].lemma] for i in range(role.first, role.last + 1)
+                 if i != role.head and tokens[i].lemma in COUNTRY_ADJECTIVES), "")
 
 
 def countries_of(ctx, persons, found, cast):
