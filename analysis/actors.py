@@ -1424,6 +1424,19 @@ def token_role_lemma(token):
     return role_lemma(token.lemma) or role_lemma(normal_word(token.text))
 
 
+INDECLINABLE_PREFIXES = ("зам", "зав")
+INDECLINABLE_ENDS = ("а", "я", "ы", "ой")
+
+
+def indeclinable_office(token):
+    """Whether a token is an office compound of ``зам-``/``зав-`` and an office or unit in an oblique
+    case (``замминистра``, ``замглавы``, ``зампредседателя``, ``завкафедрой``), written as the role
+    lexicon writes it: such a word does not decline, so it stands in whatever case its verb asks
+    (``назначен замминистра`` is an instrumental), though the tagger gives it one case or another."""
+    word = normal_word(token.text)
+    return word.startswith(INDECLINABLE_PREFIXES) and word.endswith(INDECLINABLE_ENDS) and word in role_nouns()
+
+
 def description_adjectives():
     """Adjectives that make a role noun a description of the person, not an office (``известный
     правозащитник``, ``современный композитор``): ``analysis/data/lexicon/description_adjectives.csv``."""
@@ -1905,7 +1918,7 @@ def trigger_roles(ctx):
         while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
             nxt += 1
         if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
-                and tokens[nxt].feats.get("Case") == case):
+                and (tokens[nxt].feats.get("Case") == case or indeclinable_office(tokens[nxt]))):
             yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting, i
 
 
@@ -1955,7 +1968,8 @@ def inverted_roles(ctx, persons):
     tokens = ctx.tokens
     for h, token in enumerate(tokens):
         verb = ctx.head(h)
-        if (verb is None or verb <= h or token.feats.get("Case") != "Ins" or not is_role_noun(ctx, h)
+        if (verb is None or verb <= h or not (token.feats.get("Case") == "Ins" or indeclinable_office(token))
+                or not is_role_noun(ctx, h)
                 or tokens[verb].lemma not in TAKING_VERBS or tokens[verb].sentence_id != token.sentence_id):
             continue
         last = phrase_end(ctx, h, stop=verb)
