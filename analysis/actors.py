@@ -2343,6 +2343,9 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
                     or any(tokens[i].lemma in COUNTRY_ADJECTIVES or tokens[i].lemma in COUNTRY_NOUNS
                            for i in range(first, last + 1) if i != h))
         if not definite:
+            # an office alone (``Премьер заявил``) says nothing of whose it is: it refers to the one
+            # person holding an office of its class (``references``), or to no one; the one just
+            # named may be the host another has come to (``Иван Петров приехал. Президент заявил``)
             continue
         sentence = token.sentence_id
         if any(tokens[m.first].sentence_id == sentence and m.first > last

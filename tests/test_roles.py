@@ -699,3 +699,24 @@ def test_sports_and_predicate_roles(models, body, expected):
 ])
 def test_offices_named_apart_further_back(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, roles, references", [
+    # an office alone as the subject (``Премьер заявил``) refers to the one person holding an office
+    # of its class, said with another noun too, further back: a mention of them, not a new role
+    ("Премьер-министр Израиля Биньямин Нетаньяху прибыл в Москву. Визит продлится два дня. Премьер "
+     "заявил о важности переговоров.", [("Биньямин Нетаньяху", "премьер-министр", "Израиль", 0)],
+     [("Премьер", "Биньямин Нетаньяху")]),
+    ("Глава израильского правительства Биньямин Нетаньяху прибыл в Москву. Визит продлится два дня. "
+     "Премьер заявил о важности переговоров.",
+     [("Биньямин Нетаньяху", "глава израильского правительства", "", 0)], [("Премьер", "Биньямин Нетаньяху")]),
+    # the one just named holding no office: the office alone is not theirs (the one who arrived may
+    # be the premier's guest)
+    ("Биньямин Нетаньяху прибыл в Москву. Премьер заявил о важности переговоров.", [], []),
+])
+def test_an_office_alone_refers_to_its_holder(models, body, roles, references):
+    tables = extract(models, body)
+    actors = tables["actors"].set_index("actor_id")
+    assert role_tuples(tables) == roles
+    assert [(m.text, actors.loc[m.actor_id, "name"]) for m in tables["mentions"].itertuples()
+            if m.mention_kind == "reference"] == references
