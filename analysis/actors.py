@@ -2040,6 +2040,28 @@ def post_left(ctx, trigger):
             and tokens[verb].lemma in LEAVING_WORDS)
 
 
+# ``role_seeking_words.csv``: a post sought, not held (``кандидат на пост президента``,
+# ``баллотируется на пост``, ``выборы на пост``): no office of the person, whose outcome the phrase
+# does not say. The word governs the post noun, directly or through the noun it governs
+# (``выдвинут кандидатом на пост``).
+SEEKING_WORDS = lexicon.words("role_seeking_words")
+
+
+def post_sought(ctx, trigger):
+    """Whether the post noun at token ``trigger`` names a post sought (``SEEKING_WORDS``)."""
+    tokens = ctx.tokens
+    if tokens[trigger].lemma not in POST_NOUNS:
+        return False
+    head = ctx.head(trigger)
+    for _ in range(2):
+        if head is None or tokens[head].sentence_id != tokens[trigger].sentence_id:
+            return False
+        if tokens[head].lemma in SEEKING_WORDS:
+            return True
+        head = ctx.head(head)
+    return False
+
+
 def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False, former=False):
     """A ``Role`` of a phrase: its position apart from its organisation or country, whether it is
     former (``former`` says so for a post left), and the whole phrase in the nominative."""
@@ -2243,7 +2265,8 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             if head not in acting_heads and head not in shared:
                 found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
     for head, first, last, acting, trigger in triggered:
-        if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
+        if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found) \
+                or post_sought(ctx, trigger):
             continue
         holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:

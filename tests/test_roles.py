@@ -720,3 +720,18 @@ def test_an_office_alone_refers_to_its_holder(models, body, roles, references):
     assert role_tuples(tables) == roles
     assert [(m.text, actors.loc[m.actor_id, "name"]) for m in tables["mentions"].itertuples()
             if m.mention_kind == "reference"] == references
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post sought is no office held (``role_seeking_words.csv``): a candidate, a nomination, a race
+    ("Кандидат на пост президента Иван Петров выступил в Минске.", []),
+    ("Иван Петров баллотируется на пост президента Украины.", []),
+    ("Иван Петров выдвинут кандидатом на пост мэра Москвы.", []),
+    ("Иван Петров претендует на кресло мэра.", []),
+    # a post taken or held through ``в качестве`` and ``кресло`` (``role_words.csv``)
+    ("Иван Петров в качестве министра финансов подписал документ.", [("Иван Петров", "министр финансов", "", 0)]),
+    ("Кресло мэра Москвы занял Иван Петров.", [("Иван Петров", "мэр", "Москва", 0)]),
+    ("Иван Петров назначен на пост мэра Москвы.", [("Иван Петров", "мэр", "Москва", 0)]),
+])
+def test_a_post_sought_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
