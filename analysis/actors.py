@@ -1744,7 +1744,18 @@ def roles_before(ctx, name):
                     ctx.tokens[found[-1][0]].feats.get("Case"):
                 continue
             break
-        if first < 2 or ctx.tokens[first - 1].text != "," or len(found) > 3:
+        if first < 2 or len(found) > 3:
+            break
+        if ctx.tokens[first - 1].text in lexicon.marks("dash"):
+            # an official's two offices joined by a dash, as titles are written (``заместитель
+            # председателя правительства – министр финансов Иван Петров``): the first opens the
+            # sentence or a piece of it and stands in the case of the second
+            place = role_ending(ctx, first - 2, name.first)
+            if place and opens_piece(ctx, place[1]) and ctx.tokens[place[0]].feats.get("Case") == \
+                    ctx.tokens[found[-1][0]].feats.get("Case"):
+                continue
+            break
+        if ctx.tokens[first - 1].text != ",":
             break
         place = role_ending(ctx, first - 2, name.first)
         if place and not opens_piece(ctx, place[1]):
@@ -1829,7 +1840,10 @@ def role_after(ctx, name):
     if caption:
         return [caption]
     for _ in range(3):
-        if i + 1 >= len(tokens) or not after_name_mark(ctx, i) or tokens[i + 1].sentence_id != sentence:
+        # a second office joined by ``и`` continues the appositions (``Иван Петров, ректор МГУ и
+        # член РАН,``); a name or a word that is no office after it ends them below
+        joined = found and normal_word(tokens[i].text) == "и" if i < len(tokens) else False
+        if i + 1 >= len(tokens) or not (after_name_mark(ctx, i) or joined) or tokens[i + 1].sentence_id != sentence:
             break
         j = i + 1
         while j < len(tokens) and tokens[j].sentence_id == sentence and (
@@ -1850,7 +1864,8 @@ def role_after(ctx, name):
             last = phrase_end(ctx, j)
         i = last + 1
         while i < len(tokens) and tokens[i].text not in AFTER_NAME and tokens[i].pos != "PUNCT" and \
-                tokens[i].sentence_id == sentence and i not in ctx.person_tokens:
+                tokens[i].sentence_id == sentence and i not in ctx.person_tokens and \
+                not (normal_word(tokens[i].text) == "и" and found and found[-1][0] < i):
             i += 1  # the rest of a phrase the parser did not hang under its head
     return found
 

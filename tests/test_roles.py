@@ -735,3 +735,26 @@ def test_an_office_alone_refers_to_its_holder(models, body, roles, references):
 ])
 def test_a_post_sought_is_no_office(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an official's two offices joined by a dash, as titles are written
+    ("Заместитель председателя правительства – министр финансов Иван Петров заявил об этом.",
+     [("Иван Петров", "заместитель председателя правительства", "", 0), ("Иван Петров", "министр финансов", "", 0)]),
+    # a second office after the name joined by ``и``, in any case
+    ("Иван Петров, ректор МГУ и член РАН, выступил.",
+     [("Иван Петров", "ректор", "МГУ", 0), ("Иван Петров", "член", "РАН", 0)]),
+    ("Встреча с Иваном Петровым, ректором МГУ и членом РАН, прошла.",
+     [("Иван Петров", "ректор", "МГУ", 0), ("Иван Петров", "член", "РАН", 0)]),
+    # a conjunction inside the office's own words does not split it, nor does a word that is no
+    # office after ``и`` become one
+    ("Иван Петров, министр образования и науки, выступил.", [("Иван Петров", "министр образования и науки", "", 0)]),
+    ("Иван Петров, ректор МГУ и автор книги, выступил.", [("Иван Петров", "ректор", "МГУ", 0)]),
+    # the office of a second person after ``и`` is that person's
+    ("Иван Петров, министр финансов и его заместитель Петр Сидоров выступили.",
+     [("Иван Петров", "министр финансов", "", 0), ("Петр Сидоров", "заместитель", "", 0)]),
+    # a compound rank whose first part is no office
+    ("Контр-адмирал Иван Петров принял парад.", [("Иван Петров", "контр-адмирал", "", 0)]),
+])
+def test_offices_joined_by_a_dash_or_a_conjunction(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
