@@ -1360,6 +1360,8 @@ ACTING_LEMMAS = ("исполнять", "обязанность")
 # ``покинул пост``) names an office its holder no longer holds: the role is former. Prepositions
 # count right before the post noun, verbs when the post noun is their object.
 LEAVING_WORDS = lexicon.words("role_leaving_words")
+# ``holding_verb``: a verb of holding a post (``занимал пост министра``): in the past tense, held before
+HOLDING_VERBS = lexicon.words("role_words", use="holding_verb")
 ACTING_ABBREVIATIONS = lexicon.words("role_words", use="acting")  # and ``и.о.``: ``acting_abbreviation_at``
 # Offices written with an abbreviation and a full stop (``зам. министра финансов``, ``зав. кафедрой
 # истории``): ``analysis/data/lexicon/role_abbreviations.csv`` gives each the case of the noun it
@@ -2044,13 +2046,19 @@ def time_word_at(ctx, index):
 
 
 def post_left(ctx, trigger):
-    """Whether the post noun at token ``trigger`` names a post being left (``LEAVING_WORDS``)."""
+    """Whether the post noun at token ``trigger`` names a post being left (``LEAVING_WORDS``) or held
+    before (``HOLDING_VERBS`` in the past tense), and not one to be left (a verb in the future)."""
     tokens = ctx.tokens
     if tokens[trigger].lemma not in POST_NOUNS:
         return False
+    verb = ctx.head(trigger)
+    if verb is not None and tokens[verb].pos in ("VERB", "AUX") and tokens[verb].feats.get("Tense") == "Fut":
+        return False  # ``покинет пост мэра в мае``: the post is still held
     if trigger > 0 and normal_word(tokens[trigger - 1].text) in LEAVING_WORDS and tokens[trigger - 1].pos == "ADP":
         return True
-    verb = ctx.head(trigger)
+    if (verb is not None and tokens[trigger].rel == "obj" and tokens[verb].pos == "VERB"
+            and tokens[verb].lemma in HOLDING_VERBS and tokens[verb].feats.get("Tense") == "Past"):
+        return True  # ``занимал пост министра``, ``занимавший должность``: held before
     return (verb is not None and tokens[trigger].rel == "obj" and tokens[verb].pos == "VERB"
             and tokens[verb].lemma in LEAVING_WORDS)
 

@@ -758,3 +758,16 @@ def test_a_post_sought_is_no_office(models, body, expected):
 ])
 def test_offices_joined_by_a_dash_or_a_conjunction(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post held in the past tense is held before; in the present, held now
+    ("Иван Петров занимал пост министра финансов.", [("Иван Петров", "министр финансов", "", 1)]),
+    ("Иван Петров, занимавший пост министра финансов, выступил.", [("Иван Петров", "министр финансов", "", 1)]),
+    ("Иван Петров занимает пост министра финансов.", [("Иван Петров", "министр финансов", "", 0)]),
+    # a post to be left is still held
+    ("Иван Петров покинет пост мэра в мае.", [("Иван Петров", "мэр", "", 0)]),
+    ("Иван Петров уволен с поста министра финансов.", [("Иван Петров", "министр финансов", "", 1)]),
+])
+def test_tense_of_a_post_held_or_left(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
