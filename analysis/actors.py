@@ -1360,8 +1360,8 @@ ACTING_LEMMAS = ("исполнять", "обязанность")
 # ``покинул пост``) names an office its holder no longer holds: the role is former. Prepositions
 # count right before the post noun, verbs when the post noun is their object.
 LEAVING_WORDS = lexicon.words("role_leaving_words")
-# ``holding_verb``: a verb of holding a post (``занимал пост министра``): in the past tense, held before
-HOLDING_VERBS = lexicon.words("role_words", use="holding_verb")
+# ``role_holding_words.csv``: verbs of holding a post (``занимал пост министра``): in the past tense, held before
+HOLDING_VERBS = lexicon.words("role_holding_words")
 ACTING_ABBREVIATIONS = lexicon.words("role_words", use="acting")  # and ``и.о.``: ``acting_abbreviation_at``
 # Offices written with an abbreviation and a full stop (``зам. министра финансов``, ``зав. кафедрой
 # истории``): ``analysis/data/lexicon/role_abbreviations.csv`` gives each the case of the noun it
