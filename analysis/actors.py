@@ -290,6 +290,35 @@ def leading_role_noun(ctx, first, last):
             and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")))
 
 
+# Offices of a church (``role_nouns.csv``, field ``church``): their titles name the see by
+# adjectives after the noun (``Патриарх Московский и всея Руси Кирилл``, ``митрополит Ташкентский и
+# Узбекистанский Викентий``), which are part of the title, not places or organisations of their own
+CHURCH_NOUNS = lexicon.words("role_nouns", field="church")
+
+
+def is_see_adjective(ctx, index):
+    """Whether token ``index`` is a capitalised adjective (pymorphy2's first reading, not a first
+    name or a surname; ``Московский`` is a surname only in its third reading) after a church office noun, with only see adjectives, ``и`` and ``всея``
+    between: the see of the title (``Ташкентского`` in ``митрополита Ташкентского Викентия``)."""
+    morph = getattr(ctx, "morph", None)
+    tokens = ctx.tokens
+    token = tokens[index]
+    if morph is None or not token.text[:1].isupper():
+        return False
+    parses = morph.parse(normal_word(token.text))
+    if not parses or parses[0].tag.POS != "ADJF" or any(g in parses[0].tag for g in ("Name", "Surn", "Patr")):
+        return False
+    i = index - 1
+    while i >= 0 and tokens[i].sentence_id == token.sentence_id:
+        if token_role_lemma(tokens[i]) in CHURCH_NOUNS:
+            return True
+        if normal_word(tokens[i].text) not in ("и", "всея", "руси") and not (
+                tokens[i].text[:1].isupper() and morph.parse(normal_word(tokens[i].text))[0].tag.POS == "ADJF"):
+            return False
+        i -= 1
+    return False
+
+
 def organisation_kind_nouns():
     """Nouns naming a kind of organisation, after which the organisation's name follows in apposition
     (``клуба Челси``): ``analysis/data/lexicon/organisation_kind_nouns.csv``."""
@@ -1313,7 +1342,8 @@ def nominative_phrase(ctx, first, last, head, models, number=None):
         word = token.text
         if i == head:
             word = with_case_of(token.text, head_word)
-        elif i < head and is_modifier(token) and token.feats.get("Case") == case:
+        elif (i < head and is_modifier(token) or i > head and is_see_adjective(ctx, i)) and \
+                token.feats.get("Case") == case:
             grammemes = {"Nom", "Plur"} if number == "Plur" else {"Nom", gender, "Sing"}
             inflected = inflect_word(models, token.text, "ADJ", case, "", grammemes)
             if inflected:
@@ -2096,7 +2126,8 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
         former, pfirst = former or time_word_at(ctx, pfirst) == "former", pfirst + 1
     of_key, plast = "", last
     inside = [mention_at[i] for i in range(head + 1, last + 1) if i in mention_at
-              and cast.actors[mention_at[i].key].kind != "person"]
+              and cast.actors[mention_at[i].key].kind != "person"
+              and not all(is_see_adjective(ctx, j) for j in range(mention_at[i].first, mention_at[i].last + 1))]
     if inside:
         of_key, plast = inside[0].key, inside[0].first - 1
         if cast.actors[of_key].kind in ("country", "historical_state") and any(

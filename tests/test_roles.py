@@ -771,3 +771,20 @@ def test_offices_joined_by_a_dash_or_a_conjunction(models, body, expected):
 ])
 def test_tense_of_a_post_held_or_left(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a church title names its see by adjectives after the noun: part of the position, not its
+    # organisation (NER reads them as places)
+    ("Патриарх Московский и всея Руси Кирилл совершил богослужение.",
+     [("Кирилл", "патриарх Московский и всея Руси", "", 0)]),
+    ("Митрополит Ташкентский и Узбекистанский Викентий освятил храм.",
+     [("Викентий", "митрополит Ташкентский и Узбекистанский", "", 0)]),
+    # a surname in ``-ский`` is no see
+    ("Митрополит Иван Достоевский освятил храм.", [("Иван Достоевский", "митрополит", "", 0)]),
+    # an adjective after another office's noun belongs to the body it names
+    ("Встреча с председателем Верховного суда Иваном Петровым прошла.",
+     [("Иван Петров", "председатель", "Верховный суд", 0)]),
+])
+def test_a_church_title_names_its_see(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
