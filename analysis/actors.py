@@ -253,6 +253,11 @@ def ner_candidates(ctx, spans):
             if (covered and covered[0] == covered[1] and span.type != "PER"
                     and role_lemma(ctx.tokens[covered[0]].lemma)):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
+            if covered and span.type in ("PER", "ORG") and leading_role_noun(ctx, *covered):
+                # ``Бундестренер Юлиан Нагельсманн``, ``Собкор ТАСС``: NER took the office before the
+                # name into it
+                covered = (covered[0] + 1, covered[1])
+                start = ctx.tokens[covered[0]].start
             if covered:
                 first, last = covered
                 tail = person_tail(ctx, first, last) if span.type in ("ORG", "PER") and not lookup else None
@@ -265,6 +270,53 @@ def ner_candidates(ctx, spans):
                     last = head_noun_end(ctx, first, last)
                     end = max(end, ctx.tokens[last].end)
                 yield Candidate(first, last, start, end, span.type, "", lookup)
+
+
+def leading_role_noun(ctx, first, last):
+    """Whether the first word of a person's or an organisation's name NER found is an office noun of
+    the role lexicon before the name proper (``Бундестренер Юлиан Нагельсманн``, ``Патриарх
+    Кирилл``, ``Собкор ТАСС``): a noun with
+    no reading in pymorphy2 as a first name, patronymic or surname, followed by
+    a capitalised word. A name is never an office noun, so the office is cut off (and read as the
+    name's role)."""
+    morph = getattr(ctx, "morph", None)
+    token = ctx.tokens[first]
+    if morph is None or last <= first or not ctx.tokens[first + 1].text[:1].isupper():
+        return False
+    if token_role_lemma(token) is None:
+        return False
+    parses = morph.parse(normal_word(token.text))
+    return (any(p.tag.POS == "NOUN" for p in parses)
+            and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")))
+
+
+# Offices of a church (``role_nouns.csv``, field ``church``): their titles name the see by
+# adjectives after the noun (``Патриарх Московский и всея Руси Кирилл``, ``митрополит Ташкентский и
+# Узбекистанский Викентий``), which are part of the title, not places or organisations of their own
+CHURCH_NOUNS = lexicon.words("role_nouns", field="church")
+
+
+def is_see_adjective(ctx, index):
+    """Whether token ``index`` is a capitalised adjective (pymorphy2's first reading, not a first
+    name or a surname; ``Московский`` is a surname only in its third reading) after a church office noun, with only see adjectives, ``и`` and ``всея``
+    between: the see of the title (``Ташкентского`` in ``митрополита Ташкентского Викентия``)."""
+    morph = getattr(ctx, "morph", None)
+    tokens = ctx.tokens
+    token = tokens[index]
+    if morph is None or not token.text[:1].isupper():
+        return False
+    parses = morph.parse(normal_word(token.text))
+    if not parses or parses[0].tag.POS != "ADJF" or any(g in parses[0].tag for g in ("Name", "Surn", "Patr")):
+        return False
+    i = index - 1
+    while i >= 0 and tokens[i].sentence_id == token.sentence_id:
+        if token_role_lemma(tokens[i]) in CHURCH_NOUNS:
+            return True
+        if normal_word(tokens[i].text) not in ("и", "всея", "руси") and not (
+                tokens[i].text[:1].isupper() and morph.parse(normal_word(tokens[i].text))[0].tag.POS == "ADJF"):
+            return False
+        i -= 1
+    return False
 
 
 def organisation_kind_nouns():
@@ -1273,6 +1325,10 @@ def nominative_phrase(ctx, first, last, head, models, number=None):
     # ``number`` asks for one: a plural office shared out among several persons is each one's
     number = number or ("Plur" if head_token.feats.get("Number") == "Plur" else "Sing")
     head_word = inflect_word(models, head_token.text, "NOUN", case, head_token.lemma, {"Nom", number})
+    if normal_word(head_token.text) in role_nouns():
+        # the lexicon's own form, as written: an indeclinable compound (``замгендиректора``) stays
+        # as it is whatever lemma the tagger guessed; any other entry is a nominative already
+        head_word = head_token.text.lower()
     gender = head_token.feats.get("Gender") or "Masc"
     if head_word is None and participle_role(ctx, head):
         # a participle used as a noun declines as an adjective (``заведующим`` -> ``заведующий``)
@@ -1286,7 +1342,8 @@ def nominative_phrase(ctx, first, last, head, models, number=None):
         word = token.text
         if i == head:
             word = with_case_of(token.text, head_word)
-        elif i < head and is_modifier(token) and token.feats.get("Case") == case:
+        elif (i < head and is_modifier(token) or i > head and is_see_adjective(ctx, i)) and \
+                token.feats.get("Case") == case:
             grammemes = {"Nom", "Plur"} if number == "Plur" else {"Nom", gender, "Sing"}
             inflected = inflect_word(models, token.text, "ADJ", case, "", grammemes)
             if inflected:
@@ -1333,6 +1390,8 @@ ACTING_LEMMAS = ("исполнять", "обязанность")
 # ``покинул пост``) names an office its holder no longer holds: the role is former. Prepositions
 # count right before the post noun, verbs when the post noun is their object.
 LEAVING_WORDS = lexicon.words("role_leaving_words")
+# ``role_holding_words.csv``: verbs of holding a post (``занимал пост министра``): in the past tense, held before
+HOLDING_VERBS = lexicon.words("role_holding_words")
 ACTING_ABBREVIATIONS = lexicon.words("role_words", use="acting")  # and ``и.о.``: ``acting_abbreviation_at``
 # Offices written with an abbreviation and a full stop (``зам. министра финансов``, ``зав. кафедрой
 # истории``): ``analysis/data/lexicon/role_abbreviations.csv`` gives each the case of the noun it
@@ -1389,6 +1448,27 @@ def role_lemma(lemma):
     return None
 
 
+def token_role_lemma(token):
+    """``role_lemma`` of a token, or of the word as written: a compound of ``зам-`` with the
+    genitive of an office (``замгендиректора``, ``замминистра``, ``замглавы``) does not decline, so
+    the form written is the lexicon's entry, whatever lemma the tagger guesses for it
+    (``замгендиректор``)."""
+    return role_lemma(token.lemma) or role_lemma(normal_word(token.text))
+
+
+INDECLINABLE_PREFIXES = ("зам", "зав")
+INDECLINABLE_ENDS = ("а", "я", "ы", "ой")
+
+
+def indeclinable_office(token):
+    """Whether a token is an office compound of ``зам-``/``зав-`` and an office or unit in an oblique
+    case (``замминистра``, ``замглавы``, ``зампредседателя``, ``завкафедрой``), written as the role
+    lexicon writes it: such a word does not decline, so it stands in whatever case its verb asks
+    (``назначен замминистра`` is an instrumental), though the tagger gives it one case or another."""
+    word = normal_word(token.text)
+    return word.startswith(INDECLINABLE_PREFIXES) and word.endswith(INDECLINABLE_ENDS) and word in role_nouns()
+
+
 def description_adjectives():
     """Adjectives that make a role noun a description of the person, not an office (``известный
     правозащитник``, ``современный композитор``): ``analysis/data/lexicon/description_adjectives.csv``."""
@@ -1404,7 +1484,7 @@ def is_role_noun(ctx, index):
     if index in ctx.name_tokens or token.feats.get("Number") == "Plur":
         return False
     if token.pos in ("NOUN", "PROPN"):
-        return role_lemma(token.lemma) is not None or participle_role(ctx, index) is not None
+        return token_role_lemma(token) is not None or participle_role(ctx, index) is not None
     # a participle used as a noun, in the nominative (``управляющий``, ``командующий``)
     return token.pos in ("VERB", "ADJ") and (normal_word(token.text) in role_nouns()
                                              or participle_role(ctx, index) is not None)
@@ -1560,7 +1640,9 @@ def extend_left(ctx, head, floor):
     ``бывший премьер``) that the parser attaches to it or that agree with it in case."""
     first = head
     subtree = ctx.subtree(head)
-    while (first - 1 >= floor and ctx.tokens[first - 1].pos in ROLE_LEFT_POS
+    # a participle agreeing with the head is one of its adjectives too (``управляющий директор МВФ``,
+    # ``исполнительный`` is an adjective already): one office, not two
+    while (first - 1 >= floor and (ctx.tokens[first - 1].pos in ROLE_LEFT_POS or is_modifier(ctx.tokens[first - 1]))
            and ctx.tokens[first - 1].sentence_id == ctx.tokens[head].sentence_id
            and (first - 1 in subtree or cases_agree(ctx, first - 1, head))):
         first -= 1
@@ -1575,7 +1657,7 @@ def role_before(ctx, name):
     head = ctx.head(name.first)
     if (head is not None and head < name.first and tokens[name.first].rel == "appos"
             and tokens[head].pos in ("NOUN", "PROPN", "ADJ") and head not in ctx.name_tokens
-            and tokens[head].feats.get("Number") != "Plur" and (role_lemma(tokens[head].lemma)
+            and tokens[head].feats.get("Number") != "Plur" and (token_role_lemma(tokens[head])
                                                                 or participle_role(ctx, head))
             and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
                         for i in range(head + 1, name.first))):
@@ -1694,7 +1776,18 @@ def roles_before(ctx, name):
                     ctx.tokens[found[-1][0]].feats.get("Case"):
                 continue
             break
-        if first < 2 or ctx.tokens[first - 1].text != "," or len(found) > 3:
+        if first < 2 or len(found) > 3:
+            break
+        if ctx.tokens[first - 1].text in lexicon.marks("dash"):
+            # an official's two offices joined by a dash, as titles are written (``заместитель
+            # председателя правительства – министр финансов Иван Петров``): the first opens the
+            # sentence or a piece of it and stands in the case of the second
+            place = role_ending(ctx, first - 2, name.first)
+            if place and opens_piece(ctx, place[1]) and ctx.tokens[place[0]].feats.get("Case") == \
+                    ctx.tokens[found[-1][0]].feats.get("Case"):
+                continue
+            break
+        if ctx.tokens[first - 1].text != ",":
             break
         place = role_ending(ctx, first - 2, name.first)
         if place and not opens_piece(ctx, place[1]):
@@ -1779,7 +1872,10 @@ def role_after(ctx, name):
     if caption:
         return [caption]
     for _ in range(3):
-        if i + 1 >= len(tokens) or not after_name_mark(ctx, i) or tokens[i + 1].sentence_id != sentence:
+        # a second office joined by ``и`` continues the appositions (``Иван Петров, ректор МГУ и
+        # член РАН,``); a name or a word that is no office after it ends them below
+        joined = found and normal_word(tokens[i].text) == "и" if i < len(tokens) else False
+        if i + 1 >= len(tokens) or not (after_name_mark(ctx, i) or joined) or tokens[i + 1].sentence_id != sentence:
             break
         j = i + 1
         while j < len(tokens) and tokens[j].sentence_id == sentence and (
@@ -1800,7 +1896,8 @@ def role_after(ctx, name):
             last = phrase_end(ctx, j)
         i = last + 1
         while i < len(tokens) and tokens[i].text not in AFTER_NAME and tokens[i].pos != "PUNCT" and \
-                tokens[i].sentence_id == sentence and i not in ctx.person_tokens:
+                tokens[i].sentence_id == sentence and i not in ctx.person_tokens and \
+                not (normal_word(tokens[i].text) == "и" and found and found[-1][0] < i):
             i += 1  # the rest of a phrase the parser did not hang under its head
     return found
 
@@ -1868,7 +1965,7 @@ def trigger_roles(ctx):
         while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
             nxt += 1
         if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
-                and tokens[nxt].feats.get("Case") == case):
+                and (tokens[nxt].feats.get("Case") == case or indeclinable_office(tokens[nxt]))):
             yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting, i
 
 
@@ -1918,7 +2015,8 @@ def inverted_roles(ctx, persons):
     tokens = ctx.tokens
     for h, token in enumerate(tokens):
         verb = ctx.head(h)
-        if (verb is None or verb <= h or token.feats.get("Case") != "Ins" or not is_role_noun(ctx, h)
+        if (verb is None or verb <= h or not (token.feats.get("Case") == "Ins" or indeclinable_office(token))
+                or not is_role_noun(ctx, h)
                 or tokens[verb].lemma not in TAKING_VERBS or tokens[verb].sentence_id != token.sentence_id):
             continue
         last = phrase_end(ctx, h, stop=verb)
@@ -1978,15 +2076,43 @@ def time_word_at(ctx, index):
 
 
 def post_left(ctx, trigger):
-    """Whether the post noun at token ``trigger`` names a post being left (``LEAVING_WORDS``)."""
+    """Whether the post noun at token ``trigger`` names a post being left (``LEAVING_WORDS``) or held
+    before (``HOLDING_VERBS`` in the past tense), and not one to be left (a verb in the future)."""
     tokens = ctx.tokens
     if tokens[trigger].lemma not in POST_NOUNS:
         return False
+    verb = ctx.head(trigger)
+    if verb is not None and tokens[verb].pos in ("VERB", "AUX") and tokens[verb].feats.get("Tense") == "Fut":
+        return False  # ``покинет пост мэра в мае``: the post is still held
     if trigger > 0 and normal_word(tokens[trigger - 1].text) in LEAVING_WORDS and tokens[trigger - 1].pos == "ADP":
         return True
-    verb = ctx.head(trigger)
+    if (verb is not None and tokens[trigger].rel == "obj" and tokens[verb].pos == "VERB"
+            and tokens[verb].lemma in HOLDING_VERBS and tokens[verb].feats.get("Tense") == "Past"):
+        return True  # ``занимал пост министра``, ``занимавший должность``: held before
     return (verb is not None and tokens[trigger].rel == "obj" and tokens[verb].pos == "VERB"
             and tokens[verb].lemma in LEAVING_WORDS)
+
+
+# ``role_seeking_words.csv``: a post sought, not held (``кандидат на пост президента``,
+# ``баллотируется на пост``, ``выборы на пост``): no office of the person, whose outcome the phrase
+# does not say. The word governs the post noun, directly or through the noun it governs
+# (``выдвинут кандидатом на пост``).
+SEEKING_WORDS = lexicon.words("role_seeking_words")
+
+
+def post_sought(ctx, trigger):
+    """Whether the post noun at token ``trigger`` names a post sought (``SEEKING_WORDS``)."""
+    tokens = ctx.tokens
+    if tokens[trigger].lemma not in POST_NOUNS:
+        return False
+    head = ctx.head(trigger)
+    for _ in range(2):
+        if head is None or tokens[head].sentence_id != tokens[trigger].sentence_id:
+            return False
+        if tokens[head].lemma in SEEKING_WORDS:
+            return True
+        head = ctx.head(head)
+    return False
 
 
 def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False, former=False):
@@ -2000,7 +2126,8 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
         former, pfirst = former or time_word_at(ctx, pfirst) == "former", pfirst + 1
     of_key, plast = "", last
     inside = [mention_at[i] for i in range(head + 1, last + 1) if i in mention_at
-              and cast.actors[mention_at[i].key].kind != "person"]
+              and cast.actors[mention_at[i].key].kind != "person"
+              and not all(is_see_adjective(ctx, j) for j in range(mention_at[i].first, mention_at[i].last + 1))]
     if inside:
         of_key, plast = inside[0].key, inside[0].first - 1
         if cast.actors[of_key].kind in ("country", "historical_state") and any(
@@ -2192,7 +2319,8 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             if head not in acting_heads and head not in shared:
                 found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
     for head, first, last, acting, trigger in triggered:
-        if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found):
+        if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found) \
+                or post_sought(ctx, trigger):
             continue
         holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
@@ -2217,7 +2345,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
 
 
 def distinction(ctx, role):
-    """Whether a role phrase states a distinction, not an office: an ordinal number before a country
+    """Whether a role phrase states a distinction, not an office: a superlative (below), or an ordinal number before a country
     adjective (``первый бразильский космонавт``, ``первая российская теннисистка``, ``второй
     китайский астронавт``): the person is the first of a country to do something, which describes
     what they did rather than a post they hold. An ordinal right before its noun is part of an
@@ -2226,6 +2354,14 @@ def distinction(ctx, role):
     if morph is None:
         return False
     tokens = ctx.tokens
+    # a superlative before the role noun ranks the person among others (``лучший вратарь турнира``,
+    # ``сильнейший теннисист мира``; ``стал лучшим бомбардиром``, ``признан лучшим игроком``): an
+    # award or a standing, which no one is appointed to, so no office (as ``самый`` in
+    # ``description_adjectives.csv``). An adjective of rank that is no superlative (``главный
+    # тренер``, ``старший советник``) stays part of the office.
+    for i in range(role.first, role.head):
+        if tokens[i].pos == "ADJ" and any("Supr" in p.tag for p in morph.parse(normal_word(tokens[i].text))[:1]):
+            return True
     for i in range(role.first, role.head - 1):
         if tokens[i].pos == "ADJ" and any("Anum" in p.tag for p in morph.parse(normal_word(tokens[i].text))) \
                 and any(tokens[j].lemma in COUNTRY_ADJECTIVES for j in range(i + 1, role.head)):
@@ -2284,6 +2420,9 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
                     or any(tokens[i].lemma in COUNTRY_ADJECTIVES or tokens[i].lemma in COUNTRY_NOUNS
                            for i in range(first, last + 1) if i != h))
         if not definite:
+            # an office alone (``Премьер заявил``) says nothing of whose it is: it refers to the one
+            # person holding an office of its class (``references``), or to no one; the one just
+            # named may be the host another has come to (``Иван Петров приехал. Президент заявил``)
             continue
         sentence = token.sentence_id
         if any(tokens[m.first].sentence_id == sentence and m.first > last
@@ -2305,9 +2444,18 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             # (one the lead gives another office is not: ``Министр Иван Петров встретил...``)
             window = {m.key for m in persons if tokens[m.first].sentence_id == lead
                       and any(tokens[i].rel in ("nsubj", "nsubj:pass") for i in range(m.first, m.last + 1))
-                      and all(role_lemma(tokens[r.head].lemma) == role_lemma(token.lemma)
+                      and all(token_role_lemma(tokens[r.head]) == token_role_lemma(token)
                               for r in found if r.key == m.key)}
         role = build_role(ctx, "", h, first, last, mention_at, cast, models)
+        if not window and ctx.kind(h) == "body" and phrase_country(ctx, role) and not role.former:
+            # nobody named in this sentence or the one before: the office may still stand for one
+            # person named further back whom the text ties to its organisation or country, as an
+            # office in an oblique position does (``израильский премьер X прибыл в Москву. Визит
+            # продлится два дня. Глава израильского правительства отметил ...``); one the text does
+            # not tie is not enough (``Лавров прибыл в Казань. ... Глава российского государства``)
+            if ties is None:
+                ties = countries_of(ctx, persons, found, cast)
+            window = holders_apart(ctx, persons, found, role, mention_at, cast, ties)
         country = role.of_key if role.of_key in cast.actors and \
             cast.actors[role.of_key].kind in ("country", "historical_state") else ""
         if country:
@@ -2322,10 +2470,10 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         key = window.pop()
         role.key = key
-        lemma = role_lemma(token.lemma)
+        lemma = token_role_lemma(token)
         # another person's office of the same noun could be the one meant, unless both name their
         # organisation or country and these differ (``глава России`` is not ``глава МИД Японии``)
-        if any(r.key != key and role_lemma(tokens[r.head].lemma) == lemma
+        if any(r.key != key and token_role_lemma(tokens[r.head]) == lemma
                and not (r.of_key and role.of_key and r.of_key != role.of_key) for r in found):
             continue
         given.append(role)
@@ -2369,28 +2517,57 @@ def oblique_role(ctx, persons, found, h, mention_at, cast, models, ties):
     if any(tokens[m.first].sentence_id == sentence for m in persons):
         return None
     role = build_role(ctx, "", h, first, last, mention_at, cast, models)
-    if not role.of_key or not role.position or role.former:
+    # (a country adjective among the words the head governs names the country too: ``с главой
+    # израильского правительства``)
+    if not phrase_country(ctx, role) or not role.position or role.former:
         return None
+    fits = holders_apart(ctx, persons, found, role, mention_at, cast, ties)
+    if len(fits) != 1:
+        return None
+    role.key = fits.pop()
+    return role
+
+
+def holders_apart(ctx, persons, found, role, mention_at, cast, ties):
+    """The persons named in a sentence before an office named apart (``role``, built with no holder)
+    that it may stand for: one named with that office already (the same class of office and
+    affiliation, ``title_of``, or the same role noun of the same organisation or country: ``министр
+    иностранных дел Индии X`` ... ``с главой МИД Индии``), or one the text ties to that organisation
+    or country (``countries_of``) who holds no other office of it (one person rarely holds two
+    offices of one body: ``российский министр X`` ... ``президент России`` is not X). The same noun
+    counts only with the same organisation: ``глава МИД России`` is not ``глава российского
+    государства``, though both are Russia's."""
+    tokens = ctx.tokens
+    h = role.head
+    sentence = tokens[h].sentence_id
     earlier = {m.key for m in persons if tokens[m.last].sentence_id < sentence}
-    lemma = role_lemma(token.lemma)
+    lemma = token_role_lemma(tokens[h])
     affiliation_kind = {i: (m.key, cast.actors[m.key].kind) for i, m in mention_at.items()
                         if not cast.actors[m.key].country_unresolved}
-    cls, affiliation = title_of(ctx, first, last, h, affiliation_kind)
-    where = affiliation_country(role.of_key)
+    cls, affiliation = title_of(ctx, role.first, role.last, h, affiliation_kind)
+    where = phrase_country(ctx, role)
     fits = set()
     for key in earlier:
         own = [r for r in found if r.key == key and r.of_key
                and affiliation_country(r.of_key) == where]
-        same = any(role_lemma(tokens[r.head].lemma) == lemma for r in own) or (
+        same = any(token_role_lemma(tokens[r.head]) == lemma and r.of_key == role.of_key for r in own) or (
             cls and any(c in REFERENCE_MATCHES.get(cls, {cls}) and a
                         and affiliation_country(a) == affiliation_country(affiliation)
                         for c, a in cast.actors[key].titles))
         if same or (not own and where in ties.get(key, ())):
             fits.add(key)
-    if len(fits) != 1:
-        return None
-    role.key = fits.pop()
-    return role
+    return fits
+
+
+def phrase_country(ctx, role):
+    """The organisation or country an office phrase names: its ``of_key`` (a body's country for a
+    body every country has), else a country adjective inside the words its head governs (``глава
+    израильского правительства``: Israel, though the position keeps the adjective), else ""."""
+    if role.of_key:
+        return affiliation_country(role.of_key)
+    tokens = ctx.tokens
+    return next((COUNTRY_ADJECTIVES[tokens[i].lemma] for i in range(role.first, role.last + 1)
+                 if i != role.head and tokens[i].lemma in COUNTRY_ADJECTIVES), "")
 
 
 def countries_of(ctx, persons, found, cast):

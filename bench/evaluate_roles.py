@@ -360,7 +360,60 @@ oblique case are the gazetteer's (`Голоса Америки` -> `Голос �
 figures did not drop: names (`bench/evaluate_names.py`) surname 0.958, full 0.938, organisations
 0.785 -> 0.790 (233 of 297 -> 233 of 295: two wrong organisation names no longer made); NER
 (`bench/evaluate_actors.py`) all F1 0.908, ORG 0.807 -> 0.808; the speech scorer on
-`quotes-fresh2.json` unchanged (recall 0.92, precision 0.99, speaker 0.91)."""
+`quotes-fresh2.json` unchanged (recall 0.92, precision 0.99, speaker 0.91).
+
+**Fifth round** (issue #14, a fifth pass; before -> after: tuning P 0.850 R 0.948 F1 0.897 -> the
+same, 107 predicted, 91 matched, Where agreed 70/91; **checking F1 0.793 -> 0.796**, P 0.839 -> 0.831,
+R 0.753 -> 0.763, 87 -> 89 pairs predicted, 73 -> 74 matched, Where agreed 49/73 -> 49/74; all F1
+0.848 -> 0.848, P 0.845 -> 0.842, R 0.850 -> 0.855). The round worked from the language, by
+coverage, not from errors: the tuning half's error list was printed after every change and did
+not change at all. *Office nouns by field*: `role_nouns.csv` gains a `field` column (state,
+diplomacy, military, justice, business, civil_society, church, academia, health, media, sport,
+culture, royalty, space) on all its rows and 85 rows of nouns news use (`топ-менеджер`,
+`финдиректор`, `главбух`, `торгпред`, `спецпосланник`, `статс-секретарь`, `начштаба`,
+`замгенпрокурора`, `проректор`, `главврач`, `собкор`, `бундестренер`, `настоятель`, `католикос`,
+`кронпринц`, `контр-адмирал`, women's forms such as `журналистка`; `учитель` left out: `его
+учитель` is a relation). One sentence per family was written and read; the layer already read most,
+and the misses were made readable through the machinery it has: an indeclinable `зам-`/`зав-`
+compound is read as written and stands in any case after a verb of taking office (`назначен
+замминистра финансов`, `замгендиректора «Газпрома»` kept as written); an office noun NER took into
+a person's or an organisation's name is cut off (`Бундестренер Юлиан Нагельсманн`, `Собкор ТАСС`);
+a participle before a role noun is its adjective (`управляющий директор МВФ`, one office instead
+of two); two offices joined by a dash before the name (`заместитель председателя правительства –
+министр финансов`) or by `и` after it (`Иван Петров, ректор МГУ и член РАН,`) are both read; a
+church title's see adjectives, which NER reads as places, are part of the position (`патриарх
+Московский и всея Руси`, no longer of `Московский`); `title_classes.csv` gains the other words of
+news for one office, so that they refer to its holder (`градоначальник`, `глава Госдепа`, `глава
+региона`, `председатель Госдумы`; monarchs a class apart from presidents). *Predicates and
+sports*: by the codebook (a description of the person is no office) a superlative before the
+role noun states a distinction, not an office (`был признан лучшим вратарем`, `стал лучшим игроком
+матча`, `самый молодой министр`; it used to give `наихороший вратарь`), while `стал капитаном
+сборной` stays an office; a post sought is no office held (`кандидат на пост президента`,
+`баллотируется на пост`, `претендует на кресло мэра`: `role_seeking_words.csv`; these were read as
+held); `в качестве министра` and `кресло мэра` name a post held; a post held in the past tense is
+former (`занимал пост`: `role_holding_words.csv`) and one to be left is not (`покинет пост`).
+*Offices named apart*: an office as the subject (or the owner of words said) with nobody named in
+its sentence or the one before now goes to the one person named further back whom the text ties
+to its country or organisation, as an oblique office does (round 4's rule, now one function for
+both, `holders_apart`); a country adjective among the words the head governs names the country
+too (`глава израильского правительства`); the same noun counts as the same office only of the same
+body (`глава МИД России` is not `глава российского государства`). An office alone (`Премьер
+заявил`) was tried for the one person just named and dropped: an earlier round's test (`Иван Петров
+приехал. Президент заявил это.`) holds that it names no one (the one who arrived may be the
+president's guest); it refers to the one person holding an office of its class, as a mention. On
+159 sentences written for this round (every family, position and form above, and their negative
+cases), 32 are read differently, each checked by hand against its sentence; `tests/test_roles.py`
+gains 71 such sentences in ten tables. The checking half was scored once, at the end, its errors not printed; it rose
+by one pair and stays below the target of 0.85: the kinds this round covers are rare in FactRuEval's
+2010-era news, as the unchanged tuning half shows too. Names (`bench/evaluate_names.py`: surname
+0.958, full 0.938, organisations 0.790), NER (`bench/evaluate_actors.py`: all F1 0.908) and the
+speech scorer on `quotes-fresh2.json` (recall 0.92, precision 0.99, speaker 0.91) are unchanged.
+Rows changed (`python -m analysis extract` before and after on `seeds/`, `tests/corpus/`,
+`tests/user_articles/` and `notebooks/examples/`, every CSV compared): one `roles.csv` row in, in
+`notebooks/examples/interfax_cis_moscow_chair` (`Сергей Лебедев`, `председатель исполнительного
+комитета`, from the title joined by a dash `Председатель исполнительного комитета - исполнительный
+секретарь СНГ Сергей Лебедев`; the next row's `role_id` moves up by one), and his `actors.roles`
+gains it; nothing else."""
 
 
 def write_record(report):

@@ -593,3 +593,219 @@ def test_a_camps_leader_is_no_office(models, body, expected):
 ])
 def test_a_republic_named_by_a_common_noun(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+# Fifth round (issue #14): office nouns of Russian news by field (``role_nouns.csv``'s ``field``
+# column), a sentence written here for each, read with the office's organisation or country.
+@pytest.mark.parametrize("body, expected", [
+    # state: an indeclinable deputy's compound, an envoy, a Kazakh city head
+    ("Замглавы МИД России Андрей Руденко провел переговоры.",
+     [("Андрей Руденко", "замглавы", "МИД России", 0)]),
+    ("Аким Алма-Аты Ерболат Досаев открыл парк.", [("Ерболат Досаев", "аким", "Алма-Ата", 0)]),
+    # diplomacy
+    ("Генеральный консул России в Шанхае Иван Петров открыл выставку.",
+     [("Иван Петров", "генеральный консул", "Россия", 0)]),
+    # military
+    ("Начальник штаба ОДКБ Андрей Сердюков провел учения.",
+     [("Андрей Сердюков", "начальник штаба", "ОДКБ", 0)]),
+    ("Главком ВМФ Николай Евменов принял парад.", [("Николай Евменов", "главком", "ВМФ", 0)]),
+    # justice
+    ("Судья Верховного суда Иван Петров огласил приговор.", [("Иван Петров", "судья", "Верховный суд", 0)]),
+    # business: new nouns, an indeclinable deputy's compound kept as written, and a participle
+    # before a role noun read as its adjective (one office, not two)
+    ("Топ-менеджер «Роснефти» Иван Петров покинул компанию.", [("Иван Петров", "топ-менеджер", "Роснефть", 0)]),
+    ("Финдиректор компании «Мечел» Иван Петров подал в отставку.",
+     [("Иван Петров", "финдиректор компании", "Мечел", 0)]),
+    ("Замгендиректора «Газпрома» Иван Петров выступил.", [("Иван Петров", "замгендиректора", "Газпром", 0)]),
+    ("Управляющий директор МВФ Кристалина Георгиева прибыла в Киев.",
+     [("Кристалина Георгиева", "управляющий директор", "МВФ", 0)]),
+    # parties
+    ("Председатель партии «Справедливая Россия» Сергей Миронов провел съезд.",
+     [("Сергей Миронов", "председатель партии", "Справедливая Россия", 0)]),
+    # church: an office and a rank stacked
+    ("Муфтий Татарстана Камиль Самигуллин поздравил верующих.", [("Камиль Самигуллин", "муфтий", "Татарстан", 0)]),
+    ("Настоятель храма протоиерей Иван Петров отслужил молебен.",
+     [("Иван Петров", "настоятель храма", "", 0), ("Иван Петров", "протоиерей", "", 0)]),
+    # academia, health, media: an office noun NER took into the agency's name is cut off
+    ("Встреча с проректором МГУ Иваном Петровым прошла.", [("Иван Петров", "проректор", "МГУ", 0)]),
+    ("Главврач больницы Иван Петров рассказал о ситуации.", [("Иван Петров", "главврач больницы", "", 0)]),
+    ("Главред RT Маргарита Симоньян прокомментировала ситуацию.", [("Маргарита Симоньян", "главред", "RT", 0)]),
+    ("Собкор ТАСС в Берлине Иван Петров передает.", [("Иван Петров", "собкор", "ТАСС", 0)]),
+    # sport: an office noun NER took into the person's name is cut off
+    ("Бундестренер Юлиан Нагельсманн объявил состав.", [("Юлиан Нагельсманн", "бундестренер", "", 0)]),
+    ("Нападающий «Локомотива» Федор Смолов забил гол.", [("Федор Смолов", "нападающий", "Локомотив", 0)]),
+    # culture
+    ("Худрук МХТ Константин Хабенский выступил на сцене.", [("Константин Хабенский", "худрук", "МХТ", 0)]),
+    # abbreviated and compound forms: ``и. о.``, ``вице-``, ``экс-``, an indeclinable compound after
+    # a verb of taking office (the tagger's case for it is a guess)
+    ("Иван Петров, и. о. ректора МГУ, выступил на форуме.", [("Иван Петров", "и. о. ректора", "МГУ", 0)]),
+    ("Вице-губернатор Петербурга Иван Петров провел совещание.",
+     [("Иван Петров", "вице-губернатор", "Санкт-Петербург", 0)]),
+    ("Экс-глава МИД Грузии Иван Петров выступил.", [("Иван Петров", "глава", "МИД Грузии", 1)]),
+    ("Иван Петров назначен замминистра финансов.", [("Иван Петров", "замминистра финансов", "", 0)]),
+    # a word of relation is no office: ``учитель`` is left out of the lexicon for it
+    ("Его учитель Иван Петров приехал.", []),
+])
+def test_office_nouns_by_field(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post in a team taken or held is an office (the instrumental after a verb of taking office)
+    ("Иван Петров стал капитаном сборной России.", [("Иван Петров", "капитан сборной", "Россия", 0)]),
+    ("Капитаном «Спартака» стал Иван Петров.", [("Иван Петров", "капитан", "Спартак", 0)]),
+    ("Иван Петров, нападающий «Спартака», забил гол.", [("Иван Петров", "нападающий", "Спартак", 0)]),
+    # a superlative ranks the person: a distinction, an award, not an office (the codebook: a
+    # description of the person is no office)
+    ("Иван Петров был признан лучшим вратарем турнира.", []),
+    ("Иван Петров стал лучшим игроком матча.", []),
+    ("Лучший вратарь турнира Иван Петров получил приз.", []),
+    ("Самый молодой министр Иван Петров выступил.", []),
+    # an adjective of rank that is no superlative is part of the office
+    ("Старший научный сотрудник института Иван Петров выступил.",
+     [("Иван Петров", "старший научный сотрудник института", "", 0)]),
+])
+def test_sports_and_predicate_roles(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office named apart as the subject, nobody named in its sentence or the one before: the one
+    # person named further back whom the text ties to its country (a country adjective on the noun
+    # the name stands by), the country given by an adjective the head governs
+    ("Владимир Путин встретился с израильским коллегой Биньямином Нетаньяху. Визит продлится два дня. "
+     "Глава израильского правительства отметил важность переговоров.",
+     [("Биньямин Нетаньяху", "глава израильского правительства", "", 0)]),
+    # the same in an oblique position
+    ("Владимир Путин встретился с израильским коллегой Биньямином Нетаньяху. Визит продлится два дня. "
+     "Переговоры с главой израильского правительства продлились три часа.",
+     [("Биньямин Нетаньяху", "глава израильского правительства", "", 0)]),
+    # not to a person the text does not tie to the country
+    ("Биньямин Нетаньяху прибыл в Москву. Визит продлится два дня. Глава израильского правительства "
+     "отметил важность переговоров.", []),
+    # not to one holding another office of that country
+    ("Российский министр финансов Иван Петров прибыл в Токио. Визит продлится два дня. Президент России "
+     "выступил на форуме.", [("Иван Петров", "министр финансов", "Россия", 0)]),
+    # the same noun of another body of that country is another office (``глава МИД`` is not ``глава
+    # государства``)
+    ("Глава МИД России Сергей Лавров прибыл в Казань. Визит продлится два дня. Глава российского "
+     "государства также посетит Елабугу.", [("Сергей Лавров", "глава", "МИД России", 0)]),
+    # not to one tied to another country
+    ("Американский сенатор Джон Керри прибыл в Пакистан. Визит продлится два дня. Президент Пакистана "
+     "заявил о важности визита.", [("Джон Керри", "сенатор", "США", 0)]),
+    # nor when someone else is named in the office's own sentence (the one who meets the office-holder)
+    ("Владимир Путин встретился с израильским коллегой Биньямином Нетаньяху. Визит продлится два дня. "
+     "Иван Петров обсудил с главой израильского правительства визит.", []),
+])
+def test_offices_named_apart_further_back(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, roles, references", [
+    # an office alone as the subject (``Премьер заявил``) refers to the one person holding an office
+    # of its class, said with another noun too, further back: a mention of them, not a new role
+    ("Премьер-министр Израиля Биньямин Нетаньяху прибыл в Москву. Визит продлится два дня. Премьер "
+     "заявил о важности переговоров.", [("Биньямин Нетаньяху", "премьер-министр", "Израиль", 0)],
+     [("Премьер", "Биньямин Нетаньяху")]),
+    ("Глава израильского правительства Биньямин Нетаньяху прибыл в Москву. Визит продлится два дня. "
+     "Премьер заявил о важности переговоров.",
+     [("Биньямин Нетаньяху", "глава израильского правительства", "", 0)], [("Премьер", "Биньямин Нетаньяху")]),
+    # the one just named holding no office: the office alone is not theirs (the one who arrived may
+    # be the premier's guest)
+    ("Биньямин Нетаньяху прибыл в Москву. Премьер заявил о важности переговоров.", [], []),
+])
+def test_an_office_alone_refers_to_its_holder(models, body, roles, references):
+    tables = extract(models, body)
+    actors = tables["actors"].set_index("actor_id")
+    assert role_tuples(tables) == roles
+    assert [(m.text, actors.loc[m.actor_id, "name"]) for m in tables["mentions"].itertuples()
+            if m.mention_kind == "reference"] == references
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post sought is no office held (``role_seeking_words.csv``): a candidate, a nomination, a race
+    ("Кандидат на пост президента Иван Петров выступил в Минске.", []),
+    ("Иван Петров баллотируется на пост президента Украины.", []),
+    ("Иван Петров выдвинут кандидатом на пост мэра Москвы.", []),
+    ("Иван Петров претендует на кресло мэра.", []),
+    # a post taken or held through ``в качестве`` and ``кресло`` (``role_words.csv``)
+    ("Иван Петров в качестве министра финансов подписал документ.", [("Иван Петров", "министр финансов", "", 0)]),
+    ("Кресло мэра Москвы занял Иван Петров.", [("Иван Петров", "мэр", "Москва", 0)]),
+    ("Иван Петров назначен на пост мэра Москвы.", [("Иван Петров", "мэр", "Москва", 0)]),
+])
+def test_a_post_sought_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an official's two offices joined by a dash, as titles are written
+    ("Заместитель председателя правительства – министр финансов Иван Петров заявил об этом.",
+     [("Иван Петров", "заместитель председателя правительства", "", 0), ("Иван Петров", "министр финансов", "", 0)]),
+    # a second office after the name joined by ``и``, in any case
+    ("Иван Петров, ректор МГУ и член РАН, выступил.",
+     [("Иван Петров", "ректор", "МГУ", 0), ("Иван Петров", "член", "РАН", 0)]),
+    ("Встреча с Иваном Петровым, ректором МГУ и членом РАН, прошла.",
+     [("Иван Петров", "ректор", "МГУ", 0), ("Иван Петров", "член", "РАН", 0)]),
+    # a conjunction inside the office's own words does not split it, nor does a word that is no
+    # office after ``и`` become one
+    ("Иван Петров, министр образования и науки, выступил.", [("Иван Петров", "министр образования и науки", "", 0)]),
+    ("Иван Петров, ректор МГУ и автор книги, выступил.", [("Иван Петров", "ректор", "МГУ", 0)]),
+    # the office of a second person after ``и`` is that person's
+    ("Иван Петров, министр финансов и его заместитель Петр Сидоров выступили.",
+     [("Иван Петров", "министр финансов", "", 0), ("Петр Сидоров", "заместитель", "", 0)]),
+    # a compound rank whose first part is no office
+    ("Контр-адмирал Иван Петров принял парад.", [("Иван Петров", "контр-адмирал", "", 0)]),
+])
+def test_offices_joined_by_a_dash_or_a_conjunction(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post held in the past tense is held before; in the present, held now
+    ("Иван Петров занимал пост министра финансов.", [("Иван Петров", "министр финансов", "", 1)]),
+    ("Иван Петров, занимавший пост министра финансов, выступил.", [("Иван Петров", "министр финансов", "", 1)]),
+    ("Иван Петров занимает пост министра финансов.", [("Иван Петров", "министр финансов", "", 0)]),
+    # a post to be left is still held
+    ("Иван Петров покинет пост мэра в мае.", [("Иван Петров", "мэр", "", 0)]),
+    ("Иван Петров уволен с поста министра финансов.", [("Иван Петров", "министр финансов", "", 1)]),
+])
+def test_tense_of_a_post_held_or_left(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a church title names its see by adjectives after the noun: part of the position, not its
+    # organisation (NER reads them as places)
+    ("Патриарх Московский и всея Руси Кирилл совершил богослужение.",
+     [("Кирилл", "патриарх Московский и всея Руси", "", 0)]),
+    ("Митрополит Ташкентский и Узбекистанский Викентий освятил храм.",
+     [("Викентий", "митрополит Ташкентский и Узбекистанский", "", 0)]),
+    # a surname in ``-ский`` is no see
+    ("Митрополит Иван Достоевский освятил храм.", [("Иван Достоевский", "митрополит", "", 0)]),
+    # an adjective after another office's noun belongs to the body it names
+    ("Встреча с председателем Верховного суда Иваном Петровым прошла.",
+     [("Иван Петров", "председатель", "Верховный суд", 0)]),
+])
+def test_a_church_title_names_its_see(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, reference, actor", [
+    # ``title_classes.csv``: the other words of news for one office refer to its holder
+    ("Мэр Москвы Сергей Собянин открыл парк. Градоначальник отметил важность проекта.",
+     "Градоначальник", "Сергей Собянин"),
+    ("Госсекретарь США Энтони Блинкен прибыл в Пекин. Глава Госдепа провел переговоры.",
+     "Глава Госдепа", "Энтони Блинкен"),
+    ("Губернатор Томской области Владимир Мазур открыл завод. Глава региона отметил важность проекта.",
+     "Глава региона", "Владимир Мазур"),
+    ("Спикер Госдумы Вячеслав Володин выступил. Председатель Госдумы напомнил о законе.",
+     "Председатель Госдумы", "Вячеслав Володин"),
+    # a monarch is no president
+    ("Президент Франции Эмманюэль Макрон принял короля Иордании Абдаллу II. Король заявил о поддержке.",
+     "Король", "Абдалла II"),
+])
+def test_an_office_in_other_words_refers_to_its_holder(models, body, reference, actor):
+    tables = extract(models, body)
+    actors = tables["actors"].set_index("actor_id")
+    assert [actors.loc[m.actor_id, "name"] for m in tables["mentions"].itertuples()
+            if m.mention_kind == "reference" and m.text == reference] == [actor]
