@@ -148,8 +148,9 @@ NEW_PARTY_NOUNS = lexicon.words("speech_new_party_nouns")
 # ``председатель``, ``министр``: offices (``role_nouns.csv``), whose genitive names the body held
 OFFICE_NOUNS = lexicon.words("role_nouns", kind="office")
 ROLE_NOUNS = lexicon.words("role_nouns")
-# demonstratives that make an object or ``об ...`` opening a sentence point back to the sentence before
-POINTING_WORDS = ("это", "этот", "такой")
+# demonstratives that make an object or ``об ...`` opening a sentence point back to the sentence
+# before (``speech_pointing_words.csv``)
+POINTING_WORDS = lexicon.words("speech_pointing_words")
 # ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
 PHASE_VERBS = lexicon.words("speech_phase_verbs")
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
