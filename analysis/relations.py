@@ -101,6 +101,7 @@ CAPITAL_OF = {country: city for city, country in CAPITALS.items()}
 # the nouns naming the number of members (``численность членов союза составляет пять государств``)
 NUMBER_NOUNS = {"численность", "число", "количество"}
 MONTHS = lexicon.rows("months")
+TIME_NOUNS = lexicon.words("time_nouns")
 DASHES_AND_COLON = set(lexicon.DASHES) | {":", "-"}
 ADVERSATIVE = {"а", "но", "однако"}
 
@@ -125,6 +126,35 @@ def verbal(token):
 
 def participle(token):
     return token.feats.get("VerbForm") == "Part" or (token.pos == "ADJ" and token.lemma.endswith(VERB_ENDINGS))
+
+
+class DatedSentence:
+    """``analysis.facts.Sentence`` with one more rule for the dates of facts: a day and month
+    without a year (``Соглашение ... 8 декабря ... подписали``), which the dates table places by the
+    article's date, takes the year of a date of the same month written with its year before it in
+    the same paragraph (``Содружество возникло в декабре 1991 года``): a backgrounder names the
+    year once and the days after it."""
+
+    def __init__(self, s):
+        self._s = s
+
+    def __getattr__(self, name):
+        return getattr(self._s, name)
+
+    def date(self, node):
+        value = self._s.date(node)
+        if getattr(node, "kind", "") != "partial" or len(value) != 10 or "/" in value:
+            return value
+        inside = self._s.view.within(node.start, node.end)
+        if not inside:
+            return value
+        part = self._s.view.part_id(inside[0].token_id)
+        for d in reversed([d for d in self._s.article.dates if d.end <= node.start and d.kind == "absolute"
+                           and d.value and d.value[5:7] == value[5:7]]):
+            before = self._s.view.within(d.start, d.end)
+            if before and self._s.view.part_id(before[0].token_id) == part:
+                return d.value[:4] + value[4:]
+        return value
 
 
 class Relations:
@@ -496,6 +526,19 @@ class Relations:
             i += 1
         return found
 
+    def same_year_words(self, ids):
+        """``в том же году``, which the dates table does not read: the year of the date written
+        last before it in the sentence, or empty."""
+        for i in sorted(ids):
+            t = self.tokens.get(i)
+            if t is not None and i not in self.date_of and t.lemma == "год" \
+                    and any(c.lemma == "тот" for c in self.children(t, {"det"})) \
+                    and any(x.lemma == "же" for x in self.tokens.values() if x.token_id in (i - 1, i - 2)):
+                before = [self.date_of[j] for j in range(min(self.tokens), i) if j in self.date_of]
+                before = [d for d in before if self.s.date(d)]
+                return self.s.date(before[-1])[:4] if before else ""
+        return ""
+
     def stretch(self, word):
         """The ids from a word to the next comma or the end of the sentence: the words of a
         participle's or gerund's clause between commas, for a parse that hung them elsewhere."""
@@ -576,7 +619,7 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
         Relations.parent = staticmethod(parent)
     if treaty_owner is not None:
         Relations.treaty_owner = staticmethod(treaty_owner)
-    r = Relations(s)
+    r = Relations(DatedSentence(s))
     found = []
     for word in s.tokens:
         for entry in ENTRIES.get(word.lemma, ()):
@@ -641,13 +684,17 @@ def read(r, word, entry):
         """The subject organisation: the target's own when it names one; None when the target
         names something else; the sentence's or the text's when there is no target."""
         for t in target_tokens:
-            if t.token_id in r.date_of or r.place(t) or r.state(t):
-                continue  # ``вступление ... в 2023-м``, ``в Астане``: no target
+            if t.token_id in r.date_of or r.place(t) or r.state(t) or t.lemma in TIME_NOUNS:
+                continue  # ``вступление ... в 2023-м``, ``в Астане``, ``в том же году``: no target
             org = r.organisation(t)
             if org is None and t.lemma in MEMBERS_NOUNS:
                 org = ("", "context")  # ``к основателям присоединились``: the organisation's founders
             if org is None and t.lemma == "состав":
                 org = ("", "context")
+            if org is None and t.lemma == "орган" and (
+                    any(c.lemma == "уставный" for c in r.children(t, {"amod"}))
+                    or any(c.lemma in PERSONAL_PRONOUNS | PRONOUNS for c in r.children(t, {"det", "nmod"}))):
+                org = ("", "context")  # ``из всех уставных органов``, ``ее органов``: the organisation's
             if org is None:
                 # ``в состав объединения``, ``в работе организации``: the genitive after it
                 for c in r.children(t, {"nmod"}):
@@ -676,7 +723,7 @@ def read(r, word, entry):
         own = r.own(state_token) if listed else set()
         clause_date = r.date_in(ids, heads, near=word) or r.date_after(word)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
-        value = s.date(d) if d is not None else ""
+        value = r.same_year(d) if d is not None else r.same_year_words(ids)
         if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
             # ``В 2015-м ... Армения (со 2 января)``: a day without its year takes the clause's
             value = s.date(clause_date)[:4] + value[4:] if len(s.date(clause_date)) == 4 else value
@@ -696,8 +743,11 @@ def read(r, word, entry):
             targets = r.children(word, {"obj"})
         if family in ("suspended", "froze_participation"):
             # ``приостановил членство в ОДКБ``, ``о замораживании своего участия в ОДКБ``
+            # ``отозвала представителей из уставных органов``, ``бойкотирует работу ее органов``:
+            # the bodies after ``из`` or in the genitive
             targets = [t for o in r.children(word, {"obj", "nmod"}) if o.lemma in entry.objects
-                       for t in r.targets(o, {"в"})]
+                       for t in r.targets(o, {"в", "из"}) + [c for c in r.children(o, {"nmod"})
+                                                             if c.lemma == "орган" and not r.preposition(c)]]
         if word.lemma == "расшириться":
             targets = []
         if family == "joined" and word.lemma in ("войти",) and not targets:
@@ -730,8 +780,12 @@ def read(r, word, entry):
             if org is None or not states:
                 return
         if family in ("joined", "left", "rejoined") and verbal(word) and not states:
-            # ``к ним присоединились Индия и Пакистан``: natasha may take the states for objects
+            # ``к ним присоединились Индия и Пакистан``: natasha may take the states for objects,
+            # or hang them on the organisation's noun (``привело в объединение Египет, Иран``; not
+            # a genitive, which is the noun's own: ``в объединение стран Азии``)
             states = [st for c in r.children(word, {"obj", "nsubj"}) for st in r.states_at(c)]
+            states += [st for t in targets for c in r.children(t, {"nmod"})
+                       if not r.preposition(c) and c.feats.get("Case") != "Gen" for st in r.states_at(c)]
         event_date = ""
         if family == "joined":
             # ``Расширение 2024 года привело в БРИКС Египет и Иран``: the event noun that is the
@@ -740,6 +794,12 @@ def read(r, word, entry):
             if subject is not None and not r.state(subject) and r.organisation(subject) is None:
                 d = r.date_in(r.own(subject))
                 event_date = s.date(d) if d is not None else ""
+        if family in ("suspended", "froze_participation") and not states:
+            # ``Членство Узбекистана приостановлено с 2012 года``: the passive's subject is the
+            # membership, the state its genitive
+            states = [st for o in r.children(word, {"nsubj:pass", "nsubj"}) if o.lemma in entry.objects
+                      for c in r.children(o, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)
+                      for st in r.states_at(c)]
         for name, token in states:
             yield family, org[0], name, "" if family == "member" else (dated(token) or event_date), span, org[1]
         if family in ("joined", "left") and verbal(word):
@@ -887,7 +947,7 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
         if found:
             return found
         gapped = {i for c in r.children(verb, {"conj"}) if r.state(c) for i in r.view.subtree_ids(c.token_id)}
-        d = r.date_in((r.clause(verb) | r.own(word)) - gapped, near=verb)
+        d = r.date_in((r.clause(verb) | r.own(word)) - gapped, near=verb) or r.date_in(r.stretch(verb) - gapped)
         return r.s.date(d) if d is not None else ""
 
     if verb.lemma == "стать":
@@ -909,22 +969,25 @@ def _possessive_count(r, word, span):
     """``Членов у БРИКС сейчас десять``: a count of members in a possessive, ``у`` with the
     organisation and a number with no noun of its own, in a sentence without a finite verb other
     than ``быть``."""
-    if any(t.feats.get("VerbForm") == "Fin" and t.lemma != "быть" for t in r.tokens.values()):
-        return
     near = [word] + r.children(word) + ([r.head(word)] if r.head(word) is not None else [])
     owners = [t for t in near if r.preposition(t) == "у" and r.organisation(t) is not None]
     if not owners:
+        return
+    # the number right after the owner (adverbs between: ``сейчас``, ``теперь``), with no verb
+    # between the members' noun and it
+    i = owners[0].token_id + 1
+    while i in r.tokens and r.tokens[i].pos == "ADV":
+        i += 1
+    n = r.tokens.get(i)
+    if n is None or n.pos != "NUM" or not (n.text.isdigit() or n.lemma in NUMBERS) or word.token_id > i:
+        return
+    if any(verbal(r.tokens[j]) for j in range(word.token_id, i) if j in r.tokens):
         return
     org = r.organisation(owners[0])
     if not org[0]:
         org = (r.s.context_org, "context") if r.s.context_org else None
         if org is None:
             return
-    numbers = [t for t in r.tokens.values() if t.pos == "NUM" and t.rel in ("root", "nsubj", "conj", "parataxis")
-               and (t.text.isdigit() or t.lemma in NUMBERS)]
-    if len(numbers) != 1:
-        return
-    n = numbers[0]
     number = int(n.text) if n.text.isdigit() else NUMBERS[n.lemma]
     tokens = [t for t in (word, owners[0], n)]
     yield "member_count", org[0], str(number), "", (min(t.start for t in tokens), max(t.end for t in tokens)), org[1]
@@ -1052,8 +1115,10 @@ def _chair_functions(r, word, entry, org_of, span, future):
     выполнявшая эту функцию в 2025 году`` (after a chair word in the sentence): a state performing
     the chair's functions chairs, dated by its own clause."""
     # (natasha may hang the object on its own adjective: ``председательские функции``)
+    # (or in the words of the participle's clause between commas, where the parse looped)
     functions = [c for c in r.children(word, {"obj"}) if c.lemma in entry.objects] + [
-        c for a in r.children(word) for c in r.children(a, {"obj"}) if c.lemma in entry.objects]
+        r.tokens[i] for i in sorted(r.stretch(word)) if i in r.tokens and r.tokens[i].lemma in entry.objects
+        and r.tokens[i].feats.get("Case") == "Acc"]
     if not functions or future:
         return
     f = functions[0]
@@ -1379,6 +1444,10 @@ def listed_states(r, token):
             break
     end = verb.token_id if verb is not None and verb.token_id > token.token_id else None
     for c in r.children(token, {"parataxis", "appos"}):
+        # only a list opened by a colon or a dash (``пять государств, ..., в частности, Узбекистан и
+        # Куба имеют статус наблюдателя`` lists no members)
+        if not any(p.text in DASHES_AND_COLON for p in r.children(c, {"punct"}) if p.token_id < c.token_id):
+            continue
         found += [(name, t) for name, t in r.states_at(c) if end is None or t.token_id < end]
     if found:
         # natasha tears a long list apart (some states hung on the verb or on each other): the
@@ -1407,12 +1476,12 @@ def _count_verb(r, word, span):
                 owners = [n for m in r.children(subject, {"nmod"}) if m.lemma in MEMBERS_NOUNS
                           for n in r.children(m, {"nmod"})]
         if not owners:
-            # ``... и составляет пять государств``: the subject of the first of two joined verbs
-            head = r.head(word)
-            for subject in (r.children(head, {"nsubj"}) if word.rel == "conj" and head is not None else []):
-                if subject.lemma in NUMBER_NOUNS:
-                    owners = [n for m in r.children(subject, {"nmod"}) if m.lemma in MEMBERS_NOUNS
-                              for n in r.children(m, {"nmod"})]
+            # ``Численность членов ЕАЭС ... не менялась и составляет пять государств``: the number
+            # noun before the verb, however the parse hung it (the subject of the first of two
+            # joined verbs, or elsewhere)
+            for subject in [t for i, t in sorted(r.tokens.items()) if i < word.token_id and t.lemma in NUMBER_NOUNS][:1]:
+                owners = [n for m in r.children(subject, {"nmod"}) if m.lemma in MEMBERS_NOUNS
+                          for n in r.children(m, {"nmod"})]
     else:  # ``членами СНГ числятся девять государств``
         owners = [n for m in r.children(word, {"obl", "xcomp"}) if m.lemma in MEMBERS_NOUNS
                   and not any(c.lemma in NOT_MEMBER for c in r.children(m, {"amod", "nmod"}))
@@ -1483,12 +1552,20 @@ def _works_since(r, word, span, future):
             return
 
 
+def proper_adjective(r, token):
+    """A capitalised adjective inside a name (``Алма-Атинская декларация``): capitalised within
+    the sentence, or hyphenated like a place's (a sentence's first word is capitalised anyway)."""
+    return token.text[:1].isupper() and (token.token_id != min(r.tokens) or "-" in token.text)
+
+
 def _treaty_value(r, treaty, org):
     """A treaty's name in the nominative: its noun phrase without the clauses on it (``Договор о
     коллективной безопасности``), or a bare noun with the organisation's name (``устав`` →
     ``Устав ОДКБ``)."""
     own_words = [c for c in r.children(treaty, {"nmod", "det"}) if r.organisation(c) == ("", "context")]
-    if not [c for c in r.children(treaty, {"nmod", "amod"}) if c not in own_words]:
+    if not [c for c in r.children(treaty, {"nmod", "amod"}) if c not in own_words] and not (
+            r.tokens.get(treaty.token_id - 1) is not None and r.tokens[treaty.token_id - 1].rel == "amod"
+            and proper_adjective(r, r.tokens[treaty.token_id - 1])):
         # ``подписали устав``, ``хартию организации``, ``ее устав``: the organisation's own; only a
         # charter or treaty (a bare ``соглашение`` may be any agreement)
         return (treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + org) if org and treaty.lemma in OWN_TREATIES else ""
@@ -1500,12 +1577,17 @@ def _treaty_value(r, treaty, org):
                     and not (c.rel == "nmod" and c.feats.get("Case") not in ("Gen", None) and c.token_id < treaty.token_id):
                 phrase.add(c.token_id)
                 todo.append(c)
+    # a proper adjective right before the noun is part of the name (``Алма-Атинская декларация``)
+    first = treaty.token_id
+    while first - 1 in r.tokens and r.tokens[first - 1].rel == "amod" and r.tokens[first - 1].head_id == treaty.token_id \
+            and proper_adjective(r, r.tokens[first - 1]):
+        first -= 1
     phrase = sorted(i for i in phrase if i >= treaty.token_id)
     # the phrase up to its first gap (a date or a clause between)
     end = phrase[0]
     while end + 1 in phrase:
         end += 1
-    tokens = [r.tokens[i] for i in range(treaty.token_id, end + 1)]
+    tokens = [r.tokens[i] for i in range(first, end + 1)]
     if len(tokens) == 1:
         return ""  # the parse tore the name apart
     value = r.s.normal_phrase(tokens[0].start, tokens[-1].end)
@@ -1533,13 +1615,23 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
     else:
         treaties = r.children(word, {"obj", "nsubj:pass", "nsubj"})
     treaties = [r.resolve_relative(t) for t in treaties if t is not None]
-    treaties = [t for t in treaties if t.lemma in TREATY_NOUNS]
+    # a treaty with another finite verb between it and this one is that verb's (``Соглашение ...
+    # подписали ..., а декларацию ... одобрили``: natasha may hang both on the last verb)
+    treaties = [t for t in treaties if t.lemma in TREATY_NOUNS and not r.apart(t, word)]
+    if not treaties and verbal(word) and word.feats.get("VerbForm") == "Fin":
+        # the treaty before its verb that the parse hung elsewhere (``Соглашение о его создании ...
+        # подписали руководители``)
+        treaties = [t for i, t in sorted(r.tokens.items(), reverse=True) if i < word.token_id
+                    and t.lemma in TREATY_NOUNS and t.rel in ("obj", "nsubj", "nsubj:pass") and not r.apart(t, word)][:1]
     if not treaties:
         return
-    d = r.date_in(r.clause(word), {word.token_id} | heads, near=word) or r.date_after(word) or r.when_date(word)
+    treaties.sort(key=lambda t: abs(t.token_id - word.token_id))
+    treaty = treaties[0]
+    between = set(range(treaty.token_id, word.token_id)) if treaty.token_id < word.token_id else set()
+    d = r.date_in(r.clause(word), {word.token_id} | heads, near=word) or r.date_after(word) or r.when_date(word) \
+        or r.date_in(between)
     if d is None:
         return  # a treaty signed with no date says nothing the facts table keeps
-    treaty = treaties[0]
     founding = _founding_document(r, word, treaty, d, org_of)
     if founding is not None:
         yield from founding(span)
@@ -1584,10 +1676,11 @@ def _founding_document(r, verb, treaty, d, org_of):
 
     def facts(span):
         yield "treaty_signed", org[0], value, date, span, org[1]
-        clause = r.clause(verb)
-        for i in sorted(clause):
+        # the place of signing: after ``в`` on the verb, or between the treaty and its verb
+        between = set(range(treaty.token_id, verb.token_id)) if treaty.token_id < verb.token_id else set()
+        for i in sorted(r.clause(verb) | between):
             t = r.tokens.get(i)
-            if t is not None and r.preposition(t) == "в" and r.place(t) and r.head(t) is verb:
+            if t is not None and r.preposition(t) == "в" and r.place(t) and (r.head(t) is verb or i in between):
                 yield "founded_place", org[0], r.place(t), date, span, org[1]
                 break
         # the signers: the active verb's subject, the passive's instrumental
