@@ -1261,6 +1261,14 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         if verb is not None and verb.lemma in HELD | HELD_FUTURE and verb.feats.get("VerbForm") == "Fin" \
                 and not r.children(verb, SUBJECT_RELS):
             verbs.append(verb)
+    if head is not None and head.lemma == "проведение" and word.rel == "nmod":
+        # ``местом проведения ноябрьского саммита станет Москва``: the subject of the verb of
+        # ``место`` is the place
+        yield from _meeting_place(r, word, head, org_of, span)
+        return
+    # ``саммит назначен на октябрь и пройдет в Ашхабаде``: a second verb joined to the first
+    verbs += [c for v in list(verbs) for c in r.children(v, {"conj"}) if c.lemma in HELD | HELD_FUTURE
+              and not r.children(c, SUBJECT_RELS)]
     if not verbs:
         return
     for verb in verbs:
@@ -1277,6 +1285,15 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
             tok = r.tokens.get(t)
             if tok is not None and r.preposition(tok) == "в" and r.place(tok):
                 places.append(r.place(tok))
+        wheres = [c for c in r.children(verb, {"advmod"}) if c.lemma == "где"]
+        if not places and wheres:
+            # ``Душанбе, где минувшей осенью прошел саммит``: the place the relative clause is on,
+            # or (a parse that lost the relative clause) the place right before ``, где``
+            place = r.place(r.head(verb)) if verb.rel == "acl:relcl" and r.head(verb) is not None else None
+            before = r.tokens.get(wheres[0].token_id - 2)
+            if place is None and before is not None and r.tokens[wheres[0].token_id - 1].text == ",":
+                place = r.place(before)
+            places = [place] if place else []
         if not places:
             continue
         org = org_of([])
@@ -1287,12 +1304,55 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         if org is None:
             continue
         d = r.date_in(clause, {verb.token_id, word.token_id})
-        date = s.date(d) if d is not None else ""
+        date = s.date(d) if d is not None else last_year(r, word)
         if not planned and verb.feats.get("Tense") == "Pres" and verb.feats.get("VerbForm") != "Part":
             continue  # ``проходит``: today's meeting, the article's own news
         tokens = [r.tokens[i] for i in clause if i in r.tokens and r.tokens[i].pos != "PUNCT"]
         span = (min(t.start for t in tokens), max(t.end for t in tokens))
         yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
+
+
+def last_year(r, word):
+    """``Прошлогодняя встреча``: a meeting of last year is dated by the year before the article's
+    (empty when the article has no date)."""
+    if not any(c.lemma == "прошлогодний" for c in r.children(word, {"amod"})):
+        return ""
+    article = r.s.article
+    year = (getattr(article, "date", "") or getattr(article, "dateline_date", "") or "")[:4]
+    return str(int(year) - 1) if year.isdigit() else ""
+
+
+def _meeting_place(r, word, holding, org_of, span):
+    """``Местом проведения ноябрьского саммита станет Москва``, ``местом проведения саммита
+    была Казань``: the venue named as the subject of the verb ``место`` hangs on; one to come
+    when that verb is future, dated by the meeting's own phrase."""
+    place_noun = r.head(holding)
+    if place_noun is None or place_noun.lemma != "место":
+        return
+    verb = r.head(place_noun)
+    if verb is None or verb.lemma not in ("стать", "быть", "являться"):
+        # (a parse that hung ``местом`` on the clause before: the next verb in word order)
+        i = place_noun.token_id + 1
+        while i in r.tokens and not verbal(r.tokens[i]) and r.tokens[i].pos != "PUNCT":
+            i += 1
+        verb = r.tokens.get(i)
+    if verb is None or verb.lemma not in ("стать", "быть", "являться") or r.negated(verb):
+        return
+    places = [r.place(c) for c in r.children(verb, SUBJECT_RELS) if r.place(c)]
+    if not places:
+        return
+    org = org_of([])
+    named = [r.organisation(c) for c in r.children(word, {"nmod"})]
+    named = [o for o in named if o is not None and o[0]]
+    org = named[0] if named else org
+    if org is None:
+        return
+    d = r.date_in(r.own(word)) or r.date_in(r.clause(verb) | set(range(place_noun.token_id, verb.token_id)))
+    date = r.s.date(d) if d is not None else ""
+    planned = r.future(verb, None)
+    if not planned and verb.feats.get("Tense") == "Pres":
+        return
+    yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
 
 
 def _seat(r, word, root, ids, span):

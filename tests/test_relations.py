@@ -224,6 +224,13 @@ ROUND_6 = [
      [("froze_participation", "СНГ", "Грузия", "2008")]),
     ("Армения бойкотирует заседания органов ОДКБ с 2023 года.", [("froze_participation", "ОДКБ", "Армения", "2023")]),
     ("Членство Узбекистана в ОДКБ было приостановлено в 2012 году.", [("suspended", "ОДКБ", "Узбекистан", "2012")]),
+    # summits: a relative clause on the venue, a second verb joined to a scheduled one, a venue named
+    # by ``местом проведения``, last year's meeting dated by the article's year before
+    ("СНГ растет. Москва, где в октябре 2024 года прошел саммит организации, готовит новый.",
+     [("summit", "СНГ", "Москва", "2024-10")]),
+    ("Очередной саммит ОДКБ назначен на осень и пройдет в Минске.", [("next_summit", "ОДКБ", "Минск", "")]),
+    ("Местом проведения саммита ШОС в 2025 году стал Тяньцзинь.", [("summit", "ШОС", "Тяньцзинь", "2025")]),
+    ("ОДКБ растет. Прошлогодняя встреча глав государств прошла в Минске.", [("summit", "ОДКБ", "Минск", "2024")]),
     # seats: a city that serves as the secretariat's seat, a secretariat that works in a capital
     # named by its country's adjective, the executive committee in a city as a complement
     ("ШОС растет. Пекин служит местом пребывания ее секретариата.", [("headquarters", "ШОС", "Пекин", "")]),
@@ -247,6 +254,8 @@ ROUND_6_NOT_FACTS = [
     "Региональная антитеррористическая структура ШОС работает в Ташкенте.",
     # a ministers' meeting scheduled is no summit
     "Заседание министров иностранных дел ШОС назначено на июль в Бишкеке.",
+    # a venue of a ministers' meeting
+    "Местом проведения встречи министров иностранных дел ШОС станет Бишкек.",
     # a count of people, a count that might have been
     "Численность населения стран ЕАЭС составляет 180 миллионов человек.",
     "Членов у ШОС могло быть больше.",
