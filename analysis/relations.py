@@ -143,7 +143,18 @@ class DatedSentence:
 
     def date(self, node):
         value = self._s.date(node)
-        if getattr(node, "kind", "") != "partial" or len(value) != 10 or "/" in value:
+        if getattr(node, "kind", "") != "partial" or "/" in value:
+            return value
+        if not value:
+            # an article without a date leaves a day and month without a value: read them from
+            # the words (``8 декабря``)
+            words = self._s.text(node.start, node.end).lower()
+            m = re.search(r"\b(\d{1,2})\s+(\w+)", words)
+            month = next((int(row["number"]) for row in MONTHS if m and re.fullmatch(row["pattern"], m.group(2))), None)
+            if month is None:
+                return value
+            value = "0000-%02d-%02d" % (month, int(m.group(1)))
+        if len(value) != 10:
             return value
         inside = self._s.view.within(node.start, node.end)
         if not inside:
@@ -154,7 +165,7 @@ class DatedSentence:
             before = self._s.view.within(d.start, d.end)
             if before and self._s.view.part_id(before[0].token_id) == part:
                 return d.value[:4] + value[4:]
-        return value
+        return "" if value.startswith("0000") else value
 
 
 class Relations:
@@ -416,7 +427,7 @@ class Relations:
         found = []
         for tid in sorted(ids):
             d = self.date_of.get(tid)
-            if d is None or not d.value or d in found:
+            if d is None or d in found or not (d.value or self.s.date(d)):
                 continue
             if heads is not None and not self.hangs_on(d, heads):
                 continue

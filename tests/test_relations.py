@@ -349,6 +349,18 @@ def test_relations_in_the_facts_table(models, sentence, expected):
     assert facts_of(models, sentence) == expected
 
 
+def test_a_day_without_a_year_in_an_undated_article(models):
+    """An article with no date leaves ``8 декабря`` without a value in the dates table; the facts
+    take the year of the same month written before in the paragraph."""
+    text = "СНГ возникло в декабре 1991 года. Соглашение о его создании 8 декабря в Минске подписали " \
+           "руководители Белоруссии, России и Украины."
+    facts = analysis.extract_text(text, models=models)["facts"]
+    assert [(r.predicate, r.value, r.date) for r in facts.itertuples()] == [
+        ("founded", "", "1991-12"), ("treaty_signed", "Соглашение о создании СНГ", "1991-12-08"),
+        ("founded_place", "Минск", "1991-12-08"), ("founding_member", "Белоруссия", "1991-12-08"),
+        ("founding_member", "Россия", "1991-12-08"), ("founding_member", "Украина", "1991-12-08")]
+
+
 def test_a_fact_the_grammars_read_is_not_repeated(models):
     """``Грузия вышла из СНГ в 2009 году`` is the grammars'; the reader finds it too, and the table
     has it once."""
