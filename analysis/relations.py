@@ -958,6 +958,10 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
         if found:
             return found
         gapped = {i for c in r.children(verb, {"conj"}) if r.state(c) for i in r.view.subtree_ids(c.token_id)}
+        # nor the dates of another predicate's phrase (``После вступления ... Ирана в 2023-м Беларусь
+        # стала членом``: 2023 is Iran's)
+        gapped |= {i for t in r.tokens.values() if t.lemma in TRIGGER_LEMMAS and t is not word and t is not verb
+                   and not verbal(t) for i in r.view.subtree_ids(t.token_id)}
         d = r.date_in((r.clause(verb) | r.own(word)) - gapped, near=verb) or r.date_in(r.stretch(verb) - gapped)
         return r.s.date(d) if d is not None else ""
 

@@ -183,6 +183,9 @@ ROUND_6 = [
     ("Иран стал участником БРИКС 1 января 2024 года, Эфиопия – в январе того же года.",
      [("joined", "БРИКС", "Иран", "2024-01-01"), ("joined", "БРИКС", "Эфиопия", "2024-01")]),
     ("Грузия перестала быть членом СНГ в 2009 году.", [("left", "СНГ", "Грузия", "2009")]),
+    # the date of another predicate's phrase is not the join's
+    ("После вступления Ирана в 2023 году Белоруссия стала десятым членом ШОС.",
+     [("joined", "ШОС", "Иран", "2023"), ("joined", "ШОС", "Белоруссия", "")]),
     # chairs and handovers: a mandate received from a state (capitals standing for their states,
     # from capitals.csv), a state replaced in the post, at the head, performing the chair's functions
     ("ШОС растет. Председательский мандат Пекин получил от Астаны в июле 2024 года.",
