@@ -768,6 +768,12 @@ def read(r, word, entry):
             return  # ``привело в Москву делегацию``: brought somewhere, not into the organisation
         if family == "left" and not targets and word.lemma != "покинуть":
             return  # ``выход на рынок``: a leaving is read only out of something named
+        if family == "left" and any(t.lemma in TREATY_NOUNS and t.feats.get("Number") == "Plur" for t in targets):
+            # ``вышла из соглашений СНГ``, ``выходит из соглашений Содружества``: leaving the
+            # agreements made within the organisation is a freeze, not an exit
+            family = "froze_participation"
+        elif family == "left" and word.lemma == "выходить" and word.feats.get("Tense") == "Pres":
+            return  # ``выходит из организации``: under way, not done
         if family == "member" and word.lemma in ("член", "участник", "участница"):
             yield from _member_noun(r, word, root, ids, org_of, dated, span)
             return
@@ -1699,6 +1705,7 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
         treaties = [t for i, t in sorted(r.tokens.items(), reverse=True) if i < word.token_id
                     and t.lemma in TREATY_NOUNS and t.rel in ("obj", "nsubj", "nsubj:pass") and not r.apart(t, word)][:1]
     if not treaties:
+        yield from _signed_the_document(r, word, org_of, span)
         return
     treaties.sort(key=lambda t: abs(t.token_id - word.token_id))
     treaty = treaties[0]
@@ -1771,3 +1778,42 @@ def _founding_document(r, verb, treaty, d, org_of):
                 for name, _ in r.states_at(n):
                     yield "founding_member", org[0], name, date, span, org[1]
     return facts
+
+
+def _signed_the_document(r, verb, org_of, span):
+    """``Документ скрепили подписями лидеры шести государств: к участникам "Шанхайской пятерки" -
+    Казахстану, Китаю, Киргизии, России и Таджикистану - добавился Узбекистан``: ``документ`` after
+    a sentence that named the founding document (``декларация о ее создании``) is that document,
+    so its signers are the founders: their count from ``лидеры N государств``, and the states named
+    after the colon when there are that many of them (undated: the date is the sentence before's)."""
+    if not verbal(verb) or r.negated(verb) or r.future(verb, None):
+        return
+    if not any(c.lemma == "документ" for c in r.children(verb, {"obj", "nsubj:pass", "nsubj"})):
+        return
+    sentence_id = r.s.sentence.sentence_id
+    before = r.s.view.sentence_tokens[sentence_id - 1] if sentence_id > 0 else []
+    if not any(t.lemma in TREATY_NOUNS and any(c.lemma in FOUNDING_NOUNS for c in r.view.children[t.token_id])
+               for t in before):
+        return
+    org = org_of([])
+    if org is None:
+        return
+    # the signers: the leaders in the verb's phrase (natasha may hang them on ``подписями``)
+    for signer in [r.tokens[i] for i in sorted(r.view.subtree_ids(verb.token_id)) if i in r.tokens]:
+        if signer.lemma not in LEADERS | {"руководитель"} or signer.pos != "NOUN":
+            continue
+        for n in r.children(signer, {"nmod"}):
+            number = count_of(r, n)
+            if not (number and counted(n)):
+                continue
+            yield "founding_member_count", org[0], str(number), "", span, org[1]
+            colon = [i for i, t in r.tokens.items() if t.text == ":" and i > n.token_id]
+            states = []
+            for i in sorted(r.tokens):
+                name = r.state(r.tokens[i])
+                if colon and i > colon[0] and name and name not in states:
+                    states.append(name)
+            if len(states) == number:
+                for name in states:
+                    yield "founding_member", org[0], name, "", span, org[1]
+            return

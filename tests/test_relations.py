@@ -214,6 +214,11 @@ ROUND_6 = [
      [("treaty_signed", "ЕАЭС", "Договор о создании ЕАЭС", "2014-05-29"), ("founded_place", "ЕАЭС", "Астана", "2014-05-29"),
       ("founding_member_count", "ЕАЭС", "3", "2014-05-29")]),
     ("Хартию ШОС лидеры утвердили 7 июня 2002 года.", [("treaty_signed", "ШОС", "Хартия ШОС", "2002-06-07")]),
+    # ``документ`` after the founding document's sentence is that document: its signers founded it
+    ("ЕАЭС растет. Договор о его создании подписали в Астане. Документ подписали лидеры трех государств: "
+     "Белоруссии, Казахстана и России.",
+     [("founding_member_count", "ЕАЭС", "3", "")] + [("founding_member", "ЕАЭС", state, "")
+                                                     for state in ["Белоруссия", "Казахстан", "Россия"]]),
     # a day without its year takes the year of the same month written before it in the paragraph
     ("ЕАЭС учрежден в мае 2014 года. Договор о его создании 29 мая подписали президенты Белоруссии, Казахстана и России.",
      [("founded", "ЕАЭС", "", "2014-05"), ("treaty_signed", "ЕАЭС", "Договор о создании ЕАЭС", "2014-05-29")]
@@ -227,6 +232,10 @@ ROUND_6 = [
      [("froze_participation", "СНГ", "Грузия", "2008")]),
     ("Армения бойкотирует заседания органов ОДКБ с 2023 года.", [("froze_participation", "ОДКБ", "Армения", "2023")]),
     ("Членство Узбекистана в ОДКБ было приостановлено в 2012 году.", [("suspended", "ОДКБ", "Узбекистан", "2012")]),
+    # leaving the organisation's agreements is a freeze, not an exit
+    ("Молдавия в 2023 году вышла из соглашений СНГ.", [("froze_participation", "СНГ", "Молдавия", "2023")]),
+    ("СНГ растет. Кишинев последовательно выходит из соглашений Содружества.",
+     [("froze_participation", "СНГ", "Молдавия", "")]),
     # summits: a relative clause on the venue, a second verb joined to a scheduled one, a venue named
     # by ``местом проведения``, last year's meeting dated by the article's year before
     ("СНГ растет. Москва, где в октябре 2024 года прошел саммит организации, готовит новый.",
@@ -265,6 +274,10 @@ ROUND_6_NOT_FACTS = [
     # a person's post replaced is no chair; a signature withdrawn is no signing
     "Казахстан сменил Киргизию на посту председателя правления банка ЕАЭС.",
     "Азербайджан отозвал подпись под Уставом ОДКБ.",
+    # a document signed with no founding document before it founds nothing
+    "ЕАЭС растет. Документ подписали лидеры трех государств: Белоруссии, Казахстана и России.",
+    # leaving under way is not done
+    "Молдавия выходит из СНГ.",
     # an ambassador recalled, another body boycotted
     "Армения отозвала своего посла из Баку в 2020 году.",
     "Россия бойкотирует заседания ПАСЕ.",
