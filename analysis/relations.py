@@ -1587,6 +1587,9 @@ def _chair_succeeded(r, word, org_of, span, future):
     if future or r.negated(word):
         return
     chair_words = FAMILY.get("chair", set()) | {"председательский"}  # not a person's post (``председатель правления``)
+    if word.lemma == "предшественник":
+        yield from _predecessor(r, word, chair_words, org_of, span)
+        return
     above, t = [], word
     for _ in range(3):
         t = r.head(t)
@@ -1613,6 +1616,35 @@ def _chair_succeeded(r, word, org_of, span, future):
                     and r.tokens[i].feats.get("Case") in ("Acc", "Nom") and i not in agents]
     for name, _ in replaced[:1]:
         yield "chair", org[0], name, "", span, org[1]
+
+
+def _predecessor(r, word, chair_words, org_of, span):
+    """``Предшественником Ашхабада на этом посту был Душанбе``: the predecessor in a post chaired
+    before (undated), when the post is the chair's: a chair word in the sentence or the one before
+    (``Туркменистан, исполняющий председательские функции``)."""
+    head = r.head(word)
+    around = [word] + ([head] if head is not None else [])
+    # the post named back (``на этом посту``, ``в этой роли``) or bare; a post named otherwise
+    # (``на посту председателя правления банка``) is another's
+    posts = [c for t in around for c in r.children(t, {"obl", "nmod"}) if c.lemma in ("пост", "роль", "должность")]
+    if not posts or any(r.children(p, {"nmod"}) for p in posts):
+        return
+    sentence_id = r.s.sentence.sentence_id
+    before = r.s.view.sentence_tokens[sentence_id - 1] if sentence_id > 0 else []
+    if not any(t.lemma in chair_words for t in list(r.tokens.values()) + list(before)):
+        return
+    verb = head if head is not None and head.lemma in ("быть", "являться", "стать") else None
+    subjects = r.children(verb, SUBJECT_RELS) if verb is not None else r.children(word, SUBJECT_RELS)
+    if verb is not None and verb.feats.get("Tense") == "Fut":
+        return
+    org = org_of([])
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    for subject in subjects[:1]:
+        for name, _ in r.states_at(subject):
+            yield "chair", org[0], name, "", span, org[1]
 
 
 def _works_since(r, word, span, future):
