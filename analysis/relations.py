@@ -34,6 +34,15 @@ A predicate under a negation (``не вступила``), a modal or planning ve
 and an ordinal (``десятым членом``) makes a join, not a count. A fact the grammars already read
 in the sentence (same predicate, subject and value) is not given twice. The evidence is the
 predicate's clause (``text[start:end]``).
+
+Round 6 (issue #15) reads families of construction rather than wordings: enumerations after a
+colon or between dashes (from the parse, or in word order where natasha tears a long list apart),
+counts with a verb or a possessive, joins told through membership received or a group completed,
+chairs through a mandate received, a state replaced or a predecessor, founding told through its
+document (``о создании``) or its day, seats through the city that serves as the secretariat's, and
+summits through a relative clause on the venue. Where the parse of such a sentence is wrong the
+reader falls back on word order only in narrow, stated cases (the words of a participle's clause
+between commas, the treaty before its verb, the place right before ``, где``).
 """
 
 import re
