@@ -1348,7 +1348,7 @@ def last_year(r, word):
     if not any(c.lemma == "прошлогодний" for c in r.children(word, {"amod"})):
         return ""
     article = r.s.article
-    year = (getattr(article, "date", "") or getattr(article, "dateline_date", "") or "")[:4]
+    year = (article.date or article.dateline_date or "")[:4]
     return str(int(year) - 1) if year.isdigit() else ""
 
 
