@@ -912,6 +912,13 @@ class Sentence:
             if d.start == node.start and d.end == node.end and d.value:
                 if d.granularity == "season" and d.value_end:
                     return d.value_end[:4]
+                # the same for a part of a month or of a year (``на конец августа``: 2026-08, ``в
+                # самом конце 1993 года``: 1993): the unit named, not the days the dates table
+                # gives the part
+                if d.granularity == "part_of_month" and d.value_end:
+                    return d.value[:7]
+                if d.granularity == "part_of_year" and d.value_end:
+                    return d.value[:4]
                 return d.value + ("/" + d.value_end if d.value_end else "")
         return ""
 
@@ -1569,8 +1576,10 @@ def find_facts(article, gazetteer, morph_vocab):
             found = sentence_facts(s, parsers, names) if names else []
             if read:
                 found += relations.sentence_relations(s, {fact[:3] for fact in found}
+                                                      | {fact[:4] for fact in found}
                                                       | {relations.phrase_key(fact) for fact in found},
                                                       parent_organisation, treaty_organisation)
+                found = relations.without_undated_twins(found)
             facts += found
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:

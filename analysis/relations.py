@@ -34,8 +34,18 @@ A predicate under a negation (``не вступила``), a modal or planning ve
 and an ordinal (``десятым членом``) makes a join, not a count. A fact the grammars already read
 in the sentence (same predicate, subject and value) is not given twice. The evidence is the
 predicate's clause (``text[start:end]``).
+
+Round 6 (issue #15) reads families of construction rather than wordings: enumerations after a
+colon or between dashes (from the parse, or in word order where natasha tears a long list apart),
+counts with a verb or a possessive, joins told through membership received or a group completed,
+chairs through a mandate received, a state replaced or a predecessor, founding told through its
+document (``о создании``) or its day, seats through the city that serves as the secretariat's, and
+summits through a relative clause on the venue. Where the parse of such a sentence is wrong the
+reader falls back on word order only in narrow, stated cases (the words of a participle's clause
+between commas, the treaty before its verb, the place right before ``, где``).
 """
 
+import re
 from collections import namedtuple
 
 from . import lexicon
@@ -77,7 +87,7 @@ for _lemma, _entries_of in ENTRIES.items():
         FAMILY.setdefault(_entry.family, set()).add(_lemma)
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
-                      "hosting", "count", "works_since", "signed"}
+                      "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -91,7 +101,17 @@ LEADERS = FAMILY.get("leaders", set())
 HELD = FAMILY.get("held", set())
 HELD_FUTURE = FAMILY.get("held_future", set())
 SEAT_VERBS = FAMILY.get("seat_verb", set())
+SIGNATURE_VERBS = FAMILY.get("signature_verb", set())
 NEGATIONS = {"не", "ни"}
+# collective numeral nouns (``четверка основателей``): the size of the group they name
+COLLECTIVES = {word: int(value) for word, value in lexicon.mapping("fact_collectives", "value").items()}
+# the capital a country adjective's ``столица`` names (``в российской столице``: Москва)
+CAPITAL_OF = {country: city for city, country in CAPITALS.items()}
+# the nouns naming the number of members (``численность членов союза составляет пять государств``)
+NUMBER_NOUNS = {"численность", "число", "количество"}
+MONTHS = lexicon.rows("months")
+TIME_NOUNS = lexicon.words("time_nouns")
+DASHES_AND_COLON = set(lexicon.DASHES) | {":", "-"}
 ADVERSATIVE = {"а", "но", "однако"}
 
 # dependents that open a clause of their own: the reader stays inside the predicate's clause
@@ -115,6 +135,46 @@ def verbal(token):
 
 def participle(token):
     return token.feats.get("VerbForm") == "Part" or (token.pos == "ADJ" and token.lemma.endswith(VERB_ENDINGS))
+
+
+class DatedSentence:
+    """``analysis.facts.Sentence`` with one more rule for the dates of facts: a day and month
+    without a year (``Соглашение ... 8 декабря ... подписали``), which the dates table places by the
+    article's date, takes the year of a date of the same month written with its year before it in
+    the same paragraph (``Содружество возникло в декабре 1991 года``): a backgrounder names the
+    year once and the days after it."""
+
+    def __init__(self, s):
+        self._s = s
+
+    def __getattr__(self, name):
+        return getattr(self._s, name)
+
+    def date(self, node):
+        value = self._s.date(node)
+        if getattr(node, "kind", "") != "partial" or "/" in value:
+            return value
+        if not value:
+            # an article without a date leaves a day and month without a value: read them from
+            # the words (``8 декабря``)
+            words = self._s.text(node.start, node.end).lower()
+            m = re.search(r"\b(\d{1,2})\s+(\w+)", words)
+            month = next((int(row["number"]) for row in MONTHS if m and re.fullmatch(row["pattern"], m.group(2))), None)
+            if month is None:
+                return value
+            value = "0000-%02d-%02d" % (month, int(m.group(1)))
+        if len(value) != 10:
+            return value
+        inside = self._s.view.within(node.start, node.end)
+        if not inside:
+            return value
+        part = self._s.view.part_id(inside[0].token_id)
+        for d in reversed([d for d in self._s.article.dates if d.end <= node.start and d.kind == "absolute"
+                           and d.value and d.value[5:7] == value[5:7]]):
+            before = self._s.view.within(d.start, d.end)
+            if before and self._s.view.part_id(before[0].token_id) == part:
+                return d.value[:4] + value[4:]
+        return "" if value.startswith("0000") else value
 
 
 class Relations:
@@ -222,7 +282,13 @@ class Relations:
         return None
 
     def place(self, token):
+        """The city or country a token names; ``столица`` with a country's adjective or genitive
+        names that country's capital (``в российской столице``: Москва), from ``capitals.csv``."""
         m = self.mention_of.get(token.token_id)
+        if m is None and token.lemma == "столица":
+            for c in self.children(token, {"amod", "nmod"}):
+                if self.state(c) in CAPITAL_OF:
+                    return CAPITAL_OF[self.state(c)]
         return m.name if m is not None and m.kind in ("city", "country") else None
 
     def organisation(self, token, itself=False):
@@ -309,7 +375,7 @@ class Relations:
             found = self.nominative_before(verb)
             if found is not None:
                 return found
-        if participle(verb) and verb.rel in ("acl", "acl:relcl", "amod"):
+        if participle(verb) and verb.rel in ("acl", "acl:relcl", "amod", "appos"):
             head = self.head(verb)
             # ``Основанное в 2006 году ..., объединение расширилось``: a participle opening the
             # sentence that the parse hung on the verb describes the verb's subject
@@ -370,7 +436,7 @@ class Relations:
         found = []
         for tid in sorted(ids):
             d = self.date_of.get(tid)
-            if d is None or not d.value or d in found:
+            if d is None or d in found or not (d.value or self.s.date(d)):
                 continue
             if heads is not None and not self.hangs_on(d, heads):
                 continue
@@ -438,6 +504,79 @@ class Relations:
             i += 1
         return None
 
+    def same_year(self, d, near=None):
+        """A date's value; ``в августе того же года``, ``в том же году`` (which the dates table
+        leaves without a value) take the year of the date written last before them in the
+        sentence, and the month their words name."""
+        value = self.s.date(d)
+        words = self.s.text(d.start, d.end).lower()
+        if not re.search(r"\bтого же года\b|\bтом же году\b", words):
+            return value
+        # (the dates table may take the year from a date of an earlier sentence: the one written
+        # last before in the same sentence is the nearer antecedent)
+        before = [x for x in self.s.dates if x.end <= d.start and self.s.date(x)]
+        if not before:
+            return value
+        year = self.s.date(before[-1])[:4]
+        for row in MONTHS:
+            if re.search(r"\b(?:%s)\b" % row["pattern"], words):
+                return "%s-%02d" % (year, int(row["number"]))
+        return year
+
+    def enumeration_after(self, token):
+        """The states listed in word order after a noun (``девять государств: A, B и C``,
+        ``основателей — A, B, C и D —``): from the colon or dash that follows the noun and its
+        genitives, through states, commas and ``и``, up to the closing dash or anything else."""
+        phrase = self.view.subtree_ids(token.token_id)
+        i = token.token_id + 1
+        while i in self.tokens and i in phrase and self.tokens[i].text not in DASHES_AND_COLON:
+            i += 1
+        if i not in self.tokens or self.tokens[i].text not in DASHES_AND_COLON:
+            return []
+        found, i = [], i + 1
+        while i in self.tokens:
+            t = self.tokens[i]
+            name = self.state(t)
+            if name:
+                m = self.mention_of[i]
+                if not found or found[-1][0] != name or self.mention_of.get(found[-1][1].token_id) is not m:
+                    found.append((name, t))
+            elif t.text not in (",", "и"):
+                break
+            i += 1
+        return found
+
+    def same_year_words(self, ids):
+        """``в том же году``, which the dates table does not read: the year of the date written
+        last before it in the sentence, or empty."""
+        for i in sorted(ids):
+            t = self.tokens.get(i)
+            if t is not None and i not in self.date_of and t.lemma == "год" \
+                    and any(c.lemma == "тот" for c in self.children(t, {"det"})) \
+                    and any(x.lemma == "же" for x in self.tokens.values() if x.token_id in (i - 1, i - 2)):
+                before = [self.date_of[j] for j in range(min(self.tokens), i) if j in self.date_of]
+                before = [d for d in before if self.s.date(d)]
+                return self.s.date(before[-1])[:4] if before else ""
+        return ""
+
+    def stretch(self, word):
+        """The ids from a word to the next comma or the end of the sentence: the words of a
+        participle's or gerund's clause between commas, for a parse that hung them elsewhere."""
+        found, i = set(), word.token_id
+        while i in self.tokens and (i == word.token_id or self.tokens[i].text not in ",;:"):
+            found.add(i)
+            i += 1
+        return found
+
+    def when_date(self, verb):
+        """The date a ``когда`` clause stands for (``15 июня 2001 года, когда в Шанхае была
+        подписана декларация``): the date written last before ``когда``."""
+        whens = [c for c in self.children(verb, {"advmod"}) if c.lemma == "когда" and c.token_id < verb.token_id]
+        if not whens:
+            return None
+        before = [self.date_of[i] for i in range(min(self.tokens), whens[0].token_id) if i in self.date_of]
+        return before[-1] if before and before[-1].value else None
+
     def negated(self, *tokens):
         return any(c.lemma in NEGATIONS for t in tokens if t is not None for c in self.children(t, {"advmod", "neg"}))
 
@@ -500,22 +639,45 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
         Relations.parent = staticmethod(parent)
     if treaty_owner is not None:
         Relations.treaty_owner = staticmethod(treaty_owner)
-    r = Relations(s)
+    r = Relations(DatedSentence(s))
     found = []
     for word in s.tokens:
         for entry in ENTRIES.get(word.lemma, ()):
             if entry.family not in PREDICATE_FAMILIES:
                 continue
-            for predicate, subject, value, date, clause, source in read(r, word, entry):
+            read_here = list(read(r, word, entry))
+            if any(f[0] == "treaty_signed" and phrase_key(f[:4]) in known for f in read_here):
+                continue  # the grammars read this signing: what the reader adds to it is theirs too
+            for predicate, subject, value, date, clause, source in read_here:
                 fact = (predicate, subject, value, date)
-                if subject and fact[:3] not in known and phrase_key(fact) not in known:
+                # what the grammars read is not given again, unless they read it undated and the
+                # reader has its date (``перестала быть членом в августе 2009 года``) or, for a
+                # chair, the state's own term (``у Беларуси, выполнявшей эту функцию в 2025 году``);
+                # the undated one is then dropped (``without_undated_twins``). The date of a
+                # handover (``приняла у Киргизии на саммите 27 ноября``) is no term of the chair.
+                own_term = date and fact[:3] + ("",) in known and (
+                    "функция" in entry.objects or predicate not in ("chair", "next_chair"))
+                blocked = fact in known or (fact[0] in PHRASE_PREDICATES and phrase_key(fact) in known) or (
+                    fact[:3] in known and not own_term)
+                if subject and not blocked:
                     found.append((predicate, subject, value, date, clause[0], clause[1], source))
     seen, unique = set(), []
     for fact in found:
         if fact[:4] not in seen:
             seen.add(fact[:4])
             unique.append(fact)
-    return unique
+    return without_undated_twins(unique)
+
+
+def without_undated_twins(facts):
+    """An undated fact whose dated twin (same predicate, subject and value) has an overlapping
+    evidence is the same statement read less fully (``Казахстан принял председательство у
+    Беларуси, выполнявшей эту функцию в 2025 году``: Belarus chaired in 2025): only the dated one
+    stays. Twins in clauses apart (``руководит Россия: председательство перешло к ней``) are two
+    statements."""
+    dated = [f for f in facts if f[3]]
+    return [f for f in facts if f[3] or not any(
+        d[:3] == f[:3] and d[4] < f[5] and f[4] < d[5] for d in dated)]
 
 
 def read(r, word, entry):
@@ -542,13 +704,17 @@ def read(r, word, entry):
         """The subject organisation: the target's own when it names one; None when the target
         names something else; the sentence's or the text's when there is no target."""
         for t in target_tokens:
-            if t.token_id in r.date_of or r.place(t) or r.state(t):
-                continue  # ``вступление ... в 2023-м``, ``в Астане``: no target
+            if t.token_id in r.date_of or r.place(t) or r.state(t) or t.lemma in TIME_NOUNS:
+                continue  # ``вступление ... в 2023-м``, ``в Астане``, ``в том же году``: no target
             org = r.organisation(t)
             if org is None and t.lemma in MEMBERS_NOUNS:
                 org = ("", "context")  # ``к основателям присоединились``: the organisation's founders
             if org is None and t.lemma == "состав":
                 org = ("", "context")
+            if org is None and t.lemma == "орган" and (
+                    any(c.lemma == "уставный" for c in r.children(t, {"amod"}))
+                    or any(c.lemma in PERSONAL_PRONOUNS | PRONOUNS for c in r.children(t, {"det", "nmod"}))):
+                org = ("", "context")  # ``из всех уставных органов``, ``ее органов``: the organisation's
             if org is None:
                 # ``в состав объединения``, ``в работе организации``: the genitive after it
                 for c in r.children(t, {"nmod"}):
@@ -577,7 +743,7 @@ def read(r, word, entry):
         own = r.own(state_token) if listed else set()
         clause_date = r.date_in(ids, heads, near=word) or r.date_after(word)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
-        value = s.date(d) if d is not None else ""
+        value = r.same_year(d) if d is not None else r.same_year_words(ids)
         if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
             # ``В 2015-м ... Армения (со 2 января)``: a day without its year takes the clause's
             value = s.date(clause_date)[:4] + value[4:] if len(s.date(clause_date)) == 4 else value
@@ -586,21 +752,38 @@ def read(r, word, entry):
     if family in ("joined", "member", "left", "rejoined", "suspended", "froze_participation"):
         if future:
             return
+        if family == "joined" and entry.objects - {"состав"}:
+            # ``получили членство в ШОС``, ``четверку основателей дополнила ЮАР``: the join is
+            # told through the object the verb needs
+            yield from _joined_by_object(r, word, entry, org_of, dated, span)
+            return
         prepositions = ORG_PREPOSITIONS.get(family, set())
         targets = r.targets(word, prepositions)
         if family == "left" and word.lemma == "покинуть":
             targets = r.children(word, {"obj"})
         if family in ("suspended", "froze_participation"):
             # ``приостановил членство в ОДКБ``, ``о замораживании своего участия в ОДКБ``
+            # ``отозвала представителей из уставных органов``, ``бойкотирует работу ее органов``:
+            # the bodies after ``из`` or in the genitive
             targets = [t for o in r.children(word, {"obj", "nmod"}) if o.lemma in entry.objects
-                       for t in r.targets(o, {"в"})]
+                       for t in r.targets(o, {"в", "из"}) + [c for c in r.children(o, {"nmod"})
+                                                             if c.lemma == "орган" and not r.preposition(c)]]
         if word.lemma == "расшириться":
             targets = []
         if family == "joined" and word.lemma in ("войти",) and not targets:
             return
+        if family == "joined" and word.lemma == "привести" and not any(
+                r.organisation(t) is not None for t in targets):
+            return  # ``привело в Москву делегацию``: brought somewhere, not into the organisation
         if family == "left" and not targets and word.lemma != "покинуть":
             return  # ``выход на рынок``: a leaving is read only out of something named
-        if family == "member" and word.lemma == "член":
+        if family == "left" and any(t.lemma in TREATY_NOUNS and t.feats.get("Number") == "Plur" for t in targets):
+            # ``вышла из соглашений СНГ``, ``выходит из соглашений Содружества``: leaving the
+            # agreements made within the organisation is a freeze, not an exit
+            family = "froze_participation"
+        elif family == "left" and word.lemma == "выходить" and word.feats.get("Tense") == "Pres":
+            return  # ``выходит из организации``: under way, not done
+        if family == "member" and word.lemma in ("член", "участник", "участница"):
             yield from _member_noun(r, word, root, ids, org_of, dated, span)
             return
         if family == "member" and not targets:
@@ -623,19 +806,30 @@ def read(r, word, entry):
             if org is None or not states:
                 return
         if family in ("joined", "left", "rejoined") and verbal(word) and not states:
-            # ``к ним присоединились Индия и Пакистан``: natasha may take the states for objects
+            # ``к ним присоединились Индия и Пакистан``: natasha may take the states for objects,
+            # or hang them on the organisation's noun (``привело в объединение Египет, Иран``; not
+            # a genitive, which is the noun's own: ``в объединение стран Азии``)
             states = [st for c in r.children(word, {"obj", "nsubj"}) for st in r.states_at(c)]
+            states += [st for t in targets for c in r.children(t, {"nmod"})
+                       if not r.preposition(c) and c.feats.get("Case") != "Gen" for st in r.states_at(c)]
+        event_date = ""
+        if family == "joined":
+            # ``Расширение 2024 года привело в БРИКС Египет и Иран``: the event noun that is the
+            # subject carries the date
+            subject = r.subject_of(word) if verbal(word) else None
+            if subject is not None and not r.state(subject) and r.organisation(subject) is None:
+                d = r.date_in(r.own(subject))
+                event_date = s.date(d) if d is not None else ""
+        if family in ("suspended", "froze_participation") and not states:
+            # ``Членство Узбекистана приостановлено с 2012 года``: the passive's subject is the
+            # membership, the state its genitive
+            states = [st for o in r.children(word, {"nsubj:pass", "nsubj"}) if o.lemma in entry.objects
+                      for c in r.children(o, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)
+                      for st in r.states_at(c)]
         for name, token in states:
-            yield family, org[0], name, "" if family == "member" else dated(token), span, org[1]
+            yield family, org[0], name, "" if family == "member" else (dated(token) or event_date), span, org[1]
         if family in ("joined", "left") and verbal(word):
-            # ``вошли Египет и Иран, а с января 2025 года – Индонезия``: a state joined to the verb
-            # stands for a clause with the verb left out, dated by what stands before it
-            last = max((tok.token_id for _, tok in states), default=word.token_id)
-            for c in r.children(word, {"conj"}):
-                name = r.state(c)
-                if name and c.token_id > last and not r.verb_follows(c):
-                    d = next((r.date_of[i] for i in range(last + 1, c.token_id) if i in r.date_of), None)
-                    yield family, org[0], name, s.date(d) if d is not None else "", span, org[1]
+            yield from _gapped(r, word, family, org, states, span)
         return
 
     if family in ("chair", "chair_taken", "chair_given", "chair_moved"):
@@ -662,6 +856,15 @@ def read(r, word, entry):
         yield from _count(r, word, span)
         return
 
+    if family == "count_verb":
+        if not future and not r.modal(word, root):
+            yield from _count_verb(r, word, span)
+        return
+
+    if family == "chair_succeeded":
+        yield from _chair_succeeded(r, word, org_of, span, future)
+        return
+
     if family == "works_since":
         yield from _works_since(r, word, span, future)
         return
@@ -674,10 +877,68 @@ def _has_object(r, word, objects):
     return any(c.lemma in objects for c in r.children(word, {"obj", "nmod", "nsubj", "nsubj:pass", "obl"}))
 
 
+def _gapped(r, word, family, org, states, span):
+    """``вошли Египет и Иран, а с января 2025 года – Индонезия``, ``получили членство в 2017 году,
+    Иран – спустя шесть лет``: a state joined to the verb stands for a clause with the verb left
+    out, dated by what stands after it up to the next comma (its own clause), else by what stands
+    between it and the state before."""
+    last = max((tok.token_id for _, tok in states), default=word.token_id)
+    for c in r.children(word, {"conj"}):
+        name = r.state(c)
+        if not name or c.token_id <= last or r.verb_follows(c):
+            continue
+        d, i = None, c.token_id + 1
+        while i in r.tokens and r.tokens[i].text not in ",;." and d is None:
+            d = r.date_of.get(i)
+            i += 1
+        if d is None:
+            d = next((r.date_of[i] for i in range(last + 1, c.token_id) if i in r.date_of), None)
+        date = r.same_year(d, word) if d is not None else ""
+        yield family, org[0], name, date, span, org[1]
+        last = c.token_id
+
+
+def _joined_by_object(r, word, entry, org_of, dated, span):
+    """A join told through the object its verb needs: membership received (``Индия и Пакистан
+    получили членство в ШОС в 2017 году``; a status received, ``статус наблюдателя``, is none), a
+    group completed (``Четверку основателей ... в 2011 году дополнила ЮАР``: the subject joined the
+    founders' organisation). The organisation is the object's (``членство в ШОС``, ``основателей
+    БРИКС``), else the sentence's or the text's."""
+    objects = []
+    for c in r.children(word, {"obj", "nsubj:pass", "obl"}):
+        if c.lemma in entry.objects:
+            objects.append(c)
+        elif c.lemma in COLLECTIVES:
+            objects += [n for n in r.children(c, {"nmod"}) if n.lemma in entry.objects]
+    if not objects:
+        return
+    group = objects[0]
+    targets = r.targets(group, {"в"}) + [n for n in r.children(group, {"nmod"})
+                                         if not r.preposition(n) and r.organisation(n) is not None]
+    org = org_of(targets)
+    if org is None:
+        return
+    listed = {t.token_id for _, t in listed_states(r, group)}
+    states = [(name, t) for name, t in r.agents(word) if t.token_id not in listed]
+    if word.lemma != "получить":
+        # ``дополнила ЮАР``: natasha may take the state after the verb for its object, or join it
+        # to the list before: the states in the nominative after the verb are its subject
+        known = {t.token_id for _, t in states}
+        states += [(r.state(t), t) for i, t in sorted(r.tokens.items()) if i > word.token_id and r.state(t)
+                   and t.feats.get("Case") == "Nom" and i not in listed and i not in known]
+    for name, token in states:
+        yield "joined", org[0], name, dated(token), span, org[1]
+    yield from _gapped(r, word, "joined", org, states, span)
+
+
 def _member_noun(r, word, root, ids, org_of, dated, span):
     """``X являются членами ОДКБ`` (member), ``X стала (десятым) членом ШОС`` (joined); an
     associate or observer is no member."""
     if any(c.lemma in NOT_MEMBER for c in r.children(word, {"amod", "nmod"})):
+        return
+    if word.feats.get("Case") == "Gen" and word.feats.get("Number") == "Plur" and r.preposition(word) == "" \
+            and word.rel in ("nsubj", "root"):
+        yield from _possessive_count(r, word, span)
         return
     head = word if word.rel == "root" else r.head(word)
     if head is None:
@@ -686,23 +947,80 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
     if verb is None:
         return
     org_targets = [c for c in r.children(word, {"nmod"}) if r.organisation(c)]
+    if word.lemma in ("участник", "участница") and not org_targets and not any(
+            r.organisation(c) for c in r.children(word, {"det"})):
+        return  # ``участником переговоров``, ``участники саммита``: only of the organisation named
     org = org_of(org_targets)
     if org is None:
         return
+    if verb.lemma == "быть" and verb.feats.get("VerbForm") == "Inf" and r.head(verb) is not None \
+            and r.head(verb).lemma == "перестать":
+        verb = r.head(verb)  # ``Грузия перестала быть членом СНГ``: the verb is перестать
+    elif verb.lemma == "перестать":
+        pass
     subject = r.subject_of(verb) if verb is not word else None
     if subject is None:
         subject = next(iter(r.children(word, SUBJECT_RELS)), None)
     if subject is None or subject.token_id == word.token_id:
         return
     states = r.states_at(subject)
+
+    def verb_dated(token):
+        """The state's date; else the date in the verb's clause nearest the verb, outside the
+        states left to a gapped clause (``..., Киргизия – в августе того же года``): natasha may
+        hang the date on the noun's genitive (``участницей объединения 2 января 2015 года``)."""
+        found = dated(token)
+        if found:
+            return found
+        gapped = {i for c in r.children(verb, {"conj"}) if r.state(c) for i in r.view.subtree_ids(c.token_id)}
+        # nor the dates of another predicate's phrase (``После вступления ... Ирана в 2023-м Беларусь
+        # стала членом``: 2023 is Iran's)
+        gapped |= {i for t in r.tokens.values() if t.lemma in TRIGGER_LEMMAS and t is not word and t is not verb
+                   and not verbal(t) for i in r.view.subtree_ids(t.token_id)}
+        d = r.date_in((r.clause(verb) | r.own(word)) - gapped, near=verb) or r.date_in(r.stretch(verb) - gapped)
+        return r.s.date(d) if d is not None else ""
+
     if verb.lemma == "стать":
         for name, token in states:
-            yield "joined", org[0], name, dated(token), span, org[1]
+            yield "joined", org[0], name, verb_dated(token), span, org[1]
+        # ``Армения стала участницей союза 2 января 2015 года, Киргизия – в августе того же года``
+        yield from _gapped(r, verb, "joined", org, states, span)
+    elif verb.lemma == "перестать":
+        for name, token in states:
+            yield "left", org[0], name, verb_dated(token), span, org[1]
     elif verb.lemma in ("являться", "быть") and verb.feats.get("Tense") != "Past":
         if any(c.lemma in ORDINALS or c.feats.get("NumType") == "Ord" for c in r.children(word, {"amod"})):
             return
         for name, _ in states:
             yield "member", org[0], name, "", span, org[1]
+
+
+def _possessive_count(r, word, span):
+    """``Членов у БРИКС сейчас десять``: a count of members in a possessive, ``у`` with the
+    organisation and a number with no noun of its own, in a sentence without a finite verb other
+    than ``быть``."""
+    near = [word] + r.children(word) + ([r.head(word)] if r.head(word) is not None else [])
+    owners = [t for t in near if r.preposition(t) == "у" and r.organisation(t) is not None]
+    if not owners:
+        return
+    # the number right after the owner (adverbs between: ``сейчас``, ``теперь``), with no verb
+    # between the members' noun and it
+    i = owners[0].token_id + 1
+    while i in r.tokens and r.tokens[i].pos == "ADV":
+        i += 1
+    n = r.tokens.get(i)
+    if n is None or n.pos != "NUM" or not (n.text.isdigit() or n.lemma in NUMBERS) or word.token_id > i:
+        return
+    if any(verbal(r.tokens[j]) for j in range(word.token_id, i) if j in r.tokens):
+        return
+    org = r.organisation(owners[0])
+    if not org[0]:
+        org = (r.s.context_org, "context") if r.s.context_org else None
+        if org is None:
+            return
+    number = int(n.text) if n.text.isdigit() else NUMBERS[n.lemma]
+    tokens = [t for t in (word, owners[0], n)]
+    yield "member_count", org[0], str(number), "", (min(t.start for t in tokens), max(t.end for t in tokens)), org[1]
 
 
 def _chair(r, word, root, entry, ids, org_of, dated, span, future):
@@ -766,6 +1084,12 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             d = r.date_in(own)
             yield "chair", org[0], name, s.date(d) if d is not None else "", span, org[1]
         return
+    if word.lemma in ("стоять", "стоить"):
+        yield from _at_the_head(r, word, org_of, dated, span, future)
+        return
+    if entry.objects and word.lemma in ("исполнять", "выполнять"):
+        yield from _chair_functions(r, word, entry, org_of, span, future)
+        return
     # the verbs: ``председательствует в ОДКБ``, ``возглавил ЕАЭС``, ``руководит органами союза``
     if word.lemma == "председательствовать":
         targets = r.targets(word, {"в"})
@@ -795,6 +1119,57 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             yield "chair", org[0], name, dated(token), span, org[1]
 
 
+def _at_the_head(r, word, org_of, dated, span, future):
+    """``Россия стоит во главе ОДКБ с 1 января``: a state at the head of the organisation chairs
+    it. natasha reads ``во главе`` as a fixed preposition and may hang it anywhere, so the words
+    are read in order: ``во главе`` right after the verb, the organisation right after them."""
+    i = word.token_id + 1
+    if not (i + 1 in r.tokens and r.tokens[i].text.lower() == "во" and r.tokens[i + 1].lemma == "глава"):
+        return
+    after = r.tokens.get(i + 2)
+    org = r.organisation(after) if after is not None else None
+    if org is None:
+        return
+    org = org if org[0] else org_of([])
+    if org is None:
+        return
+    for name, token in r.agents(word):
+        if future:
+            yield "next_chair", org[0], name, "", span, org[1]
+        else:
+            yield "chair", org[0], name, dated(token), span, org[1]
+
+
+def _chair_functions(r, word, entry, org_of, span, future):
+    """``Туркменистан, исполняющий в 2026 году председательские функции в СНГ``, ``Беларусь,
+    выполнявшая эту функцию в 2025 году`` (after a chair word in the sentence): a state performing
+    the chair's functions chairs, dated by its own clause."""
+    # (natasha may hang the object on its own adjective: ``председательские функции``)
+    # (or in the words of the participle's clause between commas, where the parse looped)
+    functions = [c for c in r.children(word, {"obj"}) if c.lemma in entry.objects] + [
+        r.tokens[i] for i in sorted(r.stretch(word)) if i in r.tokens and r.tokens[i].lemma in entry.objects
+        and r.tokens[i].feats.get("Case") == "Acc"]
+    if not functions or future:
+        return
+    f = functions[0]
+    chairish = any(c.lemma == "председательский" for c in r.children(f, {"amod"})) or (
+        any(c.lemma == "этот" for c in r.children(f, {"det"}))
+        and any(t.lemma in ("председательство", "председатель", "председательствовать")
+                for t in r.tokens.values() if t.token_id < word.token_id))
+    if not chairish:
+        return
+    org = org_of([t for t in r.targets(f, {"в"}) + r.targets(word, {"в"}) if not r.place(t)])
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    d = r.date_in(r.clause(word) | r.own(word)) or (r.date_in(r.stretch(word)) if participle(word) else None)
+    for name, token in r.agents(word):
+        # the evidence holds the state the participle describes (``Беларуси, выполнявшей ...``)
+        here = (min(span[0], token.start), max(span[1], token.end))
+        yield "chair", org[0], name, r.s.date(d) if d is not None else "", here, org[1]
+
+
 def _founded(r, word, root, ids, org_of, span, future):
     """``ШОС создана в 2001 году``, ``Основанное в 2006 году Бразилией, Россией ... объединение``,
     ``создание ЕАЭС``: the organisation founded (the subject of the passive, the object, the noun a
@@ -804,9 +1179,32 @@ def _founded(r, word, root, ids, org_of, span, future):
     if future:
         return
     if word.lemma in ("учредитель", "основатель"):
-        return  # founders named by a noun: the grammars read their forms (``Ее основатели – ...``)
+        # founders named by a noun: the grammars read most forms (``Ее основатели – ...``); here an
+        # enumeration between dashes or after a colon (``Четверку основателей — Бразилию, Россию,
+        # Индию и Китай — дополнила ЮАР``), with the group's size from a collective numeral
+        # (``четверка``) or a number
+        states = listed_states(r, word)
+        if not states:
+            return
+        owners = [r.organisation(c) for c in r.children(word, {"nmod"})]
+        owners = [o for o in owners if o is not None]
+        org = owners[0] if owners and owners[0][0] else org_of([])
+        if org is None:
+            return
+        head = r.head(word)
+        size = COLLECTIVES.get(head.lemma) if head is not None and word.rel == "nmod" else None
+        size = size or count_of(r, word)
+        if size == len(states):
+            yield "founding_member_count", org[0], str(size), "", span, org[1]
+        for name, _ in states:
+            yield "founding_member", org[0], name, "", span, org[1]
+        return
+    intransitive = any(e.family == "founded" and "subject" in e.objects for e in ENTRIES.get(word.lemma, ()))
     if verbal(word):
-        if word.feats.get("Voice") == "Act" and not participle(word):
+        if intransitive:
+            founded = r.children(word, {"nsubj"})  # ``Содружество возникло в 1991 году``
+            founders = []
+        elif word.feats.get("Voice") == "Act" and not participle(word):
             founded = r.children(word, {"obj"})
             founders = r.children(word, {"nsubj"})
         else:
@@ -829,7 +1227,7 @@ def _founded(r, word, root, ids, org_of, span, future):
     org = orgs[0] if orgs[0][0] else org_of([])
     if org is None:
         return
-    d = r.date_in(ids, {root.token_id, word.token_id})
+    d = r.date_in(ids, {root.token_id, word.token_id}, near=word)
     date = s.date(d) if d is not None else ""
     if not date:
         return  # ``с момента создания ОДКБ``, ``созданный странами объединения``: no founding date
@@ -893,6 +1291,14 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         if verb is not None and verb.lemma in HELD | HELD_FUTURE and verb.feats.get("VerbForm") == "Fin" \
                 and not r.children(verb, SUBJECT_RELS):
             verbs.append(verb)
+    if head is not None and head.lemma == "проведение" and word.rel == "nmod":
+        # ``местом проведения ноябрьского саммита станет Москва``: the subject of the verb of
+        # ``место`` is the place
+        yield from _meeting_place(r, word, head, org_of, span)
+        return
+    # ``саммит назначен на октябрь и пройдет в Ашхабаде``: a second verb joined to the first
+    verbs += [c for v in list(verbs) for c in r.children(v, {"conj"}) if c.lemma in HELD | HELD_FUTURE
+              and not r.children(c, SUBJECT_RELS)]
     if not verbs:
         return
     for verb in verbs:
@@ -909,6 +1315,15 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
             tok = r.tokens.get(t)
             if tok is not None and r.preposition(tok) == "в" and r.place(tok):
                 places.append(r.place(tok))
+        wheres = [c for c in r.children(verb, {"advmod"}) if c.lemma == "где"]
+        if not places and wheres:
+            # ``Душанбе, где минувшей осенью прошел саммит``: the place the relative clause is on,
+            # or (a parse that lost the relative clause) the place right before ``, где``
+            place = r.place(r.head(verb)) if verb.rel == "acl:relcl" and r.head(verb) is not None else None
+            before = r.tokens.get(wheres[0].token_id - 2)
+            if place is None and before is not None and r.tokens[wheres[0].token_id - 1].text == ",":
+                place = r.place(before)
+            places = [place] if place else []
         if not places:
             continue
         org = org_of([])
@@ -919,7 +1334,7 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         if org is None:
             continue
         d = r.date_in(clause, {verb.token_id, word.token_id})
-        date = s.date(d) if d is not None else ""
+        date = s.date(d) if d is not None else last_year(r, word)
         if not planned and verb.feats.get("Tense") == "Pres" and verb.feats.get("VerbForm") != "Part":
             continue  # ``проходит``: today's meeting, the article's own news
         tokens = [r.tokens[i] for i in clause if i in r.tokens and r.tokens[i].pos != "PUNCT"]
@@ -927,20 +1342,90 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
 
 
+def last_year(r, word):
+    """``Прошлогодняя встреча``: a meeting of last year is dated by the year before the article's
+    (empty when the article has no date)."""
+    if not any(c.lemma == "прошлогодний" for c in r.children(word, {"amod"})):
+        return ""
+    article = r.s.article
+    year = (article.date or article.dateline_date or "")[:4]
+    return str(int(year) - 1) if year.isdigit() else ""
+
+
+def _meeting_place(r, word, holding, org_of, span):
+    """``Местом проведения ноябрьского саммита станет Москва``, ``местом проведения саммита
+    была Казань``: the venue named as the subject of the verb ``место`` hangs on; one to come
+    when that verb is future, dated by the meeting's own phrase."""
+    place_noun = r.head(holding)
+    if place_noun is None or place_noun.lemma != "место":
+        return
+    verb = r.head(place_noun)
+    if verb is None or verb.lemma not in ("стать", "быть", "являться"):
+        # (a parse that hung ``местом`` on the clause before: the next verb in word order)
+        i = place_noun.token_id + 1
+        while i in r.tokens and not verbal(r.tokens[i]) and r.tokens[i].pos != "PUNCT":
+            i += 1
+        verb = r.tokens.get(i)
+    if verb is None or verb.lemma not in ("стать", "быть", "являться") or r.negated(verb):
+        return
+    places = [r.place(c) for c in r.children(verb, SUBJECT_RELS) if r.place(c)]
+    if not places:
+        return
+    org = org_of([])
+    named = [r.organisation(c) for c in r.children(word, {"nmod"})]
+    named = [o for o in named if o is not None and o[0]]
+    org = named[0] if named else org
+    if org is None:
+        return
+    d = r.date_in(r.own(word)) or r.date_in(r.clause(verb) | set(range(place_noun.token_id, verb.token_id)))
+    date = r.s.date(d) if d is not None else ""
+    planned = r.future(verb, None)
+    if not planned and verb.feats.get("Tense") == "Pres":
+        return
+    yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
+
+
 def _seat(r, word, root, ids, span):
     """``Секретариат ОДКБ размещен в Москве``, ``штаб-квартира ШОС находится в Пекине``: the seat
     of the organisation's own headquarters, secretariat or executive committee; a body's
-    (``Евразийская экономическая комиссия со штаб-квартирой в Москве``) is not the organisation's."""
+    (``Евразийская экономическая комиссия со штаб-квартирой в Москве``) is not the organisation's.
+    Also: a city that ``служит местом пребывания`` the secretariat, a secretariat that ``работает``
+    or ``заседает`` in a city (``в российской столице``: its capital), and the executive committee
+    ``в Минске`` as the complement of ``является``/``остается`` (``Рабочим органом объединения
+    остается Исполнительный комитет в Минске``)."""
     if word.lemma == "комитет" and not any(c.lemma == "исполнительный" for c in r.children(word, {"amod"})):
         return
     head = r.head(word)
-    if head is None or head.lemma not in SEAT_VERBS or word.rel not in SUBJECT_RELS:
+    subject = word
+    if head is not None and word.rel in ("amod", "conj") and head.pos in ("NOUN", "PROPN") \
+            and head.rel in SUBJECT_RELS:
+        # ``Секретариат и Объединенный штаб альянса работают``: natasha may hang the first of two
+        # joined subjects on the second; the genitive after the second belongs to both
+        subject, head = head, r.head(head)
+    places = []
+    if head is not None and head.lemma in SEAT_VERBS and subject.rel in SUBJECT_RELS:
+        places = [r.place(c) for c in r.children(head, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
+    elif head is not None and head.lemma in ("пребывание", "размещение") and word.rel == "nmod":
+        # ``Пекин служит местом пребывания ее секретариата``: the subject of the verb of ``место``
+        place_noun = r.head(head)
+        verb = r.head(place_noun) if place_noun is not None and place_noun.lemma == "место" else None
+        if verb is not None and verbal(verb) and verb.lemma in ("служить", "являться", "быть", "стать", "оставаться"):
+            places = [r.place(c) for c in r.children(verb, SUBJECT_RELS) if r.place(c)]
+    elif head is not None and head.lemma in ("являться", "быть", "оставаться") and word.rel in SUBJECT_RELS:
+        places = [r.place(c) for c in r.children(word, {"nmod"}) if r.preposition(c) == "в" and r.place(c)]
+    if not places:
         return
     m = r.mention_of.get(word.token_id)
     if m is not None and m.kind == "organisation":
         owners = [(parent_organisation(m.name, r.s.organisations), "text")]  # ``Секретариат ШОС`` as one name
     else:
-        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod"})]
+        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"})]
+        if subject is not word:
+            owners += [r.organisation(c, itself=True) for c in r.children(subject, {"nmod"})]
+        if head is not None and head.lemma in ("являться", "быть", "оставаться"):
+            # the complement's genitive (``Рабочим органом объединения``)
+            owners += [r.organisation(n, itself=True) for c in r.children(head, {"xcomp", "obl", "nsubj"})
+                       if c.lemma == "орган" for n in r.children(c, {"nmod"})]
     owners = [o for o in owners if o is not None]
     if not owners:
         return
@@ -951,10 +1436,7 @@ def _seat(r, word, root, ids, span):
     words = [w.lower() for n in named if n is not None for w in r.s.text(n.start, n.end).split()]
     if any(w.startswith(body) for w in words for body in BODY_NOUNS):
         return  # a bank's or a fund's seat (``Штаб-квартира Нового банка развития``): not read
-    for c in r.children(head, {"obl"}):
-        if r.preposition(c) == "в" and r.place(c):
-            yield "headquarters", org[0], r.place(c), "", span, org[1]
-            return
+    yield "headquarters", org[0], places[0], "", span, org[1]
 
 
 def _hosting(r, word, entry, org_of, heads, span, future):
@@ -1021,6 +1503,159 @@ def _count(r, word, span):
             yield "member", org[0], name, "", span, org[1]
 
 
+def counted(token):
+    """A noun that counts states (``государств``, ``стран``, ``государств-членов``: a compound by
+    its first part)."""
+    return token.lemma in COUNTED_NOUNS or token.lemma.split("-")[0] in COUNTED_NOUNS \
+        or token.text.lower().split("-")[0][:5] in {w[:5] for w in COUNTED_NOUNS}
+
+
+def count_of(r, token):
+    """The number a counted noun carries (``десять государств``), or None."""
+    numbers = r.children(token, {"nummod", "nummod:gov"})
+    if len(numbers) != 1:
+        return None
+    c = numbers[0]
+    return int(c.text) if c.text.isdigit() else NUMBERS.get(c.lemma)
+
+
+def listed_states(r, token):
+    """The states an enumeration after a colon or a dash lists for a noun (``девять государств:
+    Азербайджан, Армения, ...``, ``основателей — Бразилию, Россию, ...``), however the parse
+    attached it: ``parataxis``, ``appos``, or a list hung on the noun's head."""
+    found = []
+    # a list that stands before its verb ends there: a state after the verb the parse joined to
+    # it is the verb's own (``Шестерку учредителей — Армению, ... — дополнили Азербайджан``)
+    verb, t = None, token
+    for _ in range(4):
+        t = r.head(t)
+        if t is None or verbal(t):
+            verb = t
+            break
+    end = verb.token_id if verb is not None and verb.token_id > token.token_id else None
+    for c in r.children(token, {"parataxis", "appos"}):
+        # only a list opened by a colon or a dash (``пять государств, ..., в частности, Узбекистан и
+        # Куба имеют статус наблюдателя`` lists no members)
+        if not any(p.text in DASHES_AND_COLON for p in r.children(c, {"punct"}) if p.token_id < c.token_id):
+            continue
+        found += [(name, t) for name, t in r.states_at(c) if end is None or t.token_id < end]
+    if found:
+        # natasha tears a long list apart (some states hung on the verb or on each other): the
+        # list is read in word order too, from the dash or colon after the noun's phrase
+        ordered = r.enumeration_after(token)
+        if len(ordered) > len(found) and {n for n, _ in found} <= {n for n, _ in ordered}:
+            return ordered
+    return found
+
+
+def _count_verb(r, word, span):
+    """A count of members with a verb: the organisation ``насчитывает`` N states (its subject,
+    named or a generic noun), ``численность (число) членов X составляет N государств``, ``членами
+    X числятся N государств``; the states listed after the count are members."""
+    numbered = [c for c in r.children(word, {"obj", "nsubj", "nsubj:pass"}) if counted(c) and count_of(r, c)]
+    if len(numbered) != 1:
+        return
+    noun = numbered[0]
+    owners = []
+    if word.lemma == "насчитывать":
+        subject = r.subject_of(word)
+        owners = [subject] if subject is not None and subject is not noun else []
+    elif word.lemma == "составлять":
+        for subject in r.children(word, {"nsubj"}):
+            if subject.lemma in NUMBER_NOUNS:
+                owners = [n for m in r.children(subject, {"nmod"}) if m.lemma in MEMBERS_NOUNS
+                          for n in r.children(m, {"nmod"})]
+        if not owners:
+            # ``Численность членов ЕАЭС ... не менялась и составляет пять государств``: the number
+            # noun before the verb, however the parse hung it (the subject of the first of two
+            # joined verbs, or elsewhere)
+            for subject in [t for i, t in sorted(r.tokens.items()) if i < word.token_id and t.lemma in NUMBER_NOUNS][:1]:
+                owners = [n for m in r.children(subject, {"nmod"}) if m.lemma in MEMBERS_NOUNS
+                          for n in r.children(m, {"nmod"})]
+    else:  # ``членами СНГ числятся девять государств``
+        owners = [n for m in r.children(word, {"obl", "xcomp"}) if m.lemma in MEMBERS_NOUNS
+                  and not any(c.lemma in NOT_MEMBER for c in r.children(m, {"amod", "nmod"}))
+                  for n in r.children(m, {"nmod"})]
+    orgs = [r.organisation(t) for t in owners]
+    orgs = [o for o in orgs if o is not None]
+    if not orgs:
+        return
+    org = orgs[0] if orgs[0][0] else ((r.s.context_org, "context") if r.s.context_org else None)
+    if org is None:
+        return
+    yield "member_count", org[0], str(count_of(r, noun)), "", span, org[1]
+    for name, _ in listed_states(r, noun):
+        yield "member", org[0], name, "", span, org[1]
+
+
+def _chair_succeeded(r, word, org_of, span, future):
+    """``Индия, сменившая в этой роли Бразилию, председательствует в БРИКС``, ``Россия стоит во
+    главе ОДКБ, сменив на этом посту Кыргызстан``: the state replaced chaired before (undated),
+    when the clause it hangs on is a chair's, or it replaced it in a post or role and the sentence
+    speaks of the chair."""
+    if future or r.negated(word):
+        return
+    chair_words = FAMILY.get("chair", set()) | {"председательский"}  # not a person's post (``председатель правления``)
+    if word.lemma == "предшественник":
+        yield from _predecessor(r, word, chair_words, org_of, span)
+        return
+    above, t = [], word
+    for _ in range(3):
+        t = r.head(t)
+        if t is None:
+            break
+        above.append(t)
+    in_chair_clause = any(a.lemma in chair_words for a in above) or any(
+        c.lemma in chair_words for a in above for c in r.children(a))
+    in_post = any(c.lemma in ("пост", "роль", "должность") for c in r.children(word, {"obl"})) and \
+        any(t.lemma in chair_words for t in r.tokens.values())
+    if not (in_chair_clause or in_post):
+        return
+    org = org_of([])
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    replaced = [st for c in r.children(word, {"obj"}) for st in r.states_at(c)]
+    if not replaced:
+        # (a parse that hung the object elsewhere: the state in the accusative or nominative in
+        # the participle's or gerund's words between commas, not its own subject)
+        agents = {t.token_id for _, t in r.agents(word)}
+        replaced = [(r.state(r.tokens[i]), r.tokens[i]) for i in sorted(r.stretch(word)) if r.state(r.tokens[i])
+                    and r.tokens[i].feats.get("Case") in ("Acc", "Nom") and i not in agents]
+    for name, _ in replaced[:1]:
+        yield "chair", org[0], name, "", span, org[1]
+
+
+def _predecessor(r, word, chair_words, org_of, span):
+    """``Предшественником Ашхабада на этом посту был Душанбе``: the predecessor in a post chaired
+    before (undated), when the post is the chair's: a chair word in the sentence or the one before
+    (``Туркменистан, исполняющий председательские функции``)."""
+    head = r.head(word)
+    around = [word] + ([head] if head is not None else [])
+    # the post named back (``на этом посту``, ``в этой роли``) or bare; a post named otherwise
+    # (``на посту председателя правления банка``) is another's
+    posts = [c for t in around for c in r.children(t, {"obl", "nmod"}) if c.lemma in ("пост", "роль", "должность")]
+    if not posts or any(r.children(p, {"nmod"}) for p in posts):
+        return
+    sentence_id = r.s.sentence.sentence_id
+    before = r.s.view.sentence_tokens[sentence_id - 1] if sentence_id > 0 else []
+    if not any(t.lemma in chair_words for t in list(r.tokens.values()) + list(before)):
+        return
+    verb = head if head is not None and head.lemma in ("быть", "являться", "стать") else None
+    subjects = r.children(verb, SUBJECT_RELS) if verb is not None else r.children(word, SUBJECT_RELS)
+    if verb is not None and verb.feats.get("Tense") == "Fut":
+        return
+    org = org_of([])
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    for subject in subjects[:1]:
+        for name, _ in r.states_at(subject):
+            yield "chair", org[0], name, "", span, org[1]
+
+
 def _works_since(r, word, span, future):
     """``ЕАЭС действует с 2015 года``: an organisation (named as itself, not by one of its bodies)
     that works since a date was founded then."""
@@ -1039,12 +1674,20 @@ def _works_since(r, word, span, future):
             return
 
 
+def proper_adjective(r, token):
+    """A capitalised adjective inside a name (``Алма-Атинская декларация``): capitalised within
+    the sentence, or hyphenated like a place's (a sentence's first word is capitalised anyway)."""
+    return token.text[:1].isupper() and (token.token_id != min(r.tokens) or "-" in token.text)
+
+
 def _treaty_value(r, treaty, org):
     """A treaty's name in the nominative: its noun phrase without the clauses on it (``Договор о
     коллективной безопасности``), or a bare noun with the organisation's name (``устав`` →
     ``Устав ОДКБ``)."""
     own_words = [c for c in r.children(treaty, {"nmod", "det"}) if r.organisation(c) == ("", "context")]
-    if not [c for c in r.children(treaty, {"nmod", "amod"}) if c not in own_words]:
+    if not [c for c in r.children(treaty, {"nmod", "amod"}) if c not in own_words] and not (
+            r.tokens.get(treaty.token_id - 1) is not None and r.tokens[treaty.token_id - 1].rel == "amod"
+            and proper_adjective(r, r.tokens[treaty.token_id - 1])):
         # ``подписали устав``, ``хартию организации``, ``ее устав``: the organisation's own; only a
         # charter or treaty (a bare ``соглашение`` may be any agreement)
         return (treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + org) if org and treaty.lemma in OWN_TREATIES else ""
@@ -1056,12 +1699,17 @@ def _treaty_value(r, treaty, org):
                     and not (c.rel == "nmod" and c.feats.get("Case") not in ("Gen", None) and c.token_id < treaty.token_id):
                 phrase.add(c.token_id)
                 todo.append(c)
+    # a proper adjective right before the noun is part of the name (``Алма-Атинская декларация``)
+    first = treaty.token_id
+    while first - 1 in r.tokens and r.tokens[first - 1].rel == "amod" and r.tokens[first - 1].head_id == treaty.token_id \
+            and proper_adjective(r, r.tokens[first - 1]):
+        first -= 1
     phrase = sorted(i for i in phrase if i >= treaty.token_id)
     # the phrase up to its first gap (a date or a clause between)
     end = phrase[0]
     while end + 1 in phrase:
         end += 1
-    tokens = [r.tokens[i] for i in range(treaty.token_id, end + 1)]
+    tokens = [r.tokens[i] for i in range(first, end + 1)]
     if len(tokens) == 1:
         return ""  # the parse tore the name apart
     value = r.s.normal_phrase(tokens[0].start, tokens[-1].end)
@@ -1076,18 +1724,41 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
     treaty_organisation = Relations.treaty_owner
     if future:
         return
-    if participle(word) and word.rel in ("acl", "amod"):
+    if word.lemma == "подпись":
+        # ``подписи под договором ... поставили``: the treaty after ``под``, the verb the
+        # signatures hang on
+        treaties = [c for c in r.children(word, {"nmod"}) if r.preposition(c) == "под"]
+        word = r.head(word)
+        if word is None or word.lemma not in SIGNATURE_VERBS or r.negated(word) or r.future(word, None):
+            return  # ``отозвал подпись под Уставом``: no signing
+        heads = heads | {word.token_id}
+    elif participle(word) and word.rel in ("acl", "amod"):
         treaties = [r.head(word)]
     else:
         treaties = r.children(word, {"obj", "nsubj:pass", "nsubj"})
     treaties = [r.resolve_relative(t) for t in treaties if t is not None]
-    treaties = [t for t in treaties if t.lemma in TREATY_NOUNS]
+    # a treaty with another finite verb between it and this one is that verb's (``Соглашение ...
+    # подписали ..., а декларацию ... одобрили``: natasha may hang both on the last verb)
+    treaties = [t for t in treaties if t.lemma in TREATY_NOUNS and not r.apart(t, word)]
+    if not treaties and verbal(word) and word.feats.get("VerbForm") == "Fin":
+        # the treaty before its verb that the parse hung elsewhere (``Соглашение о его создании ...
+        # подписали руководители``)
+        treaties = [t for i, t in sorted(r.tokens.items(), reverse=True) if i < word.token_id
+                    and t.lemma in TREATY_NOUNS and t.rel in ("obj", "nsubj", "nsubj:pass") and not r.apart(t, word)][:1]
     if not treaties:
+        yield from _signed_the_document(r, word, org_of, span)
         return
-    d = r.date_in(r.clause(word), {word.token_id} | heads) or r.date_after(word)
+    treaties.sort(key=lambda t: abs(t.token_id - word.token_id))
+    treaty = treaties[0]
+    between = set(range(treaty.token_id, word.token_id)) if treaty.token_id < word.token_id else set()
+    d = r.date_in(r.clause(word), {word.token_id} | heads, near=word) or r.date_after(word) or r.when_date(word) \
+        or r.date_in(between)
     if d is None:
         return  # a treaty signed with no date says nothing the facts table keeps
-    treaty = treaties[0]
+    founding = _founding_document(r, word, treaty, d, org_of)
+    if founding is not None:
+        yield from founding(span)
+        return
     named = [r.organisation(c) for c in r.children(treaty, {"nmod"})]
     named = [o for o in named if o is not None and o[0]]
     context = org_of([])
@@ -1100,3 +1771,90 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
         yield "treaty_signed", owner, value, r.s.date(d), span, "text"
     elif context:
         yield "treaty_signed", context[0], value, r.s.date(d), span, named[0][1] if named else context[1]
+
+
+FOUNDING_NOUNS = {"создание", "учреждение", "образование", "основание"}
+
+
+def _founding_document(r, verb, treaty, d, org_of):
+    """A treaty ``о создании`` of the organisation (``Соглашение о его создании ... подписали
+    руководители Белоруссии, России и Украины``, ``декларация о ее создании была подписана ... в
+    Шанхае``, ``подписи под договором о его создании лидеры ... поставили в Астане``) is its
+    founding document: the treaty signed on its date, the place of signing where the
+    organisation was founded, and the states whose leaders signed (a count of them when the
+    leaders are counted: ``лидеры шести государств``) its founding members, on that date. None
+    when the treaty founds nothing of the organisation."""
+    founds = [c for c in r.children(treaty, {"nmod"}) if c.lemma in FOUNDING_NOUNS]
+    if not founds:
+        return None
+    whose = [r.organisation(c) for c in r.children(founds[0], {"nmod", "det"})]
+    whose = [o for o in whose if o is not None]
+    if not whose:
+        return None  # ``договор о создании банка``: not the organisation's
+    org = whose[0] if whose[0][0] else org_of([])
+    if org is None:
+        return None
+    date = r.s.date(d)
+    value = treaty.lemma[:1].upper() + treaty.lemma[1:] + " о создании " + org[0]
+
+    def facts(span):
+        yield "treaty_signed", org[0], value, date, span, org[1]
+        # the place of signing: after ``в`` on the verb, or between the treaty and its verb
+        between = set(range(treaty.token_id, verb.token_id)) if treaty.token_id < verb.token_id else set()
+        for i in sorted(r.clause(verb) | between):
+            t = r.tokens.get(i)
+            if t is not None and r.preposition(t) == "в" and r.place(t) and (r.head(t) is verb or i in between):
+                yield "founded_place", org[0], r.place(t), date, span, org[1]
+                break
+        # the signers: the active verb's subject, the passive's instrumental
+        signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"})
+                                                 if c.feats.get("Case") == "Ins" and not r.preposition(c)]
+        for signer in signers:
+            if signer.lemma not in LEADERS | {"руководитель"}:
+                continue
+            for n in r.children(signer, {"nmod"}):
+                number = count_of(r, n)
+                if number and counted(n):
+                    yield "founding_member_count", org[0], str(number), date, span, org[1]
+                for name, _ in r.states_at(n):
+                    yield "founding_member", org[0], name, date, span, org[1]
+    return facts
+
+
+def _signed_the_document(r, verb, org_of, span):
+    """``Документ скрепили подписями лидеры шести государств: к участникам "Шанхайской пятерки" -
+    Казахстану, Китаю, Киргизии, России и Таджикистану - добавился Узбекистан``: ``документ`` after
+    a sentence that named the founding document (``декларация о ее создании``) is that document,
+    so its signers are the founders: their count from ``лидеры N государств``, and the states named
+    after the colon when there are that many of them (undated: the date is the sentence before's)."""
+    if not verbal(verb) or r.negated(verb) or r.future(verb, None):
+        return
+    if not any(c.lemma == "документ" for c in r.children(verb, {"obj", "nsubj:pass", "nsubj"})):
+        return
+    sentence_id = r.s.sentence.sentence_id
+    before = r.s.view.sentence_tokens[sentence_id - 1] if sentence_id > 0 else []
+    if not any(t.lemma in TREATY_NOUNS and any(c.lemma in FOUNDING_NOUNS for c in r.view.children[t.token_id])
+               for t in before):
+        return
+    org = org_of([])
+    if org is None:
+        return
+    # the signers: the leaders in the verb's phrase (natasha may hang them on ``подписями``)
+    for signer in [r.tokens[i] for i in sorted(r.view.subtree_ids(verb.token_id)) if i in r.tokens]:
+        if signer.lemma not in LEADERS | {"руководитель"} or signer.pos != "NOUN":
+            continue
+        for n in r.children(signer, {"nmod"}):
+            number = count_of(r, n)
+            if not (number and counted(n)):
+                continue
+            yield "founding_member_count", org[0], str(number), "", span, org[1]
+            colon = [i for i, t in r.tokens.items() if t.text == ":" and i > n.token_id]
+            states = []
+            for i in sorted(r.tokens):
+                name = r.state(r.tokens[i])
+                if colon and i > colon[0] and name and name not in states:
+                    states.append(name)
+            if len(states) == number:
+                for name in states:
+                    yield "founding_member", org[0], name, "", span, org[1]
+            return
