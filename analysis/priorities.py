@@ -260,6 +260,16 @@ DASHED_FOCUS_NOUNS = mapping_of("dashed_focus_noun")  # ``Акцент — на 
 RANKING_VERBS = words_of("ranking_verb")
 RANKING_DIRECTIONS = tuple(tuple(p.split()) for p in sorted(words_of("ranking_direction")))
 RANKING_PLACES = tuple(tuple(p.split()) for p in sorted(words_of("ranking_place")))
+
+
+@lru_cache(maxsize=None)
+def by_first_word(phrases):
+    """``phrases`` (word tuples) grouped by their first word, in their order: only the phrases
+    starting with a word need comparing at it (asked once per word of every sentence)."""
+    index = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
 PLACE_VERBS = words_of("place_verb")
 RISING_VERBS = words_of("rising_verb")  # ``на первый план выходит X``: what comes to the fore
 SEAT_NOUNS = words_of("seat_noun")  # ``особое место займет X``: a ranked seat taken
@@ -2495,7 +2505,7 @@ class PriorityFinder:
     @staticmethod
     def phrase_at(words, i, phrases):
         """The phrase of ``phrases`` (word tuples, as written) that starts at ``words[i]``, or ()."""
-        for phrase in phrases:
+        for phrase in by_first_word(phrases).get(words[i].text.lower(), ()):
             if tuple(w.text.lower() for w in words[i:i + len(phrase)]) == phrase:
                 return phrase
         return ()
