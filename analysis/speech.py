@@ -150,7 +150,10 @@ OFFICE_NOUNS = lexicon.words("role_nouns", kind="office")
 ROLE_NOUNS = lexicon.words("role_nouns")
 # demonstratives that make an object or ``об ...`` opening a sentence point back to the sentence
 # before (``speech_pointing_words.csv``)
-POINTING_WORDS = lexicon.words("speech_pointing_words")
+POINTING_WORDS = lexicon.words("speech_pointing_words", kind="demonstrative")
+# nouns of what is said or decided, with which ``об этих ...`` points back (``Об этих планах
+# рассказал X``; ``Об этом человеке говорят`` names a topic)
+POINTED_NOUNS = lexicon.words("speech_pointing_words", kind="content_noun")
 # ``продолжает утверждать``: phase verbs under which an infinitive of saying still reports
 PHASE_VERBS = lexicon.words("speech_phase_verbs")
 # ``оценил ущерб в миллиард``: number words and units that make a ``в`` phrase an amount
@@ -519,6 +522,9 @@ def resolve(view, head):
                           and m.end == run[-1].end]
                 if people:
                     return who_of_actor(view, people[0].actor_id)
+        body = named_body(view, head)
+        if body is not None:
+            return body
         return Who(NO_ACTOR, noun_phrase(view, head), "role_noun", "")
     if head.pos == "VERB" and head.feats.get("VerbForm") == "Part":
         # ``базирующаяся в Риме ФАО, предупредила``: the parse made the participle the subject
@@ -540,6 +546,23 @@ def resolve(view, head):
             name = [t for t in tree if t.pos == "PROPN"]
             return Who(NO_ACTOR, view.article.text[name[0].start:name[-1].end], "unknown", "")
     return NOBODY
+
+
+def named_body(view, head):
+    """``В комиссии также отметили`` after ``сообщила Евразийская экономическая комиссия (ЕЭК)``:
+    a bare common noun with nothing of its own (no genitive, name or adjective) that heads the
+    name of exactly one organisation or state body named before it stands for that body, as a
+    role noun stands for its holder."""
+    if (head.feats.get("Animacy") != "Inan" or head.feats.get("Number") == "Plur"
+            or any(c.rel not in ("case", "punct", "cc", "advmod") for c in view.children[head.token_id])):
+        return None
+    bodies = set()
+    for mention in view.mentions_in(0, head.start, back=0):
+        actor = view.actors.get(mention.actor_id)
+        if (mention.end <= head.start and getattr(actor, "kind", "") in ("organisation", "government_body")
+                and any(t.pos == "NOUN" and t.lemma == head.lemma for t in view.tokens_in(mention.start, mention.end))):
+            bodies.add(mention.actor_id)
+    return who_of_actor(view, bodies.pop()) if len(bodies) == 1 else None
 
 
 def naming_tree(view, head):
@@ -1821,7 +1844,10 @@ class SpeechFinder:
                            and any(c.rel == "obj" and c.start < cue.start and (
                                c.lemma == "это" or any(d.lemma in POINTING_WORDS for d in self.view.children[c.token_id]))
                                for c in self.view.children[cue.token_id]))
-        if (len(words_before) >= 2 and words_before[0].lemma == "о" and words_before[1].lemma in POINTING_WORDS
+        about_this = len(words_before) >= 2 and words_before[0].lemma == "о" and (
+            words_before[1].lemma == "это" or words_before[1].lemma in POINTING_WORDS
+            and len(words_before) >= 3 and words_before[2].lemma in POINTED_NOUNS)
+        if (about_this
                 or len(words_before) <= 3 and any(t.lemma == "это" for t in words_before)
                 and any(t.lemma == "о" for t in words_before) or pointing_object):
             target = self.sentence_before(sentence)
