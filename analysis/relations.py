@@ -1037,8 +1037,7 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         if s.main_org and org[1] == "context":
             org = (s.main_org, "context")
         if family == "chair_taken":
-            for name, token in r.agents(word):
-                yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
+            yield from _agents_chair(r, word, org, dated, span, future)
             for c in r.children(word, {"obl"}):
                 if r.preposition(c) in ("у", "от"):
                     for name, _ in r.states_at(c):
@@ -1112,6 +1111,12 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         return
     if s.main_org and org[1] == "context":
         org = (s.main_org, "context")
+    yield from _agents_chair(r, word, org, dated, span, future)
+
+
+def _agents_chair(r, word, org, dated, span, future):
+    """The states ``word``'s clause names as its agents chair ``org`` (``next_chair``, undated, when
+    the clause is about the future)."""
     for name, token in r.agents(word):
         if future:
             yield "next_chair", org[0], name, "", span, org[1]
@@ -1133,11 +1138,7 @@ def _at_the_head(r, word, org_of, dated, span, future):
     org = org if org[0] else org_of([])
     if org is None:
         return
-    for name, token in r.agents(word):
-        if future:
-            yield "next_chair", org[0], name, "", span, org[1]
-        else:
-            yield "chair", org[0], name, dated(token), span, org[1]
+    yield from _agents_chair(r, word, org, dated, span, future)
 
 
 def _chair_functions(r, word, entry, org_of, span, future):
