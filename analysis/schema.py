@@ -133,8 +133,10 @@ TABLES = {
         Table("roles", "Who holds which office: one row per person and role phrase (`analysis.actors`), "
               "from appositions before and after the name (`министр иностранных дел Индии Х`, `Х, мэр "
               "Москвы,`) and words of taking office (`в должности`, `на посту`, `назначен`, `исполняющий "
-              "обязанности`). Kinship, nationality and description words are no offices; the role nouns "
-              "are listed in `analysis/data/lexicon/role_nouns.csv`.", (
+              "обязанности`, `в качестве`). Kinship, nationality and description words are no offices, "
+              "nor is a distinction (`признан лучшим вратарем`, `самый молодой министр`) or a post "
+              "sought (`кандидат на пост мэра`); the role nouns are listed by field in "
+              "`analysis/data/lexicon/role_nouns.csv`.", (
             ARTICLE_ID,
             Column("role_id", "int", "Role number from 0 within the article, in text order."),
             Column("actor_id", "int", "The person holding the role (`actors.actor_id`)."),
