@@ -1294,8 +1294,15 @@ UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "
 def inflect_word(models, word, pos, case, lemma, grammemes):
     """``word`` (a ``pos`` in UD case ``case`` with dictionary form ``lemma``) put in the UD features
     asked (``{"Nom", "Sing"}``), by pymorphy2 through natasha; None when no reading of the word fits."""
+    return _inflected(models.morph_vocab, word.lower(), pos, case, lemma, frozenset(grammemes))
+
+
+@lru_cache(maxsize=65536)
+def _inflected(morph, word, pos, case, lemma, grammemes):
+    """``inflect_word`` of a lower-case word form (asked again for the same role words in every
+    article: cached per process, as pymorphy2 gives the same answer for the same question)."""
     want = UD_CASES.get(case)
-    parses = models.morph_vocab.parse(word.lower())
+    parses = morph.parse(word)
     pos_tags = {"NOUN": ("NOUN",), "PROPN": ("NOUN",), "ADJ": ("ADJF", "PRTF")}.get(pos, ())
     for strict in (True, False):  # the tagger's case first; any reading when none has it
         for parse in parses:
@@ -1424,8 +1431,6 @@ def role_nouns():
     """Lemmas of nouns that name an office or an occupation (``analysis/data/lexicon/role_nouns.csv``).
     Kinship (``дочь``), nationality (``американец``) and description words (``соперник``) are not
     in it: a person's relation to someone is no office."""
-    from . import lexicon
-
     return lexicon.words("role_nouns")
 
 
