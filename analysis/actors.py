@@ -518,12 +518,34 @@ def normal_form(ctx, candidate, models):
             pass
     if candidate.ner_type == "PER":
         text = person_nominative(ctx, candidate, models) or text
+        text = with_written_yo(ctx.article.text[candidate.start:candidate.end], text)
     elif candidate.ner_type == "ORG":
         text = complements_as_written(ctx, candidate, text)
     text = clean_text(text)
     if ctx.kind(candidate.first) == "dateline":
         text = canonical_place(text)
     return text
+
+
+def with_written_yo(written, normal):
+    """A person's name with the ``ё`` the text writes: pymorphy2's normal forms write ``е``
+    (``Бахтиёр`` -> ``Бахтиер``, which is then transliterated ``Bakhtiyer``), so a letter ``е`` of
+    the normal form stands for the text's ``ё`` where the two words agree up to it. Only a name
+    written with ``ё`` changes; word by word, when both have the same number of words."""
+    if "ё" not in written.lower():
+        return normal
+    written_words, words = written.split(), normal.split()
+    if len(written_words) != len(words):
+        return normal
+    out = []
+    for was, word in zip(written_words, words):
+        letters = list(word)
+        for i, char in enumerate(was[:len(word)]):
+            if (char in "ёЁ" and letters[i] in "еЕ"
+                    and word[:i].lower().replace("ё", "е") == was[:i].lower().replace("ё", "е")):
+                letters[i] = "ё" if char == "ё" else "Ё"
+        out.append("".join(letters))
+    return " ".join(out)
 
 
 def complements_as_written(ctx, candidate, normal):

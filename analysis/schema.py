@@ -162,7 +162,8 @@ TABLES = {
                    "after `что`/`чтобы`, the complement of a directive or `о` + noun phrase (`призвал "
                    "стороны остановить ...`, `объявил о ...`), the sentence after `По словам X,`/`По "
                    "данным X,`/`Согласно X,`, the sentence an `Об этом заявил X` points back to, the "
-                   "sentence around a parenthetical `..., отметил X, ...`)."),
+                   "sentence around a parenthetical `..., отметил X, ...`; a headline's words "
+                   "after `Name:` or before `- Name` at its end, unless in quotation marks)."),
             START, END,
             Column("text", "str", "The quote exactly as in the article; a direct quote without its "
                    "quotation marks. A quote split by an attribution (`\"..., - сказал он. - ...\"`, "
@@ -182,7 +183,7 @@ TABLES = {
                    "`объявить`...), of a speech noun after a light verb (`требование` in `выдвинул "
                    "требование ...`, `заявление`, `призыв`) or the phrase as written (`по словам`, "
                    "`по данным`, `со слов`, `согласно`, `в соответствии с`, `следует из`); `:` for a colon introduction with no verb (`Захарова: ...`, "
-                   "an interview answer `Name: ...`); empty for a quote that continues the previous "
+                   "an interview answer `Name: ...`); `–` for a headline's closing `- Name`; empty for a quote that continues the previous "
                    "speaker or a quote block signed on the next line."),
             Column("part_id", "int", "The part the quote lies in (quotes never cross parts)."),
         )),

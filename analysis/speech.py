@@ -145,6 +145,8 @@ ACT_VERBS = {row["word"]: row.get("noun") or "object" for row in lexicon.table("
 # ``источник``, ``собеседник``: role nouns that bring in a new, unnamed party, never a person
 # named before (``speech_new_party_nouns.csv``)
 NEW_PARTY_NOUNS = lexicon.words("speech_new_party_nouns")
+INTERLOCUTOR_NOUNS = lexicon.words("speech_interlocutor_nouns", kind="interlocutor")
+MEDIUM_NOUNS = lexicon.words("speech_interlocutor_nouns", kind="medium")
 # ``председатель``, ``министр``: offices (``role_nouns.csv``), whose genitive names the body held
 OFFICE_NOUNS = lexicon.words("role_nouns", kind="office")
 ROLE_NOUNS = lexicon.words("role_nouns")
@@ -163,6 +165,11 @@ CELEBRATIONS = lexicon.words("celebration_nouns")
 # A quoted span right after one of these is a name or a title, never speech (``газета «Труд»``).
 TITLE_NOUNS = lexicon.words("speech_title_nouns")
 NO_ACTOR = -1
+HEADLINE_KINDS = ("title", "subtitle")
+# ``Хакимов: ...``, ``Генсек ОДКБ: ...``: a short run of words before the headline's first colon
+HEADLINE_COLON_RE = re.compile(r"^\s*([^:\s][^:]{0,40}?)\s*:\s+(?=\S)")
+# ``... - посол``, ``... – Жумангарин``: a short run after a spaced dash closing the headline
+HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s+([^-–—\s][^-–—]{0,40})$")
 SPEAKER_KIND_ORDER = ("person", "media", "government_body", "organisation", "country")
 QUOTE_CHAR_RE = re.compile('["«»„“”]')
 CLOSERS = {'"': '"', "«": "»", "„": "“”", "“": "”"}
@@ -251,6 +258,11 @@ def role_noun(view, token):
 
 def is_word(token):
     return token.pos != "PUNCT"
+
+
+def fold(word):
+    """A word compared as names are: lower case, ``ё`` as ``е``."""
+    return word.lower().replace("ё", "е")
 
 
 def frames(token):
@@ -783,6 +795,18 @@ def strip_span(text, start, end, keep_end=""):
     return start, end
 
 
+def as_attribution(tokens, index):
+    """The index of the ``как`` that makes the verb at ``index`` a parenthetical attribution
+    (``Как сообщил X, ...``, ``..., как ранее сообщал X, ...``: adverbs of time may stand between),
+    at the sentence's start or after a comma; None otherwise."""
+    k = index - 1
+    while k >= 0 and tokens[k].pos == "ADV" and tokens[k].lemma != "как" and index - k <= 2:
+        k -= 1
+    if k >= 0 and tokens[k].lemma == "как" and (k == 0 or tokens[k - 1].text == ","):
+        return k
+    return None
+
+
 def connective(tokens):
     """``Вместе с тем, по мнению X, ...``, ``Всего, по сообщениям X, ...``: a piece with no noun,
     verb or number is an adverbial or connective, not something said."""
@@ -926,6 +950,13 @@ class SpeechFinder:
         else:
             heads = subjects(view, cue)
         for head in heads:
+            if head.lemma in INTERLOCUTOR_NOUNS and self.bare_interlocutor(head):
+                # ``заявил РИА Новости X. «...», — сказал собеседник агентства``: the medium's
+                # interlocutor is whoever spoke to it; the person last named, if named as a speaker
+                found = self.antecedent(head, any_gender=True)
+                if found is not None and self.spoke_before(found.actor_id, cue):
+                    return found
+                continue
             if head.start < cue.start and head.pos == "NOUN":
                 # ``Председатель исполкома - исполнительный секретарь СНГ Сергей Лебедев сообщил``:
                 # the person named between the role and the verb (a dash apposition) is the role
@@ -941,6 +972,47 @@ class SpeechFinder:
                 continue
             return self.antecedent(head, any_gender=True)
         return None
+
+    def bare_interlocutor(self, head):
+        """``собеседник агентства``, ``собеседник РИА Новости``: the noun with nothing but the
+        medium (a medium's common noun or a media actor) and adjectives; ``собеседник агентства в
+        правительстве`` names a new, unnamed source."""
+        view = self.view
+        for child in view.children[head.token_id]:
+            if child.rel in ("amod", "punct", "det"):
+                continue
+            if child.rel == "nmod" and not any(c.rel == "case" for c in view.children[child.token_id]):
+                tree = view.subtree(child)
+                if child.lemma in MEDIUM_NOUNS or any(
+                        getattr(view.actors.get(m.actor_id), "kind", "") == "media"
+                        for m in view.mentions_in(tree[0].start, tree[-1].end)):
+                    continue
+            return False
+        return True
+
+    def spoke_before(self, actor_id, cue):
+        """Whether a mention of the actor before ``cue`` is the subject of a verb of saying or
+        the source of ``по словам`` (the person was named as one who spoke)."""
+        view = self.view
+        part = view.sentence_of(cue).part_id
+        since = self.article.parts[max(0, part - 1)].start
+        for mention in view.mentions_in(since, cue.start):
+            if mention.actor_id != actor_id or mention.end > cue.start:
+                continue
+            tokens = view.tokens_in(mention.start, mention.end)
+            ids = {t.token_id for t in tokens}
+            for token in tokens:
+                if token.head_id in ids:
+                    continue
+                # up from a name in apposition to its role noun (``заявил ... представитель
+                # президента Бахтиёр Хакимов``)
+                while token.rel in NAMING_RELS + ("appos",) and token.head_id >= 0:
+                    token = view.tokens[token.head_id]
+                head = view.tokens[token.head_id] if token.head_id >= 0 else None
+                if head is not None and (token.rel in SUBJECT_RELS and is_cue_verb(head, view)
+                                         or phrase_cue(view, head)):
+                    return True
+        return False
 
     def describes(self, child):
         """``бывший соратник северокорейского вождя``: a genitive of a common noun that names no
@@ -1241,10 +1313,72 @@ class SpeechFinder:
             return None
         return colon.end(), who_of_actor(self.view, mention.actor_id)
 
+    def headline(self, part):
+        """Agency headlines give the story's words with their speaker in two formulae: a name or an
+        office before a colon (``Хакимов: Россия выступает за ...``) and a name or an office after a
+        spaced dash that closes the headline (``Россия поддерживает ... - посол``, ``... –
+        Жумангарин``). ``(start, end, who, mode, cue)``, or None. The words are the agency's paraphrase,
+        so reported speech, unless they stand in quotation marks (``Захарова: «...»``: direct); the
+        cue is ``:`` or ``–``.
+        The speaker is looked up among the article's people, since NER often misses a bare surname
+        in a headline."""
+        if part.kind not in HEADLINE_KINDS:
+            return None
+        text = self.text[part.start:part.end]
+        body = text.rstrip(" \t\r\n.")
+        colon = HEADLINE_COLON_RE.match(body)
+        dash = HEADLINE_DASH_RE.search(body)
+        if colon:
+            who = self.headline_speaker(part.start, part.start + colon.end(1))
+            start, end, cue = part.start + colon.end(), part.start + len(body), ":"
+        elif dash:
+            who = self.headline_speaker(part.start + dash.start(1), part.start + dash.end(1))
+            start, end, cue = part.start, part.start + dash.start(), "–"
+        else:
+            return None
+        if who is None:
+            return None
+        whole = [(o, c) for o, c in quoted_spans(self.text, start, end)
+                 if not self.text[start:o].strip() and not self.text[c + 1:end].strip(" \t\r\n.!?…")]
+        if whole:
+            return whole[0][0] + 1, whole[0][1], who, DIRECT, cue
+        return start, end, who, REPORTED, cue
+
+    def headline_speaker(self, start, end):
+        """The one person a headline's short attribution names: a person's mention in it, else the
+        one person of the article whose name holds one of its capitalised words (``Хакимов`` for
+        ``Бахтиёр Хакимов`` named in the body), else the one person whose roles or title class hold
+        its office noun (``посол`` for ``посол РФ в Индии Денис Алипов``)."""
+        words = [t for t in self.view.tokens_in(start, end) if is_word(t)]
+        if not words or len(words) > 4:
+            return None
+        people = [m for m in self.view.mentions_in(start, end)
+                  if getattr(self.view.actors.get(m.actor_id), "kind", "") == "person"]
+        if people:
+            return who_of_actor(self.view, people[0].actor_id)
+        persons = [a for a in self.view.actors.values() if getattr(a, "kind", "") == "person"]
+        written = {fold(t.text) for t in words if t.text[:1].isupper()}
+        named = [a for a in persons if written & {fold(w) for w in a.name.split()}]
+        if len(named) == 1:
+            return who_of_actor(self.view, named[0].actor_id)
+        head = next((t for t in words if role_noun(self.view, t) or t.lemma in ROLE_NOUNS), None)
+        if head is not None and not named:
+            return titled_person(self.view, head)
+        return None
+
     def direct(self):
         previous_who = None
         for part in self.article.parts:
             if part.kind in ("date_header",):
+                continue
+            said = self.headline(part)
+            if said is not None:
+                start, end, who, mode, cue = said
+                start, end = strip_span(self.text, start, end, keep_end=".!?…")
+                if start < end:
+                    self.add(start, end, mode, who, cue, part.part_id)
+                    if mode == DIRECT:
+                        self.direct_spans.append((start, end))
                 continue
             turn = self.interview_turn(part)
             if turn is not None:
@@ -1634,9 +1768,23 @@ class SpeechFinder:
         pieces = []
         if first > 0 and not connective(tokens[:first]):
             pieces.append((sentence.start, tokens[first].start))
-        if last + 1 < len(tokens) and not self.apposition(tokens[last + 1:]):
-            pieces.append((tokens[last + 1].start, sentence.end))
+        after = self.past_describing(tokens[last + 1:])
+        if after and not connective(after) and not self.apposition(after):
+            pieces.append((after[0].start, sentence.end))
         return pieces
+
+    def past_describing(self, tokens):
+        """The words after an attribution without a participle phrase that opens them and hangs on
+        the attribution's words: it describes the speaker or the source (``..., рассказал
+        генеральный секретарь X, вступивший в должность в январе``; ``Согласно информации,
+        опубликованной в «КП», ...``), and is not what was said."""
+        view = self.view
+        words = [t for t in tokens if is_word(t)]
+        if not (words and words[0].feats.get("VerbForm") == "Part" and words[0].rel in ("acl", "amod", "appos")
+                and words[0].head_id >= 0 and view.tokens[words[0].head_id].start < tokens[0].start):
+            return tokens
+        end = view.subtree(words[0])[-1].end
+        return [t for t in tokens if t.start >= end and not (t.pos == "PUNCT" and t.start == end)]
 
     def apposition(self, tokens):
         """``..., сказал лидер Меджлиса, народный депутат Мустафа Джемилев.``: words after the
@@ -1701,12 +1849,20 @@ class SpeechFinder:
             elif "name" in verb_frames and child.rel == "obj" and any(
                     (t.feats.get("Case") == "Ins" or t.rel == "xcomp" and t.head_id == cue.token_id)
                     and t.pos in ("ADJ", "NOUN") and (t.start > child.start or t.head_id == cue.token_id
-                                                      and cue.start < t.start)
+                                                      and cue.start < t.start
+                                                      or t.head_id == child.token_id and t.rel == "amod"
+                                                      and child.feats.get("Case") == "Acc" and cue.start < t.start)
                     for t in view.sentence_tokens[cue.sentence_id]):
                 # ``назвал итоги подтасованными``: the object and what it is called (also before
                 # it: ``назвал целью захвата «требование ...»``); ``назвал цели`` alone only names
                 # a topic
                 starts.append(child)
+                # what it is called before the object is said too (``назвал главной задачей
+                # защиту границы``, ``назвал своевременной идею``, where the parse takes the
+                # instrumental adjective for the accusative object's own)
+                starts += [t for t in view.tokens_in(cue.end, child.start)
+                           if t.feats.get("Case") == "Ins" and t.pos in ("ADJ", "NOUN")
+                           and (t.head_id == cue.token_id or t.head_id == child.token_id and t.rel == "amod")][:1]
             elif "name" in verb_frames and child.rel in ("xcomp", "obl") and child.feats.get("Case") == "Ins" \
                     and child.pos in ("ADJ", "NOUN") and not any(c.rel == "obj" for c in view.children[cue.token_id]):
                 # ``назвал происходящее «цирком»``: the parse missed the object; an accusative
@@ -1864,7 +2020,7 @@ class SpeechFinder:
         # ``Как отметил X, мир должен знать, что ...``: a ``как`` attribution is parenthetical and
         # takes no ``что`` clause of its own; what it attributes is the clause after it, whose own
         # ``что`` belongs to that clause's verb
-        parenthetical = index > 0 and tokens[index - 1].lemma == "как" and (index == 1 or tokens[index - 2].text == ",")
+        parenthetical = as_attribution(tokens, index) is not None
         # (an ``aside`` verb, ``продолжал он``, reports only as such an attribution)
         parenthetical = parenthetical or frames(cue) == {"aside"}
         for j in range(index + 1, min(len(tokens), index + 12) if not parenthetical else index + 1):
@@ -1942,8 +2098,8 @@ class SpeechFinder:
             first = index - 1
             while first > 0 and tokens[first - 1].pos == "PUNCT" and tokens[first - 1].text in ",-–—":
                 first -= 1
-        elif previous.lemma == "как" and (index == 1 or tokens[index - 2].text == ","):
-            first = index - 1
+        elif as_attribution(tokens, index) is not None:
+            first = as_attribution(tokens, index)
         else:
             return
         pieces = self.content_pieces(sentence, tokens, first, last)

@@ -756,3 +756,97 @@ def test_an_unresolved_speaker_is_left_empty(models, gazetteer):
 ])
 def test_quoted_spans(text, expected):
     assert [text[o + 1:c] for o, c in quoted_spans(text, 0, len(text))] == expected
+
+
+# --- agency headlines, the medium's interlocutor, naming, parenthetical ``как`` (round 7) ---------------
+
+HEADLINES = [
+    # a bare surname NER misses before the colon: the one person of the body with that surname;
+    # no quotation marks, so the agency's paraphrase: reported speech
+    ("Ахмедов: Узбекистан выступает за общий рынок газа\n\nТАШКЕНТ, 3 марта. /ТАСС/. Министр энергетики "
+     "Узбекистана Шухрат Ахмедов провел переговоры.",
+     ("reported", "Узбекистан выступает за общий рынок газа", "Шухрат Ахмедов", ":")),
+    # the attribution after a spaced dash closing the headline, an office noun: its one holder
+    ("Россия поддержит создание зерновой биржи - посол\n\nНЬЮ-ДЕЛИ. 10 февраля. INTERFAX.RU - Посол России "
+     "в Индии Денис Алипов встретился с министром сельского хозяйства.",
+     ("reported", "Россия поддержит создание зерновой биржи", "Денис Алипов", "–")),
+    ("Киргизия готова принять саммит – Жапаров\n\nБИШКЕК, 3 марта. /ТАСС/. Президент Киргизии Садыр Жапаров "
+     "провел совещание.",
+     ("reported", "Киргизия готова принять саммит", "Садыр Жапаров", "–")),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINES)
+def test_agency_headlines_name_their_speaker(models, gazetteer, text, expected):
+    assert rows(analysed(text, models, gazetteer))[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a dash inside the headline's words, with no person or office after it
+    "Экономика – главная тема саммита\n\nМОСКВА, 3 марта. /ТАСС/. Министр финансов Антон Силуанов прибыл в Казань.",
+    # a place before the colon is no speaker
+    "Казань: саммит пройдет в октябре\n\nМОСКВА, 3 марта. /ТАСС/. Министр финансов Антон Силуанов прибыл в Казань.",
+])
+def test_headlines_without_a_speaker_are_not_speech(models, gazetteer, text):
+    article = analysed(text, models, gazetteer)
+    assert [q for q in article.quotes if q.part_id == 0] == []
+
+
+def test_a_headline_surname_keeps_the_written_yo(models, gazetteer):
+    text = ("Хакимов: ШОС усилит борьбу с наркотрафиком\n\nМОСКВА, 27 мая — РИА Новости. Об этом заявил "
+            "РИА Новости спецпредставитель президента Бахтиёр Хакимов.")
+    article = analysed(text, models, gazetteer)
+    assert {a.name for a in article.actors if a.kind == "person"} == {"Бахтиёр Хакимов"}
+    assert rows(article)[0] == ("reported", "ШОС усилит борьбу с наркотрафиком", "Бахтиёр Хакимов", ":")
+
+
+INTERLOCUTOR = [
+    # the medium's interlocutor is the one named before as speaking to it
+    ("Россия выступает за сотрудничество, заявил РИА Новости посол Алексей Петров.\n\n\"Работа идет по плану\", "
+     "— сказал собеседник агентства.",
+     ("direct", "Работа идет по плану", "Алексей Петров", "сказать")),
+    # with a place of its own it is an unnamed source, not the person named before
+    ("Россия выступает за сотрудничество, заявил РИА Новости посол Алексей Петров.\n\n\"Работа идет по плану\", "
+     "— сказал собеседник агентства в правительстве.",
+     ("direct", "Работа идет по плану", "собеседник агентства в правительстве", "сказать")),
+    # a person named only in passing (not as one who spoke) is not the interlocutor
+    ("Посол Алексей Петров прибыл в Минск.\n\n\"Работа идет по плану\", — сказал собеседник агентства.",
+     ("direct", "Работа идет по плану", "собеседник агентства", "сказать")),
+]
+
+
+@pytest.mark.parametrize("body, expected", INTERLOCUTOR)
+def test_the_medium_interlocutor_is_who_spoke_to_it(models, gazetteer, body, expected):
+    assert expected in rows(analysed(HEAD + body, models, gazetteer))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what the object is called may come before it; the parse takes the instrumental adjective for
+    # the object's own, and the row begins with it
+    ("Министр Иван Петров назвал своевременной идею создания платформы.",
+     ("reported", "своевременной идею создания платформы", "Иван Петров", "назвать")),
+    ("Министр Иван Петров назвал главной задачей защиту границы.",
+     ("reported", "главной задачей защиту границы", "Иван Петров", "назвать")),
+    # a participle after the attribution describes the speaker: not said
+    ("Приоритетом станет торговля, рассказал министр Иван Петров, вступивший в должность в январе.",
+     ("reported", "Приоритетом станет торговля", "Иван Петров", "рассказать")),
+    # ``как`` with an adverb of time before the verb is still a parenthetical attribution
+    ("Индия, как ранее сообщал министр Иван Петров, сделает акцент на климате.",
+     ("reported", "сделает акцент на климате", "Иван Петров", "сообщать")),
+    # a demonstrative on a noun of what is set out, with ``обозначить``: the sentence before
+    ("Безопасность станет стержнем председательства. Такие ориентиры обозначил министр Иван Петров.",
+     ("reported", "Безопасность станет стержнем председательства", "Иван Петров", "обозначить")),
+    # the military department's head: the defence minister named before
+    ("Министр обороны России Андрей Белоусов прибыл в Минск.\n\nГлава военного ведомства также отметил, что "
+     "учения пройдут осенью.",
+     ("reported", "учения пройдут осенью", "Андрей Белоусов", "отметить")),
+])
+def test_naming_participles_and_asides(models, gazetteer, body, expected):
+    found = rows(analysed(HEAD + body, models, gazetteer))
+    assert expected in found
+    assert not any("вступивший" in text for _, text, _, _ in found)
+
+
+def test_setting_out_priorities_alone_names_a_topic(models, gazetteer):
+    body = "Министр Иван Петров обозначил приоритеты председательства."
+    assert rows(analysed(HEAD + body, models, gazetteer)) == []
