@@ -1244,7 +1244,10 @@ def phrase_span(ctx, head, stop):
     while first - 1 in subtree and ctx.tokens[first - 1].pos in ROLE_LEFT_POS:
         first -= 1
     last = head
-    while last + 1 < stop and last + 1 in subtree and ctx.tokens[last + 1].pos != "PUNCT":
+    # (a short adjective or participle is a predicate, not part of the phrase: ``что глава
+    # правительства непоследователен``, which the parser may hang on the noun)
+    while last + 1 < stop and last + 1 in subtree and ctx.tokens[last + 1].pos != "PUNCT" \
+            and ctx.tokens[last + 1].feats.get("Variant") != "Short":
         last += 1
     return first, last
 
@@ -1688,6 +1691,7 @@ def role_ending(ctx, last, agree):
     if last < 0:
         return None
     sentence = tokens[agree].sentence_id
+    last = before_bracketed_abbreviation(ctx, last)
     best = None
     h, reach = last + 1, MAX_ROLE_TOKENS
     while h - 1 > max(-1, last - reach):
@@ -1721,6 +1725,34 @@ def role_ending(ctx, last, agree):
     while last > best and tokens[last].pos in ("CCONJ", "ADP", "PUNCT") and tokens[last].text not in QUOTES:
         last -= 1
     return best, extend_left(ctx, best, 0), last
+
+
+def before_bracketed_abbreviation(ctx, last):
+    """The token before an abbreviation in brackets that ends a role phrase at token ``last``, else
+    ``last``: ``генеральный секретарь Народного фронта (НФД) Иван Петров``. News introduce an
+    organisation's abbreviation in brackets right after its full name, which may fall between the
+    office and the holder's name; the brackets are the organisation's alias (``bracket_aliases``),
+    not a mark that sets the name off. Only a short bracket of words in capitals or Latin letters
+    after a name or a noun is passed over; another bracket (``(Германия)``, a remark) still ends the
+    phrase."""
+    tokens = ctx.tokens
+    if last < 2 or tokens[last].text != ")":
+        return last
+    opening = next((j for j in range(last - 1, max(-1, last - 5), -1) if tokens[j].text == "("), None)
+    if opening is None or opening == 0 or opening == last - 1:
+        return last
+    inside = tokens[opening + 1:last]
+    if not all(t.sentence_id == tokens[last].sentence_id for t in inside) or any(
+            i in ctx.person_tokens for i in range(opening + 1, last)):
+        return last
+    words = [t.text for t in inside if t.pos != "PUNCT"]
+    if not words or not all(is_upper_word(w) or LATIN_RE.search(w) for w in words):
+        return last
+    before = opening - 1
+    if not (before in ctx.name_tokens or tokens[before].pos in ("NOUN", "PROPN")
+            or tokens[before].text in QUOTES):
+        return last
+    return before
 
 
 def listed_places(ctx, comma):
@@ -1777,7 +1809,7 @@ def roles_before(ctx, name):
             # opening the sentence or a piece of it: ``Глава представительства США в регионе
             # помощник заместителя госсекретаря Мэтью Брайза``
             place = role_ending(ctx, first - 1, name.first)
-            if place and opens_piece(ctx, place[1]) and ctx.tokens[place[0]].feats.get("Case") == \
+            if place and free_phrase(ctx, place) and ctx.tokens[place[0]].feats.get("Case") == \
                     ctx.tokens[found[-1][0]].feats.get("Case"):
                 continue
             break
@@ -1795,7 +1827,7 @@ def roles_before(ctx, name):
         if ctx.tokens[first - 1].text != ",":
             break
         place = role_ending(ctx, first - 2, name.first)
-        if place and not opens_piece(ctx, place[1]):
+        if place and not free_phrase(ctx, place):
             break  # a chained phrase starts a piece of the clause; it does not continue another word's
     return found
 
@@ -1829,6 +1861,22 @@ def role_set_off_before(ctx, name):
     return place
 
 
+def free_phrase(ctx, place):
+    """Whether a role phrase ``(head, first, last)`` chained before another stands on its own rather
+    than continuing a word before it: it opens a piece of the sentence (``opens_piece``), or its
+    head noun hangs on no noun, adjective or preposition before it. The words before it may be an
+    adverbial of when or where (``Утром 16 мая представитель армии полковник Иван Петров
+    заявил``, ``Страну на форуме представит министр ..., глава ... Иван Петров``), which the office
+    does not depend on; a noun whose complement the phrase is (``жена министра обороны, певица``)
+    keeps it."""
+    head, first = place[0], place[1]
+    if opens_piece(ctx, first):
+        return True
+    governor = ctx.head(head)
+    return governor is None or governor > place[2] or (
+        governor < first and ctx.tokens[governor].pos in ("VERB", "AUX"))
+
+
 def opens_piece(ctx, index):
     """Whether token ``index`` starts its sentence or follows punctuation, a verb or a preposition."""
     tokens = ctx.tokens
@@ -1846,8 +1894,8 @@ def phrase_end(ctx, head, stop=None):
     stop = len(tokens) if stop is None else stop
     while last + 1 < stop and tokens[last + 1].sentence_id == tokens[head].sentence_id:
         nxt = last + 1
-        if nxt in ctx.person_tokens:
-            break
+        if nxt in ctx.person_tokens or tokens[nxt].feats.get("Variant") == "Short":
+            break  # (a short adjective or participle is a predicate: ``глава правительства непоследователен``)
         if nxt in ctx.name_tokens or (tokens[nxt].text in QUOTES and (nxt + 1 in ctx.name_tokens or nxt - 1 in ctx.name_tokens)):
             last = nxt
         elif tokens[nxt].pos != "PUNCT" and nxt in subtree:
@@ -1888,9 +1936,20 @@ def role_after(ctx, name):
             j += 1  # adjectives, and words of when (``ныне``, ``в прошлом``) before the role noun
         if j >= len(tokens) or tokens[j].sentence_id != sentence or j in ctx.name_tokens:
             break
+        # a participle the tagger calls a verb before a role noun is its adjective (``управляющий
+        # директор``): one office, whose head is the noun, as before a name (``extend_left``)
+        while (j + 1 < len(tokens) and is_modifier(tokens[j]) and tokens[j + 1].sentence_id == sentence
+               and tokens[j + 1].pos == "NOUN" and is_role_noun(ctx, j + 1) and cases_agree(ctx, j, j + 1)):
+            j += 1
+        described = described_office(ctx, j, sentence)
+        if described is not None:
+            # a description of the person joined by ``и`` to an office in its case (``Иван Петров –
+            # писатель и председатель союза``, ``политик и лидер партии``): the office is read, the
+            # description, which is none, is passed over
+            i, j = described[0] - 1, described[1]
         agrees = agrees_with_name(ctx, j, name.first)
         if is_role_noun(ctx, j) and (agrees or tokens[j].feats.get("Case") == "Nom"):
-            last = phrase_end(ctx, j)
+            last = before_joined_office(ctx, j, phrase_end(ctx, j))
             if last + 1 < len(tokens) and last + 1 in ctx.person_tokens:
                 break  # the role of the next name
             found.append((j, i + 1, last))
@@ -1905,6 +1964,42 @@ def role_after(ctx, name):
                 not (normal_word(tokens[i].text) == "и" and found and found[-1][0] < i):
             i += 1  # the rest of a phrase the parser did not hang under its head
     return found
+
+
+def before_joined_office(ctx, head, last):
+    """The last token of the office headed at ``head`` before ``и`` and a second office the parser
+    hangs on it as a conjunct (``управляющий директор и совладелец компании``: two offices, read one
+    by one), else ``last``. Nouns the office governs joined by ``и`` (``министр образования и
+    науки``) are no offices and stay."""
+    tokens = ctx.tokens
+    for k in range(head + 1, last):
+        if normal_word(tokens[k].text) != "и":
+            continue
+        n = k + 1
+        while n <= last and is_modifier(tokens[n]):
+            n += 1
+        if n <= last and ctx.head(n) == head and tokens[n].rel == "conj" and is_role_noun(ctx, n) \
+                and cases_agree(ctx, head, n):
+            return k - 1
+    return last
+
+
+def described_office(ctx, j, sentence):
+    """``(first, head)`` of an office joined by ``и`` to the noun at token ``j`` when
+    that noun is no office and stands in the office's case: ``политик и лидер партии``. A person
+    described and given an office in one apposition holds the office; the description is no role.
+    None otherwise."""
+    tokens = ctx.tokens
+    if (j + 2 >= len(tokens) or tokens[j].pos != "NOUN" or is_role_noun(ctx, j)
+            or normal_word(tokens[j + 1].text) != "и" or tokens[j + 2].sentence_id != sentence):
+        return None
+    k = j + 2
+    while k < len(tokens) and tokens[k].sentence_id == sentence and is_modifier(tokens[k]):
+        k += 1
+    if k < len(tokens) and tokens[k].sentence_id == sentence and tokens[k].pos == "NOUN" \
+            and is_role_noun(ctx, k) and cases_agree(ctx, j, k):
+        return j + 2, k
+    return None
 
 
 def after_name_mark(ctx, index):
@@ -2722,7 +2817,7 @@ def less_fully_said(roles, cast):
     Франции`` too, wherever the fuller phrase stands (an office named apart is found after the
     appositions). The summary in ``actors.roles`` goes with the row unless another row has it."""
     full = {(r.key, r.position) for r in roles if r.of_key}
-    kept = [r for r in roles if r.of_key or (r.key, r.position) not in full]
+    kept = [r for r in roles if (r.of_key or (r.key, r.position) not in full) and not short_form(r, roles)]
     for role in roles:
         actor = cast.actors[role.key]
         if role not in kept and role.summary in actor.roles and \
@@ -2731,6 +2826,19 @@ def less_fully_said(roles, cast):
             del actor.roles[index]
             del actor.titles[index]
     return kept
+
+
+def short_form(role, roles):
+    """Whether a role is the short form of a compound office the same person holds of the same
+    body or country (or of none said), as of the same tense: ``премьер`` for ``премьер-министр``
+    (``израильский премьер`` after ``премьер-министр Израиля``), ``генерал`` for ``генерал-майор``.
+    News shorten a compound office to its first part when they name it again; it is one office,
+    so one row, the fuller."""
+    if not role.position or " " in role.position or "-" in role.position:
+        return False
+    return any(other.key == role.key and other.former == role.former
+               and other.position.startswith(role.position + "-") and " " not in other.position
+               and (not role.of_key or role.of_key == other.of_key) for other in roles)
 
 
 def references(ctx, mentions, cast, used, affiliation_kind):
