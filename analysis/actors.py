@@ -2132,6 +2132,32 @@ def inverted_roles(ctx, persons):
             yield holders[0], h, extend_left(ctx, h, 0), last
 
 
+# ``role_naming_verbs.csv``: verbs of naming someone to an office, the person their object and the
+# office in the instrumental (``президент назначил Ивана Петрова министром финансов``)
+NAMING_VERBS = lexicon.words("role_naming_verbs")
+
+
+def object_roles(ctx, persons):
+    """``(person, head, first, last)`` of offices an active verb of naming gives its object:
+    ``Президент назначил Ивана Петрова министром финансов``, ``Съезд избрал его председателем``
+    (a pronoun is no name: nothing), ``Тренер назвал Петра Сидорова капитаном команды``. The passive
+    (``назначен министром``) is read by ``trigger_roles``, the office right after the verb; in the
+    active the object's name stands between them. The role noun is in the instrumental and hangs on
+    the verb, and the person's name is the verb's object in the same sentence."""
+    tokens = ctx.tokens
+    for h, token in enumerate(tokens):
+        verb = ctx.head(h)
+        if (verb is None or verb >= h or tokens[verb].lemma not in NAMING_VERBS
+                or tokens[verb].sentence_id != token.sentence_id
+                or not (token.feats.get("Case") == "Ins" or indeclinable_office(token))
+                or not is_role_noun(ctx, h)):
+            continue
+        holders = [m for m in persons if verb < m.first < h and any(
+            tokens[i].rel == "obj" and ctx.head(i) == verb for i in range(m.first, m.last + 1))]
+        if len(holders) == 1:
+            yield holders[0], h, extend_left(ctx, h, holders[0].last + 1), phrase_end(ctx, h)
+
+
 def holder_of(ctx, persons, index, first, last, trigger=None):
     """The person a triggered role belongs to: a name right after the phrase, else the nearest
     person named before it in the same sentence, else the subject of the verb the post noun hangs
@@ -2426,7 +2452,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting,
                                     former=post_left(ctx, trigger)))
-    for holder, head, first, last in inverted_roles(ctx, persons):
+    for holder, head, first, last in list(inverted_roles(ctx, persons)) + list(object_roles(ctx, persons)):
         if ctx.kind(head) in NARRATIVE_KINDS and not any(r.first <= head <= r.last for r in found):
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models))
     described = description_adjectives()

@@ -888,3 +888,18 @@ def test_a_short_adjective_ends_an_office_named_apart(models):
                              "что глава израильского правительства непоследователен.")
     assert [m.text for m in tables["mentions"].itertuples() if m.mention_kind == "reference"] == [
         "глава израильского правительства"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an active verb of naming gives its object the office in the instrumental (``role_naming_verbs.csv``)
+    ("Президент назначил Ивана Петрова министром финансов.", [("Иван Петров", "министр финансов", "", 0)]),
+    ("Съезд избрал Ивана Петрова председателем партии «Яблоко».",
+     [("Иван Петров", "председатель партии", "Яблоко", 0)]),
+    ("Тренер назвал Ивана Петрова капитаном команды.", [("Иван Петров", "капитан команды", "", 0)]),
+    # a superlative is a distinction, a word that is no office none, a pronoun no name
+    ("Тренер назвал Ивана Петрова лучшим игроком матча.", []),
+    ("Депутат назвал Ивана Петрова предателем.", []),
+    ("Президент назначил его министром финансов.", []),
+])
+def test_an_office_given_to_the_object_of_a_verb_of_naming(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
