@@ -1850,15 +1850,45 @@ def role_set_off_before(ctx, name):
         if place and (first == 0 or tokens[first - 1].sentence_id != tokens[first].sentence_id):
             return place
         return None
-    if comma < 1 or tokens[comma].text != "," or after >= len(tokens) or tokens[after].text != ",":
+    if comma < 1 or tokens[comma].text != "," or after >= len(tokens) or not (
+            tokens[after].text == "," or singular_verb_after(ctx, name)):
         return None
     place = role_ending(ctx, comma - 1, name.first)
     if place is None:
         return None
     first = place[1]
-    if first > 0 and tokens[first - 1].sentence_id == tokens[first].sentence_id:
+    if first > 0 and tokens[first - 1].sentence_id == tokens[first].sentence_id \
+            and not after_opening_words(ctx, first):
         return None
     return place
+
+
+def singular_verb_after(ctx, name):
+    """Whether the name is followed by its own verb in the singular: ``Министр финансов, Иван Петров
+    заявил``. Then the office set off before it by a comma is the name's, as when a second comma
+    closes the name: a list of an office and a name (``министр, Иван Петров и ...``) would take a
+    plural verb, or no verb right after the name."""
+    tokens = ctx.tokens
+    after = name.last + 1
+    return (after < len(tokens) and tokens[after].sentence_id == tokens[name.last].sentence_id
+            and tokens[after].pos in ("VERB", "AUX") and tokens[after].feats.get("Number") == "Sing"
+            and tokens[after].feats.get("VerbForm") == "Fin")
+
+
+def after_opening_words(ctx, first):
+    """Whether the phrase starting at token ``first`` follows only an opening word or two of its
+    sentence set off by a comma (``Таким образом, ...``, ``Между тем, ...``, ``Вчера, ...``): it
+    opens the clause as though it opened the sentence."""
+    tokens = ctx.tokens
+    comma = first - 1
+    if tokens[comma].text != ",":
+        return False
+    start = comma
+    while start > 0 and tokens[start - 1].sentence_id == tokens[first].sentence_id:
+        start -= 1
+    between = range(start, comma)
+    return 0 < len(between) <= 2 and all(tokens[i].pos in ("ADV", "ADP", "NOUN", "PRON", "DET", "PART", "CCONJ")
+                                         and i not in ctx.name_tokens for i in between)
 
 
 def free_phrase(ctx, place):

@@ -903,3 +903,18 @@ def test_a_short_adjective_ends_an_office_named_apart(models):
 ])
 def test_an_office_given_to_the_object_of_a_verb_of_naming(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office set off by a comma before the name, the name followed by its verb in the singular
+    # (a list would take a plural verb), the office opening the sentence or after an opening word
+    ("Министр финансов, Иван Петров заявил о кризисе.", [("Иван Петров", "министр финансов", "", 0)]),
+    ("Вчера, глава МИД Индии, Иван Петров прибыл в Москву.", [("Иван Петров", "глава", "МИД Индии", 0)]),
+    ("Таким образом, бессменный тренер клуба, Иван Петров останется в команде.",
+     [("Иван Петров", "бессменный тренер клуба", "", 0)]),
+    # a list, or an office after a verb, is not set off
+    ("Министр финансов, Иван Петров и Петр Сидоров прибыли в Минск.", []),
+    ("Об этом сообщил министр финансов, Иван Петров добавил, что кризис позади.", []),
+])
+def test_an_office_set_off_by_one_comma(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
