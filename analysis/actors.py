@@ -2092,11 +2092,18 @@ def trigger_roles(ctx):
             continue
         else:
             continue
-        while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
+        # an adverb between a verb of taking office and the office (``ставший недавно министром``,
+        # ``был тогда послом``) is the verb's, not the office's
+        while nxt < len(tokens) and (is_modifier(tokens[nxt]) or case == "Ins" and tokens[nxt].pos == "ADV"
+                                     and nxt not in ctx.name_tokens) \
+                and tokens[nxt].sentence_id == token.sentence_id:
             nxt += 1
+        begin = i + 1
+        while begin < nxt and tokens[begin].pos == "ADV":
+            begin += 1
         if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
                 and (tokens[nxt].feats.get("Case") == case or indeclinable_office(tokens[nxt]))):
-            yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting, i
+            yield nxt, (start if acting else begin), phrase_end(ctx, nxt), acting, i
 
 
 def is_modifier(token):
@@ -2186,6 +2193,28 @@ def object_roles(ctx, persons):
             tokens[i].rel == "obj" and ctx.head(i) == verb for i in range(m.first, m.last + 1))]
         if len(holders) == 1:
             yield holders[0], h, extend_left(ctx, h, holders[0].last + 1), phrase_end(ctx, h)
+
+
+def replaced_holders(ctx, persons, found, mention_at, cast, models):
+    """Former roles of the person an office is taken instead of: ``Вместо Ивана Петрова капитаном
+    стал Петр Сидоров``, ``Сидоров назначен министром вместо Петрова``. One who takes an office in
+    place of another takes it from them, so the other held it before. Only for an office taken by a
+    verb of taking office or of naming (the role noun in the instrumental hangs on it), the name
+    after ``вместо`` hanging on the same verb; ``вместо`` with another verb (``вместо него на
+    форум приехал министр``) says nothing of the office."""
+    tokens = ctx.tokens
+    replaced = []
+    for role in list(found):
+        verb = ctx.head(role.head)
+        if verb is None or tokens[role.head].feats.get("Case") != "Ins" or \
+                tokens[verb].lemma not in TAKING_VERBS | NAMING_VERBS:
+            continue
+        for m in persons:
+            if (m.key != role.key and m.first > 0 and normal_word(tokens[m.first - 1].text) == "вместо"
+                    and any(ctx.head(i) == verb for i in range(m.first, m.last + 1))):
+                replaced.append(build_role(ctx, m.key, role.head, role.first, role.last, mention_at, cast,
+                                           models, former=True))
+    return replaced
 
 
 def holder_of(ctx, persons, index, first, last, trigger=None):
@@ -2485,6 +2514,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     for holder, head, first, last in list(inverted_roles(ctx, persons)) + list(object_roles(ctx, persons)):
         if ctx.kind(head) in NARRATIVE_KINDS and not any(r.first <= head <= r.last for r in found):
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models))
+    found += replaced_holders(ctx, persons, found, mention_at, cast, models)
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
              and not distinction(ctx, r) and not camp_office(ctx, r)]

@@ -918,3 +918,21 @@ def test_an_office_given_to_the_object_of_a_verb_of_naming(models, body, expecte
 ])
 def test_an_office_set_off_by_one_comma(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the one an office is taken instead of held it before
+    ("Вместо Ивана Петрова капитаном команды стал Петр Сидоров.",
+     [("Иван Петров", "капитан команды", "", 1), ("Петр Сидоров", "капитан команды", "", 0)]),
+    ("Петр Сидоров назначен министром финансов вместо Ивана Петрова.",
+     [("Петр Сидоров", "министр финансов", "", 0), ("Иван Петров", "министр финансов", "", 1)]),
+    # ``вместо`` with another verb says nothing of the office
+    ("Вместо Ивана Петрова на форум приехал министр финансов Петр Сидоров.",
+     [("Петр Сидоров", "министр финансов", "", 0)]),
+    # an adverb between the verb of taking office and the office is the verb's
+    ("В Минск поехал Петр Сидоров, ставший недавно министром финансов.",
+     [("Петр Сидоров", "министр финансов", "", 0)]),
+    ("Иван Петров стал очень известным писателем.", []),
+])
+def test_an_office_taken_instead_of_another(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
