@@ -1691,14 +1691,23 @@ def role_ending(ctx, last, agree):
     if last < 0:
         return None
     sentence = tokens[agree].sentence_id
-    last = before_bracketed_abbreviation(ctx, last)
+    opening = abbreviation_bracket(ctx, last)
+    if opening is not None:
+        last = opening - 1  # the bracket ending the phrase is no part of it
     best = None
+    skipped = set()  # the tokens of abbreviations in brackets inside the phrase
     h, reach = last + 1, MAX_ROLE_TOKENS
     while h - 1 > max(-1, last - reach):
         h -= 1
         token = tokens[h]
         if token.sentence_id != sentence or h in ctx.person_tokens:
             break
+        opening = abbreviation_bracket(ctx, h)
+        if opening is not None:
+            skipped.update(range(opening, h + 1))
+            reach += h - opening + 1
+            h = opening
+            continue
         if token.text == "," and listed_places(ctx, h):
             reach += 3  # the comma and a preposition and a place more
             continue
@@ -1710,7 +1719,7 @@ def role_ending(ctx, last, agree):
             break
         if is_role_noun(ctx, h) and agrees_with_name(ctx, h, agree):
             subtree = ctx.subtree(h)
-            if all(i in subtree or i in ctx.name_tokens or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
+            if all(i in subtree or i in ctx.name_tokens or i in skipped or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
                    for i in range(h + 1, last + 1)):
                 best = h
         elif token.pos == "ADV" and ctx.head(h) is not None and h < ctx.head(h) <= last \
@@ -1727,32 +1736,33 @@ def role_ending(ctx, last, agree):
     return best, extend_left(ctx, best, 0), last
 
 
-def before_bracketed_abbreviation(ctx, last):
-    """The token before an abbreviation in brackets that ends a role phrase at token ``last``, else
-    ``last``: ``генеральный секретарь Народного фронта (НФД) Иван Петров``. News introduce an
-    organisation's abbreviation in brackets right after its full name, which may fall between the
-    office and the holder's name; the brackets are the organisation's alias (``bracket_aliases``),
-    not a mark that sets the name off. Only a short bracket of words in capitals or Latin letters
-    after a name or a noun is passed over; another bracket (``(Германия)``, a remark) still ends the
-    phrase."""
+def abbreviation_bracket(ctx, close):
+    """The opening bracket of an abbreviation in brackets closed at token ``close``, inside a role
+    phrase or ending it, else None: ``генеральный секретарь Народного фронта (НФД) Иван Петров``,
+    ``представитель Всемирной организации здравоохранения (ВОЗ) в России Иван Петров``. News
+    introduce an organisation's abbreviation in brackets right after its full name, which may fall
+    inside the office's words or between them and the holder's name; the brackets are the
+    organisation's alias (``bracket_aliases``), not a mark that ends the phrase. Only a short
+    bracket of words in capitals or Latin letters after a name or a noun is passed over; another
+    bracket (``(Германия)``, a remark) still ends the phrase."""
     tokens = ctx.tokens
-    if last < 2 or tokens[last].text != ")":
-        return last
-    opening = next((j for j in range(last - 1, max(-1, last - 5), -1) if tokens[j].text == "("), None)
-    if opening is None or opening == 0 or opening == last - 1:
-        return last
-    inside = tokens[opening + 1:last]
-    if not all(t.sentence_id == tokens[last].sentence_id for t in inside) or any(
-            i in ctx.person_tokens for i in range(opening + 1, last)):
-        return last
+    if close < 2 or tokens[close].text != ")":
+        return None
+    opening = next((j for j in range(close - 1, max(-1, close - 5), -1) if tokens[j].text == "("), None)
+    if opening is None or opening == 0 or opening == close - 1:
+        return None
+    inside = tokens[opening + 1:close]
+    if not all(t.sentence_id == tokens[close].sentence_id for t in inside) or any(
+            i in ctx.person_tokens for i in range(opening + 1, close)):
+        return None
     words = [t.text for t in inside if t.pos != "PUNCT"]
     if not words or not all(is_upper_word(w) or LATIN_RE.search(w) for w in words):
-        return last
+        return None
     before = opening - 1
     if not (before in ctx.name_tokens or tokens[before].pos in ("NOUN", "PROPN")
             or tokens[before].text in QUOTES):
-        return last
-    return before
+        return None
+    return opening
 
 
 def listed_places(ctx, comma):
