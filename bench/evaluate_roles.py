@@ -436,7 +436,56 @@ Rows changed (`python -m analysis extract` before and after on `seeds/`, `tests/
 `notebooks/examples/interfax_cis_moscow_chair` (`Сергей Лебедев`, `председатель исполнительного
 комитета`, from the title joined by a dash `Председатель исполнительного комитета - исполнительный
 секретарь СНГ Сергей Лебедев`; the next row's `role_id` moves up by one), and his `actors.roles`
-gains it; nothing else."""
+gains it; nothing else.
+
+**Sixth round** (issue #14, a sixth pass): learning from real unseen text, half of the checking half
+kept blind. Five rounds tuned on the tuning half (and on the language) had moved the checking half
+only from 0.776 to 0.796; the tuning half's kinds of error were exhausted and did not carry.
+*Protocol*: the checking half's documents, sorted by number, alternate into two quarters,
+`checking-a` (its 1st, 3rd, 5th...: read this round) and `checking-b` (its 2nd, 4th...: blind).
+Before any rule changed, `--only checking-b` was run once and only its totals noted (P 0.816 R 0.795
+F1 0.805; 38 predicted, 39 gold, 31 matched); its errors were never printed and its documents never
+opened. Then checking-a's errors (`--errors checking-a`) and documents, and the tuning half's, were
+read and every miss and extra pair classified by kind. *Kinds in checking-a* (15 misses, 8 extras
+before): real errors of the layer, 9 misses and 2 extras, each fixed by a general rule with sentences
+of its own in `tests/test_roles.py` (none copied from the devset): an abbreviation in brackets after
+the organisation, between the office and the name or inside the office's words, is its alias, not a
+mark that ends the phrase (2 misses: `лидер ... партии (FN) X`); two offices stacked or chained by a
+comma after an adverbial of when or where, not only at the start of a piece (2: `Утром представитель
+... полковник X`, `будет представлять на форуме министр ..., глава ... X`; the first phrase must
+hang on no noun before it, so `жена министра обороны певица X` stays the singer's); after the name,
+a participle before a role noun is its adjective and a second office joined by `и` is read apart (1
+miss and 1 extra: `X – управляющий директор и совладелец ...` gave `управляющий`); a description
+joined by `и` to an office is passed over and the office read (1: `X – политик и лидер партии`); an
+active verb of naming gives its object the office in the instrumental (1: `назвал X первым
+вратарём`; `role_naming_verbs.csv`: `назначить`, `избрать`, `утвердить`, `назвать`...); an office
+set off by one comma before a name followed by its singular verb, opening the sentence or after an
+opening word (1: `Таким образом, первый вратарь ..., X будет`; a list takes a plural verb); the one
+an office is taken instead of (`вместо X капитаном стал Y`) held it before (1); the short form of a
+compound office of the same person and country is one row, the fuller (1 extra: `израильский
+премьер` after `премьер-министр Израиля`; `генерал` after `генерал-майор`). With them: a short
+adjective ends an office's phrase (`глава правительства непоследователен`), and an adverb between
+a verb of taking office and the office is the verb's (`ставший недавно министром`). *FactRuEval's
+conventions*, counted and not bent to: an owner or a founder is an `Ownership` fact, not an
+occupation (3 extras: `совладелец` twice, `основатель`); an occupation with no organisation is not
+annotated (2 extras: `немецкий режиссёр`, `академик`); the same office said again in other words is
+annotated once per wording (2 misses: `глава израильского правительства` and a bare `премьер` for a
+prime minister the layer already holds as `премьер-министр`/`глава правительства`; the layer makes
+them mentions of the holder, one office one row, as the short-form rule does). *Gold errors*: a
+misspelt `Who` (`Бурлускони` for the text's `Берлускони`: 1 miss and 1 extra) and a position the
+text garbles (`заместитель главы вооружённых сил генерал-лейтенанта X`, gold `главы`: 1 miss).
+*Left*: offices named apart whose holder only a pronoun or a later sentence names (2 misses:
+`вновь переизбранного президента Белоруссии, отказав ему ...` before the name; `амбициозный вратарь
+из мюнхенской Баварии`). The tuning half did not move (its error list is unchanged). Checking-a, read,
+rose from F1 0.789 to 0.897 (51 -> 58 predicted, 43 -> 52 matched of 58); that figure is not honest.
+**The blind quarter checking-b, scored once at the end, went from P 0.816 R 0.795 F1 0.805 to
+CHECKING_B_AFTER**, the honest estimate for unseen text. From now on the checking half is half read:
+checking-a is spent, and only checking-b's figure (21 documents, 39 gold pairs, a small sample)
+estimates unseen text. Names (`bench/evaluate_names.py`: surname 0.958, full 0.938, organisations
+0.790), NER (`bench/evaluate_actors.py`: all F1 0.908, ORG 0.808) and the speech scorer on
+`quotes-fresh2.json` (recall 0.92, precision 0.99, speaker 0.91) are unchanged; `python -m analysis
+extract` on `seeds/`, `tests/corpus/`, `tests/user_articles/` and `notebooks/examples/` gives
+byte-identical tables before and after (every CSV compared but `articles.csv`'s paths)."""
 
 
 def write_record(report):
@@ -449,7 +498,9 @@ def write_record(report):
         "",
         "`bench/evaluate_roles.py` (its docstring states the matching rules): the project's",
         "(person, position) pairs against the devset's `Occupation` facts, on the documents that have",
-        "any; the halves alternate by document number, rules were tuned on the tuning half only.",
+        "any; the halves alternate by document number, rules were tuned on the tuning half only for five",
+        "rounds; in the sixth, the checking half's quarter `checking-a` was read too and `checking-b` kept",
+        "blind (the quarters alternate within the checking half).",
         "FactRuEval-2016's best published Occupation F1 was 0.662 under its stricter rules.",
         "",
         report,
