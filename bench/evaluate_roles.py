@@ -477,9 +477,14 @@ text garbles (`заместитель главы вооружённых сил �
 *Left*: offices named apart whose holder only a pronoun or a later sentence names (2 misses:
 `вновь переизбранного президента Белоруссии, отказав ему ...` before the name; `амбициозный вратарь
 из мюнхенской Баварии`). The tuning half did not move (its error list is unchanged). Checking-a, read,
-rose from F1 0.789 to 0.897 (51 -> 58 predicted, 43 -> 52 matched of 58); that figure is not honest.
-**The blind quarter checking-b, scored once at the end, went from P 0.816 R 0.795 F1 0.805 to
-CHECKING_B_AFTER**, the honest estimate for unseen text. From now on the checking half is half read:
+rose from F1 0.789 to 0.897 (P 0.843 -> 0.897, R 0.741 -> 0.897; 51 -> 58 predicted, 43 -> 52
+matched of 58; Where agreed 27/43 -> 31/51); that figure is not honest. **The blind quarter
+checking-b, scored once at the end, did not move: P 0.816 R 0.795 F1 0.805 before and after, the
+same 38 pairs predicted and 31 of its 39 matched (Where agreed 22/31)**; that is the honest estimate
+for unseen text, and it stays below the target of 0.85. The kinds fixed here changed no pair of
+checking-b, so they are rare in FactRuEval's news beyond the documents they were read in. The
+checking half as a whole now reads F1 0.860 (P 0.865 R 0.856, from 0.796) only through its read
+quarter, and all 0.879 (from 0.848). From now on the checking half is half read:
 checking-a is spent, and only checking-b's figure (21 documents, 39 gold pairs, a small sample)
 estimates unseen text. Names (`bench/evaluate_names.py`: surname 0.958, full 0.938, organisations
 0.790), NER (`bench/evaluate_actors.py`: all F1 0.908, ORG 0.808) and the speech scorer on
