@@ -1266,7 +1266,10 @@ def phrase_span(ctx, head, stop):
     while first - 1 in subtree and ctx.tokens[first - 1].pos in ROLE_LEFT_POS:
         first -= 1
     last = head
-    while last + 1 < stop and last + 1 in subtree and ctx.tokens[last + 1].pos != "PUNCT":
+    # (a short adjective or participle is a predicate, not part of the phrase: ``что глава
+    # правительства непоследователен``, which the parser may hang on the noun)
+    while last + 1 < stop and last + 1 in subtree and ctx.tokens[last + 1].pos != "PUNCT" \
+            and ctx.tokens[last + 1].feats.get("Variant") != "Short":
         last += 1
     return first, last
 
@@ -1710,13 +1713,23 @@ def role_ending(ctx, last, agree):
     if last < 0:
         return None
     sentence = tokens[agree].sentence_id
+    opening = abbreviation_bracket(ctx, last)
+    if opening is not None:
+        last = opening - 1  # the bracket ending the phrase is no part of it
     best = None
+    skipped = set()  # the tokens of abbreviations in brackets inside the phrase
     h, reach = last + 1, MAX_ROLE_TOKENS
     while h - 1 > max(-1, last - reach):
         h -= 1
         token = tokens[h]
         if token.sentence_id != sentence or h in ctx.person_tokens:
             break
+        opening = abbreviation_bracket(ctx, h)
+        if opening is not None:
+            skipped.update(range(opening, h + 1))
+            reach += h - opening + 1
+            h = opening
+            continue
         if token.text == "," and listed_places(ctx, h):
             reach += 3  # the comma and a preposition and a place more
             continue
@@ -1728,7 +1741,7 @@ def role_ending(ctx, last, agree):
             break
         if is_role_noun(ctx, h) and agrees_with_name(ctx, h, agree):
             subtree = ctx.subtree(h)
-            if all(i in subtree or i in ctx.name_tokens or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
+            if all(i in subtree or i in ctx.name_tokens or i in skipped or tokens[i].pos in ROLE_LEFT_POS + ROLE_LINK_POS
                    for i in range(h + 1, last + 1)):
                 best = h
         elif token.pos == "ADV" and ctx.head(h) is not None and h < ctx.head(h) <= last \
@@ -1743,6 +1756,35 @@ def role_ending(ctx, last, agree):
     while last > best and tokens[last].pos in ("CCONJ", "ADP", "PUNCT") and tokens[last].text not in QUOTES:
         last -= 1
     return best, extend_left(ctx, best, 0), last
+
+
+def abbreviation_bracket(ctx, close):
+    """The opening bracket of an abbreviation in brackets closed at token ``close``, inside a role
+    phrase or ending it, else None: ``генеральный секретарь Народного фронта (НФД) Иван Петров``,
+    ``представитель Всемирной организации здравоохранения (ВОЗ) в России Иван Петров``. News
+    introduce an organisation's abbreviation in brackets right after its full name, which may fall
+    inside the office's words or between them and the holder's name; the brackets are the
+    organisation's alias (``bracket_aliases``), not a mark that ends the phrase. Only a short
+    bracket of words in capitals or Latin letters after a name or a noun is passed over; another
+    bracket (``(Германия)``, a remark) still ends the phrase."""
+    tokens = ctx.tokens
+    if close < 2 or tokens[close].text != ")":
+        return None
+    opening = next((j for j in range(close - 1, max(-1, close - 5), -1) if tokens[j].text == "("), None)
+    if opening is None or opening == 0 or opening == close - 1:
+        return None
+    inside = tokens[opening + 1:close]
+    if not all(t.sentence_id == tokens[close].sentence_id for t in inside) or any(
+            i in ctx.person_tokens for i in range(opening + 1, close)):
+        return None
+    words = [t.text for t in inside if t.pos != "PUNCT"]
+    if not words or not all(is_upper_word(w) or LATIN_RE.search(w) for w in words):
+        return None
+    before = opening - 1
+    if not (before in ctx.name_tokens or tokens[before].pos in ("NOUN", "PROPN")
+            or tokens[before].text in QUOTES):
+        return None
+    return opening
 
 
 def listed_places(ctx, comma):
@@ -1799,7 +1841,7 @@ def roles_before(ctx, name):
             # opening the sentence or a piece of it: ``Глава представительства США в регионе
             # помощник заместителя госсекретаря Мэтью Брайза``
             place = role_ending(ctx, first - 1, name.first)
-            if place and opens_piece(ctx, place[1]) and ctx.tokens[place[0]].feats.get("Case") == \
+            if place and free_phrase(ctx, place) and ctx.tokens[place[0]].feats.get("Case") == \
                     ctx.tokens[found[-1][0]].feats.get("Case"):
                 continue
             break
@@ -1817,7 +1859,7 @@ def roles_before(ctx, name):
         if ctx.tokens[first - 1].text != ",":
             break
         place = role_ending(ctx, first - 2, name.first)
-        if place and not opens_piece(ctx, place[1]):
+        if place and not free_phrase(ctx, place):
             break  # a chained phrase starts a piece of the clause; it does not continue another word's
     return found
 
@@ -1840,15 +1882,61 @@ def role_set_off_before(ctx, name):
         if place and (first == 0 or tokens[first - 1].sentence_id != tokens[first].sentence_id):
             return place
         return None
-    if comma < 1 or tokens[comma].text != "," or after >= len(tokens) or tokens[after].text != ",":
+    if comma < 1 or tokens[comma].text != "," or after >= len(tokens) or not (
+            tokens[after].text == "," or singular_verb_after(ctx, name)):
         return None
     place = role_ending(ctx, comma - 1, name.first)
     if place is None:
         return None
     first = place[1]
-    if first > 0 and tokens[first - 1].sentence_id == tokens[first].sentence_id:
+    if first > 0 and tokens[first - 1].sentence_id == tokens[first].sentence_id \
+            and not after_opening_words(ctx, first):
         return None
     return place
+
+
+def singular_verb_after(ctx, name):
+    """Whether the name is followed by its own verb in the singular: ``Министр финансов, Иван Петров
+    заявил``. Then the office set off before it by a comma is the name's, as when a second comma
+    closes the name: a list of an office and a name (``министр, Иван Петров и ...``) would take a
+    plural verb, or no verb right after the name."""
+    tokens = ctx.tokens
+    after = name.last + 1
+    return (after < len(tokens) and tokens[after].sentence_id == tokens[name.last].sentence_id
+            and tokens[after].pos in ("VERB", "AUX") and tokens[after].feats.get("Number") == "Sing"
+            and tokens[after].feats.get("VerbForm") == "Fin")
+
+
+def after_opening_words(ctx, first):
+    """Whether the phrase starting at token ``first`` follows only an opening word or two of its
+    sentence set off by a comma (``Таким образом, ...``, ``Между тем, ...``, ``Вчера, ...``): it
+    opens the clause as though it opened the sentence."""
+    tokens = ctx.tokens
+    comma = first - 1
+    if tokens[comma].text != ",":
+        return False
+    start = comma
+    while start > 0 and tokens[start - 1].sentence_id == tokens[first].sentence_id:
+        start -= 1
+    between = range(start, comma)
+    return 0 < len(between) <= 2 and all(tokens[i].pos in ("ADV", "ADP", "NOUN", "PRON", "DET", "PART", "CCONJ")
+                                         and i not in ctx.name_tokens for i in between)
+
+
+def free_phrase(ctx, place):
+    """Whether a role phrase ``(head, first, last)`` chained before another stands on its own rather
+    than continuing a word before it: it opens a piece of the sentence (``opens_piece``), or its
+    head noun hangs on no noun, adjective or preposition before it. The words before it may be an
+    adverbial of when or where (``Утром 16 мая представитель армии полковник Иван Петров
+    заявил``, ``Страну на форуме представит министр ..., глава ... Иван Петров``), which the office
+    does not depend on; a noun whose complement the phrase is (``жена министра обороны, певица``)
+    keeps it."""
+    head, first = place[0], place[1]
+    if opens_piece(ctx, first):
+        return True
+    governor = ctx.head(head)
+    return governor is None or governor > place[2] or (
+        governor < first and ctx.tokens[governor].pos in ("VERB", "AUX"))
 
 
 def opens_piece(ctx, index):
@@ -1868,8 +1956,8 @@ def phrase_end(ctx, head, stop=None):
     stop = len(tokens) if stop is None else stop
     while last + 1 < stop and tokens[last + 1].sentence_id == tokens[head].sentence_id:
         nxt = last + 1
-        if nxt in ctx.person_tokens:
-            break
+        if nxt in ctx.person_tokens or tokens[nxt].feats.get("Variant") == "Short":
+            break  # (a short adjective or participle is a predicate: ``глава правительства непоследователен``)
         if nxt in ctx.name_tokens or (tokens[nxt].text in QUOTES and (nxt + 1 in ctx.name_tokens or nxt - 1 in ctx.name_tokens)):
             last = nxt
         elif tokens[nxt].pos != "PUNCT" and nxt in subtree:
@@ -1910,9 +1998,20 @@ def role_after(ctx, name):
             j += 1  # adjectives, and words of when (``ныне``, ``в прошлом``) before the role noun
         if j >= len(tokens) or tokens[j].sentence_id != sentence or j in ctx.name_tokens:
             break
+        # a participle the tagger calls a verb before a role noun is its adjective (``управляющий
+        # директор``): one office, whose head is the noun, as before a name (``extend_left``)
+        while (j + 1 < len(tokens) and is_modifier(tokens[j]) and tokens[j + 1].sentence_id == sentence
+               and tokens[j + 1].pos == "NOUN" and is_role_noun(ctx, j + 1) and cases_agree(ctx, j, j + 1)):
+            j += 1
+        described = described_office(ctx, j, sentence)
+        if described is not None:
+            # a description of the person joined by ``и`` to an office in its case (``Иван Петров –
+            # писатель и председатель союза``, ``политик и лидер партии``): the office is read, the
+            # description, which is none, is passed over
+            i, j = described[0] - 1, described[1]
         agrees = agrees_with_name(ctx, j, name.first)
         if is_role_noun(ctx, j) and (agrees or tokens[j].feats.get("Case") == "Nom"):
-            last = phrase_end(ctx, j)
+            last = before_joined_office(ctx, j, phrase_end(ctx, j))
             if last + 1 < len(tokens) and last + 1 in ctx.person_tokens:
                 break  # the role of the next name
             found.append((j, i + 1, last))
@@ -1927,6 +2026,42 @@ def role_after(ctx, name):
                 not (normal_word(tokens[i].text) == "и" and found and found[-1][0] < i):
             i += 1  # the rest of a phrase the parser did not hang under its head
     return found
+
+
+def before_joined_office(ctx, head, last):
+    """The last token of the office headed at ``head`` before ``и`` and a second office the parser
+    hangs on it as a conjunct (``управляющий директор и совладелец компании``: two offices, read one
+    by one), else ``last``. Nouns the office governs joined by ``и`` (``министр образования и
+    науки``) are no offices and stay."""
+    tokens = ctx.tokens
+    for k in range(head + 1, last):
+        if normal_word(tokens[k].text) != "и":
+            continue
+        n = k + 1
+        while n <= last and is_modifier(tokens[n]):
+            n += 1
+        if n <= last and ctx.head(n) == head and tokens[n].rel == "conj" and is_role_noun(ctx, n) \
+                and cases_agree(ctx, head, n):
+            return k - 1
+    return last
+
+
+def described_office(ctx, j, sentence):
+    """``(first, head)`` of an office joined by ``и`` to the noun at token ``j`` when
+    that noun is no office and stands in the office's case: ``политик и лидер партии``. A person
+    described and given an office in one apposition holds the office; the description is no role.
+    None otherwise."""
+    tokens = ctx.tokens
+    if (j + 2 >= len(tokens) or tokens[j].pos != "NOUN" or is_role_noun(ctx, j)
+            or normal_word(tokens[j + 1].text) != "и" or tokens[j + 2].sentence_id != sentence):
+        return None
+    k = j + 2
+    while k < len(tokens) and tokens[k].sentence_id == sentence and is_modifier(tokens[k]):
+        k += 1
+    if k < len(tokens) and tokens[k].sentence_id == sentence and tokens[k].pos == "NOUN" \
+            and is_role_noun(ctx, k) and cases_agree(ctx, j, k):
+        return j + 2, k
+    return None
 
 
 def after_name_mark(ctx, index):
@@ -1989,11 +2124,18 @@ def trigger_roles(ctx):
             continue
         else:
             continue
-        while nxt < len(tokens) and is_modifier(tokens[nxt]) and tokens[nxt].sentence_id == token.sentence_id:
+        # an adverb between a verb of taking office and the office (``ставший недавно министром``,
+        # ``был тогда послом``) is the verb's, not the office's
+        while nxt < len(tokens) and (is_modifier(tokens[nxt]) or case == "Ins" and tokens[nxt].pos == "ADV"
+                                     and nxt not in ctx.name_tokens) \
+                and tokens[nxt].sentence_id == token.sentence_id:
             nxt += 1
+        begin = i + 1
+        while begin < nxt and tokens[begin].pos == "ADV":
+            begin += 1
         if (nxt < len(tokens) and tokens[nxt].sentence_id == token.sentence_id and is_role_noun(ctx, nxt)
                 and (tokens[nxt].feats.get("Case") == case or indeclinable_office(tokens[nxt]))):
-            yield nxt, (start if acting else i + 1), phrase_end(ctx, nxt), acting, i
+            yield nxt, (start if acting else begin), phrase_end(ctx, nxt), acting, i
 
 
 def is_modifier(token):
@@ -2057,6 +2199,54 @@ def inverted_roles(ctx, persons):
                                                 for i in range(m.first, m.last + 1)))]
         if holders:
             yield holders[0], h, extend_left(ctx, h, 0), last
+
+
+# ``role_naming_verbs.csv``: verbs of naming someone to an office, the person their object and the
+# office in the instrumental (``президент назначил Ивана Петрова министром финансов``)
+NAMING_VERBS = lexicon.words("role_naming_verbs")
+
+
+def object_roles(ctx, persons):
+    """``(person, head, first, last)`` of offices an active verb of naming gives its object:
+    ``Президент назначил Ивана Петрова министром финансов``, ``Съезд избрал его председателем``
+    (a pronoun is no name: nothing), ``Тренер назвал Петра Сидорова капитаном команды``. The passive
+    (``назначен министром``) is read by ``trigger_roles``, the office right after the verb; in the
+    active the object's name stands between them. The role noun is in the instrumental and hangs on
+    the verb, and the person's name is the verb's object in the same sentence."""
+    tokens = ctx.tokens
+    for h, token in enumerate(tokens):
+        verb = ctx.head(h)
+        if (verb is None or verb >= h or tokens[verb].lemma not in NAMING_VERBS
+                or tokens[verb].sentence_id != token.sentence_id
+                or not (token.feats.get("Case") == "Ins" or indeclinable_office(token))
+                or not is_role_noun(ctx, h)):
+            continue
+        holders = [m for m in persons if verb < m.first < h and any(
+            tokens[i].rel == "obj" and ctx.head(i) == verb for i in range(m.first, m.last + 1))]
+        if len(holders) == 1:
+            yield holders[0], h, extend_left(ctx, h, holders[0].last + 1), phrase_end(ctx, h)
+
+
+def replaced_holders(ctx, persons, found, mention_at, cast, models):
+    """Former roles of the person an office is taken instead of: ``Вместо Ивана Петрова капитаном
+    стал Петр Сидоров``, ``Сидоров назначен министром вместо Петрова``. One who takes an office in
+    place of another takes it from them, so the other held it before. Only for an office taken by a
+    verb of taking office or of naming (the role noun in the instrumental hangs on it), the name
+    after ``вместо`` hanging on the same verb; ``вместо`` with another verb (``вместо него на
+    форум приехал министр``) says nothing of the office."""
+    tokens = ctx.tokens
+    replaced = []
+    for role in list(found):
+        verb = ctx.head(role.head)
+        if verb is None or tokens[role.head].feats.get("Case") != "Ins" or \
+                tokens[verb].lemma not in TAKING_VERBS | NAMING_VERBS:
+            continue
+        for m in persons:
+            if (m.key != role.key and m.first > 0 and normal_word(tokens[m.first - 1].text) == "вместо"
+                    and any(ctx.head(i) == verb for i in range(m.first, m.last + 1))):
+                replaced.append(build_role(ctx, m.key, role.head, role.first, role.last, mention_at, cast,
+                                           models, former=True))
+    return replaced
 
 
 def holder_of(ctx, persons, index, first, last, trigger=None):
@@ -2353,9 +2543,10 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting,
                                     former=post_left(ctx, trigger)))
-    for holder, head, first, last in inverted_roles(ctx, persons):
+    for holder, head, first, last in list(inverted_roles(ctx, persons)) + list(object_roles(ctx, persons)):
         if ctx.kind(head) in NARRATIVE_KINDS and not any(r.first <= head <= r.last for r in found):
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models))
+    found += replaced_holders(ctx, persons, found, mention_at, cast, models)
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
              and not distinction(ctx, r) and not camp_office(ctx, r)]
@@ -2744,7 +2935,7 @@ def less_fully_said(roles, cast):
     Франции`` too, wherever the fuller phrase stands (an office named apart is found after the
     appositions). The summary in ``actors.roles`` goes with the row unless another row has it."""
     full = {(r.key, r.position) for r in roles if r.of_key}
-    kept = [r for r in roles if r.of_key or (r.key, r.position) not in full]
+    kept = [r for r in roles if (r.of_key or (r.key, r.position) not in full) and not short_form(r, roles)]
     for role in roles:
         actor = cast.actors[role.key]
         if role not in kept and role.summary in actor.roles and \
@@ -2753,6 +2944,19 @@ def less_fully_said(roles, cast):
             del actor.roles[index]
             del actor.titles[index]
     return kept
+
+
+def short_form(role, roles):
+    """Whether a role is the short form of a compound office the same person holds of the same
+    body or country (or of none said), as of the same tense: ``премьер`` for ``премьер-министр``
+    (``израильский премьер`` after ``премьер-министр Израиля``), ``генерал`` for ``генерал-майор``.
+    News shorten a compound office to its first part when they name it again; it is one office,
+    so one row, the fuller."""
+    if not role.position or " " in role.position or "-" in role.position:
+        return False
+    return any(other.key == role.key and other.former == role.former
+               and other.position.startswith(role.position + "-") and " " not in other.position
+               and (not role.of_key or role.of_key == other.of_key) for other in roles)
 
 
 def references(ctx, mentions, cast, used, affiliation_kind):

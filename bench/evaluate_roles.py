@@ -3,6 +3,7 @@
     .venv/bin/python bench/evaluate_roles.py                  # ../shared/factru-devset
     .venv/bin/python bench/evaluate_roles.py PATH --write     # also write a section of EVALUATION.md
     .venv/bin/python bench/evaluate_roles.py --errors tuning  # list misses and extras of one half
+    .venv/bin/python bench/evaluate_roles.py --only checking-b  # score the blind quarter alone
 
 **Gold.** Each ``docid-n Occupation`` block of ``book_N.facts`` with a ``Who`` and a ``Position``
 line is one gold pair; its ``Where`` line, when there is one, is the organisation or country of the
@@ -34,7 +35,17 @@ report also counts those whose ``Where`` agrees: a lemma of a ``Where`` alternat
 letters or more) is among the lemmas of the predicted ``of_name`` or position.
 
 **Halves.** The documents with ``Occupation`` blocks, sorted by number, alternate: the 1st, 3rd, 5th... are the
-*tuning* half, the 2nd, 4th... the *checking* half. Rules are tuned on the tuning half only.
+*tuning* half, the 2nd, 4th... the *checking* half. Rules were tuned on the tuning half only for
+five rounds.
+
+**Quarters of the checking half** (from the sixth round). The checking half's documents, sorted by
+number, alternate again: its 1st, 3rd, 5th... are *checking-a*, its 2nd, 4th... *checking-b*.
+Checking-a is READ: its errors and documents may be studied and rules written from the kinds of error
+found there (by general rules, each with sentences of its own in the tests, never keyed to a
+document). Checking-b stays BLIND: only its totals are looked at (``--only checking-b``), never its
+errors (``--errors checking-b``, ``checking`` and ``all`` still work but print them, with a warning),
+and its documents are not opened; its figure is the honest estimate for unseen text. Both quarters
+are rows of the table ``--write`` records.
 
 The last line printed is ``roles: P p R r F1 f`` over all documents. This script is not part of the
 test run; the tests never read the devset.
@@ -224,14 +235,20 @@ def halves(docs):
     return ordered[0::2], ordered[1::2]
 
 
+def quarters(checking):
+    """The checking half (sorted by number) alternating: ``(checking-a, checking-b)``."""
+    return halves(checking)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("devset", nargs="?", default=str(DEFAULT_DEVSET),
                         help="FactRuEval-2016 devset folder (default: %(default)s)")
     parser.add_argument("--write", action="store_true", help="write the figures to EVALUATION.md")
-    parser.add_argument("--errors", choices=("tuning", "checking", "all"),
-                        help="print the misses and extra pairs of these documents")
-    parser.add_argument("--only", choices=("tuning", "checking"),
+    parser.add_argument("--errors", choices=("tuning", "checking", "checking-a", "checking-b", "all"),
+                        help="print the misses and extra pairs of these documents "
+                             "(checking-b, checking and all unblind checking-b)")
+    parser.add_argument("--only", choices=("tuning", "checking", "checking-a", "checking-b"),
                         help="extract and score only these documents (faster while tuning)")
     args = parser.parse_args(argv)
 
@@ -243,8 +260,13 @@ def main(argv=None):
     if not docs:
         parser.error("no FactRuEval documents with Occupation facts in %s" % devset)
     tuning, checking = halves(docs)
+    checking_a, checking_b = quarters(checking)
+    parts = {"tuning": tuning, "checking": checking, "checking-a": checking_a, "checking-b": checking_b}
+    if args.errors in ("checking-b", "checking", "all"):
+        print("warning: --errors %s prints the blind quarter checking-b's errors; after that it is "
+              "no longer blind (say so in EVALUATION.md)" % args.errors, file=sys.stderr)
     if args.only:
-        docs = tuning if args.only == "tuning" else checking
+        docs = parts[args.only]
 
     import analysis
 
@@ -255,7 +277,8 @@ def main(argv=None):
         with open(devset / ("%s.txt" % doc), encoding="utf-8", newline="") as f:
             predicted[doc] = project_pairs(f.read(), doc, models, gazetteer)
     results = {}
-    for name, part in (("all", docs), ("tuning", tuning), ("checking", checking)):
+    for name, part in (("all", docs), ("tuning", tuning), ("checking", checking),
+                       ("checking-a", checking_a), ("checking-b", checking_b)):
         part = [d for d in part if d in predicted]
         if part:
             results[name] = (len(part), score(part, gold, predicted, lemmas))
@@ -263,7 +286,7 @@ def main(argv=None):
     print("%d documents with Occupation facts in %s\n" % (len(docs), devset))
     print(report)
     if args.errors:
-        chosen = {"tuning": tuning, "checking": checking, "all": docs}[args.errors]
+        chosen = parts[args.errors]
         show_errors([d for d in chosen if d in predicted], gold, predicted, lemmas)
     if args.write:
         write_record(report)
@@ -413,7 +436,61 @@ Rows changed (`python -m analysis extract` before and after on `seeds/`, `tests/
 `notebooks/examples/interfax_cis_moscow_chair` (`Сергей Лебедев`, `председатель исполнительного
 комитета`, from the title joined by a dash `Председатель исполнительного комитета - исполнительный
 секретарь СНГ Сергей Лебедев`; the next row's `role_id` moves up by one), and his `actors.roles`
-gains it; nothing else."""
+gains it; nothing else.
+
+**Sixth round** (issue #14, a sixth pass): learning from real unseen text, half of the checking half
+kept blind. Five rounds tuned on the tuning half (and on the language) had moved the checking half
+only from 0.776 to 0.796; the tuning half's kinds of error were exhausted and did not carry.
+*Protocol*: the checking half's documents, sorted by number, alternate into two quarters,
+`checking-a` (its 1st, 3rd, 5th...: read this round) and `checking-b` (its 2nd, 4th...: blind).
+Before any rule changed, `--only checking-b` was run once and only its totals noted (P 0.816 R 0.795
+F1 0.805; 38 predicted, 39 gold, 31 matched); its errors were never printed and its documents never
+opened. Then checking-a's errors (`--errors checking-a`) and documents, and the tuning half's, were
+read and every miss and extra pair classified by kind. *Kinds in checking-a* (15 misses, 8 extras
+before): real errors of the layer, 9 misses and 2 extras, each fixed by a general rule with sentences
+of its own in `tests/test_roles.py` (none copied from the devset): an abbreviation in brackets after
+the organisation, between the office and the name or inside the office's words, is its alias, not a
+mark that ends the phrase (2 misses: `лидер ... партии (FN) X`); two offices stacked or chained by a
+comma after an adverbial of when or where, not only at the start of a piece (2: `Утром представитель
+... полковник X`, `будет представлять на форуме министр ..., глава ... X`; the first phrase must
+hang on no noun before it, so `жена министра обороны певица X` stays the singer's); after the name,
+a participle before a role noun is its adjective and a second office joined by `и` is read apart (1
+miss and 1 extra: `X – управляющий директор и совладелец ...` gave `управляющий`); a description
+joined by `и` to an office is passed over and the office read (1: `X – политик и лидер партии`); an
+active verb of naming gives its object the office in the instrumental (1: `назвал X первым
+вратарём`; `role_naming_verbs.csv`: `назначить`, `избрать`, `утвердить`, `назвать`...); an office
+set off by one comma before a name followed by its singular verb, opening the sentence or after an
+opening word (1: `Таким образом, первый вратарь ..., X будет`; a list takes a plural verb); the one
+an office is taken instead of (`вместо X капитаном стал Y`) held it before (1); the short form of a
+compound office of the same person and country is one row, the fuller (1 extra: `израильский
+премьер` after `премьер-министр Израиля`; `генерал` after `генерал-майор`). With them: a short
+adjective ends an office's phrase (`глава правительства непоследователен`), and an adverb between
+a verb of taking office and the office is the verb's (`ставший недавно министром`). *FactRuEval's
+conventions*, counted and not bent to: an owner or a founder is an `Ownership` fact, not an
+occupation (3 extras: `совладелец` twice, `основатель`); an occupation with no organisation is not
+annotated (2 extras: `немецкий режиссёр`, `академик`); the same office said again in other words is
+annotated once per wording (2 misses: `глава израильского правительства` and a bare `премьер` for a
+prime minister the layer already holds as `премьер-министр`/`глава правительства`; the layer makes
+them mentions of the holder, one office one row, as the short-form rule does). *Gold errors*: a
+misspelt `Who` (`Бурлускони` for the text's `Берлускони`: 1 miss and 1 extra) and a position the
+text garbles (`заместитель главы вооружённых сил генерал-лейтенанта X`, gold `главы`: 1 miss).
+*Left*: offices named apart whose holder only a pronoun or a later sentence names (2 misses:
+`вновь переизбранного президента Белоруссии, отказав ему ...` before the name; `амбициозный вратарь
+из мюнхенской Баварии`). The tuning half did not move (its error list is unchanged). Checking-a, read,
+rose from F1 0.789 to 0.897 (P 0.843 -> 0.897, R 0.741 -> 0.897; 51 -> 58 predicted, 43 -> 52
+matched of 58; Where agreed 27/43 -> 31/51); that figure is not honest. **The blind quarter
+checking-b, scored once at the end, did not move: P 0.816 R 0.795 F1 0.805 before and after, the
+same 38 pairs predicted and 31 of its 39 matched (Where agreed 22/31)**; that is the honest estimate
+for unseen text, and it stays below the target of 0.85. The kinds fixed here changed no pair of
+checking-b, so they are rare in FactRuEval's news beyond the documents they were read in. The
+checking half as a whole now reads F1 0.860 (P 0.865 R 0.856, from 0.796) only through its read
+quarter, and all 0.879 (from 0.848). From now on the checking half is half read:
+checking-a is spent, and only checking-b's figure (21 documents, 39 gold pairs, a small sample)
+estimates unseen text. Names (`bench/evaluate_names.py`: surname 0.958, full 0.938, organisations
+0.790), NER (`bench/evaluate_actors.py`: all F1 0.908, ORG 0.808) and the speech scorer on
+`quotes-fresh2.json` (recall 0.92, precision 0.99, speaker 0.91) are unchanged; `python -m analysis
+extract` on `seeds/`, `tests/corpus/`, `tests/user_articles/` and `notebooks/examples/` gives
+byte-identical tables before and after (every CSV compared but `articles.csv`'s paths)."""
 
 
 def write_record(report):
@@ -426,7 +503,9 @@ def write_record(report):
         "",
         "`bench/evaluate_roles.py` (its docstring states the matching rules): the project's",
         "(person, position) pairs against the devset's `Occupation` facts, on the documents that have",
-        "any; the halves alternate by document number, rules were tuned on the tuning half only.",
+        "any; the halves alternate by document number, rules were tuned on the tuning half only for five",
+        "rounds; in the sixth, the checking half's quarter `checking-a` was read too and `checking-b` kept",
+        "blind (the quarters alternate within the checking half).",
         "FactRuEval-2016's best published Occupation F1 was 0.662 under its stricter rules.",
         "",
         report,
