@@ -133,7 +133,10 @@ TABLES = {
         Table("roles", "Who holds which office: one row per person and role phrase (`analysis.actors`), "
               "from appositions before and after the name (`министр иностранных дел Индии Х`, `Х, мэр "
               "Москвы,`) and words of taking office (`в должности`, `на посту`, `назначен`, `исполняющий "
-              "обязанности`, `в качестве`). Kinship, nationality and description words are no offices, "
+              "обязанности`, `в качестве`, an active verb of naming: `назначил X министром`). A "
+              "short form said after the full office of the same body (`премьер` after "
+              "`премьер-министр`) is the same row; the one replaced (`вместо X`) held the office "
+              "before (`former`). Kinship, nationality and description words are no offices, "
               "nor is a distinction (`признан лучшим вратарем`, `самый молодой министр`) or a post "
               "sought (`кандидат на пост мэра`); the role nouns are listed by field in "
               "`analysis/data/lexicon/role_nouns.csv`.", (
