@@ -61,7 +61,30 @@ MARKERS = (
     r"решено|договорил|согласил|направлен[аоы]? на|стратеги)\w*",
 )
 MIN_OVERLAP = 0.5
-HALVES = ("all", "tuning", "checking")
+HALVES = ("all", "tuning", "checking", "checking-a", "checking-b")
+# The checking half split in two quarters (the eighth round's protocol): its documents sorted by
+# document number, alternately checking-a (1st, 3rd, 5th...: read from the eighth round on) and
+# checking-b (2nd, 4th...: kept blind, the honest figure).
+QUARTERS = ("checking-a", "checking-b")
+
+
+def doc_number(doc):
+    found = re.search(r"\d+", doc)
+    if not found:
+        raise SystemExit("gold document %r has no number: the checking quarters cannot be drawn" % doc)
+    return int(found.group())
+
+
+def quarters(gold):
+    """``{doc: "checking-a" | "checking-b"}`` for the checking half's documents."""
+    checking = sorted((d["doc"] for d in gold["documents"] if d["split"] == "checking"), key=doc_number)
+    return {doc: QUARTERS[i % 2] for i, doc in enumerate(checking)}
+
+
+def part_of(entry, quarter_of):
+    """The halves and quarters a gold document counts in."""
+    parts = ("all", entry["split"])
+    return parts + ((quarter_of[entry["doc"]],) if entry["doc"] in quarter_of else ())
 
 
 def load_gold(path=GOLD):
@@ -168,12 +191,13 @@ def ratio(a, b):
     return a / b if b else 0.0
 
 
-def evaluate(gold, rows):
+def evaluate(gold, rows, quarter_of=None):
     totals = {half: Counter() for half in HALVES}
     details = {half: [] for half in HALVES}
+    quarter_of = quarters(gold) if quarter_of is None else quarter_of
     for entry in gold["documents"]:
         counts, misses, false_rows, disagreements = score_doc(entry["items"], rows.get(entry["doc"], []))
-        for half in ("all", entry["split"]):
+        for half in part_of(entry, quarter_of):
             totals[half].update(counts)
             totals[half]["docs"] += 1
             details[half].append((entry["doc"], misses, false_rows, disagreements))
@@ -343,8 +367,9 @@ def main():
     parser.add_argument("--write", action="store_true", help="write the figures to EVALUATION.md")
     parser.add_argument("--errors", choices=HALVES, help="list misses, false rows and status or "
                                                           "holder disagreements of one half")
-    parser.add_argument("--only", choices=HALVES[1:], help="extract and score one half alone (while "
-                        "tuning: the checking half's documents, errors and totals stay unseen)")
+    parser.add_argument("--only", choices=HALVES[1:], help="extract and score one half or quarter "
+                        "alone (while tuning: the unread part's documents, errors and totals stay "
+                        "unseen)")
     parser.add_argument("--gold", type=Path, default=GOLD, help="another gold file in gold.json's "
                         "format, e.g. the adjudicated checking half (no --write with it)")
     args = parser.parse_args()
@@ -355,11 +380,13 @@ def main():
     if not args.devset.is_dir():
         raise SystemExit("%s: devset folder not found" % args.devset)
     gold = load_gold(args.gold)
+    # quarters drawn on the whole gold file, before --only narrows it
+    quarter_of = quarters(gold)
     if args.only:
-        gold = dict(gold, documents=[d for d in gold["documents"] if d["split"] == args.only])
+        gold = dict(gold, documents=[d for d in gold["documents"] if args.only in part_of(d, quarter_of)])
     check_gold(gold, args.devset)
     rows = run_extract(args.devset, [d["doc"] for d in gold["documents"]])
-    totals, details = evaluate(gold, rows)
+    totals, details = evaluate(gold, rows, quarter_of)
     print(gold_summary(gold))
     print(table(totals, (args.only,) if args.only else HALVES))
     print()
