@@ -673,6 +673,20 @@ def governed_by(view, token, head, depth=4):
     return False
 
 
+def heads_of(view, token, depth=6, stop=-1):
+    """The token's own id and its heads' ids, up to ``depth`` steps or to the token ``stop``
+    (not included; a parse may loop back through it)."""
+    if token.token_id == stop:
+        return []
+    ids = [token.token_id]
+    for _ in range(depth):
+        if token.head_id < 0 or token.head_id == token.token_id or token.head_id == stop:
+            break
+        token = view.tokens[token.head_id]
+        ids.append(token.token_id)
+    return ids
+
+
 def asks(view, cue, tokens):
     """A question (``Вы хотели бы, чтобы ...?``, ``согласятся ли конкуренты платить``) states
     no goal: a sentence ending in ``?`` or a cue with ``ли`` beside it."""
@@ -914,10 +928,14 @@ class PriorityFinder:
         view = self.view
         for _ in range(4):
             subjects = children(view, verb, "nsubj", "nsubj:pass")
-            if len(subjects) > 1:
+            if any(view.tokens[c.token_id + 1].text == ":" for c in subjects):
                 # (round 8: ``Белоусов: Россия сделает упор на X``: a headline's speaker before its
-                # colon is no subject of the verb, whatever the parse says)
-                subjects = [c for c in subjects if view.tokens[c.token_id + 1].text != ":"] or subjects
+                # colon is no subject of the verb, whatever the parse says; a nominative name right
+                # after the colon, before the verb, is)
+                after = [view.tokens[c.token_id + 2] for c in subjects if view.tokens[c.token_id + 1].text == ":"
+                         and c.token_id + 2 < verb.token_id]
+                subjects = [c for c in subjects if view.tokens[c.token_id + 1].text != ":"] or [
+                    a for a in after if a.pos in ("PROPN", "NOUN") and a.feats.get("Case") == "Nom"] or subjects
             for subject in subjects:
                 tree = contiguous(view, subject)
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
@@ -2234,13 +2252,20 @@ class PriorityFinder:
                 if t.pos == "NOUN" and head_of(view, t) is not None and head_of(view, t).lemma in FULFIL_VERBS:
                     continue  # ``выполнил обязательство X``: done (or broken), no plan ahead
                 tree = [x for c in complements for x in without_asides(view, c)]
+                if owner is complements[0] and is_infinitive(t):
+                    # (round 8: ``сохранять пошлины будет и дальше``: the auxiliary after the
+                    # infinitive, with what hangs on it, is the frame, not the plan)
+                    aux = [a for a in view.children[t.token_id] if a.text.lower() in FUTURE_AUX and a.token_id > t.token_id]
+                    framed = {a.token_id for a in aux}
+                    tree = [x for x in tree if not framed & set(heads_of(view, x, stop=t.token_id))] or tree
                 # (``предлагаем партнерам по объединению совместную сборку X``: a prepositional
                 # phrase right after the addressee, before the object, is the addressee's, whatever
                 # noun the parse hung it on)
                 addressees = [c for c in children(view, t, "iobj") if c.token_id < complements[0].token_id]
                 if addressees:
                     end = max(x.token_id for x in view.subtree(addressees[-1]))
-                    loose = {x.token_id for c in complements for m in children(view, c, "nmod")
+                    # (round 8: also an ``obl`` of an infinitive, ``предлагает соседям по региону открыть X``)
+                    loose = {x.token_id for c in complements for m in children(view, c, "nmod", "obl")
                              if case_word(view, m) and m.token_id < c.token_id
                              and min(y.token_id for y in view.subtree(m)) == end + 1 for x in view.subtree(m)}
                     tree = [x for x in tree if x.token_id not in loose] or tree
@@ -2273,6 +2298,8 @@ class PriorityFinder:
                 owner_verb = (head_of(view, t) if t.rel == "xcomp" and t.lemma not in PLAN_VERBS | OFFER_WORDS
                               else t)
                 holder = self.subject_holder(owner_verb) or self.chair_country(tokens)
+                if not holder and owner is complements[0] and is_infinitive(t):
+                    holder = self.contrasted_subject(t, tokens)
                 if t.pos == "NOUN":
                     # ``объявили решения о X``: who took the decision; ``решение правительства``
                     # (``выступил с инициативой создать X``: the one who came forward with it)
@@ -2353,10 +2380,13 @@ class PriorityFinder:
                 view.tokens[word.token_id - 1].text in (",", ".", "!", "?", ";", ":", "/", "«", '"')
                 or view.tokens[word.token_id - 1].text in DASHES):
             return False
-        end = max(x.token_id for x in view.subtree(clause) if x.pos != "PUNCT")
-        while end + 1 < sentence[-1].token_id and view.tokens[end + 1].text in ('"', "»", ")", "”"):
-            end += 1  # (``в тонкостях "бизнеса", можно``: a closing quote before the comma)
-        return end + 1 < sentence[-1].token_id and view.tokens[end + 1].text == ","
+        # (the parse may hang words of the main clause on the subordinate verb: the first comma
+        # after the clause's verb ends it; an attribution after it, ``, заявил министр``, is no
+        # main clause)
+        comma = next((t for t in sentence if t.token_id > clause.token_id and t.text == ","), None)
+        if comma is None or comma.token_id + 1 >= sentence[-1].token_id:
+            return False
+        return view.tokens[comma.token_id + 1].lemma not in SPEECH_VERBS
 
     def cleft(self, cue, complements):
         """``Первое, что мы предлагаем, — провести учения``, ``Главное, что мы планируем, — X``: the
@@ -2542,6 +2572,20 @@ class PriorityFinder:
                     return []
                 return [t]
         return []
+
+    def contrasted_subject(self, infinitive, tokens):
+        """Round 8: ``Казахстан согласен на X, но сохранять пошлины будет и дальше``: a future with
+        no subject of its own, in a clause after ``, но`` / ``, а`` / ``, и``, goes on about the
+        subject of the sentence's first clause (whatever the parse hung the clause on)."""
+        view = self.view
+        start = next((i for i in range(infinitive.token_id - 1, tokens[0].token_id, -1)
+                      if view.tokens[i].text == "," or view.tokens[i].text in DASHES), None)
+        if start is None or view.tokens[start].text != "," or view.tokens[start + 1].lemma not in ("но", "а", "и"):
+            return ""
+        if any(c.rel in ("nsubj", "nsubj:pass") for c in view.children[infinitive.token_id]):
+            return ""
+        first = next((t for t in tokens if t.token_id < start and t.rel == "root"), None)
+        return self.subject_holder(first) if first is not None else ""
 
     def under_addressee(self, cue, infinitive):
         """Round 8: ``предлагает партнерам по объединению создать X``: an infinitive the parse hung
@@ -2915,6 +2959,7 @@ class PriorityFinder:
                     continue  # ``считают, что они нарушают права``: an opinion's content, no practice
                     # (``добавил, что X уже делает Y``: a reported action done already is practice)
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
+                        or t.lemma in WISH_VERBS  # (round 8: ``желает урегулирования``: a wish, no work)
                         or t.lemma in STANCE_VERBS or t.lemma in NAMING_VERBS or t.token_id in self.handled
                         or (not state and not self.agentive(t) and not (already and any(
                             # (``казахстанские компании уже рассчитываются``: the tagger may call the
