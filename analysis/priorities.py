@@ -2229,6 +2229,9 @@ class PriorityFinder:
                 governor = head_of(view, t)
                 if t.rel == "xcomp" and governor is not None and negated(view, governor):
                     continue  # ``не смогли договориться о X``
+                if (t.pos == "NOUN" and t.rel in ("obj", "nsubj:pass") and governor is not None
+                        and governor.pos == "VERB" and negated(view, governor)):
+                    continue  # round 8: ``не дала согласия на X``, ``не выразил намерения Y``: none stated
                 if (self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t)
                         or self.dated_past(t) or self.unasserted(t) or self.group_denied(t)
                         or self.mentioned_decision(t)):
