@@ -274,6 +274,8 @@ GROUP_QUANTIFIERS = words_of("group_quantifier")
 # ``некоторые наблюдатели интерпретируют X``: some of a group doing something is an observation
 # about them, no holder's line of work (practice)
 INDEFINITE_DETERMINERS = words_of("indefinite_determiner")
+# ``посол РФ в Индии``: a country after these in a person's role is where he is posted
+POSTING_PREPOSITIONS = words_of("posting_preposition")
 RANKING_DIRECTIONS = tuple(tuple(p.split()) for p in sorted(words_of("ranking_direction")))
 RANKING_PLACES = tuple(tuple(p.split()) for p in sorted(words_of("ranking_place")))
 
@@ -3256,6 +3258,10 @@ class PriorityFinder:
                              and (m.end <= mention.start) == before
                              and self.same_sentence(m.start, mention.start)
                              and self.quoted(m.start) == self.quoted(mention.start)]
+                    # (round 8: ``посол РФ в Индии Денис Алипов``, ``представитель России при ООН``:
+                    # a country after ``в`` or ``при`` in a role is where the person is posted, the
+                    # one before it the party he speaks for)
+                    found = [m for m in found if not self.posted_at(m)] or found
                     if found:
                         closest = min(found, key=lambda m: abs(m.start - mention.start))
                         return self.view.actors[closest.actor_id].name
@@ -3265,6 +3271,11 @@ class PriorityFinder:
                 if party:
                     return party
         return ""
+
+    def posted_at(self, mention):
+        """Whether a mention stands right after ``в``, ``во`` or ``при`` (a posting's place)."""
+        before = self.text[max(0, mention.start - 5):mention.start].lower().split()
+        return bool(before) and before[-1] in POSTING_PREPOSITIONS and self.text[mention.start - 1:mention.start].isspace()
 
     def organisation_noun_in_role(self, mention):
         """``генеральный секретарь организации Таалатбек Масадыков``: a generic organisation noun
