@@ -93,6 +93,29 @@
    (``решило не отставать от X``; ``не допустить`` is a goal). Kept whole: a wanted clause
    (``чтобы X могли Y, не оглядываясь на A и B``) and bare action nouns sharing the last one's
    complement (``модернизацию, кооперацию и повышение конкурентоспособности экономик``).
+7. Families (round 8: the devset's checking-a quarter, read for the first time, and the fifth
+   held-out set), the words as data in ``goal_predicates.csv`` and ``priority_words.csv``. Goals:
+   a wish named by a noun (``хочет отставки``, ``желает урегулирования``; not with a dative party,
+   ``желаем вам успехов``), consent to a noun or as a noun (``согласен на переговоры``, ``дала
+   согласие на X``; a doubled ``и на X, и на Y`` gives two), an infinitive the parse hung inside
+   the dative addressee (``предлагает партнерам по объединению создать X``), another's intention
+   backed (``поддерживает намерение Индии X``: supported, Индия's), bodies and political camps
+   named by a common noun as agents (``комитет``, ``оппозиция``, ``власти``), ranking into the
+   centre (``поставили в центр повестки X``, ``ставит в приоритет Y``), a focus noun's locative
+   (``упор на защите``), a marker after its goal owned by an actor in the genitive (``X – общая
+   задача стран союза``, also after a headline's ``Name:``), practice on a quantity (``уже
+   проводит 90% расчетов``). Not asserted: under a denial (``опроверг предположения, что X``), a
+   negated meaning (``это не значит, что X``), a guess (``не исключено, что X``), a time clause
+   (``Пока X будет делать Y, ...``), a decision mentioned as a topic (``сомнения в правильности
+   решения о X``), a plan or offer noun under a negated verb (``не дала согласия``), a negated
+   group (``не все депутаты готовы``), a state after ``будет`` (``будет зависеть от X``), an
+   event judged decisive (``ключевым был момент, когда``), what some of a group do (``некоторые
+   наблюдатели интерпретируют``: no practice), a wish as practice. Spans and holders: a
+   future's auxiliary after its infinitive is the frame (``сохранять пошлины будет и дальше``),
+   a goal ends before ``, но`` + a future of its own, whose holder is the first clause's
+   subject; an offer read once when an offer verb stands under readiness (``готовы предложить
+   партнерам X``); a headline's ``Name:`` is no subject; a country after ``в`` / ``при`` in a
+   person's role is his posting (``посол РФ в Индии``: Россия).
 """
 
 import bisect
