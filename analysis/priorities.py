@@ -953,13 +953,14 @@ class PriorityFinder:
         view = self.view
         for _ in range(4):
             subjects = children(view, verb, "nsubj", "nsubj:pass")
-            if any(view.tokens[c.token_id + 1].text == ":" for c in subjects):
+            if any(c.token_id + 1 < len(view.tokens) and view.tokens[c.token_id + 1].text == ":" for c in subjects):
                 # (round 8: ``Белоусов: Россия сделает упор на X``: a headline's speaker before its
                 # colon is no subject of the verb, whatever the parse says; a nominative name right
                 # after the colon, before the verb, is)
                 after = [view.tokens[c.token_id + 2] for c in subjects if view.tokens[c.token_id + 1].text == ":"
                          and c.token_id + 2 < verb.token_id]
-                subjects = [c for c in subjects if view.tokens[c.token_id + 1].text != ":"] or [
+                subjects = [c for c in subjects if c.token_id + 1 >= len(view.tokens)
+                            or view.tokens[c.token_id + 1].text != ":"] or [
                     a for a in after if a.pos in ("PROPN", "NOUN") and a.feats.get("Case") == "Nom"] or subjects
             for subject in subjects:
                 tree = contiguous(view, subject)
