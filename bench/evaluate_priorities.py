@@ -28,8 +28,21 @@ spans overlap by at least half of the shorter of the two spans
   ``республиканцы``).
 
 Figures are given for all documents and for the tuning and checking halves (the split is recorded in
-the gold file: documents by number, alternately). This script is not part of the test run; the tests
-never read the devset.
+the gold file: documents by number, alternately), and for the checking half's two quarters. This
+script is not part of the test run; the tests never read the devset.
+
+Quarters (the eighth round's protocol). Seven rounds tuned on the tuning half and on constructed
+articles left the checking half where it was: their error kinds did not carry to unseen real text.
+So the checking half was split in two, drawn here (``quarters``) rather than stored: its documents
+sorted by document number, the 1st, 3rd, 5th ... are ``checking-a``, the 2nd, 4th ... ``checking-b``.
+From the eighth round on, ``checking-a`` is READ (its errors listed with ``--only checking-a
+--errors checking-a`` and learnt from, by construction family) and ``checking-b`` stays BLIND: a
+round prints only its totals, once before any rule changes and once after the last one (``--only
+checking-b``, without ``--errors``), and never opens its documents. The checking half as a whole is
+therefore half read from then on; ``checking-b`` is the honest figure.
+
+    .venv/bin/python bench/evaluate_priorities.py PATH --only checking-a --errors checking-a  # read
+    .venv/bin/python bench/evaluate_priorities.py PATH --only checking-b                      # blind: totals
 """
 
 import argparse
@@ -61,7 +74,30 @@ MARKERS = (
     r"решено|договорил|согласил|направлен[аоы]? на|стратеги)\w*",
 )
 MIN_OVERLAP = 0.5
-HALVES = ("all", "tuning", "checking")
+HALVES = ("all", "tuning", "checking", "checking-a", "checking-b")
+# The checking half split in two quarters (the eighth round's protocol): its documents sorted by
+# document number, alternately checking-a (1st, 3rd, 5th...: read from the eighth round on) and
+# checking-b (2nd, 4th...: kept blind, the honest figure).
+QUARTERS = ("checking-a", "checking-b")
+
+
+def doc_number(doc):
+    found = re.search(r"\d+", doc)
+    if not found:
+        raise SystemExit("gold document %r has no number: the checking quarters cannot be drawn" % doc)
+    return int(found.group())
+
+
+def quarters(gold):
+    """``{doc: "checking-a" | "checking-b"}`` for the checking half's documents."""
+    checking = sorted((d["doc"] for d in gold["documents"] if d["split"] == "checking"), key=doc_number)
+    return {doc: QUARTERS[i % 2] for i, doc in enumerate(checking)}
+
+
+def part_of(entry, quarter_of):
+    """The halves and quarters a gold document counts in."""
+    parts = ("all", entry["split"])
+    return parts + ((quarter_of[entry["doc"]],) if entry["doc"] in quarter_of else ())
 
 
 def load_gold(path=GOLD):
@@ -168,12 +204,13 @@ def ratio(a, b):
     return a / b if b else 0.0
 
 
-def evaluate(gold, rows):
+def evaluate(gold, rows, quarter_of=None):
     totals = {half: Counter() for half in HALVES}
     details = {half: [] for half in HALVES}
+    quarter_of = quarters(gold) if quarter_of is None else quarter_of
     for entry in gold["documents"]:
         counts, misses, false_rows, disagreements = score_doc(entry["items"], rows.get(entry["doc"], []))
-        for half in ("all", entry["split"]):
+        for half in part_of(entry, quarter_of):
             totals[half].update(counts)
             totals[half]["docs"] += 1
             details[half].append((entry["doc"], misses, false_rows, disagreements))
@@ -314,7 +351,10 @@ def write_record(gold, totals):
         "**Split.** Within each batch of texts, documents by number, alternately *tuning* and "
         "*checking* (recorded in `gold.json`; per batch, so that the added texts moved no document "
         "between halves). Rules may be tuned on the tuning half only; the checking half is the honest "
-        "figure.",
+        "figure. From the eighth round on the checking half is split in two quarters (its documents "
+        "by number, alternately): *checking-a*, read and learnt from, and *checking-b*, kept blind "
+        "(only its totals printed, before and after a round): checking-b is the honest figure, and the "
+        "checking half as a whole is half read.",
         "**Rules.** A row matches a gold item of its document when their spans overlap by at least "
         "half of the shorter span. P = rows matching any gold item / all rows of these documents; "
         "R = firm gold items matched / firm gold items. Status and holder agreement are counted on "
@@ -343,8 +383,9 @@ def main():
     parser.add_argument("--write", action="store_true", help="write the figures to EVALUATION.md")
     parser.add_argument("--errors", choices=HALVES, help="list misses, false rows and status or "
                                                           "holder disagreements of one half")
-    parser.add_argument("--only", choices=HALVES[1:], help="extract and score one half alone (while "
-                        "tuning: the checking half's documents, errors and totals stay unseen)")
+    parser.add_argument("--only", choices=HALVES[1:], help="extract and score one half or quarter "
+                        "alone (while tuning: the unread part's documents, errors and totals stay "
+                        "unseen)")
     parser.add_argument("--gold", type=Path, default=GOLD, help="another gold file in gold.json's "
                         "format, e.g. the adjudicated checking half (no --write with it)")
     args = parser.parse_args()
@@ -355,11 +396,13 @@ def main():
     if not args.devset.is_dir():
         raise SystemExit("%s: devset folder not found" % args.devset)
     gold = load_gold(args.gold)
+    # quarters drawn on the whole gold file, before --only narrows it
+    quarter_of = quarters(gold)
     if args.only:
-        gold = dict(gold, documents=[d for d in gold["documents"] if d["split"] == args.only])
+        gold = dict(gold, documents=[d for d in gold["documents"] if args.only in part_of(d, quarter_of)])
     check_gold(gold, args.devset)
     rows = run_extract(args.devset, [d["doc"] for d in gold["documents"]])
-    totals, details = evaluate(gold, rows)
+    totals, details = evaluate(gold, rows, quarter_of)
     print(gold_summary(gold))
     print(table(totals, (args.only,) if args.only else HALVES))
     print()

@@ -555,8 +555,10 @@ VARIANTS = [
      [("к 2030 году удвоить добычу газа", "plan", "Узбекистан", "")]),
     ("Как сообщил министр, Казахстан намерен в ближайшее время подписать соглашение.",
      [("в ближайшее время подписать соглашение", "plan", "Казахстан", "")]),
+    # (round 8: another's intention backed is ``supported`` by the guide, as ``поддерживает
+    # стремление X к Y`` is; it was ``plan`` before, read as Kazakhstan's intention alone)
     ("Намерение Казахстана вступить в ВТО поддержали все партнеры.",
-     [("вступить в ВТО", "plan", "Казахстан", "ВТО")]),
+     [("вступить в ВТО", "supported", "Казахстан", "ВТО")]),
     ("Казахстан предложил партнерам по ЕАЭС создать общий рынок газа.",
      [("создать общий рынок газа", "offer", "Казахстан", "ЕАЭС")]),
     ("Россия выразила готовность помочь Киргизии в строительстве ГЭС.",
@@ -1379,6 +1381,38 @@ GOAL_PREDICATE_CASES = [
     ('постоянно', 'habitual_word', 'Россия готова поставлять зерно. Российские компании постоянно поставляют партнерам '
      'удобрения.',
      [('поставлять зерно', 'offer', 'Россия', ''), ('поставляют партнерам удобрения', 'practice', 'Россия', '')]),
+    # round 8: a wish named by a noun, consent, ranking into the centre or as a priority
+    ('желать', 'wish_verb', 'Министр Армении желает скорейшего подписания соглашения о зоне свободной торговли.',
+     [('скорейшего подписания соглашения о зоне свободной торговли', 'priority', 'Армения', '')]),
+    ('согласный', 'offer_word', 'Киргизия согласна на поставки газа в кредит.',
+     [('поставки газа в кредит', 'offer', 'Киргизия', '')]),
+    ('согласный', 'ready_adjective', 'Армения согласна подождать с ответом до осени.',
+     [('подождать с ответом до осени', 'offer', 'Армения', '')]),
+    ('в центр внимания', 'ranking_direction', 'Казахстан ставит в центр внимания развитие транзита.',
+     [('развитие транзита', 'priority', 'Казахстан', '')]),
+    ('в центр повестки', 'ranking_direction', 'Армения поставила в центр повестки снижение пошлин.',
+     [('снижение пошлин', 'priority', 'Армения', '')]),
+    ('в приоритет', 'ranking_direction', 'Узбекистан ставит в приоритет развитие энергетики.',
+     [('развитие энергетики', 'priority', 'Узбекистан', '')]),
+    # round 8: a guess is no plan; what some of a group do already is no practice beside the goals
+    # (the practice rows of these sentences were there before the round)
+    ('согласие', 'offer_noun', 'Армения дала согласие на проведение учений на своей территории.',
+     [('проведение учений на своей территории', 'offer', 'Армения', '')]),
+    ('в', 'posting_preposition', '«Мы будем добиваться снижения пошлин», — сказал посол России в Армении Иван Петров.',
+     [('снижения пошлин', 'priority', 'Россия', '')]),
+    ('во', 'posting_preposition', '«Мы будем добиваться снижения пошлин», — сказал посол Армении во Франции Иван Петров.',
+     [('снижения пошлин', 'priority', 'Армения', '')]),
+    ('при', 'posting_preposition', '«Мы намерены расширить поставки», — сказал постоянный представитель Казахстана '
+     'при ЕАЭС Иван Петров.', [('расширить поставки', 'plan', 'Казахстан', 'ЕАЭС')]),
+    ('мечтать', 'wish_verb', 'Армения мечтает вступить в ВТО.', [('вступить в ВТО', 'plan', 'Армения', 'ВТО')]),
+    ('исключить', 'speculation_verb', 'Казахстан готов поставлять зерно. Не исключено, что поставки будут увеличивать.',
+     [('поставлять зерно', 'offer', 'Казахстан', '')]),
+    ('некоторый', 'indefinite_determiner', 'Армения выступает за реформу. Некоторые армянские банки уже принимают '
+     'карты системы.', [('реформу', 'priority', 'Армения', '')]),
+    ('многий', 'indefinite_determiner', 'Россия готова поставлять зерно. Многие российские компании уже '
+     'рассчитываются с партнерами в рублях.', [('поставлять зерно', 'offer', 'Россия', '')]),
+    ('отдельный', 'indefinite_determiner', 'Казахстан готов поставлять зерно. Отдельные казахстанские банки уже '
+     'принимают карты системы.', [('поставлять зерно', 'offer', 'Казахстан', '')]),
 ]
 
 # Rows of the lexicon that stop a goal (status ``none``): (word, kind, body) with no row expected.
@@ -1398,6 +1432,25 @@ GOAL_PREDICATE_STOPS = [
     ("совещание", "scheduled_event_noun", "Совещание глав ведомств намечено на июнь в Ташкенте."),
     ("сессия", "scheduled_event_noun", "Сессия парламентской ассамблеи запланирована на осень."),
     ("форум", "scheduled_event_noun", "Форум регионов запланирован на сентябрь."),
+    # round 8: a time clause, a guess, states after ``будет``, denials, negated meanings, an event
+    # judged, a negated group (each sentence gave a row before the round, but ``стоить``, whose
+    # subject is rarely an agent, and ``означать``)
+    ("пока", "condition_word", "Пока министры будут обсуждать проект, эксперты подготовят справку."),
+    ("зависеть", "stative_verb", "Армения во многом будет зависеть от поставок газа."),
+    ("означать", "stative_verb", "Для Казахстана это будет означать рост пошлин."),
+    ("стоить", "stative_verb", "Этот проект будет стоить Армении миллиард долларов."),
+    ("опровергнуть", "denial_verb", "Министр опроверг слухи, что Армения намерена выйти из ЕАЭС."),
+    ("отрицать", "denial_verb", "Министр отрицает, что Казахстан планирует повысить пошлины."),
+    ("опровергать", "denial_verb", "МИД Армении опровергает сообщения, что Ереван собирается закрыть границу."),
+    ("значить", "meaning_verb", "Это не значит, что Казахстан намерен выйти из союза."),
+    ("означать", "meaning_verb", "Это не означает, что Армения собирается покинуть ОДКБ."),
+    ("момент", "moment_noun", "Главным был момент, когда стороны подписали соглашение."),
+    ("событие", "moment_noun", "Главным стало событие, которое произошло в Минске."),
+    ("эпизод", "moment_noun", "Решающим был эпизод с переговорами в Астане."),
+    ("являться", "stative_verb", "Армения будет являться наблюдателем в союзе."),
+    ("считаться", "stative_verb", "Минск будет считаться столицей форума."),
+    ("весь", "group_quantifier", "Не все депутаты готовы поддержать закон."),
+    ("каждый", "group_quantifier", "Не каждый министр готов к такому шагу."),
 ]
 
 
@@ -1666,4 +1719,115 @@ SEVENTH_NONE = [
 
 @pytest.mark.parametrize("body", SEVENTH_NONE)
 def test_seventh_round_non_goals(models, gazetteer, body):
+    assert rows(analysed(analysis.parse_article(HEAD + body), models, gazetteer)) == []
+
+
+# Eighth round: the families of the devset's checking-a quarter and of the fifth held-out set, each
+# in sentences of our own (none copied from the devset or the articles): (family, body, expected).
+EIGHTH = [
+    # a wish named by a noun is a wanted outcome
+    ("wish_noun", "Киргизия хочет снижения пошлин на ввоз техники.",
+     [("снижения пошлин на ввоз техники", "priority", "Киргизия", "")]),
+    ("wish_noun", "Казахстан хочет равных условий доступа на рынок союза.",
+     [("равных условий доступа на рынок союза", "priority", "Казахстан", "ОДКБ")]),
+    # consent to a noun, one offer per goal of a doubled ``и ... и``
+    ("consent_noun", "Иран согласен на переговоры.", [("переговоры", "offer", "Иран", "")]),
+    ("consent_noun", "Казахстан выразил согласие участвовать в проекте.",
+     [("участвовать в проекте", "offer", "Казахстан", "")]),
+    ("consent_noun", "Армения согласна и на консультации, и на посредничество ООН.",
+     [("консультации", "offer", "Армения", "ООН"), ("посредничество ООН", "offer", "Армения", "ООН")]),
+    # a future of its own after ``, но``: the offer ends before it, the plan is the holder's
+    ("own_future_clause", "Казахстан согласен на переговоры, но сохранять пошлины будет и дальше.",
+     [("переговоры", "offer", "Казахстан", ""), ("сохранять пошлины", "plan", "Казахстан", "")]),
+    # an infinitive the parse hung inside the addressee's phrase
+    ("addressee_infinitive", "Армения предлагает соседям по региону открыть границы.",
+     [("открыть границы", "offer", "Армения", "")]),
+    ("addressee_infinitive", "Казахстан предложил коллегам по союзу создать общий фонд.",
+     [("создать общий фонд", "offer", "Казахстан", "ОДКБ")]),
+    # another's intention backed: supported, held by its owner
+    ("backed_intention", "Армения поддерживает намерение Казахстана провести саммит в Астане.",
+     [("провести саммит в Астане", "supported", "Казахстан", "")]),
+    # an offer within an offer is read once
+    ("nested_offer", "Армения готова предложить партнерам свой опыт цифровизации.",
+     [("предложить партнерам свой опыт цифровизации", "offer", "Армения", "")]),
+    # bodies and political camps named by a common noun act
+    ("bodies_act", "Власти Армении готовы к диалогу с оппозицией.",
+     [("диалогу с оппозицией", "offer", "Армения", "")]),
+    ("bodies_act", "Министр сказал, что комитет уже ведет подготовку соглашения и готов представить проект.",
+     [("ведет подготовку соглашения", "practice", "", ""), ("представить проект", "offer", "", "")]),
+    # practice on a quantity whose genitive names the thing
+    ("practice_quantity", "По словам министра, Россия уже проводит более 80% платежей в рублях, и Москва готова "
+     "поставлять зерно.",
+     [("проводит более 80% платежей в рублях", "practice", "Россия", ""), ("поставлять зерно", "offer", "Россия", "")]),
+    # a focus noun's locative
+    ("focus_locative", "Казахстан сделает упор на развитии транзита.",
+     [("развитии транзита", "priority", "Казахстан", "")]),
+    # a marker after the goal owned by an actor in its genitive
+    ("owned_marker", "Снижение пошлин – задача правительства Армении.",
+     [("Снижение пошлин", "priority", "Армения", "")]),
+    # neighbours that still state goals: asserted beside a denial, an affirmed meaning, ``пока`` as
+    # "for now", a decision taken or announced
+    ("asserted", "Министр опроверг слухи и заявил, что Армения намерена остаться в ЕАЭС.",
+     [("остаться в ЕАЭС", "plan", "Армения", "ЕАЭС")]),
+    ("asserted", "Это значит, что Казахстан намерен расширить транзит.",
+     [("расширить транзит", "plan", "Казахстан", "")]),
+    ("asserted", "Россия пока намерена сохранить пошлины, заявил министр.",
+     [("сохранить пошлины", "plan", "Россия", "")]),
+    ("asserted", "Правительство Армении приняло решение о создании фонда.",
+     [("создании фонда", "plan", "Правительство Армении", "")]),
+]
+
+
+@pytest.mark.parametrize("family, body, expected", EIGHTH)
+def test_eighth_round_families(models, gazetteer, family, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+EIGHTH_HEADLINED = [
+    # a headline's ``Name:`` is no subject of the verb after it; nor does it hide the goal before a
+    # dash and its marker
+    ("Хренин: Белоруссия в год председательства сделает упор на защите границ\n\nМИНСК, 3 апреля. /ТАСС/. "
+     "Министр выступил на коллегии.",
+     [("защите границ", "priority", "Белоруссия", "", "headline")]),
+    ("Жапаров: снижение пошлин в ЕАЭС – общая задача стран союза\n\nБИШКЕК, 3 апреля. /ТАСС/. Министр выступил "
+     "на форуме.",
+     [("снижение пошлин в ЕАЭС", "priority", "ЕАЭС", "ЕАЭС", "headline")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EIGHTH_HEADLINED)
+def test_eighth_round_headlined(models, gazetteer, text, expected):
+    article = analysed(analysis.parse_article(text), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation, p.source_kind) for p in article.priorities] == expected
+
+
+# Not goals, this round's families: a time clause, a denial, a negated meaning, a guess, a decision
+# mentioned as a topic, a state after ``будет``, an event judged decisive, a negated group, a wish to
+# someone, a goal's owner that is a time.
+EIGHTH_NONE = [
+    "Пока Армения будет председательствовать в союзе, Ереван проведет три саммита.",
+    "Министр опроверг слухи, что Армения намерена выйти из ЕАЭС.",
+    "Это не значит, что Казахстан намерен выйти из союза.",
+    "Эксперт высказал сомнения в правильности решения о создании фонда.",
+    "На решение о повышении пошлин может повлиять курс рубля.",
+    "Армения во многом будет зависеть от поставок газа.",
+    "Главным был момент, когда стороны подписали соглашение.",
+    "Не все депутаты готовы поддержать закон.",
+    "Мы желаем вам успехов.",
+    "Президент Армении пожелал участникам форума успехов.",
+    "Согласные с министром эксперты выступили на форуме.",
+    "Полет на Марс – задача XXII века.",
+    "Министр не исключает, что пошлины будут повышать уже весной.",
+    # a plan or offer noun as the object of a negated verb
+    "Министр не выразил намерения участвовать в выборах.",
+    "Стороны не приняли решения о создании фонда.",
+    "Армения не дала согласия на проведение учений.",
+]
+
+
+@pytest.mark.parametrize("body", EIGHTH_NONE)
+def test_eighth_round_non_goals(models, gazetteer, body):
     assert rows(analysed(analysis.parse_article(HEAD + body), models, gazetteer)) == []
