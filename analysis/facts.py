@@ -37,7 +37,9 @@ from . import lexicon, relations
 from .reference import contains, stems
 from .token_view import TokenView
 
-ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
+# (a region of the gazetteer is a place too: ``в Беловежской пуще`` is where a treaty was signed)
+ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE",
+                "region": "PLACE"}
 # organs whose meetings are the organisation's summits, and other organs named without the
 # organisation's abbreviation
 PARENT_ORGANISATIONS = {
@@ -1584,6 +1586,7 @@ def find_facts(article, gazetteer, morph_vocab):
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)
+    facts = relations.without_implied_foundings(facts)
     # once each, first found first (the same fact read with its subject from the text and from
     # context is the text's)
     seen = {}

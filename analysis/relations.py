@@ -102,6 +102,7 @@ HELD = FAMILY.get("held", set())
 HELD_FUTURE = FAMILY.get("held_future", set())
 SEAT_VERBS = FAMILY.get("seat_verb", set())
 SIGNATURE_VERBS = FAMILY.get("signature_verb", set())
+CHAIR_USE = FAMILY.get("chair_use", set())  # verbs whose object is a chairmanship held (использовать)
 NEGATIONS = {"не", "ни"}
 # collective numeral nouns (``четверка основателей``): the size of the group they name
 COLLECTIVES = {word: int(value) for word, value in lexicon.mapping("fact_collectives", "value").items()}
@@ -281,15 +282,18 @@ class Relations:
             return CAPITALS[m.name]
         return None
 
-    def place(self, token):
+    def place(self, token, regions=False):
         """The city or country a token names; ``столица`` with a country's adjective or genitive
-        names that country's capital (``в российской столице``: Москва), from ``capitals.csv``."""
+        names that country's capital (``в российской столице``: Москва), from ``capitals.csv``.
+        ``regions``: a region of the gazetteer too (``в Беловежской пуще``), where a document was
+        signed (a meeting's or a seat's place is a city or a country)."""
         m = self.mention_of.get(token.token_id)
         if m is None and token.lemma == "столица":
             for c in self.children(token, {"amod", "nmod"}):
                 if self.state(c) in CAPITAL_OF:
                     return CAPITAL_OF[self.state(c)]
-        return m.name if m is not None and m.kind in ("city", "country") else None
+        kinds = ("city", "country", "region") if regions else ("city", "country")
+        return m.name if m is not None and m.kind in kinds else None
 
     def organisation(self, token, itself=False):
         """``(name, from)`` of an organisation a token names: ``text`` for a name, ``context`` for
@@ -647,8 +651,13 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 continue
             read_here = list(read(r, word, entry))
             if any(f[0] == "treaty_signed" and phrase_key(f[:4]) in known for f in read_here):
-                continue  # the grammars read this signing: what the reader adds to it is theirs too
+                # the grammars read this signing: what the reader adds to it is theirs too, except
+                # what a founding document says of the founding (``Соглашение о создании СНГ было
+                # подписано 8 декабря 1991 года в Беловежской пуще``: the grammars read the treaty)
+                read_here = [f for f in read_here if f[0] in DOCUMENT_FOUNDING_PREDICATES]
             for predicate, subject, value, date, clause, source in read_here:
+                implied = predicate == IMPLIED_FOUNDING
+                predicate = "founded" if implied else predicate
                 fact = (predicate, subject, value, date)
                 # what the grammars read is not given again, unless they read it undated and the
                 # reader has its date (``перестала быть членом в августе 2009 года``) or, for a
@@ -660,13 +669,36 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 blocked = fact in known or (fact[0] in PHRASE_PREDICATES and phrase_key(fact) in known) or (
                     fact[:3] in known and not own_term)
                 if subject and not blocked:
-                    found.append((predicate, subject, value, date, clause[0], clause[1], source))
+                    fact = (predicate, subject, value, date, clause[0], clause[1], source)
+                    found.append(DocumentFounding(fact) if implied else fact)
     seen, unique = set(), []
     for fact in found:
         if fact[:4] not in seen:
             seen.add(fact[:4])
             unique.append(fact)
     return without_undated_twins(unique)
+
+
+# a founding read from its founding document's date (``Соглашение о создании СНГ было подписано 8
+# декабря 1991 года``): given as this predicate by ``_founding_document`` and kept only where the
+# article dates the founding nowhere else (``without_implied_foundings``)
+IMPLIED_FOUNDING = "founded_by_document"
+DOCUMENT_FOUNDING_PREDICATES = {IMPLIED_FOUNDING, "founded_place", "founding_member", "founding_member_count"}
+
+
+class DocumentFounding(tuple):
+    """A ``founded`` fact read from the date its founding document was signed."""
+
+
+def without_implied_foundings(facts):
+    """A founding document's date is the founding's (the CIS dates its founding by the Belovezh
+    agreement of 8 December 1991), unless the article dates the founding otherwise: ``Союз
+    функционирует с 1 января 2015 года: подписи под договором о его создании ... поставили ... 29
+    мая 2014 года`` founds the union in 2015, and the treaty's day is only the treaty's. ``facts``
+    are the article's facts in the order they were read; the document's founding is dropped when
+    another ``founded`` fact of the same organisation is there."""
+    stated = {f[1] for f in facts if f[0] == "founded" and not isinstance(f, DocumentFounding)}
+    return [f for f in facts if not (isinstance(f, DocumentFounding) and f[1] in stated)]
 
 
 def without_undated_twins(facts):
@@ -692,7 +724,10 @@ def read(r, word, entry):
     span = (min(t.start for t in span_tokens), max(t.end for t in span_tokens))
     family = entry.family
     # a meeting planned is one to come (``_meeting``); any other fact planned is none
-    if r.negated(word, root if root is not word else None) or (family != "meeting" and r.modal(word, root)):
+    # (a chairmanship used or devoted to something is held whatever is intended with it:
+    # ``намерение Индии использовать председательство``)
+    if r.negated(word, root if root is not word else None) or (
+            family != "meeting" and r.modal(word, root) and not (word.lemma == "председательство" and chair_used(r, word))):
         return
     # a word that needs its object (``приостановить членство``); joins and members name their
     # target instead (``войти в состав`` or ``в ШОС``: ``org_of`` below)
@@ -1028,6 +1063,13 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
     family = entry.family
     if family in ("chair_taken", "chair_given", "chair_moved"):
         nouns = [c for c in r.children(word, {"obj", "nsubj", "nsubj:pass"}) if c.lemma in entry.objects]
+        # a pronoun standing for the chair named before it in the sentence (``Председательство ...
+        # осуществляет Киргизия, принявшая его у Китая``, ``... перешло к Индии: Бразилия передала
+        # его``)
+        pronoun = not nouns and bool(nouns := [
+            c for c in r.children(word, {"obj", "nsubj", "nsubj:pass"}) if c.pos == "PRON"
+            and c.lemma in ("он", "она", "оно") and any(
+                t.lemma in entry.objects for i, t in r.tokens.items() if i < c.token_id)])
         if not nouns:
             return
         targets = [t for n in nouns for t in r.targets(n, {"в"})]
@@ -1045,7 +1087,11 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         elif family == "chair_given":
             receivers = [st for c in r.children(word, {"iobj", "obl"})
                          if c.feats.get("Case") == "Dat" and not r.preposition(c) for st in r.states_at(c)]
-            pronoun = any(c.pos == "PRON" for c in r.children(word, {"iobj", "obl"}) if c.feats.get("Case") == "Dat")
+            # the receiver named before by a pronoun (``Полномочия председателя ему передал
+            # Китай``), or the chair itself (``Бразилия передала его``): the sentence says who
+            # chaired
+            pronoun = pronoun or any(c.pos == "PRON" for c in r.children(word, {"iobj", "obl"})
+                                     if c.feats.get("Case") == "Dat")
             if not future and pronoun:
                 # ``Полномочия председателя ему передал Китай``: the receiver named before, the
                 # sentence says who chaired; with the receiver named, it is about the receiver's term
@@ -1063,6 +1109,9 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                     for name, _ in r.states_at(c):
                         yield "chair", org[0], name, "", span, org[1]
         return
+    if word.lemma == "председатель":
+        yield from _chair_noun(r, word, org_of, dated, span, future)
+        return
     if word.lemma == "председательство":
         # the chairmanship of a state (genitive, country adjective, ``под председательством``)
         states = []
@@ -1070,6 +1119,9 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             if (c.rel == "nmod" and c.feats.get("Case") == "Gen" and not r.preposition(c)) or \
                     (c.rel == "amod" and c.lemma in COUNTRY_ADJECTIVES):
                 states += r.states_at(c) if c.rel == "nmod" else ([(r.state(c), c)] if r.state(c) else [])
+        if not states and chair_used(r, word):
+            yield from _chair_used(r, word, org_of, span)
+            return
         if not states:
             return
         targets = r.targets(word, {"в"})
@@ -1112,6 +1164,78 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
     if s.main_org and org[1] == "context":
         org = (s.main_org, "context")
     yield from _agents_chair(r, word, org, dated, span, future)
+
+
+CHAIR_NOUN_VERBS = {"быть", "являться", "стать", "оставаться"}
+
+
+def _chair_noun(r, word, org_of, dated, span, future):
+    """``в 2025 году председателем была Беларусь``, ``Председателем СНГ в 2026 году является
+    Туркмения``, ``председателем ОДКБ станет Казахстан`` (one to come): a state (or a capital
+    standing for it) that is or was the organisation's ``председатель`` chairs it. A person in the
+    post (``Председателем КНР является Си Цзиньпин``) is no state, and a chair of something other
+    than the organisation (``председателем правления``) is none."""
+    cops = r.children(word, {"cop"})
+    head = r.head(word)
+    if cops:
+        verb, subjects = cops[0], r.children(word, SUBJECT_RELS)
+    elif head is not None and head.lemma in CHAIR_NOUN_VERBS and word.rel in ("xcomp", "obl", "obj"):
+        verb, subjects = head, r.children(head, SUBJECT_RELS)
+    else:
+        return
+    states = [st for subject in subjects[:1] for st in r.states_at(subject)]
+    if not states or r.negated(verb, word):
+        return
+    owners = [c for c in r.children(word, {"nmod"}) if c.token_id not in r.date_of]
+    if any(r.organisation(c) is None and c.lemma not in TIME_NOUNS for c in owners):
+        return  # ``председателем правления``, ``председателем комиссии``: another post
+    org = org_of(owners + r.targets(word, {"в"}))
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    coming = future or r.future(verb, None) or (verb.lemma == "стать" and verb.feats.get("Tense") == "Fut")
+    for name, token in states:
+        if coming:
+            yield "next_chair", org[0], name, "", span, org[1]
+        else:
+            yield "chair", org[0], name, dated(token), span, org[1]
+
+
+def chair_used(r, word):
+    """Whether the chairmanship is the object of a verb that takes it as held (``использовать
+    председательство``, ``посвятить свое председательство``): ``chair_use`` in
+    ``fact_relations.csv``."""
+    head = r.head(word)
+    return head is not None and head.lemma in CHAIR_USE and word.rel == "obj"
+
+
+def _chair_used(r, word, org_of, span):
+    """``намерение Индии использовать председательство в БРИКС``, ``Армения намерена посвятить
+    свое председательство в ОДКБ``: whoever uses or devotes the chairmanship holds it, whatever is
+    intended with it (undated: the sentence says what the chair will do, not when it began). The
+    holder: the verb's subject, or the genitive of the noun an infinitive hangs on (``намерение
+    Индии``), or the subject of the word it completes (``Армения намерена``)."""
+    verb = r.head(word)
+    states = r.agents(verb)
+    t = verb
+    for _ in range(2):
+        if states or t is None or t.feats.get("VerbForm") != "Inf":
+            break
+        t = r.head(t)
+        if t is None:
+            break
+        states = [st for c in r.children(t, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)
+                  for st in r.states_at(c)] or [st for c in r.children(t, SUBJECT_RELS) for st in r.states_at(c)]
+    if not states:
+        return
+    org = org_of([t for t in r.targets(word, {"в"}) if not r.place(t)])
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    for name, _ in states:
+        yield "chair", org[0], name, "", span, org[1]
 
 
 def _agents_chair(r, word, org, dated, span, future):
@@ -1231,7 +1355,13 @@ def _founded(r, word, root, ids, org_of, span, future):
     d = r.date_in(ids, {root.token_id, word.token_id}, near=word)
     date = s.date(d) if d is not None else ""
     if not date:
-        return  # ``с момента создания ОДКБ``, ``созданный странами объединения``: no founding date
+        # ``с момента создания ОДКБ``: no founding date, no founding; but the states that founded
+        # it are its founders all the same (``Ее основали Казахстан, Китай, ...``, after a sentence
+        # that dated the founding), undated
+        for f in founders:
+            for name, _ in r.states_at(f):
+                yield "founding_member", org[0], name, "", span, org[1]
+        return
     yield "founded", org[0], "", date, span, org[1]
     for f in founders:
         # ``лидерами шести государств – Казахстана, Китая ...``: the states after the leaders,
@@ -1775,6 +1905,9 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
 
 
 FOUNDING_NOUNS = {"создание", "учреждение", "образование", "основание"}
+# the titles of founding documents not named ``о создании`` (``Договор о Евразийском экономическом
+# союзе``), by organisation and the document's noun
+FOUNDING_TITLES = {(row["organisation"], row["noun"]): row["title"] for row in lexicon.rows("founding_documents")}
 
 
 def _founding_document(r, verb, treaty, d, org_of):
@@ -1796,16 +1929,26 @@ def _founding_document(r, verb, treaty, d, org_of):
     if org is None:
         return None
     date = r.s.date(d)
-    value = treaty.lemma[:1].upper() + treaty.lemma[1:] + " о создании " + org[0]
+    # the document's title where it is not ``о создании`` (``договор о создании ЕАЭС`` is the
+    # Договор о Евразийском экономическом союзе), from ``founding_documents.csv``
+    value = FOUNDING_TITLES.get((org[0], treaty.lemma)) or \
+        treaty.lemma[:1].upper() + treaty.lemma[1:] + " о создании " + org[0]
 
     def facts(span):
         yield "treaty_signed", org[0], value, date, span, org[1]
-        # the place of signing: after ``в`` on the verb, or between the treaty and its verb
+        yield IMPLIED_FOUNDING, org[0], "", date, span, org[1]
+        # the place of signing: after ``в`` on the verb, or between the treaty and its verb; a
+        # region too (``в Беловежской пуще``); not a place after another verb (``..., Устав принят
+        # в Минске``, which the parse may hang on the first verb)
         between = set(range(treaty.token_id, verb.token_id)) if treaty.token_id < verb.token_id else set()
         for i in sorted(r.clause(verb) | between):
             t = r.tokens.get(i)
-            if t is not None and r.preposition(t) == "в" and r.place(t) and (r.head(t) is verb or i in between):
-                yield "founded_place", org[0], r.place(t), date, span, org[1]
+            if t is None or r.preposition(t) != "в" or not r.place(t, regions=True):
+                continue
+            other_verb = any(verbal(r.tokens[j]) and r.tokens[j].rel not in ("aux", "aux:pass")
+                             for j in range(min(i, verb.token_id) + 1, max(i, verb.token_id)) if j in r.tokens)
+            if (r.head(t) is verb or i in between) and not other_verb:
+                yield "founded_place", org[0], r.place(t, regions=True), date, span, org[1]
                 break
         # the signers: the active verb's subject, the passive's instrumental
         signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"})

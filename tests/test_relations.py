@@ -391,7 +391,8 @@ def test_lexicon_rows_have_notes_and_known_families():
     from analysis import lexicon
 
     families = relations.PREDICATE_FAMILIES | {"modal", "not_yet", "not_member", "ordinal", "leaders",
-                                               "held", "held_future", "seat_verb", "body", "signature_verb"}
+                                               "held", "held_future", "seat_verb", "body", "signature_verb",
+                                               "chair_use"}
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
