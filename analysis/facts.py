@@ -878,6 +878,10 @@ def first(nodes, label):
     return next(find_all(nodes, label), None)
 
 
+SAME_YEAR_NOTE = "the year written last before it"  # the dates table's note on ``того же года``
+YEAR_RE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
+
+
 class Sentence:
     """What the rules need to know about one sentence: its tokens, names and dates, and the
     organisation the text was about before it."""
@@ -921,8 +925,24 @@ class Sentence:
                     return d.value[:7]
                 if d.granularity == "part_of_year" and d.value_end:
                     return d.value[:4]
+                if d.note == SAME_YEAR_NOTE:
+                    return self.same_year(d)
                 return d.value + ("/" + d.value_end if d.value_end else "")
         return ""
+
+    def same_year(self, d):
+        """``7 октября того же года`` after ``В 2002 году`` in the same sentence: the dates table
+        takes the year from the sentences before (its context), and leaves the day out of the span;
+        a fact takes the year written last before it in its own sentence, and the day number right
+        before the month."""
+        before = YEAR_RE.findall(self.text(self.sentence.start, d.start))
+        if not before:
+            return d.value
+        value = before[-1] + d.value[4:]
+        day = self.token_before(d.start)
+        if len(value) == 7 and day is not None and day.text.isdigit() and 1 <= int(day.text) <= 31:
+            value += "-%02d" % int(day.text)
+        return value
 
     def token_before(self, start):
         """The sentence's last token that ends at or before ``start``, or None."""

@@ -87,7 +87,7 @@ for _lemma, _entries_of in ENTRIES.items():
         FAMILY.setdefault(_entry.family, set()).add(_lemma)
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
-                      "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded"}
+                      "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -349,6 +349,13 @@ class Relations:
         return any(t is not None and t.pos in ("CCONJ", "SCONJ") and self.tokens.get(t.token_id - 1) is not None
                    and self.tokens[t.token_id - 1].text == "," for t in between)
 
+    def verb_between(self, a, b):
+        """Whether a verb or participle other than an auxiliary stands between two tokens: a place
+        after it (``..., ее устав подписан в Кишиневе``) is that verb's, wherever the parse hung it."""
+        lo, hi = sorted((a.token_id, b.token_id))
+        return any(verbal(self.tokens[j]) and self.tokens[j].rel not in ("aux", "aux:pass", "cop")
+                   for j in range(lo + 1, hi) if j in self.tokens)
+
     def first_conjunct(self, token):
         for _ in range(len(self.tokens)):
             if not (token.rel == "conj" and self.head(token) is not None and self.state(self.head(token))):
@@ -522,6 +529,8 @@ class Relations:
         if not before:
             return value
         year = self.s.date(before[-1])[:4]
+        if value.startswith(year) and len(value) == 10:
+            return value  # the day is known too (``7 октября того же года``: ``Sentence.same_year``)
         for row in MONTHS:
             if re.search(r"\b(?:%s)\b" % row["pattern"], words):
                 return "%s-%02d" % (year, int(row["number"]))
@@ -726,8 +735,11 @@ def read(r, word, entry):
     # a meeting planned is one to come (``_meeting``); any other fact planned is none
     # (a chairmanship used or devoted to something is held whatever is intended with it:
     # ``намерение Индии использовать председательство``)
+    # (and a transformation decided is done: ``Решение о преобразовании договора в организацию
+    # лидеры приняли 14 мая 2002 года``)
     if r.negated(word, root if root is not word else None) or (
-            family != "meeting" and r.modal(word, root) and not (word.lemma == "председательство" and chair_used(r, word))):
+            family != "meeting" and r.modal(word, root) and not (word.lemma == "председательство" and chair_used(r, word))
+            and not (family == "transformed" and decision_taken(r, word) is not None)):
         return
     # a word that needs its object (``приостановить членство``); joins and members name their
     # target instead (``войти в состав`` or ``в ШОС``: ``org_of`` below)
@@ -898,6 +910,10 @@ def read(r, word, entry):
 
     if family == "chair_succeeded":
         yield from _chair_succeeded(r, word, org_of, span, future)
+        return
+
+    if family == "transformed":
+        yield from _transformed(r, word, root, ids, org_of, span, future)
         return
 
     if family == "works_since":
@@ -1080,10 +1096,14 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             org = (s.main_org, "context")
         if family == "chair_taken":
             yield from _agents_chair(r, word, org, dated, span, future)
-            for c in r.children(word, {"obl"}):
-                if r.preposition(c) in ("у", "от"):
-                    for name, _ in r.states_at(c):
-                        yield "chair", org[0], name, "", span, org[1]
+            givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
+            if not givers and participle(word):
+                # (a parse that hung ``у Китая`` on the main verb: the participle's words up to the
+                # next comma)
+                givers = [r.tokens[i] for i in sorted(r.stretch(word)) if r.preposition(r.tokens[i]) in ("у", "от")]
+            for c in givers:
+                for name, _ in r.states_at(c):
+                    yield "chair", org[0], name, "", span, org[1]
         elif family == "chair_given":
             receivers = [st for c in r.children(word, {"iobj", "obl"})
                          if c.feats.get("Case") == "Dat" and not r.preposition(c) for st in r.states_at(c)]
@@ -1379,6 +1399,79 @@ def _founded(r, word, root, ids, org_of, span, future):
         for name, _ in states:
             yield "founding_member", org[0], name, date, span, org[1]
     return
+
+
+def decision_taken(r, word):
+    """The verb by which a decision on ``word`` was taken (``Решение о преобразовании ... лидеры
+    приняли``, ``было принято решение о преобразовании``), in the past; else None."""
+    decision = r.head(word)
+    if decision is None or decision.lemma != "решение":
+        return None
+    verb = r.head(decision)
+    if verb is None or verb.lemma != "принять" or r.negated(verb) or r.future(verb, None):
+        return None
+    if verb.feats.get("Tense") != "Past" and not any(c.feats.get("Tense") == "Past" for c in r.children(verb, {"aux", "aux:pass"})):
+        return None
+    return verb
+
+
+def _transformed(r, word, root, ids, org_of, span, future):
+    """A founding told as a transformation: ``В 2002 году договор был преобразован в
+    международную региональную организацию``, ``Шанхайская пятерка была преобразована в ШОС``, or
+    the decision to transform taken (``Решение о преобразовании договора в полноценную
+    международную организацию лидеры шести стран приняли 14 мая 2002 года в Москве``): the
+    organisation it was transformed into (named, or a generic noun standing for the sentence's or
+    the text's) was founded on the clause's date, in the clause's place, with its kind when a noun
+    of kind names it (``международная региональная организация``) and the count of the states
+    whose leaders decided. A decision not taken (``решение о преобразовании ... может быть
+    принято``) or a transformation to come is none; so is a transformation into something other
+    than an organisation (``преобразован в министерство``)."""
+    s = r.s
+    if future:
+        return
+    verb = word
+    if not verbal(word):
+        verb = decision_taken(r, word)
+        if verb is None:
+            return
+    # (``в организацию`` may hang on the genitive of what was transformed: ``преобразовании
+    # договора в ... организацию``)
+    holders = [word] + [c for c in r.children(word, {"nmod", "obj", "nsubj:pass"}) if not r.preposition(c)]
+    targets = [c for h in holders for c in r.children(h, {"obl", "nmod"}) if r.preposition(c) == "в" and not r.place(c)]
+    orgs = [(t, r.organisation(t, itself=True)) for t in targets]
+    orgs = [(t, o) for t, o in orgs if o is not None]
+    if not orgs:
+        return
+    target, org = orgs[0]
+    if not org[0]:
+        org = org_of([])
+        if org is None:
+            return
+    clause = r.clause(verb) | r.own(word) if verb is not word else ids
+    d = r.date_in(clause, {verb.token_id, word.token_id}, near=verb)
+    if d is None:
+        return
+    date = s.date(d)
+    yield "founded", org[0], "", date, span, org[1]
+    adjectives = [c for c in r.children(target, {"amod"}) if c.pos == "ADJ"]
+    if adjectives and r.mention_of.get(target.token_id) is None:
+        first = min(c.start for c in adjectives)
+        value = s.normal_phrase(first, target.end)
+        if value:
+            yield "kind", org[0], value, "", span, org[1]
+    for i in sorted(clause):
+        t = r.tokens.get(i)
+        if t is not None and r.preposition(t) == "в" and r.place(t) and r.head(t) is verb \
+                and not r.verb_between(t, verb):
+            yield "founded_place", org[0], r.place(t), date, span, org[1]
+            break
+    for signer in r.children(verb, {"nsubj"}):
+        if signer.lemma not in LEADERS | {"руководитель"}:
+            continue
+        for n in r.children(signer, {"nmod"}):
+            number = count_of(r, n)
+            if number and counted(n):
+                yield "founding_member_count", org[0], str(number), date, span, org[1]
 
 
 def _leaders_meeting(r, word):
@@ -1945,9 +2038,7 @@ def _founding_document(r, verb, treaty, d, org_of):
             t = r.tokens.get(i)
             if t is None or r.preposition(t) != "в" or not r.place(t, regions=True):
                 continue
-            other_verb = any(verbal(r.tokens[j]) and r.tokens[j].rel not in ("aux", "aux:pass")
-                             for j in range(min(i, verb.token_id) + 1, max(i, verb.token_id)) if j in r.tokens)
-            if (r.head(t) is verb or i in between) and not other_verb:
+            if (r.head(t) is verb or i in between) and not r.verb_between(t, verb):
                 yield "founded_place", org[0], r.place(t, regions=True), date, span, org[1]
                 break
         # the signers: the active verb's subject, the passive's instrumental
