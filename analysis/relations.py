@@ -87,7 +87,8 @@ for _lemma, _entries_of in ENTRIES.items():
         FAMILY.setdefault(_entry.family, set()).add(_lemma)
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
-                      "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed"}
+                      "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
+                      "purpose", "based_on"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -102,6 +103,8 @@ HELD = FAMILY.get("held", set())
 HELD_FUTURE = FAMILY.get("held_future", set())
 SEAT_VERBS = FAMILY.get("seat_verb", set())
 SIGNATURE_VERBS = FAMILY.get("signature_verb", set())
+PURPOSE_VERBS = FAMILY.get("purpose_verb", set())  # verbs naming a statutory goal (договор называет целью)
+BASED_VERBS = FAMILY.get("based_verb", set())  # verbs of working or founding ``на основе`` a treaty
 CHAIR_USE = FAMILY.get("chair_use", set())  # verbs whose object is a chairmanship held (использовать)
 NEGATIONS = {"не", "ни"}
 # collective numeral nouns (``четверка основателей``): the size of the group they name
@@ -916,6 +919,14 @@ def read(r, word, entry):
         yield from _transformed(r, word, root, ids, org_of, span, future)
         return
 
+    if family == "purpose":
+        yield from _purpose(r, word, org_of, span)
+        return
+
+    if family == "based_on":
+        yield from _based_on(r, word, org_of, span)
+        return
+
     if family == "works_since":
         yield from _works_since(r, word, span, future)
         return
@@ -1472,6 +1483,112 @@ def _transformed(r, word, root, ids, org_of, span, future):
             number = count_of(r, n)
             if number and counted(n):
                 yield "founding_member_count", org[0], str(number), date, span, org[1]
+
+
+def _based_on(r, word, org_of, span):
+    """The treaty an organisation rests on, told through a noun of basis: ``действует с 2015 года
+    на основе Договора о ЕАЭС``, ``работает на базе Хартии ШОС`` (a verb of working or founding,
+    ``based_verb`` in ``fact_relations.csv``, whose subject is the organisation), ``Правовой
+    фундамент альянса – Договор о коллективной безопасности``, ``Правовой основой ОДКБ является
+    Договор ...``, ``В основе деятельности СНГ лежит Устав`` (the basis of the organisation or of its
+    work, the treaty its apposition or the verb's subject). Only a treaty (a noun of
+    ``treaty_noun``): ``на основе национального законодательства`` is none."""
+    head = r.head(word)
+    treaties, owners = [], []
+    if r.preposition(word) in ("на", "в") and head is not None and head.lemma in BASED_VERBS and verbal(head):
+        if r.preposition(word) == "на":
+            treaties = [c for c in r.children(word, {"nmod"}) if c.lemma in TREATY_NOUNS]
+            subject = r.subject_of(head)
+            owners = [subject] if subject is not None else []
+        else:  # ``В основе деятельности СНГ лежит Устав``
+            treaties = [c for c in r.children(head, SUBJECT_RELS) if c.lemma in TREATY_NOUNS]
+            owners = [n for c in r.children(word, {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
+    elif not r.preposition(word):
+        # ``фундамент альянса – Договор``, ``основой ОДКБ является Договор``
+        treaties = [c for c in r.children(word, {"appos"}) if c.lemma in TREATY_NOUNS]
+        if head is not None and head.lemma in ("являться", "быть", "служить", "стать", "оставаться"):
+            treaties += [c for c in r.children(head, SUBJECT_RELS) if c.lemma in TREATY_NOUNS]
+        owners = [n for c in r.children(word, {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
+    if not treaties:
+        return
+    orgs = [r.organisation(t, itself=True) for t in owners]
+    orgs = [o for o in orgs if o is not None]
+    if not orgs:
+        return
+    org = orgs[0] if orgs[0][0] else org_of([])
+    if org is None:
+        return
+    value = _treaty_value(r, treaties[0], org[0])
+    if value:
+        yield "based_on", org[0], value, "", span, org[1]
+
+
+def phrase_of(r, token):
+    """The start and end of a token's phrase: its subtree, in one stretch around the token
+    (``всестороннее экономическое развитие государств-членов``)."""
+    ids = {i for i in r.view.subtree_ids(token.token_id) if i in r.tokens}
+    start = end = token.token_id
+    while start - 1 in ids:
+        start -= 1
+    while end + 1 in ids:
+        end += 1
+    while end > start and r.tokens[end].pos == "PUNCT":
+        end -= 1
+    return r.tokens[start].start, r.tokens[end].end
+
+
+def _purpose(r, word, org_of, span):
+    """A statutory purpose stated with a verb rather than ``Целью X является``: the organisation
+    ``призвана`` to do something (``региональная международная организация, призванная регулировать
+    отношения ...``: the infinitive's phrase), or a goal a document or the organisation names
+    (``Основной целью союза договор называет создание условий ...``, ``Среди основных целей союза
+    договор называет ...``, ``Устав относит к целям объединения ...``, ``ШОС ставит своей целью
+    ...``: the object's phrase, in the nominative). The goal is the organisation's only when the
+    noun of goal is (``целью союза``), or the subject is the organisation or a treaty; a state's or
+    a speaker's goal (``Россия видит своей задачей ...``) is a priority, not a purpose."""
+    s = r.s
+    if word.lemma in ("цель", "задача"):
+        verb = r.head(word)
+        if verb is None or verb.lemma not in PURPOSE_VERBS or not verbal(verb):
+            return
+        objects = [c for c in r.children(verb, {"obj"}) if c is not word and c.pos in ("NOUN", "PROPN")]
+        if not objects:
+            return
+        # the one who names the goal is a document or the organisation itself: a person naming
+        # the organisation's main task (``Генсек ОДКБ назвал главной задачей организации ...``)
+        # states a priority
+        by = []
+        for subject in r.children(verb, SUBJECT_RELS):
+            own = r.organisation(subject, itself=True)
+            if subject.lemma in TREATY_NOUNS:
+                named = [r.organisation(c) for c in r.children(subject, {"nmod"})]
+                own = next((o for o in named if o is not None and o[0]), ("", "context"))
+            if own is not None:
+                by.append(own)
+        if not by:
+            return
+        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"})]
+        owners = [o for o in owners if o is not None] + by
+        org = owners[0] if owners[0][0] else org_of([])
+        if org is None:
+            return
+        start, end = phrase_of(r, objects[0])
+        value = s.normal_phrase(start, end) or s.text(start, end)
+    else:  # ``призванная регулировать``
+        infinitives = [c for c in r.children(word, {"xcomp"}) if c.feats.get("VerbForm") == "Inf"]
+        if not infinitives:
+            return
+        holder = next(iter(r.children(word, SUBJECT_RELS)), None) if word.rel == "root" else r.head(word)
+        org = r.organisation(holder, itself=True) if holder is not None else None
+        if org is None:
+            return
+        org = org if org[0] else org_of([])
+        if org is None:
+            return
+        start, end = phrase_of(r, infinitives[0])
+        value = s.text(start, end)
+    if value:
+        yield "purpose", org[0], value[:1].lower() + value[1:], "", span, org[1]
 
 
 def _leaders_meeting(r, word):
