@@ -1005,11 +1005,19 @@ class Sentence:
 
 
 def states_of(s, node):
-    names = []
+    """The states a node names, in order. An enumeration ends with the state after ``и``: a state
+    after it behind a comma begins a clause of its own (``... Таджикистан и Узбекистан, Туркмения
+    имеет статус ассоциированного члена``)."""
+    names, last, closed = [], None, False
     for state in find_all([node], "STATE") if node else ():
         mention = s.mention(state)
         if mention:
+            between = s.text(last.end, state.start).strip().lower() if last is not None else ""
+            if closed and between == ",":
+                break
+            closed = between == "и"
             names.append(mention.name)
+            last = state
     return names
 
 
