@@ -1474,7 +1474,7 @@ def read_summit(s, node):
     if not place and not when:
         return
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB")) \
-        or first(node.children, "PLAN") is not None
+        or first(node.children, "PLAN") is not None or governed_by_future(s, word)
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
     # ``довести их до решения к саммиту в Бишкеке``: a summit something is to be ready by is still
     # to come, unless the sentence tells of the past (``готовились к саммиту``)
@@ -1489,6 +1489,15 @@ def read_summit(s, node):
         # says nothing a reader can check
         return
     yield ("next_summit" if future or upcoming or later else "summit"), place, when, node
+
+
+def governed_by_future(s, word):
+    """Whether the summit's word hangs on a future verb outside the match (``Лидеры соберутся на
+    саммит в Бишкеке летом``): a summit to come."""
+    tokens = s.tokens_in(word.start, word.end) if word is not None else []
+    head_id = s.view.head(tokens[0].token_id) if tokens else None
+    head = s.view.tokens[head_id] if head_id is not None else None
+    return head is not None and head.pos == "VERB" and head.feats.get("Tense") == "Fut"
 
 
 CONSTRUCTIONS = {

@@ -720,8 +720,13 @@ def without_undated_twins(facts):
     stays. Twins in clauses apart (``руководит Россия: председательство перешло к ней``) are two
     statements."""
     dated = [f for f in facts if f[3]]
-    return [f for f in facts if f[3] or not any(
+    facts = [f for f in facts if f[3] or not any(
         d[:3] == f[:3] and d[4] < f[5] and f[4] < d[5] for d in dated)]
+    # the same for a summit read without its place beside the one read with it (``В прошлом году
+    # заседание Совета ... принимал Бишкек``: the grammars see the date, the reader the host)
+    placed = [f for f in facts if f[0] in ("summit", "next_summit") and f[2]]
+    return [f for f in facts if not (f[0] in ("summit", "next_summit") and not f[2] and any(
+        p[0] == f[0] and p[1] == f[1] and p[3] == f[3] and p[4] < f[5] and f[4] < p[5] for p in placed))]
 
 
 def read(r, word, entry):
@@ -1130,10 +1135,13 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                     yield "chair", org[0], name, "", span, org[1]
             for name, _ in receivers:
                 yield ("next_chair" if future else "chair"), org[0], name, "", span, org[1]
-        else:  # the chair passes, ``от X к Y``
-            for c in r.children(word, {"obl"}):
+        else:  # the chair passes, ``от X к Y``; or belongs to a state (``принадлежит Казахстану``)
+            for c in r.children(word, {"obl", "iobj"}):
                 p = r.preposition(c)
-                if p == "к":
+                if not p and c.feats.get("Case") == "Dat" and word.lemma == "принадлежать":
+                    for name, token in r.states_at(c):
+                        yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
+                elif p == "к":
                     for name, token in r.states_at(c):
                         yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
                 elif p == "от":
@@ -1308,13 +1316,17 @@ def _chair_functions(r, word, entry, org_of, span, future):
     if not functions or future:
         return
     f = functions[0]
-    chairish = any(c.lemma == "председательский" for c in r.children(f, {"amod"})) or (
+    # (``функции председателя в БРИКС``; not ``функции председателя правления``)
+    chair_nouns = [c for c in r.children(f, {"nmod"}) if c.lemma == "председатель" and all(
+        r.organisation(n) is not None for n in r.children(c, {"nmod"}))]
+    chairish = any(c.lemma == "председательский" for c in r.children(f, {"amod"})) or bool(chair_nouns) or (
         any(c.lemma == "этот" for c in r.children(f, {"det"}))
         and any(t.lemma in ("председательство", "председатель", "председательствовать")
                 for t in r.tokens.values() if t.token_id < word.token_id))
     if not chairish:
         return
-    org = org_of([t for t in r.targets(f, {"в"}) + r.targets(word, {"в"}) if not r.place(t)])
+    org = org_of([t for t in r.targets(f, {"в"}) + r.targets(word, {"в"}) + [n for c in chair_nouns for n in r.children(c, {"nmod"})]
+                  if not r.place(t)])
     if org is None:
         return
     if r.s.main_org and org[1] == "context":
@@ -1786,6 +1798,14 @@ def _hosting(r, word, entry, org_of, heads, span, future):
     if not _has_object(r, word, entry.objects):
         return
     guests = [c for c in r.children(word, {"obj"}) if c.lemma in entry.objects]
+    if not guests and any(r.place(c) for c in r.children(word, {"obj"})):
+        # ``Следующий саммит СНГ примет у себя Ашхабад``: natasha may take the meeting for the
+        # subject and the host for the object; a meeting receives no city
+        guests = [c for c in r.children(word, SUBJECT_RELS) if c.lemma in MEETING_NOUNS]
+        heads = heads | {c.token_id for c in r.children(word, {"obj"})}
+    if any(g.lemma in MEETING_NOUNS for g in guests):
+        yield from _hosted_meeting(r, word, [g for g in guests if g.lemma in MEETING_NOUNS], org_of, heads, span, future)
+        return
     named = [r.organisation(c) for g in guests for c in r.children(g, {"nmod"})]
     named = [o for o in named if o is not None]
     if not named:
@@ -1799,6 +1819,37 @@ def _hosting(r, word, entry, org_of, heads, span, future):
         return
     d = r.date_in(r.clause(word), heads)
     yield ("next_summit" if future else "summit"), org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
+
+
+MEETING_NOUNS = FAMILY.get("meeting", set())
+
+
+def _hosted_meeting(r, word, meetings, org_of, heads, span, future):
+    """``Следующий саммит СНГ примет у себя Ашхабад``, ``Казахстан примет саммит ЕАЭС в мае``,
+    ``заседание Высшего совета принимала Москва``: the host (a city, or a state) of a meeting of
+    leaders is its place; one to come when the verb is future. The host is the verb's subject, or
+    the place in the nominative the parse hung elsewhere after the verb."""
+    meeting = meetings[0]
+    if not _leaders_meeting(r, meeting):
+        return
+    subject = r.subject_of(word)
+    hosts = [subject] if subject is not None and subject is not meeting else []
+    # (the host after the verb, which the parse may take for its object: ``примет у себя Ашхабад``)
+    hosts += [t for i, t in sorted(r.tokens.items()) if i > word.token_id and r.place(t) and not r.preposition(t)
+              and (t.feats.get("Case") == "Nom" or (t.rel == "obj" and r.head(t) is word and meeting.rel in SUBJECT_RELS))]
+    places = [r.place(h) for h in hosts if h is not None and r.place(h) and not r.preposition(h)]
+    if not places:
+        return
+    named = [r.organisation(c) for c in r.children(meeting, {"nmod"})]
+    named = [o for o in named if o is not None and o[0]]
+    org = named[0] if named else org_of([])
+    if org is None:
+        return
+    d = r.date_in(r.clause(word), heads | {meeting.token_id})
+    date = r.s.date(d) if d is not None else ""
+    if not future and word.feats.get("Tense") == "Pres":
+        return  # ``принимает``: today's meeting, the article's own news
+    yield ("next_summit" if future else "summit"), org[0], places[0], date, span, org[1]
 
 
 def _count(r, word, span):
