@@ -878,7 +878,8 @@ def first(nodes, label):
     return next(find_all(nodes, label), None)
 
 
-SAME_YEAR_NOTE = "the year written last before it"  # the dates table's note on ``того же года``
+# the dates table's notes on ``того же года``: its year from the sentences before, or none
+SAME_YEAR_NOTES = ("the year written last before it", "the year it refers back to is not written before")
 YEAR_RE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
 
 
@@ -915,6 +916,8 @@ class Sentence:
         part of it, not a span of months the fact lasts; winter's year is the one its February is
         in (``зимой 2026 года`` is December 2025 to February 2026)."""
         for d in self.dates:
+            if d.start == node.start and d.end == node.end and d.note in SAME_YEAR_NOTES:
+                return self.same_year(d)
             if d.start == node.start and d.end == node.end and d.value:
                 if d.granularity == "season" and d.value_end:
                     return d.value_end[:4]
@@ -925,8 +928,6 @@ class Sentence:
                     return d.value[:7]
                 if d.granularity == "part_of_year" and d.value_end:
                     return d.value[:4]
-                if d.note == SAME_YEAR_NOTE:
-                    return self.same_year(d)
                 return d.value + ("/" + d.value_end if d.value_end else "")
         return ""
 
@@ -938,7 +939,14 @@ class Sentence:
         before = YEAR_RE.findall(self.text(self.sentence.start, d.start))
         if not before:
             return d.value
-        value = before[-1] + d.value[4:]
+        value = before[-1]
+        if d.value:
+            value += d.value[4:]
+        else:  # the dates table had no year for it: the month from its words
+            words = self.text(d.start, d.end).lower()
+            month = next((int(row["number"]) for row in lexicon.rows("months")
+                          if re.search(r"\b(?:%s)\b" % row["pattern"], words)), None)
+            value += "-%02d" % month if month else ""
         day = self.token_before(d.start)
         if len(value) == 7 and day is not None and day.text.isdigit() and 1 <= int(day.text) <= 31:
             value += "-%02d" % int(day.text)

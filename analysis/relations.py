@@ -796,7 +796,11 @@ def read(r, word, entry):
         (where the parse hung it on another clause)."""
         listed = state_token.rel == "conj" or r.children(state_token, {"conj"})
         own = r.own(state_token) if listed else set()
-        clause_date = r.date_in(ids, heads, near=word) or r.date_after(word)
+        # (not the date of a gapped clause hung on the verb: ``вступила Армения, а в августе того
+        # же года - Киргизия``)
+        gapped = {i for c in r.children(word, {"conj"}) if r.state(c) for i in r.view.subtree_ids(c.token_id)
+                  | set(range(min([x.token_id for x in r.children(c, {"cc"})] + [c.token_id]), c.token_id))}
+        clause_date = r.date_in(ids - gapped, heads, near=word) or r.date_after(word)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
         value = r.same_year(d) if d is not None else r.same_year_words(ids)
         if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
