@@ -1991,7 +1991,8 @@ def _chair_succeeded(r, word, org_of, span, future):
     speaks of the chair."""
     if future or r.negated(word):
         return
-    chair_words = FAMILY.get("chair", set()) | {"председательский"}  # not a person's post (``председатель правления``)
+    # not a person's post (``председатель правления``): the chairmanship's words, not ``председатель``
+    chair_words = (FAMILY.get("chair", set()) - {"председатель"}) | {"председательский"}
     if word.lemma == "предшественник":
         yield from _predecessor(r, word, chair_words, org_of, span)
         return
