@@ -1209,7 +1209,7 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
     yield from _agents_chair(r, word, org, dated, span, future)
 
 
-CHAIR_NOUN_VERBS = {"быть", "являться", "стать", "оставаться"}
+CHAIR_NOUN_VERBS = FAMILY.get("chair_copula", set())  # ``председателем является / была / станет``
 
 
 def _chair_noun(r, word, org_of, dated, span, future):
