@@ -678,8 +678,13 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 # handover (``приняла у Киргизии на саммите 27 ноября``) is no term of the chair.
                 own_term = date and fact[:3] + ("",) in known and (
                     "функция" in entry.objects or predicate not in ("chair", "next_chair"))
+                # (or read it with a coarser date: ``В 2015-м ... Армения (со 2 января)``: the
+                # grammars' 2015, the reader's 2015-01-02; the coarser one is then dropped)
+                finer = date and predicate not in ("chair", "next_chair") and any(
+                    len(k) == 4 and k[:3] == fact[:3] and k[3] and date.startswith(k[3]) and len(date) > len(k[3])
+                    and "/" not in k[3] for k in known)
                 blocked = fact in known or (fact[0] in PHRASE_PREDICATES and phrase_key(fact) in known) or (
-                    fact[:3] in known and not own_term)
+                    fact[:3] in known and not own_term and not finer)
                 if subject and not blocked:
                     fact = (predicate, subject, value, date, clause[0], clause[1], source)
                     found.append(DocumentFounding(fact) if implied else fact)
@@ -722,6 +727,9 @@ def without_undated_twins(facts):
     dated = [f for f in facts if f[3]]
     facts = [f for f in facts if f[3] or not any(
         d[:3] == f[:3] and d[4] < f[5] and f[4] < d[5] for d in dated)]
+    # and a date that is a coarser reading of a twin's (``2015`` beside ``2015-01-02``, overlapping)
+    facts = [f for f in facts if not (f[3] and "/" not in f[3] and any(
+        d[:3] == f[:3] and d[3] != f[3] and d[3].startswith(f[3]) and d[4] < f[5] and f[4] < d[5] for d in dated))]
     # the same for a summit read without its place beside the one read with it (``В прошлом году
     # заседание Совета ... принимал Бишкек``: the grammars see the date, the reader the host)
     placed = [f for f in facts if f[0] in ("summit", "next_summit") and f[2]]
@@ -1861,8 +1869,17 @@ def _count(r, word, span):
     the organisation stated without a verb (the noun heads its clause, or hangs on ``быть``); the
     count of an ordinal (``десятым членом``) or of states doing something is none."""
     head = r.head(word)
+    verbless = []  # the place of a verbless count the parse hung on the next clause's verb
     if head is not None and verbal(head) and head.lemma != "быть":
-        return
+        # (a verbless count the parse made one of two subjects of the next clause's verb: ``Всего в
+        # ЕАЭС пять государств, еще несколько стран ... имеют статус наблюдателя``)
+        others = [c for c in r.children(head, SUBJECT_RELS) if word.token_id < c.token_id < head.token_id]
+        if not (word.rel in SUBJECT_RELS + ("obj",) and others and any(
+                r.tokens.get(i) is not None and r.tokens[i].text == "," for i in range(word.token_id + 1, others[0].token_id))):
+            return
+        # (its place: ``в X`` before the count with no comma between, wherever the parse hung it)
+        verbless = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and r.preposition(t) == "в"
+                    and not any(r.tokens[j].text == "," for j in range(i, word.token_id) if j in r.tokens)]
     numbers = [c for c in r.children(word, {"nummod", "nummod:gov"})]
     if len(numbers) != 1:
         return
@@ -1870,7 +1887,7 @@ def _count(r, word, span):
     number = int(c.text) if c.text.isdigit() else NUMBERS.get(c.lemma)
     if not number:
         return
-    places = [t for t in r.children(word, {"obl", "nmod"}) if r.preposition(t) == "в"]
+    places = [t for t in r.children(word, {"obl", "nmod"}) if r.preposition(t) == "в"] + verbless
     if head is not None and r.preposition(head) == "в" and word.rel in ("nsubj", "nmod"):
         places.append(head)  # ``В ее составе шесть государств``: the parse makes the place the root
     org = None
