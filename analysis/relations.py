@@ -1125,6 +1125,8 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         if family == "chair_taken":
             yield from _agents_chair(r, word, org, dated, span, future)
             givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
+            # (or hung on the chair's noun: ``приняла эстафету председательства ... от Бразилии``)
+            givers += [c for n in nouns for c in r.children(n, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
             if not givers and participle(word):
                 # (a parse that hung ``у Китая`` on the main verb: the participle's words up to the
                 # next comma)
