@@ -1549,6 +1549,31 @@ def _based_on(r, word, org_of, span):
         yield "based_on", org[0], value, "", span, org[1]
 
 
+def nominative_list(r, token, start, end):
+    """A phrase in the nominative, each of its conjuncts put there apart (``всестороннюю
+    модернизацию, кооперацию и повышение ...`` → ``всесторонняя модернизация, кооперация и
+    повышение ...``), the words between them kept."""
+    s = r.s
+    conjuncts = [c for c in r.children(token, {"conj"}) if c.token_id > token.token_id]
+    if not conjuncts:
+        return s.normal_phrase(start, end) or s.text(start, end)
+    pieces, at = [], start
+    heads = [token] + conjuncts
+    for i, head in enumerate(heads):
+        ids = sorted(x for x in r.own(head) if x in r.tokens and r.tokens[x].pos not in ("PUNCT", "CCONJ")
+                     and (i + 1 == len(heads) or x < heads[i + 1].token_id))
+        if not ids:
+            return s.normal_phrase(start, end) or s.text(start, end)
+        a, b = r.tokens[ids[0]].start, r.tokens[ids[-1]].end
+        if a < at or b > end:
+            return s.normal_phrase(start, end) or s.text(start, end)
+        pieces.append(s.text(at, a))
+        pieces.append(s.normal_phrase(a, b) or s.text(a, b))
+        at = b
+    pieces.append(s.text(at, end))
+    return "".join(pieces).strip()
+
+
 def phrase_of(r, token):
     """The start and end of a token's phrase: its subtree, in one stretch around the token
     (``всестороннее экономическое развитие государств-членов``)."""
@@ -1599,7 +1624,7 @@ def _purpose(r, word, org_of, span):
         if org is None:
             return
         start, end = phrase_of(r, objects[0])
-        value = s.normal_phrase(start, end) or s.text(start, end)
+        value = nominative_list(r, objects[0], start, end)
     else:  # ``призванная регулировать``
         infinitives = [c for c in r.children(word, {"xcomp"}) if c.feats.get("VerbForm") == "Inf"]
         if not infinitives:
