@@ -707,6 +707,18 @@ class DocumentFounding(tuple):
     """A ``founded`` fact read from the date its founding document was signed."""
 
 
+def founding_title(predicate, subject, value):
+    """A founding document's title where the text names it ``о создании`` (``Договор о создании
+    ЕАЭС`` is the Договор о Евразийском экономическом союзе, ``founding_documents.csv``); any other
+    value as it is."""
+    if predicate not in ("treaty_signed", "based_on"):
+        return value
+    words = value.split()
+    if len(words) == 4 and words[1:3] == ["о", "создании"] and words[3] == subject:
+        return FOUNDING_TITLES.get((subject, words[0].lower()), value)
+    return value
+
+
 def without_implied_foundings(facts):
     """A founding document's date is the founding's (the CIS dates its founding by the Belovezh
     agreement of 8 December 1991), unless the article dates the founding otherwise: ``Союз
