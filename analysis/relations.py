@@ -88,7 +88,7 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on"}
+                      "purpose", "based_on", "gathering"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -766,7 +766,7 @@ def read(r, word, entry):
     # (and a transformation decided is done: ``Решение о преобразовании договора в организацию
     # лидеры приняли 14 мая 2002 года``)
     if r.negated(word, root if root is not word else None) or (
-            family != "meeting" and r.modal(word, root) and not (word.lemma == "председательство" and chair_used(r, word))
+            family not in ("meeting", "gathering") and r.modal(word, root) and not (word.lemma == "председательство" and chair_used(r, word))
             and not (family == "transformed" and decision_taken(r, word) is not None)):
         return
     # a word that needs its object (``приостановить членство``); joins and members name their
@@ -954,6 +954,10 @@ def read(r, word, entry):
 
     if family == "based_on":
         yield from _based_on(r, word, org_of, span)
+        return
+
+    if family == "gathering":
+        yield from _gathering(r, word, org_of, heads, span, future)
         return
 
     if family == "works_since":
@@ -1849,9 +1853,10 @@ def _hosting(r, word, entry, org_of, heads, span, future):
     if not _has_object(r, word, entry.objects):
         return
     guests = [c for c in r.children(word, {"obj"}) if c.lemma in entry.objects]
-    if not guests and any(r.place(c) for c in r.children(word, {"obj"})):
-        # ``Следующий саммит СНГ примет у себя Ашхабад``: natasha may take the meeting for the
-        # subject and the host for the object; a meeting receives no city
+    if not guests and any(r.place(c) for c in r.children(word, {"obj"}) + r.children(word, SUBJECT_RELS)):
+        # ``Следующий саммит СНГ примет у себя Ашхабад``, ``саммит ШОС принимал Китай``: natasha
+        # may take the meeting for the subject (the host for the object, or a second subject); a
+        # meeting receives no city
         guests = [c for c in r.children(word, SUBJECT_RELS) if c.lemma in MEETING_NOUNS]
         heads = heads | {c.token_id for c in r.children(word, {"obj"})}
     if any(g.lemma in MEETING_NOUNS for g in guests):
@@ -1901,6 +1906,33 @@ def _hosted_meeting(r, word, meetings, org_of, heads, span, future):
     if not future and word.feats.get("Tense") == "Pres":
         return  # ``принимает``: today's meeting, the article's own news
     yield ("next_summit" if future else "summit"), org[0], places[0], date, span, org[1]
+
+
+def _gathering(r, word, org_of, heads, span, future):
+    """``Лидеры государств ЕАЭС встретятся в Минске в декабре``, ``главы государств СНГ собрались в
+    Душанбе``: the organisation's leaders meeting somewhere is a summit there (one to come when
+    the verb is future or planned); leaders of no organisation named, or ministers, make none."""
+    head = r.head(word)
+    planning = head is not None and head.lemma in MODALS and word.feats.get("VerbForm") == "Inf"
+    subjects = [c for c in r.children(head if planning else word, SUBJECT_RELS) if c.lemma in LEADERS and c.pos == "NOUN"]
+    if not subjects:
+        return
+    chain = [n for c in r.children(subjects[0], {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
+    named = [r.organisation(n) for n in chain]
+    named = [o for o in named if o is not None]
+    if not named:
+        return
+    org = named[0] if named[0][0] else org_of([])
+    if org is None:
+        return
+    places = [r.place(c) for c in r.children(word, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
+    if not places:
+        return
+    planned = future or planning
+    if not planned and word.feats.get("Tense") != "Past":
+        return
+    d = r.date_in(r.clause(word), heads)
+    yield ("next_summit" if planned else "summit"), org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
 
 
 def _count(r, word, span):
