@@ -1038,6 +1038,8 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
     head = word if word.rel == "root" else r.head(word)
     if head is None:
         return
+    if word.rel == "appos" and counted(head) and r.head(head) is not None and verbal(r.head(head)):
+        head = r.head(head)  # ``стала десятой страной - членом организации``: the compound written apart
     verb = head if verbal(head) else next(iter(r.children(word, {"cop"})), None)
     if verb is None:
         return
@@ -1458,6 +1460,9 @@ def decision_taken(r, word):
     """The verb by which a decision on ``word`` was taken (``Решение о преобразовании ... лидеры
     приняли``, ``было принято решение о преобразовании``), in the past; else None."""
     decision = r.head(word)
+    if decision is not None and decision.lemma == "решить" and verbal(word) and word.feats.get("VerbForm") == "Inf" \
+            and decision.feats.get("Voice") == "Pass" and not r.negated(decision) and not r.future(decision, None):
+        return decision  # ``В 2002 году решено преобразовать договор в ... организацию``
     if decision is None or decision.lemma != "решение":
         return None
     verb = r.head(decision)
@@ -1483,7 +1488,7 @@ def _transformed(r, word, root, ids, org_of, span, future):
     if future:
         return
     verb = word
-    if not verbal(word):
+    if not verbal(word) or word.feats.get("VerbForm") == "Inf":
         verb = decision_taken(r, word)
         if verb is None:
             return
@@ -1537,6 +1542,15 @@ def _based_on(r, word, org_of, span):
     ``treaty_noun``): ``на основе национального законодательства`` is none."""
     head = r.head(word)
     treaties, owners = [], []
+    if r.preposition(word) == "на" and not (head is not None and head.lemma in BASED_VERBS and verbal(head)):
+        # (a parse that hung ``на основе`` elsewhere: the verb of founding before it, no comma between)
+        for i in range(word.token_id - 1, min(r.tokens) - 1, -1):
+            t = r.tokens[i]
+            if t.text in (",", ";", ":") or t.lemma in lexicon.DASHES:
+                break
+            if verbal(t):
+                head = t if t.lemma in BASED_VERBS else head
+                break
     if r.preposition(word) in ("на", "в") and head is not None and head.lemma in BASED_VERBS and verbal(head):
         if r.preposition(word) == "на":
             treaties = [c for c in r.children(word, {"nmod"}) if c.lemma in TREATY_NOUNS]
@@ -1910,8 +1924,10 @@ def _hosted_meeting(r, word, meetings, org_of, heads, span, future):
 
 def _gathering(r, word, org_of, heads, span, future):
     """``Лидеры государств ЕАЭС встретятся в Минске в декабре``, ``главы государств СНГ собрались в
-    Душанбе``: the organisation's leaders meeting somewhere is a summit there (one to come when
-    the verb is future or planned); leaders of no organisation named, or ministers, make none."""
+    Душанбе в октябре прошлого года``: the organisation's leaders meeting somewhere is a summit there
+    (one to come when the verb is future or planned; a past one only with its date, since an
+    undated ``встретились`` is the article's own news); leaders of no organisation named, or
+    ministers, make none."""
     head = r.head(word)
     planning = head is not None and head.lemma in MODALS and word.feats.get("VerbForm") == "Inf"
     subjects = [c for c in r.children(head if planning else word, SUBJECT_RELS) if c.lemma in LEADERS and c.pos == "NOUN"]
@@ -1932,6 +1948,8 @@ def _gathering(r, word, org_of, heads, span, future):
     if not planned and word.feats.get("Tense") != "Past":
         return
     d = r.date_in(r.clause(word), heads)
+    if d is None and not planned:
+        return  # ``Лидеры ШОС встретились в Астане``, undated: the article's own news, not its background
     yield ("next_summit" if planned else "summit"), org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
 
 
@@ -2165,6 +2183,29 @@ def proper_adjective(r, token):
     return token.text[:1].isupper() and (token.token_id != min(r.tokens) or "-" in token.text)
 
 
+def topic_in_order(r, treaty, end):
+    """The id of the last word of a treaty's topic read in word order after ``end`` (``Договора о
+    коллективной безопасности``: ``о``, adjectives, a noun in the locative), for a parse that tore
+    the name apart; None when no such topic follows."""
+    i = end + 1
+    if not (i in r.tokens and r.tokens[i].text.lower() in ("о", "об")):
+        return None
+    i += 1
+    while i in r.tokens and r.tokens[i].pos == "ADJ" and r.tokens[i].feats.get("Case") == "Loc":
+        i += 1
+    if i in r.tokens and r.tokens[i].pos in ("NOUN", "PROPN") and r.tokens[i].feats.get("Case") == "Loc" \
+            and r.mention_of.get(i) is None:
+        return i
+    return None
+
+
+def torn_name(r, treaty, topic):
+    """A treaty's name from its noun in the nominative and its topic as written (``Договор о
+    коллективной безопасности``)."""
+    return treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + r.s.text(r.tokens[treaty.token_id + 1].start,
+                                                                        r.tokens[topic].end)
+
+
 def _treaty_value(r, treaty, org):
     """A treaty's name in the nominative: its noun phrase without the clauses on it (``Договор о
     коллективной безопасности``), or a bare noun with the organisation's name (``устав`` →
@@ -2175,6 +2216,9 @@ def _treaty_value(r, treaty, org):
             and proper_adjective(r, r.tokens[treaty.token_id - 1])):
         # ``подписали устав``, ``хартию организации``, ``ее устав``: the organisation's own; only a
         # charter or treaty (a bare ``соглашение`` may be any agreement)
+        topic = topic_in_order(r, treaty, treaty.token_id)
+        if topic is not None:
+            return torn_name(r, treaty, topic)
         return (treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + org) if org and treaty.lemma in OWN_TREATIES else ""
     phrase = {treaty.token_id}
     todo = [treaty]
@@ -2196,7 +2240,8 @@ def _treaty_value(r, treaty, org):
         end += 1
     tokens = [r.tokens[i] for i in range(first, end + 1)]
     if len(tokens) == 1:
-        return ""  # the parse tore the name apart
+        topic = topic_in_order(r, treaty, end)
+        return torn_name(r, treaty, topic) if topic is not None and first == treaty.token_id else ""
     value = r.s.normal_phrase(tokens[0].start, tokens[-1].end)
     return value[:1].upper() + value[1:]
 
