@@ -1038,6 +1038,21 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
     head = word if word.rel == "root" else r.head(word)
     if head is None:
         return
+    before = r.tokens.get(word.token_id - 1)
+    if word.lemma == "член" and before is not None and before.text.lower() == "как":
+        # ``Белоруссия как член ШОС поддерживает ...``: a state acting as a member is one, when
+        # what it does is not told in the past (a past member may have left since)
+        verb = head if verbal(head) else (r.head(head) if r.state(head) and r.head(head) is not None else None)
+        state_token = head if r.state(head) else (r.subject_of(head) if verbal(head) else None)
+        owners = [c for c in r.children(word, {"nmod"}) if r.organisation(c) is not None]
+        if verb is None or state_token is None or not owners or verb.feats.get("Tense") == "Past":
+            return
+        org = org_of(owners)
+        if org is None:
+            return
+        for name, _ in r.states_at(state_token):
+            yield "member", org[0], name, "", span, org[1]
+        return
     if word.rel == "appos" and counted(head) and r.head(head) is not None and verbal(r.head(head)):
         head = r.head(head)  # ``стала десятой страной - членом организации``: the compound written apart
     verb = head if verbal(head) else next(iter(r.children(word, {"cop"})), None)
@@ -1180,7 +1195,7 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                     for name, _ in r.states_at(c):
                         yield "chair", org[0], name, "", span, org[1]
         return
-    if word.lemma == "председатель":
+    if word.lemma in ("председатель", "страна-председатель", "государство-председатель"):
         yield from _chair_noun(r, word, org_of, dated, span, future)
         return
     if word.lemma == "председательство":
@@ -1248,6 +1263,10 @@ def _chair_noun(r, word, org_of, dated, span, future):
     than the organisation (``председателем правления``) is none."""
     cops = r.children(word, {"cop"})
     head = r.head(word)
+    acting = _acting_as(r, word, head)
+    if acting is not None:
+        yield from acting(org_of, span)
+        return
     if cops:
         verb, subjects = cops[0], r.children(word, SUBJECT_RELS)
     elif head is not None and head.lemma in CHAIR_NOUN_VERBS and word.rel in ("xcomp", "obl", "obj"):
@@ -1271,6 +1290,39 @@ def _chair_noun(r, word, org_of, dated, span, future):
             yield "next_chair", org[0], name, "", span, org[1]
         else:
             yield "chair", org[0], name, dated(token), span, org[1]
+
+
+def _acting_as(r, word, head):
+    """``Казахстан как председатель ЕАЭС предложил ...``, ``Киргизия в качестве председателя ШОС
+    проведет саммит``, ``Россия, как страна-председатель ОДКБ, выступила ...``: a state acting as
+    the organisation's chair chairs it now (undated: the clause dates what it does, not its term).
+    The state is the noun the phrase hangs on, else the subject of the verb it hangs on. None when
+    the noun is not introduced by ``как`` or ``в качестве``."""
+    before = r.tokens.get(word.token_id - 1)
+    # (``как`` right before the noun, wherever the parse hung it)
+    as_ = any(c.lemma == "как" for c in r.children(word, {"mark", "case"})) or (
+        before is not None and before.text.lower() == "как")
+    as_ = as_ or any(c.lemma == "в" and any(f.lemma == "качество" for f in r.children(c, {"fixed"}))
+                     for c in r.children(word, {"case"}))
+    if not as_ or head is None:
+        return None
+    states = r.states_at(head) if r.state(head) else []
+    if not states and verbal(head):
+        subject = r.subject_of(head)
+        states = r.states_at(subject) if subject is not None else []
+    owners = [c for c in r.children(word, {"nmod"}) if c.token_id not in r.date_of]
+
+    def facts(org_of, span):
+        if not states or any(r.organisation(c) is None for c in owners):
+            return
+        org = org_of(owners)
+        if org is None:
+            return
+        if r.s.main_org and org[1] == "context":
+            org = (r.s.main_org, "context")
+        for name, _ in states:
+            yield "chair", org[0], name, "", span, org[1]
+    return facts
 
 
 def chair_used(r, word):
