@@ -1357,8 +1357,12 @@ def _chair_used(r, word, org_of, span):
         return
     if r.s.main_org and org[1] == "context":
         org = (r.s.main_org, "context")
+    # (``будущее председательство``: one to come)
+    # (natasha may tag ``будущее`` as the noun)
+    coming = any(c.lemma in ("будущий", "будущее", "предстоящий", "следующий", "грядущий")
+                 for c in r.children(word, {"amod"}))
     for name, _ in states:
-        yield "chair", org[0], name, "", span, org[1]
+        yield ("next_chair" if coming else "chair"), org[0], name, "", span, org[1]
 
 
 def _agents_chair(r, word, org, dated, span, future):
