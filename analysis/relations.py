@@ -1978,19 +1978,29 @@ def _hosted_meeting(r, word, meetings, org_of, heads, span, future):
     yield ("next_summit" if future else "summit"), org[0], places[0], date, span, org[1]
 
 
+def leaders_council(r, token):
+    """Whether a noun is the leaders' council (``Высший Евразийский экономический совет``, ``Совет
+    коллективной безопасности``, ``Совет глав государств``): ``совет`` with a word of ``leaders``
+    in its phrase; a council of ministers is none."""
+    return token.lemma == "совет" and bool({t.lemma for t in r.view.subtree(token) if t.token_id in r.tokens} & LEADERS)
+
+
 def _gathering(r, word, org_of, heads, span, future):
     """``Лидеры государств ЕАЭС встретятся в Минске в декабре``, ``главы государств СНГ собрались в
-    Душанбе в октябре прошлого года``: the organisation's leaders meeting somewhere is a summit there
+    Душанбе в октябре прошлого года``, ``Высший Евразийский экономический совет соберется 26
+    декабря в Санкт-Петербурге``: the organisation's leaders (or their council) meeting somewhere is a summit there
     (one to come when the verb is future or planned; a past one only with its date, since an
     undated ``встретились`` is the article's own news); leaders of no organisation named, or
     ministers, make none."""
     head = r.head(word)
     planning = head is not None and head.lemma in MODALS and word.feats.get("VerbForm") == "Inf"
-    subjects = [c for c in r.children(head if planning else word, SUBJECT_RELS) if c.lemma in LEADERS and c.pos == "NOUN"]
+    subjects = [c for c in r.children(head if planning else word, SUBJECT_RELS) if c.pos in ("NOUN", "PROPN") and (
+        (c.lemma in LEADERS and c.pos == "NOUN") or leaders_council(r, c))]
     if not subjects:
         return
     chain = [n for c in r.children(subjects[0], {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
-    named = [r.organisation(n) for n in chain]
+    # (the council named as a body of the organisation: ``Высший Евразийский экономический совет``)
+    named = [r.organisation(n) for n in [subjects[0]] * leaders_council(r, subjects[0]) + chain]
     named = [o for o in named if o is not None]
     if not named:
         return
