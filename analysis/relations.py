@@ -1000,7 +1000,10 @@ def _joined_by_object(r, word, entry, org_of, dated, span):
     founders' organisation). The organisation is the object's (``членство в ШОС``, ``основателей
     БРИКС``), else the sentence's or the text's."""
     objects = []
-    for c in r.children(word, {"obj", "nsubj:pass", "obl"}):
+    # (``состав БРИКС пополнили Египет, Иран ...``: natasha may take the group for a second subject)
+    for c in r.children(word, {"obj", "nsubj:pass", "obl", "nsubj"}):
+        if c.rel == "nsubj" and not any(r.state(x) for x in r.children(word, {"nsubj"}) if x is not c):
+            continue
         if c.lemma in entry.objects:
             objects.append(c)
         elif c.lemma in COLLECTIVES:
@@ -1020,7 +1023,8 @@ def _joined_by_object(r, word, entry, org_of, dated, span):
         # to the list before: the states in the nominative after the verb are its subject
         known = {t.token_id for _, t in states}
         states += [(r.state(t), t) for i, t in sorted(r.tokens.items()) if i > word.token_id and r.state(t)
-                   and t.feats.get("Case") == "Nom" and i not in listed and i not in known]
+                   and (t.feats.get("Case") == "Nom" or (t.rel in SUBJECT_RELS and r.head(t) is word))
+                   and i not in listed and i not in known]
     for name, token in states:
         yield "joined", org[0], name, dated(token), span, org[1]
     yield from _gapped(r, word, "joined", org, states, span)

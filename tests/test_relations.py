@@ -434,6 +434,9 @@ ROUND_7 = [
      [("treaty_signed", "ОДКБ", "Устав ОДКБ", "2002-10-07")]),
     ("В 2015 году в ЕАЭС вступила Армения, а в августе того же года - Киргизия.",
      [("joined", "ЕАЭС", "Армения", "2015"), ("joined", "ЕАЭС", "Киргизия", "2015-08")]),
+    # states filling the ranks (the parse may take the group for a second subject)
+    ("В 2024 году состав БРИКС пополнили Египет, Иран, ОАЭ и Эфиопия.",
+     [("joined", "БРИКС", state, "2024") for state in ["Египет", "Иран", "ОАЭ", "Эфиопия"]]),
     # a verbless count that the parse made a subject or object of the next clause's verb
     ("Сейчас в СНГ девять государств, еще одна страна имеет статус ассоциированного члена.",
      [("member_count", "СНГ", "9", "")]),
@@ -460,6 +463,7 @@ ROUND_7_NOT_FACTS = [
     "Лидеры России и Китая встретятся в Пекине.",  # leaders of no organisation
     "Лидеры ОДКБ встретились в Москве.",  # undated and past: the article's own news
     "Совет министров иностранных дел СНГ соберется в Минске в апреле.",  # ministers: no summit
+    "Новые проекты пополнили портфель ЕАБР в 2024 году.",  # no states, no ranks
     "Министр как председатель совета предложил обсудить повестку.",  # a person, another body
     "Казахстан в качестве председателя комиссии выступил с докладом.",  # another body
     "Украина как член СНГ участвовала в саммите.",  # a past member may have left since
