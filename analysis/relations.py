@@ -88,7 +88,7 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on", "gathering"}
+                      "purpose", "based_on", "gathering", "count_growth"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -954,6 +954,11 @@ def read(r, word, entry):
 
     if family == "based_on":
         yield from _based_on(r, word, org_of, span)
+        return
+
+    if family == "count_growth":
+        if not future:
+            yield from _count_growth(r, word, org_of, span)
         return
 
     if family == "gathering":
@@ -2021,6 +2026,37 @@ def _gathering(r, word, org_of, heads, span, future):
     if d is None and not planned:
         return  # ``Лидеры ШОС встретились в Астане``, undated: the article's own news, not its background
     yield ("next_summit" if planned else "summit"), org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
+
+
+def _count_growth(r, word, org_of, span):
+    """A count reached: ``Число членов ШОС достигло десяти``, ``Количество стран-участниц БРИКС
+    выросло до десяти``, ``ШОС расширилась до десяти государств``: the number of members (a number
+    noun with the members' or states' genitive and the organisation's) or the organisation itself
+    reached N. Not a number of anything else (``число проектов выросло до десяти``)."""
+    numbers = [c for c in r.children(word, {"nummod", "obl", "obj", "nummod:gov"}) if c.pos == "NUM"]
+    numbers += [n for c in r.children(word, {"obl"}) if r.preposition(c) == "до" and counted(c)
+                for n in r.children(c, {"nummod", "nummod:gov"})]
+    if len(numbers) != 1:
+        return
+    n = numbers[0]
+    number = int(n.text) if n.text.isdigit() else NUMBERS.get(n.lemma)
+    if not number:
+        return
+    subject = next(iter(r.children(word, {"nsubj"})), None)
+    if subject is None:
+        return
+    org = None
+    if subject.lemma in NUMBER_NOUNS:
+        members = [c for c in r.children(subject, {"nmod"}) if c.lemma in MEMBERS_NOUNS or counted(c)]
+        owners = [o for m in members for o in r.children(m, {"nmod"}) if r.organisation(o) is not None]
+        org = org_of(owners) if owners else None
+    elif r.organisation(subject, itself=True) is not None and any(
+            r.preposition(c) == "до" and counted(c) for c in r.children(word, {"obl"})):
+        org = r.organisation(subject, itself=True)
+        org = org if org[0] else org_of([])
+    if org is None:
+        return
+    yield "member_count", org[0], str(number), "", span, org[1]
 
 
 def _count(r, word, span):
