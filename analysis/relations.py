@@ -1744,12 +1744,17 @@ def _leaders_meeting(r, word):
     if word.lemma == "саммит":
         return True
     for c in r.children(word, {"nmod"}):
-        if c.lemma in LEADERS:
+        if c.lemma in LEADERS and not of_government(r, c):
             return True
-        words = {t.lemma for t in r.view.subtree(c) if t.token_id in r.tokens}
-        if c.lemma == "совет" and words & LEADERS:
+        if leaders_council(r, c):
             return True
     return False
+
+
+def of_government(r, token):
+    """Whether a noun of leaders names heads of government (``глав правительств``, ``Совета глав
+    правительств``): their meeting is no summit, which is the heads of state's."""
+    return any(t.lemma == "правительство" for t in r.view.subtree(token) if t.token_id in r.tokens)
 
 
 def _meeting(r, word, root, entry, ids, org_of, span, future):
@@ -1991,7 +1996,8 @@ def leaders_council(r, token):
     """Whether a noun is the leaders' council (``Высший Евразийский экономический совет``, ``Совет
     коллективной безопасности``, ``Совет глав государств``): ``совет`` with a word of ``leaders``
     in its phrase; a council of ministers is none."""
-    return token.lemma == "совет" and bool({t.lemma for t in r.view.subtree(token) if t.token_id in r.tokens} & LEADERS)
+    return token.lemma == "совет" and bool({t.lemma for t in r.view.subtree(token) if t.token_id in r.tokens} & LEADERS) \
+        and not of_government(r, token)
 
 
 def _gathering(r, word, org_of, heads, span, future):
@@ -2004,7 +2010,7 @@ def _gathering(r, word, org_of, heads, span, future):
     head = r.head(word)
     planning = head is not None and head.lemma in MODALS and word.feats.get("VerbForm") == "Inf"
     subjects = [c for c in r.children(head if planning else word, SUBJECT_RELS) if c.pos in ("NOUN", "PROPN") and (
-        (c.lemma in LEADERS and c.pos == "NOUN") or leaders_council(r, c))]
+        (c.lemma in LEADERS and c.pos == "NOUN" and not of_government(r, c)) or leaders_council(r, c))]
     if not subjects:
         return
     chain = [n for c in r.children(subjects[0], {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
