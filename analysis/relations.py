@@ -43,6 +43,16 @@ document (``о создании``) or its day, seats through the city that serve
 summits through a relative clause on the venue. Where the parse of such a sentence is wrong the
 reader falls back on word order only in narrow, stated cases (the words of a participle's clause
 between commas, the treaty before its verb, the place right before ``, где``).
+
+Round 7 (issue #15) adds the families of the agencies' usual formulae that the fifth blind set
+showed missing: chairs named by the noun (``председателем была Беларусь``, ``как председатель``),
+by a pronoun for the chair handed over (``принявшая его у Китая``) or by a chairmanship used
+(``использовать председательство``); a founding document's day and place (kept as the founding's
+only where the article dates the founding nowhere else, ``without_implied_foundings``), a founding
+told as a transformation or the decision on it; founders of an undated founding; statutory purposes
+named by a document or the organisation, and the treaty it rests on (``на основе``); summits hosted
+(``примет у себя``) or held by the leaders or their council meeting somewhere; counts reached
+(``число членов достигло десяти``) and ranks filled (``состав пополнили``).
 """
 
 import re
