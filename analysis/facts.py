@@ -37,7 +37,9 @@ from . import lexicon, relations
 from .reference import contains, stems
 from .token_view import TokenView
 
-ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE"}
+# (a region of the gazetteer is a place too: ``в Беловежской пуще`` is where a treaty was signed)
+ENTITY_TYPES = {"country": "STATE", "historical_state": "STATE", "organisation": "ORG", "city": "PLACE",
+                "region": "PLACE"}
 # organs whose meetings are the organisation's summits, and other organs named without the
 # organisation's abbreviation
 PARENT_ORGANISATIONS = {
@@ -876,6 +878,11 @@ def first(nodes, label):
     return next(find_all(nodes, label), None)
 
 
+# the dates table's notes on ``того же года``: its year from the sentences before, or none
+SAME_YEAR_NOTES = ("the year written last before it", "the year it refers back to is not written before")
+YEAR_RE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
+
+
 class Sentence:
     """What the rules need to know about one sentence: its tokens, names and dates, and the
     organisation the text was about before it."""
@@ -909,6 +916,8 @@ class Sentence:
         part of it, not a span of months the fact lasts; winter's year is the one its February is
         in (``зимой 2026 года`` is December 2025 to February 2026)."""
         for d in self.dates:
+            if d.start == node.start and d.end == node.end and d.note in SAME_YEAR_NOTES:
+                return self.same_year(d)
             if d.start == node.start and d.end == node.end and d.value:
                 if d.granularity == "season" and d.value_end:
                     return d.value_end[:4]
@@ -921,6 +930,27 @@ class Sentence:
                     return d.value[:4]
                 return d.value + ("/" + d.value_end if d.value_end else "")
         return ""
+
+    def same_year(self, d):
+        """``7 октября того же года`` after ``В 2002 году`` in the same sentence: the dates table
+        takes the year from the sentences before (its context), and leaves the day out of the span;
+        a fact takes the year written last before it in its own sentence, and the day number right
+        before the month."""
+        before = YEAR_RE.findall(self.text(self.sentence.start, d.start))
+        if not before:
+            return d.value
+        value = before[-1]
+        if d.value:
+            value += d.value[4:]
+        else:  # the dates table had no year for it: the month from its words
+            words = self.text(d.start, d.end).lower()
+            month = next((int(row["number"]) for row in lexicon.rows("months")
+                          if re.search(r"\b(?:%s)\b" % row["pattern"], words)), None)
+            value += "-%02d" % month if month else ""
+        day = self.token_before(d.start)
+        if len(value) == 7 and day is not None and day.text.isdigit() and 1 <= int(day.text) <= 31:
+            value += "-%02d" % int(day.text)
+        return value
 
     def token_before(self, start):
         """The sentence's last token that ends at or before ``start``, or None."""
@@ -983,11 +1013,19 @@ class Sentence:
 
 
 def states_of(s, node):
-    names = []
+    """The states a node names, in order. An enumeration ends with the state after ``и``: a state
+    after it behind a comma begins a clause of its own (``... Таджикистан и Узбекистан, Туркмения
+    имеет статус ассоциированного члена``)."""
+    names, last, closed = [], None, False
     for state in find_all([node], "STATE") if node else ():
         mention = s.mention(state)
         if mention:
+            between = s.text(last.end, state.start).strip().lower() if last is not None else ""
+            if closed and between == ",":
+                break
+            closed = between == "и"
             names.append(mention.name)
+            last = state
     return names
 
 
@@ -1444,7 +1482,7 @@ def read_summit(s, node):
     if not place and not when:
         return
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB")) \
-        or first(node.children, "PLAN") is not None
+        or first(node.children, "PLAN") is not None or governed_by_future(s, word)
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
     # ``довести их до решения к саммиту в Бишкеке``: a summit something is to be ready by is still
     # to come, unless the sentence tells of the past (``готовились к саммиту``)
@@ -1459,6 +1497,15 @@ def read_summit(s, node):
         # says nothing a reader can check
         return
     yield ("next_summit" if future or upcoming or later else "summit"), place, when, node
+
+
+def governed_by_future(s, word):
+    """Whether the summit's word hangs on a future verb outside the match (``Лидеры соберутся на
+    саммит в Бишкеке летом``): a summit to come."""
+    tokens = s.tokens_in(word.start, word.end) if word is not None else []
+    head_id = s.view.head(tokens[0].token_id) if tokens else None
+    head = s.view.tokens[head_id] if head_id is not None else None
+    return head is not None and head.pos == "VERB" and head.feats.get("Tense") == "Fut"
 
 
 CONSTRUCTIONS = {
@@ -1584,6 +1631,8 @@ def find_facts(article, gazetteer, morph_vocab):
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)
+    facts = relations.without_implied_foundings(facts)
+    facts = [fact[:2] + (relations.founding_title(*fact[:3]),) + fact[3:] for fact in facts]
     # once each, first found first (the same fact read with its subject from the text and from
     # context is the text's)
     seen = {}

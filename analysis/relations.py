@@ -43,6 +43,16 @@ document (``о создании``) or its day, seats through the city that serve
 summits through a relative clause on the venue. Where the parse of such a sentence is wrong the
 reader falls back on word order only in narrow, stated cases (the words of a participle's clause
 between commas, the treaty before its verb, the place right before ``, где``).
+
+Round 7 (issue #15) adds the families of the agencies' usual formulae that the fifth blind set
+showed missing: chairs named by the noun (``председателем была Беларусь``, ``как председатель``),
+by a pronoun for the chair handed over (``принявшая его у Китая``) or by a chairmanship used
+(``использовать председательство``); a founding document's day and place (kept as the founding's
+only where the article dates the founding nowhere else, ``without_implied_foundings``), a founding
+told as a transformation or the decision on it; founders of an undated founding; statutory purposes
+named by a document or the organisation, and the treaty it rests on (``на основе``); summits hosted
+(``примет у себя``) or held by the leaders or their council meeting somewhere; counts reached
+(``число членов достигло десяти``) and ranks filled (``состав пополнили``).
 """
 
 import re
@@ -87,7 +97,8 @@ for _lemma, _entries_of in ENTRIES.items():
         FAMILY.setdefault(_entry.family, set()).add(_lemma)
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
-                      "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded"}
+                      "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
+                      "purpose", "based_on", "gathering", "count_growth"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -102,6 +113,9 @@ HELD = FAMILY.get("held", set())
 HELD_FUTURE = FAMILY.get("held_future", set())
 SEAT_VERBS = FAMILY.get("seat_verb", set())
 SIGNATURE_VERBS = FAMILY.get("signature_verb", set())
+PURPOSE_VERBS = FAMILY.get("purpose_verb", set())  # verbs naming a statutory goal (договор называет целью)
+BASED_VERBS = FAMILY.get("based_verb", set())  # verbs of working or founding ``на основе`` a treaty
+CHAIR_USE = FAMILY.get("chair_use", set())  # verbs whose object is a chairmanship held (использовать)
 NEGATIONS = {"не", "ни"}
 # collective numeral nouns (``четверка основателей``): the size of the group they name
 COLLECTIVES = {word: int(value) for word, value in lexicon.mapping("fact_collectives", "value").items()}
@@ -281,15 +295,18 @@ class Relations:
             return CAPITALS[m.name]
         return None
 
-    def place(self, token):
+    def place(self, token, regions=False):
         """The city or country a token names; ``столица`` with a country's adjective or genitive
-        names that country's capital (``в российской столице``: Москва), from ``capitals.csv``."""
+        names that country's capital (``в российской столице``: Москва), from ``capitals.csv``.
+        ``regions``: a region of the gazetteer too (``в Беловежской пуще``), where a document was
+        signed (a meeting's or a seat's place is a city or a country)."""
         m = self.mention_of.get(token.token_id)
         if m is None and token.lemma == "столица":
             for c in self.children(token, {"amod", "nmod"}):
                 if self.state(c) in CAPITAL_OF:
                     return CAPITAL_OF[self.state(c)]
-        return m.name if m is not None and m.kind in ("city", "country") else None
+        kinds = ("city", "country", "region") if regions else ("city", "country")
+        return m.name if m is not None and m.kind in kinds else None
 
     def organisation(self, token, itself=False):
         """``(name, from)`` of an organisation a token names: ``text`` for a name, ``context`` for
@@ -344,6 +361,13 @@ class Relations:
         between = [self.tokens.get(i) for i in range(verb.token_id + 1, subject.token_id)]
         return any(t is not None and t.pos in ("CCONJ", "SCONJ") and self.tokens.get(t.token_id - 1) is not None
                    and self.tokens[t.token_id - 1].text == "," for t in between)
+
+    def verb_between(self, a, b):
+        """Whether a verb or participle other than an auxiliary stands between two tokens: a place
+        after it (``..., ее устав подписан в Кишиневе``) is that verb's, wherever the parse hung it."""
+        lo, hi = sorted((a.token_id, b.token_id))
+        return any(verbal(self.tokens[j]) and self.tokens[j].rel not in ("aux", "aux:pass", "cop")
+                   for j in range(lo + 1, hi) if j in self.tokens)
 
     def first_conjunct(self, token):
         for _ in range(len(self.tokens)):
@@ -518,6 +542,8 @@ class Relations:
         if not before:
             return value
         year = self.s.date(before[-1])[:4]
+        if value.startswith(year) and len(value) == 10:
+            return value  # the day is known too (``7 октября того же года``: ``Sentence.same_year``)
         for row in MONTHS:
             if re.search(r"\b(?:%s)\b" % row["pattern"], words):
                 return "%s-%02d" % (year, int(row["number"]))
@@ -647,8 +673,13 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 continue
             read_here = list(read(r, word, entry))
             if any(f[0] == "treaty_signed" and phrase_key(f[:4]) in known for f in read_here):
-                continue  # the grammars read this signing: what the reader adds to it is theirs too
+                # the grammars read this signing: what the reader adds to it is theirs too, except
+                # what a founding document says of the founding (``Соглашение о создании СНГ было
+                # подписано 8 декабря 1991 года в Беловежской пуще``: the grammars read the treaty)
+                read_here = [f for f in read_here if f[0] in DOCUMENT_FOUNDING_PREDICATES]
             for predicate, subject, value, date, clause, source in read_here:
+                implied = predicate == IMPLIED_FOUNDING
+                predicate = "founded" if implied else predicate
                 fact = (predicate, subject, value, date)
                 # what the grammars read is not given again, unless they read it undated and the
                 # reader has its date (``перестала быть членом в августе 2009 года``) or, for a
@@ -657,16 +688,56 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 # handover (``приняла у Киргизии на саммите 27 ноября``) is no term of the chair.
                 own_term = date and fact[:3] + ("",) in known and (
                     "функция" in entry.objects or predicate not in ("chair", "next_chair"))
+                # (or read it with a coarser date: ``В 2015-м ... Армения (со 2 января)``: the
+                # grammars' 2015, the reader's 2015-01-02; the coarser one is then dropped)
+                finer = date and predicate not in ("chair", "next_chair") and any(
+                    len(k) == 4 and k[:3] == fact[:3] and k[3] and date.startswith(k[3]) and len(date) > len(k[3])
+                    and "/" not in k[3] for k in known)
                 blocked = fact in known or (fact[0] in PHRASE_PREDICATES and phrase_key(fact) in known) or (
-                    fact[:3] in known and not own_term)
+                    fact[:3] in known and not own_term and not finer)
                 if subject and not blocked:
-                    found.append((predicate, subject, value, date, clause[0], clause[1], source))
+                    fact = (predicate, subject, value, date, clause[0], clause[1], source)
+                    found.append(DocumentFounding(fact) if implied else fact)
     seen, unique = set(), []
     for fact in found:
         if fact[:4] not in seen:
             seen.add(fact[:4])
             unique.append(fact)
     return without_undated_twins(unique)
+
+
+# a founding read from its founding document's date (``Соглашение о создании СНГ было подписано 8
+# декабря 1991 года``): given as this predicate by ``_founding_document`` and kept only where the
+# article dates the founding nowhere else (``without_implied_foundings``)
+IMPLIED_FOUNDING = "founded_by_document"
+DOCUMENT_FOUNDING_PREDICATES = {IMPLIED_FOUNDING, "founded_place", "founding_member", "founding_member_count"}
+
+
+class DocumentFounding(tuple):
+    """A ``founded`` fact read from the date its founding document was signed."""
+
+
+def founding_title(predicate, subject, value):
+    """A founding document's title where the text names it ``о создании`` (``Договор о создании
+    ЕАЭС`` is the Договор о Евразийском экономическом союзе, ``founding_documents.csv``); any other
+    value as it is."""
+    if predicate not in ("treaty_signed", "based_on"):
+        return value
+    words = value.split()
+    if len(words) == 4 and words[1:3] == ["о", "создании"] and words[3] == subject:
+        return FOUNDING_TITLES.get((subject, words[0].lower()), value)
+    return value
+
+
+def without_implied_foundings(facts):
+    """A founding document's date is the founding's (the CIS dates its founding by the Belovezh
+    agreement of 8 December 1991), unless the article dates the founding otherwise: ``Союз
+    функционирует с 1 января 2015 года: подписи под договором о его создании ... поставили ... 29
+    мая 2014 года`` founds the union in 2015, and the treaty's day is only the treaty's. ``facts``
+    are the article's facts in the order they were read; the document's founding is dropped when
+    another ``founded`` fact of the same organisation is there."""
+    stated = {f[1] for f in facts if f[0] == "founded" and not isinstance(f, DocumentFounding)}
+    return [f for f in facts if not (isinstance(f, DocumentFounding) and f[1] in stated)]
 
 
 def without_undated_twins(facts):
@@ -676,8 +747,16 @@ def without_undated_twins(facts):
     stays. Twins in clauses apart (``руководит Россия: председательство перешло к ней``) are two
     statements."""
     dated = [f for f in facts if f[3]]
-    return [f for f in facts if f[3] or not any(
+    facts = [f for f in facts if f[3] or not any(
         d[:3] == f[:3] and d[4] < f[5] and f[4] < d[5] for d in dated)]
+    # and a date that is a coarser reading of a twin's (``2015`` beside ``2015-01-02``, overlapping)
+    facts = [f for f in facts if not (f[3] and "/" not in f[3] and any(
+        d[:3] == f[:3] and d[3] != f[3] and d[3].startswith(f[3]) and d[4] < f[5] and f[4] < d[5] for d in dated))]
+    # the same for a summit read without its place beside the one read with it (``В прошлом году
+    # заседание Совета ... принимал Бишкек``: the grammars see the date, the reader the host)
+    placed = [f for f in facts if f[0] in ("summit", "next_summit") and f[2]]
+    return [f for f in facts if not (f[0] in ("summit", "next_summit") and not f[2] and any(
+        p[0] == f[0] and p[1] == f[1] and p[3] == f[3] and p[4] < f[5] and f[4] < p[5] for p in placed))]
 
 
 def read(r, word, entry):
@@ -692,7 +771,13 @@ def read(r, word, entry):
     span = (min(t.start for t in span_tokens), max(t.end for t in span_tokens))
     family = entry.family
     # a meeting planned is one to come (``_meeting``); any other fact planned is none
-    if r.negated(word, root if root is not word else None) or (family != "meeting" and r.modal(word, root)):
+    # (a chairmanship used or devoted to something is held whatever is intended with it:
+    # ``намерение Индии использовать председательство``)
+    # (and a transformation decided is done: ``Решение о преобразовании договора в организацию
+    # лидеры приняли 14 мая 2002 года``)
+    if r.negated(word, root if root is not word else None) or (
+            family not in ("meeting", "gathering") and r.modal(word, root) and not (word.lemma == "председательство" and chair_used(r, word))
+            and not (family == "transformed" and decision_taken(r, word) is not None)):
         return
     # a word that needs its object (``приостановить членство``); joins and members name their
     # target instead (``войти в состав`` or ``в ШОС``: ``org_of`` below)
@@ -741,7 +826,11 @@ def read(r, word, entry):
         (where the parse hung it on another clause)."""
         listed = state_token.rel == "conj" or r.children(state_token, {"conj"})
         own = r.own(state_token) if listed else set()
-        clause_date = r.date_in(ids, heads, near=word) or r.date_after(word)
+        # (not the date of a gapped clause hung on the verb: ``вступила Армения, а в августе того
+        # же года - Киргизия``)
+        gapped = {i for c in r.children(word, {"conj"}) if r.state(c) for i in r.view.subtree_ids(c.token_id)
+                  | set(range(min([x.token_id for x in r.children(c, {"cc"})] + [c.token_id]), c.token_id))}
+        clause_date = r.date_in(ids - gapped, heads, near=word) or r.date_after(word)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
         value = r.same_year(d) if d is not None else r.same_year_words(ids)
         if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
@@ -865,6 +954,27 @@ def read(r, word, entry):
         yield from _chair_succeeded(r, word, org_of, span, future)
         return
 
+    if family == "transformed":
+        yield from _transformed(r, word, root, ids, org_of, span, future)
+        return
+
+    if family == "purpose":
+        yield from _purpose(r, word, org_of, span)
+        return
+
+    if family == "based_on":
+        yield from _based_on(r, word, org_of, span)
+        return
+
+    if family == "count_growth":
+        if not future:
+            yield from _count_growth(r, word, org_of, span)
+        return
+
+    if family == "gathering":
+        yield from _gathering(r, word, org_of, heads, span, future)
+        return
+
     if family == "works_since":
         yield from _works_since(r, word, span, future)
         return
@@ -905,7 +1015,10 @@ def _joined_by_object(r, word, entry, org_of, dated, span):
     founders' organisation). The organisation is the object's (``членство в ШОС``, ``основателей
     БРИКС``), else the sentence's or the text's."""
     objects = []
-    for c in r.children(word, {"obj", "nsubj:pass", "obl"}):
+    # (``состав БРИКС пополнили Египет, Иран ...``: natasha may take the group for a second subject)
+    for c in r.children(word, {"obj", "nsubj:pass", "obl", "nsubj"}):
+        if c.rel == "nsubj" and not any(r.state(x) for x in r.children(word, {"nsubj"}) if x is not c):
+            continue
         if c.lemma in entry.objects:
             objects.append(c)
         elif c.lemma in COLLECTIVES:
@@ -925,7 +1038,8 @@ def _joined_by_object(r, word, entry, org_of, dated, span):
         # to the list before: the states in the nominative after the verb are its subject
         known = {t.token_id for _, t in states}
         states += [(r.state(t), t) for i, t in sorted(r.tokens.items()) if i > word.token_id and r.state(t)
-                   and t.feats.get("Case") == "Nom" and i not in listed and i not in known]
+                   and (t.feats.get("Case") == "Nom" or (t.rel in SUBJECT_RELS and r.head(t) is word))
+                   and i not in listed and i not in known]
     for name, token in states:
         yield "joined", org[0], name, dated(token), span, org[1]
     yield from _gapped(r, word, "joined", org, states, span)
@@ -943,6 +1057,23 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
     head = word if word.rel == "root" else r.head(word)
     if head is None:
         return
+    before = r.tokens.get(word.token_id - 1)
+    if word.lemma == "член" and before is not None and before.text.lower() == "как":
+        # ``Белоруссия как член ШОС поддерживает ...``: a state acting as a member is one, when
+        # what it does is not told in the past (a past member may have left since)
+        verb = head if verbal(head) else (r.head(head) if r.state(head) and r.head(head) is not None else None)
+        state_token = head if r.state(head) else (r.subject_of(head) if verbal(head) else None)
+        owners = [c for c in r.children(word, {"nmod"}) if r.organisation(c) is not None]
+        if verb is None or state_token is None or not owners or verb.feats.get("Tense") == "Past":
+            return
+        org = org_of(owners)
+        if org is None:
+            return
+        for name, _ in r.states_at(state_token):
+            yield "member", org[0], name, "", span, org[1]
+        return
+    if word.rel == "appos" and counted(head) and r.head(head) is not None and verbal(r.head(head)):
+        head = r.head(head)  # ``стала десятой страной - членом организации``: the compound written apart
     verb = head if verbal(head) else next(iter(r.children(word, {"cop"})), None)
     if verb is None:
         return
@@ -1028,6 +1159,13 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
     family = entry.family
     if family in ("chair_taken", "chair_given", "chair_moved"):
         nouns = [c for c in r.children(word, {"obj", "nsubj", "nsubj:pass"}) if c.lemma in entry.objects]
+        # a pronoun standing for the chair named before it in the sentence (``Председательство ...
+        # осуществляет Киргизия, принявшая его у Китая``, ``... перешло к Индии: Бразилия передала
+        # его``)
+        pronoun = not nouns and bool(nouns := [
+            c for c in r.children(word, {"obj", "nsubj", "nsubj:pass"}) if c.pos == "PRON"
+            and c.lemma in ("он", "она", "оно") and any(
+                t.lemma in entry.objects for i, t in r.tokens.items() if i < c.token_id)])
         if not nouns:
             return
         targets = [t for n in nouns for t in r.targets(n, {"в"})]
@@ -1038,14 +1176,24 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             org = (s.main_org, "context")
         if family == "chair_taken":
             yield from _agents_chair(r, word, org, dated, span, future)
-            for c in r.children(word, {"obl"}):
-                if r.preposition(c) in ("у", "от"):
-                    for name, _ in r.states_at(c):
-                        yield "chair", org[0], name, "", span, org[1]
+            givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
+            # (or hung on the chair's noun: ``приняла эстафету председательства ... от Бразилии``)
+            givers += [c for n in nouns for c in r.children(n, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
+            if not givers and participle(word):
+                # (a parse that hung ``у Китая`` on the main verb: the participle's words up to the
+                # next comma)
+                givers = [r.tokens[i] for i in sorted(r.stretch(word)) if r.preposition(r.tokens[i]) in ("у", "от")]
+            for c in givers:
+                for name, _ in r.states_at(c):
+                    yield "chair", org[0], name, "", span, org[1]
         elif family == "chair_given":
             receivers = [st for c in r.children(word, {"iobj", "obl"})
                          if c.feats.get("Case") == "Dat" and not r.preposition(c) for st in r.states_at(c)]
-            pronoun = any(c.pos == "PRON" for c in r.children(word, {"iobj", "obl"}) if c.feats.get("Case") == "Dat")
+            # the receiver named before by a pronoun (``Полномочия председателя ему передал
+            # Китай``), or the chair itself (``Бразилия передала его``): the sentence says who
+            # chaired
+            pronoun = pronoun or any(c.pos == "PRON" for c in r.children(word, {"iobj", "obl"})
+                                     if c.feats.get("Case") == "Dat")
             if not future and pronoun:
                 # ``Полномочия председателя ему передал Китай``: the receiver named before, the
                 # sentence says who chaired; with the receiver named, it is about the receiver's term
@@ -1053,15 +1201,21 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                     yield "chair", org[0], name, "", span, org[1]
             for name, _ in receivers:
                 yield ("next_chair" if future else "chair"), org[0], name, "", span, org[1]
-        else:  # the chair passes, ``от X к Y``
-            for c in r.children(word, {"obl"}):
+        else:  # the chair passes, ``от X к Y``; or belongs to a state (``принадлежит Казахстану``)
+            for c in r.children(word, {"obl", "iobj"}):
                 p = r.preposition(c)
-                if p == "к":
+                if not p and c.feats.get("Case") == "Dat" and word.lemma == "принадлежать":
+                    for name, token in r.states_at(c):
+                        yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
+                elif p == "к":
                     for name, token in r.states_at(c):
                         yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
                 elif p == "от":
                     for name, _ in r.states_at(c):
                         yield "chair", org[0], name, "", span, org[1]
+        return
+    if word.lemma in ("председатель", "страна-председатель", "государство-председатель"):
+        yield from _chair_noun(r, word, org_of, dated, span, future)
         return
     if word.lemma == "председательство":
         # the chairmanship of a state (genitive, country adjective, ``под председательством``)
@@ -1070,6 +1224,9 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             if (c.rel == "nmod" and c.feats.get("Case") == "Gen" and not r.preposition(c)) or \
                     (c.rel == "amod" and c.lemma in COUNTRY_ADJECTIVES):
                 states += r.states_at(c) if c.rel == "nmod" else ([(r.state(c), c)] if r.state(c) else [])
+        if not states and chair_used(r, word):
+            yield from _chair_used(r, word, org_of, span)
+            return
         if not states:
             return
         targets = r.targets(word, {"в"})
@@ -1114,6 +1271,119 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
     yield from _agents_chair(r, word, org, dated, span, future)
 
 
+CHAIR_NOUN_VERBS = FAMILY.get("chair_copula", set())  # ``председателем является / была / станет``
+
+
+def _chair_noun(r, word, org_of, dated, span, future):
+    """``в 2025 году председателем была Беларусь``, ``Председателем СНГ в 2026 году является
+    Туркмения``, ``председателем ОДКБ станет Казахстан`` (one to come): a state (or a capital
+    standing for it) that is or was the organisation's ``председатель`` chairs it. A person in the
+    post (``Председателем КНР является Си Цзиньпин``) is no state, and a chair of something other
+    than the organisation (``председателем правления``) is none."""
+    cops = r.children(word, {"cop"})
+    head = r.head(word)
+    acting = _acting_as(r, word, head)
+    if acting is not None:
+        yield from acting(org_of, span)
+        return
+    if cops:
+        verb, subjects = cops[0], r.children(word, SUBJECT_RELS)
+    elif head is not None and head.lemma in CHAIR_NOUN_VERBS and word.rel in ("xcomp", "obl", "obj"):
+        verb, subjects = head, r.children(head, SUBJECT_RELS)
+    else:
+        return
+    states = [st for subject in subjects[:1] for st in r.states_at(subject)]
+    if not states or r.negated(verb, word):
+        return
+    owners = [c for c in r.children(word, {"nmod"}) if c.token_id not in r.date_of]
+    if any(r.organisation(c) is None and c.lemma not in TIME_NOUNS for c in owners):
+        return  # ``председателем правления``, ``председателем комиссии``: another post
+    org = org_of(owners + r.targets(word, {"в"}))
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    coming = future or r.future(verb, None) or (verb.lemma == "стать" and verb.feats.get("Tense") == "Fut")
+    for name, token in states:
+        if coming:
+            yield "next_chair", org[0], name, "", span, org[1]
+        else:
+            yield "chair", org[0], name, dated(token), span, org[1]
+
+
+def _acting_as(r, word, head):
+    """``Казахстан как председатель ЕАЭС предложил ...``, ``Киргизия в качестве председателя ШОС
+    проведет саммит``, ``Россия, как страна-председатель ОДКБ, выступила ...``: a state acting as
+    the organisation's chair chairs it now (undated: the clause dates what it does, not its term).
+    The state is the noun the phrase hangs on, else the subject of the verb it hangs on. None when
+    the noun is not introduced by ``как`` or ``в качестве``."""
+    before = r.tokens.get(word.token_id - 1)
+    # (``как`` right before the noun, wherever the parse hung it)
+    as_ = any(c.lemma == "как" for c in r.children(word, {"mark", "case"})) or (
+        before is not None and before.text.lower() == "как")
+    as_ = as_ or any(c.lemma == "в" and any(f.lemma == "качество" for f in r.children(c, {"fixed"}))
+                     for c in r.children(word, {"case"}))
+    if not as_ or head is None:
+        return None
+    states = r.states_at(head) if r.state(head) else []
+    if not states and verbal(head):
+        subject = r.subject_of(head)
+        states = r.states_at(subject) if subject is not None else []
+    owners = [c for c in r.children(word, {"nmod"}) if c.token_id not in r.date_of]
+
+    def facts(org_of, span):
+        if not states or any(r.organisation(c) is None for c in owners):
+            return
+        org = org_of(owners)
+        if org is None:
+            return
+        if r.s.main_org and org[1] == "context":
+            org = (r.s.main_org, "context")
+        for name, _ in states:
+            yield "chair", org[0], name, "", span, org[1]
+    return facts
+
+
+def chair_used(r, word):
+    """Whether the chairmanship is the object of a verb that takes it as held (``использовать
+    председательство``, ``посвятить свое председательство``): ``chair_use`` in
+    ``fact_relations.csv``."""
+    head = r.head(word)
+    return head is not None and head.lemma in CHAIR_USE and word.rel == "obj"
+
+
+def _chair_used(r, word, org_of, span):
+    """``намерение Индии использовать председательство в БРИКС``, ``Армения намерена посвятить
+    свое председательство в ОДКБ``: whoever uses or devotes the chairmanship holds it, whatever is
+    intended with it (undated: the sentence says what the chair will do, not when it began). The
+    holder: the verb's subject, or the genitive of the noun an infinitive hangs on (``намерение
+    Индии``), or the subject of the word it completes (``Армения намерена``)."""
+    verb = r.head(word)
+    states = r.agents(verb)
+    t = verb
+    for _ in range(2):
+        if states or t is None or t.feats.get("VerbForm") != "Inf":
+            break
+        t = r.head(t)
+        if t is None:
+            break
+        states = [st for c in r.children(t, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)
+                  for st in r.states_at(c)] or [st for c in r.children(t, SUBJECT_RELS) for st in r.states_at(c)]
+    if not states:
+        return
+    org = org_of([t for t in r.targets(word, {"в"}) if not r.place(t)])
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    # (``будущее председательство``: one to come)
+    # (natasha may tag ``будущее`` as the noun)
+    coming = any(c.lemma in ("будущий", "будущее", "предстоящий", "следующий", "грядущий")
+                 for c in r.children(word, {"amod"}))
+    for name, _ in states:
+        yield ("next_chair" if coming else "chair"), org[0], name, "", span, org[1]
+
+
 def _agents_chair(r, word, org, dated, span, future):
     """The states ``word``'s clause names as its agents chair ``org`` (``next_chair``, undated, when
     the clause is about the future)."""
@@ -1153,13 +1423,17 @@ def _chair_functions(r, word, entry, org_of, span, future):
     if not functions or future:
         return
     f = functions[0]
-    chairish = any(c.lemma == "председательский" for c in r.children(f, {"amod"})) or (
+    # (``функции председателя в БРИКС``; not ``функции председателя правления``)
+    chair_nouns = [c for c in r.children(f, {"nmod"}) if c.lemma == "председатель" and all(
+        r.organisation(n) is not None for n in r.children(c, {"nmod"}))]
+    chairish = any(c.lemma == "председательский" for c in r.children(f, {"amod"})) or bool(chair_nouns) or (
         any(c.lemma == "этот" for c in r.children(f, {"det"}))
         and any(t.lemma in ("председательство", "председатель", "председательствовать")
                 for t in r.tokens.values() if t.token_id < word.token_id))
     if not chairish:
         return
-    org = org_of([t for t in r.targets(f, {"в"}) + r.targets(word, {"в"}) if not r.place(t)])
+    org = org_of([t for t in r.targets(f, {"в"}) + r.targets(word, {"в"}) + [n for c in chair_nouns for n in r.children(c, {"nmod"})]
+                  if not r.place(t)])
     if org is None:
         return
     if r.s.main_org and org[1] == "context":
@@ -1231,7 +1505,13 @@ def _founded(r, word, root, ids, org_of, span, future):
     d = r.date_in(ids, {root.token_id, word.token_id}, near=word)
     date = s.date(d) if d is not None else ""
     if not date:
-        return  # ``с момента создания ОДКБ``, ``созданный странами объединения``: no founding date
+        # ``с момента создания ОДКБ``: no founding date, no founding; but the states that founded
+        # it are its founders all the same (``Ее основали Казахстан, Китай, ...``, after a sentence
+        # that dated the founding), undated
+        for f in founders:
+            for name, _ in r.states_at(f):
+                yield "founding_member", org[0], name, "", span, org[1]
+        return
     yield "founded", org[0], "", date, span, org[1]
     for f in founders:
         # ``лидерами шести государств – Казахстана, Китая ...``: the states after the leaders,
@@ -1251,6 +1531,222 @@ def _founded(r, word, root, ids, org_of, span, future):
     return
 
 
+def decision_taken(r, word):
+    """The verb by which a decision on ``word`` was taken (``Решение о преобразовании ... лидеры
+    приняли``, ``было принято решение о преобразовании``), in the past; else None."""
+    decision = r.head(word)
+    if decision is not None and decision.lemma == "решить" and verbal(word) and word.feats.get("VerbForm") == "Inf" \
+            and decision.feats.get("Voice") == "Pass" and not r.negated(decision) and not r.future(decision, None):
+        return decision  # ``В 2002 году решено преобразовать договор в ... организацию``
+    if decision is None or decision.lemma != "решение":
+        return None
+    verb = r.head(decision)
+    if verb is None or verb.lemma != "принять" or r.negated(verb) or r.future(verb, None):
+        return None
+    if verb.feats.get("Tense") != "Past" and not any(c.feats.get("Tense") == "Past" for c in r.children(verb, {"aux", "aux:pass"})):
+        return None
+    return verb
+
+
+def _transformed(r, word, root, ids, org_of, span, future):
+    """A founding told as a transformation: ``В 2002 году договор был преобразован в
+    международную региональную организацию``, ``Шанхайская пятерка была преобразована в ШОС``, or
+    the decision to transform taken (``Решение о преобразовании договора в полноценную
+    международную организацию лидеры шести стран приняли 14 мая 2002 года в Москве``): the
+    organisation it was transformed into (named, or a generic noun standing for the sentence's or
+    the text's) was founded on the clause's date, in the clause's place, with its kind when a noun
+    of kind names it (``международная региональная организация``) and the count of the states
+    whose leaders decided. A decision not taken (``решение о преобразовании ... может быть
+    принято``) or a transformation to come is none; so is a transformation into something other
+    than an organisation (``преобразован в министерство``)."""
+    s = r.s
+    if future:
+        return
+    verb = word
+    if not verbal(word) or word.feats.get("VerbForm") == "Inf":
+        verb = decision_taken(r, word)
+        if verb is None:
+            return
+    # (``в организацию`` may hang on the genitive of what was transformed: ``преобразовании
+    # договора в ... организацию``)
+    holders = [word] + [c for c in r.children(word, {"nmod", "obj", "nsubj:pass"}) if not r.preposition(c)]
+    targets = [c for h in holders for c in r.children(h, {"obl", "nmod"}) if r.preposition(c) == "в" and not r.place(c)]
+    orgs = [(t, r.organisation(t, itself=True)) for t in targets]
+    orgs = [(t, o) for t, o in orgs if o is not None]
+    if not orgs:
+        return
+    target, org = orgs[0]
+    if not org[0]:
+        org = org_of([])
+        if org is None:
+            return
+    clause = r.clause(verb) | r.own(word) if verb is not word else ids
+    d = r.date_in(clause, {verb.token_id, word.token_id}, near=verb)
+    if d is None:
+        return
+    date = s.date(d)
+    yield "founded", org[0], "", date, span, org[1]
+    adjectives = [c for c in r.children(target, {"amod"}) if c.pos == "ADJ"]
+    if adjectives and r.mention_of.get(target.token_id) is None:
+        first = min(c.start for c in adjectives)
+        value = s.normal_phrase(first, target.end)
+        if value:
+            yield "kind", org[0], value, "", span, org[1]
+    for i in sorted(clause):
+        t = r.tokens.get(i)
+        if t is not None and r.preposition(t) == "в" and r.place(t) and r.head(t) is verb \
+                and not r.verb_between(t, verb):
+            yield "founded_place", org[0], r.place(t), date, span, org[1]
+            break
+    for signer in r.children(verb, {"nsubj"}):
+        if signer.lemma not in LEADERS | {"руководитель"}:
+            continue
+        for n in r.children(signer, {"nmod"}):
+            number = count_of(r, n)
+            if number and counted(n):
+                yield "founding_member_count", org[0], str(number), date, span, org[1]
+
+
+def _based_on(r, word, org_of, span):
+    """The treaty an organisation rests on, told through a noun of basis: ``действует с 2015 года
+    на основе Договора о ЕАЭС``, ``работает на базе Хартии ШОС`` (a verb of working or founding,
+    ``based_verb`` in ``fact_relations.csv``, whose subject is the organisation), ``Правовой
+    фундамент альянса – Договор о коллективной безопасности``, ``Правовой основой ОДКБ является
+    Договор ...``, ``В основе деятельности СНГ лежит Устав`` (the basis of the organisation or of its
+    work, the treaty its apposition or the verb's subject). Only a treaty (a noun of
+    ``treaty_noun``): ``на основе национального законодательства`` is none."""
+    head = r.head(word)
+    treaties, owners = [], []
+    if r.preposition(word) == "на" and not (head is not None and head.lemma in BASED_VERBS and verbal(head)):
+        # (a parse that hung ``на основе`` elsewhere: the verb of founding before it, no comma between)
+        for i in range(word.token_id - 1, min(r.tokens) - 1, -1):
+            t = r.tokens[i]
+            if t.text in (",", ";", ":") or t.lemma in lexicon.DASHES:
+                break
+            if verbal(t):
+                head = t if t.lemma in BASED_VERBS else head
+                break
+    if r.preposition(word) in ("на", "в") and head is not None and head.lemma in BASED_VERBS and verbal(head):
+        if r.preposition(word) == "на":
+            treaties = [c for c in r.children(word, {"nmod"}) if c.lemma in TREATY_NOUNS]
+            subject = r.subject_of(head)
+            owners = [subject] if subject is not None else []
+        else:  # ``В основе деятельности СНГ лежит Устав``
+            treaties = [c for c in r.children(head, SUBJECT_RELS) if c.lemma in TREATY_NOUNS]
+            owners = [n for c in r.children(word, {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
+    elif not r.preposition(word):
+        # ``фундамент альянса – Договор``, ``основой ОДКБ является Договор``
+        treaties = [c for c in r.children(word, {"appos"}) if c.lemma in TREATY_NOUNS]
+        if head is not None and head.lemma in ("являться", "быть", "служить", "стать", "оставаться"):
+            treaties += [c for c in r.children(head, SUBJECT_RELS) if c.lemma in TREATY_NOUNS]
+        owners = [n for c in r.children(word, {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
+    if not treaties:
+        return
+    orgs = [r.organisation(t, itself=True) for t in owners]
+    orgs = [o for o in orgs if o is not None]
+    if not orgs:
+        return
+    org = orgs[0] if orgs[0][0] else org_of([])
+    if org is None:
+        return
+    value = _treaty_value(r, treaties[0], org[0])
+    if value:
+        yield "based_on", org[0], value, "", span, org[1]
+
+
+def nominative_list(r, token, start, end):
+    """A phrase in the nominative, each of its conjuncts put there apart (``всестороннюю
+    модернизацию, кооперацию и повышение ...`` → ``всесторонняя модернизация, кооперация и
+    повышение ...``), the words between them kept."""
+    s = r.s
+    conjuncts = [c for c in r.children(token, {"conj"}) if c.token_id > token.token_id]
+    if not conjuncts:
+        return s.normal_phrase(start, end) or s.text(start, end)
+    pieces, at = [], start
+    heads = [token] + conjuncts
+    for i, head in enumerate(heads):
+        ids = sorted(x for x in r.own(head) if x in r.tokens and r.tokens[x].pos not in ("PUNCT", "CCONJ")
+                     and (i + 1 == len(heads) or x < heads[i + 1].token_id))
+        if not ids:
+            return s.normal_phrase(start, end) or s.text(start, end)
+        a, b = r.tokens[ids[0]].start, r.tokens[ids[-1]].end
+        if a < at or b > end:
+            return s.normal_phrase(start, end) or s.text(start, end)
+        pieces.append(s.text(at, a))
+        pieces.append(s.normal_phrase(a, b) or s.text(a, b))
+        at = b
+    pieces.append(s.text(at, end))
+    return "".join(pieces).strip()
+
+
+def phrase_of(r, token):
+    """The start and end of a token's phrase: its subtree, in one stretch around the token
+    (``всестороннее экономическое развитие государств-членов``)."""
+    ids = {i for i in r.view.subtree_ids(token.token_id) if i in r.tokens}
+    start = end = token.token_id
+    while start - 1 in ids:
+        start -= 1
+    while end + 1 in ids:
+        end += 1
+    while end > start and r.tokens[end].pos == "PUNCT":
+        end -= 1
+    return r.tokens[start].start, r.tokens[end].end
+
+
+def _purpose(r, word, org_of, span):
+    """A statutory purpose stated with a verb rather than ``Целью X является``: the organisation
+    ``призвана`` to do something (``региональная международная организация, призванная регулировать
+    отношения ...``: the infinitive's phrase), or a goal a document or the organisation names
+    (``Основной целью союза договор называет создание условий ...``, ``Среди основных целей союза
+    договор называет ...``, ``Устав относит к целям объединения ...``, ``ШОС ставит своей целью
+    ...``: the object's phrase, in the nominative). The goal is the organisation's only when the
+    noun of goal is (``целью союза``), or the subject is the organisation or a treaty; a state's or
+    a speaker's goal (``Россия видит своей задачей ...``) is a priority, not a purpose."""
+    s = r.s
+    if word.lemma in ("цель", "задача"):
+        verb = r.head(word)
+        if verb is None or verb.lemma not in PURPOSE_VERBS or not verbal(verb):
+            return
+        objects = [c for c in r.children(verb, {"obj"}) if c is not word and c.pos in ("NOUN", "PROPN")]
+        if not objects:
+            return
+        # the one who names the goal is a document or the organisation itself: a person naming
+        # the organisation's main task (``Генсек ОДКБ назвал главной задачей организации ...``)
+        # states a priority
+        by = []
+        for subject in r.children(verb, SUBJECT_RELS):
+            own = r.organisation(subject, itself=True)
+            if subject.lemma in TREATY_NOUNS:
+                named = [r.organisation(c) for c in r.children(subject, {"nmod"})]
+                own = next((o for o in named if o is not None and o[0]), ("", "context"))
+            if own is not None:
+                by.append(own)
+        if not by:
+            return
+        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"})]
+        owners = [o for o in owners if o is not None] + by
+        org = owners[0] if owners[0][0] else org_of([])
+        if org is None:
+            return
+        start, end = phrase_of(r, objects[0])
+        value = nominative_list(r, objects[0], start, end)
+    else:  # ``призванная регулировать``
+        infinitives = [c for c in r.children(word, {"xcomp"}) if c.feats.get("VerbForm") == "Inf"]
+        if not infinitives:
+            return
+        holder = next(iter(r.children(word, SUBJECT_RELS)), None) if word.rel == "root" else r.head(word)
+        org = r.organisation(holder, itself=True) if holder is not None else None
+        if org is None:
+            return
+        org = org if org[0] else org_of([])
+        if org is None:
+            return
+        start, end = phrase_of(r, infinitives[0])
+        value = s.text(start, end)
+    if value:
+        yield "purpose", org[0], value[:1].lower() + value[1:], "", span, org[1]
+
+
 def _leaders_meeting(r, word):
     """Whether a meeting is of leaders: a ``саммит``, or a meeting whose genitive names leaders,
     heads of state or the leaders' council (``заседание Совета коллективной безопасности``,
@@ -1258,12 +1754,17 @@ def _leaders_meeting(r, word):
     if word.lemma == "саммит":
         return True
     for c in r.children(word, {"nmod"}):
-        if c.lemma in LEADERS:
+        if c.lemma in LEADERS and not of_government(r, c):
             return True
-        words = {t.lemma for t in r.view.subtree(c) if t.token_id in r.tokens}
-        if c.lemma == "совет" and words & LEADERS:
+        if leaders_council(r, c):
             return True
     return False
+
+
+def of_government(r, token):
+    """Whether a noun of leaders names heads of government (``глав правительств``, ``Совета глав
+    правительств``): their meeting is no summit, which is the heads of state's."""
+    return any(t.lemma == "правительство" for t in r.view.subtree(token) if t.token_id in r.tokens)
 
 
 def _meeting(r, word, root, entry, ids, org_of, span, future):
@@ -1446,6 +1947,15 @@ def _hosting(r, word, entry, org_of, heads, span, future):
     if not _has_object(r, word, entry.objects):
         return
     guests = [c for c in r.children(word, {"obj"}) if c.lemma in entry.objects]
+    if not guests and any(r.place(c) for c in r.children(word, {"obj"}) + r.children(word, SUBJECT_RELS)):
+        # ``Следующий саммит СНГ примет у себя Ашхабад``, ``саммит ШОС принимал Китай``: natasha
+        # may take the meeting for the subject (the host for the object, or a second subject); a
+        # meeting receives no city
+        guests = [c for c in r.children(word, SUBJECT_RELS) if c.lemma in MEETING_NOUNS]
+        heads = heads | {c.token_id for c in r.children(word, {"obj"})}
+    if any(g.lemma in MEETING_NOUNS for g in guests):
+        yield from _hosted_meeting(r, word, [g for g in guests if g.lemma in MEETING_NOUNS], org_of, heads, span, future)
+        return
     named = [r.organisation(c) for g in guests for c in r.children(g, {"nmod"})]
     named = [o for o in named if o is not None]
     if not named:
@@ -1461,13 +1971,126 @@ def _hosting(r, word, entry, org_of, heads, span, future):
     yield ("next_summit" if future else "summit"), org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
 
 
+MEETING_NOUNS = FAMILY.get("meeting", set())
+
+
+def _hosted_meeting(r, word, meetings, org_of, heads, span, future):
+    """``Следующий саммит СНГ примет у себя Ашхабад``, ``Казахстан примет саммит ЕАЭС в мае``,
+    ``заседание Высшего совета принимала Москва``: the host (a city, or a state) of a meeting of
+    leaders is its place; one to come when the verb is future. The host is the verb's subject, or
+    the place in the nominative the parse hung elsewhere after the verb."""
+    meeting = meetings[0]
+    if not _leaders_meeting(r, meeting):
+        return
+    subject = r.subject_of(word)
+    hosts = [subject] if subject is not None and subject is not meeting else []
+    # (the host after the verb, which the parse may take for its object: ``примет у себя Ашхабад``)
+    hosts += [t for i, t in sorted(r.tokens.items()) if i > word.token_id and r.place(t) and not r.preposition(t)
+              and (t.feats.get("Case") == "Nom" or (t.rel == "obj" and r.head(t) is word and meeting.rel in SUBJECT_RELS))]
+    places = [r.place(h) for h in hosts if h is not None and r.place(h) and not r.preposition(h)]
+    if not places:
+        return
+    named = [r.organisation(c) for c in r.children(meeting, {"nmod"})]
+    named = [o for o in named if o is not None and o[0]]
+    org = named[0] if named else org_of([])
+    if org is None:
+        return
+    d = r.date_in(r.clause(word), heads | {meeting.token_id})
+    date = r.s.date(d) if d is not None else ""
+    if not future and word.feats.get("Tense") == "Pres":
+        return  # ``принимает``: today's meeting, the article's own news
+    yield ("next_summit" if future else "summit"), org[0], places[0], date, span, org[1]
+
+
+def leaders_council(r, token):
+    """Whether a noun is the leaders' council (``Высший Евразийский экономический совет``, ``Совет
+    коллективной безопасности``, ``Совет глав государств``): ``совет`` with a word of ``leaders``
+    in its phrase; a council of ministers is none."""
+    return token.lemma == "совет" and bool({t.lemma for t in r.view.subtree(token) if t.token_id in r.tokens} & LEADERS) \
+        and not of_government(r, token)
+
+
+def _gathering(r, word, org_of, heads, span, future):
+    """``Лидеры государств ЕАЭС встретятся в Минске в декабре``, ``главы государств СНГ собрались в
+    Душанбе в октябре прошлого года``, ``Высший Евразийский экономический совет соберется 26
+    декабря в Санкт-Петербурге``: the organisation's leaders (or their council) meeting somewhere is a summit there
+    (one to come when the verb is future or planned; a past one only with its date, since an
+    undated ``встретились`` is the article's own news); leaders of no organisation named, or
+    ministers, make none."""
+    head = r.head(word)
+    planning = head is not None and head.lemma in MODALS and word.feats.get("VerbForm") == "Inf"
+    subjects = [c for c in r.children(head if planning else word, SUBJECT_RELS) if c.pos in ("NOUN", "PROPN") and (
+        (c.lemma in LEADERS and c.pos == "NOUN" and not of_government(r, c)) or leaders_council(r, c))]
+    if not subjects:
+        return
+    chain = [n for c in r.children(subjects[0], {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
+    # (the council named as a body of the organisation: ``Высший Евразийский экономический совет``)
+    named = [r.organisation(n) for n in [subjects[0]] * leaders_council(r, subjects[0]) + chain]
+    named = [o for o in named if o is not None]
+    if not named:
+        return
+    org = named[0] if named[0][0] else org_of([])
+    if org is None:
+        return
+    places = [r.place(c) for c in r.children(word, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
+    if not places:
+        return
+    planned = future or planning
+    if not planned and word.feats.get("Tense") != "Past":
+        return
+    d = r.date_in(r.clause(word), heads)
+    if d is None and not planned:
+        return  # ``Лидеры ШОС встретились в Астане``, undated: the article's own news, not its background
+    yield ("next_summit" if planned else "summit"), org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
+
+
+def _count_growth(r, word, org_of, span):
+    """A count reached: ``Число членов ШОС достигло десяти``, ``Количество стран-участниц БРИКС
+    выросло до десяти``, ``ШОС расширилась до десяти государств``: the number of members (a number
+    noun with the members' or states' genitive and the organisation's) or the organisation itself
+    reached N. Not a number of anything else (``число проектов выросло до десяти``)."""
+    numbers = [c for c in r.children(word, {"nummod", "obl", "obj", "nummod:gov"}) if c.pos == "NUM"]
+    numbers += [n for c in r.children(word, {"obl"}) if r.preposition(c) == "до" and counted(c)
+                for n in r.children(c, {"nummod", "nummod:gov"})]
+    if len(numbers) != 1:
+        return
+    n = numbers[0]
+    number = int(n.text) if n.text.isdigit() else NUMBERS.get(n.lemma)
+    if not number:
+        return
+    subject = next(iter(r.children(word, {"nsubj"})), None)
+    if subject is None:
+        return
+    org = None
+    if subject.lemma in NUMBER_NOUNS:
+        members = [c for c in r.children(subject, {"nmod"}) if c.lemma in MEMBERS_NOUNS or counted(c)]
+        owners = [o for m in members for o in r.children(m, {"nmod"}) if r.organisation(o) is not None]
+        org = org_of(owners) if owners else None
+    elif r.organisation(subject, itself=True) is not None and any(
+            r.preposition(c) == "до" and counted(c) for c in r.children(word, {"obl"})):
+        org = r.organisation(subject, itself=True)
+        org = org if org[0] else org_of([])
+    if org is None:
+        return
+    yield "member_count", org[0], str(number), "", span, org[1]
+
+
 def _count(r, word, span):
     """``В ее составе шесть государств``, ``Всего в ЕАЭС пять государств``: a count of states in
     the organisation stated without a verb (the noun heads its clause, or hangs on ``быть``); the
     count of an ordinal (``десятым членом``) or of states doing something is none."""
     head = r.head(word)
+    verbless = []  # the place of a verbless count the parse hung on the next clause's verb
     if head is not None and verbal(head) and head.lemma != "быть":
-        return
+        # (a verbless count the parse made one of two subjects of the next clause's verb: ``Всего в
+        # ЕАЭС пять государств, еще несколько стран ... имеют статус наблюдателя``)
+        others = [c for c in r.children(head, SUBJECT_RELS) if word.token_id < c.token_id < head.token_id]
+        if not (word.rel in SUBJECT_RELS + ("obj",) and others and any(
+                r.tokens.get(i) is not None and r.tokens[i].text == "," for i in range(word.token_id + 1, others[0].token_id))):
+            return
+        # (its place: ``в X`` before the count with no comma between, wherever the parse hung it)
+        verbless = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and r.preposition(t) == "в"
+                    and not any(r.tokens[j].text == "," for j in range(i, word.token_id) if j in r.tokens)]
     numbers = [c for c in r.children(word, {"nummod", "nummod:gov"})]
     if len(numbers) != 1:
         return
@@ -1475,7 +2098,7 @@ def _count(r, word, span):
     number = int(c.text) if c.text.isdigit() else NUMBERS.get(c.lemma)
     if not number:
         return
-    places = [t for t in r.children(word, {"obl", "nmod"}) if r.preposition(t) == "в"]
+    places = [t for t in r.children(word, {"obl", "nmod"}) if r.preposition(t) == "в"] + verbless
     if head is not None and r.preposition(head) == "в" and word.rel in ("nsubj", "nmod"):
         places.append(head)  # ``В ее составе шесть государств``: the parse makes the place the root
     org = None
@@ -1596,7 +2219,8 @@ def _chair_succeeded(r, word, org_of, span, future):
     speaks of the chair."""
     if future or r.negated(word):
         return
-    chair_words = FAMILY.get("chair", set()) | {"председательский"}  # not a person's post (``председатель правления``)
+    # not a person's post (``председатель правления``): the chairmanship's words, not ``председатель``
+    chair_words = (FAMILY.get("chair", set()) - {"председатель"}) | {"председательский"}
     if word.lemma == "предшественник":
         yield from _predecessor(r, word, chair_words, org_of, span)
         return
@@ -1681,6 +2305,29 @@ def proper_adjective(r, token):
     return token.text[:1].isupper() and (token.token_id != min(r.tokens) or "-" in token.text)
 
 
+def topic_in_order(r, treaty, end):
+    """The id of the last word of a treaty's topic read in word order after ``end`` (``Договора о
+    коллективной безопасности``: ``о``, adjectives, a noun in the locative), for a parse that tore
+    the name apart; None when no such topic follows."""
+    i = end + 1
+    if not (i in r.tokens and r.tokens[i].text.lower() in ("о", "об")):
+        return None
+    i += 1
+    while i in r.tokens and r.tokens[i].pos == "ADJ" and r.tokens[i].feats.get("Case") == "Loc":
+        i += 1
+    if i in r.tokens and r.tokens[i].pos in ("NOUN", "PROPN") and r.tokens[i].feats.get("Case") == "Loc" \
+            and r.mention_of.get(i) is None:
+        return i
+    return None
+
+
+def torn_name(r, treaty, topic):
+    """A treaty's name from its noun in the nominative and its topic as written (``Договор о
+    коллективной безопасности``)."""
+    return treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + r.s.text(r.tokens[treaty.token_id + 1].start,
+                                                                        r.tokens[topic].end)
+
+
 def _treaty_value(r, treaty, org):
     """A treaty's name in the nominative: its noun phrase without the clauses on it (``Договор о
     коллективной безопасности``), or a bare noun with the organisation's name (``устав`` →
@@ -1691,6 +2338,9 @@ def _treaty_value(r, treaty, org):
             and proper_adjective(r, r.tokens[treaty.token_id - 1])):
         # ``подписали устав``, ``хартию организации``, ``ее устав``: the organisation's own; only a
         # charter or treaty (a bare ``соглашение`` may be any agreement)
+        topic = topic_in_order(r, treaty, treaty.token_id)
+        if topic is not None:
+            return torn_name(r, treaty, topic)
         return (treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + org) if org and treaty.lemma in OWN_TREATIES else ""
     phrase = {treaty.token_id}
     todo = [treaty]
@@ -1712,7 +2362,8 @@ def _treaty_value(r, treaty, org):
         end += 1
     tokens = [r.tokens[i] for i in range(first, end + 1)]
     if len(tokens) == 1:
-        return ""  # the parse tore the name apart
+        topic = topic_in_order(r, treaty, end)
+        return torn_name(r, treaty, topic) if topic is not None and first == treaty.token_id else ""
     value = r.s.normal_phrase(tokens[0].start, tokens[-1].end)
     return value[:1].upper() + value[1:]
 
@@ -1775,6 +2426,9 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
 
 
 FOUNDING_NOUNS = {"создание", "учреждение", "образование", "основание"}
+# the titles of founding documents not named ``о создании`` (``Договор о Евразийском экономическом
+# союзе``), by organisation and the document's noun
+FOUNDING_TITLES = {(row["organisation"], row["noun"]): row["title"] for row in lexicon.rows("founding_documents")}
 
 
 def _founding_document(r, verb, treaty, d, org_of):
@@ -1796,16 +2450,24 @@ def _founding_document(r, verb, treaty, d, org_of):
     if org is None:
         return None
     date = r.s.date(d)
-    value = treaty.lemma[:1].upper() + treaty.lemma[1:] + " о создании " + org[0]
+    # the document's title where it is not ``о создании`` (``договор о создании ЕАЭС`` is the
+    # Договор о Евразийском экономическом союзе), from ``founding_documents.csv``
+    value = FOUNDING_TITLES.get((org[0], treaty.lemma)) or \
+        treaty.lemma[:1].upper() + treaty.lemma[1:] + " о создании " + org[0]
 
     def facts(span):
         yield "treaty_signed", org[0], value, date, span, org[1]
-        # the place of signing: after ``в`` on the verb, or between the treaty and its verb
+        yield IMPLIED_FOUNDING, org[0], "", date, span, org[1]
+        # the place of signing: after ``в`` on the verb, or between the treaty and its verb; a
+        # region too (``в Беловежской пуще``); not a place after another verb (``..., Устав принят
+        # в Минске``, which the parse may hang on the first verb)
         between = set(range(treaty.token_id, verb.token_id)) if treaty.token_id < verb.token_id else set()
         for i in sorted(r.clause(verb) | between):
             t = r.tokens.get(i)
-            if t is not None and r.preposition(t) == "в" and r.place(t) and (r.head(t) is verb or i in between):
-                yield "founded_place", org[0], r.place(t), date, span, org[1]
+            if t is None or r.preposition(t) != "в" or not r.place(t, regions=True):
+                continue
+            if (r.head(t) is verb or i in between) and not r.verb_between(t, verb):
+                yield "founded_place", org[0], r.place(t, regions=True), date, span, org[1]
                 break
         # the signers: the active verb's subject, the passive's instrumental
         signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"})

@@ -309,6 +309,9 @@ def test_article_without_organisation_has_no_facts(models):
     pytest.param("Соглашение о создании СНГ подписали в Минске 8 декабря 1991 года Белоруссия, Россия и Украина – "
                  "основатели Содружества.", [
                      ("treaty_signed", "СНГ", "Соглашение о создании СНГ", "1991-12-08"),
+                     # (round 7: the founding document dates the founding and places it, where
+                     # nothing else in the text does)
+                     ("founded", "СНГ", "", "1991-12-08"), ("founded_place", "СНГ", "Минск", "1991-12-08"),
                  ] + [("founding_member", "СНГ", s, "1991-12-08") for s in ["Белоруссия", "Россия", "Украина"]],
                  id="founders-dated-by-the-treaty-before"),
     pytest.param("ЕАЭС был создан в 2014 году Белоруссией, Казахстаном и Россией.",
