@@ -68,8 +68,11 @@ def place_names(event):
 
 def at_place(event, place):
     """Whether ``place`` names the event's place: the place itself, its head before a
-    parenthesis (``Вискули`` for ``Вискули (Беловежская пуща)``) or one of its aliases."""
-    return bool(place) and any(name == place or name.startswith(place + " ") for name in place_names(event))
+    parenthesis (``Вискули`` for ``Вискули (Беловежская пуща)``), the wider area the parenthesis
+    names (``Беловежская пуща``: the reference writes a place in an area that way, and a claim
+    naming the area does not contradict it) or one of its aliases."""
+    return bool(place) and any(name == place or name.startswith(place + " ") or name.endswith("(%s)" % place)
+                               for name in place_names(event))
 
 
 def read_rows(name, row_type):
