@@ -1495,11 +1495,7 @@ def _founded(r, word, root, ids, org_of, span, future):
         founded = [c for c in r.children(word, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)]
         founders = []
     founded = [r.resolve_relative(t) for t in founded if t is not None]
-    orgs = [r.organisation(t, itself=True) for t in founded]
-    orgs = [o for o in orgs if o is not None]
-    if not orgs:
-        return
-    org = orgs[0] if orgs[0][0] else org_of([])
+    org = owning_organisation(r, founded, org_of)
     if org is None:
         return
     d = r.date_in(ids, {root.token_id, word.token_id}, near=word)
@@ -1642,11 +1638,7 @@ def _based_on(r, word, org_of, span):
         owners = [n for c in r.children(word, {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
     if not treaties:
         return
-    orgs = [r.organisation(t, itself=True) for t in owners]
-    orgs = [o for o in orgs if o is not None]
-    if not orgs:
-        return
-    org = orgs[0] if orgs[0][0] else org_of([])
+    org = owning_organisation(r, owners, org_of)
     if org is None:
         return
     value = _treaty_value(r, treaties[0], org[0])
@@ -2326,6 +2318,16 @@ def torn_name(r, treaty, topic):
     коллективной безопасности``)."""
     return treaty.lemma[:1].upper() + treaty.lemma[1:] + " " + r.s.text(r.tokens[treaty.token_id + 1].start,
                                                                         r.tokens[topic].end)
+
+
+def owning_organisation(r, tokens, org_of):
+    """The organisation the first of ``tokens`` that names one names (``itself``: the word may be
+    the organisation's own generic noun), the sentence's or the text's when it is only implied
+    (``объединение``: ``org_of``'s context); None when none names one."""
+    orgs = [o for o in (r.organisation(t, itself=True) for t in tokens) if o is not None]
+    if not orgs:
+        return None
+    return orgs[0] if orgs[0][0] else org_of([])
 
 
 def _treaty_value(r, treaty, org):
