@@ -294,6 +294,13 @@ def leading_role_noun(ctx, first, last):
 # adjectives after the noun (``Патриарх Московский и всея Руси Кирилл``, ``митрополит Ташкентский и
 # Узбекистанский Викентий``), which are part of the title, not places or organisations of their own
 CHURCH_NOUNS = lexicon.words("role_nouns", field="church")
+# Occupations (not offices) of fields outside a state's service: a country adjective on them says
+# the person's nationality (``британский журналист``), not whose post it is; on an office or an
+# occupation of the state's service it names the state (``российский министр``, ``американский
+# дипломат``, ``российский космонавт``)
+NATIONALITY_FIELDS = ("business", "civil_society", "academia", "health", "media", "sport", "culture")
+NATIONALITY_OCCUPATIONS = frozenset().union(*(lexicon.words("role_nouns", kind="occupation", field=field)
+                                              for field in NATIONALITY_FIELDS))
 
 
 def is_see_adjective(ctx, index):
@@ -2363,7 +2370,11 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
             plast -= 1
     else:
         if tokens[pfirst].lemma in COUNTRY_ADJECTIVES and pfirst < head:
-            of_key, pfirst = COUNTRY_ADJECTIVES[tokens[pfirst].lemma], pfirst + 1
+            # ``российский министр``: the state whose office it is; ``немецкий режиссер``: the
+            # nationality of one who holds no post of that state (an occupation of a field outside
+            # the state's service), no organisation of the position
+            of_key = "" if tokens[head].lemma in NATIONALITY_OCCUPATIONS else COUNTRY_ADJECTIVES[tokens[pfirst].lemma]
+            pfirst += 1
         else:
             for i in range(head + 1, last + 1):
                 if tokens[i].lemma in COUNTRY_NOUNS and tokens[i].pos == "NOUN":

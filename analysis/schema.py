@@ -151,7 +151,9 @@ TABLES = {
                    "when it is not an actor of the article (a country adjective such as `российский`) or "
                    "there is none."),
             Column("of_name", "str", "Canonical name of the organisation or country of the position, "
-                   "also when it is only an adjective (`российский министр` -> `Россия`); empty if none."),
+                   "also when it is only an adjective (`российский министр` -> `Россия`); empty if none, and for "
+                   "an occupation outside a state's service, whose country adjective is a nationality "
+                   "(`немецкий режиссер`)."),
             Column("former", "int", "1 for a role held before (`бывший президент`, `экс-премьер`), else 0."),
             START, END,
             Column("text", "str", "The whole role phrase exactly as in the article (`text[start:end]`)."),

@@ -939,3 +939,19 @@ def test_an_office_set_off_by_one_comma(models, body, expected):
 ])
 def test_an_office_taken_instead_of_another(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a country adjective on an office, or on an occupation of the state's service, names the state
+    ("Российский министр Антон Силуанов прибыл в Минск.", [("Антон Силуанов", "министр", "Россия", 0)]),
+    ("Американский дипломат Джон Смит прибыл в Минск.", [("Джон Смит", "дипломат", "США", 0)]),
+    # on an occupation outside the state's service it is the person's nationality: no organisation
+    ("Немецкий режиссер Вим Вендерс прибыл в Москву.", [("Вим Вендерс", "режиссер", "", 0)]),
+    ("Британский журналист Джон Смит прибыл в Москву.", [("Джон Смит", "журналист", "", 0)]),
+    # an organisation named after the occupation is its organisation (the adjective stays in the
+    # position's words then)
+    ("Британский журналист телеканала Би-би-си Джон Смит прибыл в Москву.",
+     [("Джон Смит", "британский журналист телеканала", "BBC", 0)]),
+])
+def test_a_country_adjective_on_an_occupation_is_a_nationality(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
