@@ -1594,13 +1594,7 @@ def _transformed(r, word, root, ids, org_of, span, future):
                 and not r.verb_between(t, verb):
             yield "founded_place", org[0], r.place(t), date, span, org[1]
             break
-    for signer in r.children(verb, {"nsubj"}):
-        if signer.lemma not in LEADERS | {"руководитель"}:
-            continue
-        for n in r.children(signer, {"nmod"}):
-            number = count_of(r, n)
-            if number and counted(n):
-                yield "founding_member_count", org[0], str(number), date, span, org[1]
+    yield from signer_facts(r, r.children(verb, {"nsubj"}), org, date, span, states=False)
 
 
 def _based_on(r, word, org_of, span):
@@ -2119,6 +2113,23 @@ def _count(r, word, span):
             yield "member", org[0], name, "", span, org[1]
 
 
+
+def signer_facts(r, signers, org, date, span, states=True):
+    """``лидеры шести государств подписали``, ``подписан главами России, Белоруссии и Казахстана``:
+    the leaders among ``signers`` give the founding count of the states they stand for and, with
+    ``states``, those states as founding members."""
+    for signer in signers:
+        if signer.lemma not in LEADERS | {"руководитель"}:
+            continue
+        for n in r.children(signer, {"nmod"}):
+            number = count_of(r, n)
+            if number and counted(n):
+                yield "founding_member_count", org[0], str(number), date, span, org[1]
+            if states:
+                for name, _ in r.states_at(n):
+                    yield "founding_member", org[0], name, date, span, org[1]
+
+
 def counted(token):
     """A noun that counts states (``государств``, ``стран``, ``государств-членов``: a compound by
     its first part)."""
@@ -2474,15 +2485,7 @@ def _founding_document(r, verb, treaty, d, org_of):
         # the signers: the active verb's subject, the passive's instrumental
         signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"})
                                                  if c.feats.get("Case") == "Ins" and not r.preposition(c)]
-        for signer in signers:
-            if signer.lemma not in LEADERS | {"руководитель"}:
-                continue
-            for n in r.children(signer, {"nmod"}):
-                number = count_of(r, n)
-                if number and counted(n):
-                    yield "founding_member_count", org[0], str(number), date, span, org[1]
-                for name, _ in r.states_at(n):
-                    yield "founding_member", org[0], name, date, span, org[1]
+        yield from signer_facts(r, signers, org, date, span)
     return facts
 
 
