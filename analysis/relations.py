@@ -2113,7 +2113,6 @@ def _count(r, word, span):
             yield "member", org[0], name, "", span, org[1]
 
 
-
 def signer_facts(r, signers, org, date, span, states=True):
     """``лидеры шести государств подписали``, ``подписан главами России, Белоруссии и Казахстана``:
     the leaders among ``signers`` give the founding count of the states they stand for and, with
