@@ -1006,7 +1006,7 @@ class SpeechFinder:
                     continue
                 # up from a name in apposition to its role noun (``заявил ... представитель
                 # президента Бахтиёр Хакимов``)
-                while token.rel in NAMING_RELS + ("appos",) and token.head_id >= 0:
+                while token.rel in NAMING_RELS and token.head_id >= 0:
                     token = view.tokens[token.head_id]
                 head = view.tokens[token.head_id] if token.head_id >= 0 else None
                 if head is not None and (token.rel in SUBJECT_RELS and is_cue_verb(head, view)
@@ -1361,7 +1361,7 @@ class SpeechFinder:
         named = [a for a in persons if written & {fold(w) for w in a.name.split()}]
         if len(named) == 1:
             return who_of_actor(self.view, named[0].actor_id)
-        head = next((t for t in words if role_noun(self.view, t) or t.lemma in ROLE_NOUNS), None)
+        head = next((t for t in words if role_noun(self.view, t)), None)
         if head is not None and not named:
             return titled_person(self.view, head)
         return None
