@@ -52,13 +52,16 @@ another's:
   they are *read since* like the first four sets, and their per-article misses are printed;
 - **sixth held-out set** (``"held_out": "sixth"``): written and annotated blind after the fifth set
   was spent, under the fifth set's brief (the agencies' usual formulae, an estimate of what a user
-  brings), for an honest figure after the current round of rule work. Their per-article misses are
-  **not printed** unless ``--show-held-out`` is given, so that a run made while working on the rules
-  shows only their figures; reading the misses spends the set, as it did the first five.
+  brings); scored before and after one session's rounds, and its misses are being tuned on since,
+  so it is *read since* like the first five sets, and its per-article misses are printed;
 - **seventh held-out set** (``"held_out": "seventh"``): written and annotated blind after the sixth
-  set, under the same brief (the agencies' usual formulae, an estimate of what a user brings), for
-  an honest figure after the current round of rule work. Like the sixth set's, their per-article
-  misses are **not printed** unless ``--show-held-out`` is given (which prints both sets' misses).
+  set, under the same brief, and scored once with the code of its session's end. Its per-article
+  misses are **not printed** unless ``--show-held-out`` is given, so that a run made while working
+  on the rules shows only its figures; reading the misses spends the set, as it did the first six.
+- **eighth held-out set** (``"held_out": "eighth"``): ten articles written and annotated blind by
+  two writers after the sixth set was spent, under the same brief, for an honest figure after the
+  current round of rule work. Like the seventh set's, their per-article misses are **not printed**
+  unless ``--show-held-out`` is given (which prints both sets' misses).
 
 Per-article misses are printed first, then per group a table (dateline, priorities, facts, quotes)
 and a summary line. Any other ``held_out`` value is an error naming the article. Not part of the
@@ -91,13 +94,15 @@ GROUPS = (
      "fourth held-out set (written and annotated blind after the third set was spent; scored once before and once after the rounds, its misses read since)"),
     ("fifth", "held out (fifth set, read since)",
      "fifth held-out set (written and annotated blind after the fourth set was spent, in the agencies' usual formulae; its misses read since)"),
-    ("sixth", "held out (sixth set)",
-     "sixth held-out set (written and annotated blind after the fifth set was spent, in the agencies' usual formulae)"),
+    ("sixth", "held out (sixth set, read since)",
+     "sixth held-out set (written and annotated blind after the fifth set was spent, in the agencies' usual formulae; scored before and after one session's rounds, its misses read since)"),
     ("seventh", "held out (seventh set)",
      "seventh held-out set (written and annotated blind after the sixth set, in the agencies' usual formulae)"),
+    ("eighth", "held out (eighth set)",
+     "eighth held-out set (ten articles written and annotated blind by two writers after the sixth set was spent, in the agencies' usual formulae)"),
 )
 # The groups whose per-article misses are printed only with --show-held-out: the sets not yet spent.
-HIDDEN_GROUPS = ("sixth", "seventh")
+HIDDEN_GROUPS = ("seventh", "eighth")
 
 
 def read_csv(path):
@@ -245,16 +250,16 @@ def score_article(name, text, exp, art, priorities, facts, quotes, totals, misse
 
 def group_of(name, entry):
     """The group of an article by its ``held_out`` key: ``tuning``, ``first``, ``second``, ``third``,
-    ``fourth``, ``fifth``, ``sixth`` or ``seventh``."""
+    ``fourth``, ``fifth``, ``sixth``, ``seventh`` or ``eighth``."""
     held_out = entry.get("held_out", False)
     if held_out is False:
         return "tuning"
     if held_out is True:
         return "first"
-    if held_out in ("second", "third", "fourth", "fifth", "sixth", "seventh"):
+    if held_out in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"):
         return held_out
     sys.exit("expected.json: %s: unknown held_out value %r (expected none, true, \"second\", \"third\", "
-             "\"fourth\", \"fifth\", \"sixth\" or \"seventh\")" % (name, held_out))
+             "\"fourth\", \"fifth\", \"sixth\", \"seventh\" or \"eighth\")" % (name, held_out))
 
 
 def group_figures(t):
@@ -316,11 +321,11 @@ def main(argv=None):
     parser.add_argument("--tables", help="score the tables in this folder instead of extracting")
     parser.add_argument("--keep", help="extract into this folder and keep it")
     parser.add_argument("--show-held-out", action="store_true",
-                        help="also print the per-article misses of the sixth and seventh held-out sets (this "
+                        help="also print the per-article misses of the seventh and eighth held-out sets (this "
                              "spends them: do not tune on what it shows)")
     parser.add_argument("--write", action="store_true",
-                        help="write the facts figures (tuning, first, second, third, fourth, fifth, sixth and "
-                             "seventh held-out sets) into EVALUATION.md, between its organisation-facts markers")
+                        help="write the facts figures (tuning, first, second, third, fourth, fifth, sixth, "
+                             "seventh and eighth held-out sets) into EVALUATION.md, between its organisation-facts markers")
     args = parser.parse_args(argv)
 
     articles = Path(args.articles)
