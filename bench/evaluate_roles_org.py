@@ -1,0 +1,126 @@
+"""Evaluate who holds which office on the constructed organisation articles (wire copy, issue #14).
+
+    .venv/bin/python bench/evaluate_roles_org.py                   # both halves, totals only
+    .venv/bin/python bench/evaluate_roles_org.py --errors tuning   # misses and extras of the read half
+    .venv/bin/python bench/evaluate_roles_org.py --only tuning     # extract and score one half
+
+FactRuEval's ``Occupation`` facts (``bench/evaluate_roles.py``) are real news of 2016 on every
+subject. The project's users read wire copy about the CSTO, SCO, BRICS, EAEU and CIS, where offices
+come in the agencies' formulae (``министр иностранных дел России Сергей Лавров``, ``генсек ОДКБ``,
+``постпред``). This script scores the roles table on that kind of copy: the articles of
+``tests/organisations/`` (written for the priorities and facts layers, annotated there for those
+only).
+
+**Gold.** ``bench/gold/roles-org/annotations-tuning.tsv`` and ``annotations-checking.tsv``
+(columns ``file who position where note``, one Occupation fact a line), annotated blind (the
+annotators read no rule, no test and no output and ran nothing) from ``bench/gold/roles/GUIDE.md``,
+the guide of the second FactRuEval annotation, so that the facts follow FactRuEval's conventions;
+each annotator's decisions where the guide is silent are in ``GUIDE-NOTES-<half>.md``. An article of
+a half without a line is one where its annotator found no fact.
+
+**Halves.** The articles' file names, sorted, alternate: the 1st, 3rd, ... are the *tuning* half
+(READ: its errors may be studied and general rules written from them), the 2nd, 4th, ... the
+*checking* half (BLIND: only its totals are looked at; ``--errors checking`` prints its errors with
+a warning, and after that it is no longer blind). The split is by file name, not by the articles'
+``held_out`` groups of ``expected.json``, which concern other layers.
+
+**Matching** is ``bench/evaluate_roles.py``'s, imported, not copied: one-to-one, gold facts in file
+order, each taking the first unmatched prediction with the same person (a shared word or prefix)
+and the same position (the lemmas of one among the other's); Where agreement counted on the
+matched facts. The project's pairs are ``project_pairs`` of that script: the ``roles`` table's
+(person's canonical name, ``position``, ``of_name``), repeats dropped.
+
+The last line printed is ``roles-org: P p R r F1 f`` over both halves. Not part of the test run.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from evaluate_roles import (  # noqa: E402  (the scorer's own rules, not a copy)
+    ROOT, Lemmas, dedupe_gold, prf, project_pairs, score, show_errors, table)
+
+ARTICLES = ROOT / "tests" / "organisations"
+GOLD = ROOT / "bench" / "gold" / "roles-org"
+COLUMNS = ["file", "who", "position", "where"]
+HALVES = ("tuning", "checking")
+
+
+def split(names):
+    """``(tuning, checking)``: the sorted file names, alternating."""
+    names = sorted(names)
+    return names[0::2], names[1::2]
+
+
+def read_gold(path, names):
+    """``{file: [(who, positions, wheres)]}`` of one annotation file, every article of ``names``
+    present (empty when the annotator found no fact). Errors name the file, the line and the reason."""
+    gold = {name: [] for name in names}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t")[:4] != COLUMNS:
+        raise SystemExit("%s: the first line must be the header %s" % (path, "\\t".join(COLUMNS + ["note"])))
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) < 4 or not all(fields[:3]):
+            raise SystemExit("%s:%d: a fact needs file, who and position (and a where column)" % (path, number))
+        name, who, position, where = fields[:4]
+        if name not in gold:
+            raise SystemExit("%s:%d: %s is not an article of this half" % (path, number, name))
+        gold[name].append(([who], [position], [where] if where else []))
+    return gold
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", default=str(ARTICLES), help="folder of the articles (default: %(default)s)")
+    parser.add_argument("--gold", default=str(GOLD), help="folder of the annotation files (default: %(default)s)")
+    parser.add_argument("--errors", choices=HALVES + ("all",),
+                        help="print the misses and extra pairs of these articles (checking and all unblind "
+                             "the checking half)")
+    parser.add_argument("--only", choices=HALVES, help="extract and score only this half")
+    args = parser.parse_args(argv)
+
+    articles, gold_dir = Path(args.articles), Path(args.gold)
+    names = sorted(p.name for p in articles.glob("*.txt"))
+    parts = dict(zip(HALVES, split(names)))
+    lemmas = Lemmas()
+    gold = {}
+    for half in HALVES:
+        path = gold_dir / ("annotations-%s.tsv" % half)
+        if path.exists():
+            gold.update({k: dedupe_gold(v, lemmas) for k, v in read_gold(path, parts[half]).items()})
+    if not gold:
+        parser.error("no annotation file in %s" % gold_dir)
+    if args.errors in ("checking", "all"):
+        print("warning: --errors %s prints the blind checking half's errors; after that it is no longer "
+              "blind (say so in EVALUATION.md)" % args.errors, file=sys.stderr)
+    chosen = [n for n in names if n in gold and (not args.only or n in parts[args.only])]
+
+    import analysis
+
+    models = analysis.load_models()
+    gazetteer = analysis.load_gazetteer()
+    predicted = {}
+    for name in chosen:
+        text = (articles / name).read_text(encoding="utf-8")
+        predicted[name] = project_pairs(text, Path(name).stem, models, gazetteer)
+    results = {}
+    for half in ("all",) + HALVES:
+        part = [n for n in (chosen if half == "all" else parts[half]) if n in predicted]
+        if part:
+            results[half] = (len(part), score(part, gold, predicted, lemmas))
+    print("%d annotated organisation articles in %s\n" % (len(chosen), articles))
+    print(table(results).replace("| half | documents |", "| half | articles |"))
+    if args.errors:
+        show_errors([n for n in chosen if args.errors == "all" or n in parts[args.errors]], gold, predicted, lemmas)
+    p, r, f = prf(results["all"][1])
+    print("roles-org: P %.3f R %.3f F1 %.3f" % (p, r, f))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
