@@ -18,11 +18,14 @@ the guide of the second FactRuEval annotation, so that the facts follow FactRuEv
 each annotator's decisions where the guide is silent are in ``GUIDE-NOTES-<half>.md``. An article of
 a half without a line is one where its annotator found no fact.
 
-**Halves.** The articles' file names, sorted, alternate: the 1st, 3rd, ... are the *tuning* half
-(READ: its errors may be studied and general rules written from them), the 2nd, 4th, ... the
-*checking* half (BLIND: only its totals are looked at; ``--errors checking`` prints its errors with
-a warning, and after that it is no longer blind). The split is by file name, not by the articles'
-``held_out`` groups of ``expected.json``, which concern other layers.
+**Halves.** The 48 articles there were when the gold was made, their file names sorted,
+alternate: the 1st, 3rd, ... are the *tuning* half (READ: its errors may be studied and general
+rules written from them), the 2nd, 4th, ... the *checking* half (BLIND: only its totals are looked
+at; ``--errors checking`` prints its errors with a warning, and after that it is no longer blind).
+The halves are the lists ``tuning.txt`` and ``checking.txt`` beside the annotations (an article
+with no fact is in its list and has no line), so that articles added to the folder later move no
+article between halves and are not scored until annotated. The split is by file name, not by the
+articles' ``held_out`` groups of ``expected.json``, which concern other layers.
 
 **Matching** is ``bench/evaluate_roles.py``'s, imported, not copied: one-to-one, gold facts in file
 order, each taking the first unmatched prediction with the same person (a shared word or prefix)
@@ -48,10 +51,9 @@ COLUMNS = ["file", "who", "position", "where"]
 HALVES = ("tuning", "checking")
 
 
-def split(names):
-    """``(tuning, checking)``: the sorted file names, alternating."""
-    names = sorted(names)
-    return names[0::2], names[1::2]
+def read_half(path):
+    """The file names of a half, one a line."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def read_gold(path, names):
@@ -86,7 +88,11 @@ def main(argv=None):
 
     articles, gold_dir = Path(args.articles), Path(args.gold)
     names = sorted(p.name for p in articles.glob("*.txt"))
-    parts = dict(zip(HALVES, split(names)))
+    parts = {half: read_half(gold_dir / ("%s.txt" % half)) for half in HALVES}
+    for half, listed in parts.items():
+        missing = [n for n in listed if n not in names]
+        if missing:
+            parser.error("%s: %s listed in %s.txt but not in %s" % (gold_dir, ", ".join(missing), half, articles))
     lemmas = Lemmas()
     gold = {}
     for half in HALVES:
