@@ -2012,11 +2012,14 @@ class PriorityFinder:
                              for c in children(view, t, "iobj", "obl", "obj", "nmod")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
                 elif (verb.lemma in EFFORT_VERBS and verb.feats.get("Variant") == "Short" and any(
-                        c.lemma in EFFORT_NOUNS for c in children(view, verb, "nsubj", "nsubj:pass"))):
-                    # ``наши усилия будут направлены на X``, ``усилия Минска сосредоточены на Y``
+                        c.lemma in EFFORT_NOUNS | TERM_NOUNS for c in children(view, verb, "nsubj", "nsubj:pass"))):
+                    # ``наши усилия будут направлены на X``, ``усилия Минска сосредоточены на Y``;
+                    # round 9: a term of office directed at X (``председательство России будет
+                    # направлено на X``), as a term devoted to X
                     goals = [c for c in children(view, verb, "obl") if case_word(view, c) == "на"
                              and c.pos in ("NOUN", "PROPN")]
-                    effort = next(c for c in children(view, verb, "nsubj", "nsubj:pass") if c.lemma in EFFORT_NOUNS)
+                    effort = next(c for c in children(view, verb, "nsubj", "nsubj:pass")
+                                  if c.lemma in EFFORT_NOUNS | TERM_NOUNS)
                     owner = self.genitive_owner(effort) or next(
                         (self.country_of_adjective(c) for c in children(view, effort, "amod") if self.country_of_adjective(c)), "")
                     if goals and owner:
