@@ -1154,8 +1154,22 @@ class PriorityFinder:
 
     def add_split(self, first, last, status, holder="", organisation="", first_person=False, repeated=""):
         last = self.before_own_clause(first, last)
+        last = self.before_headline_speaker(first, last)
         for a, b in split_items(self.view, first, last, repeated):
             self.add(a, b, status, holder, organisation, first_person)
+
+    def before_headline_speaker(self, first, last):
+        """Round 9: ``Приоритетом Казахстана станет транзит – Жумангарин``: the agency's closing
+        attribution after a spaced dash (the speech layer's headline row, cue ``–``) names who
+        speaks; the goal ends before it."""
+        start = self.view.tokens[first].start
+        for quote in self.article.quotes:
+            if quote.cue == "–" and quote.start <= start < quote.end:
+                while last > first and self.view.tokens[last].end > quote.end:
+                    last -= 1
+                while last > first and self.view.tokens[last].pos == "PUNCT":
+                    last -= 1
+        return last
 
     # stated priorities
 
@@ -1638,11 +1652,15 @@ class PriorityFinder:
         person or a team is no goal."""
         view = self.view
         for obj in objects:
-            if obj.lemma not in SUPPORTED_OBJECTS or obj.token_id in self.handled:
+            # round 9: an action noun backed with its complement (``поддерживает расширение БРИКС``,
+            # ``поддержал укрепление границ``) is a change backed, as ``создание`` and ``вступление``
+            # are (not ``поддержка``: ``поддерживает поддержку`` is no phrase of the news)
+            action = obj.lemma in ACTION_NOUNS and obj.lemma != "поддержка" and obj.pos == "NOUN"
+            if (obj.lemma not in SUPPORTED_OBJECTS and not action) or obj.token_id in self.handled:
                 continue
             if not view.children[obj.token_id]:
                 continue  # ``Предложение поддержали``: a bare noun names no goal (it is said elsewhere)
-            preposition = SUPPORTED_OBJECTS[obj.lemma]
+            preposition = SUPPORTED_OBJECTS.get(obj.lemma, "")
             about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
             detached = self.detached_phrase(obj, preposition, tokens) if not about and preposition else []
             tree = detached or ([t for c in about for t in view.subtree(c)] if about else without_asides(view, obj))

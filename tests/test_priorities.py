@@ -1884,6 +1884,14 @@ NINTH = [
      [("экономике", "priority", "Россия", "СНГ")]),
     ("term_directed", "Работа комиссии будет направлена на снижение барьеров.",
      [("снижение барьеров", "priority", "", "")]),
+    # an action noun backed with its complement: a change backed, as ``создание`` is
+    ("backed_action", "Россия поддерживает расширение БРИКС.",
+     [("расширение БРИКС", "supported", "Россия", "БРИКС")]),
+    ("backed_action", "Армения поддерживает укрепление границ ОДКБ и развитие миротворческих сил.",
+     [("укрепление границ ОДКБ", "supported", "Армения", "ОДКБ"),
+      ("развитие миротворческих сил", "supported", "Армения", "ОДКБ")]),
+    # (what is kept up is no change backed)
+    ("backed_action", "Россия поддерживает тесные контакты с Китаем.", []),
     # ``план действий``, ``план мероприятий``: a document's name, no action planned
     ("document_plan", "Секретариат намерен подготовить проект плана действий по реализации стратегии.",
      [("подготовить проект плана действий по реализации стратегии", "plan", "Секретариат ОДКБ", "")]),
@@ -1932,3 +1940,25 @@ NINTH_NONE = [
 @pytest.mark.parametrize("body", NINTH_NONE)
 def test_ninth_round_non_goals(models, gazetteer, body):
     assert rows(analysed(analysis.parse_article(HEAD + body), models, gazetteer)) == []
+
+
+# The agency's closing attribution after a spaced dash names who speaks: the goal ends before it.
+NINTH_HEADLINED = [
+    ("Приоритетом Казахстана в ЕАЭС станет транзит - Жумангарин\n\nАСТАНА, 3 апреля. /ТАСС/. Вице-премьер "
+     "Казахстана Серик Жумангарин выступил на форуме.",
+     [("транзит", "priority", "Казахстан", "ЕАЭС", "headline")]),
+    ("Минск намерен расширить поставки в Китай – Лукашенко\n\nМИНСК, 3 апреля (БЕЛТА) – Президент Беларуси "
+     "Александр Лукашенко провел совещание.",
+     [("расширить поставки в Китай", "plan", "Белоруссия", "", "headline")]),
+    # (a dash inside the goal, with no speaker after it, stays)
+    ("Россия выступает за проект Север – Юг\n\nМОСКВА, 3 апреля. /ТАСС/. Министр транспорта России выступил на "
+     "форуме.",
+     [("проект Север – Юг", "priority", "Россия", "", "headline")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NINTH_HEADLINED)
+def test_ninth_round_headlined(models, gazetteer, text, expected):
+    article = analysed(analysis.parse_article(text), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation, p.source_kind) for p in article.priorities] == expected
