@@ -1034,12 +1034,16 @@ class PriorityFinder:
             return ""
         view = self.view
         adjectives = [c.text.lower()[:5] for c in children(view, token, "amod")]
-        own = [self.actor_name(c) for c in children(view, token, "nmod") if c.feats.get("Case") == "Gen"]
-        if any(own):
-            parents = [n for n in own if n]
-        elif children(view, token, "nmod"):
+        genitives = [c for c in children(view, token, "nmod") if c.feats.get("Case") == "Gen"]
+        generic = bool(genitives) and all(c.lemma in GENERIC_ORGANISATION_NOUNS for c in genitives)
+        own = [] if generic else [self.actor_name(c) for c in genitives]
+        own = [n for n in own if n and self.kind_of_name.get(n) == "organisation"]
+        if own:
+            parents = own
+        elif children(view, token, "nmod") and not generic:
             return ""  # (``секретариат форума``: a body of something else)
         else:
+            # (``Исполнительный комитет Содружества``: a generic noun, the organisation named before)
             parents = []
             for mention in reversed(self.view.mentions):
                 actor = self.view.actors.get(mention.actor_id)
