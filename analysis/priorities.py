@@ -116,6 +116,18 @@
    subject; an offer read once when an offer verb stands under readiness (``готовы предложить
    партнерам X``); a headline's ``Name:`` is no subject; a country after ``в`` / ``при`` in a
    person's role is his posting (``посол РФ в Индии``: Россия).
+8. Families (round 9: the sixth held-out set, read), the words as data in ``goal_predicates.csv``
+   and ``priority_words.csv``. Backed priorities listed in a relative or pronoun phrase
+   (``поддерживает приоритеты X председательства, в числе которых / среди которых / среди них Y и
+   Z``); a subject's conjunct the parse hangs on the instrumental marker keeps its words; a standing
+   body named by its common noun (``секретариат``, ``штаб``, ``исполком``, ``комитет``) holds what it
+   intends, offers or does as the gazetteer's body of the organisation in its genitive or named
+   before (``Секретариат ШОС``); an organisation's creation with its purpose in the narration
+   (``Союз создан в целях X``, ``учреждена с целью Y``, ``создана для Z``): statutory; a term of
+   office or work directed at X (``председательство будет направлено на X``); an action noun backed
+   with its complement (``поддерживает расширение БРИКС``): supported; a headline's goal ends before
+   the agency's closing attribution (``... – Жумангарин``). Not goals: a document's name (``план
+   действий``, ``план мероприятий``).
 """
 
 import bisect

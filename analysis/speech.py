@@ -61,6 +61,11 @@ reported. Who: a describing participle never names the speaker; ``они`` and `
 plural speaker or subject, or to a body, of the sentence before; antecedents skip the words being
 attributed. Not speech: ``Не исключено, что``, passive directives (``призваны проголосовать``), a
 colon that lists the people who answered.
+
+Round 8 of the speakers (issue #15's sixth organisation set): an office of a body the text names by
+common nouns (``Как сообщила спикер верхней палаты``, ``Глава коллегии отметил``) re-names the person
+last named as one who spoke; a bare surname NER missed (``Сердюков также сообщил``, a headline
+``Сагинтаев назвал X``) is the one person of the article whose name has it.
 """
 
 import bisect
