@@ -61,6 +61,11 @@ reported. Who: a describing participle never names the speaker; ``они`` and `
 plural speaker or subject, or to a body, of the sentence before; antecedents skip the words being
 attributed. Not speech: ``Не исключено, что``, passive directives (``призваны проголосовать``), a
 colon that lists the people who answered.
+
+Round 8 of the speakers (issue #15's sixth organisation set): an office of a body the text names by
+common nouns (``Как сообщила спикер верхней палаты``, ``Глава коллегии отметил``) re-names the person
+last named as one who spoke; a bare surname NER missed (``Сердюков также сообщил``, a headline
+``Сагинтаев назвал X``) is the one person of the article whose name has it.
 """
 
 import bisect
@@ -556,6 +561,15 @@ def resolve(view, head):
         if head.feats.get("Case", "Nom") == "Nom":
             # a name the actors step did not take (``Кан сказал``): its words, kind unknown
             name = [t for t in tree if t.pos == "PROPN"]
+            # round 9: NER misses a bare surname at a sentence's or a headline's start
+            # (``Сердюков также сообщил``, ``Сагинтаев назвал X``); written as a word of the name
+            # of exactly one person of the article (``Андрей Сердюков`` named in the lead), it is
+            # that person
+            written = {fold(t.text) for t in name}
+            people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person"
+                      and written <= {fold(w) for w in a.name.split()}]
+            if len(people) == 1:
+                return who_of_actor(view, people[0].actor_id)
             return Who(NO_ACTOR, view.article.text[name[0].start:name[-1].end], "unknown", "")
     return NOBODY
 
@@ -966,12 +980,32 @@ class SpeechFinder:
                 if people and not any(t.text in ",;:()" for t in between):
                     return who_of_actor(view, people[-1].actor_id)
             if (not role_noun(view, head) or head.feats.get("Animacy") != "Anim" or head.feats.get("Number") == "Plur"
-                    or head.lemma in NEW_PARTY_NOUNS
-                    or any(c.rel not in ("amod", "punct", "det") and not self.describes(c)
-                           for c in view.children[head.token_id])):
+                    or head.lemma in NEW_PARTY_NOUNS):
                 continue
-            return self.antecedent(head, any_gender=True)
+            bodies = [c for c in view.children[head.token_id]
+                      if c.rel not in ("amod", "punct", "det") and not self.describes(c)]
+            if bodies and not all(self.unnamed_body(c) for c in bodies):
+                continue
+            found = self.antecedent(head, any_gender=True)
+            if bodies and (found is None or not self.spoke_before(found.actor_id, cue)):
+                # round 9: ``Как сообщила спикер верхней палаты``, ``Глава коллегии отметил``:
+                # agency copy names the speaker again by an office of a body it names by a common
+                # noun; that is the person last named, if named as one who spoke (a body named by
+                # its name, ``представитель Кремля``, may bring in someone new)
+                continue
+            return found
         return None
+
+    def unnamed_body(self, child):
+        """Round 9: a genitive noun phrase on a role noun that names a body by common nouns only
+        (``верхней палаты``, ``коллегии``, ``исполкома``): no actor named in it, no preposition."""
+        view = self.view
+        if child.rel != "nmod" or child.pos != "NOUN" or child.feats.get("Case") != "Gen":
+            return False
+        if any(c.rel == "case" for c in view.children[child.token_id]):
+            return False
+        tree = view.subtree(child)
+        return not any(m.actor_id in view.actors for m in view.mentions_in(tree[0].start, tree[-1].end))
 
     def bare_interlocutor(self, head):
         """``собеседник агентства``, ``собеседник РИА Новости``: the noun with nothing but the
