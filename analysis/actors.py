@@ -324,6 +324,7 @@ CHURCH_NOUNS = lexicon.words("role_nouns", field="church")
 # occupation of the state's service it names the state (``российский министр``, ``американский
 # дипломат``, ``российский космонавт``)
 NATIONALITY_FIELDS = ("business", "civil_society", "academia", "health", "media", "sport", "culture")
+MEDIA_NOUNS = lexicon.words("role_nouns", field="media")  # ``корреспондент``, ``журналист``, ``собкор``
 NATIONALITY_OCCUPATIONS = frozenset().union(*(lexicon.words("role_nouns", kind="occupation", field=field)
                                               for field in NATIONALITY_FIELDS))
 
@@ -1885,6 +1886,8 @@ def roles_before(ctx, name):
             # stacked without a comma after an organisation's name: ``председатель Совета муфтиев
             # России шейх Равиль Гайнутдин``
             place = role_ending(ctx, first - 1, name.first)
+            if place and modifies_office(ctx, place, found[-1]):
+                break
             continue
         if first >= 1 and ctx.tokens[first - 1].pos != "PUNCT" and len(found) < 3:
             # stacked without a comma after a place or a prepositional phrase, the first phrase
@@ -1892,7 +1895,7 @@ def roles_before(ctx, name):
             # помощник заместителя госсекретаря Мэтью Брайза``
             place = role_ending(ctx, first - 1, name.first)
             if place and free_phrase(ctx, place) and ctx.tokens[place[0]].feats.get("Case") == \
-                    ctx.tokens[found[-1][0]].feats.get("Case"):
+                    ctx.tokens[found[-1][0]].feats.get("Case") and not modifies_office(ctx, place, found[-1]):
                 continue
             break
         if first < 2 or len(found) > 3:
@@ -1916,6 +1919,16 @@ def roles_before(ctx, name):
         if place and not free_phrase(ctx, place):
             break  # a chained phrase starts a piece of the clause; it does not continue another word's
     return found
+
+
+def modifies_office(ctx, place, office):
+    """Whether a phrase stacked before an office is a participle or an adjective the parser hangs on
+    that office's noun (``acl``, ``amod``): ``Председательствующий в ШОС президент Киргизии X`` says
+    which president, of the state that chairs the organisation in turn (a state's term, not the
+    person's office), as ``управляющий директор`` is one office."""
+    head = place[0]
+    return ctx.head(head) == office[0] and ctx.tokens[head].rel in ("acl", "amod") \
+        and ctx.tokens[head].pos != "NOUN"
 
 
 def role_set_off_before(ctx, name):
@@ -2390,17 +2403,21 @@ STATE_KINDS = ("country", "historical_state")
 
 
 def post_of_state(ctx, trigger, mention_at, cast):
-    """Whether the post noun at token ``trigger`` is held by a state: the noun it hangs on is a
-    country's name, or the verb it hangs on has a country for its object, or none and a country for
+    """Whether the post noun or the verb of taking office at token ``trigger`` names a post held by
+    a state: the noun it hangs on is a country's name, or the verb it hangs on (or the verb of
+    taking office itself: ``Казахстан стал председателем ЕАЭС``) has a country for its object, or none and a country for
     its subject, among the named ones (``Россия поддержит Индию на посту председателя БРИКС``,
     ``Казахстан в качестве председателя ЕАЭС предложил программу``). A state chairs an organisation in turn (the codebook: a
     chairmanship is a state's term, no person's office), so no person named nearby holds that
     post. The object comes first, as it does for a person (``МИД назначил Петрова на пост
     посла``: Петров's)."""
     tokens = ctx.tokens
-    if tokens[trigger].lemma not in POST_NOUNS:
+    if tokens[trigger].lemma in TAKING_VERBS and tokens[trigger].pos in ("VERB", "AUX"):
+        governor = trigger  # ``Казахстан стал председателем ЕАЭС``: the verb's own subject
+    elif tokens[trigger].lemma not in POST_NOUNS:
         return False
-    governor = ctx.head(trigger)
+    else:
+        governor = ctx.head(trigger)
     if tokens[trigger].rel == "fixed":
         # ``в качестве председателя``: the parser makes ``в качестве`` one preposition of the role
         # noun, whose governor the post's is
@@ -2439,6 +2456,12 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
               and not all(is_see_adjective(ctx, j) for j in range(mention_at[i].first, mention_at[i].last + 1))]
     if inside:
         of_key, plast = inside[0].key, inside[0].first - 1
+        if (inside[0].first == inside[0].last and of_key not in cast.gazetteer.entries
+                and tokens[inside[0].first].lemma in ORGANISATION_NOUNS):
+            # a capitalised common noun NER takes for a name (``исполнительный секретарь
+            # Содружества``, as the CIS's own copy calls it) stands for the organisation named before
+            # whose name holds it, as the noun in lower case does (``last_organisation``)
+            of_key = last_organisation(ctx, cast, mention_at, inside[0].first) or of_key
         if cast.actors[of_key].kind in ("country", "historical_state") and any(
                 tokens[i].lemma in BODY_NOUNS and tokens[i].pos == "NOUN" and i not in mention_at
                 for i in range(head + 1, inside[0].first)):
@@ -2824,6 +2847,11 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
                       and all(token_role_lemma(tokens[r.head]) == token_role_lemma(token)
                               for r in found if r.key == m.key)}
         role = build_role(ctx, "", h, first, last, mention_at, cast, models)
+        if token_role_lemma(token) in MEDIA_NOUNS and role.of_key in cast.actors \
+                and cast.actors[role.of_key].kind == "media":
+            # a medium's correspondent named without a name is the desk's reporter (``передает
+            # корреспондент БЕЛТА``, ``как сообщает корреспондент ТАСС``), not a person the story names
+            continue
         if not window and ctx.kind(h) == "body" and phrase_country(ctx, role) and not role.former:
             # nobody named in this sentence or the one before: the office may still stand for one
             # person named further back whom the text ties to its organisation or country, as an
