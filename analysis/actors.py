@@ -2503,6 +2503,17 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
                     if organisation:
                         of_key, plast = organisation, i - 1
                     break
+            if not of_key and tokens[head].lemma not in NATIONALITY_OCCUPATIONS:
+                # a country adjective on a noun the head governs, with no preposition between,
+                # names the state (``глава белорусского внешнеполитического ведомства``: Belarus's
+                # foreign ministry); the position keeps it, as the words of the post (not on an
+                # occupation outside the state's service: ``корреспондент немецкого журнала``)
+                for i in range(head + 1, last + 1):
+                    if tokens[i].pos == "ADP":
+                        break
+                    if tokens[i].lemma in COUNTRY_ADJECTIVES:
+                        of_key = COUNTRY_ADJECTIVES[tokens[i].lemma]
+                        break
     while plast > head and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
         plast -= 1
     if acting:
@@ -2706,7 +2717,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     found += replaced_holders(ctx, persons, found, mention_at, cast, models)
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
-             and not distinction(ctx, r) and not camp_office(ctx, r)]
+             and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)]
     roles, seen = [], set()
     specified = {(r.key, r.position, r.former) for r in found if r.of_key}
     for role in sorted(found, key=lambda r: (r.start, r.end)):
@@ -2758,6 +2769,25 @@ def distinction(ctx, role):
                 and any(tokens[j].lemma in COUNTRY_ADJECTIVES for j in range(i + 1, role.head)):
             return True
     return False
+
+
+# ``role_chairing_words.csv``: participles of chairing (``председательствующий``)
+CHAIRING_WORDS = lexicon.words("role_chairing_words")
+
+
+def chairing_term(ctx, role, mention_at, cast):
+    """Whether a role phrase is a participle of chairing an organisation (``Садыр Жапаров,
+    председательствующий в ШОС,``; ``председательствующая в ОДКБ Россия``): the organisations of the
+    CSTO, SCO, CIS, EAEU and BRICS are chaired by their member states in turn, a state's term, no
+    person's office (the codebook). The chair of a sitting (``председательствующий на заседании``)
+    names no organisation after ``в`` and stays an office."""
+    tokens = ctx.tokens
+    if normal_word(tokens[role.head].text) not in CHAIRING_WORDS and \
+            participle_role(ctx, role.head) not in CHAIRING_WORDS and tokens[role.head].lemma not in CHAIRING_WORDS:
+        return False
+    return any(normal_word(tokens[i].text) == "в" and i + 1 in mention_at
+               and cast.actors[mention_at[i + 1].key].kind == "organisation"
+               for i in range(role.head + 1, role.last))
 
 
 def camp_office(ctx, role):
