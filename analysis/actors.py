@@ -121,8 +121,14 @@ TITLE_RULES = tuple((row["word"], frozenset(row["needs"].split()), row["class"])
                     for row in lexicon.rows("title_classes"))
 REFERENCE_NOUNS = frozenset(rule[0] for rule in TITLE_RULES)
 # which roles a reference of a class may point to
+# (a bare ``министр`` any minister's; ``лидер`` of a state the head of state's or of government's,
+# whichever the text named: ``премьер-министр Армении X`` ... ``Армянский лидер``; a head of state's
+# reference still finds one named a state's ``лидер``, as when ``лидер`` was that class)
+MINISTER_CLASSES = {rule[2] for rule in TITLE_RULES if rule[2].endswith("_minister") and rule[2] != "deputy_minister"}
 REFERENCE_MATCHES = {"diplomat": {"diplomat", "foreign_minister"},
-                     "minister": {"minister", "foreign_minister", "defence_minister"}}
+                     "minister": {"minister"} | MINISTER_CLASSES,
+                     "leader": {"leader", "head_of_state", "head_of_government", "monarch"},
+                     "head_of_state": {"head_of_state", "leader"}}
 
 # lemma of a country's adjective -> the country's gazetteer key (``индийский МИД``), shared with the
 # priorities and facts steps (``analysis/data/lexicon/country_adjectives.csv``)
@@ -253,6 +259,11 @@ def ner_candidates(ctx, spans):
             if (covered and covered[0] == covered[1] and span.type != "PER"
                     and role_lemma(ctx.tokens[covered[0]].lemma)):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
+            if covered and span.type == "ORG" and trailing_role_noun(ctx, *covered):
+                # ``передал председательство в Содружестве президенту Таджикистана``: NER ran the
+                # organisation's name into the office after it
+                covered = (covered[0], covered[1] - 1)
+                end = ctx.tokens[covered[1]].end
             if covered and span.type in ("PER", "ORG") and leading_role_noun(ctx, *covered):
                 # ``Бундестренер Юлиан Нагельсманн``, ``Собкор ТАСС``: NER took the office before the
                 # name into it
@@ -290,6 +301,20 @@ def leading_role_noun(ctx, first, last):
             and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")))
 
 
+def trailing_role_noun(ctx, first, last):
+    """Whether the last word of an organisation's name NER found is an office noun of the role
+    lexicon in lower case standing in a case that cannot continue the name: neither the genitive
+    (``Администрация президента``, ``Совет министров``: words after an organisation's head noun
+    are its genitive complements) nor the case of the name's first word (an adjective or a noun in
+    apposition agrees with the head). ``в Содружестве президенту Таджикистана``: the dative office
+    is the next phrase, the one that names a person (cut off, and read as that person's role)."""
+    token = ctx.tokens[last]
+    if last <= first or not token.text[:1].islower() or token.pos != "NOUN" or token_role_lemma(token) is None:
+        return False
+    case, head_case = token.feats.get("Case"), ctx.tokens[first].feats.get("Case")
+    return bool(case) and case != "Gen" and case != head_case
+
+
 # Offices of a church (``role_nouns.csv``, field ``church``): their titles name the see by
 # adjectives after the noun (``Патриарх Московский и всея Руси Кирилл``, ``митрополит Ташкентский и
 # Узбекистанский Викентий``), which are part of the title, not places or organisations of their own
@@ -299,6 +324,7 @@ CHURCH_NOUNS = lexicon.words("role_nouns", field="church")
 # occupation of the state's service it names the state (``российский министр``, ``американский
 # дипломат``, ``российский космонавт``)
 NATIONALITY_FIELDS = ("business", "civil_society", "academia", "health", "media", "sport", "culture")
+MEDIA_NOUNS = lexicon.words("role_nouns", field="media")  # ``корреспондент``, ``журналист``, ``собкор``
 NATIONALITY_OCCUPATIONS = frozenset().union(*(lexicon.words("role_nouns", kind="occupation", field=field)
                                               for field in NATIONALITY_FIELDS))
 
@@ -960,13 +986,27 @@ def bracket_aliases(ctx, resolved, gazetteer):
             continue
         if (text[before.end:name.start].strip() == "(" and text[name.end:name.end + 1] == ")"
                 and is_upper_word(text[name.start:name.end]) and before.ner_type != "PER"
-                and before.ner_type == name.ner_type):
+                and before.ner_type == name.ner_type
+                and not (key in gazetteer.entries and before_key in gazetteer.entries and key != before_key)
+                and not country_after_place(text, before, name, key, gazetteer)):
+            # (two names the gazetteer knows as two actors are two: a city and its country in a
+            # dateline, ``ТЯНЬЦЗИНЬ (КНР)``, not an abbreviation introduced)
             if key in gazetteer.entries and before_key not in gazetteer.entries:
                 out[index - 1] = (before, key, before_normal)
             else:
                 out[index] = (name, before_key, normal)
             defined[word] = out[index][1]
     return out
+
+
+def country_after_place(text, before, name, key, gazetteer):
+    """Whether the name in brackets is a country the gazetteer knows, after a name that does not
+    start with its initial: a place and the country it lies in (``УХАНЬ (КНР)``, as datelines
+    write a foreign city), not the country's name and its abbreviation (``Корейская
+    Народно-Демократическая Республика (КНДР)``, whose initial is the abbreviation's)."""
+    entry = gazetteer.entries.get(key)
+    return (entry is not None and entry.kind == "country"
+            and text[before.start:before.start + 1].upper() != text[name.start:name.start + 1].upper())
 
 
 CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -1290,14 +1330,18 @@ def title_of(ctx, first, last, head, affiliation_kind):
     for i in range(first, last + 1):
         if i in affiliation_kind and i != head:
             found.append(affiliation_kind[i])
-        elif ctx.tokens[i].lemma in COUNTRY_ADJECTIVES and i < head:
+        elif ctx.tokens[i].lemma in COUNTRY_ADJECTIVES and (i < head or not any(
+                ctx.tokens[j].pos == "ADP" for j in range(head + 1, i))):
+            # before the head (``российский министр``) or on a word the head governs, with no
+            # preposition between (``глава российского государства``; not ``посол в российской
+            # столице``, a place)
             found.append((COUNTRY_ADJECTIVES[ctx.tokens[i].lemma], "country"))
     countries = [f for f in found if f[1] in ("country", "historical_state")]
     affiliation, kind = (countries or found or [(None, "")])[0]
     if cls == "head":
         cls = "head_of_state" if affiliation and kind in ("country", "historical_state") else (
             "head" if affiliation else None)
-    elif cls == "head_of_state" and affiliation and kind not in ("country", "historical_state"):
+    elif cls in ("head_of_state", "leader") and affiliation and kind not in ("country", "historical_state"):
         cls = "head"
     return cls, affiliation
 
@@ -1842,6 +1886,8 @@ def roles_before(ctx, name):
             # stacked without a comma after an organisation's name: ``председатель Совета муфтиев
             # России шейх Равиль Гайнутдин``
             place = role_ending(ctx, first - 1, name.first)
+            if place and modifies_office(ctx, place, found[-1]):
+                break
             continue
         if first >= 1 and ctx.tokens[first - 1].pos != "PUNCT" and len(found) < 3:
             # stacked without a comma after a place or a prepositional phrase, the first phrase
@@ -1849,17 +1895,21 @@ def roles_before(ctx, name):
             # помощник заместителя госсекретаря Мэтью Брайза``
             place = role_ending(ctx, first - 1, name.first)
             if place and free_phrase(ctx, place) and ctx.tokens[place[0]].feats.get("Case") == \
-                    ctx.tokens[found[-1][0]].feats.get("Case"):
+                    ctx.tokens[found[-1][0]].feats.get("Case") and not modifies_office(ctx, place, found[-1]):
                 continue
             break
         if first < 2 or len(found) > 3:
             break
         if ctx.tokens[first - 1].text in lexicon.marks("dash"):
             # an official's two offices joined by a dash, as titles are written (``заместитель
-            # председателя правительства – министр финансов Иван Петров``): the first opens the
-            # sentence or a piece of it and stands in the case of the second
+            # председателя правительства – министр финансов Иван Петров``): the first stands on its
+            # own (``free_phrase``: it opens the sentence or a piece of it, or follows an adverbial
+            # of where or a medium the verb before it has: ``сообщил на брифинге в Астане
+            # заместитель премьер-министра – министр ...``, ``заявил РИА Новости председатель ... –
+            # исполнительный секретарь ...``, as agencies write an official after the verb of
+            # saying) and stands in the case of the second
             place = role_ending(ctx, first - 2, name.first)
-            if place and opens_piece(ctx, place[1]) and ctx.tokens[place[0]].feats.get("Case") == \
+            if place and free_phrase(ctx, place) and ctx.tokens[place[0]].feats.get("Case") == \
                     ctx.tokens[found[-1][0]].feats.get("Case"):
                 continue
             break
@@ -1869,6 +1919,16 @@ def roles_before(ctx, name):
         if place and not free_phrase(ctx, place):
             break  # a chained phrase starts a piece of the clause; it does not continue another word's
     return found
+
+
+def modifies_office(ctx, place, office):
+    """Whether a phrase stacked before an office is a participle or an adjective the parser hangs on
+    that office's noun (``acl``, ``amod``): ``Председательствующий в ШОС президент Киргизии X`` says
+    which president, of the state that chairs the organisation in turn (a state's term, not the
+    person's office), as ``управляющий директор`` is one office."""
+    head = place[0]
+    return ctx.head(head) == office[0] and ctx.tokens[head].rel in ("acl", "amod") \
+        and ctx.tokens[head].pos != "NOUN"
 
 
 def role_set_off_before(ctx, name):
@@ -2339,6 +2399,48 @@ def post_sought(ctx, trigger):
     return False
 
 
+STATE_KINDS = ("country", "historical_state")
+
+
+def post_of_state(ctx, trigger, mention_at, cast):
+    """Whether the post noun or the verb of taking office at token ``trigger`` names a post held by
+    a state: the noun it hangs on is a country's name, or the verb it hangs on (or the verb of
+    taking office itself: ``Казахстан стал председателем ЕАЭС``) has a country for its object, or none and a country for
+    its subject, among the named ones (``Россия поддержит Индию на посту председателя БРИКС``,
+    ``Казахстан в качестве председателя ЕАЭС предложил программу``). A state chairs an organisation in turn (the codebook: a
+    chairmanship is a state's term, no person's office), so no person named nearby holds that
+    post. The object comes first, as it does for a person (``МИД назначил Петрова на пост
+    посла``: Петров's)."""
+    tokens = ctx.tokens
+    if tokens[trigger].lemma in TAKING_VERBS and tokens[trigger].pos in ("VERB", "AUX"):
+        governor = trigger  # ``Казахстан стал председателем ЕАЭС``: the verb's own subject
+    elif tokens[trigger].lemma not in POST_NOUNS:
+        return False
+    else:
+        governor = ctx.head(trigger)
+    if tokens[trigger].rel == "fixed":
+        # ``в качестве председателя``: the parser makes ``в качестве`` one preposition of the role
+        # noun, whose governor the post's is
+        for _ in range(2):
+            governor = ctx.head(governor) if governor is not None else None
+    if governor is None:
+        return False
+
+    def is_state(index):
+        mention = mention_at.get(index)
+        return mention is not None and cast.actors[mention.key].kind in STATE_KINDS
+
+    if is_state(governor):
+        return True
+    children = ctx.view.child_ids(governor)
+    for rels in (("obj",), ("nsubj", "nsubj:pass")):
+        # (a named object or subject: ``предложит программу`` has an object that holds no post)
+        named = [i for i in children if tokens[i].rel in rels and i in mention_at]
+        if named:
+            return is_state(named[0])
+    return False
+
+
 def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=False, former=False):
     """A ``Role`` of a phrase: its position apart from its organisation or country, whether it is
     former (``former`` says so for a post left), and the whole phrase in the nominative."""
@@ -2354,6 +2456,12 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
               and not all(is_see_adjective(ctx, j) for j in range(mention_at[i].first, mention_at[i].last + 1))]
     if inside:
         of_key, plast = inside[0].key, inside[0].first - 1
+        if (inside[0].first == inside[0].last and of_key not in cast.gazetteer.entries
+                and tokens[inside[0].first].lemma in ORGANISATION_NOUNS):
+            # a capitalised common noun NER takes for a name (``исполнительный секретарь
+            # Содружества``, as the CIS's own copy calls it) stands for the organisation named before
+            # whose name holds it, as the noun in lower case does (``last_organisation``)
+            of_key = last_organisation(ctx, cast, mention_at, inside[0].first) or of_key
         if cast.actors[of_key].kind in ("country", "historical_state") and any(
                 tokens[i].lemma in BODY_NOUNS and tokens[i].pos == "NOUN" and i not in mention_at
                 for i in range(head + 1, inside[0].first)):
@@ -2378,10 +2486,34 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
         else:
             for i in range(head + 1, last + 1):
                 if tokens[i].lemma in COUNTRY_NOUNS and tokens[i].pos == "NOUN":
-                    country = last_country(ctx, cast, mention_at, i)
+                    # a country adjective on the noun names the country itself (``глава российского
+                    # государства``), and goes with it out of the position
+                    own = [j for j in range(head + 1, i) if tokens[j].lemma in COUNTRY_ADJECTIVES
+                           and ctx.head(j) == i]
+                    country = COUNTRY_ADJECTIVES[tokens[own[0]].lemma] if own else \
+                        last_country(ctx, cast, mention_at, i)
                     if country:
-                        of_key, plast = country, i - 1
+                        of_key, plast = country, (own[0] if own else i) - 1
                     break
+                if tokens[i].lemma in ORGANISATION_NOUNS and tokens[i].pos == "NOUN" \
+                        and tokens[i].feats.get("Number") != "Plur" \
+                        and not any(ctx.head(j) == i and tokens[j].pos in ("NOUN", "PROPN")
+                                    for j in range(i + 1, last + 1)):
+                    organisation = last_organisation(ctx, cast, mention_at, i)
+                    if organisation:
+                        of_key, plast = organisation, i - 1
+                    break
+            if not of_key and tokens[head].lemma not in NATIONALITY_OCCUPATIONS:
+                # a country adjective on a noun the head governs, with no preposition between,
+                # names the state (``глава белорусского внешнеполитического ведомства``: Belarus's
+                # foreign ministry); the position keeps it, as the words of the post (not on an
+                # occupation outside the state's service: ``корреспондент немецкого журнала``)
+                for i in range(head + 1, last + 1):
+                    if tokens[i].pos == "ADP":
+                        break
+                    if tokens[i].lemma in COUNTRY_ADJECTIVES:
+                        of_key = COUNTRY_ADJECTIVES[tokens[i].lemma]
+                        break
     while plast > head and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
         plast -= 1
     if acting:
@@ -2436,6 +2568,29 @@ def last_country(ctx, cast, mention_at, index):
 
 
 REPUBLIC_NOUN = "республика"
+# ``organisation_nouns.csv`` (the facts step's list, read here): common nouns that stand for the
+# organisation named before, ``generic`` and ``stands_for`` (``организация``, ``объединение``,
+# ``союз``, ``содружество``): ``генеральный секретарь организации`` after ``ОДКБ`` is the CSTO's,
+# as ``министр иностранных дел республики`` is the republic's named before
+ORGANISATION_NOUNS = lexicon.words("organisation_nouns", stands_for="yes", generic="yes")
+
+
+def last_organisation(ctx, cast, mention_at, index):
+    """The actor key of the organisation an organisation noun at ``index`` stands for (``генсек
+    организации``, ``председатель союза``, ``исполком содружества``): the last organisation named
+    before it whose gazetteer name holds that noun (``Шанхайская организация сотрудничества``,
+    ``Евразийский экономический союз``; not a body of it named in between, ``Совет министров
+    иностранных дел ШОС``), else the last organisation named before it; None when none is."""
+    lemma = ctx.tokens[index].lemma
+    named = {key for alias, key in cast.gazetteer.alias_keys.items() if lemma in alias.split()}
+    last = None
+    for i in range(index - 1, -1, -1):
+        mention = mention_at.get(i)
+        if mention and cast.actors[mention.key].kind == "organisation":
+            if mention.key in named:
+                return mention.key
+            last = last or mention.key
+    return last
 
 
 def plural_roles(ctx, persons, mention_at, cast, models):
@@ -2543,12 +2698,14 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     found = plural_roles(ctx, persons, mention_at, cast, models)
     shared = {r.head for r in found}
     for mention in persons:
+        built = []
         for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
             if head not in acting_heads and head not in shared:
-                found.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
+                built.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
+        found += dash_shared_affiliation(ctx, built)
     for head, first, last, acting, trigger in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found) \
-                or post_sought(ctx, trigger):
+                or post_sought(ctx, trigger) or post_of_state(ctx, trigger, mention_at, cast):
             continue
         holder = holder_of(ctx, persons, head, first, last, trigger)
         if holder:
@@ -2560,7 +2717,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     found += replaced_holders(ctx, persons, found, mention_at, cast, models)
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
-             and not distinction(ctx, r) and not camp_office(ctx, r)]
+             and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)]
     roles, seen = [], set()
     specified = {(r.key, r.position, r.former) for r in found if r.of_key}
     for role in sorted(found, key=lambda r: (r.start, r.end)):
@@ -2570,6 +2727,22 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         if role.position and (role.key, role.position, role.of_key, role.former) not in seen:
             seen.add((role.key, role.position, role.of_key, role.former))
             roles.append(role)
+    return roles
+
+
+def dash_shared_affiliation(ctx, roles):
+    """``roles`` (one person's, from the appositions), a first office joined by a dash to a second
+    before the name taking the second's organisation or country when it names none of its own:
+    ``заместитель премьер-министра – министр национальной экономики РК Серик Жумангарин`` holds
+    both offices of ``РК``. An official's double title is one string of offices of one state or
+    body, its country or organisation written once, at the end, as the name comes once after it."""
+    dashes = lexicon.marks("dash")
+    for a in roles:
+        if a.of_key:
+            continue
+        b = next((r for r in roles if r.first == a.last + 2 and r.of_key), None)
+        if b is not None and ctx.tokens[a.last + 1].text in dashes:
+            a.of_key, a.of_name = b.of_key, b.of_name
     return roles
 
 
@@ -2596,6 +2769,25 @@ def distinction(ctx, role):
                 and any(tokens[j].lemma in COUNTRY_ADJECTIVES for j in range(i + 1, role.head)):
             return True
     return False
+
+
+# ``role_chairing_words.csv``: participles of chairing (``председательствующий``)
+CHAIRING_WORDS = lexicon.words("role_chairing_words")
+
+
+def chairing_term(ctx, role, mention_at, cast):
+    """Whether a role phrase is a participle of chairing an organisation (``Садыр Жапаров,
+    председательствующий в ШОС,``; ``председательствующая в ОДКБ Россия``): the organisations of the
+    CSTO, SCO, CIS, EAEU and BRICS are chaired by their member states in turn, a state's term, no
+    person's office (the codebook). The chair of a sitting (``председательствующий на заседании``)
+    names no organisation after ``в`` and stays an office."""
+    tokens = ctx.tokens
+    if normal_word(tokens[role.head].text) not in CHAIRING_WORDS and \
+            participle_role(ctx, role.head) not in CHAIRING_WORDS and tokens[role.head].lemma not in CHAIRING_WORDS:
+        return False
+    return any(normal_word(tokens[i].text) == "в" and i + 1 in mention_at
+               and cast.actors[mention_at[i + 1].key].kind == "organisation"
+               for i in range(role.head + 1, role.last))
 
 
 def camp_office(ctx, role):
@@ -2658,6 +2850,15 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
                and any(is_subject_like(ctx, i) for i in range(m.first, m.last + 1))
                for m in persons):
             continue  # another person is a subject of this sentence too; one named in passing is not
+        if token.rel in ("nsubj", "nsubj:pass") and any(
+                tokens[m.first].sentence_id == sentence and m.last < first
+                and any(subject_verb(ctx, i) not in (None, head) for i in range(m.first, m.last + 1))
+                for m in persons):
+            # a person named before it in its sentence is the subject of another clause: a second
+            # subject in one sentence is another person, the same one would be left out or be a
+            # pronoun (``X заявил ..., передает корреспондент БЕЛТА``: the desk's reporter, not X;
+            # ``X заявил, что глава МИД поедет``)
+            continue
         if any(tokens[i].pos == "PRON" and tokens[i].lemma in SUBJECT_PRONOUNS
                and tokens[i].rel in ("obj", "iobj", "obl", "nmod") for i in ctx.view.sentence_ids(sentence)):
             continue  # ``Президент России встретил его``: the one just named is the object, not the office
@@ -2676,6 +2877,11 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
                       and all(token_role_lemma(tokens[r.head]) == token_role_lemma(token)
                               for r in found if r.key == m.key)}
         role = build_role(ctx, "", h, first, last, mention_at, cast, models)
+        if token_role_lemma(token) in MEDIA_NOUNS and role.of_key in cast.actors \
+                and cast.actors[role.of_key].kind == "media":
+            # a medium's correspondent named without a name is the desk's reporter (``передает
+            # корреспондент БЕЛТА``, ``как сообщает корреспондент ТАСС``), not a person the story names
+            continue
         if not window and ctx.kind(h) == "body" and phrase_country(ctx, role) and not role.former:
             # nobody named in this sentence or the one before: the office may still stand for one
             # person named further back whom the text ties to its organisation or country, as an
@@ -2816,6 +3022,18 @@ def countries_of(ctx, persons, found, cast):
                 if tokens[i].lemma in COUNTRY_ADJECTIVES and (i == noun or ctx.head(i) == noun):
                     ties.setdefault(m.key, set()).add(COUNTRY_ADJECTIVES[tokens[i].lemma])
     return ties
+
+
+def subject_verb(ctx, index):
+    """The token the name's word at ``index`` is the subject of, directly or as an apposition to
+    the subject (``Президент Беларуси Александр Лукашенко заявил``), else None."""
+    token = ctx.tokens[index]
+    head = ctx.head(index)
+    if token.rel in ("nsubj", "nsubj:pass"):
+        return head
+    if token.rel == "appos" and head is not None and ctx.tokens[head].rel in ("nsubj", "nsubj:pass"):
+        return ctx.head(head)
+    return None
 
 
 def is_subject_like(ctx, index):
@@ -2998,14 +3216,32 @@ def references(ctx, mentions, cast, used, affiliation_kind):
     return found
 
 
+# a state's ``лидер`` is its head of state when the text named one, else its head of government:
+# ``Российский лидер`` after ``президент РФ X`` and ``премьер-министр РФ Y`` is X
+LEADER_TIERS = ({"leader", "head_of_state", "monarch"}, {"head_of_government"})
+
+
 def by_title(cast, before, cls, affiliation):
     if not cls:
         return None
-    accepted = REFERENCE_MATCHES.get(cls, {cls})
+    tiers = LEADER_TIERS if cls == "leader" else (REFERENCE_MATCHES.get(cls, {cls}),)
+    for tier in tiers:
+        keys = titled(cast, before, tier, affiliation)
+        if keys:  # the first tier anyone holds decides (two heads of state: no one)
+            return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+def titled(cast, before, accepted, affiliation):
+    """The persons of ``before`` holding an office of the ``accepted`` classes with this
+    affiliation (any, when None)."""
+    # (a body every country has counts as its country: ``глава Минфина``, the Ministry of Finance
+    # of Russia, is the office ``министр финансов РФ`` named again)
     keys = {key for key in before
-            if any(c in accepted and (affiliation is None or a == affiliation)
+            if any(c in accepted and (affiliation is None or a == affiliation
+                                      or affiliation_country(a) == affiliation_country(affiliation))
                    for c, a in cast.actors[key].titles)}
-    return keys.pop() if len(keys) == 1 else None
+    return keys
 
 
 def by_gender(ctx, cast, named, index, gender):

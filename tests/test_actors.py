@@ -533,3 +533,34 @@ def test_a_states_chairmanship_is_no_organisation(models, body, expected):
 def test_a_broadcasters_name_in_an_oblique_case(models, body, expected):
     rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
     assert (rows[0][1], rows[0][3]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's city and the country it lies in, in brackets: two actors, not an abbreviation
+    # introduced (the gazetteer knows both, or the country's abbreviation does not start with the
+    # city's initial)
+    ("Форум открылся\n\nШАНХАЙ (КНР), 5 мая. /ТАСС/. Председатель КНР Си Цзиньпин открыл форум.\n",
+     [("ШАНХАЙ", "Шанхай"), ("КНР", "Китай"), ("КНР", "Китай")]),
+    ("Форум открылся\n\nУХАНЬ (КНР), 5 мая. /ТАСС/. Председатель КНР Си Цзиньпин открыл форум.\n",
+     [("УХАНЬ", "Ухань"), ("КНР", "Китай"), ("КНР", "Китай")]),
+    # a country's name and its abbreviation stay one
+    ("Визит\n\nДелегация Корейской Народно-Демократической Республики (КНДР) прибыла в Москву.\n",
+     [("Корейской Народно-Демократической Республики", "КНДР"), ("КНДР", "КНДР"), ("Москву", "Москва")]),
+])
+def test_a_place_and_its_country_in_brackets(models, text, expected):
+    tables = analysis.extract_text(text, models=models)
+    actors = tables["actors"].set_index("actor_id")
+    assert [(m.text, actors.loc[m.actor_id, "name"]) for m in tables["mentions"].itertuples()
+            if actors.loc[m.actor_id, "kind"] in ("city", "country", "other")] == expected
+
+
+@pytest.mark.parametrize("body, organisation", [
+    # an office in the dative after the organisation of a chairmanship is no part of its name
+    ("На саммите в Минске Лукашенко вручил председательство в Содружестве президенту Азербайджана "
+     "Ильхаму Алиеву.", "Содружестве"),
+])
+def test_an_office_after_an_organisation_is_cut_off(models, body, organisation):
+    tables = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)
+    actors = tables["actors"].set_index("actor_id")
+    texts = [m.text for m in tables["mentions"].itertuples() if actors.loc[m.actor_id, "kind"] == "organisation"]
+    assert texts == [organisation]
