@@ -1660,7 +1660,9 @@ def _transformed(r, word, root, ids, org_of, span, future, objects=frozenset()):
         if org is None:
             return
     clause = r.clause(verb) | r.own(word) if verb is not word else ids
-    d = r.date_in(clause, {verb.token_id, word.token_id}, near=verb)
+    statuses = {h.token_id for h in holders if h.lemma == "статус"} if "статус" in objects else set()
+    # (a date the parse hung on the status: ``обрело статус международной организации в 2001 году``)
+    d = r.date_in(clause, {verb.token_id, word.token_id} | statuses, near=verb)
     if d is None:
         return
     date = s.date(d)
@@ -2503,6 +2505,11 @@ def topic_in_order(r, treaty, end):
     if i in r.tokens and r.tokens[i].pos in ("NOUN", "PROPN") and r.tokens[i].feats.get("Case") == "Loc" \
             and r.mention_of.get(i) is None:
         return i
+    # (round 8) an organisation's name as the topic, the organisation's own treaty (``Договор о
+    # Евразийском экономическом союзе был подписан ... главами ...``, the parse tearing ``о`` off)
+    m = r.mention_of.get(i)
+    if m is not None and m.kind == "organisation" and r.tokens[end + 2].start == m.start and r.tokens[i].end == m.end:
+        return i
     return None
 
 
@@ -2614,6 +2621,8 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
     if not value:
         return
     owner = treaty_organisation(r.s.gazetteer, value) if value.split()[-1] != own else own
+    # (a founding document's title names its organisation: ``founding_documents.csv``)
+    owner = owner or next((o for (o, noun), title in FOUNDING_TITLES.items() if title == value), "")
     if owner:
         yield "treaty_signed", owner, value, r.s.date(d), span, "text"
         title = FOUNDING_TITLES.get((owner, treaty.lemma))
@@ -2697,8 +2706,10 @@ def signers_of(r, verb):
     """The signers of a document: the active verb's subject, the passive's instrumental; where the
     parse tore the words after the verb off it (``torn_after``), the leaders' noun there in the
     nominative or the instrumental."""
-    signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"})
-                                             if c.feats.get("Case") == "Ins" and not r.preposition(c)]
+    # (a preposition the parse hung on the instrumental from far before it is not its own:
+    # ``Договор о Евразийском экономическом союзе был подписан ... главами``, ``о`` on ``главами``)
+    signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"}) if c.feats.get("Case") == "Ins"
+                                             and not any(p.token_id > c.token_id - 4 for p in r.children(c, {"case"}))]
     if not any(s.lemma in LEADERS | {"руководитель"} for s in signers):
         # the leaders in the nominative right before the verb, nothing but their states between,
         # where the parse hung them on another verb (``Договора о ЕАЭС, который президенты
