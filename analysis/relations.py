@@ -98,7 +98,7 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on", "gathering", "count_growth"}
+                      "purpose", "based_on", "gathering", "count_growth", "host_noun"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -117,6 +117,7 @@ PURPOSE_VERBS = FAMILY.get("purpose_verb", set())  # verbs naming a statutory go
 BASED_VERBS = FAMILY.get("based_verb", set())  # verbs of working or founding ``на основе`` a treaty
 CHAIR_USE = FAMILY.get("chair_use", set())  # verbs whose object is a chairmanship held (использовать)
 NEGATIONS = {"не", "ни"}
+AGAIN = FAMILY.get("again", set())  # a join again or by restoring is a return (round 8)
 # collective numeral nouns (``четверка основателей``): the size of the group they name
 COLLECTIVES = {word: int(value) for word, value in lexicon.mapping("fact_collectives", "value").items()}
 # the capital a country adjective's ``столица`` names (``в российской столице``: Москва)
@@ -713,6 +714,10 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
             if entry.family not in PREDICATE_FAMILIES:
                 continue
             read_here = list(read(r, word, entry))
+            if entry.family in ("joined", "member") and again(r, word):
+                # (round 8) a join again is a return (``Узбекистан вновь вступил в ОДКБ``,
+                # ``восстановил членство``): rejoined, as ``вернулся``
+                read_here = [("rejoined",) + f[1:] if f[0] == "joined" else f for f in read_here]
             if any(f[0] == "treaty_signed" and phrase_key(f[:4]) in known for f in read_here):
                 # the grammars read this signing: what the reader adds to it is theirs too, except
                 # what a founding document says of the founding (``Соглашение о создании СНГ было
@@ -799,8 +804,13 @@ def without_undated_twins(facts):
     # the same for a summit read without its place beside the one read with it (``В прошлом году
     # заседание Совета ... принимал Бишкек``: the grammars see the date, the reader the host)
     placed = [f for f in facts if f[0] in ("summit", "next_summit") and f[2]]
-    return [f for f in facts if not (f[0] in ("summit", "next_summit") and not f[2] and any(
+    facts = [f for f in facts if not (f[0] in ("summit", "next_summit") and not f[2] and any(
         p[0] == f[0] and p[1] == f[1] and p[3] == f[3] and p[4] < f[5] and f[4] < p[5] for p in placed))]
+    # (round 8) and a join the grammars read where the reader sees a return (``вновь вступил``):
+    # the return stays
+    returns = [f for f in facts if f[0] == "rejoined"]
+    return [f for f in facts if not (f[0] == "joined" and any(
+        p[1:3] == f[1:3] and (p[3] == f[3] or not f[3]) and p[4] < f[5] and f[4] < p[5] for p in returns))]
 
 
 def read(r, word, entry):
@@ -1024,6 +1034,10 @@ def read(r, word, entry):
         yield from _gathering(r, word, org_of, heads, span, future)
         return
 
+    if family == "host_noun":
+        yield from _host_noun(r, word, org_of, span)
+        return
+
     if family == "works_since":
         yield from _works_since(r, word, span, future)
         return
@@ -1048,6 +1062,15 @@ def in_chair_reach(r, word):
         if not any(r.preposition(t) in ASIDE_PREPOSITIONS for t in heads):
             return True
     return False
+
+
+def again(r, word):
+    """Whether a join is told as done again: an adverb of ``again`` on the word or the verb it
+    hangs on (``вновь вступил``, ``снова стала членом``), or a verb of restoring."""
+    if word.lemma in AGAIN:
+        return True
+    verb = word if verbal(word) else r.head(word)
+    return any(c.lemma in AGAIN for t in (word, verb) if t is not None for c in r.children(t, {"advmod"}))
 
 
 def _has_object(r, word, objects):
@@ -1987,6 +2010,51 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         tokens = [r.tokens[i] for i in clause if i in r.tokens and r.tokens[i].pos != "PUNCT"]
         span = (min(t.start for t in tokens), max(t.end for t in tokens))
         yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
+
+
+HOST_COPULAS = {"стать", "становиться", "быть", "являться", "выступить", "выступать"}
+UPCOMING = {"следующий", "очередной", "предстоящий", "ближайший"}
+
+
+def _host_noun(r, word, org_of, span):
+    """(round 8) The host of a summit named by a noun with a copula: ``Принимающей стороной
+    следующего саммита СНГ станет Туркмения``, ``Хозяйкой саммита ШОС в 2026 году станет
+    Киргизия``, ``Страной-хозяйкой следующего саммита БРИКС будет Индия``, ``Киргизия станет
+    хозяйкой саммита``: the state or city in the nominative beside the copula is the summit's place;
+    one to come when the copula is future or the meeting ``следующий``; a past one only with its
+    date. Read in word order (natasha parses these copular sentences in many ways), inside the
+    stretch without punctuation around the noun."""
+    ids = sorted(r.tokens)
+    if word.lemma == "сторона" and not (word.token_id - 1 in r.tokens and r.tokens[word.token_id - 1].lemma == "принимать"):
+        return
+    lo = hi = word.token_id
+    while lo - 1 in r.tokens and r.tokens[lo - 1].pos != "PUNCT":
+        lo -= 1
+    while hi + 1 in r.tokens and r.tokens[hi + 1].pos != "PUNCT":
+        hi += 1
+    stretch = [r.tokens[i] for i in ids if lo <= i <= hi]
+    meetings = [t for t in stretch if word.token_id < t.token_id <= word.token_id + 3 and t.lemma in MEETING_NOUNS
+                and t.feats.get("Case") == "Gen"]
+    copulas = [t for t in stretch if t.lemma in HOST_COPULAS and t is not word]
+    if not meetings or not copulas or not _leaders_meeting(r, meetings[0]):
+        return
+    meeting, copula = meetings[0], copulas[0]
+    hosts = [t for t in stretch if r.place(t) and t.feats.get("Case") == "Nom" and not r.preposition(t)
+             and r.mention_of.get(t.token_id) is not None and r.organisation(t) is None]
+    if not hosts:
+        return
+    upcoming = copula.feats.get("Tense") == "Fut" or copula.text.lower().startswith("буд") or any(
+        c.lemma in UPCOMING for c in r.children(meeting, {"amod"}))
+    dates = [r.date_of[t.token_id] for t in stretch if t.token_id in r.date_of]
+    date = r.s.date(dates[0]) if dates else ""
+    if not upcoming and not date:
+        return  # a past host undated: the article's own news or background without a fact
+    named = [o for o in (r.organisation(c) for c in r.children(meeting, {"nmod"})) if o and o[0]]
+    named += [o for o in (r.organisation(t) for t in stretch if t.token_id > meeting.token_id) if o and o[0]][:1]
+    org = named[0] if named else org_of([])
+    if org is None:
+        return
+    yield ("next_summit" if upcoming else "summit"), org[0], r.place(hosts[0]), date, span, org[1]
 
 
 def last_year(r, word):
