@@ -806,6 +806,11 @@ def without_undated_twins(facts):
     placed = [f for f in facts if f[0] in ("summit", "next_summit") and f[2]]
     facts = [f for f in facts if not (f[0] in ("summit", "next_summit") and not f[2] and any(
         p[0] == f[0] and p[1] == f[1] and p[3] == f[3] and p[4] < f[5] and f[4] < p[5] for p in placed))]
+    # (round 8) a seat read as a country beside the same seat read as its capital (``находится в
+    # белорусской столице``: the grammars take the adjective for the state) is the coarser reading
+    seats = [f for f in facts if f[0] == "headquarters" and f[2] in CAPITALS]
+    facts = [f for f in facts if not (f[0] == "headquarters" and any(
+        p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in seats))]
     # (round 8) and a join the grammars read where the reader sees a return (``вновь вступил``):
     # the return stays
     returns = [f for f in facts if f[0] == "rejoined"]
@@ -1291,6 +1296,12 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                     yield "chair", org[0], name, "", span, org[1]
             for name, _ in receivers:
                 yield ("next_chair" if future else "chair"), org[0], name, "", span, org[1]
+            if not future and not pronoun and receivers:
+                # (round 8) the state that handed the chair over chaired too, undated, as the
+                # one it was taken from (``Армения передала председательство в ОДКБ Белоруссии``)
+                for name, _ in r.agents(word):
+                    if name not in {n for n, _ in receivers}:
+                        yield "chair", org[0], name, "", span, org[1]
         else:  # the chair passes, ``от X к Y``; or belongs to a state (``принадлежит Казахстану``)
             for c in r.children(word, {"obl", "iobj"}):
                 p = r.preposition(c)
@@ -1588,6 +1599,18 @@ def _founded(r, word, root, ids, org_of, span, future):
     org = owning_organisation(r, founded, org_of)
     if org is None:
         return
+    if verbal(word) and founded and word.lemma in BASED_VERBS:
+        # (round 8) what the organisation was founded for (``Организация была создана для
+        # противодействия угрозам безопасности``; ``в целях`` is ``_purpose``'s): a statutory
+        # purpose, the genitive after ``для`` in the nominative; not what a body or a fund was
+        # founded for (the founded noun names the organisation)
+        for c in r.children(word, {"obl"}):
+            if r.preposition(c) == "для" and c.pos == "NOUN" and c.feats.get("Case") == "Gen":
+                start, end = phrase_of(r, c)
+                start = max([start] + [p.end + 1 for p in r.children(c, {"case"})])  # after ``для``
+                value = nominative_list(r, c, start, end)
+                if value:
+                    yield "purpose", org[0], value[:1].lower() + value[1:], "", span, org[1]
     d = r.date_in(ids, {root.token_id, word.token_id}, near=word)
     date = s.date(d) if d is not None else ""
     if not date:
