@@ -53,6 +53,15 @@ told as a transformation or the decision on it; founders of an undated founding;
 named by a document or the organisation, and the treaty it rests on (``на основе``); summits hosted
 (``примет у себя``) or held by the leaders or their council meeting somewhere; counts reached
 (``число членов достигло десяти``) and ranks filled (``состав пополнили``).
+
+Round 8 (issue #15) adds the families the sixth blind set showed missing and their neighbours: a
+founding document whose signers and place the parse tore off the verb, or named by its title
+(``Договор о ЕАЭС подписан ... президентами ...``); a host before ``примет`` or named by a noun
+(``хозяйкой саммита станет``); the seat of two joined bodies; a founding told as a status granted;
+predecessors and purposes of a founding (``на базе``, ``в целях``, ``для``); a chair verb's term,
+the giver of a chair handed over, a chair beside an organisation of means (``через``); returns
+(``вновь вступил``, ``восстановил членство``); and dates made of a year and a month written apart or
+given by a ``когда`` clause.
 """
 
 import re
