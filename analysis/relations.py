@@ -2044,8 +2044,8 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
 
 
-HOST_COPULAS = {"стать", "становиться", "быть", "являться", "выступить", "выступать"}
-UPCOMING = {"следующий", "очередной", "предстоящий", "ближайший"}
+HOST_COPULAS = FAMILY.get("host_copula", set())  # copulas of a host noun (``хозяйкой саммита станет``)
+UPCOMING = FAMILY.get("upcoming", set())  # adjectives of a meeting still to come (``следующего саммита``)
 
 
 def _host_noun(r, word, org_of, span):

@@ -707,7 +707,8 @@ def test_lexicon_rows_have_notes_and_known_families():
 
     families = relations.PREDICATE_FAMILIES | {"modal", "not_yet", "not_member", "ordinal", "leaders",
                                                "held", "held_future", "seat_verb", "body", "signature_verb",
-                                               "chair_use", "purpose_verb", "based_verb", "chair_copula", "again"}
+                                               "chair_use", "purpose_verb", "based_verb", "chair_copula", "again", "host_copula",
+                                               "upcoming"}
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
