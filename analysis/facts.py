@@ -372,7 +372,9 @@ def build_grammar():
         # учения`` is no count of members)
         # (``Сейчас в объединении десять стран-участниц``: a noun naming an organisation as such
         # stands for it)
-        rule(rule(caseless("в"), any_of(org, dictionary(GENERIC_ORG_NOUNS))).named("LEAD"), count, any_of(
+        # (round 8: an adverb of time between, ``В ОДКБ сейчас шесть государств-членов``)
+        rule(rule(caseless("в"), any_of(org, dictionary(GENERIC_ORG_NOUNS))).named("LEAD"),
+             and_(Untagged(), gram("ADVB")).optional(), count, any_of(
             eq("."),
             rule(any_of(eq(":"), dash), rule(caseless("помимо"), states, comma, caseless("это")).optional(),
                  states))),
