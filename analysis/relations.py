@@ -930,6 +930,11 @@ def read(r, word, entry):
             targets = [t for o in r.children(word, {"obj", "nmod"}) if o.lemma in entry.objects
                        for t in r.targets(o, {"в", "из"}) + [c for c in r.children(o, {"nmod"})
                                                              if c.lemma == "орган" and not r.preposition(c)]]
+            if word.lemma == "прекратить" and any(
+                    r.organisation(t) is None and t.lemma not in ("орган", "работа", "деятельность") for t in targets):
+                # (round 8) stopping one's part in something else (``прекратила участие в учениях
+                # ОДКБ``) freezes nothing: only the organisation, its bodies or its work
+                return
         if word.lemma == "расшириться":
             targets = []
         if family == "joined" and word.lemma in ("войти",) and not targets:
@@ -2579,9 +2584,12 @@ def _works_since(r, word, span, future):
     m = r.mention_of.get(subject.token_id)
     if m is None or m.kind != "organisation" or parent_organisation(m.name, r.s.organisations) != m.name:
         return
+    # (round 8) ``ЕАЭС начал функционировать 1 января 2015 года``: the start of the work is dated
+    # by any date on the infinitive, not only one after ``с``
+    started = word.feats.get("VerbForm") == "Inf" and r.head(word) is not None and r.head(word).lemma == "начать"
     for c in r.children(word, {"obl"}):
         d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
-        if r.preposition(c) == "с" and d is not None:
+        if (r.preposition(c) == "с" or (started and not r.preposition(c))) and d is not None:
             yield "founded", m.name, "", r.s.date(d), span, "text"
             return
 

@@ -534,6 +534,11 @@ ROUND_8 = [
     # the state that handed the chair to another chaired too
     ("Эстафету председательства в ОДКБ Армения передала Белоруссии в ноябре 2022 года.",
      [("chair", "ОДКБ", "Белоруссия", ""), ("chair", "ОДКБ", "Армения", "")]),
+    # participation stopped in the organisation's bodies or work is a freeze; work started is a founding
+    ("СНГ растет. Украина прекратила участие в уставных органах Содружества в 2018 году.",
+     [("froze_participation", "СНГ", "Украина", "2018")]),
+    ("Молдавия прекратила участие в работе СНГ в 2023 году.", [("froze_participation", "СНГ", "Молдавия", "2023")]),
+    ("ЕАЭС начал функционировать 1 января 2015 года.", [("founded", "ЕАЭС", "", "2015-01-01")]),
     # a year and a month written apart in one clause are one date
     ("Саммит ШОС в 2024 году прошел в Астане в июле.", [("summit", "ШОС", "Астана", "2024-07")]),
     ("В прошлом году в декабре саммит СНГ прошел в Москве.", [("summit", "СНГ", "Москва", "2024-12")]),
@@ -557,6 +562,9 @@ ROUND_8_NOT_FACTS = [
     "ЕАЭС растет. Союз действует на основе консенсуса.",  # a basis that names no organisation
     "ЕАЭС растет. Россия создала фонд в целях поддержки экспорта.",  # a state's fund, not the union's purpose
     "Белоруссия восстановила экономику в 2006 году.",  # restored something else
+    "Армения прекратила участие в учениях ОДКБ.",  # stopped something else than its part in the organisation
+    "Банк ЕАЭС начал функционировать 1 января 2016 года.",  # a body, not the organisation
+    "ЕАЭС начнет функционировать в 2015 году.",  # to come
     "ШОС растет. Россия создала фонд для поддержки экспорта.",  # a fund's purpose, not the SCO's
     "Хозяйкой саммита была Россия.",  # a past host undated
     "Хозяйкой выставки станет Москва.",  # no meeting of leaders
