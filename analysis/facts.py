@@ -281,7 +281,10 @@ def build_grammar():
     cue = dictionary(FOUNDING_CUES).named("CUE")
 
     # what it is: ОДКБ - международная организация ..., ШОС является крупнейшей ...
-    kind_phrase = rule(adjective.repeatable(max=3).optional(), dictionary(KIND_NOUNS),
+    # (round 8: a participle with its adverb among the adjectives, ``постоянно действующая
+    # межправительственная международная организация``)
+    kind_phrase = rule(rule(and_(Untagged(), gram("ADVB")).optional(), and_(Untagged(), gram("PRTF"))).optional(),
+                       adjective.repeatable(max=3).optional(), dictionary(KIND_NOUNS),
                        and_(Untagged(), not_(type("PUNCT")), not_(dictionary({"который"})))
                        .repeatable(max=6).optional()).named("KIND")
     kind = any_of(
@@ -369,7 +372,9 @@ def build_grammar():
         # учения`` is no count of members)
         # (``Сейчас в объединении десять стран-участниц``: a noun naming an organisation as such
         # stands for it)
-        rule(rule(caseless("в"), any_of(org, dictionary(GENERIC_ORG_NOUNS))).named("LEAD"), count, any_of(
+        # (round 8: an adverb of time between, ``В ОДКБ сейчас шесть государств-членов``)
+        rule(rule(caseless("в"), any_of(org, dictionary(GENERIC_ORG_NOUNS))).named("LEAD"),
+             and_(Untagged(), gram("ADVB")).optional(), count, any_of(
             eq("."),
             rule(any_of(eq(":"), dash), rule(caseless("помимо"), states, comma, caseless("это")).optional(),
                  states))),
@@ -1644,6 +1649,15 @@ def find_facts(article, gazetteer, morph_vocab):
     return [make_fact(article, i, *fact, seen[fact]) for i, fact in enumerate(in_text_order)]
 
 
+def all_aside(s):
+    """Whether every organisation the sentence names stands right after a preposition of means or
+    company (``через Новый банк развития``; ``relations.ASIDE_PREPOSITIONS``)."""
+    orgs = [m for m in s.mentions if m.kind == "organisation"]
+    return bool(orgs) and all((s.view.token_before(m.start) is not None
+                               and s.view.token_before(m.start).text.lower() in relations.ASIDE_PREPOSITIONS)
+                              for m in orgs)
+
+
 def sentence_facts(s, parsers, names):
     """The facts of one sentence: its tokens converted for yargy once, its names and dates as tags
     (through the tagger hook), each triggered construction's grammar over them."""
@@ -1666,6 +1680,12 @@ def sentence_facts(s, parsers, names):
                         elif predicate in ("based_on", "treaty_signed"):
                             owner = treaty_organisation(s.gazetteer, value)
                             subject, source = (owner, "text") if owner else (subject, source)
+                        if predicate in ("chair", "next_chair") and source == "text" and s.main_org \
+                                and not s.org_in(node.start, node.end) and all_aside(s):
+                            # (round 8) nor one named only as a means or a partner (``стремление
+                            # индийского председательства к ... кредитованию через Новый банк
+                            # развития``): the article's organisation, as below
+                            subject, source = s.main_org, "context"
                         if predicate in ("chair", "next_chair") and source == "context" and s.main_org:
                             # a chair the sentence does not place (``во время своего
                             # председательства``, ``казахстанского председательства``) is of the

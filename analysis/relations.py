@@ -53,6 +53,15 @@ told as a transformation or the decision on it; founders of an undated founding;
 named by a document or the organisation, and the treaty it rests on (``на основе``); summits hosted
 (``примет у себя``) or held by the leaders or their council meeting somewhere; counts reached
 (``число членов достигло десяти``) and ranks filled (``состав пополнили``).
+
+Round 8 (issue #15) adds the families the sixth blind set showed missing and their neighbours: a
+founding document whose signers and place the parse tore off the verb, or named by its title
+(``Договор о ЕАЭС подписан ... президентами ...``); a host before ``примет`` or named by a noun
+(``хозяйкой саммита станет``); the seat of two joined bodies; a founding told as a status granted;
+predecessors and purposes of a founding (``на базе``, ``в целях``, ``для``); a chair verb's term,
+the giver of a chair handed over, a chair beside an organisation of means (``через``); returns
+(``вновь вступил``, ``восстановил членство``); and dates made of a year and a month written apart or
+given by a ``когда`` clause.
 """
 
 import re
@@ -98,7 +107,7 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on", "gathering", "count_growth"}
+                      "purpose", "based_on", "gathering", "count_growth", "host_noun"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -117,6 +126,7 @@ PURPOSE_VERBS = FAMILY.get("purpose_verb", set())  # verbs naming a statutory go
 BASED_VERBS = FAMILY.get("based_verb", set())  # verbs of working or founding ``на основе`` a treaty
 CHAIR_USE = FAMILY.get("chair_use", set())  # verbs whose object is a chairmanship held (использовать)
 NEGATIONS = {"не", "ни"}
+AGAIN = FAMILY.get("again", set())  # a join again or by restoring is a return (round 8)
 # collective numeral nouns (``четверка основателей``): the size of the group they name
 COLLECTIVES = {word: int(value) for word, value in lexicon.mapping("fact_collectives", "value").items()}
 # the capital a country adjective's ``столица`` names (``в российской столице``: Москва)
@@ -151,6 +161,11 @@ def participle(token):
     return token.feats.get("VerbForm") == "Part" or (token.pos == "ADJ" and token.lemma.endswith(VERB_ENDINGS))
 
 
+class ComposedDate(namedtuple("ComposedDate", "start end value")):
+    """A fact's date made of two dates of the dates table in one clause (``Relations.year_and_month``)."""
+    kind = "composed"
+
+
 class DatedSentence:
     """``analysis.facts.Sentence`` with one more rule for the dates of facts: a day and month
     without a year (``Соглашение ... 8 декабря ... подписали``), which the dates table places by the
@@ -165,6 +180,8 @@ class DatedSentence:
         return getattr(self._s, name)
 
     def date(self, node):
+        if isinstance(node, ComposedDate):
+            return node.value
         value = self._s.date(node)
         if getattr(node, "kind", "") != "partial" or "/" in value:
             return value
@@ -325,13 +342,28 @@ class Relations:
         return None
 
     def resolve_relative(self, token):
-        """``который`` stands for the noun its relative clause hangs on."""
+        """``который`` stands for the noun its relative clause hangs on; where the parse lost the
+        relative clause (round 8: ``на основе Договора о ЕАЭС, который президенты ... подписали``,
+        with ``подписали`` a second root), for the noun before its comma that agrees with it in
+        gender and number, named last."""
         if token.lemma != "который":
             return token
         t, steps = token, 0
         while t is not None and t.rel != "acl:relcl" and steps < len(self.tokens):
             t, steps = self.head(t), steps + 1
-        return self.head(t) if t is not None and self.head(t) is not None else token
+        if t is not None and self.head(t) is not None:
+            return self.head(t)
+        comma = self.tokens.get(token.token_id - 1)
+        if comma is None or comma.text != "," or not token.feats.get("Number"):
+            return token
+        for i in range(comma.token_id - 1, min(self.tokens) - 1, -1):
+            t = self.tokens[i]
+            if t.pos == "PUNCT" or verbal(t):
+                break
+            if t.pos in ("NOUN", "PROPN") and t.feats.get("Number") == token.feats.get("Number") and (
+                    token.feats.get("Number") == "Plur" or t.feats.get("Gender") == token.feats.get("Gender")):
+                return t
+        return token
 
     def states_at(self, token):
         """The states named by a token and its conjuncts, as ``(name, token)``."""
@@ -468,8 +500,24 @@ class Relations:
         if not found:
             return None
         if near is None:
-            return found[0]
-        return min(found, key=lambda d: abs(min(i for i, x in self.date_of.items() if x is d) - near.token_id))
+            chosen = found[0]
+        else:
+            chosen = min(found, key=lambda d: abs(min(i for i, x in self.date_of.items() if x is d) - near.token_id))
+        return self.year_and_month(chosen, found)
+
+    def year_and_month(self, chosen, found):
+        """(round 8) A year and a month written apart in one clause are one date (``в прошлом году
+        прошло в Минске в июне``: June of last year; the dates table places the bare month by the
+        article's date on its own): the year's date with the month's number, as a ``ComposedDate``.
+        Only one year and one bare month (no year in its words) among the clause's dates."""
+        years = [d for d in found if len(self.s.date(d)) == 4]
+        months = [d for d in found if d.kind == "partial" and len(self.s.date(d)) == 7
+                  and not re.search(r"\d{4}", self.s.text(d.start, d.end))]
+        if chosen not in years + months or len(years) != 1 or len(months) != 1:
+            return chosen
+        year, month = years[0], months[0]
+        return ComposedDate(min(year.start, month.start), max(year.end, month.end),
+                            self.s.date(year) + self.s.date(month)[4:])
 
     def hangs_on(self, d, heads):
         inside = {i for i, x in self.date_of.items() if x is d}
@@ -594,10 +642,13 @@ class Relations:
             i += 1
         return found
 
-    def when_date(self, verb):
+    def when_date(self, verb, marks=False):
         """The date a ``когда`` clause stands for (``15 июня 2001 года, когда в Шанхае была
         подписана декларация``): the date written last before ``когда``."""
-        whens = [c for c in self.children(verb, {"advmod"}) if c.lemma == "когда" and c.token_id < verb.token_id]
+        # (``marks``: natasha may tag ``когда`` as a subordinating conjunction too; round 8 reads
+        # that for a summit only, ``_meeting``)
+        whens = [c for c in self.children(verb, {"advmod", "mark"} if marks else {"advmod"})
+                 if c.lemma == "когда" and c.token_id < verb.token_id]
         if not whens:
             return None
         before = [self.date_of[i] for i in range(min(self.tokens), whens[0].token_id) if i in self.date_of]
@@ -672,6 +723,10 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
             if entry.family not in PREDICATE_FAMILIES:
                 continue
             read_here = list(read(r, word, entry))
+            if entry.family in ("joined", "member") and again(r, word):
+                # (round 8) a join again is a return (``Узбекистан вновь вступил в ОДКБ``,
+                # ``восстановил членство``): rejoined, as ``вернулся``
+                read_here = [("rejoined",) + f[1:] if f[0] == "joined" else f for f in read_here]
             if any(f[0] == "treaty_signed" and phrase_key(f[:4]) in known for f in read_here):
                 # the grammars read this signing: what the reader adds to it is theirs too, except
                 # what a founding document says of the founding (``Соглашение о создании СНГ было
@@ -686,8 +741,11 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 # chair, the state's own term (``у Беларуси, выполнявшей эту функцию в 2025 году``);
                 # the undated one is then dropped (``without_undated_twins``). The date of a
                 # handover (``приняла у Киргизии на саммите 27 ноября``) is no term of the chair.
+                # (round 8: so is the date of a verb of holding the chair, ``председательствует в
+                # органах ЕАЭС с 1 января 2026 года``, which the grammars read undated)
                 own_term = date and fact[:3] + ("",) in known and (
-                    "функция" in entry.objects or predicate not in ("chair", "next_chair"))
+                    "функция" in entry.objects or predicate not in ("chair", "next_chair")
+                    or (entry.family == "chair" and verbal(word) and predicate == "chair"))
                 # (or read it with a coarser date: ``В 2015-м ... Армения (со 2 января)``: the
                 # grammars' 2015, the reader's 2015-01-02; the coarser one is then dropped)
                 finer = date and predicate not in ("chair", "next_chair") and any(
@@ -755,8 +813,18 @@ def without_undated_twins(facts):
     # the same for a summit read without its place beside the one read with it (``В прошлом году
     # заседание Совета ... принимал Бишкек``: the grammars see the date, the reader the host)
     placed = [f for f in facts if f[0] in ("summit", "next_summit") and f[2]]
-    return [f for f in facts if not (f[0] in ("summit", "next_summit") and not f[2] and any(
+    facts = [f for f in facts if not (f[0] in ("summit", "next_summit") and not f[2] and any(
         p[0] == f[0] and p[1] == f[1] and p[3] == f[3] and p[4] < f[5] and f[4] < p[5] for p in placed))]
+    # (round 8) a seat read as a country beside the same seat read as its capital (``находится в
+    # белорусской столице``: the grammars take the adjective for the state) is the coarser reading
+    seats = [f for f in facts if f[0] == "headquarters" and f[2] in CAPITALS]
+    facts = [f for f in facts if not (f[0] == "headquarters" and any(
+        p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in seats))]
+    # (round 8) and a join the grammars read where the reader sees a return (``вновь вступил``):
+    # the return stays
+    returns = [f for f in facts if f[0] == "rejoined"]
+    return [f for f in facts if not (f[0] == "joined" and any(
+        p[1:3] == f[1:3] and (p[3] == f[3] or not f[3]) and p[4] < f[5] and f[4] < p[5] for p in returns))]
 
 
 def read(r, word, entry):
@@ -811,6 +879,11 @@ def read(r, word, entry):
             if org[0]:
                 return org
         named = s.org_in(s.sentence.start, s.sentence.end)
+        if named and family in ("chair", "chair_taken", "chair_given", "chair_moved") and not in_chair_reach(r, word):
+            # (round 8) a chair's organisation is not one named only after a preposition of means
+            # or company (``стремление индийского председательства к расширению кредитования ...
+            # через Новый банк развития``: India chairs BRICS, the text's organisation)
+            named = ""
         if named:
             return named, "text"
         return (s.context_org, "context") if s.context_org else None
@@ -857,6 +930,11 @@ def read(r, word, entry):
             targets = [t for o in r.children(word, {"obj", "nmod"}) if o.lemma in entry.objects
                        for t in r.targets(o, {"в", "из"}) + [c for c in r.children(o, {"nmod"})
                                                              if c.lemma == "орган" and not r.preposition(c)]]
+            if word.lemma == "прекратить" and any(
+                    r.organisation(t) is None and t.lemma not in ("орган", "работа", "деятельность") for t in targets):
+                # (round 8) stopping one's part in something else (``прекратила участие в учениях
+                # ОДКБ``) freezes nothing: only the organisation, its bodies or its work
+                return
         if word.lemma == "расшириться":
             targets = []
         if family == "joined" and word.lemma in ("войти",) and not targets:
@@ -955,7 +1033,7 @@ def read(r, word, entry):
         return
 
     if family == "transformed":
-        yield from _transformed(r, word, root, ids, org_of, span, future)
+        yield from _transformed(r, word, root, ids, org_of, span, future, entry.objects)
         return
 
     if family == "purpose":
@@ -975,12 +1053,43 @@ def read(r, word, entry):
         yield from _gathering(r, word, org_of, heads, span, future)
         return
 
+    if family == "host_noun":
+        yield from _host_noun(r, word, org_of, span)
+        return
+
     if family == "works_since":
         yield from _works_since(r, word, span, future)
         return
 
     if family == "signed":
         yield from _signed(r, word, root, entry, ids, heads, org_of, span, future)
+
+
+# prepositions after which an organisation is a means, a partner or a host, never the one whose
+# chairmanship a sentence speaks of
+ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредством", "вместе", "между"}
+
+
+def in_chair_reach(r, word):
+    """Whether an organisation named in a chair word's sentence may be the chaired one: some
+    organisation named there is not behind a preposition of ``ASIDE_PREPOSITIONS``."""
+    for m in r.s.mentions:
+        if m.kind != "organisation":
+            continue
+        inside = [t for t in r.tokens.values() if m.start <= t.start and t.end <= m.end]
+        heads = [t for t in inside if r.head(t) is None or r.head(t) not in inside]
+        if not any(r.preposition(t) in ASIDE_PREPOSITIONS for t in heads):
+            return True
+    return False
+
+
+def again(r, word):
+    """Whether a join is told as done again: an adverb of ``again`` on the word or the verb it
+    hangs on (``вновь вступил``, ``снова стала членом``), or a verb of restoring."""
+    if word.lemma in AGAIN:
+        return True
+    verb = word if verbal(word) else r.head(word)
+    return any(c.lemma in AGAIN for t in (word, verb) if t is not None for c in r.children(t, {"advmod"}))
 
 
 def _has_object(r, word, objects):
@@ -1201,6 +1310,12 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                     yield "chair", org[0], name, "", span, org[1]
             for name, _ in receivers:
                 yield ("next_chair" if future else "chair"), org[0], name, "", span, org[1]
+            if not future and not pronoun and receivers:
+                # (round 8) the state that handed the chair over chaired too, undated, as the
+                # one it was taken from (``Армения передала председательство в ОДКБ Белоруссии``)
+                for name, _ in r.agents(word):
+                    if name not in {n for n, _ in receivers}:
+                        yield "chair", org[0], name, "", span, org[1]
         else:  # the chair passes, ``от X к Y``; or belongs to a state (``принадлежит Казахстану``)
             for c in r.children(word, {"obl", "iobj"}):
                 p = r.preposition(c)
@@ -1498,6 +1613,18 @@ def _founded(r, word, root, ids, org_of, span, future):
     org = owning_organisation(r, founded, org_of)
     if org is None:
         return
+    if verbal(word) and founded and word.lemma in BASED_VERBS:
+        # (round 8) what the organisation was founded for (``Организация была создана для
+        # противодействия угрозам безопасности``; ``в целях`` is ``_purpose``'s): a statutory
+        # purpose, the genitive after ``для`` in the nominative; not what a body or a fund was
+        # founded for (the founded noun names the organisation)
+        for c in r.children(word, {"obl"}):
+            if r.preposition(c) == "для" and c.pos == "NOUN" and c.feats.get("Case") == "Gen":
+                start, end = phrase_of(r, c)
+                start = max([start] + [p.end + 1 for p in r.children(c, {"case"})])  # after ``для``
+                value = nominative_list(r, c, start, end)
+                if value:
+                    yield "purpose", org[0], value[:1].lower() + value[1:], "", span, org[1]
     d = r.date_in(ids, {root.token_id, word.token_id}, near=word)
     date = s.date(d) if d is not None else ""
     if not date:
@@ -1509,6 +1636,16 @@ def _founded(r, word, root, ids, org_of, span, future):
                 yield "founding_member", org[0], name, "", span, org[1]
         return
     yield "founded", org[0], "", date, span, org[1]
+    if verbal(word):
+        # (round 8) the place of the founding on its date (``ШОС - ... организация, созданная 15
+        # июня 2001 года в Шанхае``): a city or a region after ``в`` on the verb, not after another
+        # verb
+        for i in sorted(ids):
+            t = r.tokens.get(i)
+            if t is not None and r.preposition(t) == "в" and r.place(t, regions=True) and r.head(t) is word \
+                    and not r.verb_between(t, word):
+                yield "founded_place", org[0], r.place(t, regions=True), date, span, org[1]
+                break
     for f in founders:
         # ``лидерами шести государств – Казахстана, Китая ...``: the states after the leaders,
         # and their count
@@ -1544,7 +1681,7 @@ def decision_taken(r, word):
     return verb
 
 
-def _transformed(r, word, root, ids, org_of, span, future):
+def _transformed(r, word, root, ids, org_of, span, future, objects=frozenset()):
     """A founding told as a transformation: ``В 2002 году договор был преобразован в
     международную региональную организацию``, ``Шанхайская пятерка была преобразована в ШОС``, or
     the decision to transform taken (``Решение о преобразовании договора в полноценную
@@ -1567,6 +1704,12 @@ def _transformed(r, word, root, ids, org_of, span, future):
     # договора в ... организацию``)
     holders = [word] + [c for c in r.children(word, {"nmod", "obj", "nsubj:pass"}) if not r.preposition(c)]
     targets = [c for h in holders for c in r.children(h, {"obl", "nmod"}) if r.preposition(c) == "в" and not r.place(c)]
+    if "статус" in objects:
+        # (round 8) a status granted or received (``договору был придан статус международной
+        # региональной организации``): the organisation is the status's genitive, never a target
+        # after ``в`` (``получила в ШОС статус наблюдателя`` founds nothing)
+        targets = [c for h in holders if h.lemma == "статус" and h is not word for c in r.children(h, {"nmod"})
+                   if not r.preposition(c) and c.feats.get("Case") == "Gen"]
     orgs = [(t, r.organisation(t, itself=True)) for t in targets]
     orgs = [(t, o) for t, o in orgs if o is not None]
     if not orgs:
@@ -1577,7 +1720,9 @@ def _transformed(r, word, root, ids, org_of, span, future):
         if org is None:
             return
     clause = r.clause(verb) | r.own(word) if verb is not word else ids
-    d = r.date_in(clause, {verb.token_id, word.token_id}, near=verb)
+    statuses = {h.token_id for h in holders if h.lemma == "статус"} if "статус" in objects else set()
+    # (a date the parse hung on the status: ``обрело статус международной организации в 2001 году``)
+    d = r.date_in(clause, {verb.token_id, word.token_id} | statuses, near=verb)
     if d is None:
         return
     date = s.date(d)
@@ -1621,6 +1766,12 @@ def _based_on(r, word, org_of, span):
             treaties = [c for c in r.children(word, {"nmod"}) if c.lemma in TREATY_NOUNS]
             subject = r.subject_of(head)
             owners = [subject] if subject is not None else []
+            if not treaties:
+                # (round 8) the organisations an organisation was founded on or grew out of
+                # (``Союз создан на базе Таможенного союза и Единого экономического пространства``):
+                # each a name of the gazetteer, the organisation itself not among them
+                yield from _based_on_predecessors(r, word, owners, org_of, span)
+                return
         else:  # ``В основе деятельности СНГ лежит Устав``
             treaties = [c for c in r.children(head, SUBJECT_RELS) if c.lemma in TREATY_NOUNS]
             owners = [n for c in r.children(word, {"nmod"}) for n in [c] + r.children(c, {"nmod"})]
@@ -1638,6 +1789,42 @@ def _based_on(r, word, org_of, span):
     value = _treaty_value(r, treaties[0], org[0])
     if value:
         yield "based_on", org[0], value, "", span, org[1]
+
+
+def generic_owner(r, tokens, org_of):
+    """``owning_organisation`` for a subject that opens its sentence: a generic noun (``Союз
+    создан на базе Таможенного союза ...``) stands for an organisation named before it, in the
+    sentence or the text, never for one named after it in the same sentence."""
+    orgs = [(t, o) for t, o in ((t, r.organisation(t, itself=True)) for t in tokens) if o is not None]
+    if not orgs:
+        return None
+    token, org = orgs[0]
+    if org[0]:
+        return org
+    before = r.s.org_in(r.s.sentence.start, token.start)
+    if before:
+        return before, "text"
+    return (r.s.context_org, "context") if r.s.context_org else None
+
+
+def _based_on_predecessors(r, word, owners, org_of, span):
+    """``на базе Таможенного союза и Единого экономического пространства``: the organisations
+    named in the genitive after the noun of basis and joined to it, by their gazetteer names;
+    nothing when the basis names something else (``на основе консенсуса``)."""
+    org = generic_owner(r, owners, org_of)
+    if org is None:
+        return
+    named = []
+    for c in r.children(word, {"nmod"}):
+        if r.preposition(c) or c.feats.get("Case") != "Gen":
+            continue
+        for t in r.conjuncts(c):
+            m = r.mention_of.get(t.token_id)
+            if m is not None and m.kind == "organisation" and m.name != org[0] \
+                    and parent_organisation(m.name, r.s.organisations) == m.name and m.name not in named:
+                named.append(m.name)
+    for name in named:
+        yield "based_on", org[0], name, "", span, org[1]
 
 
 def nominative_list(r, token, start, end):
@@ -1689,6 +1876,25 @@ def _purpose(r, word, org_of, span):
     noun of goal is (``целью союза``), or the subject is the organisation or a treaty; a state's or
     a speaker's goal (``Россия видит своей задачей ...``) is a priority, not a purpose."""
     s = r.s
+    if word.lemma == "цель" and r.preposition(word) in ("в", "с") and r.head(word) is not None \
+            and r.head(word).lemma in BASED_VERBS and verbal(r.head(word)):
+        # (round 8) the purpose an organisation was founded or works for (``Союз создан ... в
+        # целях всесторонней модернизации, кооперации и повышения ...``, ``организация создана с
+        # целью укрепления мира``): the genitive after ``в целях`` / ``с целью``, in the
+        # nominative; only when the verb's subject is the organisation (``Россия создала фонд в
+        # целях ...`` is none)
+        verb = r.head(word)
+        subject = r.subject_of(verb)
+        org = generic_owner(r, [subject], org_of) if subject is not None else None
+        goals = [c for c in r.children(word, {"nmod"}) if not r.preposition(c) and c.feats.get("Case") == "Gen"
+                 and c.pos == "NOUN"]
+        if org is None or not goals:
+            return
+        start, end = phrase_of(r, goals[0])
+        value = nominative_list(r, goals[0], start, end)
+        if value:
+            yield "purpose", org[0], value[:1].lower() + value[1:], "", span, org[1]
+        return
     if word.lemma in ("цель", "задача"):
         verb = r.head(word)
         if verb is None or verb.lemma not in PURPOSE_VERBS or not verbal(verb):
@@ -1787,6 +1993,19 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
     # ``саммит назначен на октябрь и пройдет в Ашхабаде``: a second verb joined to the first
     verbs += [c for v in list(verbs) for c in r.children(v, {"conj"}) if c.lemma in HELD | HELD_FUTURE
               and not r.children(c, SUBJECT_RELS)]
+    if not verbs and r.preposition(word) == "на" and head is not None and verbal(head) \
+            and head.feats.get("VerbForm") == "Fin" and head.feats.get("Tense") == "Past" \
+            and r.when_date(head, marks=True) is not None:
+        # (round 8) what was done at a summit, in a ``когда`` clause after a date (``с 1 сентября
+        # 2025 года, когда на саммите в Тяньцзине ей передал эстафету Китай``): the summit was
+        # held there on that date
+        when = r.when_date(head, marks=True)
+        places = [r.place(c) for c in r.children(word, {"nmod"}) if r.preposition(c) == "в" and r.place(c)]
+        named = [o for o in (r.organisation(c) for c in r.children(word, {"nmod"})) if o and o[0]]
+        org = named[0] if named else org_of([])
+        if places and org is not None:
+            yield "summit", org[0], places[0], s.date(when), span, org[1]
+        return
     if not verbs:
         return
     for verb in verbs:
@@ -1828,6 +2047,51 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         tokens = [r.tokens[i] for i in clause if i in r.tokens and r.tokens[i].pos != "PUNCT"]
         span = (min(t.start for t in tokens), max(t.end for t in tokens))
         yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
+
+
+HOST_COPULAS = FAMILY.get("host_copula", set())  # copulas of a host noun (``хозяйкой саммита станет``)
+UPCOMING = FAMILY.get("upcoming", set())  # adjectives of a meeting still to come (``следующего саммита``)
+
+
+def _host_noun(r, word, org_of, span):
+    """(round 8) The host of a summit named by a noun with a copula: ``Принимающей стороной
+    следующего саммита СНГ станет Туркмения``, ``Хозяйкой саммита ШОС в 2026 году станет
+    Киргизия``, ``Страной-хозяйкой следующего саммита БРИКС будет Индия``, ``Киргизия станет
+    хозяйкой саммита``: the state or city in the nominative beside the copula is the summit's place;
+    one to come when the copula is future or the meeting ``следующий``; a past one only with its
+    date. Read in word order (natasha parses these copular sentences in many ways), inside the
+    stretch without punctuation around the noun."""
+    ids = sorted(r.tokens)
+    if word.lemma == "сторона" and not (word.token_id - 1 in r.tokens and r.tokens[word.token_id - 1].lemma == "принимать"):
+        return
+    lo = hi = word.token_id
+    while lo - 1 in r.tokens and r.tokens[lo - 1].pos != "PUNCT":
+        lo -= 1
+    while hi + 1 in r.tokens and r.tokens[hi + 1].pos != "PUNCT":
+        hi += 1
+    stretch = [r.tokens[i] for i in ids if lo <= i <= hi]
+    meetings = [t for t in stretch if word.token_id < t.token_id <= word.token_id + 3 and t.lemma in MEETING_NOUNS
+                and t.feats.get("Case") == "Gen"]
+    copulas = [t for t in stretch if t.lemma in HOST_COPULAS and t is not word]
+    if not meetings or not copulas or not _leaders_meeting(r, meetings[0]):
+        return
+    meeting, copula = meetings[0], copulas[0]
+    hosts = [t for t in stretch if r.place(t) and t.feats.get("Case") == "Nom" and not r.preposition(t)
+             and r.mention_of.get(t.token_id) is not None and r.organisation(t) is None]
+    if not hosts:
+        return
+    upcoming = copula.feats.get("Tense") == "Fut" or copula.text.lower().startswith("буд") or any(
+        c.lemma in UPCOMING for c in r.children(meeting, {"amod"}))
+    dates = [r.date_of[t.token_id] for t in stretch if t.token_id in r.date_of]
+    date = r.s.date(dates[0]) if dates else ""
+    if not upcoming and not date:
+        return  # a past host undated: the article's own news or background without a fact
+    named = [o for o in (r.organisation(c) for c in r.children(meeting, {"nmod"})) if o and o[0]]
+    named += [o for o in (r.organisation(t) for t in stretch if t.token_id > meeting.token_id) if o and o[0]][:1]
+    org = named[0] if named else org_of([])
+    if org is None:
+        return
+    yield ("next_summit" if upcoming else "summit"), org[0], r.place(hosts[0]), date, span, org[1]
 
 
 def last_year(r, word):
@@ -1909,7 +2173,10 @@ def _seat(r, word, root, ids, span):
     else:
         owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"})]
         if subject is not word:
-            owners += [r.organisation(c, itself=True) for c in r.children(subject, {"nmod"})]
+            # (the genitive after the second of two joined subjects is both's: ``Секретариат и
+            # Объединенный штаб ОДКБ``, where the gazetteer reads the second with it as one body's
+            # name, stands for the secretariat of the organisation that body belongs to)
+            owners += [r.organisation(c, itself=True) or r.organisation(c) for c in r.children(subject, {"nmod"})]
         if head is not None and head.lemma in ("являться", "быть", "оставаться"):
             # the complement's genitive (``Рабочим органом объединения``)
             owners += [r.organisation(n, itself=True) for c in r.children(head, {"xcomp", "obl", "nsubj"})
@@ -1939,6 +2206,17 @@ def _hosting(r, word, entry, org_of, heads, span, future):
         # meeting receives no city
         guests = [c for c in r.children(word, SUBJECT_RELS) if c.lemma in MEETING_NOUNS]
         heads = heads | {c.token_id for c in r.children(word, {"obj"})}
+    elif not guests:
+        # (round 8) the meeting taken for the subject and the host hung elsewhere (``Осенью
+        # Ашхабад примет саммит СНГ``): ``_hosted_meeting`` looks for the host in word order and
+        # gives nothing without one (``саммит примет декларацию``); only a meeting right after the
+        # verb, nothing but its words between, and a verb with no object of its own (``эстафету
+        # Казахстан принял у Белоруссии, при которой заседание ... прошло``: the meeting is
+        # another clause's)
+        if not r.children(word, {"obj"}):
+            guests = [c for c in r.children(word, SUBJECT_RELS) if c.lemma in MEETING_NOUNS and c.token_id > word.token_id
+                      and not any(r.tokens[i].pos == "PUNCT" or verbal(r.tokens[i])
+                                  for i in range(word.token_id + 1, c.token_id) if i in r.tokens)]
     if any(g.lemma in MEETING_NOUNS for g in guests):
         yield from _hosted_meeting(r, word, [g for g in guests if g.lemma in MEETING_NOUNS], org_of, heads, span, future)
         return
@@ -1973,6 +2251,18 @@ def _hosted_meeting(r, word, meetings, org_of, heads, span, future):
     # (the host after the verb, which the parse may take for its object: ``примет у себя Ашхабад``)
     hosts += [t for i, t in sorted(r.tokens.items()) if i > word.token_id and r.place(t) and not r.preposition(t)
               and (t.feats.get("Case") == "Nom" or (t.rel == "obj" and r.head(t) is word and meeting.rel in SUBJECT_RELS))]
+    if not hosts:
+        # (round 8) the host before the verb that the parse hung elsewhere while it took the
+        # meeting for the subject (``Осенью Ашхабад примет саммит СНГ``: ``Ашхабад`` on
+        # ``Осенью``): the place in the nominative named last before the verb, with no
+        # punctuation or other verb between
+        for i in range(word.token_id - 1, min(r.tokens) - 1, -1):
+            t = r.tokens[i]
+            if t.pos == "PUNCT" or (verbal(t) and t.rel not in ("aux", "aux:pass")):
+                break
+            if r.place(t) and not r.preposition(t) and t.feats.get("Case") == "Nom":
+                hosts.append(t)
+                break
     places = [r.place(h) for h in hosts if h is not None and r.place(h) and not r.preposition(h)]
     if not places:
         return
@@ -2294,9 +2584,12 @@ def _works_since(r, word, span, future):
     m = r.mention_of.get(subject.token_id)
     if m is None or m.kind != "organisation" or parent_organisation(m.name, r.s.organisations) != m.name:
         return
+    # (round 8) ``ЕАЭС начал функционировать 1 января 2015 года``: the start of the work is dated
+    # by any date on the infinitive, not only one after ``с``
+    started = word.feats.get("VerbForm") == "Inf" and r.head(word) is not None and r.head(word).lemma == "начать"
     for c in r.children(word, {"obl"}):
         d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
-        if r.preposition(c) == "с" and d is not None:
+        if (r.preposition(c) == "с" or (started and not r.preposition(c))) and d is not None:
             yield "founded", m.name, "", r.s.date(d), span, "text"
             return
 
@@ -2319,6 +2612,11 @@ def topic_in_order(r, treaty, end):
         i += 1
     if i in r.tokens and r.tokens[i].pos in ("NOUN", "PROPN") and r.tokens[i].feats.get("Case") == "Loc" \
             and r.mention_of.get(i) is None:
+        return i
+    # (round 8) an organisation's name as the topic, the organisation's own treaty (``Договор о
+    # Евразийском экономическом союзе был подписан ... главами ...``, the parse tearing ``о`` off)
+    m = r.mention_of.get(i)
+    if m is not None and m.kind == "organisation" and r.tokens[end + 2].start == m.start and r.tokens[i].end == m.end:
         return i
     return None
 
@@ -2431,8 +2729,18 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
     if not value:
         return
     owner = treaty_organisation(r.s.gazetteer, value) if value.split()[-1] != own else own
+    # (a founding document's title names its organisation: ``founding_documents.csv``)
+    owner = owner or next((o for (o, noun), title in FOUNDING_TITLES.items() if title == value), "")
     if owner:
         yield "treaty_signed", owner, value, r.s.date(d), span, "text"
+        title = FOUNDING_TITLES.get((owner, treaty.lemma))
+        if title and value in (title, value.split()[0] + " о " + owner):
+            # (round 8) a founding document named by its title (``Договор о ЕАЭС подписан ...
+            # президентами Белоруссии, Казахстана и России``, ``Договора о ЕАЭС, который президенты
+            # ... подписали``): the states whose leaders signed it are the founding members, on its
+            # date, as for a document ``о создании``. Its place is not taken for the founding's
+            # (the annotators of the organisation sets split on it; the union began work later)
+            yield from signer_facts(r, signers_of(r, word), (owner, "text"), r.s.date(d), span)
     elif context:
         yield "treaty_signed", context[0], value, r.s.date(d), span, named[0][1] if named else context[1]
 
@@ -2474,18 +2782,58 @@ def _founding_document(r, verb, treaty, d, org_of):
         # region too (``в Беловежской пуще``); not a place after another verb (``..., Устав принят
         # в Минске``, which the parse may hang on the first verb)
         between = set(range(treaty.token_id, verb.token_id)) if treaty.token_id < verb.token_id else set()
-        for i in sorted(r.clause(verb) | between):
+        after = torn_after(r, verb)
+        for i in sorted(r.clause(verb) | between | after):
             t = r.tokens.get(i)
             if t is None or r.preposition(t) != "в" or not r.place(t, regions=True):
                 continue
-            if (r.head(t) is verb or i in between) and not r.verb_between(t, verb):
+            if (r.head(t) is verb or i in between or i in after) and not r.verb_between(t, verb):
                 yield "founded_place", org[0], r.place(t, regions=True), date, span, org[1]
                 break
-        # the signers: the active verb's subject, the passive's instrumental
-        signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"})
-                                                 if c.feats.get("Case") == "Ins" and not r.preposition(c)]
-        yield from signer_facts(r, signers, org, date, span)
+        yield from signer_facts(r, signers_of(r, verb), org, date, span)
     return facts
+
+
+def torn_after(r, verb):
+    """(round 8) The ids after a verb, up to the next verb or the end of the sentence, whose
+    phrase the parse tore off the verb into a clause without a verb (``... подписали 8 декабря
+    1991 года в Беловежской пуще руководители Беларуси, России и Украины``: natasha makes
+    ``пуще`` a second root with ``руководители`` its subject): empty when the words after the
+    verb hang on it."""
+    found, i = set(), verb.token_id + 1
+    while i in r.tokens and not (verbal(r.tokens[i]) and r.tokens[i].rel not in ("aux", "aux:pass")):
+        found.add(i)
+        i += 1
+    roots = [i for i in found if r.head(r.tokens[i]) is None and r.tokens[i].pos != "PUNCT"]
+    if not roots:
+        return set()
+    return set().union(*(r.view.subtree_ids(i) for i in roots)) & found
+
+
+def signers_of(r, verb):
+    """The signers of a document: the active verb's subject, the passive's instrumental; where the
+    parse tore the words after the verb off it (``torn_after``), the leaders' noun there in the
+    nominative or the instrumental."""
+    # (a preposition the parse hung on the instrumental from far before it is not its own:
+    # ``Договор о Евразийском экономическом союзе был подписан ... главами``, ``о`` on ``главами``)
+    signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"}) if c.feats.get("Case") == "Ins"
+                                             and not any(p.token_id > c.token_id - 4 for p in r.children(c, {"case"}))]
+    if not any(s.lemma in LEADERS | {"руководитель"} for s in signers):
+        # the leaders in the nominative right before the verb, nothing but their states between,
+        # where the parse hung them on another verb (``Договора о ЕАЭС, который президенты
+        # Белоруссии, Казахстана и России подписали``)
+        for i in range(verb.token_id - 1, min(r.tokens) - 1, -1):
+            t = r.tokens[i]
+            if t.lemma in LEADERS | {"руководитель"} and t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+                signers.append(t)
+                break
+            if not (r.state(t) or t.text in (",", "и")):
+                break
+    if not any(s.lemma in LEADERS | {"руководитель"} for s in signers):
+        signers += [r.tokens[i] for i in sorted(torn_after(r, verb)) if r.tokens[i].lemma in LEADERS | {"руководитель"}
+                    and r.tokens[i].pos == "NOUN" and r.tokens[i].feats.get("Case") in ("Nom", "Ins")
+                    and not r.preposition(r.tokens[i])][:1]
+    return signers
 
 
 def _signed_the_document(r, verb, org_of, span):
