@@ -55,13 +55,14 @@ another's:
   brings); scored before and after one session's rounds, and its misses are being tuned on since,
   so it is *read since* like the first five sets, and its per-article misses are printed;
 - **seventh held-out set** (``"held_out": "seventh"``): written and annotated blind after the sixth
-  set, under the same brief, and scored once with the code of its session's end. Its per-article
-  misses are **not printed** unless ``--show-held-out`` is given, so that a run made while working
-  on the rules shows only its figures; reading the misses spends the set, as it did the first six.
+  set, under the same brief, scored with the code of two sessions' ends (its totals printed by every
+  run since), and its misses are being tuned on since, so it is *read since* like the first six
+  sets, and its per-article misses are printed;
 - **eighth held-out set** (``"held_out": "eighth"``): ten articles written and annotated blind by
   two writers after the sixth set was spent, under the same brief, for an honest figure after the
-  current round of rule work. Like the seventh set's, their per-article misses are **not printed**
-  unless ``--show-held-out`` is given (which prints both sets' misses).
+  current round of rule work. Their per-article misses are **not printed** unless
+  ``--show-held-out`` is given, so that a run made while working on the rules shows only their
+  figures; reading the misses spends the set, as it did the first seven.
 
 Per-article misses are printed first, then per group a table (dateline, priorities, facts, quotes)
 and a summary line. Any other ``held_out`` value is an error naming the article. Not part of the
@@ -96,13 +97,13 @@ GROUPS = (
      "fifth held-out set (written and annotated blind after the fourth set was spent, in the agencies' usual formulae; its misses read since)"),
     ("sixth", "held out (sixth set, read since)",
      "sixth held-out set (written and annotated blind after the fifth set was spent, in the agencies' usual formulae; scored before and after one session's rounds, its misses read since)"),
-    ("seventh", "held out (seventh set)",
-     "seventh held-out set (written and annotated blind after the sixth set, in the agencies' usual formulae)"),
+    ("seventh", "held out (seventh set, read since)",
+     "seventh held-out set (written and annotated blind after the sixth set, in the agencies' usual formulae; scored at two sessions' ends, its misses read since)"),
     ("eighth", "held out (eighth set)",
      "eighth held-out set (ten articles written and annotated blind by two writers after the sixth set was spent, in the agencies' usual formulae)"),
 )
 # The groups whose per-article misses are printed only with --show-held-out: the sets not yet spent.
-HIDDEN_GROUPS = ("seventh", "eighth")
+HIDDEN_GROUPS = ("eighth",)
 
 
 def read_csv(path):
@@ -321,8 +322,8 @@ def main(argv=None):
     parser.add_argument("--tables", help="score the tables in this folder instead of extracting")
     parser.add_argument("--keep", help="extract into this folder and keep it")
     parser.add_argument("--show-held-out", action="store_true",
-                        help="also print the per-article misses of the seventh and eighth held-out sets (this "
-                             "spends them: do not tune on what it shows)")
+                        help="also print the per-article misses of the eighth held-out set (this "
+                             "spends it: do not tune on what it shows)")
     parser.add_argument("--write", action="store_true",
                         help="write the facts figures (tuning, first, second, third, fourth, fifth, sixth, "
                              "seventh and eighth held-out sets) into EVALUATION.md, between its organisation-facts markers")
