@@ -30,7 +30,9 @@ articles' ``held_out`` groups of ``expected.json``, which concern other layers.
 **The eighth set** (``eighth.txt``, ``annotations-eighth.tsv``): the ten articles of the eighth
 held-out set of ``expected.json``, written blind after the 48 and annotated blind by a third
 annotator from the same guide and the two annotators' notes. It is BLIND like the checking half
-(``--errors eighth`` warns) and is scored as a group of its own.
+(``--errors eighth`` warns) and is scored as a group of its own. **The ninth set** (``ninth.txt``,
+``annotations-ninth.tsv``) likewise: the ninth held-out set's ten articles, annotated blind by a
+fourth annotator.
 
 **Matching** is ``bench/evaluate_roles.py``'s, imported, not copied: one-to-one, gold facts in file
 order, each taking the first unmatched prediction with the same person (a shared word or prefix)
@@ -53,7 +55,7 @@ from evaluate_roles import (  # noqa: E402  (the scorer's own rules, not a copy)
 ARTICLES = ROOT / "tests" / "organisations"
 GOLD = ROOT / "bench" / "gold" / "roles-org"
 COLUMNS = ["file", "who", "position", "where"]
-HALVES = ("tuning", "checking", "eighth")  # the groups; only the tuning half is read
+HALVES = ("tuning", "checking", "eighth", "ninth")  # the groups; only the tuning half is read
 
 
 def read_half(path):
@@ -86,8 +88,8 @@ def main(argv=None):
     parser.add_argument("--articles", default=str(ARTICLES), help="folder of the articles (default: %(default)s)")
     parser.add_argument("--gold", default=str(GOLD), help="folder of the annotation files (default: %(default)s)")
     parser.add_argument("--errors", choices=HALVES + ("all",),
-                        help="print the misses and extra pairs of these articles (checking, eighth and all "
-                             "unblind a blind group)")
+                        help="print the misses and extra pairs of these articles (checking, eighth, ninth and "
+                             "all unblind a blind group)")
     parser.add_argument("--only", choices=HALVES, help="extract and score only this group")
     args = parser.parse_args(argv)
 
