@@ -208,6 +208,8 @@ POSSESSIVES = words_of("possessive")
 NEGATORS = words_of("negator")
 # ``наших государств``, ``мы должны``: a speaker's ``мы`` that stands for all the members together
 COLLECTIVE_NOUNS = words_of("collective_noun")
+STATE_BODIES = words_of("state_body")  # ``Минсельхоз РФ``, ``Правительство России``: the state's (round 10)
+JOINT_ADJECTIVES = words_of("joint_adjective")  # ``наша общая задача``: the members' goal (round 10)
 INCLUSIVE_MODALS = words_of("inclusive_modal")
 LEADER_NOUNS = words_of("leader_noun")
 ABANDON_VERBS = words_of("abandon_verb")
@@ -3457,7 +3459,41 @@ class PriorityFinder:
                 return True
             if t.lemma == "мы" and t.rel == "nsubj" and head.lemma in INCLUSIVE_MODALS:
                 return True
+        return self.common_goal(tokens, sentence, quote)
+
+    def common_goal(self, tokens, sentence, quote):
+        """Round 10: ``Наша общая задача – X``, ``наша совместная цель``: a goal the speaker calls
+        common to all the members is the organisation's, whoever says it (a chair's minister, an
+        official of one of its bodies, a member's speaker): tests/organisations/README, "общая
+        задача of the members ... is the organisation"."""
+        view = self.view
+        for t in view.sentence_tokens[tokens[0].sentence_id]:
+            if not quote.start <= t.start < quote.end or t.lemma != "наш":
+                continue
+            head = head_of(view, t)
+            if (head is not None and head.lemma in MARKER_OR_RANKED
+                    and any(c.lemma in JOINT_ADJECTIVES for c in children(view, head, "amod"))):
+                return True
         return False
+
+    def members_organisation(self, found, before):
+        """Round 10: whose is a goal the speaker calls the members' common one. The members form an
+        organisation of states (``data/organisations/organisations.csv``), not one of its bodies:
+        an organisation found around the goal is kept when it is one, a body named with one is its
+        organisation (``Секретариат ШОС`` -> ``ШОС``), and otherwise (``ЕЭК``, the commission a
+        speaker works for, or nothing) the first organisation of states the article names before
+        the goal, the last (the meeting or forum the words were said at)."""
+        charters = charter_organisations()
+        if found in charters:
+            return found
+        own = [w for w in found.split() if w in charters]
+        if own:
+            return own[0]
+        for mention in reversed(self.view.mentions):
+            actor = self.view.actors.get(mention.actor_id)
+            if mention.end <= before and actor is not None and actor.name in charters:
+                return actor.name
+        return found
 
     def organisation_before(self, offset, part_id):
         """The organisation of the gazetteer named last before ``offset`` in the same paragraph."""
@@ -3517,6 +3553,28 @@ class PriorityFinder:
             return holder
         return self.party_of(actor.actor_id) or holder
 
+    def state_of_body(self, holder):
+        """Round 10: a state's government or ministry named with its state (``Минсельхоз РФ
+        намерен X``, ``Правительство России рассчитывает Y``, ``МЧС России уже обучает Z``,
+        ``российское Минобороны``) holds the goal for the state: the organisation articles' README
+        gives a state's ministries, companies and schools to the state, as a minister's ``мы`` is.
+        The body's first word must be one of ``state_body`` (a government, a ministry) and another
+        word the state's name or adjective; anything else stays as it is."""
+        words = holder.split()
+        actor = next((a for a in self.view.actors.values() if a.name == holder), None)
+        if (len(words) < 2 or self.gazetteer is None or actor is None or actor.kind in ("person", "country")
+                or words[0].lower() not in STATE_BODIES):
+            return holder
+        for word in words[1:]:
+            for key in sorted(self.gazetteer.form_keys(word)):
+                entry = self.gazetteer.lookup(key)
+                if entry is not None and entry.kind == "country":
+                    return entry.name
+                country = COUNTRY_ADJECTIVES.get(key)
+                if country and country in self.gazetteer.entries:
+                    return self.gazetteer.entries[country].name
+        return holder
+
     def same_sentence(self, a, b):
         tokens_a, tokens_b = self.view.tokens_in(a, a + 1), self.view.tokens_in(b, b + 1)
         return bool(tokens_a and tokens_b) and tokens_a[0].sentence_id == tokens_b[0].sentence_id
@@ -3553,11 +3611,13 @@ class PriorityFinder:
             status, holder = item.status, item.holder
             if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
                 status = "statutory"
-            holder = self.as_party(holder) if holder else ""
+            holder = self.state_of_body(self.as_party(holder)) if holder else ""
             if quote is not None and (not item.holder or item.first_person) and self.collective(tokens, sentence, quote):
                 # ``Цель – не допустить X на территорию наших государств``: the members' joint goal
-                holder = (item.organisation or self.organisation_in(sentence.start, sentence.end)
-                          or self.organisation_before(start, sentence.part_id)) or holder
+                found = (item.organisation or self.organisation_in(sentence.start, sentence.end)
+                         or self.organisation_before(start, sentence.part_id))
+                common = self.common_goal(tokens, sentence, quote)
+                holder = (self.members_organisation(found, start) if common else found) or holder
             if not holder and quote is not None:
                 # the speaker's side states it, else the speaker (``я обещал работать``); a medium
                 # that relays the words (``сообщает Лента.ру``) holds no goal of its own
@@ -3633,6 +3693,14 @@ def group(rows, topic_sets):
     for i in range(len(rows)):
         out.append(numbers.setdefault(find(i), len(numbers)))
     return out
+
+
+@lru_cache(maxsize=1)
+def charter_organisations():
+    """Names of the organisations of states with their own charter rows
+    (``data/organisations/organisations.csv``: ОДКБ, ШОС, БРИКС, ЕАЭС, СНГ), as against their
+    bodies (``ЕЭК``, ``Секретариат ШОС``) that the gazetteer also lists as organisations."""
+    return frozenset(row["org"] for row in read_data("organisations/organisations.csv"))
 
 
 def inherit_holders(rows):
