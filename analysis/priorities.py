@@ -209,7 +209,8 @@ NEGATORS = words_of("negator")
 # ``наших государств``, ``мы должны``: a speaker's ``мы`` that stands for all the members together
 COLLECTIVE_NOUNS = words_of("collective_noun")
 STATE_BODIES = words_of("state_body")  # ``Минсельхоз РФ``, ``Правительство России``: the state's (round 10)
-JOINT_ADJECTIVES = words_of("joint_adjective")  # ``наша общая задача``: the members' goal (round 10)
+JOINT_ADJECTIVES = words_of("joint_adjective")
+EXPECTATION_VERBS = words_of("expectation_verb")  # ``рассчитывает, что другие X``: no goal (round 10)  # ``наша общая задача``: the members' goal (round 10)
 INCLUSIVE_MODALS = words_of("inclusive_modal")
 LEADER_NOUNS = words_of("leader_noun")
 ABANDON_VERBS = words_of("abandon_verb")
@@ -2239,6 +2240,30 @@ class PriorityFinder:
 
     # plans, offers, practice
 
+    def others_expected(self, verb):
+        """Round 10: ``Россия рассчитывает, что страны объединения договорятся о X``: a plan or
+        offer verb in a clause under an expectation (``рассчитывать``, ``надеяться``, ``ожидать``)
+        whose subject is another than the expecting one's is an expectation of someone else's
+        action, no one's stated goal (the guide: hope or expectation of someone else's action is
+        doubtful at most; of the holder's own, ``рассчитывает, что удастся``, a plan)."""
+        view = self.view
+        head = head_of(view, verb)
+        if head is None or verb.rel not in ("ccomp", "advcl") or head.lemma not in EXPECTATION_VERBS:
+            return False
+        own, outer = children(view, verb, "nsubj"), children(view, head, "nsubj")
+        if own and outer:
+            return {c.lemma for c in own} != {c.lemma for c in outer}
+        if outer and verb.feats.get("VerbForm") == "Fin":
+            # (``Россия рассчитывает, что ... страны объединения договорятся``: the parse may hang
+            # the clause's subject elsewhere; a finite verb that does not agree with the expecting
+            # one in number or person has another subject)
+            subject = outer[0]
+            number = subject.feats.get("Number")
+            person = "1" if subject.lemma in ("мы", "я") else "3"
+            return ((number is not None and verb.feats.get("Number") not in (None, number))
+                    or verb.feats.get("Person", person) != person)
+        return False
+
     def commitments(self):
         view = self.view
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
@@ -2249,6 +2274,8 @@ class PriorityFinder:
                 if t.lemma in PLAN_VERBS or t.lemma in OFFER_WORDS:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
                     if t.lemma in READY_ADJECTIVES and t.feats.get("Variant") != "Short":
+                        continue
+                    if self.others_expected(t):
                         continue
                     if t.lemma in READY_ADJECTIVES and not self.ready_agent(t):
                         continue  # ``документы готовы к подписанию``: a thing prepared offers nothing

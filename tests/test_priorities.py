@@ -2036,3 +2036,24 @@ def test_tenth_round_canonical_organisation(models, gazetteer, text, expected):
     article = analysed(analysis.parse_article(text), models, gazetteer)
     rows(article)  # offsets checked
     assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# An expectation of someone else's action under ``рассчитывает, что`` / ``надеется, что`` states no
+# goal of the expecting one (the guide: doubtful at most); the expecting one's own action does.
+TENTH_EXPECTED = [
+    ("Россия рассчитывает, что в этом году страны объединения договорятся о параметрах общей биржи.", []),
+    ("Казахстан надеется, что партнеры предложат новые маршруты.", []),
+    # (the parse hangs the clause's subject on the chairmanship's genitive: the verb's plural says
+    # it is not Казахстан's)
+    ("Казахстан рассчитывает, что в год председательства России в ШОС страны организации договорятся о "
+     "создании общего фонда.", []),
+    ("Россия рассчитывает в этом году договориться с партнерами о параметрах общей биржи.",
+     [("в этом году договориться с партнерами о параметрах общей биржи", "plan", "Россия", "")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_EXPECTED)
+def test_tenth_round_others_expected(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
