@@ -936,7 +936,12 @@ class PriorityFinder:
                 # (``Корпорация Philips подала заявку ... в Сколково. ... компания собирается X``:
                 # the one the text has called a company, not the organisation named since)
                 named = named | self.called_companies(token.start)
-            return next((a.name for a in before if a.name in named), before[0].name if before else "")
+            # (round 10: ``ООН ... Путин заявил, что объединение должно X`` in an article about
+            # BRICS: of the organisations named before, one of the organisations of states the
+            # project follows, data/organisations/organisations.csv, the last of them, else any)
+            charters = charter_organisations()
+            return next((a.name for a in before if a.name in named),
+                        next((a.name for a in before if a.name in charters), before[0].name if before else ""))
         return ""
 
     def called_companies(self, offset):
@@ -994,6 +999,7 @@ class PriorityFinder:
                 # ``члены альянса``; ``американские власти``: the country of the adjective; ``он``:
                 # the person named last before
                 name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
+                        or self.country_noun_referent(subject)
                         or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
                                  if self.country_of_adjective(c)), "") or self.leaders_named(subject)
                         or self.people_phrase(subject))
@@ -1686,6 +1692,11 @@ class PriorityFinder:
             about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
             detached = self.detached_phrase(obj, preposition, tokens) if not about and preposition else []
             tree = detached or ([t for c in about for t in view.subtree(c)] if about else without_asides(view, obj))
+            # (round 10: ``выдвинутую Россией идею X``: the participle that names the owner before
+            # the noun is not what is backed)
+            owned = {x.token_id for c in children(view, obj, "amod", "acl") if c.token_id < obj.token_id
+                     and c.feats.get("VerbForm") == "Part" for x in view.subtree(c)}
+            tree = [t for t in tree if t.token_id not in owned] or tree
             # (``выразил готовность организовать X для дипломатов из стран объединения и
             # приветствовал планы Y``: words the parse hung on the object from before the cue are
             # not the object's)
@@ -2672,6 +2683,17 @@ class PriorityFinder:
                                                and self.actor_name(g)), "")
             if name:
                 return name
+        for participle in children(view, noun, "amod", "acl"):
+            # (round 10: ``поддерживает выдвинутую Россией идею X``, ``предложенный Казахстаном
+            # план``: a passive participle's instrumental agent owns the idea or plan, as a genitive
+            # would, ``идею России``)
+            if participle.feats.get("VerbForm") != "Part" or participle.feats.get("Voice") != "Pass":
+                continue
+            for agent in children(view, participle, "obl", "obl:agent", "nmod"):
+                if agent.feats.get("Case") == "Ins" and not case_word(view, agent):
+                    name = self.actor_name(agent)
+                    if name:
+                        return name
         return ""
 
     def adverbials_between(self, cue, infinitive):
@@ -3181,7 +3203,30 @@ class PriorityFinder:
             return True  # ``российские вузы``: a country's institutions act for it
         if subject.pos == "PRON":
             return subject.lemma not in NON_AGENT_PRONOUNS
+        if self.country_noun_referent(subject):
+            return True  # (round 10: ``республика уже реализует X``: the country named before acts)
         return subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS
+
+    def country_noun_referent(self, subject):
+        """Round 10: ``Президент добавил, что республика уже реализует X``: a singular country noun
+        (``республика``, ``страна``) with no name or genitive of its own stands for the country named
+        last before it within ``PRONOUN_REACH`` (as ``министр республики`` does in a role); its
+        holder is that country."""
+        view = self.view
+        if (subject.lemma not in COUNTRY_NOUNS or subject.feats.get("Number") == "Plur"
+                or children(view, subject, "nmod", "appos", "flat", "flat:name", "det", "amod")):
+            return ""  # (``каждая страна``, ``соседняя республика``: not the one named before)
+        for mention in reversed(view.mentions):
+            if mention.end > subject.start:
+                continue
+            if subject.start - mention.end > PRONOUN_REACH:
+                break
+            actor = view.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "country":
+                return actor.name
+            if actor is not None and actor.kind == "city" and actor.name in CAPITALS:
+                return CAPITALS[actor.name]
+        return ""
 
     def covered(self, first, last):
         return any(i.first <= first and last <= i.last for i in self.items)

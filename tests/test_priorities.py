@@ -2057,3 +2057,51 @@ def test_tenth_round_others_expected(models, gazetteer, body, expected):
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
     rows(article)  # offsets checked
     assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# A bare singular country noun as the subject (``республика``, ``страна``) stands for the country
+# named last before it: its practice is read and held by that country; with a determiner
+# (``каждая страна``) it is no one in particular.
+TENTH_COUNTRY_NOUN = [
+    ("Президент Казахстана Касым-Жомарт Токаев выступил на саммите. Токаев отметил, что Астана выступает за "
+     "создание в ШОС фонда водных проектов. Президент добавил, что республика уже реализует с соседями проекты "
+     "по очистке рек.",
+     [("создание в ШОС фонда водных проектов", "priority", "Казахстан", "ШОС"),
+      ("реализует с соседями проекты по очистке рек", "practice", "Казахстан", "")]),
+    ("Глава МИД Армении Арарат Мирзоян выступил на форуме. По его словам, Ереван готов принять заседание "
+     "совета в 2027 году. Мирзоян добавил, что страна уже финансирует совместные научные программы.",
+     [("принять заседание совета в 2027 году", "offer", "Армения", ""),
+      ("финансирует совместные научные программы", "practice", "Армения", "")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_COUNTRY_NOUN)
+def test_tenth_round_country_noun(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# The owner of a backed idea or plan named as a passive participle's agent (``выдвинутую
+# Казахстаном идею``) holds it, as a genitive owner does; a generic ``объединение`` is the
+# organisation of states named last before it, not another organisation named since (ООН).
+TENTH_OWNERS = [
+    ("Президент Киргизии Садыр Жапаров выступил на форуме. Глава государства отметил, что Киргизия поддерживает "
+     "выдвинутую Казахстаном идею создания в ШОС водного консорциума.",
+     [("идею создания в ШОС водного консорциума", "supported", "Казахстан", "ШОС")]),
+    ("Армения поддерживает предложенный Россией план создания общей платежной системы.",
+     [("план создания общей платежной системы", "supported", "Россия", "")]),
+    ("Армения поддерживает идею Китая о создании банка развития.",
+     [("создании банка развития", "supported", "Китай", "")]),
+    ("Лидеры БРИКС провели встречу в Рио-де-Жанейро. Генсек ООН Антониу Гутерриш направил участникам "
+     "приветствие. Президент Бразилии заявил, что объединение должно сосредоточиться на развитии торговли в "
+     "национальных валютах.",
+     [("развитии торговли в национальных валютах", "priority", "БРИКС", "БРИКС")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_OWNERS)
+def test_tenth_round_owners(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
