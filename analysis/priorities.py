@@ -582,7 +582,7 @@ def _split_items(view, first, last, repeated=""):
     A list whose items are cut by ``;`` is cut there only: commas then join words within one
     item (``торговлю, инвестиции и финансы; изменение климата``)."""
     tokens = view.tokens[first:last + 1]
-    items, current, depth = [], [], 0
+    items, current, depth, straight = [], [], 0, False
     head_case = None
     listed = False
     opening = [t for t in tokens if t.lemma != "не" and t.pos != "PUNCT"][:1]
@@ -617,9 +617,13 @@ def _split_items(view, first, last, repeated=""):
         if i in aside:
             current.append(t)
             continue
-        if t.text in "«\"„(":
+        if t.text == '"':
+            # (round 10: a straight quotation mark opens and closes alike: ``учения "Рубеж" не
+            # реже X и создать Y`` closes the name before ``и``)
+            straight = not straight
+        elif t.text in "«„(":
             depth += 1
-        elif t.text in "»\"“)" and depth:
+        elif t.text in "»“)" and depth:
             depth -= 1
         words = [w for w in current if w.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")]
         # (``совместное противодействие терроризму, сепаратизму``: the case of the first noun,
@@ -628,7 +632,7 @@ def _split_items(view, first, last, repeated=""):
         if head_case is None and nouns and all(w.pos in ("ADJ", "DET", "NUM") for w in words[:words.index(nouns[0])]):
             head_case = nouns[0].feats.get("Case")
         boundary = False
-        if not depth and current:
+        if not depth and not straight and current:
             if t.text in LIST_SEPARATORS and (t.text == ";" or not semicolons) and starts_item(i + 1):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
@@ -1695,7 +1699,10 @@ class PriorityFinder:
             # (round 10: ``выдвинутую Россией идею X``: the participle that names the owner before
             # the noun is not what is backed)
             owned = {x.token_id for c in children(view, obj, "amod", "acl") if c.token_id < obj.token_id
-                     and c.feats.get("VerbForm") == "Part" for x in view.subtree(c)}
+                     and c.feats.get("VerbForm") == "Part" and c.feats.get("Voice") == "Pass"
+                     and any(a.feats.get("Case") == "Ins" and not case_word(view, a)
+                             for a in children(view, c, "obl", "obl:agent", "nmod"))
+                     for x in view.subtree(c)}
             tree = [t for t in tree if t.token_id not in owned] or tree
             # (``выразил готовность организовать X для дипломатов из стран объединения и
             # приветствовал планы Y``: words the parse hung on the object from before the cue are

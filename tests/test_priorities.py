@@ -2105,3 +2105,23 @@ def test_tenth_round_owners(models, gazetteer, body, expected):
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
     rows(article)  # offsets checked
     assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# A name in straight quotation marks inside the first of two infinitives (``учения "Рубеж"``)
+# closes before ``и``: the second infinitive is an item of its own, as with « ».
+TENTH_QUOTED_NAME = [
+    ("По словам Петрова, казахстанская сторона предлагает проводить учения \"Рубеж\" не реже двух раз в год и "
+     "создать единый реестр пограничных инцидентов.",
+     [("проводить учения \"Рубеж\" не реже двух раз в год", "offer", "Казахстан", ""),
+      ("создать единый реестр пограничных инцидентов", "offer", "Казахстан", "")]),
+    ("Белоруссия предлагает проводить учения «Взаимодействие» ежегодно и создать общий центр подготовки.",
+     [("проводить учения «Взаимодействие» ежегодно", "offer", "Белоруссия", ""),
+      ("создать общий центр подготовки", "offer", "Белоруссия", "")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_QUOTED_NAME)
+def test_tenth_round_quoted_name_in_a_list(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
