@@ -603,6 +603,10 @@ def _split_items(view, first, last, repeated=""):
             return is_infinitive(t) or leads_to_infinitive(view, tokens, j)
         if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
             return False
+        if any(x.text in ('"', "«", "„") for x in tokens[index:j]):
+            # (round 10: ``коридоров "Север - Юг" и "Восток - Запад"``: quoted names joined under
+            # one head noun are its names, one goal)
+            return False
         return is_abbreviation(t) or head_case is None or any(same_case(c, head_case) for c in form_cases(t))
 
     semicolons = any(t.text == ";" for t in tokens)
