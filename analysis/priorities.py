@@ -605,8 +605,11 @@ def _split_items(view, first, last, repeated=""):
             return False
         if any(x.text in ('"', "«", "„") for x in tokens[index:j]):
             # (round 10: ``коридоров "Север - Юг" и "Восток - Запад"``: quoted names joined under
-            # one head noun are its names, one goal)
-            return False
+            # one head noun are its names, one goal; a quoted word before a noun of its own,
+            # ``и "зеленой" экономики``, still starts an item)
+            close = next((k for k in range(j, len(tokens)) if tokens[k].text in ('"', "»", "“")), None)
+            if close is None or close + 1 >= len(tokens) or tokens[close + 1].pos in ("PUNCT", "CCONJ"):
+                return False
         return is_abbreviation(t) or head_case is None or any(same_case(c, head_case) for c in form_cases(t))
 
     semicolons = any(t.text == ";" for t in tokens)
