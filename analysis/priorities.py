@@ -208,6 +208,9 @@ POSSESSIVES = words_of("possessive")
 NEGATORS = words_of("negator")
 # ``наших государств``, ``мы должны``: a speaker's ``мы`` that stands for all the members together
 COLLECTIVE_NOUNS = words_of("collective_noun")
+STATE_BODIES = words_of("state_body")  # ``Минсельхоз РФ``, ``Правительство России``: the state's (round 10)
+JOINT_ADJECTIVES = words_of("joint_adjective")
+EXPECTATION_VERBS = words_of("expectation_verb")  # ``рассчитывает, что другие X``: no goal (round 10)  # ``наша общая задача``: the members' goal (round 10)
 INCLUSIVE_MODALS = words_of("inclusive_modal")
 LEADER_NOUNS = words_of("leader_noun")
 ABANDON_VERBS = words_of("abandon_verb")
@@ -579,7 +582,7 @@ def _split_items(view, first, last, repeated=""):
     A list whose items are cut by ``;`` is cut there only: commas then join words within one
     item (``торговлю, инвестиции и финансы; изменение климата``)."""
     tokens = view.tokens[first:last + 1]
-    items, current, depth = [], [], 0
+    items, current, depth, straight = [], [], 0, False
     head_case = None
     listed = False
     opening = [t for t in tokens if t.lemma != "не" and t.pos != "PUNCT"][:1]
@@ -600,6 +603,13 @@ def _split_items(view, first, last, repeated=""):
             return is_infinitive(t) or leads_to_infinitive(view, tokens, j)
         if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("VerbForm") == "Part":
             return False
+        if any(x.text in ('"', "«", "„") for x in tokens[index:j]):
+            # (round 10: ``коридоров "Север - Юг" и "Восток - Запад"``: quoted names joined under
+            # one head noun are its names, one goal; a quoted word before a noun of its own,
+            # ``и "зеленой" экономики``, still starts an item)
+            close = next((k for k in range(j, len(tokens)) if tokens[k].text in ('"', "»", "“")), None)
+            if close is None or close + 1 >= len(tokens) or tokens[close + 1].pos in ("PUNCT", "CCONJ"):
+                return False
         return is_abbreviation(t) or head_case is None or any(same_case(c, head_case) for c in form_cases(t))
 
     semicolons = any(t.text == ";" for t in tokens)
@@ -614,9 +624,13 @@ def _split_items(view, first, last, repeated=""):
         if i in aside:
             current.append(t)
             continue
-        if t.text in "«\"„(":
+        if t.text == '"':
+            # (round 10: a straight quotation mark opens and closes alike: ``учения "Рубеж" не
+            # реже X и создать Y`` closes the name before ``и``)
+            straight = not straight
+        elif t.text in "«„(":
             depth += 1
-        elif t.text in "»\"“)" and depth:
+        elif t.text in "»“)" and depth:
             depth -= 1
         words = [w for w in current if w.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM")]
         # (``совместное противодействие терроризму, сепаратизму``: the case of the first noun,
@@ -625,7 +639,7 @@ def _split_items(view, first, last, repeated=""):
         if head_case is None and nouns and all(w.pos in ("ADJ", "DET", "NUM") for w in words[:words.index(nouns[0])]):
             head_case = nouns[0].feats.get("Case")
         boundary = False
-        if not depth and current:
+        if not depth and not straight and current:
             if t.text in LIST_SEPARATORS and (t.text == ";" or not semicolons) and starts_item(i + 1):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
@@ -875,7 +889,10 @@ class PriorityFinder:
         organisation named last before it."""
         for mention in self.view.mentions_in(start, end):
             actor = self.view.actors.get(mention.actor_id)
-            if actor is not None and actor.kind == "organisation":
+            # (round 10: not a state's government or ministry the NER calls an organisation,
+            # ``Минсельхоз РФ``, ``Минобороны``: no organisation a goal is for)
+            if (actor is not None and actor.kind == "organisation"
+                    and actor.name.split()[0].lower() not in STATE_BODIES):
                 return actor.name
         for token in self.view.tokens_in(start, end):
             if token.lemma in GENERIC_ORGANISATION_NOUNS:
@@ -930,7 +947,12 @@ class PriorityFinder:
                 # (``Корпорация Philips подала заявку ... в Сколково. ... компания собирается X``:
                 # the one the text has called a company, not the organisation named since)
                 named = named | self.called_companies(token.start)
-            return next((a.name for a in before if a.name in named), before[0].name if before else "")
+            # (round 10: ``ООН ... Путин заявил, что объединение должно X`` in an article about
+            # BRICS: of the organisations named before, one of the organisations of states the
+            # project follows, data/organisations/organisations.csv, the last of them, else any)
+            charters = charter_organisations()
+            return next((a.name for a in before if a.name in named),
+                        next((a.name for a in before if a.name in charters), before[0].name if before else ""))
         return ""
 
     def called_companies(self, offset):
@@ -988,6 +1010,7 @@ class PriorityFinder:
                 # ``члены альянса``; ``американские власти``: the country of the adjective; ``он``:
                 # the person named last before
                 name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
+                        or self.country_noun_referent(subject)
                         or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
                                  if self.country_of_adjective(c)), "") or self.leaders_named(subject)
                         or self.people_phrase(subject))
@@ -1680,6 +1703,14 @@ class PriorityFinder:
             about = [c for c in view.children[obj.token_id] if preposition and case_word(view, c) == preposition]
             detached = self.detached_phrase(obj, preposition, tokens) if not about and preposition else []
             tree = detached or ([t for c in about for t in view.subtree(c)] if about else without_asides(view, obj))
+            # (round 10: ``выдвинутую Россией идею X``: the participle that names the owner before
+            # the noun is not what is backed)
+            owned = {x.token_id for c in children(view, obj, "amod", "acl") if c.token_id < obj.token_id
+                     and c.feats.get("VerbForm") == "Part" and c.feats.get("Voice") == "Pass"
+                     and any(a.feats.get("Case") == "Ins" and not case_word(view, a)
+                             for a in children(view, c, "obl", "obl:agent", "nmod"))
+                     for x in view.subtree(c)}
+            tree = [t for t in tree if t.token_id not in owned] or tree
             # (``выразил готовность организовать X для дипломатов из стран объединения и
             # приветствовал планы Y``: words the parse hung on the object from before the cue are
             # not the object's)
@@ -2234,6 +2265,30 @@ class PriorityFinder:
 
     # plans, offers, practice
 
+    def others_expected(self, verb):
+        """Round 10: ``Россия рассчитывает, что страны объединения договорятся о X``: a plan or
+        offer verb in a clause under an expectation (``рассчитывать``, ``надеяться``, ``ожидать``)
+        whose subject is another than the expecting one's is an expectation of someone else's
+        action, no one's stated goal (the guide: hope or expectation of someone else's action is
+        doubtful at most; of the holder's own, ``рассчитывает, что удастся``, a plan)."""
+        view = self.view
+        head = head_of(view, verb)
+        if head is None or verb.rel not in ("ccomp", "advcl") or head.lemma not in EXPECTATION_VERBS:
+            return False
+        own, outer = children(view, verb, "nsubj"), children(view, head, "nsubj")
+        if own and outer:
+            return {c.lemma for c in own} != {c.lemma for c in outer}
+        if outer and verb.feats.get("VerbForm") == "Fin":
+            # (``Россия рассчитывает, что ... страны объединения договорятся``: the parse may hang
+            # the clause's subject elsewhere; a finite verb that does not agree with the expecting
+            # one in number or person has another subject)
+            subject = outer[0]
+            number = subject.feats.get("Number")
+            person = "1" if subject.lemma in ("мы", "я") else "3"
+            return ((number is not None and verb.feats.get("Number") not in (None, number))
+                    or verb.feats.get("Person", person) != person)
+        return False
+
     def commitments(self):
         view = self.view
         for sentence, tokens in zip(self.article.sentences, view.sentence_tokens):
@@ -2244,6 +2299,8 @@ class PriorityFinder:
                 if t.lemma in PLAN_VERBS or t.lemma in OFFER_WORDS:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
                     if t.lemma in READY_ADJECTIVES and t.feats.get("Variant") != "Short":
+                        continue
+                    if self.others_expected(t):
                         continue
                     if t.lemma in READY_ADJECTIVES and not self.ready_agent(t):
                         continue  # ``документы готовы к подписанию``: a thing prepared offers nothing
@@ -2640,6 +2697,17 @@ class PriorityFinder:
                                                and self.actor_name(g)), "")
             if name:
                 return name
+        for participle in children(view, noun, "amod", "acl"):
+            # (round 10: ``поддерживает выдвинутую Россией идею X``, ``предложенный Казахстаном
+            # план``: a passive participle's instrumental agent owns the idea or plan, as a genitive
+            # would, ``идею России``)
+            if participle.feats.get("VerbForm") != "Part" or participle.feats.get("Voice") != "Pass":
+                continue
+            for agent in children(view, participle, "obl", "obl:agent", "nmod"):
+                if agent.feats.get("Case") == "Ins" and not case_word(view, agent):
+                    name = self.actor_name(agent)
+                    if name:
+                        return name
         return ""
 
     def adverbials_between(self, cue, infinitive):
@@ -3149,7 +3217,30 @@ class PriorityFinder:
             return True  # ``российские вузы``: a country's institutions act for it
         if subject.pos == "PRON":
             return subject.lemma not in NON_AGENT_PRONOUNS
+        if self.country_noun_referent(subject):
+            return True  # (round 10: ``республика уже реализует X``: the country named before acts)
         return subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS
+
+    def country_noun_referent(self, subject):
+        """Round 10: ``Президент добавил, что республика уже реализует X``: a singular country noun
+        (``республика``, ``страна``) with no name or genitive of its own stands for the country named
+        last before it within ``PRONOUN_REACH`` (as ``министр республики`` does in a role); its
+        holder is that country."""
+        view = self.view
+        if (subject.lemma not in COUNTRY_NOUNS or subject.feats.get("Number") == "Plur"
+                or children(view, subject, "nmod", "appos", "flat", "flat:name", "det", "amod")):
+            return ""  # (``каждая страна``, ``соседняя республика``: not the one named before)
+        for mention in reversed(view.mentions):
+            if mention.end > subject.start:
+                continue
+            if subject.start - mention.end > PRONOUN_REACH:
+                break
+            actor = view.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "country":
+                return actor.name
+            if actor is not None and actor.kind == "city" and actor.name in CAPITALS:
+                return CAPITALS[actor.name]
+        return ""
 
     def covered(self, first, last):
         return any(i.first <= first and last <= i.last for i in self.items)
@@ -3457,7 +3548,41 @@ class PriorityFinder:
                 return True
             if t.lemma == "мы" and t.rel == "nsubj" and head.lemma in INCLUSIVE_MODALS:
                 return True
+        return self.common_goal(tokens, sentence, quote)
+
+    def common_goal(self, tokens, sentence, quote):
+        """Round 10: ``Наша общая задача – X``, ``наша совместная цель``: a goal the speaker calls
+        common to all the members is the organisation's, whoever says it (a chair's minister, an
+        official of one of its bodies, a member's speaker): tests/organisations/README, "общая
+        задача of the members ... is the organisation"."""
+        view = self.view
+        for t in view.sentence_tokens[tokens[0].sentence_id]:
+            if not quote.start <= t.start < quote.end or t.lemma != "наш":
+                continue
+            head = head_of(view, t)
+            if (head is not None and head.lemma in MARKER_OR_RANKED
+                    and any(c.lemma in JOINT_ADJECTIVES for c in children(view, head, "amod"))):
+                return True
         return False
+
+    def members_organisation(self, found, before):
+        """Round 10: whose is a goal the speaker calls the members' common one. The members form an
+        organisation of states (``data/organisations/organisations.csv``), not one of its bodies:
+        an organisation found around the goal is kept when it is one, a body named with one is its
+        organisation (``Секретариат ШОС`` -> ``ШОС``), and otherwise (``ЕЭК``, the commission a
+        speaker works for, or nothing) the first organisation of states the article names before
+        the goal, the last (the meeting or forum the words were said at)."""
+        charters = charter_organisations()
+        if found in charters:
+            return found
+        own = [w for w in found.split() if w in charters]
+        if own:
+            return own[0]
+        for mention in reversed(self.view.mentions):
+            actor = self.view.actors.get(mention.actor_id)
+            if mention.end <= before and actor is not None and actor.name in charters:
+                return actor.name
+        return found
 
     def organisation_before(self, offset, part_id):
         """The organisation of the gazetteer named last before ``offset`` in the same paragraph."""
@@ -3517,6 +3642,58 @@ class PriorityFinder:
             return holder
         return self.party_of(actor.actor_id) or holder
 
+    def canonical_organisation(self, holder, offset):
+        """Round 10: an organisation holder the NER named by a run of words the gazetteer does not
+        list as an actor takes the gazetteer's canonical name, as the guide and the README ask (the
+        name as ``actors.name`` has it for the organisation): a run that begins with a full alias
+        (``Содружество Независимых Государств – региональная международная организация``, the NER's
+        span over a background definition) is that organisation; a bare generic noun
+        (``Содружество``, ``Содружества``: the CIS calls itself so) is the gazetteer's organisation
+        whose name has the noun and that the text names before ``offset`` (else the only one)."""
+        actor = next((a for a in self.view.actors.values() if a.name == holder), None)
+        if (self.gazetteer is None or actor is None or actor.kind != "organisation"
+                or holder in self.known_organisations()):
+            return holder
+        words = holder.split()
+        for n in range(len(words) - 1, 1, -1):
+            entry = self.gazetteer.lookup(" ".join(words[:n]))
+            if entry is not None and entry.kind == "organisation":
+                return entry.name
+        if len(words) != 1:
+            return holder
+        for noun in sorted(self.gazetteer.form_keys(words[0])):
+            if noun not in GENERIC_ORGANISATION_NOUNS:
+                continue
+            named = self.organisations_named(noun)
+            before = [self.view.actors[m.actor_id].name for m in reversed(self.view.mentions)
+                      if m.end <= offset and m.actor_id in self.view.actors]
+            found = next((name for name in before if name in named), "")
+            if found or len(named) == 1:
+                return found or next(iter(named))
+        return holder
+
+    def state_of_body(self, holder):
+        """Round 10: a state's government or ministry named with its state (``Минсельхоз РФ
+        намерен X``, ``Правительство России рассчитывает Y``, ``МЧС России уже обучает Z``,
+        ``российское Минобороны``) holds the goal for the state: the organisation articles' README
+        gives a state's ministries, companies and schools to the state, as a minister's ``мы`` is.
+        The body's first word must be one of ``state_body`` (a government, a ministry) and another
+        word the state's name or adjective; anything else stays as it is."""
+        words = holder.split()
+        actor = next((a for a in self.view.actors.values() if a.name == holder), None)
+        if (len(words) < 2 or self.gazetteer is None or actor is None or actor.kind in ("person", "country")
+                or words[0].lower() not in STATE_BODIES):
+            return holder
+        for word in words[1:]:
+            for key in sorted(self.gazetteer.form_keys(word)):
+                entry = self.gazetteer.lookup(key)
+                if entry is not None and entry.kind == "country":
+                    return entry.name
+                country = COUNTRY_ADJECTIVES.get(key)
+                if country and country in self.gazetteer.entries:
+                    return self.gazetteer.entries[country].name
+        return holder
+
     def same_sentence(self, a, b):
         tokens_a, tokens_b = self.view.tokens_in(a, a + 1), self.view.tokens_in(b, b + 1)
         return bool(tokens_a and tokens_b) and tokens_a[0].sentence_id == tokens_b[0].sentence_id
@@ -3553,18 +3730,21 @@ class PriorityFinder:
             status, holder = item.status, item.holder
             if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
                 status = "statutory"
-            holder = self.as_party(holder) if holder else ""
+            holder = self.state_of_body(self.canonical_organisation(self.as_party(holder), start)) if holder else ""
             if quote is not None and (not item.holder or item.first_person) and self.collective(tokens, sentence, quote):
                 # ``Цель – не допустить X на территорию наших государств``: the members' joint goal
-                holder = (item.organisation or self.organisation_in(sentence.start, sentence.end)
-                          or self.organisation_before(start, sentence.part_id)) or holder
+                found = (item.organisation or self.organisation_in(sentence.start, sentence.end)
+                         or self.organisation_before(start, sentence.part_id))
+                common = self.common_goal(tokens, sentence, quote)
+                holder = (self.members_organisation(found, start) if common else found) or holder
             if not holder and quote is not None:
                 # the speaker's side states it, else the speaker (``я обещал работать``); a medium
                 # that relays the words (``сообщает Лента.ру``) holds no goal of its own
                 speaker = self.view.actors.get(quote.speaker_actor_id)
                 holder = self.party_of(quote.speaker_actor_id) or (
                     speaker.name if speaker is not None and speaker.kind != "media" else "") or self.party_in_role(quote)
-            organisation = item.organisation or self.organisation_in(sentence.start, sentence.end)
+            organisation = self.canonical_organisation(
+                item.organisation or self.organisation_in(sentence.start, sentence.end), start)
             rows.append(Priority(
                 priority_id=len(rows), group_id=-1, text=self.text[start:end], lemma=lemma,
                 status=status, theme=theme_of(lemma)[0], holder=holder, organisation=organisation,
@@ -3633,6 +3813,14 @@ def group(rows, topic_sets):
     for i in range(len(rows)):
         out.append(numbers.setdefault(find(i), len(numbers)))
     return out
+
+
+@lru_cache(maxsize=1)
+def charter_organisations():
+    """Names of the organisations of states with their own charter rows
+    (``data/organisations/organisations.csv``: ОДКБ, ШОС, БРИКС, ЕАЭС, СНГ), as against their
+    bodies (``ЕЭК``, ``Секретариат ШОС``) that the gazetteer also lists as organisations."""
+    return frozenset(row["org"] for row in read_data("organisations/organisations.csv"))
 
 
 def inherit_holders(rows):

@@ -889,9 +889,26 @@ class SpeechFinder:
         if found is None or found.kind not in ("person", "role_noun") or plural:
             return None
         if found.kind == "role_noun":
+            if gender == "Masc" and self.inanimate_of_other_gender(found, sentence.sentence_id - 1, gender):
+                # (round 8 of speakers, round 10: ``По словам X, российская сторона предлагает Y.
+                # Он напомнил, что ...``: an inanimate noun standing for a party, ``сторона``,
+                # ``делегация``, is taken up by a pronoun of its own gender; ``он`` is the person
+                # named before, not the side)
+                return None
             return found if gender == "Masc" else None
         actor_gender = getattr(self.view.actors.get(found.actor_id), "gender", "")
         return found if not (gender and actor_gender and actor_gender != gender) else None
+
+    def inanimate_of_other_gender(self, found, sentence_id, gender):
+        """Whether a role-noun speaker of a sentence is headed there by an inanimate noun of
+        another grammatical gender than ``gender`` (``российская сторона``, ``делегация``: a
+        party, not a person a masculine pronoun could stand for)."""
+        words = {w.lower() for w in found.name.split()}
+        for t in self.view.sentence_tokens[sentence_id]:
+            if (t.pos == "NOUN" and t.text.lower() in words and t.rel in SUBJECT_RELS
+                    and t.feats.get("Animacy") == "Inan" and t.feats.get("Gender") not in (None, gender)):
+                return True
+        return False
 
     def plural_antecedent(self, pronoun):
         """``Представители X не подтвердили ... . Они лишь сказали, что ...``: ``они`` as the

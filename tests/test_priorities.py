@@ -158,10 +158,14 @@ def test_constructions(models, gazetteer, body, expected):
 # organisation)]); HEAD's dateline is a TASS one, the headline names nobody.
 STATEMENTS = [
     # a marker, a dash, infinitives: one goal each
+    # (round 10: the expectation was Белоруссия, the speaker's state; a goal the speaker calls
+    # common to the members is the organisation's, the article's ОДКБ, by the organisation
+    # articles' convention, tests/organisations/README: "общая задача of the members ... is the
+    # organisation", as the annotators of the later sets gave it)
     ("«Наша общая задача – повысить боеготовность коллективных сил и не допустить дестабилизации в "
      "регионе», – подчеркнул министр иностранных дел Белоруссии Максим Рыженков.",
-     [("повысить боеготовность коллективных сил", "priority", "Белоруссия", ""),
-      ("не допустить дестабилизации в регионе", "priority", "Белоруссия", "")]),
+     [("повысить боеготовность коллективных сил", "priority", "ОДКБ", ""),
+      ("не допустить дестабилизации в регионе", "priority", "ОДКБ", "")]),
     ("Цель – создание единого рынка услуг ЕАЭС.",
      [("создание единого рынка услуг ЕАЭС", "priority", "", "ЕАЭС")]),
     ("В числе ключевых направлений работы ШОС – энергетика, транспорт и цифровизация.",
@@ -388,7 +392,9 @@ VARIANTS = [
     # the marker after the goal: a possessive says whose it is, as a ranking adjective would
     ("«Укрепление границ – наша общая задача», – подчеркнул министр иностранных дел Белоруссии Максим "
      "Рыженков.",
-     [("Укрепление границ", "priority", "Белоруссия", "")]),
+     # (round 10: was Белоруссия; a common goal of the members is the organisation's, the README's
+     # convention, as in test_statements)
+     [("Укрепление границ", "priority", "ОДКБ", "")]),
     # the parse splits the marker and its copula into two roots; the copula's subject is the goal
     ("«Нашей главной задачей на этот год станет запуск единой платежной системы», – сообщил министр "
      "финансов Казахстана Мадина Такиева.",
@@ -576,8 +582,10 @@ VARIANTS = [
     # infinitives after an adverbial: one goal each
     ("Правительство Таджикистана планирует в следующем году завершить строительство Рогунской ГЭС и "
      "начать экспорт электроэнергии в Афганистан.",
-     [("в следующем году завершить строительство Рогунской ГЭС", "plan", "Правительство Таджикистана", ""),
-      ("начать экспорт электроэнергии в Афганистан", "plan", "Правительство Таджикистана", "")]),
+     # (round 10: was Правительство Таджикистана; a state's government holds for its state, the
+     # organisation articles' README convention on a state's ministries)
+     [("в следующем году завершить строительство Рогунской ГЭС", "plan", "Таджикистан", ""),
+      ("начать экспорт электроэнергии в Афганистан", "plan", "Таджикистан", "")]),
     # a speaker named by his role alone speaks for the country it names (inflected)
     ("«В ближайшие годы мы планируем нарастить экспорт продовольствия в страны ШОС», – заявил министр "
      "сельского хозяйства Узбекистана.",
@@ -1138,7 +1146,7 @@ GOAL_PREDICATE_CASES = [
     ('нацелить', 'goal_verb', 'Киргизия нацелена на привлечение инвесторов.',
      [('привлечение инвесторов', 'priority', 'Киргизия', '')]),
     ('ориентировать', 'goal_verb', 'Правительство Узбекистана ориентировано на развитие экспорта.',
-     [('развитие экспорта', 'priority', 'Правительство Узбекистана', '')]),
+     [('развитие экспорта', 'priority', 'Узбекистан', '')]),  # (round 10: the state's government: the state)
     ('ориентировать', 'aimed_verb', 'Минск ориентирован на рынки Азии.',
      [('рынки Азии', 'priority', 'Белоруссия', '')]),
     ('ориентироваться', 'goal_verb', 'Таджикистан ориентируется на строительство ГЭС.',
@@ -1337,7 +1345,7 @@ GOAL_PREDICATE_CASES = [
      'перевозят паломников.',
      [('открыть полигоны', 'offer', 'Казахстан', ''), ('перевозят паломников', 'practice', 'Казахстан', '')]),
     ('допустить', 'prevent_verb', 'Правительство Казахстана решило не допустить роста цен на топливо.',
-     [('не допустить роста цен на топливо', 'plan', 'Правительство Казахстана', '')]),
+     [('не допустить роста цен на топливо', 'plan', 'Казахстан', '')]),  # (round 10: the state)
     ('решить', 'decision_word', 'Армения решила не продлевать соглашение, но намерена не оставлять партнеров без газа.',
      [('не оставлять партнеров без газа', 'plan', 'Армения', '')]),
     ('решение', 'decision_word', 'Министры приняли решение не проводить учения, сообщил посол Киргизии.', []),
@@ -1791,7 +1799,7 @@ EIGHTH = [
     ("asserted", "Россия пока намерена сохранить пошлины, заявил министр.",
      [("сохранить пошлины", "plan", "Россия", "")]),
     ("asserted", "Правительство Армении приняло решение о создании фонда.",
-     [("создании фонда", "plan", "Правительство Армении", "")]),
+     [("создании фонда", "plan", "Армения", "")]),  # (round 10: was Правительство Армении; the state)
 ]
 
 
@@ -1965,3 +1973,169 @@ def test_ninth_round_headlined(models, gazetteer, text, expected):
     article = analysed(analysis.parse_article(text), models, gazetteer)
     rows(article)  # offsets checked
     assert [(p.text, p.status, p.holder, p.organisation, p.source_kind) for p in article.priorities] == expected
+
+
+# Round 10: holders by family (sentences of our own). A goal the speaker calls common to the members
+# (``наша общая задача``) is the organisation of states', not the speaker's state or body (the
+# commission an official works for is a body: the organisation named before it); a state's
+# government or ministry named with its state holds for the state (tests/organisations/README: a
+# state's ministries and companies are the state's); a ministry named without its state stays.
+TENTH = [
+    ("common goal of a body's official",
+     "Форум министров ЕАЭС прошел в Ереване. Министр Евразийской экономической комиссии Анна Петросян выступила "
+     "на нем. \"Наша общая задача – нарастить выпуск станков\", – сказала Петросян.",
+     [("нарастить выпуск станков", "priority", "ЕАЭС", "ЕЭК")]),
+    ("common goal of a member's minister",
+     "Министр обороны России Андрей Белов провел встречу с коллегами по ШОС. «Наша общая цель — укрепить доверие "
+     "на границах», — отметил Белов.",
+     [("укрепить доверие на границах", "priority", "ШОС", "")]),
+    ("own goal of a member's minister: his state",
+     "Глава МИД Белоруссии Максим Рыженков прибыл в Москву. «Наша задача — расширить поставки молока», — сказал "
+     "Рыженков.",
+     [("расширить поставки молока", "priority", "Белоруссия", "")]),
+    ("a ministry with its state's abbreviation",
+     "Минсельхоз РФ намерен до конца года открыть в Китае торговое представительство.",
+     [("до конца года открыть в Китае торговое представительство", "plan", "Россия", "")]),
+    ("a government with its state's genitive",
+     "Правительство России рассчитывает в будущем году запустить новый маршрут.",
+     [("в будущем году запустить новый маршрут", "plan", "Россия", "")]),
+    ("a ministry with its state's adjective",
+     "Российское Минобороны планирует провести учения в Таджикистане.",
+     [("провести учения в Таджикистане", "plan", "Россия", "")]),
+    ("a ministry's full name",
+     "Министерство энергетики Казахстана намерено построить новую станцию.",
+     [("построить новую станцию", "plan", "Казахстан", "")]),
+    ("a ministry without its state stays",
+     "Минобороны намерено провести учения.",
+     [("провести учения", "plan", "Минобороны", "")]),
+]
+
+
+@pytest.mark.parametrize("family, body, expected", TENTH)
+def test_tenth_round_holders(models, gazetteer, family, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# An organisation the NER names by its generic noun (``Содружество``) or by a span run over a
+# background definition holds under the gazetteer's canonical name, as actors.name has it.
+TENTH_CANONICAL = [
+    ("Министры СНГ собрались в Минске\n\nМИНСК, 3 апреля (БЕЛТА) – Развитие транспортных коридоров остается главным "
+     "приоритетом Содружества, заявил председатель исполкома Иван Петров.",
+     [("Развитие транспортных коридоров", "priority", "СНГ", "СНГ")]),
+    ("Министры СНГ собрались в Минске\n\nМИНСК, 3 апреля (БЕЛТА) – Министры обсудили транспорт.\n\nСодружество "
+     "Независимых Государств – региональная международная организация, призванная развивать сотрудничество между "
+     "государствами-участниками.",
+     [("развивать сотрудничество между государствами-участниками", "statutory", "СНГ", "СНГ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TENTH_CANONICAL)
+def test_tenth_round_canonical_organisation(models, gazetteer, text, expected):
+    article = analysed(analysis.parse_article(text), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# An expectation of someone else's action under ``рассчитывает, что`` / ``надеется, что`` states no
+# goal of the expecting one (the guide: doubtful at most); the expecting one's own action does.
+TENTH_EXPECTED = [
+    ("Россия рассчитывает, что в этом году страны объединения договорятся о параметрах общей биржи.", []),
+    ("Казахстан надеется, что партнеры предложат новые маршруты.", []),
+    # (the parse hangs the clause's subject on the chairmanship's genitive: the verb's plural says
+    # it is not Казахстан's)
+    ("Казахстан рассчитывает, что в год председательства России в ШОС страны организации договорятся о "
+     "создании общего фонда.", []),
+    ("Россия рассчитывает в этом году договориться с партнерами о параметрах общей биржи.",
+     [("в этом году договориться с партнерами о параметрах общей биржи", "plan", "Россия", "")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_EXPECTED)
+def test_tenth_round_others_expected(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# A bare singular country noun as the subject (``республика``, ``страна``) stands for the country
+# named last before it: its practice is read and held by that country; with a determiner
+# (``каждая страна``) it is no one in particular.
+TENTH_COUNTRY_NOUN = [
+    ("Президент Казахстана Касым-Жомарт Токаев выступил на саммите. Токаев отметил, что Астана выступает за "
+     "создание в ШОС фонда водных проектов. Президент добавил, что республика уже реализует с соседями проекты "
+     "по очистке рек.",
+     [("создание в ШОС фонда водных проектов", "priority", "Казахстан", "ШОС"),
+      ("реализует с соседями проекты по очистке рек", "practice", "Казахстан", "")]),
+    ("Глава МИД Армении Арарат Мирзоян выступил на форуме. По его словам, Ереван готов принять заседание "
+     "совета в 2027 году. Мирзоян добавил, что страна уже финансирует совместные научные программы.",
+     [("принять заседание совета в 2027 году", "offer", "Армения", ""),
+      ("финансирует совместные научные программы", "practice", "Армения", "")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_COUNTRY_NOUN)
+def test_tenth_round_country_noun(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# The owner of a backed idea or plan named as a passive participle's agent (``выдвинутую
+# Казахстаном идею``) holds it, as a genitive owner does; a generic ``объединение`` is the
+# organisation of states named last before it, not another organisation named since (ООН).
+TENTH_OWNERS = [
+    ("Президент Киргизии Садыр Жапаров выступил на форуме. Глава государства отметил, что Киргизия поддерживает "
+     "выдвинутую Казахстаном идею создания в ШОС водного консорциума.",
+     [("идею создания в ШОС водного консорциума", "supported", "Казахстан", "ШОС")]),
+    ("Армения поддерживает предложенный Россией план создания общей платежной системы.",
+     [("план создания общей платежной системы", "supported", "Россия", "")]),
+    ("Армения поддерживает идею Китая о создании банка развития.",
+     [("создании банка развития", "supported", "Китай", "")]),
+    ("Лидеры БРИКС провели встречу в Рио-де-Жанейро. Генсек ООН Антониу Гутерриш направил участникам "
+     "приветствие. Президент Бразилии заявил, что объединение должно сосредоточиться на развитии торговли в "
+     "национальных валютах.",
+     [("развитии торговли в национальных валютах", "priority", "БРИКС", "БРИКС")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_OWNERS)
+def test_tenth_round_owners(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# A name in straight quotation marks inside the first of two infinitives (``учения "Рубеж"``)
+# closes before ``и``: the second infinitive is an item of its own, as with « ».
+TENTH_QUOTED_NAME = [
+    ("По словам Петрова, казахстанская сторона предлагает проводить учения \"Рубеж\" не реже двух раз в год и "
+     "создать единый реестр пограничных инцидентов.",
+     [("проводить учения \"Рубеж\" не реже двух раз в год", "offer", "Казахстан", ""),
+      ("создать единый реестр пограничных инцидентов", "offer", "Казахстан", "")]),
+    ("Белоруссия предлагает проводить учения «Взаимодействие» ежегодно и создать общий центр подготовки.",
+     [("проводить учения «Взаимодействие» ежегодно", "offer", "Белоруссия", ""),
+      ("создать общий центр подготовки", "offer", "Белоруссия", "")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_QUOTED_NAME)
+def test_tenth_round_quoted_name_in_a_list(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder, p.organisation) for p in article.priorities] == expected
+
+
+# Quoted names joined under one head noun stay one goal (``коридоров "Север - Юг" и "Восток - Запад"``).
+TENTH_QUOTED_NAMES_ONE_GOAL = [
+    ("Белоруссия выступает за модернизацию трасс \"Минск - Москва\" и \"Брест - Гродно\".",
+     [("модернизацию трасс \"Минск - Москва\" и \"Брест - Гродно\"", "priority", "Белоруссия")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_QUOTED_NAMES_ONE_GOAL)
+def test_tenth_round_quoted_names_one_goal(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked (the organisation column is not this test's: the NER may take a name for one)
+    assert [(p.text, p.status, p.holder) for p in article.priorities] == expected

@@ -890,3 +890,22 @@ def test_a_body_office_and_a_bare_surname_name_the_speaker(models, gazetteer, bo
 ])
 def test_a_headline_surname_before_a_verb_is_the_one_person_so_named(models, gazetteer, text, expected):
     assert rows(analysed(text, models, gazetteer))[:1] == [expected]
+
+
+# Round 10: ``он`` after a sentence whose last speaker is an inanimate party noun of another gender
+# (``российская сторона``, ``делегация``) is the person named before it, not the side; a pronoun of
+# the noun's own gender (``она`` for ``сторона``) still takes it up.
+TENTH_SPEAKERS = [
+    ("Министр внутренних дел России Петр Сидоров провел переговоры в Минске. По словам Сидорова, российская "
+     "сторона предлагает ежегодно проводить совместные учения пограничников. Он напомнил, что такие учения уже "
+     "проходят с 2010 года.",
+     ("reported", "такие учения уже проходят с 2010 года", "Петр Сидоров", "напомнить")),
+    ("Глава МЧС Казахстана Алибек Нуров выступил на совещании. По словам Нурова, казахстанская делегация "
+     "предлагает создать общий резерв техники. Он отметил, что резерв уже частично сформирован.",
+     ("reported", "резерв уже частично сформирован", "Алибек Нуров", "отметить")),
+]
+
+
+@pytest.mark.parametrize("body, expected", TENTH_SPEAKERS)
+def test_he_after_a_side_is_the_person_named_before(models, gazetteer, body, expected):
+    assert expected in rows(analysed(HEAD + body, models, gazetteer))
