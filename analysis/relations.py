@@ -121,6 +121,8 @@ LEADERS = FAMILY.get("leaders", set())
 HELD = FAMILY.get("held", set())
 HELD_FUTURE = FAMILY.get("held_future", set())
 SEAT_VERBS = FAMILY.get("seat_verb", set())
+# (round 9) the words that make ``орган`` the organisation's standing or executive body
+STANDING_BODY_WORDS = FAMILY.get("standing_body_word", set())
 SIGNATURE_VERBS = FAMILY.get("signature_verb", set())
 PURPOSE_VERBS = FAMILY.get("purpose_verb", set())  # verbs naming a statutory goal (договор называет целью)
 BASED_VERBS = FAMILY.get("based_verb", set())  # verbs of working or founding ``на основе`` a treaty
@@ -1288,16 +1290,32 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
             # (or hung on the chair's noun: ``приняла эстафету председательства ... от Бразилии``)
             givers += [c for n in nouns for c in r.children(n, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
-            if not givers and participle(word):
+            if not givers and (participle(word) or word.feats.get("VerbForm") == "Conv"):
                 # (a parse that hung ``у Китая`` on the main verb: the participle's words up to the
-                # next comma)
-                givers = [r.tokens[i] for i in sorted(r.stretch(word)) if r.preposition(r.tokens[i]) in ("у", "от")]
+                # next comma; round 9: a gerund's too, ``председательствует ..., приняв эстафету у
+                # Китая по итогам саммита``)
+                stretch = sorted(r.stretch(word))
+                givers = [r.tokens[i] for i in stretch if r.preposition(r.tokens[i]) in ("у", "от")]
+                # (round 9: or hung ``у`` itself on another word, ``приняв эстафету у Китая по
+                # итогам саммита``: a state right after ``у`` / ``от`` in the words' order)
+                givers += [r.tokens[i] for i in stretch if i - 1 in r.tokens and i - 1 in stretch
+                           and r.tokens[i - 1].lemma in ("у", "от") and r.state(r.tokens[i])
+                           and r.tokens[i] not in givers]
             for c in givers:
                 for name, _ in r.states_at(c):
                     yield "chair", org[0], name, "", span, org[1]
         elif family == "chair_given":
             receivers = [st for c in r.children(word, {"iobj", "obl"})
                          if c.feats.get("Case") == "Dat" and not r.preposition(c) for st in r.states_at(c)]
+            # (round 9) a dative state the parse hung on the organisation (``передала
+            # председательство в ОДКБ Белоруссии``: natasha reads ``ОДКБ Белоруссии`` as one
+            # phrase, and may tag the form ``Белоруссии`` genitive); an organisation's name takes no
+            # state of its own, so it is the receiver
+            if not receivers:
+                receivers = [st for t in targets if r.organisation(t) is not None
+                             for c in r.children(t, {"nmod"}) if c.token_id > t.token_id
+                             and c.feats.get("Case") in ("Dat", "Gen", "Loc") and not r.preposition(c)
+                             for st in r.states_at(c)]
             # the receiver named before by a pronoun (``Полномочия председателя ему передал
             # Китай``), or the chair itself (``Бразилия передала его``): the sentence says who
             # chaired
@@ -2147,6 +2165,11 @@ def _seat(r, word, root, ids, span):
     остается Исполнительный комитет в Минске``)."""
     if word.lemma == "комитет" and not any(c.lemma == "исполнительный" for c in r.children(word, {"amod"})):
         return
+    if word.lemma == "орган" and not any(c.lemma in STANDING_BODY_WORDS for c in r.children(word, {"amod", "acl"})):
+        # (round 9) ``Постоянно действующий регулирующий орган союза – Евразийская экономическая
+        # комиссия – находится в Москве``: the organisation's standing or executive body; any
+        # other body (``орган по борьбе с наркотиками``) is not its seat
+        return
     head = r.head(word)
     subject = word
     if head is not None and word.rel in ("amod", "conj") and head.pos in ("NOUN", "PROPN") \
@@ -2172,6 +2195,12 @@ def _seat(r, word, root, ids, span):
         owners = [(parent_organisation(m.name, r.s.organisations), "text")]  # ``Секретариат ШОС`` as one name
     else:
         owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"})]
+        if subject is word and word.rel in SUBJECT_RELS:
+            # (round 9) ``Исполком и Экономический суд СНГ находятся в Минске``: the genitive
+            # after the last of joined subjects is the first's too
+            owners += [r.organisation(n, itself=True) or r.organisation(n)
+                       for c in r.children(word, {"conj"}) for n in r.children(c, {"nmod"})
+                       if not r.preposition(n)]
         if subject is not word:
             # (the genitive after the second of two joined subjects is both's: ``Секретариат и
             # Объединенный штаб ОДКБ``, where the gazetteer reads the second with it as one body's
@@ -2522,6 +2551,15 @@ def _chair_succeeded(r, word, org_of, span, future):
         if t is None:
             break
         above.append(t)
+    # (round 9) ``председатель`` is the chair's word too where a state holds it (``Индия стала
+    # председателем БРИКС, сменив на этом посту Бразилию``): the replacing one is a state
+    # (not a chair of something else: ``на посту председателя правления банка``)
+    chairs = [t for t in r.tokens.values() if t.lemma == "председатель"
+              and all(r.organisation(c) is not None for c in r.children(t, {"nmod"}))]
+    holders = [t for _, t in r.agents(word)] + [c for a in chairs for h in (a, r.head(a)) if h is not None
+                                                for c in r.children(h, SUBJECT_RELS)]
+    if chairs and any(r.state(t) for t in holders):
+        chair_words = chair_words | {"председатель"}
     in_chair_clause = any(a.lemma in chair_words for a in above) or any(
         c.lemma in chair_words for a in above for c in r.children(a))
     in_post = any(c.lemma in ("пост", "роль", "должность") for c in r.children(word, {"obl"})) and \

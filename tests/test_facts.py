@@ -116,9 +116,11 @@ BRICS_HISTORY = (
                  [("chair", "ОДКБ", "Россия", "2026")], id="chair-passes-in-a-year"),
     pytest.param("Председательство в ШОС перейдет к Киргизии.",
                  [("next_chair", "ШОС", "Киргизия", "")], id="next-chair"),
-    # handed over: Russia chairs now
+    # handed over: Russia chairs now, and Kyrgyzstan chaired (round 9: the giver, as the annotators
+    # mark it since round 8; natasha hangs ``России`` on ``ОДКБ``, which the reader now reads)
     pytest.param("Киргизия передала председательство в ОДКБ России.",
-                 [("chair", "ОДКБ", "Россия", "")], id="chair-handed-to-the-dative"),
+                 [("chair", "ОДКБ", "Киргизия", ""), ("chair", "ОДКБ", "Россия", "")],
+                 id="chair-handed-to-the-dative"),
     pytest.param("Саммит ШОС прошел в Тяньцзине 31 августа - 1 сентября.",
                  [("summit", "ШОС", "Тяньцзинь", "2025-08-31/2025-09-01")], id="summit-place-and-range"),
     pytest.param("В Бишкеке прошел саммит ОДКБ.", [("summit", "ОДКБ", "Бишкек", "")], id="summit-place-first"),

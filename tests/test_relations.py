@@ -573,6 +573,66 @@ ROUND_8_NOT_FACTS = [
 ]
 
 
+ROUND_9 = [
+    # a gerund of taking the chair whose ``у`` the parse hung elsewhere: the state right after it
+    ("Казахстан председательствует в ЕАЭС, приняв эстафету у Белоруссии на заседании Высшего совета.",
+     [("chair", "ЕАЭС", "Казахстан", ""), ("chair", "ЕАЭС", "Белоруссия", "")]),
+    ("Россия руководит ОДКБ с января, получив председательство от Киргизии по итогам сессии в Бишкеке.",
+     [("chair", "ОДКБ", "Россия", "2025-01"), ("chair", "ОДКБ", "Киргизия", "")]),
+    # ``председатель`` held by a state is the chair's word for the one it replaced
+    ("Туркмения стала председателем СНГ, сменив в этой роли Таджикистан.",
+     [("chair", "СНГ", "Туркмения", ""), ("chair", "СНГ", "Таджикистан", "")]),
+    ("Бразилия стала председателем БРИКС в 2025 году, сменив Россию.",
+     [("chair", "БРИКС", "Бразилия", "2025"), ("chair", "БРИКС", "Россия", "")]),
+    # a handover whose receiver the parse hung on the organisation's name: giver and receiver
+    ("Таджикистан передал председательство в СНГ Туркмении.",
+     [("chair", "СНГ", "Туркмения", ""), ("chair", "СНГ", "Таджикистан", "")]),
+    ("Китай передал председательство в ШОС Киргизии на саммите в Тяньцзине.",
+     [("chair", "ШОС", "Киргизия", ""), ("chair", "ШОС", "Китай", "")]),
+    # the seat of joined bodies, the organisation's genitive after the last
+    ("Исполком и Экономический суд СНГ работают в Минске.", [("headquarters", "СНГ", "Минск", "")]),
+    ("Секретариат и штаб ОДКБ расположены в Москве.", [("headquarters", "ОДКБ", "Москва", "")]),
+    # the organisation's standing or working body, named in apposition or not
+    ("Рабочий орган ШОС – секретариат – находится в Пекине.", [("headquarters", "ШОС", "Пекин", "")]),
+    ("Постоянно действующий орган ОДКБ находится в Москве.", [("headquarters", "ОДКБ", "Москва", "")]),
+]
+
+ROUND_9_NOT_FACTS = [
+    # a person's post, not a state's chair
+    "Путин стал председателем совета, сменив на этом посту Медведева.",
+    # an invitation taken from a state is no chair
+    "Индия приняла участие в саммите ШОС, приняв приглашение у Китая.",
+    # documents handed over, not the chair
+    "Армения передала документы в ОДКБ Белоруссии.",
+    # a body that is not the organisation's standing one, or no organisation's
+    "Постоянно действующий орган по борьбе с наркотиками находится в Москве.",
+    "Посольство и торгпредство России находятся в Минске.",
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ROUND_9)
+def test_round_9_families(resources, sentence, expected):
+    assert relations_of(resources, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ROUND_9_NOT_FACTS)
+def test_round_9_not_facts(resources, sentence):
+    assert relations_of(resources, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the grammars read the first chair; the table has the one handed over from too
+    ("Киргизия председательствует в ШОС с 1 сентября 2025 года, приняв эстафету у Китая по итогам саммита.",
+     [("chair", "ШОС", "Киргизия", "2025-09-01"), ("chair", "ШОС", "Китай", "")]),
+    ("Индия стала председателем БРИКС, сменив на этом посту Бразилию.",
+     [("chair", "БРИКС", "Индия", ""), ("chair", "БРИКС", "Бразилия", "")]),
+    ("Армения передала председательство в ОДКБ Белоруссии.",
+     [("chair", "ОДКБ", "Армения", ""), ("chair", "ОДКБ", "Белоруссия", "")]),
+])
+def test_round_9_in_the_facts_table(models, sentence, expected):
+    assert facts_of(models, sentence) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", ROUND_8)
 def test_round_8_families(resources, sentence, expected):
     assert relations_of(resources, sentence) == expected
@@ -719,7 +779,7 @@ def test_lexicon_rows_have_notes_and_known_families():
     families = relations.PREDICATE_FAMILIES | {"modal", "not_yet", "not_member", "ordinal", "leaders",
                                                "held", "held_future", "seat_verb", "body", "signature_verb",
                                                "chair_use", "purpose_verb", "based_verb", "chair_copula", "again", "host_copula",
-                                               "upcoming"}
+                                               "upcoming", "standing_body_word"}
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
