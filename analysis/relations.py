@@ -735,7 +735,8 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 # подписано 8 декабря 1991 года в Беловежской пуще``: the grammars read the treaty)
                 read_here = [f for f in read_here if f[0] in DOCUMENT_FOUNDING_PREDICATES]
             for predicate, subject, value, date, clause, source in read_here:
-                implied = predicate == IMPLIED_FOUNDING
+                implied = predicate in (IMPLIED_FOUNDING, IN_FORCE_FOUNDING)
+                in_force = predicate == IN_FORCE_FOUNDING
                 predicate = "founded" if implied else predicate
                 fact = (predicate, subject, value, date)
                 # what the grammars read is not given again, unless they read it undated and the
@@ -757,7 +758,7 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                     fact[:3] in known and not own_term and not finer)
                 if subject and not blocked:
                     fact = (predicate, subject, value, date, clause[0], clause[1], source)
-                    found.append(DocumentFounding(fact) if implied else fact)
+                    found.append((InForceFounding(fact) if in_force else DocumentFounding(fact)) if implied else fact)
     seen, unique = set(), []
     for fact in found:
         if fact[:4] not in seen:
@@ -770,11 +771,18 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
 # декабря 1991 года``): given as this predicate by ``_founding_document`` and kept only where the
 # article dates the founding nowhere else (``without_implied_foundings``)
 IMPLIED_FOUNDING = "founded_by_document"
+# (round 9) a founding read from its founding document's entry into force: kept as the signing's,
+# and before it
+IN_FORCE_FOUNDING = "founded_in_force"
 DOCUMENT_FOUNDING_PREDICATES = {IMPLIED_FOUNDING, "founded_place", "founding_member", "founding_member_count"}
 
 
 class DocumentFounding(tuple):
     """A ``founded`` fact read from the date its founding document was signed."""
+
+
+class InForceFounding(DocumentFounding):
+    """(round 9) A ``founded`` fact read from the date its founding document entered into force."""
 
 
 def founding_title(predicate, subject, value):
@@ -797,7 +805,10 @@ def without_implied_foundings(facts):
     are the article's facts in the order they were read; the document's founding is dropped when
     another ``founded`` fact of the same organisation is there."""
     stated = {f[1] for f in facts if f[0] == "founded" and not isinstance(f, DocumentFounding)}
-    return [f for f in facts if not (isinstance(f, DocumentFounding) and f[1] in stated)]
+    # (round 9) the day a founding document entered into force stands before the day it was signed
+    in_force = {f[1] for f in facts if isinstance(f, InForceFounding)}
+    return [f for f in facts if not (isinstance(f, DocumentFounding) and (
+        f[1] in stated or (f[1] in in_force and not isinstance(f, InForceFounding))))]
 
 
 def without_undated_twins(facts):
@@ -915,6 +926,10 @@ def read(r, word, entry):
 
     if family in ("joined", "member", "left", "rejoined", "suspended", "froze_participation"):
         if future:
+            return
+        if word.lemma == "вступить" and any(c.lemma == "сила" and r.preposition(c) == "в"
+                                            for c in r.children(word, {"obl"})):
+            yield from _in_force(r, word, ids, heads, org_of, span)
             return
         if family == "joined" and entry.objects - {"состав"}:
             # ``получили членство в ШОС``, ``четверку основателей дополнила ЮАР``: the join is
@@ -2753,6 +2768,15 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
     between = set(range(treaty.token_id, word.token_id)) if treaty.token_id < word.token_id else set()
     d = r.date_in(r.clause(word), {word.token_id} | heads, near=word) or r.date_after(word) or r.when_date(word) \
         or r.date_in(between)
+    if d is None and r.when_date(word, marks=True) is not None:
+        # (round 9) a ``когда`` natasha tags as a subordinating conjunction, for a founding
+        # document only (``СНГ было образовано 8 декабря 1991 года, когда руководители ...
+        # подписали в Беловежской пуще Соглашение о создании ...``; not ``Союз расширился в 2015
+        # году, когда был подписан договор с Вьетнамом``)
+        founding = _founding_document(r, word, treaty, r.when_date(word, marks=True), org_of)
+        if founding is not None:
+            yield from founding(span)
+        return
     if d is None:
         return  # a treaty signed with no date says nothing the facts table keeps
     founding = _founding_document(r, word, treaty, d, org_of)
@@ -2781,6 +2805,43 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
             yield from signer_facts(r, signers_of(r, word), (owner, "text"), r.s.date(d), span)
     elif context:
         yield "treaty_signed", context[0], value, r.s.date(d), span, named[0][1] if named else context[1]
+
+
+def _in_force(r, word, ids, heads, org_of, span):
+    """(round 9) ``Договор о Евразийском экономическом союзе был подписан 29 мая 2014 года в
+    Астане и вступил в силу 1 января 2015 года``: an organisation's founding document (a title of
+    ``founding_documents.csv`` or a document ``о создании`` it) entering into force founds it on
+    that date, where the article dates its founding nowhere else (``without_implied_foundings``);
+    it stands before the signing's date (the union worked from 2015). Any other treaty in force
+    (``соглашение о свободной торговле ЕАЭС и Ирана вступило в силу``) founds nothing."""
+    subject = r.subject_of(word)
+    if subject is None and word.rel == "conj" and r.head(word) is not None:
+        # ``был подписан ... и вступил в силу``: the subject of the first verb
+        subject = r.subject_of(r.head(word))
+    if subject is None or subject.lemma not in TREATY_NOUNS or r.negated(word):
+        return
+    d = r.date_in(r.own(word) - {subject.token_id}, {word.token_id}, near=word) or r.date_after(word)
+    if d is None:
+        return
+    founds = [c for c in r.children(subject, {"nmod"}) if c.lemma in FOUNDING_NOUNS]
+    org = None
+    if founds:
+        whose = [r.organisation(c) for c in r.children(founds[0], {"nmod", "det"})]
+        whose = [o for o in whose if o is not None]
+        org = (whose[0] if whose[0][0] else org_of([])) if whose else None
+    else:
+        named = [r.organisation(c) for c in r.children(subject, {"nmod"})]
+        named = [o for o in named if o is not None and o[0]]
+        owner = named[0][0] if named else ""
+        value = _treaty_value(r, subject, owner)
+        title = FOUNDING_TITLES.get((owner, subject.lemma)) if owner else None
+        if value and title and value in (title, value.split()[0] + " о " + owner):
+            org = (owner, "text")
+        elif value in FOUNDING_TITLES.values():
+            org = (next(o for (o, _), t in FOUNDING_TITLES.items() if t == value), "text")
+    if org is None or not org[0]:
+        return
+    yield IN_FORCE_FOUNDING, org[0], "", r.s.date(d), span, org[1]
 
 
 FOUNDING_NOUNS = {"создание", "учреждение", "образование", "основание"}
@@ -2812,6 +2873,12 @@ def _founding_document(r, verb, treaty, d, org_of):
     # Договор о Евразийском экономическом союзе), from ``founding_documents.csv``
     value = FOUNDING_TITLES.get((org[0], treaty.lemma)) or \
         treaty.lemma[:1].upper() + treaty.lemma[1:] + " о создании " + org[0]
+    if not FOUNDING_TITLES.get((org[0], treaty.lemma)) and whose[0][0]:
+        # (round 9) the title as the text writes it where it names the organisation in full
+        # (``Соглашение о создании Содружества Независимых Государств``), not its short name
+        written = _treaty_value(r, treaty, org[0])
+        if written and written.split()[1:3] == ["о", "создании"] and len(written.split()) > 4:
+            value = written
 
     def facts(span):
         yield "treaty_signed", org[0], value, date, span, org[1]
