@@ -2055,6 +2055,19 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
             tok = r.tokens.get(t)
             if tok is not None and r.preposition(tok) == "в" and r.place(tok):
                 places.append(r.place(tok))
+        if not places:
+            # (round 9) a place right after the verb, before the next comma, that the parse hung on
+            # a verb of an earlier clause (``БРИК был образован в 2006 году ..., первый саммит
+            # лидеров четырех стран состоялся в Екатеринбурге``: ``в Екатеринбурге`` on
+            # ``образован``)
+            for t in sorted(r.stretch(verb)):
+                tok = r.tokens[t]
+                head_id = r.view.head(t)
+                if r.preposition(tok) == "в" and r.place(tok) and head_id is not None and head_id < word.token_id \
+                        and head_id < verb.token_id:
+                    places.append(r.place(tok))
+                    clause = clause | {t}
+                    break
         wheres = [c for c in r.children(verb, {"advmod"}) if c.lemma == "где"]
         if not places and wheres:
             # ``Душанбе, где минувшей осенью прошел саммит``: the place the relative clause is on,
