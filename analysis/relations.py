@@ -107,7 +107,7 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on", "gathering", "count_growth", "host_noun"}
+                      "purpose", "based_on", "gathering", "count_growth", "host_noun", "history"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -1076,6 +1076,10 @@ def read(r, word, entry):
 
     if family == "works_since":
         yield from _works_since(r, word, span, future)
+        return
+
+    if family == "history":
+        yield from _history(r, word, org_of, span, future)
         return
 
     if family == "signed":
@@ -2657,6 +2661,43 @@ def _works_since(r, word, span, future):
         d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
         if (r.preposition(c) == "с" or (started and not r.preposition(c))) and d is not None:
             yield "founded", m.name, "", r.s.date(d), span, "text"
+            return
+
+
+def _history(r, word, org_of, span, future):
+    """(round 9) ``ОДКБ ведет свою историю с 15 мая 1992 года``, ``... подписали устав, с которого
+    отсчитывает свою историю нынешняя организация``: an organisation that counts its history from a
+    date, or from a document signed on one, was founded then. Only an organisation's history
+    (``Россия ведет свою историю с 862 года``: none) and one counted from a date."""
+    if future or r.negated(word):
+        return
+    subject = r.subject_of(word)
+    if subject is not None and subject.lemma == "история" and word.lemma == "начинаться":
+        # ``История ШОС начинается с 2001 года``: the organisation is the history's genitive
+        subject = next((c for c in r.children(subject, {"nmod", "det"}) if r.organisation(c) is not None), None)
+    elif not any(c.lemma == "история" for c in r.children(word, {"obj"})):
+        return
+    if subject is None:
+        return
+    org = r.organisation(subject)
+    if org is None:
+        return
+    if not org[0]:
+        org = org_of([])
+        if org is None:
+            return
+    for c in r.children(word, {"obl"}):
+        if r.preposition(c) != "с":
+            continue
+        d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
+        if d is None and c.lemma == "который":
+            # the document the relative clause hangs on, dated by its own verb's clause
+            treaty = r.resolve_relative(c)
+            verb = r.head(treaty) if treaty is not c and treaty.lemma in TREATY_NOUNS else None
+            if verb is not None and verbal(verb):
+                d = r.date_in(r.clause(verb), {verb.token_id}, near=verb)
+        if d is not None and r.s.date(d):
+            yield "founded", org[0], "", r.s.date(d), span, org[1]
             return
 
 

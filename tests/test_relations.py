@@ -610,6 +610,12 @@ ROUND_9 = [
      [("founded", "ШОС", "", "2001"), ("summit", "ШОС", "Шанхай", "2002")]),
     ("БРИК был образован в 2006 году, первая встреча лидеров четырех стран состоялась в Екатеринбурге в 2009 году.",
      [("founded", "БРИКС", "", "2006"), ("summit", "БРИКС", "Екатеринбург", "2009")]),
+    # an organisation counting its history from a date, or from a document signed on one
+    ("ОДКБ ведет свою историю с 15 мая 1992 года.", [("founded", "ОДКБ", "", "1992-05-15")]),
+    ("История ШОС начинается с 2001 года.", [("founded", "ШОС", "", "2001")]),
+    ("ОДКБ провела учения. 7 октября 2002 года в Кишиневе подписали устав, с которого отсчитывает свою "
+     "историю нынешняя организация.",
+     [("treaty_signed", "ОДКБ", "Устав ОДКБ", "2002-10-07"), ("founded", "ОДКБ", "", "2002-10-07")]),
     # a founding document entering into force founds the organisation that day
     ("Договор о ЕАЭС вступил в силу 1 января 2015 года.", [("founded", "ЕАЭС", "", "2015-01-01")]),
     ("Соглашение о создании СНГ подписали 8 декабря 1991 года. Соглашение о создании СНГ вступило в силу "
@@ -630,6 +636,9 @@ ROUND_9_NOT_FACTS = [
     # a treaty in force that founds nothing; a signing in a ``когда`` clause of another treaty
     "Полноформатное соглашение о свободной торговле между ЕАЭС и Ираном вступило в силу 15 мая 2025 года.",
     "Договор о ЕАЭС не вступил в силу в 2014 году.",
+    # a state's history, or a history of something else than the organisation
+    "Россия ведет свою историю с 862 года.",
+    "История сотрудничества ОДКБ и ООН начинается с 2010 года.",
     # a meeting of heads of government is no summit, wherever its place hangs
     "ШОС создана, первое заседание глав правительств прошло в Алма-Ате.",
     "Встреча прошла 5 мая 2020 года, когда министры подписали в Москве соглашение о торговле.",
@@ -812,7 +821,7 @@ def test_lexicon_rows_have_notes_and_known_families():
     families = relations.PREDICATE_FAMILIES | {"modal", "not_yet", "not_member", "ordinal", "leaders",
                                                "held", "held_future", "seat_verb", "body", "signature_verb",
                                                "chair_use", "purpose_verb", "based_verb", "chair_copula", "again", "host_copula",
-                                               "upcoming", "standing_body_word"}
+                                               "upcoming", "standing_body_word", "history"}
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
