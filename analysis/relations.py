@@ -833,6 +833,11 @@ def without_undated_twins(facts):
     seats = [f for f in facts if f[0] == "headquarters" and f[2] in CAPITALS]
     facts = [f for f in facts if not (f[0] == "headquarters" and any(
         p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in seats))]
+    # (round 9) an exit the grammars read where the reader sees agreements left, a freeze
+    # (``вышла из более чем 70 соглашений СНГ``): the freeze stays
+    freezes = [f for f in facts if f[0] == "froze_participation"]
+    facts = [f for f in facts if not (f[0] == "left" and any(
+        p[1:3] == f[1:3] and p[4] < f[5] and f[4] < p[5] for p in freezes))]
     # (round 8) and a join the grammars read where the reader sees a return (``вновь вступил``):
     # the return stays
     returns = [f for f in facts if f[0] == "rejoined"]
@@ -961,7 +966,22 @@ def read(r, word, entry):
             return  # ``привело в Москву делегацию``: brought somewhere, not into the organisation
         if family == "left" and not targets and word.lemma != "покинуть":
             return  # ``выход на рынок``: a leaving is read only out of something named
-        if family == "left" and any(t.lemma in TREATY_NOUNS and t.feats.get("Number") == "Plur" for t in targets):
+        if family == "left":
+            # (round 9) ``вышла из ряда соглашений СНГ``, ``из части соглашений``: the agreements
+            # after a noun of quantity
+            targets = [next((c for c in r.children(t, {"nmod"}) if c.lemma in TREATY_NOUNS), t)
+                       if t.lemma in QUANTITY_NOUNS else t for t in targets]
+            if any(t.lemma in TREATY_NOUNS and t.feats.get("Number") == "Plur" for t in targets):
+                # (and ``выходит из соглашений в рамках объединения``: the organisation after ``в
+                # рамках`` on the verb, where the agreements name none)
+                within = [c for c in r.children(word, {"obl"}) if c.lemma == "рамка" and r.preposition(c) == "в"]
+                if within and not any(r.organisation(c) for t in targets for c in r.children(t, {"nmod"})):
+                    targets = within
+                head = r.head(word)
+                if word.feats.get("VerbForm") == "Inf" and head is not None and head.lemma in ("начать", "начинать"):
+                    return  # ``начала выходить из соглашений``: under way, not done
+        if family == "left" and (any(t.lemma in TREATY_NOUNS and t.feats.get("Number") == "Plur" for t in targets)
+                                 or any(t.lemma == "рамка" for t in targets)):
             # ``вышла из соглашений СНГ``, ``выходит из соглашений Содружества``: leaving the
             # agreements made within the organisation is a freeze, not an exit
             family = "froze_participation"
@@ -1088,6 +1108,9 @@ def read(r, word, entry):
 
 # prepositions after which an organisation is a means, a partner or a host, never the one whose
 # chairmanship a sentence speaks of
+# (round 9) nouns of quantity before the agreements a state leaves (``из ряда соглашений``)
+QUANTITY_NOUNS = {"ряд", "часть", "большинство", "половина", "десяток", "сотня", "множество"}
+
 ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредством", "вместе", "между"}
 
 

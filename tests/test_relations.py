@@ -610,6 +610,10 @@ ROUND_9 = [
      [("founded", "ШОС", "", "2001"), ("summit", "ШОС", "Шанхай", "2002")]),
     ("БРИК был образован в 2006 году, первая встреча лидеров четырех стран состоялась в Екатеринбурге в 2009 году.",
      [("founded", "БРИКС", "", "2006"), ("summit", "БРИКС", "Екатеринбург", "2009")]),
+    # agreements left after a noun of quantity, or within the organisation: a freeze, not an exit
+    ("Молдавия вышла из ряда соглашений СНГ.", [("froze_participation", "СНГ", "Молдавия", "")]),
+    ("СНГ провело саммит. Кишинев выходит из соглашений в рамках объединения.",
+     [("froze_participation", "СНГ", "Молдавия", "")]),
     # an organisation counting its history from a date, or from a document signed on one
     ("ОДКБ ведет свою историю с 15 мая 1992 года.", [("founded", "ОДКБ", "", "1992-05-15")]),
     ("История ШОС начинается с 2001 года.", [("founded", "ШОС", "", "2001")]),
@@ -636,6 +640,10 @@ ROUND_9_NOT_FACTS = [
     # a treaty in force that founds nothing; a signing in a ``когда`` clause of another treaty
     "Полноформатное соглашение о свободной торговле между ЕАЭС и Ираном вступило в силу 15 мая 2025 года.",
     "Договор о ЕАЭС не вступил в силу в 2014 году.",
+    # leaving the agreements only begun; a partner's or an observer's status (no predicate)
+    "В 2023 году Молдавия начала выходить из соглашений в рамках Содружества.",
+    "Лаос получил статус партнера ШОС в 2025 году.",
+    "Узбекистан является наблюдателем в ЕАЭС с 2020 года.",
     # a state's history, or a history of something else than the organisation
     "Россия ведет свою историю с 862 года.",
     "История сотрудничества ОДКБ и ООН начинается с 2010 года.",
@@ -667,6 +675,8 @@ def test_round_9_not_facts(resources, sentence):
     ("Договор о Евразийском экономическом союзе был подписан 29 мая 2014 года и вступил в силу 1 января 2015 года.",
      [("treaty_signed", "ЕАЭС", "Договор о Евразийском экономическом союзе", "2014-05-29"),
       ("founded", "ЕАЭС", "", "2015-01-01")]),
+    # the grammars' exit beside the reader's freeze of agreements: the freeze alone
+    ("Молдавия вышла из более чем 70 соглашений СНГ.", [("froze_participation", "СНГ", "Молдавия", "")]),
     # a founding stated otherwise stands: the entry into force adds nothing
     ("ЕАЭС начал работу 1 января 2015 года. Договор о ЕАЭС вступил в силу 1 января 2015 года.",
      [("founded", "ЕАЭС", "", "2015-01-01")]),
