@@ -833,6 +833,11 @@ def without_undated_twins(facts):
     seats = [f for f in facts if f[0] == "headquarters" and f[2] in CAPITALS]
     facts = [f for f in facts if not (f[0] == "headquarters" and any(
         p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in seats))]
+    # (round 9) a meeting's host state beside the meeting's city in that state, read from one
+    # statement (``Россия ... проведет саммит в Москве``): the city is the finer reading
+    cities = [f for f in facts if f[0] in ("summit", "next_summit") and f[2] in CAPITALS]
+    facts = [f for f in facts if not (f[0] in ("summit", "next_summit") and any(
+        p[0] == f[0] and p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in cities))]
     # (round 9) an exit the grammars read where the reader sees agreements left, a freeze
     # (``вышла из более чем 70 соглашений СНГ``): the freeze stays
     freezes = [f for f in facts if f[0] == "froze_participation"]
@@ -2191,7 +2196,10 @@ def _meeting_place(r, word, holding, org_of, span):
         while i in r.tokens and not verbal(r.tokens[i]) and r.tokens[i].pos != "PUNCT":
             i += 1
         verb = r.tokens.get(i)
-    if verb is None or verb.lemma not in ("стать", "быть", "являться") or r.negated(verb):
+    # (round 9) a venue chosen or set (``Местом проведения следующего саммита ШОС выбран Бишкек``):
+    # a meeting still to come
+    chosen = verb is not None and verb.lemma in VENUE_CHOICE_VERBS
+    if verb is None or verb.lemma not in ("стать", "быть", "являться") and not chosen or r.negated(verb):
         return
     places = [r.place(c) for c in r.children(verb, SUBJECT_RELS) if r.place(c)]
     if not places:
@@ -2204,10 +2212,14 @@ def _meeting_place(r, word, holding, org_of, span):
         return
     d = r.date_in(r.own(word)) or r.date_in(r.clause(verb) | set(range(place_noun.token_id, verb.token_id)))
     date = r.s.date(d) if d is not None else ""
-    planned = r.future(verb, None)
+    planned = r.future(verb, None) or chosen
     if not planned and verb.feats.get("Tense") == "Pres":
         return
     yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
+
+
+# (round 9) verbs of choosing a meeting's venue (``местом проведения ... выбран / определен``)
+VENUE_CHOICE_VERBS = {"выбрать", "определить", "избрать", "утвердить"}
 
 
 def _seat(r, word, root, ids, span):
@@ -2441,6 +2453,13 @@ def _count(r, word, span):
     count of an ordinal (``десятым членом``) or of states doing something is none."""
     head = r.head(word)
     verbless = []  # the place of a verbless count the parse hung on the next clause's verb
+    if head is None or head is word or r.head(head) is word:
+        # (round 9) a count heading its clause, or a parse that went round in a circle (``В БРИКС
+        # сейчас десять полноправных участников``: the noun on its adjective, the adjective on the
+        # noun, or on itself): a verbless count, its place ``в X`` before it with no comma between
+        head = None
+        verbless = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and r.preposition(t) == "в"
+                    and not any(r.tokens[j].text == "," for j in range(i, word.token_id) if j in r.tokens)]
     if head is not None and verbal(head) and head.lemma != "быть":
         # (a verbless count the parse made one of two subjects of the next clause's verb: ``Всего в
         # ЕАЭС пять государств, еще несколько стран ... имеют статус наблюдателя``)

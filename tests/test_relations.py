@@ -614,6 +614,12 @@ ROUND_9 = [
     ("Молдавия вышла из ряда соглашений СНГ.", [("froze_participation", "СНГ", "Молдавия", "")]),
     ("СНГ провело саммит. Кишинев выходит из соглашений в рамках объединения.",
      [("froze_participation", "СНГ", "Молдавия", "")]),
+    # a verbless count whose parse goes round in a circle, of members or participants
+    ("В СНГ сейчас девять полноправных членов.", [("member_count", "СНГ", "9", "")]),
+    ("В ШОС сейчас десять полноправных участников.", [("member_count", "ШОС", "10", "")]),
+    # a venue chosen for a meeting: one to come
+    ("Местом проведения следующего саммита ОДКБ выбрана Москва.", [("next_summit", "ОДКБ", "Москва", "")]),
+    ("Местом проведения саммита СНГ определен Ашхабад.", [("next_summit", "СНГ", "Ашхабад", "")]),
     # an organisation counting its history from a date, or from a document signed on one
     ("ОДКБ ведет свою историю с 15 мая 1992 года.", [("founded", "ОДКБ", "", "1992-05-15")]),
     ("История ШОС начинается с 2001 года.", [("founded", "ШОС", "", "2001")]),
@@ -640,6 +646,9 @@ ROUND_9_NOT_FACTS = [
     # a treaty in force that founds nothing; a signing in a ``когда`` clause of another treaty
     "Полноформатное соглашение о свободной торговле между ЕАЭС и Ираном вступило в силу 15 мая 2025 года.",
     "Договор о ЕАЭС не вступил в силу в 2014 году.",
+    # participants of something else than the organisation; a venue of something else
+    "В учениях ОДКБ сейчас 500 полноправных участников.",
+    "Местом проведения выставки выбран Бишкек.",
     # leaving the agreements only begun; a partner's or an observer's status (no predicate)
     "В 2023 году Молдавия начала выходить из соглашений в рамках Содружества.",
     "Лаос получил статус партнера ШОС в 2025 году.",
@@ -677,6 +686,9 @@ def test_round_9_not_facts(resources, sentence):
       ("founded", "ЕАЭС", "", "2015-01-01")]),
     # the grammars' exit beside the reader's freeze of agreements: the freeze alone
     ("Молдавия вышла из более чем 70 соглашений СНГ.", [("froze_participation", "СНГ", "Молдавия", "")]),
+    # a host state beside its capital, from one statement: the capital
+    ("Казахстан, председательствующий в ЕАЭС в 2026 году, проведет саммит союза в Астане.",
+     [("chair", "ЕАЭС", "Казахстан", "2026"), ("next_summit", "ЕАЭС", "Астана", "")]),
     # a founding stated otherwise stands: the entry into force adds nothing
     ("ЕАЭС начал работу 1 января 2015 года. Договор о ЕАЭС вступил в силу 1 января 2015 года.",
      [("founded", "ЕАЭС", "", "2015-01-01")]),
