@@ -1638,6 +1638,18 @@ def _founded(r, word, root, ids, org_of, span, future):
         # enumeration between dashes or after a colon (``Четверку основателей — Бразилию, Россию,
         # Индию и Китай — дополнила ЮАР``), with the group's size from a collective numeral
         # (``четверка``) or a number
+        head = r.head(word)
+        if head is not None and head.lemma in FOUNDER_COPULAS and not r.negated(head) and not r.future(head, None):
+            # (round 9) ``Учредителями ШОС в 2001 году стали Казахстан, Китай ...``: the founders
+            # named with a date of their own clause date the founding, where the article dates it
+            # nowhere else (a founding implied, as by a founding document)
+            d = r.date_in(r.clause(head), {head.token_id, word.token_id}, near=head)
+            genitives = [c for c in r.children(word, {"nmod", "det"}) if not r.preposition(c)]
+            owners = [o for o in (r.organisation(c) for c in genitives) if o is not None]
+            # (not the founders of something else: ``Учредителями нового фонда стали ...``)
+            org = None if genitives and not owners else (owners[0] if owners and owners[0][0] else org_of([]))
+            if d is not None and org is not None and r.s.date(d):
+                yield IMPLIED_FOUNDING, org[0], "", r.s.date(d), span, org[1]
         states = listed_states(r, word)
         if not states:
             return
@@ -2941,6 +2953,8 @@ def _in_force(r, word, ids, heads, org_of, span):
 
 
 FOUNDING_NOUNS = {"создание", "учреждение", "образование", "основание"}
+# (round 9) the copulas of a founders noun (``учредителями стали / выступили / были``)
+FOUNDER_COPULAS = {"стать", "выступить", "быть", "являться"}
 # the titles of founding documents not named ``о создании`` (``Договор о Евразийском экономическом
 # союзе``), by organisation and the document's noun
 FOUNDING_TITLES = {(row["organisation"], row["noun"]): row["title"] for row in lexicon.rows("founding_documents")}

@@ -689,6 +689,14 @@ def test_round_9_not_facts(resources, sentence):
     # a host state beside its capital, from one statement: the capital
     ("Казахстан, председательствующий в ЕАЭС в 2026 году, проведет саммит союза в Астане.",
      [("chair", "ЕАЭС", "Казахстан", "2026"), ("next_summit", "ЕАЭС", "Астана", "")]),
+    # founders named with a date of their own clause date the founding, unless it is dated otherwise
+    ("Основателями ЕАЭС в 2014 году выступили Белоруссия, Казахстан и Россия.",
+     [("founding_member", "ЕАЭС", "Белоруссия", "2014"), ("founding_member", "ЕАЭС", "Казахстан", "2014"),
+      ("founding_member", "ЕАЭС", "Россия", "2014"), ("founded", "ЕАЭС", "", "2014")]),
+    ("ОДКБ образована 7 октября 2002 года. Учредителями ОДКБ в 2002 году стали шесть государств.",
+     [("founded", "ОДКБ", "", "2002-10-07"), ("founding_member_count", "ОДКБ", "6", "2002")]),
+    # the founders of something else date nothing of the organisation
+    ("ШОС провела саммит. Учредителями нового фонда в 2020 году стали Россия и Китай.", []),
     # a founding stated otherwise stands: the entry into force adds nothing
     ("ЕАЭС начал работу 1 января 2015 года. Договор о ЕАЭС вступил в силу 1 января 2015 года.",
      [("founded", "ЕАЭС", "", "2015-01-01")]),
