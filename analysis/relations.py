@@ -1363,6 +1363,12 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                              for c in r.children(t, {"nmod"}) if c.token_id > t.token_id
                              and c.feats.get("Case") in ("Dat", "Gen", "Loc") and not r.preposition(c)
                              for st in r.states_at(c)]
+            if not receivers and not pronoun:
+                # (round 9) or on the chair's noun (``Передав председательство Индии, Бразилия
+                # ...``): a chairmanship handed over is not the receiver's own before it
+                receivers = [st for n in nouns for c in r.children(n, {"nmod"}) if c.token_id > n.token_id
+                             and c.feats.get("Case") in ("Dat", "Gen") and not r.preposition(c)
+                             for st in r.states_at(c)]
             # the receiver named before by a pronoun (``Полномочия председателя ему передал
             # Китай``), or the chair itself (``Бразилия передала его``): the sentence says who
             # chaired
@@ -1378,7 +1384,15 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             if not future and not pronoun and receivers:
                 # (round 8) the state that handed the chair over chaired too, undated, as the
                 # one it was taken from (``Армения передала председательство в ОДКБ Белоруссии``)
-                for name, _ in r.agents(word):
+                givers = r.agents(word)
+                # (round 9) a state among several subjects the parse gave the verb (``Председательство
+                # в ОДКБ Армения передала Белоруссии``), or a gerund's, the main clause's subject
+                # (``Передав председательство Индии, Бразилия завершила ...``)
+                givers = givers or [st for c in r.children(word, SUBJECT_RELS) for st in r.states_at(c)]
+                head = r.head(word)
+                if not givers and word.feats.get("VerbForm") == "Conv" and head is not None:
+                    givers = [st for c in r.children(head, SUBJECT_RELS) for st in r.states_at(c)]
+                for name, _ in givers:
                     if name not in {n for n, _ in receivers}:
                         yield "chair", org[0], name, "", span, org[1]
         else:  # the chair passes, ``от X к Y``; or belongs to a state (``принадлежит Казахстану``)
