@@ -1042,7 +1042,16 @@ def read(r, word, entry):
         return
 
     if family in ("chair", "chair_taken", "chair_given", "chair_moved"):
-        yield from _chair(r, word, root, entry, ids, org_of, dated, span, future)
+        chairs = list(_chair(r, word, root, entry, ids, org_of, dated, span, future))
+        yield from chairs
+        if family == "chair" and verbal(word) and word.feats.get("VerbForm") == "Fin" and not future:
+            # (round 9) ``В 2025 году в ЕАЭС председательствовала Белоруссия, а в 2026 году –
+            # Казахстан``: a state after ``, а`` with its date and no verb of its own stands for the
+            # clause with the verb left out (natasha leaves it an ``orphan``)
+            for fact in chairs[:1]:
+                for name, date, end in gapped_in_order(r, word):
+                    if name != fact[2]:
+                        yield "chair", fact[1], name, date, (span[0], max(span[1], end)), fact[5]
         return
 
     if family in ("founded", "founder"):
@@ -1114,7 +1123,7 @@ def read(r, word, entry):
 # prepositions after which an organisation is a means, a partner or a host, never the one whose
 # chairmanship a sentence speaks of
 # (round 9) nouns of quantity before the agreements a state leaves (``из ряда соглашений``)
-QUANTITY_NOUNS = {"ряд", "часть", "большинство", "половина", "десяток", "сотня", "множество"}
+QUANTITY_NOUNS = FAMILY.get("quantity_noun", set())
 
 ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредством", "вместе", "между"}
 
@@ -1164,6 +1173,31 @@ def _gapped(r, word, family, org, states, span):
         date = r.same_year(d, word) if d is not None else ""
         yield family, org[0], name, date, span, org[1]
         last = c.token_id
+
+
+def gapped_in_order(r, word):
+    """(round 9) The states of gapped clauses after a verb, in word order: after a comma and
+    ``а`` / ``и``, up to the next comma or the end, with no verb there; each with the date there
+    (``..., а в 2026 году – Казахстан``). Only the last verb's: a gap after another verb is its own."""
+    found = []
+    ids = sorted(i for i in r.tokens if i > word.token_id)
+    if any(verbal(r.tokens[i]) and r.tokens[i].pos == "VERB" for i in ids):
+        return found
+    for k, i in enumerate(ids[:-1]):
+        if r.tokens[i].text != "," or r.tokens[ids[k + 1]].lemma not in ("а", "и"):
+            continue
+        piece = []
+        for j in ids[k + 2:]:
+            if r.tokens[j].text in ",;.":
+                break
+            piece.append(j)
+        states = [r.state(r.tokens[j]) for j in piece if r.state(r.tokens[j])]
+        dates = [r.date_of[j] for j in piece if j in r.date_of]
+        if any(r.tokens[j].lemma in NEGATIONS | {"нет"} for j in piece):
+            continue  # ``а Казахстан в 2026 году – нет``
+        if len(states) == 1 and dates:
+            found.append((states[0], r.s.date(dates[0]), r.tokens[piece[-1]].end))
+    return found
 
 
 def _joined_by_object(r, word, entry, org_of, dated, span):
@@ -2245,7 +2279,7 @@ def _meeting_place(r, word, holding, org_of, span):
 
 
 # (round 9) verbs of choosing a meeting's venue (``местом проведения ... выбран / определен``)
-VENUE_CHOICE_VERBS = {"выбрать", "определить", "избрать", "утвердить"}
+VENUE_CHOICE_VERBS = FAMILY.get("venue_choice", set())
 
 
 def _seat(r, word, root, ids, span):
@@ -2968,7 +3002,7 @@ def _in_force(r, word, ids, heads, org_of, span):
 
 FOUNDING_NOUNS = {"создание", "учреждение", "образование", "основание"}
 # (round 9) the copulas of a founders noun (``учредителями стали / выступили / были``)
-FOUNDER_COPULAS = {"стать", "выступить", "быть", "являться"}
+FOUNDER_COPULAS = FAMILY.get("founder_copula", set())
 # the titles of founding documents not named ``о создании`` (``Договор о Евразийском экономическом
 # союзе``), by organisation and the document's noun
 FOUNDING_TITLES = {(row["organisation"], row["noun"]): row["title"] for row in lexicon.rows("founding_documents")}

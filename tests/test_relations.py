@@ -594,6 +594,14 @@ ROUND_9 = [
      [("chair", "СНГ", "Туркмения", ""), ("chair", "СНГ", "Таджикистан", "")]),
     ("Передав председательство Индии, Бразилия завершила свой год во главе БРИКС.",
      [("chair", "БРИКС", "Индия", ""), ("chair", "БРИКС", "Бразилия", "")]),
+    # a chair verb's gapped clause after ``, а``: the state with its own date
+    ("В 2024 году в ОДКБ председательствовал Казахстан, а в 2025 году – Киргизия.",
+     [("chair", "ОДКБ", "Казахстан", "2024"), ("chair", "ОДКБ", "Киргизия", "2025")]),
+    # (not a negated one, nor one with a verb of its own)
+    ("В 2025 году в ЕАЭС председательствовала Белоруссия, а Казахстан в 2026 году – нет.",
+     [("chair", "ЕАЭС", "Белоруссия", "2025")]),
+    ("В 2025 году в ЕАЭС председательствовала Белоруссия, а в 2026 году Казахстан провел выставку.",
+     [("chair", "ЕАЭС", "Белоруссия", "2025")]),
     # the seat of joined bodies, the organisation's genitive after the last
     ("Исполком и Экономический суд СНГ работают в Минске.", [("headquarters", "СНГ", "Минск", "")]),
     ("Секретариат и штаб ОДКБ расположены в Москве.", [("headquarters", "ОДКБ", "Москва", "")]),
@@ -643,6 +651,8 @@ ROUND_9_NOT_FACTS = [
     "Путин стал председателем совета, сменив на этом посту Медведева.",
     # an invitation taken from a state is no chair
     "Индия приняла участие в саммите ШОС, приняв приглашение у Китая.",
+    # the same gap after another verb than a chair's is no chair
+    "В 2025 году Белоруссия провела форум ЕАЭС, а в 2026 году – Казахстан.",
     # documents handed over, not the chair (a gerund's too)
     "ШОС провела саммит. Передав документы Индии, Бразилия завершила год.",
     "Армения передала документы в ОДКБ Белоруссии.",
@@ -857,7 +867,8 @@ def test_lexicon_rows_have_notes_and_known_families():
     families = relations.PREDICATE_FAMILIES | {"modal", "not_yet", "not_member", "ordinal", "leaders",
                                                "held", "held_future", "seat_verb", "body", "signature_verb",
                                                "chair_use", "purpose_verb", "based_verb", "chair_copula", "again", "host_copula",
-                                               "upcoming", "standing_body_word", "history"}
+                                               "upcoming", "standing_body_word", "history",
+                                               "founder_copula", "venue_choice", "quantity_noun"}
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
