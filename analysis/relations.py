@@ -107,7 +107,7 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on", "gathering", "count_growth", "host_noun"}
+                      "purpose", "based_on", "gathering", "count_growth", "host_noun", "history"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -121,6 +121,8 @@ LEADERS = FAMILY.get("leaders", set())
 HELD = FAMILY.get("held", set())
 HELD_FUTURE = FAMILY.get("held_future", set())
 SEAT_VERBS = FAMILY.get("seat_verb", set())
+# (round 9) the words that make ``орган`` the organisation's standing or executive body
+STANDING_BODY_WORDS = FAMILY.get("standing_body_word", set())
 SIGNATURE_VERBS = FAMILY.get("signature_verb", set())
 PURPOSE_VERBS = FAMILY.get("purpose_verb", set())  # verbs naming a statutory goal (договор называет целью)
 BASED_VERBS = FAMILY.get("based_verb", set())  # verbs of working or founding ``на основе`` a treaty
@@ -733,7 +735,8 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 # подписано 8 декабря 1991 года в Беловежской пуще``: the grammars read the treaty)
                 read_here = [f for f in read_here if f[0] in DOCUMENT_FOUNDING_PREDICATES]
             for predicate, subject, value, date, clause, source in read_here:
-                implied = predicate == IMPLIED_FOUNDING
+                implied = predicate in (IMPLIED_FOUNDING, IN_FORCE_FOUNDING)
+                in_force = predicate == IN_FORCE_FOUNDING
                 predicate = "founded" if implied else predicate
                 fact = (predicate, subject, value, date)
                 # what the grammars read is not given again, unless they read it undated and the
@@ -755,7 +758,7 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                     fact[:3] in known and not own_term and not finer)
                 if subject and not blocked:
                     fact = (predicate, subject, value, date, clause[0], clause[1], source)
-                    found.append(DocumentFounding(fact) if implied else fact)
+                    found.append((InForceFounding(fact) if in_force else DocumentFounding(fact)) if implied else fact)
     seen, unique = set(), []
     for fact in found:
         if fact[:4] not in seen:
@@ -768,11 +771,18 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
 # декабря 1991 года``): given as this predicate by ``_founding_document`` and kept only where the
 # article dates the founding nowhere else (``without_implied_foundings``)
 IMPLIED_FOUNDING = "founded_by_document"
+# (round 9) a founding read from its founding document's entry into force: kept as the signing's,
+# and before it
+IN_FORCE_FOUNDING = "founded_in_force"
 DOCUMENT_FOUNDING_PREDICATES = {IMPLIED_FOUNDING, "founded_place", "founding_member", "founding_member_count"}
 
 
 class DocumentFounding(tuple):
     """A ``founded`` fact read from the date its founding document was signed."""
+
+
+class InForceFounding(DocumentFounding):
+    """(round 9) A ``founded`` fact read from the date its founding document entered into force."""
 
 
 def founding_title(predicate, subject, value):
@@ -795,7 +805,10 @@ def without_implied_foundings(facts):
     are the article's facts in the order they were read; the document's founding is dropped when
     another ``founded`` fact of the same organisation is there."""
     stated = {f[1] for f in facts if f[0] == "founded" and not isinstance(f, DocumentFounding)}
-    return [f for f in facts if not (isinstance(f, DocumentFounding) and f[1] in stated)]
+    # (round 9) the day a founding document entered into force stands before the day it was signed
+    in_force = {f[1] for f in facts if isinstance(f, InForceFounding)}
+    return [f for f in facts if not (isinstance(f, DocumentFounding) and (
+        f[1] in stated or (f[1] in in_force and not isinstance(f, InForceFounding))))]
 
 
 def without_undated_twins(facts):
@@ -820,6 +833,16 @@ def without_undated_twins(facts):
     seats = [f for f in facts if f[0] == "headquarters" and f[2] in CAPITALS]
     facts = [f for f in facts if not (f[0] == "headquarters" and any(
         p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in seats))]
+    # (round 9) a meeting's host state beside the meeting's city in that state, read from one
+    # statement (``Россия ... проведет саммит в Москве``): the city is the finer reading
+    cities = [f for f in facts if f[0] in ("summit", "next_summit") and f[2] in CAPITALS]
+    facts = [f for f in facts if not (f[0] in ("summit", "next_summit") and any(
+        p[0] == f[0] and p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in cities))]
+    # (round 9) an exit the grammars read where the reader sees agreements left, a freeze
+    # (``вышла из более чем 70 соглашений СНГ``): the freeze stays
+    freezes = [f for f in facts if f[0] == "froze_participation"]
+    facts = [f for f in facts if not (f[0] == "left" and any(
+        p[1:3] == f[1:3] and p[4] < f[5] and f[4] < p[5] for p in freezes))]
     # (round 8) and a join the grammars read where the reader sees a return (``вновь вступил``):
     # the return stays
     returns = [f for f in facts if f[0] == "rejoined"]
@@ -914,6 +937,10 @@ def read(r, word, entry):
     if family in ("joined", "member", "left", "rejoined", "suspended", "froze_participation"):
         if future:
             return
+        if word.lemma == "вступить" and any(c.lemma == "сила" and r.preposition(c) == "в"
+                                            for c in r.children(word, {"obl"})):
+            yield from _in_force(r, word, ids, heads, org_of, span)
+            return
         if family == "joined" and entry.objects - {"состав"}:
             # ``получили членство в ШОС``, ``четверку основателей дополнила ЮАР``: the join is
             # told through the object the verb needs
@@ -944,7 +971,22 @@ def read(r, word, entry):
             return  # ``привело в Москву делегацию``: brought somewhere, not into the organisation
         if family == "left" and not targets and word.lemma != "покинуть":
             return  # ``выход на рынок``: a leaving is read only out of something named
-        if family == "left" and any(t.lemma in TREATY_NOUNS and t.feats.get("Number") == "Plur" for t in targets):
+        if family == "left":
+            # (round 9) ``вышла из ряда соглашений СНГ``, ``из части соглашений``: the agreements
+            # after a noun of quantity
+            targets = [next((c for c in r.children(t, {"nmod"}) if c.lemma in TREATY_NOUNS), t)
+                       if t.lemma in QUANTITY_NOUNS else t for t in targets]
+            if any(t.lemma in TREATY_NOUNS and t.feats.get("Number") == "Plur" for t in targets):
+                # (and ``выходит из соглашений в рамках объединения``: the organisation after ``в
+                # рамках`` on the verb, where the agreements name none)
+                within = [c for c in r.children(word, {"obl"}) if c.lemma == "рамка" and r.preposition(c) == "в"]
+                if within and not any(r.organisation(c) for t in targets for c in r.children(t, {"nmod"})):
+                    targets = within
+                head = r.head(word)
+                if word.feats.get("VerbForm") == "Inf" and head is not None and head.lemma in ("начать", "начинать"):
+                    return  # ``начала выходить из соглашений``: under way, not done
+        if family == "left" and (any(t.lemma in TREATY_NOUNS and t.feats.get("Number") == "Plur" for t in targets)
+                                 or any(t.lemma == "рамка" for t in targets)):
             # ``вышла из соглашений СНГ``, ``выходит из соглашений Содружества``: leaving the
             # agreements made within the organisation is a freeze, not an exit
             family = "froze_participation"
@@ -1000,7 +1042,16 @@ def read(r, word, entry):
         return
 
     if family in ("chair", "chair_taken", "chair_given", "chair_moved"):
-        yield from _chair(r, word, root, entry, ids, org_of, dated, span, future)
+        chairs = list(_chair(r, word, root, entry, ids, org_of, dated, span, future))
+        yield from chairs
+        if family == "chair" and verbal(word) and word.feats.get("VerbForm") == "Fin" and not future:
+            # (round 9) ``В 2025 году в ЕАЭС председательствовала Белоруссия, а в 2026 году –
+            # Казахстан``: a state after ``, а`` with its date and no verb of its own stands for the
+            # clause with the verb left out (natasha leaves it an ``orphan``)
+            for fact in chairs[:1]:
+                for name, date, end in gapped_in_order(r, word):
+                    if name != fact[2]:
+                        yield "chair", fact[1], name, date, (span[0], max(span[1], end)), fact[5]
         return
 
     if family in ("founded", "founder"):
@@ -1061,12 +1112,19 @@ def read(r, word, entry):
         yield from _works_since(r, word, span, future)
         return
 
+    if family == "history":
+        yield from _history(r, word, org_of, span, future)
+        return
+
     if family == "signed":
         yield from _signed(r, word, root, entry, ids, heads, org_of, span, future)
 
 
 # prepositions after which an organisation is a means, a partner or a host, never the one whose
 # chairmanship a sentence speaks of
+# (round 9) nouns of quantity before the agreements a state leaves (``из ряда соглашений``)
+QUANTITY_NOUNS = FAMILY.get("quantity_noun", set())
+
 ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредством", "вместе", "между"}
 
 
@@ -1115,6 +1173,31 @@ def _gapped(r, word, family, org, states, span):
         date = r.same_year(d, word) if d is not None else ""
         yield family, org[0], name, date, span, org[1]
         last = c.token_id
+
+
+def gapped_in_order(r, word):
+    """(round 9) The states of gapped clauses after a verb, in word order: after a comma and
+    ``а`` / ``и``, up to the next comma or the end, with no verb there; each with the date there
+    (``..., а в 2026 году – Казахстан``). Only the last verb's: a gap after another verb is its own."""
+    found = []
+    ids = sorted(i for i in r.tokens if i > word.token_id)
+    if any(verbal(r.tokens[i]) and r.tokens[i].pos == "VERB" for i in ids):
+        return found
+    for k, i in enumerate(ids[:-1]):
+        if r.tokens[i].text != "," or r.tokens[ids[k + 1]].lemma not in ("а", "и"):
+            continue
+        piece = []
+        for j in ids[k + 2:]:
+            if r.tokens[j].text in ",;.":
+                break
+            piece.append(j)
+        states = [r.state(r.tokens[j]) for j in piece if r.state(r.tokens[j])]
+        dates = [r.date_of[j] for j in piece if j in r.date_of]
+        if any(r.tokens[j].lemma in NEGATIONS | {"нет"} for j in piece):
+            continue  # ``а Казахстан в 2026 году – нет``
+        if len(states) == 1 and dates:
+            found.append((states[0], r.s.date(dates[0]), r.tokens[piece[-1]].end))
+    return found
 
 
 def _joined_by_object(r, word, entry, org_of, dated, span):
@@ -1288,16 +1371,38 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
             # (or hung on the chair's noun: ``приняла эстафету председательства ... от Бразилии``)
             givers += [c for n in nouns for c in r.children(n, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
-            if not givers and participle(word):
+            if not givers and (participle(word) or word.feats.get("VerbForm") == "Conv"):
                 # (a parse that hung ``у Китая`` on the main verb: the participle's words up to the
-                # next comma)
-                givers = [r.tokens[i] for i in sorted(r.stretch(word)) if r.preposition(r.tokens[i]) in ("у", "от")]
+                # next comma; round 9: a gerund's too, ``председательствует ..., приняв эстафету у
+                # Китая по итогам саммита``)
+                stretch = sorted(r.stretch(word))
+                givers = [r.tokens[i] for i in stretch if r.preposition(r.tokens[i]) in ("у", "от")]
+                # (round 9: or hung ``у`` itself on another word, ``приняв эстафету у Китая по
+                # итогам саммита``: a state right after ``у`` / ``от`` in the words' order)
+                givers += [r.tokens[i] for i in stretch if i - 1 in r.tokens and i - 1 in stretch
+                           and r.tokens[i - 1].lemma in ("у", "от") and r.state(r.tokens[i])
+                           and r.tokens[i] not in givers]
             for c in givers:
                 for name, _ in r.states_at(c):
                     yield "chair", org[0], name, "", span, org[1]
         elif family == "chair_given":
             receivers = [st for c in r.children(word, {"iobj", "obl"})
                          if c.feats.get("Case") == "Dat" and not r.preposition(c) for st in r.states_at(c)]
+            # (round 9) a dative state the parse hung on the organisation (``передала
+            # председательство в ОДКБ Белоруссии``: natasha reads ``ОДКБ Белоруссии`` as one
+            # phrase, and may tag the form ``Белоруссии`` genitive); an organisation's name takes no
+            # state of its own, so it is the receiver
+            if not receivers:
+                receivers = [st for t in targets if r.organisation(t) is not None
+                             for c in r.children(t, {"nmod"}) if c.token_id > t.token_id
+                             and c.feats.get("Case") in ("Dat", "Gen", "Loc") and not r.preposition(c)
+                             for st in r.states_at(c)]
+            if not receivers and not pronoun:
+                # (round 9) or on the chair's noun (``Передав председательство Индии, Бразилия
+                # ...``): a chairmanship handed over is not the receiver's own before it
+                receivers = [st for n in nouns for c in r.children(n, {"nmod"}) if c.token_id > n.token_id
+                             and c.feats.get("Case") in ("Dat", "Gen") and not r.preposition(c)
+                             for st in r.states_at(c)]
             # the receiver named before by a pronoun (``Полномочия председателя ему передал
             # Китай``), or the chair itself (``Бразилия передала его``): the sentence says who
             # chaired
@@ -1313,7 +1418,15 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             if not future and not pronoun and receivers:
                 # (round 8) the state that handed the chair over chaired too, undated, as the
                 # one it was taken from (``Армения передала председательство в ОДКБ Белоруссии``)
-                for name, _ in r.agents(word):
+                givers = r.agents(word)
+                # (round 9) a state among several subjects the parse gave the verb (``Председательство
+                # в ОДКБ Армения передала Белоруссии``), or a gerund's, the main clause's subject
+                # (``Передав председательство Индии, Бразилия завершила ...``)
+                givers = givers or [st for c in r.children(word, SUBJECT_RELS) for st in r.states_at(c)]
+                head = r.head(word)
+                if not givers and word.feats.get("VerbForm") == "Conv" and head is not None:
+                    givers = [st for c in r.children(head, SUBJECT_RELS) for st in r.states_at(c)]
+                for name, _ in givers:
                     if name not in {n for n, _ in receivers}:
                         yield "chair", org[0], name, "", span, org[1]
         else:  # the chair passes, ``от X к Y``; or belongs to a state (``принадлежит Казахстану``)
@@ -1573,6 +1686,18 @@ def _founded(r, word, root, ids, org_of, span, future):
         # enumeration between dashes or after a colon (``Четверку основателей — Бразилию, Россию,
         # Индию и Китай — дополнила ЮАР``), with the group's size from a collective numeral
         # (``четверка``) or a number
+        head = r.head(word)
+        if head is not None and head.lemma in FOUNDER_COPULAS and not r.negated(head) and not r.future(head, None):
+            # (round 9) ``Учредителями ШОС в 2001 году стали Казахстан, Китай ...``: the founders
+            # named with a date of their own clause date the founding, where the article dates it
+            # nowhere else (a founding implied, as by a founding document)
+            d = r.date_in(r.clause(head), {head.token_id, word.token_id}, near=head)
+            genitives = [c for c in r.children(word, {"nmod", "det"}) if not r.preposition(c)]
+            owners = [o for o in (r.organisation(c) for c in genitives) if o is not None]
+            # (not the founders of something else: ``Учредителями нового фонда стали ...``)
+            org = None if genitives and not owners else (owners[0] if owners and owners[0][0] else org_of([]))
+            if d is not None and org is not None and r.s.date(d):
+                yield IMPLIED_FOUNDING, org[0], "", r.s.date(d), span, org[1]
         states = listed_states(r, word)
         if not states:
             return
@@ -2022,6 +2147,19 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
             tok = r.tokens.get(t)
             if tok is not None and r.preposition(tok) == "в" and r.place(tok):
                 places.append(r.place(tok))
+        if not places:
+            # (round 9) a place right after the verb, before the next comma, that the parse hung on
+            # a verb of an earlier clause (``БРИК был образован в 2006 году ..., первый саммит
+            # лидеров четырех стран состоялся в Екатеринбурге``: ``в Екатеринбурге`` on
+            # ``образован``)
+            for t in sorted(r.stretch(verb)):
+                tok = r.tokens[t]
+                head_id = r.view.head(t)
+                if r.preposition(tok) == "в" and r.place(tok) and head_id is not None and head_id < word.token_id \
+                        and head_id < verb.token_id:
+                    places.append(r.place(tok))
+                    clause = clause | {t}
+                    break
         wheres = [c for c in r.children(verb, {"advmod"}) if c.lemma == "где"]
         if not places and wheres:
             # ``Душанбе, где минувшей осенью прошел саммит``: the place the relative clause is on,
@@ -2118,7 +2256,10 @@ def _meeting_place(r, word, holding, org_of, span):
         while i in r.tokens and not verbal(r.tokens[i]) and r.tokens[i].pos != "PUNCT":
             i += 1
         verb = r.tokens.get(i)
-    if verb is None or verb.lemma not in ("стать", "быть", "являться") or r.negated(verb):
+    # (round 9) a venue chosen or set (``Местом проведения следующего саммита ШОС выбран Бишкек``):
+    # a meeting still to come
+    chosen = verb is not None and verb.lemma in VENUE_CHOICE_VERBS
+    if verb is None or verb.lemma not in ("стать", "быть", "являться") and not chosen or r.negated(verb):
         return
     places = [r.place(c) for c in r.children(verb, SUBJECT_RELS) if r.place(c)]
     if not places:
@@ -2131,10 +2272,14 @@ def _meeting_place(r, word, holding, org_of, span):
         return
     d = r.date_in(r.own(word)) or r.date_in(r.clause(verb) | set(range(place_noun.token_id, verb.token_id)))
     date = r.s.date(d) if d is not None else ""
-    planned = r.future(verb, None)
+    planned = r.future(verb, None) or chosen
     if not planned and verb.feats.get("Tense") == "Pres":
         return
     yield ("next_summit" if planned else "summit"), org[0], places[0], date, span, org[1]
+
+
+# (round 9) verbs of choosing a meeting's venue (``местом проведения ... выбран / определен``)
+VENUE_CHOICE_VERBS = FAMILY.get("venue_choice", set())
 
 
 def _seat(r, word, root, ids, span):
@@ -2146,6 +2291,11 @@ def _seat(r, word, root, ids, span):
     ``в Минске`` as the complement of ``является``/``остается`` (``Рабочим органом объединения
     остается Исполнительный комитет в Минске``)."""
     if word.lemma == "комитет" and not any(c.lemma == "исполнительный" for c in r.children(word, {"amod"})):
+        return
+    if word.lemma == "орган" and not any(c.lemma in STANDING_BODY_WORDS for c in r.children(word, {"amod", "acl"})):
+        # (round 9) ``Постоянно действующий регулирующий орган союза – Евразийская экономическая
+        # комиссия – находится в Москве``: the organisation's standing or executive body; any
+        # other body (``орган по борьбе с наркотиками``) is not its seat
         return
     head = r.head(word)
     subject = word
@@ -2172,6 +2322,12 @@ def _seat(r, word, root, ids, span):
         owners = [(parent_organisation(m.name, r.s.organisations), "text")]  # ``Секретариат ШОС`` as one name
     else:
         owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"})]
+        if subject is word and word.rel in SUBJECT_RELS:
+            # (round 9) ``Исполком и Экономический суд СНГ находятся в Минске``: the genitive
+            # after the last of joined subjects is the first's too
+            owners += [r.organisation(n, itself=True) or r.organisation(n)
+                       for c in r.children(word, {"conj"}) for n in r.children(c, {"nmod"})
+                       if not r.preposition(n)]
         if subject is not word:
             # (the genitive after the second of two joined subjects is both's: ``Секретариат и
             # Объединенный штаб ОДКБ``, where the gazetteer reads the second with it as one body's
@@ -2357,6 +2513,13 @@ def _count(r, word, span):
     count of an ordinal (``десятым членом``) or of states doing something is none."""
     head = r.head(word)
     verbless = []  # the place of a verbless count the parse hung on the next clause's verb
+    if head is None or head is word or r.head(head) is word:
+        # (round 9) a count heading its clause, or a parse that went round in a circle (``В БРИКС
+        # сейчас десять полноправных участников``: the noun on its adjective, the adjective on the
+        # noun, or on itself): a verbless count, its place ``в X`` before it with no comma between
+        head = None
+        verbless = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and r.preposition(t) == "в"
+                    and not any(r.tokens[j].text == "," for j in range(i, word.token_id) if j in r.tokens)]
     if head is not None and verbal(head) and head.lemma != "быть":
         # (a verbless count the parse made one of two subjects of the next clause's verb: ``Всего в
         # ЕАЭС пять государств, еще несколько стран ... имеют статус наблюдателя``)
@@ -2522,6 +2685,15 @@ def _chair_succeeded(r, word, org_of, span, future):
         if t is None:
             break
         above.append(t)
+    # (round 9) ``председатель`` is the chair's word too where a state holds it (``Индия стала
+    # председателем БРИКС, сменив на этом посту Бразилию``): the replacing one is a state
+    # (not a chair of something else: ``на посту председателя правления банка``)
+    chairs = [t for t in r.tokens.values() if t.lemma == "председатель"
+              and all(r.organisation(c) is not None for c in r.children(t, {"nmod"}))]
+    holders = [t for _, t in r.agents(word)] + [c for a in chairs for h in (a, r.head(a)) if h is not None
+                                                for c in r.children(h, SUBJECT_RELS)]
+    if chairs and any(r.state(t) for t in holders):
+        chair_words = chair_words | {"председатель"}
     in_chair_clause = any(a.lemma in chair_words for a in above) or any(
         c.lemma in chair_words for a in above for c in r.children(a))
     in_post = any(c.lemma in ("пост", "роль", "должность") for c in r.children(word, {"obl"})) and \
@@ -2591,6 +2763,43 @@ def _works_since(r, word, span, future):
         d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
         if (r.preposition(c) == "с" or (started and not r.preposition(c))) and d is not None:
             yield "founded", m.name, "", r.s.date(d), span, "text"
+            return
+
+
+def _history(r, word, org_of, span, future):
+    """(round 9) ``ОДКБ ведет свою историю с 15 мая 1992 года``, ``... подписали устав, с которого
+    отсчитывает свою историю нынешняя организация``: an organisation that counts its history from a
+    date, or from a document signed on one, was founded then. Only an organisation's history
+    (``Россия ведет свою историю с 862 года``: none) and one counted from a date."""
+    if future or r.negated(word):
+        return
+    subject = r.subject_of(word)
+    if subject is not None and subject.lemma == "история" and word.lemma == "начинаться":
+        # ``История ШОС начинается с 2001 года``: the organisation is the history's genitive
+        subject = next((c for c in r.children(subject, {"nmod", "det"}) if r.organisation(c) is not None), None)
+    elif not any(c.lemma == "история" for c in r.children(word, {"obj"})):
+        return
+    if subject is None:
+        return
+    org = r.organisation(subject)
+    if org is None:
+        return
+    if not org[0]:
+        org = org_of([])
+        if org is None:
+            return
+    for c in r.children(word, {"obl"}):
+        if r.preposition(c) != "с":
+            continue
+        d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
+        if d is None and c.lemma == "который":
+            # the document the relative clause hangs on, dated by its own verb's clause
+            treaty = r.resolve_relative(c)
+            verb = r.head(treaty) if treaty is not c and treaty.lemma in TREATY_NOUNS else None
+            if verb is not None and verbal(verb):
+                d = r.date_in(r.clause(verb), {verb.token_id}, near=verb)
+        if d is not None and r.s.date(d):
+            yield "founded", org[0], "", r.s.date(d), span, org[1]
             return
 
 
@@ -2715,6 +2924,15 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
     between = set(range(treaty.token_id, word.token_id)) if treaty.token_id < word.token_id else set()
     d = r.date_in(r.clause(word), {word.token_id} | heads, near=word) or r.date_after(word) or r.when_date(word) \
         or r.date_in(between)
+    if d is None and r.when_date(word, marks=True) is not None:
+        # (round 9) a ``когда`` natasha tags as a subordinating conjunction, for a founding
+        # document only (``СНГ было образовано 8 декабря 1991 года, когда руководители ...
+        # подписали в Беловежской пуще Соглашение о создании ...``; not ``Союз расширился в 2015
+        # году, когда был подписан договор с Вьетнамом``)
+        founding = _founding_document(r, word, treaty, r.when_date(word, marks=True), org_of)
+        if founding is not None:
+            yield from founding(span)
+        return
     if d is None:
         return  # a treaty signed with no date says nothing the facts table keeps
     founding = _founding_document(r, word, treaty, d, org_of)
@@ -2745,7 +2963,46 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
         yield "treaty_signed", context[0], value, r.s.date(d), span, named[0][1] if named else context[1]
 
 
+def _in_force(r, word, ids, heads, org_of, span):
+    """(round 9) ``Договор о Евразийском экономическом союзе был подписан 29 мая 2014 года в
+    Астане и вступил в силу 1 января 2015 года``: an organisation's founding document (a title of
+    ``founding_documents.csv`` or a document ``о создании`` it) entering into force founds it on
+    that date, where the article dates its founding nowhere else (``without_implied_foundings``);
+    it stands before the signing's date (the union worked from 2015). Any other treaty in force
+    (``соглашение о свободной торговле ЕАЭС и Ирана вступило в силу``) founds nothing."""
+    subject = r.subject_of(word)
+    if subject is None and word.rel == "conj" and r.head(word) is not None:
+        # ``был подписан ... и вступил в силу``: the subject of the first verb
+        subject = r.subject_of(r.head(word))
+    if subject is None or subject.lemma not in TREATY_NOUNS or r.negated(word):
+        return
+    d = r.date_in(r.own(word) - {subject.token_id}, {word.token_id}, near=word) or r.date_after(word)
+    if d is None:
+        return
+    founds = [c for c in r.children(subject, {"nmod"}) if c.lemma in FOUNDING_NOUNS]
+    org = None
+    if founds:
+        whose = [r.organisation(c) for c in r.children(founds[0], {"nmod", "det"})]
+        whose = [o for o in whose if o is not None]
+        org = (whose[0] if whose[0][0] else org_of([])) if whose else None
+    else:
+        named = [r.organisation(c) for c in r.children(subject, {"nmod"})]
+        named = [o for o in named if o is not None and o[0]]
+        owner = named[0][0] if named else ""
+        value = _treaty_value(r, subject, owner)
+        title = FOUNDING_TITLES.get((owner, subject.lemma)) if owner else None
+        if value and title and value in (title, value.split()[0] + " о " + owner):
+            org = (owner, "text")
+        elif value in FOUNDING_TITLES.values():
+            org = (next(o for (o, _), t in FOUNDING_TITLES.items() if t == value), "text")
+    if org is None or not org[0]:
+        return
+    yield IN_FORCE_FOUNDING, org[0], "", r.s.date(d), span, org[1]
+
+
 FOUNDING_NOUNS = {"создание", "учреждение", "образование", "основание"}
+# (round 9) the copulas of a founders noun (``учредителями стали / выступили / были``)
+FOUNDER_COPULAS = FAMILY.get("founder_copula", set())
 # the titles of founding documents not named ``о создании`` (``Договор о Евразийском экономическом
 # союзе``), by organisation and the document's noun
 FOUNDING_TITLES = {(row["organisation"], row["noun"]): row["title"] for row in lexicon.rows("founding_documents")}
@@ -2774,6 +3031,12 @@ def _founding_document(r, verb, treaty, d, org_of):
     # Договор о Евразийском экономическом союзе), from ``founding_documents.csv``
     value = FOUNDING_TITLES.get((org[0], treaty.lemma)) or \
         treaty.lemma[:1].upper() + treaty.lemma[1:] + " о создании " + org[0]
+    if not FOUNDING_TITLES.get((org[0], treaty.lemma)) and whose[0][0]:
+        # (round 9) the title as the text writes it where it names the organisation in full
+        # (``Соглашение о создании Содружества Независимых Государств``), not its short name
+        written = _treaty_value(r, treaty, org[0])
+        if written and written.split()[1:3] == ["о", "создании"] and len(written.split()) > 4:
+            value = written
 
     def facts(span):
         yield "treaty_signed", org[0], value, date, span, org[1]

@@ -116,9 +116,11 @@ BRICS_HISTORY = (
                  [("chair", "ОДКБ", "Россия", "2026")], id="chair-passes-in-a-year"),
     pytest.param("Председательство в ШОС перейдет к Киргизии.",
                  [("next_chair", "ШОС", "Киргизия", "")], id="next-chair"),
-    # handed over: Russia chairs now
+    # handed over: Russia chairs now, and Kyrgyzstan chaired (round 9: the giver, as the annotators
+    # mark it since round 8; natasha hangs ``России`` on ``ОДКБ``, which the reader now reads)
     pytest.param("Киргизия передала председательство в ОДКБ России.",
-                 [("chair", "ОДКБ", "Россия", "")], id="chair-handed-to-the-dative"),
+                 [("chair", "ОДКБ", "Киргизия", ""), ("chair", "ОДКБ", "Россия", "")],
+                 id="chair-handed-to-the-dative"),
     pytest.param("Саммит ШОС прошел в Тяньцзине 31 августа - 1 сентября.",
                  [("summit", "ШОС", "Тяньцзинь", "2025-08-31/2025-09-01")], id="summit-place-and-range"),
     pytest.param("В Бишкеке прошел саммит ОДКБ.", [("summit", "ОДКБ", "Бишкек", "")], id="summit-place-first"),
@@ -303,8 +305,11 @@ def test_article_without_organisation_has_no_facts(models):
                  [("joined", "БРИКС", "Индонезия", ""), ("joined", "БРИКС", "Египет", "2024")],
                  id="organisation-noun-in-the-sentence"),
     # founders: dated by their clause; in the instrumental after the participle
+    # (round 9: and the founding dated by it, where nothing else dates it, as the annotators mark
+    # ``Учредителями ШОС в 2001 году стали ...``)
     pytest.param("Основателями ОДКБ в 2002 году стали Армения, Россия и Таджикистан.",
-                 [("founding_member", "ОДКБ", s, "2002") for s in ["Армения", "Россия", "Таджикистан"]],
+                 [("founding_member", "ОДКБ", s, "2002") for s in ["Армения", "Россия", "Таджикистан"]]
+                 + [("founded", "ОДКБ", "", "2002")],
                  id="founders-dated-in-their-clause"),
     pytest.param("Соглашение о создании СНГ подписали в Минске 8 декабря 1991 года Белоруссия, Россия и Украина – "
                  "основатели Содружества.", [
