@@ -1079,11 +1079,7 @@ class PriorityFinder:
             return ""  # (``секретариат форума``: a body of something else)
         else:
             # (``Исполнительный комитет Содружества``: a generic noun, the organisation named before)
-            parents = []
-            for mention in reversed(self.view.mentions):
-                actor = self.view.actors.get(mention.actor_id)
-                if mention.end <= token.start and actor is not None and actor.kind == "organisation":
-                    parents.append(actor.name)
+            parents = [actor.name for _, actor in self.mentions_before(token.start) if actor.kind == "organisation"]
         for parent in parents:
             for body in sorted(bodies):
                 words = body.lower().split()
@@ -1091,6 +1087,18 @@ class PriorityFinder:
                         and all(any(w.startswith(a) for w in words) for a in adjectives)):
                     return body
         return ""
+
+    def mentions_before(self, offset, reach=None):
+        """``(mention, actor)`` of the mentions that end before ``offset``, the nearest first; with
+        ``reach``, only those ending within ``reach`` characters of it. Unknown actors are skipped."""
+        for mention in reversed(self.view.mentions):
+            if mention.end > offset:
+                continue
+            if reach is not None and offset - mention.end > reach:
+                return
+            actor = self.view.actors.get(mention.actor_id)
+            if actor is not None:
+                yield mention, actor
 
     def leaders_named(self, subject):
         """``Обама принимает Саркози ... лидеры намерены X``: a bare plural leader noun (no word
@@ -1100,13 +1108,8 @@ class PriorityFinder:
                 or any(c.pos != "PUNCT" for c in view.children[subject.token_id])):
             return ""
         persons = []
-        for mention in reversed(view.mentions):
-            if mention.end > subject.start:
-                continue
-            if subject.start - mention.end > PRONOUN_REACH:
-                break
-            actor = view.actors.get(mention.actor_id)
-            if actor is not None and actor.kind == "person" and actor.name not in persons:
+        for _, actor in self.mentions_before(subject.start, PRONOUN_REACH):
+            if actor.kind == "person" and actor.name not in persons:
                 persons.append(actor.name)
             if len(persons) == 2:
                 return " и ".join(reversed(persons))
@@ -1146,13 +1149,8 @@ class PriorityFinder:
         # (in a speaker's own words ``он`` is someone else: the speaker says ``я``)
         quote = self.quote_at(token.start, token.end)
         speaker = quote.speaker_actor_id if quote is not None else NO_ACTOR
-        for mention in reversed(self.view.mentions):
-            if mention.end > token.start:
-                continue
-            if token.start - mention.end > PRONOUN_REACH:
-                return ""
-            actor = self.view.actors.get(mention.actor_id)
-            if actor is not None and actor.kind == "person" and (speaker == NO_ACTOR or mention.actor_id != speaker):
+        for mention, actor in self.mentions_before(token.start, PRONOUN_REACH):
+            if actor.kind == "person" and (speaker == NO_ACTOR or mention.actor_id != speaker):
                 return actor.name
         return ""
 
@@ -3230,15 +3228,10 @@ class PriorityFinder:
         if (subject.lemma not in COUNTRY_NOUNS or subject.feats.get("Number") == "Plur"
                 or children(view, subject, "nmod", "appos", "flat", "flat:name", "det", "amod")):
             return ""  # (``каждая страна``, ``соседняя республика``: not the one named before)
-        for mention in reversed(view.mentions):
-            if mention.end > subject.start:
-                continue
-            if subject.start - mention.end > PRONOUN_REACH:
-                break
-            actor = view.actors.get(mention.actor_id)
-            if actor is not None and actor.kind == "country":
+        for _, actor in self.mentions_before(subject.start, PRONOUN_REACH):
+            if actor.kind == "country":
                 return actor.name
-            if actor is not None and actor.kind == "city" and actor.name in CAPITALS:
+            if actor.kind == "city" and actor.name in CAPITALS:
                 return CAPITALS[actor.name]
         return ""
 
@@ -3578,9 +3571,8 @@ class PriorityFinder:
         own = [w for w in found.split() if w in charters]
         if own:
             return own[0]
-        for mention in reversed(self.view.mentions):
-            actor = self.view.actors.get(mention.actor_id)
-            if mention.end <= before and actor is not None and actor.name in charters:
+        for _, actor in self.mentions_before(before):
+            if actor.name in charters:
                 return actor.name
         return found
 
@@ -3588,9 +3580,8 @@ class PriorityFinder:
         """The organisation of the gazetteer named last before ``offset`` in the same paragraph."""
         known = self.known_organisations()
         part = self.view.parts[part_id]
-        for mention in reversed(self.view.mentions):
-            actor = self.view.actors.get(mention.actor_id)
-            if part.start <= mention.start and mention.end <= offset and actor is not None and actor.name in known:
+        for mention, actor in self.mentions_before(offset):
+            if part.start <= mention.start and actor.name in known:
                 return actor.name
         return ""
 
