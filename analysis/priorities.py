@@ -141,6 +141,7 @@ from importlib import resources
 from . import lexicon
 from .grammar import NatashaTokenizer, Parser
 from .lexicon import DASHES, longest_matches
+from .reference import load_reference
 from .speech import NO_ACTOR, View, is_word
 
 STATUSES = ("priority", "plan", "offer", "practice", "supported", "statutory")
@@ -3811,7 +3812,7 @@ def charter_organisations():
     """Names of the organisations of states with their own charter rows
     (``data/organisations/organisations.csv``: ОДКБ, ШОС, БРИКС, ЕАЭС, СНГ), as against their
     bodies (``ЕЭК``, ``Секретариат ШОС``) that the gazetteer also lists as organisations."""
-    return frozenset(row["org"] for row in read_data("organisations/organisations.csv"))
+    return frozenset(load_reference().organisations)
 
 
 def inherit_holders(rows):
