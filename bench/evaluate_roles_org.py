@@ -34,6 +34,11 @@ annotator from the same guide and the two annotators' notes. It is BLIND like th
 ``annotations-ninth.tsv``) likewise: the ninth held-out set's ten articles, annotated blind by a
 fourth annotator.
 
+**Other folders of texts** (``--articles DIR --gold GOLD``): the groups are the lists ``<group>.txt``
+of GOLD that have an ``annotations-<group>.tsv``, every group blind but ``tuning``; e.g. the
+FactRuEval devset's documents that have no ``Occupation`` facts, annotated blind from the same guide
+(``bench/gold/roles-fresh/``, scored with ``--label roles-fresh``).
+
 **Matching** is ``bench/evaluate_roles.py``'s, imported, not copied: one-to-one, gold facts in file
 order, each taking the first unmatched prediction with the same person (a shared word or prefix)
 and the same position (the lemmas of one among the other's); Where agreement counted on the
@@ -55,7 +60,16 @@ from evaluate_roles import (  # noqa: E402  (the scorer's own rules, not a copy)
 ARTICLES = ROOT / "tests" / "organisations"
 GOLD = ROOT / "bench" / "gold" / "roles-org"
 COLUMNS = ["file", "who", "position", "where"]
-HALVES = ("tuning", "checking", "eighth", "ninth")  # the groups; only the tuning half is read
+HALVES = ("tuning", "checking", "eighth", "ninth")  # the organisation articles' groups, in this order
+READ_GROUPS = ("tuning",)  # the groups whose errors may be studied; every other group is blind
+
+
+def groups_of(gold_dir):
+    """The groups of a gold folder: each ``<group>.txt`` list with its ``annotations-<group>.tsv``,
+    HALVES first in their order, then any other group by name (another folder of texts, e.g. the
+    FactRuEval devset documents without ``Occupation`` facts, has groups of its own)."""
+    found = sorted(p.stem for p in gold_dir.glob("*.txt") if (gold_dir / ("annotations-%s.tsv" % p.stem)).exists())
+    return tuple(h for h in HALVES if h in found) + tuple(g for g in found if g not in HALVES)
 
 
 def read_half(path):
@@ -87,16 +101,21 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", default=str(ARTICLES), help="folder of the articles (default: %(default)s)")
     parser.add_argument("--gold", default=str(GOLD), help="folder of the annotation files (default: %(default)s)")
-    parser.add_argument("--errors", choices=HALVES + ("all",),
-                        help="print the misses and extra pairs of these articles (checking, eighth, ninth and "
-                             "all unblind a blind group)")
-    parser.add_argument("--only", choices=HALVES, help="extract and score only this group")
+    parser.add_argument("--errors", metavar="GROUP",
+                        help="print the misses and extra pairs of this group's articles, or of 'all' (any group "
+                             "but tuning, and all, unblind a blind group)")
+    parser.add_argument("--label", default="roles-org", help="the name on the last line (default: %(default)s)")
+    parser.add_argument("--only", metavar="GROUP", help="extract and score only this group")
     args = parser.parse_args(argv)
 
     articles, gold_dir = Path(args.articles), Path(args.gold)
     names = sorted(p.name for p in articles.glob("*.txt"))
-    parts = {half: read_half(gold_dir / ("%s.txt" % half)) for half in HALVES
-             if (gold_dir / ("%s.txt" % half)).exists()}
+    groups = groups_of(gold_dir)
+    for option in ("errors", "only"):
+        value = getattr(args, option)
+        if value and value not in groups + (("all",) if option == "errors" else ()):
+            parser.error("--%s %s: %s has the groups %s" % (option, value, gold_dir, ", ".join(groups)))
+    parts = {half: read_half(gold_dir / ("%s.txt" % half)) for half in groups}
     for half, listed in parts.items():
         missing = [n for n in listed if n not in names]
         if missing:
@@ -109,7 +128,7 @@ def main(argv=None):
             gold.update({k: dedupe_gold(v, lemmas) for k, v in read_gold(path, parts[half]).items()})
     if not gold:
         parser.error("no annotation file in %s" % gold_dir)
-    if args.errors and args.errors != "tuning":
+    if args.errors and args.errors not in READ_GROUPS:
         print("warning: --errors %s prints a blind group's errors; after that it is no longer blind (say "
               "so in EVALUATION.md)" % args.errors, file=sys.stderr)
     chosen = [n for n in names if n in gold and (not args.only or n in parts.get(args.only, ()))]
@@ -132,7 +151,7 @@ def main(argv=None):
     if args.errors:
         show_errors([n for n in chosen if args.errors == "all" or n in parts[args.errors]], gold, predicted, lemmas)
     p, r, f = prf(results["all"][1])
-    print("roles-org: P %.3f R %.3f F1 %.3f" % (p, r, f))
+    print("%s: P %.3f R %.3f F1 %.3f" % (args.label, p, r, f))
     return 0
 
 
