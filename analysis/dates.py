@@ -440,6 +440,21 @@ def past_event_year(s, start, end, value, value_end, article_date, note):
 PLANNING_VERBS = lexicon.words("date_words", **{"class": "planning_verb"})
 
 
+# verbs of putting an event in the calendar (``запланирован``, ``намечен``, ``назначен на``): with
+# ``на`` + date, the date is the event's, not the scheduling's
+SCHEDULING_VERBS = lexicon.words("date_words", **{"class": "scheduling_verb"})
+
+
+def scheduled_for(sentence, inside):
+    """Whether the date's words are introduced by ``на`` (``на 21 декабря``): the target date of a
+    scheduling verb, not the day the scheduling was done (``назначен министром 15 февраля``)."""
+    first = inside[0]
+    if first.text.lower() == "на":
+        return True
+    before = [t for t in sentence.tokens if t.end <= first.start]
+    return bool(before) and before[-1].text.lower() == "на"
+
+
 def event_tense(sentence, start, end):
     """The tense of the event a date belongs to: up the syntax tree from the date's first word to
     the first verb form. A finite verb gives its own tense; a participle the tense of its
@@ -457,7 +472,15 @@ def event_tense(sentence, start, end):
                 return node.feats.get("Tense")
             if form == "Part":
                 auxiliaries = [t for t in sentence.tokens if t.pos == "AUX" and view.head(t.token_id) == node.token_id]
-                return auxiliaries[0].feats.get("Tense") if auxiliaries else "Past"
+                if auxiliaries:
+                    return auxiliaries[0].feats.get("Tense")
+                if node.lemma in SCHEDULING_VERBS and scheduled_for(sentence, inside):
+                    # ``саммит запланирован на 21 декабря``: the participle states what stands in
+                    # the calendar now, and the date after ``на`` is the event's, still to come;
+                    # a full participle (``намеченный на 21 декабря саммит``) may sit in a
+                    # clause about the past (``перенесли``), so it claims no tense
+                    return "Fut" if node.feats.get("Variant") == "Short" else None
+                return "Past"
             if form == "Inf" and node.lemma in PLANNING_VERBS:
                 return "Fut"
             if form == "Inf":  # ``планирует провести в сентябре``: the verb it depends on

@@ -96,6 +96,12 @@ def test_year_from_the_article_date(models, article_date, sentence, expected):
     ("2026-02-01", "Часы будут переведены на 29 марта.", ("на 29 марта", "2026-03-29", "", "day")),
     # a day before the article date stays in its year
     ("2026-02-01", "Саммит прошел 20 января.", ("20 января", "2026-01-20", "", "day")),
+    # a bare short participle of scheduling with на + date: the event is still to come
+    ("2025-11-27", "Саммит запланирован на 21 декабря.", ("на 21 декабря", "2025-12-21", "", "day")),
+    ("2025-12-01", "Заседание совета намечено на 3 февраля.", ("на 3 февраля", "2026-02-03", "", "day")),
+    # ... but not with a past auxiliary, nor a date of the appointing itself (no на)
+    ("2025-11-27", "Встреча была назначена на 15 декабря.", ("на 15 декабря", "2024-12-15", "", "day")),
+    ("2025-11-27", "Посол назначен 15 декабря.", ("15 декабря", "2024-12-15", "", "day")),
 ])
 def test_past_event_before_the_article_date(models, article_date, sentence, expected):
     assert article_dates(models, sentence, date=article_date, dateline="") == [expected]
