@@ -705,7 +705,23 @@ def phrase_key(fact):
 def has_predicate(tokens):
     """Whether a sentence holds a predicate word of the lexicon: the cheap test before the parse
     is read."""
-    return any(t.lemma in TRIGGER_LEMMAS for t in tokens)
+    return any(t.lemma in TRIGGER_LEMMAS or entry_lemma(t) in TRIGGER_LEMMAS for t in tokens)
+
+
+COUNTED_PREFIXES = {w[:5] for w in COUNTED_NOUNS}
+
+
+def entry_lemma(word):
+    """The lemma a word is looked up by in ``fact_relations.csv``: its own, or for a compound of a
+    counted noun and a founders noun its second part (round 10: ``государствами-основателями``,
+    ``Странами-учредителями``, which natasha lemmatises unevenly, ``государствами-учредитель``)."""
+    lemma = word.lemma
+    if lemma in ENTRIES or "-" not in lemma:
+        return lemma
+    first, last = lemma.split("-", 1)
+    if first[:5] in COUNTED_PREFIXES and last in FAMILY.get("founder", set()):
+        return last
+    return lemma
 
 
 def sentence_relations(s, known=(), parent=None, treaty_owner=None):
@@ -721,7 +737,7 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
     r = Relations(DatedSentence(s))
     found = []
     for word in s.tokens:
-        for entry in ENTRIES.get(word.lemma, ()):
+        for entry in ENTRIES.get(entry_lemma(word), ()):
             if entry.family not in PREDICATE_FAMILIES:
                 continue
             read_here = list(read(r, word, entry))
@@ -1681,7 +1697,8 @@ def _founded(r, word, root, ids, org_of, span, future):
     s = r.s
     if future:
         return
-    if word.lemma in ("учредитель", "основатель"):
+    if entry_lemma(word) in ("учредитель", "основатель"):
+        # (round 10: a compound names the founders too, ``государствами-основателями являются``)
         # founders named by a noun: the grammars read most forms (``Ее основатели – ...``); here an
         # enumeration between dashes or after a colon (``Четверку основателей — Бразилию, Россию,
         # Индию и Китай — дополнила ЮАР``), with the group's size from a collective numeral
@@ -1699,9 +1716,19 @@ def _founded(r, word, root, ids, org_of, span, future):
             if d is not None and org is not None and r.s.date(d):
                 yield IMPLIED_FOUNDING, org[0], "", r.s.date(d), span, org[1]
         states = listed_states(r, word)
+        copula = head if head is None or head.lemma in FOUNDER_COPULAS else r.head(head)
+        if not states and copula is not None and copula.lemma in FOUNDER_COPULAS and copula.token_id > word.token_id \
+                and not r.negated(copula) and not r.future(copula, None):
+            # (round 10) the founders as the copula's subject (``Ее государствами-основателями
+            # являются Казахстан, Китай, ...``, ``Учредителями организации выступили Армения и
+            # Россия``): the states among its nominative subjects
+            # (natasha may take a capitalised compound for the subject or an adjective: the states
+            # after the copula then)
+            states = [st for c in r.children(copula, {"nsubj"}) if c is not word and c.token_id > copula.token_id
+                      for st in r.states_at(c)]
         if not states:
             return
-        owners = [r.organisation(c) for c in r.children(word, {"nmod"})]
+        owners = [r.organisation(c) for c in r.children(word, {"nmod", "det"})]
         owners = [o for o in owners if o is not None]
         org = owners[0] if owners and owners[0][0] else org_of([])
         if org is None:
@@ -1775,6 +1802,13 @@ def _founded(r, word, root, ids, org_of, span, future):
         # ``лидерами шести государств – Казахстана, Китая ...``: the states after the leaders,
         # and their count
         states = r.states_at(f)
+        if not states and counted(f) and not f.lemma in LEADERS:
+            # (round 10) ``основана ... шестью государствами - Казахстаном, Китаем, ...``: the states
+            # listed after a dash or a colon, and the count of the counted noun
+            states = listed_states(r, f) or [st for a in r.children(f, {"appos"}) for st in r.states_at(a)]
+            number = count_of(r, f)
+            if number and (not states or len(states) == number):
+                yield "founding_member_count", org[0], str(number), date, span, org[1]
         if not states and f.lemma in LEADERS:
             for n in r.children(f, {"nmod"}):
                 states += r.states_at(n)
