@@ -1749,6 +1749,13 @@ def _founded(r, word, root, ids, org_of, span, future):
         elif word.feats.get("Voice") == "Act" and not participle(word):
             founded = r.children(word, {"obj"})
             founders = r.children(word, {"nsubj"})
+            if not founded and len(founders) > 1:
+                # (round 10) the organisation fronted as an object the parse took for a second
+                # subject (``Объединение БРИК в 2006 году учредили Бразилия, Россия, Индия и
+                # Китай``): the subject before the verb that names the organisation is the founded
+                founded = [f for f in founders if f.token_id < word.token_id and not r.states_at(f)
+                           and r.organisation(f, itself=True) is not None][:1]
+                founders = [f for f in founders if f not in founded]
         else:
             founded = r.children(word, {"nsubj:pass", "nsubj"})
             if participle(word) and word.rel in ("acl", "amod"):
