@@ -764,7 +764,10 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                 # органах ЕАЭС с 1 января 2026 года``, which the grammars read undated)
                 own_term = date and fact[:3] + ("",) in known and (
                     "функция" in entry.objects or predicate not in ("chair", "next_chair")
-                    or (entry.family == "chair" and verbal(word) and predicate == "chair"))
+                    or (entry.family == "chair" and verbal(word) and predicate == "chair")
+                    # (round 10: so is the date of a chairmanship noun, its own or the date its
+                    # ``в год`` stands beside, ``в 2024 году, в год председательства России``)
+                    or (entry.family == "chair" and word.lemma == "председательство" and predicate == "chair"))
                 # (or read it with a coarser date: ``В 2015-м ... Армения (со 2 января)``: the
                 # grammars' 2015, the reader's 2015-01-02; the coarser one is then dropped)
                 finer = date and predicate not in ("chair", "next_chair") and any(
@@ -942,7 +945,7 @@ def read(r, word, entry):
         # же года - Киргизия``)
         gapped = {i for c in r.children(word, {"conj"}) if r.state(c) for i in r.view.subtree_ids(c.token_id)
                   | set(range(min([x.token_id for x in r.children(c, {"cc"})] + [c.token_id]), c.token_id))}
-        clause_date = r.date_in(ids - gapped, heads, near=word) or r.date_after(word)
+        clause_date = r.date_in(ids - gapped, heads, near=word) or r.date_after(word) or when_of_date(r, root)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
         value = r.same_year(d) if d is not None else r.same_year_words(ids)
         if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
@@ -1374,6 +1377,16 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             c for c in r.children(word, {"obj", "nsubj", "nsubj:pass"}) if c.pos == "PRON"
             and c.lemma in ("он", "она", "оно") and any(
                 t.lemma in entry.objects for i, t in r.tokens.items() if i < c.token_id)])
+        anaphoric = False
+        if not nouns and family in ("chair_taken", "chair_given"):
+            # (round 10) ``эту функцию`` / ``эту роль`` standing for a chair named before it in the
+            # sentence (``Председателем БРИКС является Индия, принявшая эту функцию у Бразилии``;
+            # not ``приняла функцию координатора`` nor a function named without a chair before)
+            nouns = [c for c in r.children(word, {"obj", "nsubj", "nsubj:pass"}) if c.lemma in ("функция", "роль")
+                     and any(d.lemma == "этот" for d in r.children(c, {"det"}))
+                     and any(t.lemma in ("председательство", "председатель", "председательствовать")
+                             for i, t in r.tokens.items() if i < c.token_id)]
+            anaphoric = bool(nouns)
         if not nouns:
             return
         targets = [t for n in nouns for t in r.targets(n, {"в"})]
@@ -1383,7 +1396,9 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         if s.main_org and org[1] == "context":
             org = (s.main_org, "context")
         if family == "chair_taken":
-            yield from _agents_chair(r, word, org, dated, span, future)
+            if not anaphoric:
+                # (with ``эту функцию`` the sentence has said who chairs: the giver is what it adds)
+                yield from _agents_chair(r, word, org, dated, span, future)
             givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
             # (or hung on the chair's noun: ``приняла эстафету председательства ... от Бразилии``)
             givers += [c for n in nouns for c in r.children(n, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
@@ -1482,7 +1497,7 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         for name, token in states:
             own = r.own(word)
             d = r.date_in(own)
-            yield "chair", org[0], name, s.date(d) if d is not None else "", span, org[1]
+            yield "chair", org[0], name, s.date(d) if d is not None else year_apposed(r, word), span, org[1]
         return
     if word.lemma in ("стоять", "стоить"):
         yield from _at_the_head(r, word, org_of, dated, span, future)
@@ -1513,6 +1528,30 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
     if s.main_org and org[1] == "context":
         org = (s.main_org, "context")
     yield from _agents_chair(r, word, org, dated, span, future)
+
+
+def year_apposed(r, word):
+    """(round 10) The date a chairmanship's ``в год`` stands beside (``учреждена в 2024 году, в
+    год председательства России в БРИКС``: the chair's year): the year of the date right before
+    the comma that opens ``в год``, where ``год`` has no number of its own; else empty."""
+    year = r.head(word)
+    if year is None or year.lemma != "год" or year.token_id in r.date_of or r.preposition(year) != "в":
+        return ""
+    i = year.token_id - 2  # before ``в``
+    if r.tokens.get(i) is None or r.tokens[i].text != ",":
+        return ""
+    d = r.date_of.get(i - 1)
+    value = r.s.date(d) if d is not None else ""
+    return value[:4] if re.match(r"\d{4}", value) and "/" not in value else ""
+
+
+def when_of_date(r, root):
+    """(round 10) The date a ``когда`` clause hangs on (``В 2024 году, когда в БРИКС
+    председательствовала Россия, ...``): the clause's time is that date; else None."""
+    if root is None or root.rel != "acl:relcl" or not any(c.lemma == "когда" for c in r.children(root, {"mark", "advmod"})):
+        return None
+    head = r.head(root)
+    return r.date_of.get(head.token_id) if head is not None else None
 
 
 CHAIR_NOUN_VERBS = FAMILY.get("chair_copula", set())  # ``председателем является / была / станет``
