@@ -2258,7 +2258,16 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
             org = named[0]
         if org is None:
             continue
-        d = r.date_in(clause, {verb.token_id, word.token_id})
+        dating = clause
+        start = min(r.view.subtree_ids(word.token_id))
+        if word.token_id < verb.token_id and r.tokens.get(start - 1) is not None and r.tokens[start - 1].text == "," \
+                and any(verbal(t) and t.feats.get("VerbForm") == "Fin" and t.rel not in ("aux", "aux:pass")
+                        for i, t in r.tokens.items() if i < start):
+            # (round 10) a meeting that opens its clause after a comma: a date before the comma is
+            # the clause before's, whatever the parse hung it on (``Саммит ... прошел 31 августа -
+            # 1 сентября 2025 года, следующая встреча ... состоится летом в Бишкеке``)
+            dating = {i for i in clause if i >= start}
+        d = r.date_in(dating, {verb.token_id, word.token_id})
         date = s.date(d) if d is not None else last_year(r, word)
         if not planned and verb.feats.get("Tense") == "Pres" and verb.feats.get("VerbForm") != "Part":
             continue  # ``проходит``: today's meeting, the article's own news
@@ -2453,6 +2462,19 @@ def _hosting(r, word, entry, org_of, heads, span, future):
             guests = [c for c in r.children(word, SUBJECT_RELS) if c.lemma in MEETING_NOUNS and c.token_id > word.token_id
                       and not any(r.tokens[i].pos == "PUNCT" or verbal(r.tokens[i])
                                   for i in range(word.token_id + 1, c.token_id) if i in r.tokens)]
+            # (round 10) the meeting fronted and the host right before the verb, which the parse
+            # hung on the meeting's words (``Очередной саммит объединения Индия примет у себя``):
+            # a place in the nominative between them, nothing but the meeting's words before it
+            guests = guests or [c for c in r.children(word, SUBJECT_RELS) if c.lemma in MEETING_NOUNS
+                                and c.token_id < word.token_id and any(
+                                    r.place(r.tokens[i]) and r.tokens[i].feats.get("Case") == "Nom"
+                                    and not r.preposition(r.tokens[i]) and i == word.token_id - 1
+                                    for i in range(c.token_id + 1, word.token_id) if i in r.tokens)
+                                and not any(r.tokens[i].pos == "PUNCT" or verbal(r.tokens[i])
+                                            for i in range(c.token_id + 1, word.token_id) if i in r.tokens)
+                                # (and no object after the verb: ``Саммит ОДКБ Россия примет решение``)
+                                and not any(t.pos in ("NOUN", "PROPN") and not r.preposition(t)
+                                            and t.token_id not in r.date_of for t in after_verb(r, word))]
     if any(g.lemma in MEETING_NOUNS for g in guests):
         yield from _hosted_meeting(r, word, [g for g in guests if g.lemma in MEETING_NOUNS], org_of, heads, span, future)
         return
@@ -2472,6 +2494,15 @@ def _hosting(r, word, entry, org_of, heads, span, future):
 
 
 MEETING_NOUNS = FAMILY.get("meeting", set())
+
+
+def after_verb(r, word):
+    """The tokens after a verb up to the next punctuation mark or verb."""
+    found, i = [], word.token_id + 1
+    while i in r.tokens and r.tokens[i].pos != "PUNCT" and not verbal(r.tokens[i]):
+        found.append(r.tokens[i])
+        i += 1
+    return found
 
 
 def _hosted_meeting(r, word, meetings, org_of, heads, span, future):
