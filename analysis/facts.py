@@ -1173,7 +1173,17 @@ def read_exits(s, node):
     if not predicate or not in_its_work(s, verb) or not out_of_the_organisation(s, verb):
         return
     when = next(iter(dates_of(s, node)), "")
-    for name in states_of(s, first(node.children, "STATES")):
+    states = first(node.children, "STATES")
+    before = s.view.token_before(states.start) if states is not None else None
+    if before is not None and before.start >= s.sentence.start and before.pos == "VERB" \
+            and not verb.start <= before.start < verb.end \
+            and before.end <= states.start and not s.text(before.end, states.start).strip():
+        # (round 10) a list right after another verb begins with that verb's subject (``из СНГ
+        # вышла Грузия, Украина с 2018 года не участвует ...``): the states after its comma only
+        states = Node(states.label, states.start, states.end,
+                      [c for c in find_all([states], "STATE") if ","
+                       in s.text(states.start, c.start)])
+    for name in states_of(s, states):
         yield predicate, name, when, node
 
 

@@ -1040,6 +1040,16 @@ def read(r, word, entry):
             states = [st for c in r.children(word, {"obj", "nsubj"}) for st in r.states_at(c)]
             states += [st for t in targets for c in r.children(t, {"nmod"})
                        if not r.preposition(c) and c.feats.get("Case") != "Gen" for st in r.states_at(c)]
+        torn = own_clause_conjuncts(r, word, states)
+        if torn:
+            # (round 10) a state joined to the subjects by a comma that has a verb of its own after
+            # it (``В 2009 году из СНГ вышла Грузия, Украина с 2018 года не участвует в работе его
+            # органов``: natasha joins ``Украина`` to ``Грузия`` and hangs its date on ``вышла``) is
+            # that verb's subject: neither it nor the words of its clause are this verb's
+            states = [st for st in states if st[1].token_id not in torn]
+            ids.difference_update(torn)
+            kept = [r.tokens[i] for i in ids if i in r.tokens and r.tokens[i].pos != "PUNCT"]
+            span = (min(t.start for t in kept), max(t.end for t in kept)) if kept else span
         event_date = ""
         if family == "joined":
             # ``Расширение 2024 года привело в БРИКС Египет и Иран``: the event noun that is the
@@ -1145,6 +1155,26 @@ def read(r, word, entry):
 QUANTITY_NOUNS = FAMILY.get("quantity_noun", set())
 
 ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредством", "вместе", "между"}
+
+
+def own_clause_conjuncts(r, word, states):
+    """(round 10) The ids from each conjunct state after a comma to the finite verb that follows it
+    with no punctuation between, where that verb is not ``word`` and has no subject of its own: the
+    state is that verb's subject, torn into ``word``'s subjects by the parse."""
+    torn = set()
+    for _, t in states:
+        if t.rel != "conj" or r.tokens.get(t.token_id - 1) is None or r.tokens[t.token_id - 1].text != ",":
+            continue
+        i = t.token_id + 1
+        while i in r.tokens and r.tokens[i].pos != "PUNCT" and not (
+                verbal(r.tokens[i]) and r.tokens[i].rel not in ("aux", "aux:pass")):
+            i += 1
+        v = r.tokens.get(i)
+        if v is None or v is word or not verbal(v) or v.feats.get("VerbForm") != "Fin" \
+                or any(c.rel in SUBJECT_RELS for c in r.children(v)):
+            continue
+        torn |= set(range(t.token_id, i))
+    return torn
 
 
 def in_chair_reach(r, word):
