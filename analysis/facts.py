@@ -1301,6 +1301,8 @@ def based_node(node):
 
 def read_founded(s, node):
     found = first(node.children, "FOUND")
+    if found is not None and relations.founds_a_body(s, found.start, found.end):
+        return  # (round 10) ``Парламентская ассамблея организации, образованная в 2006 году``
     subject = first(node.children, "SUBJECT")
     founders = first(node.children, "FOUNDERS")
     if founders is not None:
@@ -1375,6 +1377,8 @@ SEAT_BODY_WORDS = ("Исполнительный", "Секретариат")  # 
 
 
 def read_headquarters(s, node):
+    if relations.pronoun_of_a_body(s, max(s.sentence.start, node.start - 5), node.end):
+        return  # (round 10) ``Центр создан ..., его штаб-квартира находится в Москве``: the body's seat
     body, seated = first(node.children, "BODY"), first(node.children, "SEATED")
     body = s.mention(body) if body is not None else None
     if body and parent_organisation(body.name, s.organisations) != body.name:

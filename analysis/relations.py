@@ -202,6 +202,15 @@ class DatedSentence:
         if not inside:
             return value
         part = self._s.view.part_id(inside[0].token_id)
+        first = inside[0].token_id
+        before = [t.lemma for t in self._s.view.tokens[max(0, first - 4):first] if t.pos != "PUNCT"]
+        if before[-2:] == ["тогда", "же"]:
+            # (round 10) ``получило в 2002 году, тогда же, 7 октября, ... был подписан устав``:
+            # ``тогда же`` names the year of the date before it in the sentence
+            sentence = self._s.sentence
+            for d in reversed([d for d in self._s.article.dates if sentence.start <= d.start and d.end <= node.start
+                               and d.kind == "absolute" and re.match(r"\d{4}", d.value or "")]):
+                return d.value[:4] + value[4:]
         for d in reversed([d for d in self._s.article.dates if d.end <= node.start and d.kind == "absolute"
                            and d.value and d.value[5:7] == value[5:7]]):
             before = self._s.view.within(d.start, d.end)
@@ -1157,6 +1166,51 @@ QUANTITY_NOUNS = FAMILY.get("quantity_noun", set())
 ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредством", "вместе", "между"}
 
 
+def _a_body_noun(s, token):
+    """A common noun that names neither an organisation of the text nor a state, nor stands for
+    one (``центр``, ``ассамблея``)."""
+    if token.pos != "NOUN" or token.lemma in ORG_NOUNS:
+        return False
+    covering = [m for m in s.mentions if m.start <= token.start and token.end <= m.end]
+    # (a body of the organisation named by the gazetteer, ``Парламентская ассамблея ОДКБ``, is one)
+    return not covering or all(m.kind == "organisation" and Relations.parent(m.name, s.organisations) != m.name
+                               for m in covering)
+
+
+def founds_a_body(s, start, end):
+    """(round 10) Whether a founding participle in ``start:end`` hangs on a body's noun, not on
+    the organisation's (``Парламентская ассамблея организации, образованная в 2006 году``: the
+    assembly was founded then), for the grammars of ``analysis.facts``."""
+    view = s.view
+    for t in view.tokens_in(start, end):
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.rel in ("acl", "amod"):
+            head = view.head(t.token_id)
+            if head is not None and _a_body_noun(s, view.tokens[head]):
+                return True
+    return False
+
+
+def pronoun_of_a_body(s, start, end):
+    """(round 10) Whether a possessive pronoun in ``start:end`` stands for a body named as the
+    subject of the clause its own is joined to (``Антитеррористический центр создан ... СНГ в 2000
+    году, его штаб-квартира находится в Москве``: the centre's seat), for the grammars of
+    ``analysis.facts`` and the reader's seats."""
+    view = s.view
+    for t in view.tokens_in(start, end):
+        if t.lemma not in ("его", "ее", "её") or t.rel not in ("det", "nmod"):
+            continue
+        noun = view.head(t.token_id)
+        verb = view.head(noun) if noun is not None else None
+        if verb is None or view.tokens[verb].rel != "conj":
+            continue
+        first = view.head(verb)
+        if first is None:
+            continue
+        if any(c.rel in SUBJECT_RELS and _a_body_noun(s, c) for c in view.children[first]):
+            return True
+    return False
+
+
 def own_clause_conjuncts(r, word, states):
     """(round 10) The ids from each conjunct state after a comma to the finite verb that follows it
     with no punctuation between, where that verb is not ``word`` and has no subject of its own: the
@@ -1810,6 +1864,14 @@ def _founded(r, word, root, ids, org_of, span, future):
         for name, _ in states:
             yield "founding_member", org[0], name, "", span, org[1]
         return
+    if participle(word) and word.rel in ("acl", "amod"):
+        # (round 10) a participle on a body's noun founds the body, not the organisation
+        # (``Парламентская ассамблея организации, образованная в 2006 году``): the noun it hangs on
+        # must name the organisation or stand for it
+        noun = r.head(word)
+        if noun is not None and noun.pos == "NOUN" and noun.token_id not in r.mention_of \
+                and r.organisation(noun, itself=True) is None and not r.state(noun) and noun.lemma != "который":
+            return
     intransitive = any(e.family == "founded" and "subject" in e.objects for e in ENTRIES.get(word.lemma, ()))
     if verbal(word):
         if intransitive:
@@ -2458,6 +2520,11 @@ def _seat(r, word, root, ids, span):
                        if c.lemma == "орган" for n in r.children(c, {"nmod"})]
     owners = [o for o in owners if o is not None]
     if not owners:
+        return
+    if not owners[0][0] and pronoun_of_a_body(r.s, word.start - 4, word.start):
+        # (round 10) a possessive pronoun in a clause joined to one whose subject is a body, not
+        # the organisation (``Антитеррористический центр создан по решению Совета глав государств
+        # СНГ в 2000 году, его штаб-квартира находится в Москве``): the pronoun is the body's
         return
     org = owners[0] if owners[0][0] else ((r.s.context_org, "context") if r.s.context_org else None)
     if org is None:
