@@ -2192,6 +2192,32 @@ def _purpose(r, word, org_of, span):
         if value:
             yield "purpose", org[0], value[:1].lower() + value[1:], "", span, org[1]
         return
+    if word.lemma in ("цель", "задача") and word.feats.get("Number") == "Plur" and (
+            r.preposition(word) == "среди" or (r.head(word) is not None and r.head(word).lemma == "число"
+                                               and r.preposition(r.head(word)) == "в")
+            or (word.rel == "root" and r.tokens.get(word.token_id - 2) is not None
+                and r.tokens[word.token_id - 2].lemma == "среди")):
+        # (round 10) a goal among the organisation's goals, stated without a verb (``В числе
+        # основных целей союза – формирование единого рынка ...``, ``Среди главных целей ШОС —
+        # укрепление ...``): the noun after the dash, in the nominative; only the organisation's
+        # goals (``Среди целей России – ...`` is a priority, not a purpose)
+        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"}) if not r.preposition(c)]
+        owners = [o for o in owners if o is not None]
+        org = (owners[0] if owners[0][0] else org_of([])) if owners else None
+        if org is None:
+            return
+        dash = next((i for i in sorted(r.tokens) if i > word.token_id and r.tokens[i].text in lexicon.DASHES), None)
+        if dash is None or r.verb_between(word, r.tokens[dash]):
+            return
+        goal = r.tokens.get(dash + 1)
+        if goal is None or goal.pos != "NOUN" or goal.feats.get("Case") != "Nom":
+            return
+        start, end = phrase_of(r, goal)
+        start = max(start, goal.start)  # (not the dash the parse hung on the goal)
+        value = nominative_list(r, goal, start, end)
+        if value:
+            yield "purpose", org[0], value[:1].lower() + value[1:], "", (min(span[0], word.start), max(span[1], end)), org[1]
+        return
     if word.lemma in ("цель", "задача"):
         verb = r.head(word)
         if verb is None or verb.lemma not in PURPOSE_VERBS or not verbal(verb):
@@ -3008,6 +3034,17 @@ def _history(r, word, org_of, span, future):
                 d = r.date_in(r.clause(verb), {verb.token_id}, near=verb)
         if d is not None and r.s.date(d):
             yield "founded", org[0], "", r.s.date(d), span, org[1]
+            return
+    history = [c for c in r.children(word, {"obj"}) if c.lemma == "история"]
+    for c in r.children(word, {"obl"}) + [n for h in history for n in r.children(h, {"nmod"})]:
+        # (round 10) a history counted from a treaty (``ОДКБ ведет историю от Договора о
+        # коллективной безопасности, подписанного ...``, ``берет начало от Договора ...``,
+        # ``ведет свою историю с Договора ...``): the organisation rests on it, ``based_on`` (the
+        # treaty's own signing is ``_signed``'s)
+        if r.preposition(c) in ("от", "с") and c.lemma in TREATY_NOUNS and c.token_id not in r.date_of:
+            value = _treaty_value(r, c, org[0])
+            if value:
+                yield "based_on", org[0], value, "", span, org[1]
             return
 
 
