@@ -677,7 +677,11 @@ class Relations:
             head = self.head(t)
             if head is None:
                 return False
-            if head.lemma in NOT_YET and not verbal(t):
+            if head.lemma in NOT_YET and not verbal(t) and not (
+                    head.token_id > t.token_id and any(self.tokens[i].pos == "PUNCT" for i in range(t.token_id, head.token_id)
+                                                       if i in self.tokens)):
+                # (round 10: not a noun after a comma that the parse made the head, ``в год
+                # председательства России в БРИКС, по инициативе российской стороны``)
                 return True
             if head.lemma in MODALS and (t.feats.get("VerbForm") == "Inf" or not verbal(t)):
                 return True
@@ -1618,8 +1622,10 @@ def year_apposed(r, word):
     """(round 10) The date a chairmanship's ``в год`` stands beside (``учреждена в 2024 году, в
     год председательства России в БРИКС``: the chair's year): the year of the date right before
     the comma that opens ``в год``, where ``год`` has no number of its own; else empty."""
-    year = r.head(word)
-    if year is None or year.lemma != "год" or year.token_id in r.date_of or r.preposition(year) != "в":
+    # (the words in order: natasha may hang the chairmanship elsewhere than on ``год``)
+    year = r.tokens.get(word.token_id - 1)
+    if year is None or year.lemma != "год" or year.token_id in r.date_of or \
+            r.tokens.get(year.token_id - 1) is None or r.tokens[year.token_id - 1].lemma != "в":
         return ""
     i = year.token_id - 2  # before ``в``
     if r.tokens.get(i) is None or r.tokens[i].text != ",":
@@ -1880,13 +1886,23 @@ def _founded(r, word, root, ids, org_of, span, future):
         elif word.feats.get("Voice") == "Act" and not participle(word):
             founded = r.children(word, {"obj"})
             founders = r.children(word, {"nsubj"})
-            if not founded and len(founders) > 1:
-                # (round 10) the organisation fronted as an object the parse took for a second
-                # subject (``Объединение БРИК в 2006 году учредили Бразилия, Россия, Индия и
-                # Китай``): the subject before the verb that names the organisation is the founded
-                founded = [f for f in founders if f.token_id < word.token_id and not r.states_at(f)
-                           and r.organisation(f, itself=True) is not None][:1]
-                founders = [f for f in founders if f not in founded]
+            if not founded:
+                # (round 10) the organisation fronted as an object the parse took for a subject of
+                # this verb or of a later one (``Объединение БРИК в 2006 году учредили Бразилия,
+                # Россия, Индия и Китай, в 2011 году к ним присоединилась ЮАР``): the noun naming
+                # the organisation before the verb, nothing but its words and a date between, with
+                # states after the verb as the founders
+                fronted = []
+                for i in range(word.token_id - 1, min(r.tokens) - 1, -1):
+                    t = r.tokens[i]
+                    if t.pos == "PUNCT" or verbal(t):
+                        break
+                    if t.rel in ("nsubj", "obj") and not r.preposition(t) and not r.states_at(t) \
+                            and r.organisation(t, itself=True) is not None:
+                        fronted = [t]
+                if fronted and any(f.token_id > word.token_id and r.states_at(f) for f in founders):
+                    founded = fronted
+                    founders = [f for f in founders if f not in founded]
         else:
             founded = r.children(word, {"nsubj:pass", "nsubj"})
             if participle(word) and word.rel in ("acl", "amod"):
@@ -2204,20 +2220,16 @@ def _purpose(r, word, org_of, span):
         owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"}) if not r.preposition(c)]
         owners = [o for o in owners if o is not None]
         org = (owners[0] if owners[0][0] else org_of([])) if owners else None
-        if org is None:
-            return
-        dash = next((i for i in sorted(r.tokens) if i > word.token_id and r.tokens[i].text in lexicon.DASHES), None)
-        if dash is None or r.verb_between(word, r.tokens[dash]):
-            return
-        goal = r.tokens.get(dash + 1)
-        if goal is None or goal.pos != "NOUN" or goal.feats.get("Case") != "Nom":
-            return
-        start, end = phrase_of(r, goal)
-        start = max(start, goal.start)  # (not the dash the parse hung on the goal)
-        value = nominative_list(r, goal, start, end)
-        if value:
-            yield "purpose", org[0], value[:1].lower() + value[1:], "", (min(span[0], word.start), max(span[1], end)), org[1]
-        return
+        dash = None if org is None else next((i for i in sorted(r.tokens) if i > word.token_id and r.tokens[i].text in lexicon.DASHES), None)
+        goal = r.tokens.get(dash + 1) if dash is not None and not r.verb_between(word, r.tokens[dash]) else None
+        if goal is not None and goal.pos == "NOUN" and goal.feats.get("Case") == "Nom":
+            start, end = phrase_of(r, goal)
+            start = max(start, goal.start)  # (not the dash the parse hung on the goal)
+            value = nominative_list(r, goal, start, end)
+            if value:
+                yield "purpose", org[0], value[:1].lower() + value[1:], "", (min(span[0], word.start), max(span[1], end)), org[1]
+                return
+        # (else a verb names the goals: ``Среди основных целей союза договор называет ...``, below)
     if word.lemma in ("цель", "задача"):
         verb = r.head(word)
         if verb is None or verb.lemma not in PURPOSE_VERBS or not verbal(verb):
