@@ -1500,8 +1500,11 @@ def read_summit(s, node):
         when = s.date(before[-1]) if before else ""
     if not place and not when:
         return
+    # (round 10: a summit whose own verb is past is not governed by a later clause's future verb
+    # the parse hung it on, ``Саммит ... прошел в Бишкеке, следующий саммит ... пройдет ...``)
+    past = any(s.tense(verb) == "Past" for verb in find_all(node.children, "VERB"))
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB")) \
-        or first(node.children, "PLAN") is not None or governed_by_future(s, word)
+        or first(node.children, "PLAN") is not None or (governed_by_future(s, word) and not past)
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
     # ``довести их до решения к саммиту в Бишкеке``: a summit something is to be ready by is still
     # to come, unless the sentence tells of the past (``готовились к саммиту``)

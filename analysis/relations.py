@@ -954,6 +954,15 @@ def read(r, word, entry):
         (where the parse hung it on another clause)."""
         listed = state_token.rel == "conj" or r.children(state_token, {"conj"})
         own = r.own(state_token) if listed else set()
+        bracket = r.tokens.get(state_token.token_id + 1)
+        if listed and bracket is not None and bracket.text == "(":
+            # (round 10) the date in the brackets right after the state, whatever the parse hung
+            # it on (``Армения (с 2 января 2015 года) и Киргизия (с 12 августа 2015 года)``)
+            inside, i = set(), bracket.token_id + 1
+            while i in r.tokens and r.tokens[i].text != ")":
+                inside.add(i)
+                i += 1
+            own = own | inside
         # (not the date of a gapped clause hung on the verb: ``вступила Армения, а в августе того
         # же года - Киргизия``)
         gapped = {i for c in r.children(word, {"conj"}) if r.state(c) for i in r.view.subtree_ids(c.token_id)
@@ -1173,7 +1182,7 @@ ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредст�
 def _a_body_noun(s, token):
     """A common noun that names neither an organisation of the text nor a state, nor stands for
     one (``центр``, ``ассамблея``)."""
-    if token.pos != "NOUN" or token.lemma in ORG_NOUNS:
+    if token.pos not in ("NOUN", "PROPN") or token.lemma in ORG_NOUNS:
         return False
     covering = [m for m in s.mentions if m.start <= token.start and token.end <= m.end]
     # (a body of the organisation named by the gazetteer, ``Парламентская ассамблея ОДКБ``, is one)
@@ -1857,8 +1866,11 @@ def _founded(r, word, root, ids, org_of, span, future):
                       for st in r.states_at(c)]
         if not states:
             return
+        genitives = [c for c in r.children(word, {"nmod", "det"}) if not r.preposition(c)]
         owners = [r.organisation(c) for c in r.children(word, {"nmod", "det"})]
         owners = [o for o in owners if o is not None]
+        if genitives and not owners:
+            return  # the founders of something else (``Учредителями нового фонда стали ...``)
         org = owners[0] if owners and owners[0][0] else org_of([])
         if org is None:
             return
@@ -1886,6 +1898,12 @@ def _founded(r, word, root, ids, org_of, span, future):
         elif word.feats.get("Voice") == "Act" and not participle(word):
             founded = r.children(word, {"obj"})
             founders = r.children(word, {"nsubj"})
+            if founded and all(counted(f) and not r.states_at(f) for f in founded) and any(
+                    r.organisation(f, itself=True) is not None and not r.states_at(f) for f in founders):
+                # (round 10) the parse swapped the roles (``Объединение в 2006 году создали четыре
+                # государства – Бразилия, ...``: the counted states taken for the object)
+                founded, founders = ([f for f in founders if r.organisation(f, itself=True) is not None][:1],
+                                     founded)
             if not founded:
                 # (round 10) the organisation fronted as an object the parse took for a subject of
                 # this verb or of a later one (``Объединение БРИК в 2006 году учредили Бразилия,
@@ -2304,6 +2322,16 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
     head = r.head(word)
     verbs = []
     if head is not None and head.lemma in HELD | HELD_FUTURE and word.rel in SUBJECT_RELS + ("obj",):
+        # (round 10) a verb of holding right after the meeting, with no subject of its own, before
+        # the one the parse hung the meeting on (``Саммит ОДКБ в 2025 году прошел в Бишкеке,
+        # следующий саммит организации пройдет ...``: the first meeting on ``пройдет``) is its own
+        i = word.token_id + 1
+        while i in r.tokens and not verbal(r.tokens[i]) and r.tokens[i].text not in ",;:":
+            i += 1
+        nearer = r.tokens.get(i)
+        if nearer is not None and nearer.token_id < head.token_id and nearer.lemma in HELD | HELD_FUTURE \
+                and nearer.feats.get("VerbForm") == "Fin" and not r.children(nearer, SUBJECT_RELS):
+            head = nearer
         verbs.append(head)
     if head is not None and head.lemma in MODALS:
         # ``Очередной саммит Россия рассчитывает провести``: the parse may hang the meeting on the
@@ -3122,11 +3150,11 @@ def _treaty_value(r, treaty, org):
     todo = [treaty]
     while todo:
         for c in r.children(todo.pop()):
-            # (round 10: not the signers the parse hung on the name, ``Договор о Евразийском
-            # экономическом союзе президенты Белоруссии ... подписали``)
+            # (round 10: not the signers the parse hung on the name's topic, ``Договор о
+            # Евразийском экономическом союзе президенты Белоруссии ... подписали``)
             if c.rel in ("nmod", "amod", "case", "flat", "flat:name") and c.token_id not in r.date_of \
                     and not (c.rel == "nmod" and c.feats.get("Case") not in ("Gen", None) and c.token_id < treaty.token_id) \
-                    and not (c.rel == "nmod" and c.feats.get("Case") == "Nom" and c.lemma in LEADERS | {"руководитель"}):
+                    and not (c.rel == "nmod" and c.lemma in LEADERS | {"руководитель"} and r.head(c) is not treaty):
                 phrase.add(c.token_id)
                 todo.append(c)
     # a proper adjective right before the noun is part of the name (``Алма-Атинская декларация``)
@@ -3221,7 +3249,10 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
             # say so (``Договор о Евразийском экономическом союзе подписан 29 мая 2014 года в
             # Астане`` gives ``founded_place`` Астана), and the fourth to eighth sets mark it; the
             # tuning, second and third sets, annotated before that convention, do not
-            place = signing_place(r, treaty, word)
+            # (not a participle on the treaty named as the basis, ``Союз вырос из Договора о
+            # Евразийском экономическом союзе, подписанного в Астане ...``: a test of round 5 keeps
+            # the basis and the signing only)
+            place = "" if participle(word) and word.rel in ("acl", "amod") else signing_place(r, treaty, word)
             if place:
                 yield "founded_place", owner, place, r.s.date(d), span, "text"
             yield from signer_facts(r, signers_of(r, word), (owner, "text"), r.s.date(d), span)
