@@ -2426,6 +2426,9 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
             # 1 сентября 2025 года, следующая встреча ... состоится летом в Бишкеке``)
             dating = {i for i in clause if i >= start}
         d = r.date_in(dating, {verb.token_id, word.token_id})
+        if d is None and dating is not clause:
+            # (the date right after the verb, which the parse hung on the clause before's verb)
+            d = r.date_after(verb)
         date = s.date(d) if d is not None else last_year(r, word)
         if not planned and verb.feats.get("Tense") == "Pres" and verb.feats.get("VerbForm") != "Part":
             continue  # ``проходит``: today's meeting, the article's own news
@@ -3406,7 +3409,10 @@ def signers_of(r, verb):
         # Белоруссии, Казахстана и России подписали``)
         for i in range(verb.token_id - 1, min(r.tokens) - 1, -1):
             t = r.tokens[i]
-            if t.lemma in LEADERS | {"руководитель"} and t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+            # (round 10: or a form natasha reads as the genitive, ``главы Белоруссии, Казахстана и
+            # России подписали``, the plural being the same word)
+            if t.lemma in LEADERS | {"руководитель"} and t.pos == "NOUN" and t.feats.get("Case") in ("Nom", "Gen") \
+                    and not r.preposition(t):
                 signers.append(t)
                 break
             if not (r.state(t) or t.text in (",", "и")):
