@@ -1183,6 +1183,15 @@ def read_exits(s, node):
         states = Node(states.label, states.start, states.end,
                       [c for c in find_all([states], "STATE") if ","
                        in s.text(states.start, c.start)])
+    if states is not None and verb.end <= states.start:
+        # (round 10) a state after the verb and a comma with a verb of its own after it is that
+        # verb's (``из Содружества вышла Грузия, Украина с 2018 года не участвует ...``)
+        kept = []
+        for c in find_all([states], "STATE"):
+            if relations.opens_own_clause(s, c.start):
+                break
+            kept.append(c)
+        states = Node(states.label, states.start, states.end, kept)
     for name in states_of(s, states):
         yield predicate, name, when, node
 

@@ -1224,6 +1224,23 @@ def pronoun_of_a_body(s, start, end):
     return False
 
 
+def opens_own_clause(s, start):
+    """(round 10) Whether the state named at ``start`` opens a clause of its own: it stands after
+    a comma, and the words after it reach a finite verb before any punctuation (``вышла Грузия,
+    Украина с 2018 года не участвует ...``), for the grammars of ``analysis.facts``."""
+    view = s.view
+    tokens = view.tokens_in(start, s.sentence.end)
+    before = view.token_before(start)
+    if not tokens or before is None or before.text != ",":
+        return False
+    for t in tokens[1:]:
+        if t.pos == "PUNCT":
+            return False
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and t.rel not in ("aux", "aux:pass"):
+            return True
+    return False
+
+
 def own_clause_conjuncts(r, word, states):
     """(round 10) The ids from each conjunct state after a comma to the finite verb that follows it
     with no punctuation between, where that verb is not ``word`` and has no subject of its own: the
