@@ -878,6 +878,9 @@ def without_undated_twins(facts):
     # (round 8) and a join the grammars read where the reader sees a return (``вновь вступил``):
     # the return stays
     returns = [f for f in facts if f[0] == "rejoined"]
+    # (round 10) and a join the grammars read where the reader sees the first members, the
+    # founders (``Первыми членами ЕАЭС стали ...``): the founding member stays
+    returns += [f for f in facts if f[0] == "founding_member"]
     return [f for f in facts if not (f[0] == "joined" and any(
         p[1:3] == f[1:3] and (p[3] == f[3] or not f[3]) and p[4] < f[5] and f[4] < p[5] for p in returns))]
 
@@ -1436,6 +1439,13 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
         d = r.date_in((r.clause(verb) | r.own(word)) - gapped, near=verb) or r.date_in(r.stretch(verb) - gapped)
         return r.s.date(d) if d is not None else ""
 
+    first = any(c.lemma == "первый" for c in r.children(word, {"amod"})) and word.feats.get("Number") == "Plur"
+    if verb.lemma in ("стать", "являться", "быть") and first:
+        # (round 10) ``Первыми членами ЕАЭС стали Белоруссия, Казахстан и Россия``: the first members
+        # (plural) are the founders, dated by their clause
+        for name, token in states:
+            yield "founding_member", org[0], name, verb_dated(token), span, org[1]
+        return
     if verb.lemma == "стать":
         for name, token in states:
             yield "joined", org[0], name, verb_dated(token), span, org[1]
@@ -2814,6 +2824,12 @@ def _count(r, word, span):
         head = None
         verbless = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and r.preposition(t) == "в"
                     and not any(r.tokens[j].text == "," for j in range(i, word.token_id) if j in r.tokens)]
+    if head is not None and verbal(head) and head.lemma in FAMILY.get("member", set()) and word.rel == "nsubj" \
+            and head.feats.get("Tense") == "Pres" and not r.negated(head):
+        # (round 10) a count as the subject of a verb of membership, an adverb or a list around it
+        # (``В ЕАЭС сейчас входят пять стран: Армения, ...``): the place ``в X`` on the verb
+        verbless = [t for t in r.children(head, {"obl"}) if r.preposition(t) == "в"]
+        head = None
     if head is not None and verbal(head) and head.lemma != "быть":
         # (a verbless count the parse made one of two subjects of the next clause's verb: ``Всего в
         # ЕАЭС пять государств, еще несколько стран ... имеют статус наблюдателя``)
@@ -2990,7 +3006,11 @@ def _chair_succeeded(r, word, org_of, span, future):
         chair_words = chair_words | {"председатель"}
     in_chair_clause = any(a.lemma in chair_words for a in above) or any(
         c.lemma in chair_words for a in above for c in r.children(a))
-    in_post = any(c.lemma in ("пост", "роль", "должность") for c in r.children(word, {"obl"})) and \
+    # (round 10: or ``на посту`` in the participle's words between commas, which the parse hung
+    # on the main verb, ``Россия, сменившая Киргизию на посту председателя ОДКБ, проведет ...``)
+    posts = [c for c in r.children(word, {"obl"})] + [r.tokens[i] for i in sorted(r.stretch(word))
+                                                      if participle(word) and r.preposition(r.tokens[i]) == "на"]
+    in_post = any(c.lemma in ("пост", "роль", "должность") for c in posts) and \
         any(t.lemma in chair_words for t in r.tokens.values())
     if not (in_chair_clause or in_post):
         return
