@@ -1568,6 +1568,8 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                 # sentence says who chaired; with the receiver named, it is about the receiver's term
                 for name, _ in r.agents(word):
                     yield "chair", org[0], name, "", span, org[1]
+            if anaphoric:
+                receivers = []  # (``Туркмения, которой эту функцию передал ...``: the receiver is named as the chair)
             for name, _ in receivers:
                 yield ("next_chair" if future else "chair"), org[0], name, "", span, org[1]
             if not future and not pronoun and receivers:
@@ -1955,6 +1957,12 @@ def _founded(r, word, root, ids, org_of, span, future):
             founders = [c for c in r.children(word, {"obl"}) if c.feats.get("Case") == "Ins" and not r.preposition(c)]
             if not founders and participle(word):
                 founders = r.instrumentals_after(word)
+            if not founders and participle(word):
+                # (round 10) a counted instrumental right after the participle's words (``основанная
+                # в 2001 году шестью государствами – Казахстаном, ...``), hung elsewhere by the parse
+                founders = [r.tokens[i] for i in sorted(r.stretch(word)) if counted(r.tokens[i])
+                            and r.tokens[i].feats.get("Case") == "Ins" and count_of(r, r.tokens[i])
+                            and not r.preposition(r.tokens[i])][:1]
     else:
         if r.head(word) is not None and r.head(word).lemma in TREATY_NOUNS:
             return  # ``Соглашение о создании СНГ``: a treaty's title, not a statement of founding
@@ -2255,7 +2263,7 @@ def _purpose(r, word, org_of, span):
         return
     if word.lemma in ("цель", "задача") and word.feats.get("Number") == "Plur" and (
             r.preposition(word) == "среди" or (r.head(word) is not None and r.head(word).lemma == "число"
-                                               and r.preposition(r.head(word)) == "в")
+                                               and r.preposition(r.head(word)) in ("в", "к"))
             or (word.rel == "root" and r.tokens.get(word.token_id - 2) is not None
                 and r.tokens[word.token_id - 2].lemma == "среди")):
         # (round 10) a goal among the organisation's goals, stated without a verb (``В числе
@@ -2267,6 +2275,13 @@ def _purpose(r, word, org_of, span):
         org = (owners[0] if owners[0][0] else org_of([])) if owners else None
         dash = None if org is None else next((i for i in sorted(r.tokens) if i > word.token_id and r.tokens[i].text in lexicon.DASHES), None)
         goal = r.tokens.get(dash + 1) if dash is not None and not r.verb_between(word, r.tokens[dash]) else None
+        number = r.head(word)
+        if goal is None and org is not None and number is not None and r.preposition(number) == "к":
+            # (``К числу основных целей союза относится создание общего рынка``: the subject of
+            # ``относиться``)
+            verb = r.head(number)
+            if verb is not None and verb.lemma == "относиться" and not r.negated(verb):
+                goal = next((c for c in r.children(verb, {"nsubj"}) if c.pos == "NOUN"), None)
         if goal is not None and goal.pos == "NOUN" and goal.feats.get("Case") == "Nom":
             start, end = phrase_of(r, goal)
             start = max(start, goal.start)  # (not the dash the parse hung on the goal)
@@ -3289,10 +3304,11 @@ def _signed(r, word, root, entry, ids, heads, org_of, span, future):
             # say so (``Договор о Евразийском экономическом союзе подписан 29 мая 2014 года в
             # Астане`` gives ``founded_place`` Астана), and the fourth to eighth sets mark it; the
             # tuning, second and third sets, annotated before that convention, do not
-            # (not a participle on the treaty named as the basis, ``Союз вырос из Договора о
-            # Евразийском экономическом союзе, подписанного в Астане ...``: a test of round 5 keeps
-            # the basis and the signing only)
-            place = "" if participle(word) and word.rel in ("acl", "amod") else signing_place(r, treaty, word)
+            # (not a participle on the treaty named as the basis, after a preposition: ``Союз вырос
+            # из Договора о Евразийском экономическом союзе, подписанного в Астане ...``, a test of
+            # round 5 keeps the basis and the signing only)
+            place = "" if participle(word) and word.rel in ("acl", "amod") and r.preposition(treaty) \
+                else signing_place(r, treaty, word)
             if place:
                 yield "founded_place", owner, place, r.s.date(d), span, "text"
             yield from signer_facts(r, signers_of(r, word), (owner, "text"), r.s.date(d), span)
@@ -3438,7 +3454,7 @@ def signers_of(r, verb):
     nominative or the instrumental."""
     # (a preposition the parse hung on the instrumental from far before it is not its own:
     # ``Договор о Евразийском экономическом союзе был подписан ... главами``, ``о`` on ``главами``)
-    signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl"}) if c.feats.get("Case") == "Ins"
+    signers = r.children(verb, {"nsubj"}) + [c for c in r.children(verb, {"obl", "obl:agent"}) if c.feats.get("Case") == "Ins"
                                              and not any(p.token_id > c.token_id - 4 for p in r.children(c, {"case"}))]
     if not any(s.lemma in LEADERS | {"руководитель"} for s in signers):
         # the leaders in the nominative right before the verb, nothing but their states between,
