@@ -107,7 +107,7 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on", "gathering", "count_growth", "host_noun", "history"}
+                      "purpose", "based_on", "gathering", "count_growth", "host_noun", "history", "formalised"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -1168,6 +1168,9 @@ def read(r, word, entry):
 
     if family == "history":
         yield from _history(r, word, org_of, span, future)
+        return
+    if family == "formalised":
+        yield from _formalised(r, word, org_of, span, future)
         return
 
     if family == "signed":
@@ -3141,6 +3144,47 @@ def _history(r, word, org_of, span, future):
             if value:
                 yield "based_on", org[0], value, "", span, org[1]
             return
+
+
+def _formalised(r, word, org_of, span, future):
+    """(round 10) The organisation's creation formalised by leaders (``его создание закрепили в
+    Беловежской пуще лидеры Белоруссии, России и Украины``, ``Создание СНГ оформили в Вискулях
+    лидеры ...``): the states whose leaders did it are founding members, the place after ``в`` the
+    founding's, dated only by a date in the verb's own words (its clause up to the punctuation
+    around it; a date of the clause before a colon is not its). Only a creation of the
+    organisation (``создание фонда``: none)."""
+    if future or r.negated(word) or not verbal(word):
+        return
+    creations = [c for c in r.children(word, {"obj", "nsubj:pass"}) if c.lemma in FOUNDING_NOUNS]
+    if not creations:
+        return
+    whose = [r.organisation(c) for c in r.children(creations[0], {"nmod", "det"}) if not r.preposition(c)]
+    whose = [o for o in whose if o is not None]
+    if not whose:
+        return
+    org = whose[0] if whose[0][0] else org_of([])
+    if org is None:
+        return
+    # the verb's own words: back to the punctuation before it, on to the next one
+    own, i = set(), word.token_id
+    while i in r.tokens and r.tokens[i].pos != "PUNCT":
+        own.add(i)
+        i -= 1
+    i = word.token_id + 1
+    while i in r.tokens and r.tokens[i].pos != "PUNCT":
+        own.add(i)
+        i += 1
+    d = r.date_in(own)
+    date = r.s.date(d) if d is not None else ""
+    leaders = [r.tokens[i] for i in sorted(own) if r.tokens[i].lemma in LEADERS | {"руководитель"}
+               and r.tokens[i].pos == "NOUN" and not r.preposition(r.tokens[i])]
+    if not leaders:
+        return
+    places = [r.place(r.tokens[i], regions=True) for i in sorted(own)
+              if r.preposition(r.tokens[i]) == "в" and r.place(r.tokens[i], regions=True)]
+    if places:
+        yield "founded_place", org[0], places[0], date, span, org[1]
+    yield from signer_facts(r, leaders[:1], org, date, span)
 
 
 def proper_adjective(r, token):
