@@ -1656,6 +1656,29 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         return
     if s.main_org and org[1] == "context":
         org = (s.main_org, "context")
+    noun = r.head(word)
+    copula = r.head(noun) if noun is not None else None
+    if noun is not None and (copula is None or copula.lemma not in CHAIR_NOUN_VERBS):
+        # (a parse going round in a circle, the noun on the participle: the next verb in word
+        # order, nothing but punctuation-free words between)
+        i = noun.token_id + 1
+        while i in r.tokens and r.tokens[i].pos != "PUNCT" and not verbal(r.tokens[i]):
+            i += 1
+        copula = r.tokens.get(i)
+    if participle(word) and word.rel == "amod" and noun is not None and noun.lemma in ("страна", "сторона", "государство") \
+            and copula is not None and copula.lemma in CHAIR_NOUN_VERBS and not r.negated(copula):
+        # (round 10) ``С 1 января 2026 года председательствующей страной в СНГ стал Туркменистан``:
+        # the state the copula names is the chair, one to come with a future copula
+        coming = future or r.future(copula, None)
+        d = r.date_in(r.clause(copula) | r.own(word), near=copula)
+        for c in r.children(copula, SUBJECT_RELS):
+            for name, token in r.states_at(c):
+                here = (min(span[0], token.start), max(span[1], token.end))
+                if coming:
+                    yield "next_chair", org[0], name, "", here, org[1]
+                else:
+                    yield "chair", org[0], name, r.s.date(d) if d is not None else dated(token), here, org[1]
+        return
     yield from _agents_chair(r, word, org, dated, span, future)
 
 
@@ -2787,6 +2810,11 @@ def _gathering(r, word, org_of, heads, span, future):
     if org is None:
         return
     places = [r.place(c) for c in r.children(word, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
+    if not places:
+        # (round 10) the place the parse hung on the meeting the leaders gather for (``Совет глав
+        # государств СНГ соберется на заседание в Ашхабаде осенью 2026 года``)
+        places = [r.place(n) for c in r.children(word, {"obl"}) if r.preposition(c) == "на" and c.lemma in MEETING_NOUNS
+                  for n in r.children(c, {"nmod"}) if r.preposition(n) == "в" and r.place(n)]
     if not places:
         return
     planned = future or planning
