@@ -1173,7 +1173,26 @@ def read_exits(s, node):
     if not predicate or not in_its_work(s, verb) or not out_of_the_organisation(s, verb):
         return
     when = next(iter(dates_of(s, node)), "")
-    for name in states_of(s, first(node.children, "STATES")):
+    states = first(node.children, "STATES")
+    before = s.view.token_before(states.start) if states is not None else None
+    if before is not None and before.start >= s.sentence.start and before.pos == "VERB" \
+            and not verb.start <= before.start < verb.end \
+            and before.end <= states.start and not s.text(before.end, states.start).strip():
+        # (round 10) a list right after another verb begins with that verb's subject (``из СНГ
+        # вышла Грузия, Украина с 2018 года не участвует ...``): the states after its comma only
+        states = Node(states.label, states.start, states.end,
+                      [c for c in find_all([states], "STATE") if ","
+                       in s.text(states.start, c.start)])
+    if states is not None and verb.end <= states.start:
+        # (round 10) a state after the verb and a comma with a verb of its own after it is that
+        # verb's (``из Содружества вышла Грузия, Украина с 2018 года не участвует ...``)
+        kept = []
+        for c in find_all([states], "STATE"):
+            if relations.opens_own_clause(s, c.start):
+                break
+            kept.append(c)
+        states = Node(states.label, states.start, states.end, kept)
+    for name in states_of(s, states):
         yield predicate, name, when, node
 
 
@@ -1291,6 +1310,8 @@ def based_node(node):
 
 def read_founded(s, node):
     found = first(node.children, "FOUND")
+    if found is not None and relations.founds_a_body(s, found.start, found.end):
+        return  # (round 10) ``Парламентская ассамблея организации, образованная в 2006 году``
     subject = first(node.children, "SUBJECT")
     founders = first(node.children, "FOUNDERS")
     if founders is not None:
@@ -1365,6 +1386,8 @@ SEAT_BODY_WORDS = ("Исполнительный", "Секретариат")  # 
 
 
 def read_headquarters(s, node):
+    if relations.pronoun_of_a_body(s, max(s.sentence.start, node.start - 5), node.end):
+        return  # (round 10) ``Центр создан ..., его штаб-квартира находится в Москве``: the body's seat
     body, seated = first(node.children, "BODY"), first(node.children, "SEATED")
     body = s.mention(body) if body is not None else None
     if body and parent_organisation(body.name, s.organisations) != body.name:
@@ -1486,8 +1509,11 @@ def read_summit(s, node):
         when = s.date(before[-1]) if before else ""
     if not place and not when:
         return
+    # (round 10: a summit whose own verb is past is not governed by a later clause's future verb
+    # the parse hung it on, ``Саммит ... прошел в Бишкеке, следующий саммит ... пройдет ...``)
+    past = any(s.tense(verb) == "Past" for verb in find_all(node.children, "VERB"))
     future = any(s.tense(verb) == "Fut" for verb in find_all(node.children, "VERB")) \
-        or first(node.children, "PLAN") is not None or governed_by_future(s, word)
+        or first(node.children, "PLAN") is not None or (governed_by_future(s, word) and not past)
     upcoming = bool(word and s.lemmas(node.start, word.start) & NEXT_ADJECTIVES)
     # ``довести их до решения к саммиту в Бишкеке``: a summit something is to be ready by is still
     # to come, unless the sentence tells of the past (``готовились к саммиту``)
