@@ -341,6 +341,7 @@ DOCUMENT_GENITIVES = words_of("document_genitive")  # ``план действи�
 BODY_NOUNS = words_of("body_noun")
 FOUNDING_VERBS = words_of("founding_verb")  # ``союз создан в целях X``: statutory (round 9)  # ``секретариат намерен``: the organisation's body holds it (round 9)
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
+BODY_HEAD_NOUNS = words_of("body_head_noun")  # ``центр уже координирует X``: the body named before (round 11)
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")
 HABITUAL_WORDS = words_of("habitual_word")
@@ -954,6 +955,30 @@ class PriorityFinder:
             charters = charter_organisations()
             return next((a.name for a in before if a.name in named),
                         next((a.name for a in before if a.name in charters), before[0].name if before else ""))
+        return self.body_named_before(token)
+
+    def body_named_before(self, token):
+        """Round 11: ``Антитеррористический центр ... заявил руководитель центра``, ``Госкорпорация
+        "Росатом" ... генеральный директор госкорпорации``, ``ассамблея намерена X``: a singular
+        noun of ``body_head_noun`` with no name of its own takes up the organisation (or body) named
+        last before it whose mention has that noun among its words or right before it (skipping
+        quotation marks); the organisation's name holds what the body says, plans or does. None
+        named so: nothing (``центр города`` names no body)."""
+        if token.lemma not in BODY_HEAD_NOUNS or token.feats.get("Number") == "Plur":
+            return ""
+        view = self.view
+        for mention, actor in self.mentions_before(token.start):
+            if actor.kind not in ("organisation", "government_body"):
+                continue
+            # (the head noun of the name, its first noun: ``Совет ассамблеи`` is a council, not the
+            # assembly)
+            head = next((t for t in view.tokens_in(mention.start, mention.end) if t.pos in ("NOUN", "PROPN")), None)
+            before = [t for t in view.tokens_in(max(0, mention.start - 20), mention.start) if t.pos != "PUNCT"]
+            # (a noun right before the name, ``госкорпорация "Росатом"``, not one of another name,
+            # ``Парламентская ассамблея СНГ``, whose genitive the NER may name apart)
+            if (head is not None and head.lemma == token.lemma) or (
+                    before and before[-1].lemma == token.lemma and not view.mentions_in(before[-1].start, before[-1].end)):
+                return actor.name
         return ""
 
     def called_companies(self, offset):
@@ -1004,6 +1029,13 @@ class PriorityFinder:
                 body = self.body_of(subject)
                 if body:
                     return body
+                if (subject.lemma in BODY_HEAD_NOUNS and not view.mentions_in(subject.start, subject.end)
+                        and not children(view, subject, "nmod", "appos", "flat", "flat:name")):
+                    # (round 11: ``ассамблея намерена X`` after ``Парламентская ассамблея ОДКБ``:
+                    # the body named before, not the organisation the actors step may link it to)
+                    body = self.body_named_before(subject)
+                    if body:
+                        return body
                 tree = contiguous(view, subject)
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
                 if actor_id != NO_ACTOR:
@@ -2264,6 +2296,14 @@ class PriorityFinder:
 
     # plans, offers, practice
 
+    def done_already(self, verb):
+        """Round 11: a finite present imperfective verb with ``уже`` or a habitual adverb
+        (``ежегодно``, ``регулярно``) of its own."""
+        f = verb.feats
+        return (verb.pos == "VERB" and f.get("VerbForm") == "Fin" and f.get("Tense") == "Pres"
+                and f.get("Aspect") == "Imp" and not negated(self.view, verb)
+                and any(c.lemma in ALREADY_WORDS | HABITUAL_WORDS for c in self.view.children[verb.token_id]))
+
     def others_expected(self, verb):
         """Round 10: ``Россия рассчитывает, что страны объединения договорятся о X``: a plan or
         offer verb in a clause under an expectation (``рассчитывать``, ``надеяться``, ``ожидать``)
@@ -2297,6 +2337,12 @@ class PriorityFinder:
                 status = None
                 if t.lemma in PLAN_VERBS or t.lemma in OFFER_WORDS:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
+                    if status == "offer" and self.done_already(t):
+                        # round 11: ``операторы уже предлагают абонентам тарифы``, ``банк ежегодно
+                        # предлагает стажировки``: an offer verb in the present marked as done
+                        # already or as a habit tells what the holder does (the guide's practice),
+                        # no proposal still to be taken up
+                        status = "practice"
                     if t.lemma in READY_ADJECTIVES and t.feats.get("Variant") != "Short":
                         continue
                     if self.others_expected(t):
@@ -3218,6 +3264,8 @@ class PriorityFinder:
             return subject.lemma not in NON_AGENT_PRONOUNS
         if self.country_noun_referent(subject):
             return True  # (round 10: ``республика уже реализует X``: the country named before acts)
+        if self.body_named_before(subject):
+            return True  # (round 11: ``центр уже координирует X``: the body named before acts)
         return subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS
 
     def country_noun_referent(self, subject):
@@ -3524,6 +3572,11 @@ class PriorityFinder:
             if token.lemma in GENERIC_ORGANISATION_NOUNS and token.lemma not in COMPANY_NOUNS and token.feats.get("Case") == "Gen":
                 name = self.actor_name(token)
                 return name if name in self.known_organisations() else ""
+            if token.lemma in BODY_HEAD_NOUNS and token.feats.get("Case") == "Gen":
+                # (round 11: ``руководитель центра Евгений Сысоев``, ``генеральный директор
+                # госкорпорации Алексей Лихачев``: the head of a body named before speaks for it,
+                # as the README's holder conventions give a body's head's ``Наша задача``)
+                return self.body_named_before(token)
         return ""
 
     def collective(self, tokens, sentence, quote):
@@ -3664,6 +3717,32 @@ class PriorityFinder:
                 return found or next(iter(named))
         return holder
 
+    def short_name(self, holder):
+        """Round 11: an organisation the text introduces with its abbreviation in brackets
+        (``Антитеррористический центр государств - участников СНГ (АТЦ СНГ)``) and the NER names
+        as two actors holds under the abbreviation: the name the text goes on using, and the form
+        the gazetteer gives such bodies (``ПА ОДКБ``, ``РАТС ШОС``), so that one body's goals in one
+        article are held by one name."""
+        actor = next((a for a in self.view.actors.values() if a.name == holder), None)
+        if actor is None or actor.kind != "organisation":
+            return holder
+        mentions = self.view.mentions
+        for i, mention in enumerate(mentions[:-1]):
+            after = mentions[i + 1]
+            if (mention.actor_id != actor.actor_id or self.text[mention.end:after.start].strip() != "("
+                    or self.text[after.end:after.end + 1] != ")"):
+                continue
+            other = self.view.actors.get(after.actor_id)
+            if after.actor_id == actor.actor_id:
+                # (the actors step linked the abbreviation to the full name: its text, when it
+                # is an abbreviation, ``АТЦ СНГ``)
+                short = self.text[after.start:after.end]
+                if short.isupper():
+                    return short
+            elif other is not None and other.kind == "organisation":
+                return other.name
+        return holder
+
     def state_of_body(self, holder):
         """Round 10: a state's government or ministry named with its state (``Минсельхоз РФ
         намерен X``, ``Правительство России рассчитывает Y``, ``МЧС России уже обучает Z``,
@@ -3722,7 +3801,7 @@ class PriorityFinder:
             status, holder = item.status, item.holder
             if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
                 status = "statutory"
-            holder = self.state_of_body(self.canonical_organisation(self.as_party(holder), start)) if holder else ""
+            holder = self.state_of_body(self.short_name(self.canonical_organisation(self.as_party(holder), start))) if holder else ""
             if quote is not None and (not item.holder or item.first_person) and self.collective(tokens, sentence, quote):
                 # ``Цель – не допустить X на территорию наших государств``: the members' joint goal
                 found = (item.organisation or self.organisation_in(sentence.start, sentence.end)
@@ -3733,8 +3812,8 @@ class PriorityFinder:
                 # the speaker's side states it, else the speaker (``я обещал работать``); a medium
                 # that relays the words (``сообщает Лента.ру``) holds no goal of its own
                 speaker = self.view.actors.get(quote.speaker_actor_id)
-                holder = self.party_of(quote.speaker_actor_id) or (
-                    speaker.name if speaker is not None and speaker.kind != "media" else "") or self.party_in_role(quote)
+                holder = self.short_name(self.party_of(quote.speaker_actor_id) or (
+                    speaker.name if speaker is not None and speaker.kind != "media" else "") or self.party_in_role(quote))
             organisation = self.canonical_organisation(
                 item.organisation or self.organisation_in(sentence.start, sentence.end), start)
             rows.append(Priority(
