@@ -3717,32 +3717,6 @@ class PriorityFinder:
                 return found or next(iter(named))
         return holder
 
-    def short_name(self, holder):
-        """Round 11: an organisation the text introduces with its abbreviation in brackets
-        (``Антитеррористический центр государств - участников СНГ (АТЦ СНГ)``) and the NER names
-        as two actors holds under the abbreviation: the name the text goes on using, and the form
-        the gazetteer gives such bodies (``ПА ОДКБ``, ``РАТС ШОС``), so that one body's goals in one
-        article are held by one name."""
-        actor = next((a for a in self.view.actors.values() if a.name == holder), None)
-        if actor is None or actor.kind != "organisation":
-            return holder
-        mentions = self.view.mentions
-        for i, mention in enumerate(mentions[:-1]):
-            after = mentions[i + 1]
-            if (mention.actor_id != actor.actor_id or self.text[mention.end:after.start].strip() != "("
-                    or self.text[after.end:after.end + 1] != ")"):
-                continue
-            other = self.view.actors.get(after.actor_id)
-            if after.actor_id == actor.actor_id:
-                # (the actors step linked the abbreviation to the full name: its text, when it
-                # is an abbreviation, ``АТЦ СНГ``)
-                short = self.text[after.start:after.end]
-                if short.isupper():
-                    return short
-            elif other is not None and other.kind == "organisation":
-                return other.name
-        return holder
-
     def state_of_body(self, holder):
         """Round 10: a state's government or ministry named with its state (``Минсельхоз РФ
         намерен X``, ``Правительство России рассчитывает Y``, ``МЧС России уже обучает Z``,
@@ -3801,7 +3775,7 @@ class PriorityFinder:
             status, holder = item.status, item.holder
             if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
                 status = "statutory"
-            holder = self.state_of_body(self.short_name(self.canonical_organisation(self.as_party(holder), start))) if holder else ""
+            holder = self.state_of_body(self.canonical_organisation(self.as_party(holder), start)) if holder else ""
             if quote is not None and (not item.holder or item.first_person) and self.collective(tokens, sentence, quote):
                 # ``Цель – не допустить X на территорию наших государств``: the members' joint goal
                 found = (item.organisation or self.organisation_in(sentence.start, sentence.end)
@@ -3812,8 +3786,8 @@ class PriorityFinder:
                 # the speaker's side states it, else the speaker (``я обещал работать``); a medium
                 # that relays the words (``сообщает Лента.ру``) holds no goal of its own
                 speaker = self.view.actors.get(quote.speaker_actor_id)
-                holder = self.short_name(self.party_of(quote.speaker_actor_id) or (
-                    speaker.name if speaker is not None and speaker.kind != "media" else "") or self.party_in_role(quote))
+                holder = self.party_of(quote.speaker_actor_id) or (
+                    speaker.name if speaker is not None and speaker.kind != "media" else "") or self.party_in_role(quote)
             organisation = self.canonical_organisation(
                 item.organisation or self.organisation_in(sentence.start, sentence.end), start)
             rows.append(Priority(
