@@ -489,6 +489,20 @@ def case_word(view, token):
     return next((c.lemma for c in view.children[token.token_id] if c.rel == "case"), "")
 
 
+PRESENT_ENDINGS = ("ет", "ит", "ют", "ят", "ут", "ат", "ем", "им", "ете", "ите", "ешь", "ишь")
+
+
+def present_tense(token):
+    """Whether a finite verb is in the present: as tagged, or tagged past with a present personal
+    ending (round 11: the tagger calls ``Росатом уже сооружает X`` past, masculine; a Russian past
+    form ends in ``-л``, ``-ла``, ``-ло``, ``-ли`` or a consonant, never in ``-ет`` / ``-ют``)."""
+    tense = token.feats.get("Tense")
+    if tense == "Pres":
+        return True
+    word = token.text.lower()
+    return tense == "Past" and word.endswith(PRESENT_ENDINGS) and not word.endswith(("л", "ла", "ло", "ли"))
+
+
 def negated(view, token):
     return any(c.feats.get("Polarity") == "Neg" for c in view.children[token.token_id])
 
@@ -2300,7 +2314,7 @@ class PriorityFinder:
         """Round 11: a finite present imperfective verb with ``уже`` or a habitual adverb
         (``ежегодно``, ``регулярно``) of its own."""
         f = verb.feats
-        return (verb.pos == "VERB" and f.get("VerbForm") == "Fin" and f.get("Tense") == "Pres"
+        return (verb.pos == "VERB" and f.get("VerbForm") == "Fin" and present_tense(verb)
                 and f.get("Aspect") == "Imp" and not negated(self.view, verb)
                 and any(c.lemma in ALREADY_WORDS | HABITUAL_WORDS for c in self.view.children[verb.token_id]))
 
@@ -3159,7 +3173,7 @@ class PriorityFinder:
                 already = any(c.lemma in ALREADY_WORDS | HABITUAL_WORDS for c in view.children[t.token_id])
                 state = (already and t.pos == "VERB" and f.get("VerbForm") == "Part" and f.get("Variant") == "Short"
                          and f.get("Voice") == "Pass" and not any(c.lemma == "быть" for c in view.children[t.token_id]))
-                if not state and not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
+                if not state and not (t.pos == "VERB" and present_tense(t) and f.get("Aspect") == "Imp"
                                       and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
                     continue
                 if sentence.part_id not in parts and not already:
