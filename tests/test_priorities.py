@@ -2139,3 +2139,91 @@ def test_tenth_round_quoted_names_one_goal(models, gazetteer, body, expected):
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
     rows(article)  # offsets checked (the organisation column is not this test's: the NER may take a name for one)
     assert [(p.text, p.status, p.holder) for p in article.priorities] == expected
+
+
+# --- round 11: the eighth set's families and their neighbours (sentences of our own) -------------
+
+# A body named again by the head noun of its name (``центр``, ``ассамблея``, ``госкорпорация``,
+# ``банк``, ``фонд``, ``структура``, ``служба``, ``комиссия``) takes up the body named before: its
+# head's ``мы`` / ``наш`` is the body's (README: a body's head's ``Наша задача`` is the body's),
+# and so are its plans and its practice. A noun that names no body before stays no one's.
+ELEVENTH_BODIES = [
+    ("the head of a centre: his our-goal",
+     "Центр стратегических разработок открылся в Москве, сообщил руководитель центра Иван Петров. «Наша задача — "
+     "обучать инструкторов», — сказал Петров.",
+     [("обучать инструкторов", "priority", "Центр стратегических разработок")]),
+    ("the head of a centre named by a noun and a quoted name",
+     "Научный центр \"Сколково\" выступает за новые курсы, сообщил руководитель центра Иван Петров. По его словам, "
+     "центр уже ведет базу данных инструкторов.",
+     [("новые курсы", "priority", "Сколково"), ("ведет базу данных инструкторов", "practice", "Сколково")]),
+    ("the centre's practice, done already",
+     "Координационный центр ОДКБ по реагированию на компьютерные инциденты открылся в Москве, сообщил руководитель "
+     "центра Иван Петров. «Наша задача — обучать инструкторов», — сказал Петров. По его словам, центр уже ведет "
+     "базу данных инструкторов.",
+     [("обучать инструкторов", "priority", "Координационный центр ОДКБ"),
+      ("ведет базу данных инструкторов", "practice", "Координационный центр ОДКБ")]),
+    ("the assembly's plan, not its organisation's",
+     "Парламентская ассамблея СНГ выступает за новые законы. Уже в этом году ассамблея намерена принять модельный "
+     "кодекс.",
+     [("новые законы", "priority", "Парламентская ассамблея СНГ"),
+      ("принять модельный кодекс", "plan", "Парламентская ассамблея СНГ")]),
+    ("the head of a state corporation named before with its noun",
+     "Госкорпорация \"Газпром\" выступает за новые маршруты, сообщил глава госкорпорации Иван Петров. \"Наша цель "
+     "- выйти на рынок Индии\", - сказал Петров.",
+     [("новые маршруты", "priority", "Газпром"), ("выйти на рынок Индии", "priority", "Газпром")]),
+    ("the president of a bank: the bank's goal",
+     "Новый банк развития намерен выпустить облигации в рублях. \"Наша цель - финансировать проекты\", - сказала "
+     "президент банка Анна Петрова.",
+     [("выпустить облигации в рублях", "plan", "Новый банк развития"),
+      ("финансировать проекты", "priority", "Новый банк развития")]),
+    ("the director of a structure's executive committee",
+     "Региональная антитеррористическая структура ШОС намерена провести учения, сообщил директор исполкома "
+     "структуры Иван Петров. \"Наша задача - обмен данными\", - сказал Петров.",
+     [("провести учения", "plan", "РАТС ШОС"), ("обмен данными", "priority", "РАТС ШОС")]),
+    # (the assembly is named only inside its council's name: no body of its own named before, so
+    # no holder, rather than the council)
+    ("a council of the assembly is not the assembly",
+     "Совет Парламентской ассамблеи ОДКБ собрался в Минске. Ассамблея намерена принять модельный закон.",
+     [("принять модельный закон", "plan", "")]),
+    ("a minister's our-goal stays his state's beside a centre named in passing",
+     "Министр обороны России Иван Петров выступил в Национальном центре управления обороной. \"Наша задача - "
+     "усилить ПВО\", - сказал министр.",
+     [("усилить ПВО", "priority", "Россия")]),
+]
+
+
+@pytest.mark.parametrize("family, body, expected", ELEVENTH_BODIES)
+def test_eleventh_round_bodies(models, gazetteer, family, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder) for p in article.priorities] == expected
+
+
+# An offer verb in the present marked as done already or as a habit (``уже предлагают``,
+# ``ежегодно предлагают``) tells what the holder does: practice, not an offer; a proposal (no
+# ``уже``, or a future or past verb) stays an offer. A present verb the tagger calls past
+# (``Росатом уже сооружает X``) is still practice.
+ELEVENTH_DONE_ALREADY = [
+    ("Белоруссия выступает за отмену роуминга. По словам министра, белорусские операторы уже предлагают абонентам "
+     "специальные тарифы.",
+     [("отмену роуминга", "priority", "Белоруссия"), ("специальные тарифы", "practice", "Белоруссия")]),
+    ("Казахстан выступает за новые маршруты. Казахстанские банки ежегодно предлагают студентам стажировки. Астана "
+     "также предлагает партнерам создать общий фонд.",
+     [("новые маршруты", "priority", "Казахстан"), ("стажировки", "practice", "Казахстан"),
+      ("создать общий фонд", "offer", "Казахстан")]),
+    ("Госкорпорация \"Росатом\" выступает за создание механизма финансирования. По словам ее главы, Росатом уже "
+     "сооружает атомные станции в Египте и Индии.",
+     [("создание механизма финансирования", "priority", "Росатом"),
+      ("сооружает атомные станции в Египте и Индии", "practice", "Росатом")]),
+    ("Россия выступает за отмену пошлин. Российская сторона предложила партнерам снизить тарифы.",
+     [("отмену пошлин", "priority", "Россия"), ("снизить тарифы", "offer", "Россия")]),
+    ("Белоруссия выступает за отмену роуминга. Операторы не предлагают абонентам скидок.",
+     [("отмену роуминга", "priority", "Белоруссия")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ELEVENTH_DONE_ALREADY)
+def test_eleventh_round_done_already(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder) for p in article.priorities] == expected
