@@ -341,6 +341,8 @@ DOCUMENT_GENITIVES = words_of("document_genitive")  # ``план действи�
 BODY_NOUNS = words_of("body_noun")
 FOUNDING_VERBS = words_of("founding_verb")  # ``союз создан в целях X``: statutory (round 9)  # ``секретариат намерен``: the organisation's body holds it (round 9)
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
+ASSESSMENT_OBJECTS = words_of("assessment_object")  # ``ключевую роль будет играть X``: no action (round 11)
+CAMP_NOUNS = words_of("camp_noun")  # ``оппозиция намерена X``: the camp as written holds it (round 11)
 BODY_HEAD_NOUNS = words_of("body_head_noun")  # ``центр уже координирует X``: the body named before (round 11)
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")
@@ -791,7 +793,12 @@ def relative(view, verb):
     node = verb
     for _ in range(3):
         if node.rel in ("acl:relcl", "acl"):
-            return True
+            # (round 11: ``сообщает о том, что X будет представлять Y``: a ``что`` clause on
+            # ``то`` is the content of what is said, not a relative clause)
+            governor = view.tokens[node.head_id] if node.head_id >= 0 else None
+            content = (governor is not None and governor.lemma == "тот" and governor.pos in ("PRON", "DET")
+                       and any(c.lemma == "что" and c.rel == "mark" for c in view.children[node.token_id]))
+            return not content
         if any(c.lemma == "который" for c in view.children[node.token_id]) or any(
                 g.lemma == "который" for c in view.children[node.token_id] for g in view.children[c.token_id]):
             return True
@@ -1039,6 +1046,10 @@ class PriorityFinder:
                 subjects = [c for c in subjects if c.token_id + 1 >= len(view.tokens)
                             or view.tokens[c.token_id + 1].text != ":"] or [
                     a for a in after if a.pos in ("PROPN", "NOUN") and a.feats.get("Case") == "Nom"] or subjects
+            if len(subjects) > 1 and any(c.feats.get("Animacy") == "Anim" for c in subjects):
+                # (round 11: ``Иерусалим будет представлять министр X``: the animate one of two
+                # nominatives is the subject, as ``agentive`` reads it)
+                subjects = sorted(subjects, key=lambda c: c.feats.get("Animacy") != "Anim")
             for subject in subjects:
                 body = self.body_of(subject)
                 if body:
@@ -1173,7 +1184,11 @@ class PriorityFinder:
             tokens = contiguous(view, subject)
             if sum(is_word(t) for t in tokens) <= PEOPLE_WORDS:
                 return self.text[tokens[0].start:tokens[-1].end]
-        if subject.pos != "NOUN" or subject.feats.get("Animacy") != "Anim" or subject.feats.get("Number") != "Plur":
+        # (round 11: or a camp noun, ``оппозиция``, ``власти города``, ``правящая партия``: a group of
+        # people by its common noun, as the devset guide names such holders)
+        camp = subject.lemma in CAMP_NOUNS and subject.feats.get("Case", "Nom") == "Nom"
+        if subject.pos != "NOUN" or not camp and (
+                subject.feats.get("Animacy") != "Anim" or subject.feats.get("Number") != "Plur"):
             return ""
         kept = [t for c in view.children[subject.token_id] if c.rel in ("amod", "nmod", "nummod", "det")
                 and c.token_id > subject.token_id for t in view.subtree(c)]
@@ -2445,6 +2460,8 @@ class PriorityFinder:
                         continue  # ``станция будет состоять``: a forecast, not someone's plan
                     if t.lemma in STATIVE_VERBS:
                         continue  # round 8: ``во многом будет зависеть от X``: a state, no action
+                    if any(c.lemma in ASSESSMENT_OBJECTS for c in children(view, t, "obj", "nsubj")):
+                        continue  # round 11: ``решающее значение будет иметь X``: an assessment, no action
                     status, complements, owner = "plan", [t], t
                 else:
                     continue
@@ -2485,6 +2502,12 @@ class PriorityFinder:
                     aux = [a for a in view.children[t.token_id] if a.text.lower() in FUTURE_AUX and a.token_id > t.token_id]
                     framed = {a.token_id for a in aux}
                     tree = [x for x in tree if not framed & set(heads_of(view, x, stop=t.token_id))] or tree
+                    # (round 11: ``Россию будет представлять министр X``: a subject after the
+                    # infinitive is the holder, not part of what is planned)
+                    late = {x.token_id for c in children(view, t, "nsubj") if c.token_id > t.token_id
+                            for x in view.subtree(c)}
+                    tree = [x for x in tree if x.token_id not in late
+                            and not (late and x.pos == "PUNCT" and x.token_id > max(late))] or tree
                 # (``предлагаем партнерам по объединению совместную сборку X``: a prepositional
                 # phrase right after the addressee, before the object, is the addressee's, whatever
                 # noun the parse hung it on)
@@ -3141,7 +3164,16 @@ class PriorityFinder:
         """``В турнире будут играть X``: a future whose subject follows the verb announces a
         scheduled event (who takes part), not the subject's own plan."""
         subjects = children(self.view, verb, "nsubj")
-        return bool(subjects) and subjects[0].token_id > verb.token_id
+        if not subjects or subjects[0].token_id < verb.token_id:
+            return False
+        # round 11: ``Россию на саммите будет представлять министр X``, ``Этот проект будет курировать
+        # вице-премьер``: with the verb's object fronted, the subject after the verb is the new
+        # information of an agent's own future action (object-verb-subject order), not a list of
+        # participants in an event; an assessment (``ключевую роль будет играть X``) stays none
+        first = min([verb.token_id] + [c.token_id for c in children(self.view, verb, "aux")])
+        fronted = [c for c in children(self.view, verb, "obj") if c.token_id < first
+                   and c.pos in ("NOUN", "PROPN") and c.lemma not in ASSESSMENT_OBJECTS]
+        return not fronted
 
     def past_wish(self, verb):
         """``Нетаньяху хотел подчеркнуть``: a past wish without ``бы`` tells a motive of a past
@@ -3264,6 +3296,11 @@ class PriorityFinder:
         # (a nominative before an accusative the parse also called the subject: ``Главный акцент
         # Казахстан сделает``)
         subjects = sorted(children(view, verb, "nsubj"), key=lambda c: c.feats.get("Case") == "Acc")
+        if len(subjects) > 1 and any(c.feats.get("Animacy") == "Anim" for c in subjects):
+            # (round 11: ``Иерусалим будет представлять министр X``: of two nominatives the parse
+            # gave the verb, an inanimate one (nominative and accusative alike) is the fronted
+            # object, the animate one the subject)
+            subjects = sorted(subjects, key=lambda c: c.feats.get("Animacy") != "Anim")
         if not subjects:
             return not verb.lemma.endswith(("ся", "сь"))
         subject = subjects[0]
