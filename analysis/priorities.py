@@ -3604,6 +3604,39 @@ class PriorityFinder:
                          else self.organisation_noun_in_role(mention))
                 if party:
                     return party
+        return self.stance_party(names)
+
+    def stance_party(self, names):
+        """Round 11: ``Беларусь выступает за X. Об этом сообщил министр связи Y``, ``Россия
+        предлагает X, заявил министр Y``: a speaker whose role names no party, first named as the
+        source of a statement whose subject is a country (in his own sentence, or in the sentence
+        before when his opens with ``Об этом``), speaks for that country; his later ``мы`` is the
+        country's, as a minister's ``мы`` is when his role names it."""
+        view = self.view
+        if not names:
+            return ""
+        first = names[0]
+        tokens = view.tokens_in(first.start, first.end)
+        if not tokens:
+            return ""
+        sentence = tokens[0].sentence_id
+        own = view.sentence_tokens[sentence]
+        if not any(t.lemma in SPEECH_VERBS and t.pos == "VERB" for t in own):
+            return ""
+        words = [t.lemma for t in own if t.pos != "PUNCT"][:2]
+        stated = view.sentence_tokens[sentence - 1] if words in (["о", "это"], ["об", "это"]) and sentence else own
+        for verb in stated:
+            # (any verb before the name but the one he is the subject of: ``предлагает`` is a
+            # verb of saying too, and the stance here)
+            if verb.pos != "VERB" or verb.start > first.start:
+                continue
+            for subject in children(view, verb, "nsubj"):
+                actor_id, name = view.actor_in(subject.start, subject.end, heads=[subject])
+                actor = view.actors.get(actor_id)
+                if actor is not None and actor.kind == "country":
+                    return name
+                if actor is not None and actor.kind == "city" and actor.name in CAPITALS:
+                    return CAPITALS[actor.name]
         return ""
 
     def posted_at(self, mention):
