@@ -662,6 +662,10 @@ def _split_items(view, first, last, repeated=""):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
+            elif (t.lemma == "но" and i + 1 < len(tokens) and tokens[i + 1].lemma == "и"
+                  and any(w.lemma == "только" for w in current)):
+                # round 11: ``не только открыть завод, но и построить склад``: two goals
+                boundary = True
             elif (t.lemma == "и" and t.pos == "CCONJ" and not semicolons
                   and (len(words) >= 2 or (infinitives and not bare_verb(current)) or listed
                        or bare_pair(current, tokens[i + 1:]))
@@ -691,6 +695,10 @@ def _split_items(view, first, last, repeated=""):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
+        if len(item) > 2 and item[0].lemma == "не" and item[1].lemma == "только":
+            del item[:2]  # (round 11: ``не только X, но и Y``: the frame of the pair is no word of X)
+            if len(item) > 1 and item[0].pos == "ADP":
+                item.pop(0)  # (``не только за X, но и за Y``: the verb's preposition, as after ``но и``)
         if item and item[0].lemma == "не" and not infinitives and (index or contrasted(index)):
             # ``диалог, а не взаимные упреки``, ``не конфронтация, а диалог``: the alternative
             # rejected is no goal
@@ -1105,7 +1113,10 @@ class PriorityFinder:
                 if governor is not None and governor.pos == "VERB" and governor.feats.get("Number") == "Plur":
                     verb = governor
                     continue
-            if subjects or head is None or verb.rel not in ("xcomp", "conj", "ccomp"):
+            gerund = verb.rel == "advcl" and verb.feats.get("VerbForm") == "Conv"
+            if subjects or head is None or (verb.rel not in ("xcomp", "conj", "ccomp") and not gerund):
+                # (round 11: ``Стремясь к лидерству, компания открыла X``: a gerund's subject is
+                # its main clause's)
                 return ""
             if verb.rel == "ccomp" and not (head.lemma in SPEECH_VERBS or head.lemma in PLAN_VERBS):
                 return ""
@@ -2496,6 +2507,11 @@ class PriorityFinder:
                 if t.pos == "NOUN" and head_of(view, t) is not None and head_of(view, t).lemma in FULFIL_VERBS:
                     continue  # ``выполнил обязательство X``: done (or broken), no plan ahead
                 tree = [x for c in complements for x in without_asides(view, c)]
+                fronted_subjects = {x.token_id for c in complements if c.token_id < t.token_id
+                                    for s in children(view, c, "nsubj") for x in view.subtree(s)}
+                # (round 11: ``Открыть завод компания намерена``: a subject the parse hung on a
+                # fronted infinitive is the plan's holder, not its content)
+                tree = [x for x in tree if x.token_id not in fronted_subjects] or tree
                 if owner is complements[0] and is_infinitive(t):
                     # (round 8: ``сохранять пошлины будет и дальше``: the auxiliary after the
                     # infinitive, with what hangs on it, is the frame, not the plan)
@@ -2535,6 +2551,14 @@ class PriorityFinder:
                         first = t.token_id + 1
                 else:
                     first, last = hull(view, tree, tokens, stop=t)
+                    # (round 11: ``Открыть завод в Казани компания намерена``: the fronted
+                    # infinitive ends before the cue's own subject between them)
+                    starts = [min(x.token_id for x in view.subtree(c)) for c in children(view, t, "nsubj")
+                              if first < c.token_id <= last]
+                    if starts and min(starts) > first:
+                        last = min(starts) - 1
+                        while last > first and view.tokens[last].pos == "PUNCT":
+                            last -= 1
                 repeated = ""
                 if (view.tokens[first].lemma == "и" and view.tokens[first].pos == "PART" and first < last
                         and view.tokens[first + 1].lemma == COMPLEMENT_PREPOSITIONS.get(t.lemma)):
