@@ -2502,8 +2502,10 @@ class PriorityFinder:
                     continue
                 if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
                     continue  # ``в плане X``: "as regards X", no plan
-                if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS:
-                    continue  # ``отказался от планов строительства X``: given up
+                if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS and t.rel != "conj":
+                    # ``отказался от планов строительства X``: given up (round 11: not a clause
+                    # joined to another's abandoning, ``Власти отменили X, оппозиция готова к Y``)
+                    continue
                 if t.pos == "NOUN" and head_of(view, t) is not None and head_of(view, t).lemma in FULFIL_VERBS:
                     continue  # ``выполнил обязательство X``: done (or broken), no plan ahead
                 tree = [x for c in complements for x in without_asides(view, c)]
@@ -2626,7 +2628,10 @@ class PriorityFinder:
         """``Армения планировала вступить в НАТО, но отказалась от этой идеи``: a plan the same
         sentence says was given up (an abandoning verb coordinated with the cue)."""
         view = self.view
-        return any(c.lemma in ABANDON_VERBS and c.rel == "conj" for c in view.children[cue.token_id])
+        # (round 11: the abandoning verb after the cue, with no subject of its own: ``Власти
+        # отменили решение, оппозиция готова к переговорам`` gives nothing up of the opposition's)
+        return any(c.lemma in ABANDON_VERBS and c.rel == "conj" and c.token_id > cue.token_id
+                   and not children(view, c, "nsubj") for c in view.children[cue.token_id])
 
     def conditional(self, cue):
         """``если Минск продолжит упорствовать``: a plan or goal in a condition is a hypothetical,
