@@ -2227,3 +2227,87 @@ def test_eleventh_round_done_already(models, gazetteer, body, expected):
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
     rows(article)  # offsets checked
     assert [(p.text, p.status, p.holder) for p in article.priorities] == expected
+
+
+# The devset's families (goals of companies, parties, camps and officials in general news) and
+# their neighbours: other verbs of the class, word orders, coordination, reported and direct speech.
+ELEVENTH_NEIGHBOURS = [
+    ("plan verb with a company", "Компания \"Магнит\" намерена открыть в следующем году 500 новых магазинов.",
+     [("открыть в следующем году 500 новых магазинов", "plan", "Магнит")]),
+    ("fronted infinitive: the subject between it and the cue is the holder",
+     "Открыть завод в Казани компания \"Магнит\" намерена уже в этом году.",
+     [("Открыть завод в Казани", "plan", "Магнит")]),
+    ("не только X, но и Y: two plans", "Компания \"Магнит\" намерена не только открыть завод, но и построить склад.",
+     [("открыть завод", "plan", "Магнит"), ("построить склад", "plan", "Магнит")]),
+    ("не только за X, но и за Y: two goals", "Россия выступает не только за снижение пошлин, но и за отмену квот.",
+     [("снижение пошлин", "priority", "Россия"), ("отмену квот", "priority", "Россия")]),
+    ("two plan verbs coordinated", "Компания \"Магнит\" планирует открыть завод и намерена построить склад.",
+     [("открыть завод", "plan", "Магнит"), ("построить склад", "plan", "Магнит")]),
+    ("reported plan of a company named by its noun",
+     "Глава компании \"Магнит\" Иван Петров сказал, что компания собирается открыть завод в Казани.",
+     [("открыть завод в Казани", "plan", "Магнит")]),
+    ("a party named again by its noun",
+     "Лидер партии \"Яблоко\" Иван Петров заявил, что партия будет бороться за места в Думе.",
+     [("бороться за места в Думе", "plan", "Яблоко")]),
+    ("a camp noun holds as written", "Оппозиция стремится к отставке правительства.",
+     [("отставке правительства", "priority", "Оппозиция")]),
+    ("the authorities of a city as written", "Власти города намерены снести старые гаражи и разбить на их месте парк.",
+     [("снести старые гаражи", "plan", "Власти города"), ("разбить на их месте парк", "plan", "Власти города")]),
+    ("a gerund of striving: the main clause's subject",
+     "Стремясь к лидерству на рынке, компания \"Магнит\" открыла 500 магазинов.",
+     [("лидерству на рынке", "priority", "Магнит")]),
+    ("readiness of a camp beside another's cancelling",
+     "Власти отменили принятое ранее решение, оппозиция готова к переговорам.",
+     [("переговорам", "offer", "оппозиция")]),
+    ("a future with its object fronted, the subject after (OVS)",
+     "Саммит пройдет в Лиссабоне. Вместо президента Францию будет представлять на саммите премьер-министр "
+     "Франсуа Фийон.",
+     [("представлять на саммите", "plan", "Франция")]),
+    ("OVS with an object noun phrase", "Переговоры пройдут в Женеве. Этот проект будет курировать вице-премьер Иван Петров.",
+     [("курировать", "plan", "Иван Петров")]),
+    ("OVS in a что-clause on то, two nominatives",
+     "Пресс-служба сообщает о том, что вместо министра Иерусалим будет представлять на саммите вице-премьер "
+     "Иван Петров.",
+     [("представлять на саммите", "plan", "Иван Петров")]),
+    ("plan in a что-clause on то", "Губернатор рассказал о том, что область намерена построить новый мост.",
+     [("построить новый мост", "plan", "")]),
+    ("a speaker of no party in his role speaks for the country whose stance he reports",
+     "Россия предлагает партнерам снизить пошлины, заявил министр торговли Иван Петров. «Наша задача — убрать "
+     "барьеры», — сказал Петров.",
+     [("снизить пошлины", "offer", "Россия"), ("убрать барьеры", "priority", "Россия")]),
+]
+
+
+@pytest.mark.parametrize("family, body, expected", ELEVENTH_NEIGHBOURS)
+def test_eleventh_round_neighbours(models, gazetteer, family, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder) for p in article.priorities] == expected
+
+
+# Non-goals that must stay out: a plan given up in the same sentence, others' expectations, a
+# hypothetical, a question, an assessment, a negated plan, a past achievement, participants in an
+# event (the subject after the verb, no object fronted), a past action.
+ELEVENTH_NONE = [
+    "Компания \"Магнит\" собиралась открыть завод в Казани, но передумала.",
+    "Армения планировала вступить в НАТО, но отказалась от этой идеи.",
+    "Эксперты ожидают, что компания \"Магнит\" откроет завод в Казани.",
+    "Если компания получит кредит, она откроет завод.",
+    "Почему компания \"Магнит\" не собирается открывать завод?",
+    "Намерена ли компания продавать активы?",
+    "Компания не планирует увольнять сотрудников.",
+    "Компания \"Магнит\" добилась снижения арендной платы.",
+    "Турнир пройдет в Казани. В турнире будут играть восемь команд.",
+    "Турнир пройдет в Казани. В финале будут играть команды Китая и России.",
+    "Переговоры пройдут в Женеве. Ключевую роль в переговорах будет играть Катар.",
+    "Переговоры пройдут в Женеве. Решающее значение будет иметь позиция Китая.",
+    "Переговоры прошли в Женеве. Делегацию Казахстана на переговорах возглавлял министр иностранных дел Иван Петров.",
+    "Переговоры пройдут в Женеве. Делегацию Казахстана на переговорах не будет возглавлять министр Иван Петров.",
+    "Губернатор рассказал о том, что область построила новый мост.",
+]
+
+
+@pytest.mark.parametrize("body", ELEVENTH_NONE)
+def test_eleventh_round_non_goals(models, gazetteer, body):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    assert [(p.text, p.status) for p in article.priorities] == []
