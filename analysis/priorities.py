@@ -364,6 +364,7 @@ QUOTE_REACH = 8  # quotes that start before a phrase and may still hold it
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
 PLAN_REACH = 9               # ``В планах России на период индийского председательства в БРИКС — ...``
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "„"})
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
 # Facts that make a paragraph the organisation's background (what it is, when founded, who is in
 # it): goals stated there, outside speech, are its statutory goals, not the article's priorities.
@@ -1550,11 +1551,23 @@ class PriorityFinder:
         attribution ``, – подчеркнул X``)."""
         after = [t for t in tokens if t.token_id > marker.token_id]
         dash = None
-        for t in after[:reach + 1]:
+        seen, opened = 0, False
+        for t in after:
             if t.pos == "PUNCT" and t.text in DASHES:
+                if opened:
+                    return []  # (``"Это наша задача" - заявил он``: a quote's close, no name)
                 dash = t
                 break
-            if t.pos in ("VERB", "AUX") or t.pos == "PUNCT":
+            if t.text in QUOTE_MARKS:
+                # (round 11: ``Главная цель компании "Магнит" — X``: the marks of a name opened
+                # and closed between the marker and the dash; a closing mark of a quote opened
+                # before the marker ends the clause)
+                if t.text in ("»", "“", "”") and not opened:
+                    return []
+                opened = not opened if t.text == '"' else t.text in ("«", "„")
+                continue
+            seen += 1
+            if seen > reach + 1 or t.pos in ("VERB", "AUX") or t.pos == "PUNCT":
                 return []
         if dash is None:
             return []
