@@ -848,6 +848,23 @@ def form_cases(token):
     return (case,) if not readings or case in readings else tuple(sorted(readings))
 
 
+def inanimate_nominative(token, number):
+    """Round 11: whether a noun's form can be an inanimate nominative of ``number`` (``Sing`` /
+    ``Plur``), whatever case the tagger chose (``письма``: a genitive singular or a nominative
+    plural)."""
+    if number not in ("Sing", "Plur"):
+        return False
+    return _inanimate_nominative(token.text.lower(), token.lemma, "plur" if number == "Plur" else "sing")
+
+
+@lru_cache(maxsize=4096)
+def _inanimate_nominative(word, lemma, number):
+    from .speech import morph_vocab
+    return any(parse.tag.POS == "NOUN" and parse.normal_form.replace("ё", "е") == lemma.replace("ё", "е")
+               and "nomn" in parse.tag and number in parse.tag and "inan" in parse.tag
+               for parse in morph_vocab().parse(word))
+
+
 @lru_cache(maxsize=4096)
 def _form_cases(word, lemma):
     from .speech import morph_vocab
@@ -3344,6 +3361,16 @@ class PriorityFinder:
             # object, the animate one the subject)
             subjects = sorted(subjects, key=lambda c: c.feats.get("Animacy") != "Anim")
         if not subjects:
+            # (round 11: ``Разделенные по такому принципу письма будут попадать в папки``: the parse
+            # hung the subject elsewhere; a plain noun right before the future auxiliary, agreeing
+            # with it in number, is the subject, and a thing is no one who intends)
+            aux = [c for c in view.children[verb.token_id] if c.text.lower() in FUTURE_AUX and c.token_id < verb.token_id]
+            before = view.tokens[aux[0].token_id - 1] if aux and aux[0].token_id else None
+            if (before is not None and before.pos == "NOUN" and not case_word(view, before)
+                    and inanimate_nominative(before, aux[0].feats.get("Number"))
+                    and before.lemma not in AGENT_NOUNS | BODY_HEAD_NOUNS | CAMP_NOUNS
+                    and view.actor_in(before.start, before.end, heads=[before])[0] == NO_ACTOR):
+                return False
             return not verb.lemma.endswith(("ся", "сь"))
         subject = subjects[0]
         actor_id, _ = view.actor_in(subject.start, subject.end, heads=[subject])
