@@ -3386,6 +3386,10 @@ class PriorityFinder:
             return True  # (round 10: ``республика уже реализует X``: the country named before acts)
         if self.body_named_before(subject):
             return True  # (round 11: ``центр уже координирует X``: the body named before acts)
+        if subject.lemma in COMPANY_NOUNS or (subject.lemma in GENERIC_ORGANISATION_NOUNS and self.actor_name(subject)):
+            # (round 11: ``пообещал, что компания будет открывать X``: a company, or an organisation
+            # named before by its generic noun, can intend)
+            return True
         return subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS
 
     def country_noun_referent(self, subject):
