@@ -2514,6 +2514,8 @@ class PriorityFinder:
                 if (t.pos == "NOUN" and t.rel in ("obj", "nsubj:pass") and governor is not None
                         and governor.pos == "VERB" and negated(view, governor)):
                     continue  # round 8: ``не дала согласия на X``, ``не выразил намерения Y``: none stated
+                if t.pos == "NOUN" and governor is not None and governor.lemma == "нет" and t.feats.get("Case") == "Gen":
+                    continue  # round 11: ``У России нет планов строить X``: no plan stated
                 if (self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t)
                         or self.dated_past(t) or self.unasserted(t) or self.group_denied(t)
                         or self.mentioned_decision(t)):
@@ -2847,6 +2849,15 @@ class PriorityFinder:
             for agent in children(view, participle, "obl", "obl:agent", "nmod"):
                 if agent.feats.get("Case") == "Ins" and not case_word(view, agent):
                     name = self.actor_name(agent)
+                    if name:
+                        return name
+        governor = head_of(view, noun)
+        if noun.rel == "nsubj" and governor is not None and governor.lemma == "быть" and not negated(view, governor):
+            # (round 11: ``У компании "Магнит" есть планы открыть X``, ``у нас есть цель Y``: the
+            # possessor after ``у`` has the plan or goal)
+            for c in children(view, governor, "obl"):
+                if case_word(view, c) == "у" and c.token_id < noun.token_id:
+                    name = self.actor_name(c)
                     if name:
                         return name
         return ""
