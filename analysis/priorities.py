@@ -3375,7 +3375,8 @@ class PriorityFinder:
             # (round 11: ``Разделенные по такому принципу письма будут попадать в папки``: the parse
             # hung the subject elsewhere; a plain noun right before the future auxiliary, agreeing
             # with it in number, is the subject, and a thing is no one who intends)
-            aux = [c for c in view.children[verb.token_id] if c.text.lower() in FUTURE_AUX and c.token_id < verb.token_id]
+            aux = [c for c in view.children[verb.token_id] if c.text.lower() in FUTURE_AUX and c.token_id < verb.token_id
+                   and is_infinitive(verb)]
             before = view.tokens[aux[0].token_id - 1] if aux and aux[0].token_id else None
             if (before is not None and before.pos == "NOUN" and not case_word(view, before)
                     and inanimate_nominative(before, aux[0].feats.get("Number"))
