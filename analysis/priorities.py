@@ -364,7 +364,8 @@ QUOTE_REACH = 8  # quotes that start before a phrase and may still hold it
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
 PLAN_REACH = 9               # ``В планах России на период индийского председательства в БРИКС — ...``
-QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "„"})
+OPENING_QUOTES = lexicon.marks("opening_quote")  # punctuation.csv: « " „ “
+CLOSING_QUOTES = lexicon.marks("closing_quote")  # » " “ ”
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
 # Facts that make a paragraph the organisation's background (what it is, when founded, who is in
 # it): goals stated there, outside speech, are its statutory goals, not the article's priorities.
@@ -1575,13 +1576,19 @@ class PriorityFinder:
                     return []  # (``"Это наша задача" - заявил он``: a quote's close, no name)
                 dash = t
                 break
-            if t.text in QUOTE_MARKS:
+            if t.pos == "PUNCT" and t.text in OPENING_QUOTES + CLOSING_QUOTES:
                 # (round 11: ``Главная цель компании "Магнит" — X``: the marks of a name opened
                 # and closed between the marker and the dash; a closing mark of a quote opened
-                # before the marker ends the clause)
-                if t.text in ("»", "“", "”") and not opened:
-                    return []
-                opened = not opened if t.text == '"' else t.text in ("«", "„")
+                # before the marker ends the clause; a mark that both opens and closes, ``"``,
+                # toggles)
+                if t.text in OPENING_QUOTES and t.text in CLOSING_QUOTES:
+                    opened = not opened
+                elif t.text in CLOSING_QUOTES:
+                    if not opened:
+                        return []
+                    opened = False
+                else:
+                    opened = True
                 continue
             seen += 1
             if seen > reach + 1 or t.pos in ("VERB", "AUX") or t.pos == "PUNCT":
@@ -2407,6 +2414,14 @@ class PriorityFinder:
                 status = None
                 if t.lemma in PLAN_VERBS or t.lemma in OFFER_WORDS:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
+                    # (the tagger may call such a participle a noun: ``взявшегося``)
+                    if (t.lemma in PLAN_VERBS and t.rel in ("acl", "amod") and t.feats.get("Voice") != "Pass"
+                            and (t.feats.get("VerbForm") == "Part"
+                                 or (t.pos in ("NOUN", "ADJ") and t.feats.get("Variant") != "Short"))):
+                        # round 11: ``Лужкова, взявшегося курировать X``, ``компания, намеренная
+                        # открыть завод``: an active participle of a plan verb describes its noun
+                        # (the guide: a participle as a modifier is doubtful at most)
+                        continue
                     if status == "offer" and self.done_already(t):
                         # round 11: ``операторы уже предлагают абонентам тарифы``, ``банк ежегодно
                         # предлагает стажировки``: an offer verb in the present marked as done
