@@ -341,6 +341,9 @@ DOCUMENT_GENITIVES = words_of("document_genitive")  # ``план действи�
 BODY_NOUNS = words_of("body_noun")
 FOUNDING_VERBS = words_of("founding_verb")  # ``союз создан в целях X``: statutory (round 9)  # ``секретариат намерен``: the organisation's body holds it (round 9)
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
+ASSESSMENT_OBJECTS = words_of("assessment_object")  # ``ключевую роль будет играть X``: no action (round 11)
+CAMP_NOUNS = words_of("camp_noun")  # ``оппозиция намерена X``: the camp as written holds it (round 11)
+BODY_HEAD_NOUNS = words_of("body_head_noun")  # ``центр уже координирует X``: the body named before (round 11)
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 ALREADY_WORDS = words_of("already_word")
 HABITUAL_WORDS = words_of("habitual_word")
@@ -361,6 +364,8 @@ QUOTE_REACH = 8  # quotes that start before a phrase and may still hold it
 ROLE_REACH = 60  # characters around a speaker's name where the role names the country
 MAX_WORDS_TO_DASH = 4        # ``Главная задача организации на ближайший год – ...``
 PLAN_REACH = 9               # ``В планах России на период индийского председательства в БРИКС — ...``
+OPENING_QUOTES = lexicon.marks("opening_quote")  # punctuation.csv: « " „ “
+CLOSING_QUOTES = lexicon.marks("closing_quote")  # » " “ ”
 CLAUSE_CLOSERS = frozenset({"»", "”", "“", '"', ";"})
 # Facts that make a paragraph the organisation's background (what it is, when founded, who is in
 # it): goals stated there, outside speech, are its statutory goals, not the article's priorities.
@@ -486,6 +491,20 @@ def without_asides(view, token):
 def case_word(view, token):
     """The preposition governing a noun (``за`` in ``за укрепление``), or empty."""
     return next((c.lemma for c in view.children[token.token_id] if c.rel == "case"), "")
+
+
+PRESENT_ENDINGS = ("ет", "ит", "ют", "ят", "ут", "ат", "ем", "им", "ете", "ите", "ешь", "ишь")
+
+
+def present_tense(token):
+    """Whether a finite verb is in the present: as tagged, or tagged past with a present personal
+    ending (round 11: the tagger calls ``Росатом уже сооружает X`` past, masculine; a Russian past
+    form ends in ``-л``, ``-ла``, ``-ло``, ``-ли`` or a consonant, never in ``-ет`` / ``-ют``)."""
+    tense = token.feats.get("Tense")
+    if tense == "Pres":
+        return True
+    word = token.text.lower()
+    return tense == "Past" and word.endswith(PRESENT_ENDINGS) and not word.endswith(("л", "ла", "ло", "ли"))
 
 
 def negated(view, token):
@@ -645,6 +664,10 @@ def _split_items(view, first, last, repeated=""):
                 boundary = True
             elif t.lemma == "а" and i + 1 < len(tokens) and tokens[i + 1].lemma == "также":
                 boundary = True
+            elif (t.lemma == "но" and i + 1 < len(tokens) and tokens[i + 1].lemma == "и"
+                  and any(w.lemma == "только" for w in current)):
+                # round 11: ``не только открыть завод, но и построить склад``: two goals
+                boundary = True
             elif (t.lemma == "и" and t.pos == "CCONJ" and not semicolons
                   and (len(words) >= 2 or (infinitives and not bare_verb(current)) or listed
                        or bare_pair(current, tokens[i + 1:]))
@@ -674,6 +697,10 @@ def _split_items(view, first, last, repeated=""):
             item.pop(0)
         while item and item[-1].pos == "PUNCT" and not closes_inside(item):
             item.pop()
+        if len(item) > 2 and item[0].lemma == "не" and item[1].lemma == "только":
+            del item[:2]  # (round 11: ``не только X, но и Y``: the frame of the pair is no word of X)
+            if len(item) > 1 and item[0].pos == "ADP":
+                item.pop(0)  # (``не только за X, но и за Y``: the verb's preposition, as after ``но и``)
         if item and item[0].lemma == "не" and not infinitives and (index or contrasted(index)):
             # ``диалог, а не взаимные упреки``, ``не конфронтация, а диалог``: the alternative
             # rejected is no goal
@@ -776,7 +803,12 @@ def relative(view, verb):
     node = verb
     for _ in range(3):
         if node.rel in ("acl:relcl", "acl"):
-            return True
+            # (round 11: ``сообщает о том, что X будет представлять Y``: a ``что`` clause on
+            # ``то`` is the content of what is said, not a relative clause)
+            governor = view.tokens[node.head_id] if node.head_id >= 0 else None
+            content = (governor is not None and governor.lemma == "тот" and governor.pos in ("PRON", "DET")
+                       and any(c.lemma == "что" and c.rel == "mark" for c in view.children[node.token_id]))
+            return not content
         if any(c.lemma == "который" for c in view.children[node.token_id]) or any(
                 g.lemma == "который" for c in view.children[node.token_id] for g in view.children[c.token_id]):
             return True
@@ -815,6 +847,23 @@ def form_cases(token):
         return (case,)
     readings = _form_cases(token.text.lower(), token.lemma)
     return (case,) if not readings or case in readings else tuple(sorted(readings))
+
+
+def inanimate_nominative(token, number):
+    """Round 11: whether a noun's form can be an inanimate nominative of ``number`` (``Sing`` /
+    ``Plur``), whatever case the tagger chose (``письма``: a genitive singular or a nominative
+    plural)."""
+    if number not in ("Sing", "Plur"):
+        return False
+    return _inanimate_nominative(token.text.lower(), token.lemma, "plur" if number == "Plur" else "sing")
+
+
+@lru_cache(maxsize=4096)
+def _inanimate_nominative(word, lemma, number):
+    from .speech import morph_vocab
+    return any(parse.tag.POS == "NOUN" and parse.normal_form.replace("ё", "е") == lemma.replace("ё", "е")
+               and "nomn" in parse.tag and number in parse.tag and "inan" in parse.tag
+               for parse in morph_vocab().parse(word))
 
 
 @lru_cache(maxsize=4096)
@@ -954,6 +1003,30 @@ class PriorityFinder:
             charters = charter_organisations()
             return next((a.name for a in before if a.name in named),
                         next((a.name for a in before if a.name in charters), before[0].name if before else ""))
+        return self.body_named_before(token)
+
+    def body_named_before(self, token):
+        """Round 11: ``Антитеррористический центр ... заявил руководитель центра``, ``Госкорпорация
+        "Росатом" ... генеральный директор госкорпорации``, ``ассамблея намерена X``: a singular
+        noun of ``body_head_noun`` with no name of its own takes up the organisation (or body) named
+        last before it whose mention has that noun among its words or right before it (skipping
+        quotation marks); the organisation's name holds what the body says, plans or does. None
+        named so: nothing (``центр города`` names no body)."""
+        if token.lemma not in BODY_HEAD_NOUNS or token.feats.get("Number") == "Plur":
+            return ""
+        view = self.view
+        for mention, actor in self.mentions_before(token.start):
+            if actor.kind not in ("organisation", "government_body"):
+                continue
+            # (the head noun of the name, its first noun: ``Совет ассамблеи`` is a council, not the
+            # assembly)
+            head = next((t for t in view.tokens_in(mention.start, mention.end) if t.pos in ("NOUN", "PROPN")), None)
+            before = [t for t in view.tokens_in(max(0, mention.start - 20), mention.start) if t.pos != "PUNCT"]
+            # (a noun right before the name, ``госкорпорация "Росатом"``, not one of another name,
+            # ``Парламентская ассамблея СНГ``, whose genitive the NER may name apart)
+            if (head is not None and head.lemma == token.lemma) or (
+                    before and before[-1].lemma == token.lemma and not view.mentions_in(before[-1].start, before[-1].end)):
+                return actor.name
         return ""
 
     def called_companies(self, offset):
@@ -1000,10 +1073,21 @@ class PriorityFinder:
                 subjects = [c for c in subjects if c.token_id + 1 >= len(view.tokens)
                             or view.tokens[c.token_id + 1].text != ":"] or [
                     a for a in after if a.pos in ("PROPN", "NOUN") and a.feats.get("Case") == "Nom"] or subjects
+            if len(subjects) > 1 and any(c.feats.get("Animacy") == "Anim" for c in subjects):
+                # (round 11: ``Иерусалим будет представлять министр X``: the animate one of two
+                # nominatives is the subject, as ``agentive`` reads it)
+                subjects = sorted(subjects, key=lambda c: c.feats.get("Animacy") != "Anim")
             for subject in subjects:
                 body = self.body_of(subject)
                 if body:
                     return body
+                if (subject.lemma in BODY_HEAD_NOUNS and not view.mentions_in(subject.start, subject.end)
+                        and not children(view, subject, "nmod", "appos", "flat", "flat:name")):
+                    # (round 11: ``ассамблея намерена X`` after ``Парламентская ассамблея ОДКБ``:
+                    # the body named before, not the organisation the actors step may link it to)
+                    body = self.body_named_before(subject)
+                    if body:
+                        return body
                 tree = contiguous(view, subject)
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
                 if actor_id != NO_ACTOR:
@@ -1048,7 +1132,10 @@ class PriorityFinder:
                 if governor is not None and governor.pos == "VERB" and governor.feats.get("Number") == "Plur":
                     verb = governor
                     continue
-            if subjects or head is None or verb.rel not in ("xcomp", "conj", "ccomp"):
+            gerund = verb.rel == "advcl" and verb.feats.get("VerbForm") == "Conv"
+            if subjects or head is None or (verb.rel not in ("xcomp", "conj", "ccomp") and not gerund):
+                # (round 11: ``Стремясь к лидерству, компания открыла X``: a gerund's subject is
+                # its main clause's)
                 return ""
             if verb.rel == "ccomp" and not (head.lemma in SPEECH_VERBS or head.lemma in PLAN_VERBS):
                 return ""
@@ -1127,7 +1214,11 @@ class PriorityFinder:
             tokens = contiguous(view, subject)
             if sum(is_word(t) for t in tokens) <= PEOPLE_WORDS:
                 return self.text[tokens[0].start:tokens[-1].end]
-        if subject.pos != "NOUN" or subject.feats.get("Animacy") != "Anim" or subject.feats.get("Number") != "Plur":
+        # (round 11: or a camp noun, ``оппозиция``, ``власти города``, ``правящая партия``: a group of
+        # people by its common noun, as the devset guide names such holders)
+        camp = subject.lemma in CAMP_NOUNS and subject.feats.get("Case", "Nom") == "Nom"
+        if subject.pos != "NOUN" or not camp and (
+                subject.feats.get("Animacy") != "Anim" or subject.feats.get("Number") != "Plur"):
             return ""
         kept = [t for c in view.children[subject.token_id] if c.rel in ("amod", "nmod", "nummod", "det")
                 and c.token_id > subject.token_id for t in view.subtree(c)]
@@ -1478,11 +1569,29 @@ class PriorityFinder:
         attribution ``, – подчеркнул X``)."""
         after = [t for t in tokens if t.token_id > marker.token_id]
         dash = None
-        for t in after[:reach + 1]:
+        seen, opened = 0, False
+        for t in after:
             if t.pos == "PUNCT" and t.text in DASHES:
+                if opened:
+                    return []  # (``"Это наша задача" - заявил он``: a quote's close, no name)
                 dash = t
                 break
-            if t.pos in ("VERB", "AUX") or t.pos == "PUNCT":
+            if t.pos == "PUNCT" and t.text in OPENING_QUOTES + CLOSING_QUOTES:
+                # (round 11: ``Главная цель компании "Магнит" — X``: the marks of a name opened
+                # and closed between the marker and the dash; a closing mark of a quote opened
+                # before the marker ends the clause; a mark that both opens and closes, ``"``,
+                # toggles)
+                if t.text in OPENING_QUOTES and t.text in CLOSING_QUOTES:
+                    opened = not opened
+                elif t.text in CLOSING_QUOTES:
+                    if not opened:
+                        return []
+                    opened = False
+                else:
+                    opened = True
+                continue
+            seen += 1
+            if seen > reach + 1 or t.pos in ("VERB", "AUX") or t.pos == "PUNCT":
                 return []
         if dash is None:
             return []
@@ -2264,6 +2373,14 @@ class PriorityFinder:
 
     # plans, offers, practice
 
+    def done_already(self, verb):
+        """Round 11: a finite present imperfective verb with ``уже`` or a habitual adverb
+        (``ежегодно``, ``регулярно``) of its own."""
+        f = verb.feats
+        return (verb.pos == "VERB" and f.get("VerbForm") == "Fin" and present_tense(verb)
+                and f.get("Aspect") == "Imp" and not negated(self.view, verb)
+                and any(c.lemma in ALREADY_WORDS | HABITUAL_WORDS for c in self.view.children[verb.token_id]))
+
     def others_expected(self, verb):
         """Round 10: ``Россия рассчитывает, что страны объединения договорятся о X``: a plan or
         offer verb in a clause under an expectation (``рассчитывать``, ``надеяться``, ``ожидать``)
@@ -2297,6 +2414,20 @@ class PriorityFinder:
                 status = None
                 if t.lemma in PLAN_VERBS or t.lemma in OFFER_WORDS:
                     status = "plan" if t.lemma in PLAN_VERBS else "offer"
+                    # (the tagger may call such a participle a noun: ``взявшегося``)
+                    if (t.lemma in PLAN_VERBS and t.rel in ("acl", "amod") and t.feats.get("Voice") != "Pass"
+                            and (t.feats.get("VerbForm") == "Part"
+                                 or (t.pos in ("NOUN", "ADJ") and t.feats.get("Variant") != "Short"))):
+                        # round 11: ``Лужкова, взявшегося курировать X``, ``компания, намеренная
+                        # открыть завод``: an active participle of a plan verb describes its noun
+                        # (the guide: a participle as a modifier is doubtful at most)
+                        continue
+                    if status == "offer" and self.done_already(t):
+                        # round 11: ``операторы уже предлагают абонентам тарифы``, ``банк ежегодно
+                        # предлагает стажировки``: an offer verb in the present marked as done
+                        # already or as a habit tells what the holder does (the guide's practice),
+                        # no proposal still to be taken up
+                        status = "practice"
                     if t.lemma in READY_ADJECTIVES and t.feats.get("Variant") != "Short":
                         continue
                     if self.others_expected(t):
@@ -2385,6 +2516,8 @@ class PriorityFinder:
                         continue  # ``станция будет состоять``: a forecast, not someone's plan
                     if t.lemma in STATIVE_VERBS:
                         continue  # round 8: ``во многом будет зависеть от X``: a state, no action
+                    if any(c.lemma in ASSESSMENT_OBJECTS for c in children(view, t, "obj", "nsubj")):
+                        continue  # round 11: ``решающее значение будет иметь X``: an assessment, no action
                     status, complements, owner = "plan", [t], t
                 else:
                     continue
@@ -2396,6 +2529,8 @@ class PriorityFinder:
                 if (t.pos == "NOUN" and t.rel in ("obj", "nsubj:pass") and governor is not None
                         and governor.pos == "VERB" and negated(view, governor)):
                     continue  # round 8: ``не дала согласия на X``, ``не выразил намерения Y``: none stated
+                if t.pos == "NOUN" and governor is not None and governor.lemma == "нет" and t.feats.get("Case") == "Gen":
+                    continue  # round 11: ``У России нет планов строить X``: no plan stated
                 if (self.given_up(t) or self.speculated(t) or self.recalled(t) or self.conditional(t)
                         or self.dated_past(t) or self.unasserted(t) or self.group_denied(t)
                         or self.mentioned_decision(t)):
@@ -2414,17 +2549,30 @@ class PriorityFinder:
                     continue
                 if t.lemma in PLAN_NOUNS and case_word(view, t) == "в" and t.feats.get("Number") == "Sing":
                     continue  # ``в плане X``: "as regards X", no plan
-                if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS:
-                    continue  # ``отказался от планов строительства X``: given up
+                if head_of(view, t) is not None and head_of(view, t).lemma in ABANDON_VERBS and t.rel != "conj":
+                    # ``отказался от планов строительства X``: given up (round 11: not a clause
+                    # joined to another's abandoning, ``Власти отменили X, оппозиция готова к Y``)
+                    continue
                 if t.pos == "NOUN" and head_of(view, t) is not None and head_of(view, t).lemma in FULFIL_VERBS:
                     continue  # ``выполнил обязательство X``: done (or broken), no plan ahead
                 tree = [x for c in complements for x in without_asides(view, c)]
+                fronted_subjects = {x.token_id for c in complements if c.token_id < t.token_id
+                                    for s in children(view, c, "nsubj") for x in view.subtree(s)}
+                # (round 11: ``Открыть завод компания намерена``: a subject the parse hung on a
+                # fronted infinitive is the plan's holder, not its content)
+                tree = [x for x in tree if x.token_id not in fronted_subjects] or tree
                 if owner is complements[0] and is_infinitive(t):
                     # (round 8: ``сохранять пошлины будет и дальше``: the auxiliary after the
                     # infinitive, with what hangs on it, is the frame, not the plan)
                     aux = [a for a in view.children[t.token_id] if a.text.lower() in FUTURE_AUX and a.token_id > t.token_id]
                     framed = {a.token_id for a in aux}
                     tree = [x for x in tree if not framed & set(heads_of(view, x, stop=t.token_id))] or tree
+                    # (round 11: ``Россию будет представлять министр X``: a subject after the
+                    # infinitive is the holder, not part of what is planned)
+                    late = {x.token_id for c in children(view, t, "nsubj") if c.token_id > t.token_id
+                            for x in view.subtree(c)}
+                    tree = [x for x in tree if x.token_id not in late
+                            and not (late and x.pos == "PUNCT" and x.token_id > max(late))] or tree
                 # (``предлагаем партнерам по объединению совместную сборку X``: a prepositional
                 # phrase right after the addressee, before the object, is the addressee's, whatever
                 # noun the parse hung it on)
@@ -2452,6 +2600,14 @@ class PriorityFinder:
                         first = t.token_id + 1
                 else:
                     first, last = hull(view, tree, tokens, stop=t)
+                    # (round 11: ``Открыть завод в Казани компания намерена``: the fronted
+                    # infinitive ends before the cue's own subject between them)
+                    starts = [min(x.token_id for x in view.subtree(c)) for c in children(view, t, "nsubj")
+                              if first < c.token_id <= last]
+                    if starts and min(starts) > first:
+                        last = min(starts) - 1
+                        while last > first and view.tokens[last].pos == "PUNCT":
+                            last -= 1
                 repeated = ""
                 if (view.tokens[first].lemma == "и" and view.tokens[first].pos == "PART" and first < last
                         and view.tokens[first + 1].lemma == COMPLEMENT_PREPOSITIONS.get(t.lemma)):
@@ -2519,7 +2675,10 @@ class PriorityFinder:
         """``Армения планировала вступить в НАТО, но отказалась от этой идеи``: a plan the same
         sentence says was given up (an abandoning verb coordinated with the cue)."""
         view = self.view
-        return any(c.lemma in ABANDON_VERBS and c.rel == "conj" for c in view.children[cue.token_id])
+        # (round 11: the abandoning verb after the cue, with no subject of its own: ``Власти
+        # отменили решение, оппозиция готова к переговорам`` gives nothing up of the opposition's)
+        return any(c.lemma in ABANDON_VERBS and c.rel == "conj" and c.token_id > cue.token_id
+                   and not children(view, c, "nsubj") for c in view.children[cue.token_id])
 
     def conditional(self, cue):
         """``если Минск продолжит упорствовать``: a plan or goal in a condition is a hypothetical,
@@ -2705,6 +2864,15 @@ class PriorityFinder:
             for agent in children(view, participle, "obl", "obl:agent", "nmod"):
                 if agent.feats.get("Case") == "Ins" and not case_word(view, agent):
                     name = self.actor_name(agent)
+                    if name:
+                        return name
+        governor = head_of(view, noun)
+        if noun.rel == "nsubj" and governor is not None and governor.lemma == "быть" and not negated(view, governor):
+            # (round 11: ``У компании "Магнит" есть планы открыть X``, ``у нас есть цель Y``: the
+            # possessor after ``у`` has the plan or goal)
+            for c in children(view, governor, "obl"):
+                if case_word(view, c) == "у" and c.token_id < noun.token_id:
+                    name = self.actor_name(c)
                     if name:
                         return name
         return ""
@@ -3081,7 +3249,16 @@ class PriorityFinder:
         """``В турнире будут играть X``: a future whose subject follows the verb announces a
         scheduled event (who takes part), not the subject's own plan."""
         subjects = children(self.view, verb, "nsubj")
-        return bool(subjects) and subjects[0].token_id > verb.token_id
+        if not subjects or subjects[0].token_id < verb.token_id:
+            return False
+        # round 11: ``Россию на саммите будет представлять министр X``, ``Этот проект будет курировать
+        # вице-премьер``: with the verb's object fronted, the subject after the verb is the new
+        # information of an agent's own future action (object-verb-subject order), not a list of
+        # participants in an event; an assessment (``ключевую роль будет играть X``) stays none
+        first = min([verb.token_id] + [c.token_id for c in children(self.view, verb, "aux")])
+        fronted = [c for c in children(self.view, verb, "obj") if c.token_id < first
+                   and c.pos in ("NOUN", "PROPN") and c.lemma not in ASSESSMENT_OBJECTS]
+        return not fronted
 
     def past_wish(self, verb):
         """``Нетаньяху хотел подчеркнуть``: a past wish without ``бы`` tells a motive of a past
@@ -3113,7 +3290,7 @@ class PriorityFinder:
                 already = any(c.lemma in ALREADY_WORDS | HABITUAL_WORDS for c in view.children[t.token_id])
                 state = (already and t.pos == "VERB" and f.get("VerbForm") == "Part" and f.get("Variant") == "Short"
                          and f.get("Voice") == "Pass" and not any(c.lemma == "быть" for c in view.children[t.token_id]))
-                if not state and not (t.pos == "VERB" and f.get("Tense") == "Pres" and f.get("Aspect") == "Imp"
+                if not state and not (t.pos == "VERB" and present_tense(t) and f.get("Aspect") == "Imp"
                                       and f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind"):
                     continue
                 if sentence.part_id not in parts and not already:
@@ -3204,7 +3381,23 @@ class PriorityFinder:
         # (a nominative before an accusative the parse also called the subject: ``Главный акцент
         # Казахстан сделает``)
         subjects = sorted(children(view, verb, "nsubj"), key=lambda c: c.feats.get("Case") == "Acc")
+        if len(subjects) > 1 and any(c.feats.get("Animacy") == "Anim" for c in subjects):
+            # (round 11: ``Иерусалим будет представлять министр X``: of two nominatives the parse
+            # gave the verb, an inanimate one (nominative and accusative alike) is the fronted
+            # object, the animate one the subject)
+            subjects = sorted(subjects, key=lambda c: c.feats.get("Animacy") != "Anim")
         if not subjects:
+            # (round 11: ``Разделенные по такому принципу письма будут попадать в папки``: the parse
+            # hung the subject elsewhere; a plain noun right before the future auxiliary, agreeing
+            # with it in number, is the subject, and a thing is no one who intends)
+            aux = [c for c in view.children[verb.token_id] if c.text.lower() in FUTURE_AUX and c.token_id < verb.token_id
+                   and is_infinitive(verb)]
+            before = view.tokens[aux[0].token_id - 1] if aux and aux[0].token_id else None
+            if (before is not None and before.pos == "NOUN" and not case_word(view, before)
+                    and inanimate_nominative(before, aux[0].feats.get("Number"))
+                    and before.lemma not in AGENT_NOUNS | BODY_HEAD_NOUNS | CAMP_NOUNS
+                    and view.actor_in(before.start, before.end, heads=[before])[0] == NO_ACTOR):
+                return False
             return not verb.lemma.endswith(("ся", "сь"))
         subject = subjects[0]
         actor_id, _ = view.actor_in(subject.start, subject.end, heads=[subject])
@@ -3218,6 +3411,12 @@ class PriorityFinder:
             return subject.lemma not in NON_AGENT_PRONOUNS
         if self.country_noun_referent(subject):
             return True  # (round 10: ``республика уже реализует X``: the country named before acts)
+        if self.body_named_before(subject):
+            return True  # (round 11: ``центр уже координирует X``: the body named before acts)
+        if subject.lemma in COMPANY_NOUNS or (subject.lemma in GENERIC_ORGANISATION_NOUNS and self.actor_name(subject)):
+            # (round 11: ``пообещал, что компания будет открывать X``: a company, or an organisation
+            # named before by its generic noun, can intend)
+            return True
         return subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS
 
     def country_noun_referent(self, subject):
@@ -3505,6 +3704,39 @@ class PriorityFinder:
                          else self.organisation_noun_in_role(mention))
                 if party:
                     return party
+        return self.stance_party(names)
+
+    def stance_party(self, names):
+        """Round 11: ``Беларусь выступает за X. Об этом сообщил министр связи Y``, ``Россия
+        предлагает X, заявил министр Y``: a speaker whose role names no party, first named as the
+        source of a statement whose subject is a country (in his own sentence, or in the sentence
+        before when his opens with ``Об этом``), speaks for that country; his later ``мы`` is the
+        country's, as a minister's ``мы`` is when his role names it."""
+        view = self.view
+        if not names:
+            return ""
+        first = names[0]
+        tokens = view.tokens_in(first.start, first.end)
+        if not tokens:
+            return ""
+        sentence = tokens[0].sentence_id
+        own = view.sentence_tokens[sentence]
+        if not any(t.lemma in SPEECH_VERBS and t.pos == "VERB" for t in own):
+            return ""
+        words = [t.lemma for t in own if t.pos != "PUNCT"][:2]
+        stated = view.sentence_tokens[sentence - 1] if words in (["о", "это"], ["об", "это"]) and sentence else own
+        for verb in stated:
+            # (any verb before the name but the one he is the subject of: ``предлагает`` is a
+            # verb of saying too, and the stance here)
+            if verb.pos != "VERB" or verb.start > first.start:
+                continue
+            for subject in children(view, verb, "nsubj"):
+                actor_id, name = view.actor_in(subject.start, subject.end, heads=[subject])
+                actor = view.actors.get(actor_id)
+                if actor is not None and actor.kind == "country":
+                    return name
+                if actor is not None and actor.kind == "city" and actor.name in CAPITALS:
+                    return CAPITALS[actor.name]
         return ""
 
     def posted_at(self, mention):
@@ -3524,6 +3756,11 @@ class PriorityFinder:
             if token.lemma in GENERIC_ORGANISATION_NOUNS and token.lemma not in COMPANY_NOUNS and token.feats.get("Case") == "Gen":
                 name = self.actor_name(token)
                 return name if name in self.known_organisations() else ""
+            if token.lemma in BODY_HEAD_NOUNS and token.feats.get("Case") == "Gen":
+                # (round 11: ``руководитель центра Евгений Сысоев``, ``генеральный директор
+                # госкорпорации Алексей Лихачев``: the head of a body named before speaks for it,
+                # as the README's holder conventions give a body's head's ``Наша задача``)
+                return self.body_named_before(token)
         return ""
 
     def collective(self, tokens, sentence, quote):

@@ -373,8 +373,22 @@ def source_phrase(view, token):
         if first < 0 or view.tokens[first].sentence_id != token.sentence_id:
             continue
         if tuple(t.lemma for t in view.tokens[first:i + 1]) == words:
+            if first > 0 and hangs_on_noun_before(view, token, first):
+                # round 11: ``внести предложения по взаимному признанию электронной подписи``: a
+                # ``по`` phrase that is the complement of the noun right before it (what the
+                # proposals are about) is no source of speech; a source phrase is an adverbial of
+                # its clause (``По признанию министра, ...``, ``сообщил, по данным ведомства``)
+                continue
             return cue.replace("{noun}", token.text.lower()), first
     return None
+
+
+def hangs_on_noun_before(view, token, first):
+    """Whether the phrase starting at token ``first`` directly follows a noun of the same
+    sentence that the phrase's noun ``token`` hangs on in the parse."""
+    before = view.tokens[first - 1]
+    return (before.sentence_id == token.sentence_id and before.pos == "NOUN"
+            and token.head_id == before.token_id)
 
 
 def named_source(view, token):
@@ -523,7 +537,9 @@ def resolve(view, head):
             if author is not None:
                 return author
             return Who(NO_ACTOR, document_name(view, head), "document", "")
-        titled = titled_person(view, head)
+        # (a role noun in the body refers back: the one holder named before it, round 11)
+        in_headline = view.parts[view.sentence_of(head).part_id].kind in HEADLINE_KINDS
+        titled = titled_person(view, head, before=None if in_headline else head.start)
         if titled is not None:
             return titled
         if head.feats.get("Animacy") == "Anim":
@@ -610,12 +626,22 @@ def mentions_on(view, tokens):
     return [m for m in view.mentions_in(tokens[0].start, tokens[-1].end) if m.start in starts]
 
 
-def titled_person(view, head):
+def titled_person(view, head, before=None):
     """``писатель``, ``нынешний российский президент``: a singular role noun the actors step left
-    open is the one person of the article whose roles hold that noun (``писатель и журналист``)."""
+    open is the one person of the article whose roles hold that noun (``писатель и журналист``).
+
+    Round 11: with ``before`` (the role noun's offset in the body), only people first named before
+    it count: a role noun in the body takes up someone already named, as ``он`` does (``«...», -
+    сказал министр`` after ``глава МЧС России Иван Петров``, where ``Министр ... Киргизии`` named
+    in the next paragraph is another person); a headline's role noun may name someone the body
+    names later, so a headline passes no offset."""
     if head.feats.get("Number") == "Plur" or head.feats.get("Animacy") == "Inan":
         return None
-    people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person"
+
+    def named_before(actor):
+        return before is None or actor.first_start < before
+
+    people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person" and named_before(a)
               and any(head.lemma in role.lower().replace(",", " ").split() for role in getattr(a, "roles", ()))]
     if len(people) != 1:
         # ``Глава МИД также сообщил`` after ``министр иностранных дел Жээнбек Кулубаев``: the
@@ -627,7 +653,7 @@ def titled_person(view, head):
         if cls in (None, "head"):
             return None
         accepted = REFERENCE_MATCHES.get(cls, {cls})
-        people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person"
+        people = [a for a in view.actors.values() if getattr(a, "kind", "") == "person" and named_before(a)
                   and any(c in accepted for c, _ in getattr(a, "titles", ()))]
     return who_of_actor(view, people[0].actor_id) if len(people) == 1 else None
 

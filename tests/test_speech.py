@@ -909,3 +909,37 @@ TENTH_SPEAKERS = [
 @pytest.mark.parametrize("body, expected", TENTH_SPEAKERS)
 def test_he_after_a_side_is_the_person_named_before(models, gazetteer, body, expected):
     assert expected in rows(analysed(HEAD + body, models, gazetteer))
+
+
+# Round 11: a role noun in the body takes up a person already named (``«...», — сказал министр``
+# after ``глава МЧС России Иван Петров``), not one the article names only later (``Министр ...
+# Киргизии Асан Асанов``, the next paragraph's speaker).
+ELEVENTH_ROLE_BACK = [
+    ("Россия предлагает создать центр мониторинга, заявил глава МЧС России Иван Петров на совещании. «Наша задача "
+     "— обмен данными», — сказал министр. Министр по чрезвычайным ситуациям Киргизии Асан Асанов, открывая "
+     "совещание, сообщил, что Бишкек намерен провести учения.",
+     ("direct", "Наша задача — обмен данными", "Иван Петров", "сказать")),
+]
+
+
+@pytest.mark.parametrize("body, expected", ELEVENTH_ROLE_BACK)
+def test_a_role_noun_takes_up_someone_named_before(models, gazetteer, body, expected):
+    assert expected in rows(analysed(HEAD + body, models, gazetteer))
+
+
+# Round 11: a ``по`` phrase that is the complement of the noun right before it (``предложения по
+# взаимному признанию X``: what the proposals are about) is no source of speech; the adverbial
+# source phrase still is (``По признанию министра, ...``).
+ELEVENTH_NOUN_COMPLEMENT = [
+    ("По словам Ивана Петрова, белорусская сторона намерена внести предложения по взаимному признанию "
+     "электронной подписи.",
+     [("reported", "белорусская сторона намерена внести предложения по взаимному признанию электронной подписи",
+       "Иван Петров", "по словам")]),
+    ("По признанию министра, реформа идет медленно.",
+     [("reported", "реформа идет медленно", "министр", "по признанию")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", ELEVENTH_NOUN_COMPLEMENT)
+def test_a_po_phrase_on_a_noun_is_no_source(models, gazetteer, body, expected):
+    assert rows(analysed(HEAD + body, models, gazetteer)) == expected
