@@ -2697,12 +2697,14 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     acting_heads = {head for head, _, _, acting, _ in triggered if acting}
     found = plural_roles(ctx, persons, mention_at, cast, models)
     shared = {r.head for r in found}
+    found = [r for r in found if not unplaced_profession(ctx, r)]
     for mention in persons:
         built = []
         for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
             if head not in acting_heads and head not in shared:
                 built.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
-        found += dash_shared_affiliation(ctx, built)
+        # (a profession with no employer describes the person: ``unplaced_profession``)
+        found += [r for r in dash_shared_affiliation(ctx, built) if not unplaced_profession(ctx, r, mention)]
     for head, first, last, acting, trigger in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found) \
                 or post_sought(ctx, trigger) or post_of_state(ctx, trigger, mention_at, cast):
@@ -2717,7 +2719,8 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     found += replaced_holders(ctx, persons, found, mention_at, cast, models)
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
-             and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)]
+             and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)
+             and not ownership(ctx, r)]
     roles, seen = [], set()
     specified = {(r.key, r.position, r.former) for r in found if r.of_key}
     for role in sorted(found, key=lambda r: (r.start, r.end)):
@@ -2798,6 +2801,64 @@ def camp_office(ctx, role):
     tokens = ctx.tokens
     camps = lexicon.words("role_camp_nouns")
     return any(tokens[i].lemma in camps and ctx.head(i) == role.head for i in range(role.head + 1, role.last + 1))
+
+
+# ``role_ownership_nouns.csv``: owners and founders (``совладелец``, ``основатель``, ``акционер``)
+OWNERSHIP_NOUNS = lexicon.words("role_ownership_nouns")
+
+
+def ownership(ctx, role):
+    """Whether a role phrase says whose property a body is or who founded it, not a post in it
+    (``совладелец агентства``, ``основатель партии``, ``крупный акционер банка``): owning shares or
+    having founded a body is no office held in it, and the founder may hold none there or be dead.
+    FactRuEval annotates these as ``Ownership`` facts, apart from ``Occupation``, and so does the
+    second annotation's guide (``bench/gold/roles/GUIDE.md``). The nouns stay in ``role_nouns.csv``
+    so that a phrase with them is read whole (``управляющий директор и совладелец компании``: the
+    director's office is kept, the share is not)."""
+    return token_role_lemma(ctx.tokens[role.head]) in OWNERSHIP_NOUNS
+
+
+# Occupations practised for no employer the phrase needs to name (``role_nouns.csv``, kind
+# ``occupation``, of the fields outside a state's service but sport): ``писатель``, ``журналист``,
+# ``врач``, ``аналитик``, ``архитектор``, ``режиссер``, ``академик``. Sport's (``вратарь``,
+# ``второй тренер``) are positions in a team that a sports story has named once, so they are kept.
+FREE_PROFESSIONS = frozenset().union(*(lexicon.words("role_nouns", kind="occupation", field=field)
+                                       for field in NATIONALITY_FIELDS if field != "sport"))
+
+
+def unplaced_profession(ctx, role, mention=None):
+    """Whether an apposition is a profession with no employer in its phrase: ``писатель и журналист
+    X``, ``тбилисский врач X``, ``немецкий режиссер X``, ``академик X``. It says what the person does
+    or is (as ``известный``, or a nationality, does), not a post of a body: a post has a body that
+    holds it, and a profession named without one has none the text gives. The guide of the second
+    annotation says so (call 1: a profession is an occupation when its employer is named in the
+    phrase) and FactRuEval's Occupation facts always have their ``Where``. Kept: an employer named
+    in the phrase (``журналист газеты «Коммерсантъ»``, ``профессор МГУ``, ``врач районной
+    больницы``: a noun the head governs), an organisation's name NER ran into the person's
+    (``оператор Аль-Джазиры Сами аль-Хадж``: its first word an organisation's name for pymorphy2),
+    and a profession after a verb of taking office (``остается приглашенным хореографом``,
+    ``назначен редактором``), which is a post taken in some body (only appositions are asked)."""
+    tokens = ctx.tokens
+    if role.of_key or token_role_lemma(tokens[role.head]) not in FREE_PROFESSIONS:
+        return False
+    for i in range(role.head + 1, role.last + 1):
+        if tokens[i].pos in ("NOUN", "PROPN") and role.head in ancestors(ctx, i):
+            return False
+    morph = getattr(ctx, "morph", None)
+    if mention is not None and morph is not None and mention.first == role.last + 1:
+        parse = morph.parse(normal_word(tokens[mention.first].text))[:1]
+        if parse and "Orgn" in parse[0].tag and mention.last > mention.first:
+            return False
+    return True
+
+
+def ancestors(ctx, index):
+    """The heads above token ``index`` in its sentence's parse, nearest first."""
+    seen, head = [], ctx.head(index)
+    while head is not None and head not in seen:
+        seen.append(head)
+        head = ctx.head(head)
+    return seen
 
 
 def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
@@ -2913,7 +2974,7 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         given.append(role)
     # a distinction or a camp's standing is no office here either (``find_roles``)
-    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r)]
+    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r) and not ownership(ctx, r)]
 
 
 def affiliation_country(key):

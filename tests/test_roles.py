@@ -843,7 +843,8 @@ def test_an_abbreviation_in_brackets_between_office_and_name(models, body, expec
     ("На переговорах страну будет представлять на этот раз министр юстиции, глава правовой комиссии Иван Петров.",
      [("Иван Петров", "министр юстиции", "", 0), ("Иван Петров", "глава правовой комиссии", "", 0)]),
     # an office that is a noun's complement is not the name's
-    ("Вчера жена министра обороны певица Анна Петрова выступила в Кремле.", [("Анна Петрова", "певица", "", 0)]),
+    # (and a profession with no employer is no office either, from the eighth round)
+    ("Вчера жена министра обороны певица Анна Петрова выступила в Кремле.", []),
 ])
 def test_offices_stacked_after_an_adverbial(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
@@ -853,7 +854,8 @@ def test_offices_stacked_after_an_adverbial(models, body, expected):
     # after the name, a participle before a role noun is its adjective, and a second office joined
     # by ``и`` is read apart
     ("На форуме выступит Иван Петров – управляющий директор и совладелец компании «Ромашка».",
-     [("Иван Петров", "управляющий директор", "", 0), ("Иван Петров", "совладелец компании", "Ромашка", 0)]),
+     # (a part owner holds shares, no office: from the eighth round, ``role_ownership_nouns.csv``)
+     [("Иван Петров", "управляющий директор", "", 0)]),
     ("Иван Петров, председатель правления и член совета директоров банка, выступил.",
      [("Иван Петров", "председатель правления", "", 0), ("Иван Петров", "член совета директоров банка", "", 0)]),
     ("Иван Петров, управляющий банком, выступил.", [("Иван Петров", "управляющий банком", "", 0)]),
@@ -946,8 +948,9 @@ def test_an_office_taken_instead_of_another(models, body, expected):
     ("Российский министр Антон Силуанов прибыл в Минск.", [("Антон Силуанов", "министр", "Россия", 0)]),
     ("Американский дипломат Джон Смит прибыл в Минск.", [("Джон Смит", "дипломат", "США", 0)]),
     # on an occupation outside the state's service it is the person's nationality: no organisation
-    ("Немецкий режиссер Вим Вендерс прибыл в Москву.", [("Вим Вендерс", "режиссер", "", 0)]),
-    ("Британский журналист Джон Смит прибыл в Москву.", [("Джон Смит", "журналист", "", 0)]),
+    # (and with no employer named, the profession is no office at all, from the eighth round)
+    ("Немецкий режиссер Вим Вендерс прибыл в Москву.", []),
+    ("Британский журналист Джон Смит прибыл в Москву.", []),
     # an organisation named after the occupation is its organisation (the adjective stays in the
     # position's words then)
     ("Британский журналист телеканала Би-би-си Джон Смит прибыл в Москву.",
@@ -973,7 +976,8 @@ def test_a_country_adjective_on_an_occupation_is_a_nationality(models, body, exp
      [("Петр Сидоров", "заместитель председателя правительства", "Армения", 0),
       ("Петр Сидоров", "министр иностранных дел", "Армения", 0)]),
     # a noun the first office is a complement of keeps it: only the apposition is the name's
-    ("Жена министра обороны – певица Анна Петрова.", [("Анна Петрова", "певица", "", 0)]),
+    # (a profession with no employer is no office either, from the eighth round)
+    ("Жена министра обороны – певица Анна Петрова.", []),
 ])
 def test_a_double_title_after_the_verb_of_saying(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
