@@ -3216,16 +3216,19 @@ def find_actors(article, gazetteer, models):
         if role.summary not in actor.roles:
             actor.roles.append(role.summary)
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
-    return number(mentions, cast, less_fully_said(roles, cast))
+    return number(mentions, cast, less_fully_said(roles, cast, ctx))
 
 
-def less_fully_said(roles, cast):
+def less_fully_said(roles, cast, ctx=None):
     """The roles without those that repeat an office of the same person said more fully elsewhere
     in the article: a bare ``президент`` (or ``с поста президента``) when the person is ``президент
     Франции`` too, wherever the fuller phrase stands (an office named apart is found after the
-    appositions). The summary in ``actors.roles`` goes with the row unless another row has it."""
+    appositions), and one said again in other words (``said_in_other_words``). The summary in
+    ``actors.roles`` goes with the row unless another row has it."""
     full = {(r.key, r.position) for r in roles if r.of_key}
-    kept = [r for r in roles if (r.of_key or (r.key, r.position) not in full) and not short_form(r, roles)]
+    again = said_in_other_words(ctx, roles) if ctx is not None else set()
+    kept = [r for r in roles if (r.of_key or (r.key, r.position) not in full) and not short_form(r, roles)
+            and id(r) not in again]
     for role in roles:
         actor = cast.actors[role.key]
         if role not in kept and role.summary in actor.roles and \
@@ -3234,6 +3237,53 @@ def less_fully_said(roles, cast):
             del actor.roles[index]
             del actor.titles[index]
     return kept
+
+
+# Classes of ``title_classes.csv`` that a state or a body has one holder of at a time: two wordings
+# of one of them for one person and one country or body are one office (not ``minister``,
+# ``deputy_minister``, ``diplomat``, ``spokesperson``, ``leader`` or the bare ``head``: a country
+# has many ministers and envoys, and a ``лидер`` may be of a party)
+SINGLE_HOLDER_CLASSES = frozenset(("head_of_state", "head_of_government", "monarch", "mayor", "governor",
+                                   "speaker", "secretary_general", "press_secretary")) | frozenset(
+    row["class"] for row in lexicon.rows("title_classes")
+    if row["class"].endswith("_minister") and row["class"] != "deputy_minister")
+GENERIC_HEADS = frozenset(("глава", "руководитель"))  # ``глава государства``, ``глава правительства``
+
+
+def said_in_other_words(ctx, roles):
+    """``id``s of the roles that name again, in other words, an office the same person holds of the
+    same country or body in another row: ``глава государства`` (``на пост главы государства``) for
+    one who is ``президент Грузии``, ``глава правительства`` for a ``премьер-министр Израиля``,
+    ``глава МИД`` for a ``министр иностранных дел`` of the same state. Such an office has one holder
+    at a time (``SINGLE_HOLDER_CLASSES``), so the two wordings are one post: news vary the words
+    rather than repeat a title, and the guide of the second annotation writes one fact (the first
+    full wording near the name). The row kept is the one with the office's own noun (``президент``,
+    not the generic ``глава``), else the first; a former office and a present one stay apart (one
+    may have been president before and head of state again), as do two different countries.
+    Only two wordings in one sentence are merged: an office named apart in a later sentence
+    (``Глава израильского правительства заявил``) is how that sentence names the person, a mention
+    of its own, which FactRuEval annotates as a fact of its own (its gold counts such a post once
+    per wording; the agreement study found 5 such pairs), so it keeps its row."""
+    classes = {}
+    for role in roles:
+        cls, _ = title_of(ctx, role.first, role.last, role.head, {})
+        if cls in SINGLE_HOLDER_CLASSES and role.of_key:
+            classes[id(role)] = cls
+    dropped = set()
+    for role in roles:
+        if id(role) not in classes:
+            continue
+        same = [r for r in roles if r is not role and id(r) not in dropped and classes.get(id(r)) == classes[id(role)]
+                and r.key == role.key and affiliation_country(r.of_key) == affiliation_country(role.of_key)
+                and r.former == role.former and r.position != role.position
+                and ctx.tokens[r.head].sentence_id == ctx.tokens[role.head].sentence_id]
+        if not same:
+            continue
+        generic = ctx.tokens[role.head].lemma in GENERIC_HEADS
+        other_generic = all(ctx.tokens[r.head].lemma in GENERIC_HEADS for r in same)
+        if (generic and not other_generic) or (generic == other_generic and any(r.start < role.start for r in same)):
+            dropped.add(id(role))
+    return dropped
 
 
 def short_form(role, roles):
