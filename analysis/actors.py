@@ -2819,11 +2819,12 @@ def ownership(ctx, role):
 
 
 # Occupations practised for no employer the phrase needs to name (``role_nouns.csv``, kind
-# ``occupation``, of the fields outside a state's service but sport): ``писатель``, ``журналист``,
-# ``врач``, ``аналитик``, ``архитектор``, ``режиссер``, ``академик``. Sport's (``вратарь``,
-# ``второй тренер``) are positions in a team that a sports story has named once, so they are kept.
+# ``occupation``, of the fields outside a state's service but sport, and the law's: ``адвокат``,
+# ``юрист``): ``писатель``, ``журналист``, ``врач``, ``аналитик``, ``архитектор``, ``режиссер``,
+# ``академик``, ``адвокат``. Sport's (``вратарь``, ``второй тренер``) are positions in a team that a
+# sports story has named once, so they are kept.
 FREE_PROFESSIONS = frozenset().union(*(lexicon.words("role_nouns", kind="occupation", field=field)
-                                       for field in NATIONALITY_FIELDS if field != "sport"))
+                                       for field in NATIONALITY_FIELDS + ("justice",) if field != "sport"))
 
 
 def unplaced_profession(ctx, role, mention=None):
@@ -2975,6 +2976,115 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
         given.append(role)
     # a distinction or a camp's standing is no office here either (``find_roles``)
     return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r) and not ownership(ctx, r)]
+
+
+COUNTERPART_NOUNS = frozenset(("коллега",))  # ``со своим китайским коллегой``
+# offices one country names its own way, so a counterpart's is not the same word: the Chinese head
+# of state is ``председатель КНР``, Germany's head of government ``канцлер``, and a monarch's
+# counterpart is a president (``российский коллега`` of the ``председатель КНР`` is a president)
+COUNTRY_OWN_TITLES = frozenset(("председатель", "канцлер")) | lexicon.words("role_nouns", field="royalty")
+
+
+def counterpart_roles(ctx, persons, roles, mention_at, cast, models):
+    """``[(role, the role it copies)]``: the office of a counterpart of another country. Diplomatic
+    news name a foreign official by the office of the one they meet: ``министр иностранных дел
+    России Сергей Лавров встретился со своим китайским коллегой Ван И``, ``Лавров и его турецкий
+    коллега Мевлют Чавушоглу``, ``обсудил с коллегой из Армении Араратом Мирзояном``: a
+    ``коллега`` of a named country is one holding the same office of that country (the foreign
+    minister of China). And the other way: ``Барак Обама принимает своего французского коллегу
+    Николя Саркози``, the president of France, makes Obama a president (of no country the phrase
+    names). The one whose colleague it is is the nearest person named before the noun in its
+    sentence; the office copied is theirs of a country (not a former one); a ``коллега`` with no
+    country (``с коллегой Петром Сидоровым``) is one of the same trade or team, no office to copy."""
+    tokens = ctx.tokens
+    found = []
+    country_kinds = ("country", "historical_state")
+
+    def country_of(key):
+        actor = cast.actors.get(key)
+        if actor is not None:
+            return key if actor.kind in country_kinds else None
+        entry = cast.gazetteer.entries.get(key)
+        return key if entry is not None and entry.kind in country_kinds else None
+
+    countries = [(key, genitive(models, a.name)) for key, a in cast.actors.items() if a.kind in country_kinds]
+
+    def split_body(key):
+        """``(country key, the body's name without it)`` of a state body's office (``МИД
+        Белоруссии`` -> Belarus, ``МИД``), ``(country key, "")`` of a country's, else None."""
+        if country_of(key):
+            return key, ""
+        actor = cast.actors.get(key)
+        if actor is None or actor.kind != "government_body":
+            return None
+        for country_key, name in countries:
+            if actor.name.endswith(" " + name):
+                return country_key, actor.name[:-len(name) - 1]
+        return None
+
+    for mention in persons:
+        i = mention.first - 1
+        if i < 1:
+            continue
+        country, head = None, None
+        if tokens[i].lemma in COUNTERPART_NOUNS:
+            head, first = i, i
+            while first - 1 >= 0 and tokens[first - 1].pos in ("ADJ", "DET"):
+                first -= 1
+                if tokens[first].lemma in COUNTRY_ADJECTIVES:
+                    country = COUNTRY_ADJECTIVES[tokens[first].lemma]
+        elif i in mention_at and country_of(mention_at[i].key):
+            # ``с коллегой из Армении Араратом Мирзояном``
+            place = mention_at[i]
+            if place.first >= 2 and normal_word(tokens[place.first - 1].text) == "из" \
+                    and tokens[place.first - 2].lemma in COUNTERPART_NOUNS:
+                head, first, country = place.first - 2, place.first - 2, place.key
+                while first - 1 >= 0 and tokens[first - 1].pos in ("ADJ", "DET"):
+                    first -= 1
+        if head is None or not country or tokens[head].feats.get("Number") == "Plur":
+            continue
+        sentence = tokens[head].sentence_id
+        owners = [m for m in persons if m.last < first and m.key != mention.key
+                  and tokens[m.first].sentence_id == sentence]
+        if not owners:
+            continue
+        owner = max(owners, key=lambda m: m.last)
+
+        def offices(key, other_country):
+            # (not an office whose words name its country, ``глава израильского правительства``:
+            # the counterpart's is not Israel's)
+            return [r for r in roles if r.key == key and not r.former and r.position
+                    and split_body(r.of_key) and split_body(r.of_key)[0] != other_country
+                    and not any(tokens[j].lemma in COUNTRY_ADJECTIVES for j in range(r.first, r.last + 1))
+                    and token_role_lemma(tokens[r.head]) not in COUNTRY_OWN_TITLES]
+
+        own = offices(owner.key, country)
+        if own:
+            like = own[0]
+            if any(r.key == mention.key and r.position == like.position for r in roles):
+                continue
+            entry = cast.gazetteer.entries.get(country)
+            actor = cast.actors.get(country)
+            of_name = actor.name if actor else (entry.name if entry else "")
+            if not of_name:
+                continue
+            # ``глава МИД Белоруссии``: the counterpart heads the same body of the other country
+            # (``глава МИД`` of Armenia), the body's name without its country
+            body = split_body(like.of_key)[1]
+            position = "%s %s" % (like.position, body) if body else like.position
+            start, end = tokens[first].start, tokens[head].end
+            summary = "%s %s" % (position, genitive(models, of_name))
+            found.append((Role(mention.key, position, country, of_name, False, start, end, first, head, head,
+                               summary, text=ctx.article.text[start:end]), like))
+            continue
+        theirs = [r for r in offices(mention.key, None) if split_body(r.of_key)[0] == country
+                  and not split_body(r.of_key)[1]]
+        if theirs and not any(r.key == owner.key for r in roles):
+            like = theirs[0]
+            start, end = tokens[first].start, tokens[head].end
+            found.append((Role(owner.key, like.position, "", "", False, start, end, first, head, head,
+                               like.position, text=ctx.article.text[start:end]), like))
+    return found
 
 
 def affiliation_country(key):
@@ -3216,6 +3326,13 @@ def find_actors(article, gazetteer, models):
         if role.summary not in actor.roles:
             actor.roles.append(role.summary)
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
+    for role, like in counterpart_roles(ctx, persons, roles, mention_at, cast, models):
+        roles.append(role)
+        actor = cast.actors[role.key]
+        if role.summary not in actor.roles:
+            actor.roles.append(role.summary)
+            cls, _ = title_of(ctx, like.first, like.last, like.head, affiliation_kind)
+            actor.titles.append((cls, role.of_key or None))
     return number(mentions, cast, less_fully_said(roles, cast, ctx))
 
 
