@@ -259,6 +259,9 @@ def ner_candidates(ctx, spans):
             if (covered and covered[0] == covered[1] and span.type != "PER"
                     and role_lemma(ctx.tokens[covered[0]].lemma)):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
+            if covered and span.type == "ORG" and covered[1] > covered[0] and \
+                    common_role_phrase(ctx, *covered):
+                continue  # ``Врач городской больницы Иван Петров``: an office and its employer, no name
             if covered and span.type == "ORG" and trailing_role_noun(ctx, *covered):
                 # ``передал председательство в Содружестве президенту Таджикистана``: NER ran the
                 # organisation's name into the office after it
@@ -295,6 +298,30 @@ def leading_role_noun(ctx, first, last):
     if morph is None or last <= first or not ctx.tokens[first + 1].text[:1].isupper():
         return False
     if token_role_lemma(token) is None:
+        return False
+    parses = morph.parse(normal_word(token.text))
+    return (any(p.tag.POS == "NOUN" for p in parses)
+            and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")))
+
+
+def common_role_phrase(ctx, first, last):
+    """Whether an organisation NER found is an office noun in the singular followed by common words
+    only, all in lower case (``Врач городской больницы``, ``Директор районной школы``): the office
+    of a person and a description of the employer, which is no organisation's proper name (a name
+    has a capitalised word, an abbreviation or quotation marks after its first word: ``Союз
+    журналистов России``, ``Врачи без границ`` is a plural). The phrase is then read as the role of
+    the name after it."""
+    tokens = ctx.tokens
+    if ctx.tokens[first].feats.get("Number") == "Plur" or not leading_role_noun_word(ctx, first):
+        return False
+    return all(tokens[i].text.islower() and tokens[i].text.isalpha() for i in range(first + 1, last + 1))
+
+
+def leading_role_noun_word(ctx, index):
+    """Whether token ``index`` is a noun of the role lexicon that pymorphy2 reads as no name."""
+    morph = getattr(ctx, "morph", None)
+    token = ctx.tokens[index]
+    if morph is None or token_role_lemma(token) is None:
         return False
     parses = morph.parse(normal_word(token.text))
     return (any(p.tag.POS == "NOUN" for p in parses)

@@ -1212,3 +1212,18 @@ def test_an_office_said_twice_in_other_words_is_one_row(models, body, expected):
 ])
 def test_a_counterpart_of_another_country_holds_the_same_office(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office and its employer in common words, which NER may take for an organisation's name,
+    # are the role of the name after them
+    ("Врач городской больницы Иван Петров рассказал о ситуации.",
+     [("Иван Петров", "врач городской больницы", "", 0)]),
+    ("Директор районной школы Иван Петров рассказал о ситуации.",
+     [("Иван Петров", "директор районной школы", "", 0)]),
+    # a name with a capital after the office stays the organisation's
+    ("Председатель Союза журналистов России Иван Петров выступил.",
+     [("Иван Петров", "председатель", "Союз журналистов России", 0)]),
+])
+def test_an_office_in_common_words_is_no_organisation(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
