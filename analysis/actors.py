@@ -2724,6 +2724,10 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     acting_heads = {head for head, _, _, acting, _ in triggered if acting}
     found = plural_roles(ctx, persons, mention_at, cast, models)
     shared = {r.head for r in found}
+    # (a profession with no employer, or a share, is no row but still a title the article gives the
+    # person, by which it may name them again: ``Состояние актрисы Анны Смирновой ... Актриса
+    # попросила``; ``described`` keeps them for ``actors.roles``)
+    ctx.described = [r for r in found if unplaced_profession(ctx, r)]
     found = [r for r in found if not unplaced_profession(ctx, r)]
     for mention in persons:
         built = []
@@ -2731,7 +2735,9 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
             if head not in acting_heads and head not in shared:
                 built.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
         # (a profession with no employer describes the person: ``unplaced_profession``)
-        found += [r for r in dash_shared_affiliation(ctx, built) if not unplaced_profession(ctx, r, mention)]
+        built = dash_shared_affiliation(ctx, built)
+        ctx.described += [r for r in built if unplaced_profession(ctx, r, mention)]
+        found += [r for r in built if not unplaced_profession(ctx, r, mention)]
     for head, first, last, acting, trigger in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found) \
                 or post_sought(ctx, trigger) or post_of_state(ctx, trigger, mention_at, cast):
@@ -2746,8 +2752,11 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     found += replaced_holders(ctx, persons, found, mention_at, cast, models)
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
-             and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)
-             and not ownership(ctx, r)]
+             and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)]
+    ctx.described += [r for r in found if ownership(ctx, r)]
+    found = [r for r in found if not ownership(ctx, r)]
+    for role in ctx.described:
+        used.update(range(role.first, role.last + 1))  # a title of the person's, as an office's words are
     roles, seen = [], set()
     specified = {(r.key, r.position, r.former) for r in found if r.of_key}
     for role in sorted(found, key=lambda r: (r.start, r.end)):
@@ -3325,7 +3334,9 @@ def find_actors(article, gazetteer, models):
     ctx.name_tokens = set(mention_at)
     ctx.person_tokens = {i for i, m in mention_at.items() if cast.actors[m.key].kind == "person"}
     roles = find_roles(ctx, mentions, mention_at, cast, models, used)
-    for role in roles:
+    # the titles that are no office (``described``: a profession with no employer, a share) are
+    # still the person's titles in ``actors.roles``, in text order among the offices
+    for role in sorted(roles + ctx.described, key=lambda r: (r.start, r.end)):
         actor = cast.actors[role.key]
         if role.summary not in actor.roles:
             actor.roles.append(role.summary)

@@ -118,7 +118,8 @@ TABLES = {
             Column("iso", "str", "ISO 3166-1 alpha-3 code of a country (`RUS`), else empty."),
             Column("roles", "str", "Titles the article gives a person, each whole role phrase in the "
                    "nominative, `;`-separated (`президент РФ`, `помощник президента РФ`, `глава МИД "
-                   "Киргизии`): a summary of the person's rows in `roles`."),
+                   "Киргизии`): a summary of the person's rows in `roles`, and of the titles that "
+                   "are no office (`писатель`, `совладелец компании`)."),
             Column("mentions", "int", "Number of `mentions` rows of the actor, names and references."),
             Column("first_start", "int", "Offset of the actor's first mention."),
             Column("country_unresolved", "int", "1 for a body every country has (`МИД`, `Минобороны`, "

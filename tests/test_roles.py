@@ -1227,3 +1227,16 @@ def test_a_counterpart_of_another_country_holds_the_same_office(models, body, ex
 ])
 def test_an_office_in_common_words_is_no_organisation(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, name, summary", [
+    # a title that is no office (a profession with no employer, a share) is no row of ``roles`` but
+    # stays among the titles the article gives the person, by which it may name them again
+    ("Писатель Иван Петров выступил на форуме.", "Иван Петров", "писатель"),
+    ("Иван Петров, совладелец компании «Ромашка», заявил это.", "Иван Петров", "совладелец компании «Ромашка»"),
+])
+def test_a_title_that_is_no_office_stays_in_the_actors_roles(models, body, name, summary):
+    tables = extract(models, body)
+    actors = tables["actors"].set_index("name")
+    assert role_tuples(tables) == []
+    assert actors.loc[name, "roles"] == summary
