@@ -259,6 +259,9 @@ def ner_candidates(ctx, spans):
             if (covered and covered[0] == covered[1] and span.type != "PER"
                     and role_lemma(ctx.tokens[covered[0]].lemma)):
                 continue  # a title alone (``Замглавы`` opening a headline) is no name
+            if covered and span.type == "ORG" and covered[1] > covered[0] and \
+                    common_role_phrase(ctx, *covered):
+                continue  # ``Врач городской больницы Иван Петров``: an office and its employer, no name
             if covered and span.type == "ORG" and trailing_role_noun(ctx, *covered):
                 # ``передал председательство в Содружестве президенту Таджикистана``: NER ran the
                 # organisation's name into the office after it
@@ -295,6 +298,30 @@ def leading_role_noun(ctx, first, last):
     if morph is None or last <= first or not ctx.tokens[first + 1].text[:1].isupper():
         return False
     if token_role_lemma(token) is None:
+        return False
+    parses = morph.parse(normal_word(token.text))
+    return (any(p.tag.POS == "NOUN" for p in parses)
+            and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")))
+
+
+def common_role_phrase(ctx, first, last):
+    """Whether an organisation NER found is an office noun in the singular followed by common words
+    only, all in lower case (``Врач городской больницы``, ``Директор районной школы``): the office
+    of a person and a description of the employer, which is no organisation's proper name (a name
+    has a capitalised word, an abbreviation or quotation marks after its first word: ``Союз
+    журналистов России``, ``Врачи без границ`` is a plural). The phrase is then read as the role of
+    the name after it."""
+    tokens = ctx.tokens
+    if ctx.tokens[first].feats.get("Number") == "Plur" or not leading_role_noun_word(ctx, first):
+        return False
+    return all(tokens[i].text.islower() and tokens[i].text.isalpha() for i in range(first + 1, last + 1))
+
+
+def leading_role_noun_word(ctx, index):
+    """Whether token ``index`` is a noun of the role lexicon that pymorphy2 reads as no name."""
+    morph = getattr(ctx, "morph", None)
+    token = ctx.tokens[index]
+    if morph is None or token_role_lemma(token) is None:
         return False
     parses = morph.parse(normal_word(token.text))
     return (any(p.tag.POS == "NOUN" for p in parses)
@@ -2697,12 +2724,20 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     acting_heads = {head for head, _, _, acting, _ in triggered if acting}
     found = plural_roles(ctx, persons, mention_at, cast, models)
     shared = {r.head for r in found}
+    # (a profession with no employer, or a share, is no row but still a title the article gives the
+    # person, by which it may name them again: ``Состояние актрисы Анны Смирновой ... Актриса
+    # попросила``; ``described`` keeps them for ``actors.roles``)
+    ctx.described = [r for r in found if unplaced_profession(ctx, r)]
+    found = [r for r in found if not unplaced_profession(ctx, r)]
     for mention in persons:
         built = []
         for head, first, last in roles_before(ctx, mention) + role_after(ctx, mention):
             if head not in acting_heads and head not in shared:
                 built.append(build_role(ctx, mention.key, head, first, last, mention_at, cast, models))
-        found += dash_shared_affiliation(ctx, built)
+        # (a profession with no employer describes the person: ``unplaced_profession``)
+        built = dash_shared_affiliation(ctx, built)
+        ctx.described += [r for r in built if unplaced_profession(ctx, r, mention)]
+        found += [r for r in built if not unplaced_profession(ctx, r, mention)]
     for head, first, last, acting, trigger in triggered:
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found) \
                 or post_sought(ctx, trigger) or post_of_state(ctx, trigger, mention_at, cast):
@@ -2718,6 +2753,10 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
              and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)]
+    ctx.described += [r for r in found if ownership(ctx, r)]
+    found = [r for r in found if not ownership(ctx, r)]
+    for role in ctx.described:
+        used.update(range(role.first, role.last + 1))  # a title of the person's, as an office's words are
     roles, seen = [], set()
     specified = {(r.key, r.position, r.former) for r in found if r.of_key}
     for role in sorted(found, key=lambda r: (r.start, r.end)):
@@ -2798,6 +2837,65 @@ def camp_office(ctx, role):
     tokens = ctx.tokens
     camps = lexicon.words("role_camp_nouns")
     return any(tokens[i].lemma in camps and ctx.head(i) == role.head for i in range(role.head + 1, role.last + 1))
+
+
+# ``role_ownership_nouns.csv``: owners and founders (``совладелец``, ``основатель``, ``акционер``)
+OWNERSHIP_NOUNS = lexicon.words("role_ownership_nouns")
+
+
+def ownership(ctx, role):
+    """Whether a role phrase says whose property a body is or who founded it, not a post in it
+    (``совладелец агентства``, ``основатель партии``, ``крупный акционер банка``): owning shares or
+    having founded a body is no office held in it, and the founder may hold none there or be dead.
+    FactRuEval annotates these as ``Ownership`` facts, apart from ``Occupation``, and so does the
+    second annotation's guide (``bench/gold/roles/GUIDE.md``). The nouns stay in ``role_nouns.csv``
+    so that a phrase with them is read whole (``управляющий директор и совладелец компании``: the
+    director's office is kept, the share is not)."""
+    return token_role_lemma(ctx.tokens[role.head]) in OWNERSHIP_NOUNS
+
+
+# Occupations practised for no employer the phrase needs to name (``role_nouns.csv``, kind
+# ``occupation``, of the fields outside a state's service but sport, and the law's: ``адвокат``,
+# ``юрист``): ``писатель``, ``журналист``, ``врач``, ``аналитик``, ``архитектор``, ``режиссер``,
+# ``академик``, ``адвокат``. Sport's (``вратарь``, ``второй тренер``) are positions in a team that a
+# sports story has named once, so they are kept.
+FREE_PROFESSIONS = frozenset().union(*(lexicon.words("role_nouns", kind="occupation", field=field)
+                                       for field in NATIONALITY_FIELDS + ("justice",) if field != "sport"))
+
+
+def unplaced_profession(ctx, role, mention=None):
+    """Whether an apposition is a profession with no employer in its phrase: ``писатель и журналист
+    X``, ``тбилисский врач X``, ``немецкий режиссер X``, ``академик X``. It says what the person does
+    or is (as ``известный``, or a nationality, does), not a post of a body: a post has a body that
+    holds it, and a profession named without one has none the text gives. The guide of the second
+    annotation says so (call 1: a profession is an occupation when its employer is named in the
+    phrase) and FactRuEval's Occupation facts always have their ``Where``. Kept: an employer named
+    in the phrase (``журналист газеты «Коммерсантъ»``, ``профессор МГУ``, ``врач районной
+    больницы``: a noun the head governs), an organisation's name NER ran into the person's
+    (``оператор Аль-Джазиры Сами аль-Хадж``: its first word an organisation's name for pymorphy2),
+    and a profession after a verb of taking office (``остается приглашенным хореографом``,
+    ``назначен редактором``), which is a post taken in some body (only appositions are asked)."""
+    tokens = ctx.tokens
+    if role.of_key or token_role_lemma(tokens[role.head]) not in FREE_PROFESSIONS:
+        return False
+    for i in range(role.head + 1, role.last + 1):
+        if tokens[i].pos in ("NOUN", "PROPN") and role.head in ancestors(ctx, i):
+            return False
+    morph = getattr(ctx, "morph", None)
+    if mention is not None and morph is not None and mention.first == role.last + 1:
+        parse = morph.parse(normal_word(tokens[mention.first].text))[:1]
+        if parse and "Orgn" in parse[0].tag and mention.last > mention.first:
+            return False
+    return True
+
+
+def ancestors(ctx, index):
+    """The heads above token ``index`` in its sentence's parse, nearest first."""
+    seen, head = [], ctx.head(index)
+    while head is not None and head not in seen:
+        seen.append(head)
+        head = ctx.head(head)
+    return seen
 
 
 def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
@@ -2913,7 +3011,116 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         given.append(role)
     # a distinction or a camp's standing is no office here either (``find_roles``)
-    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r)]
+    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r) and not ownership(ctx, r)]
+
+
+COUNTERPART_NOUNS = frozenset(("коллега",))  # ``со своим китайским коллегой``
+# offices one country names its own way, so a counterpart's is not the same word: the Chinese head
+# of state is ``председатель КНР``, Germany's head of government ``канцлер``, and a monarch's
+# counterpart is a president (``российский коллега`` of the ``председатель КНР`` is a president)
+COUNTRY_OWN_TITLES = frozenset(("председатель", "канцлер")) | lexicon.words("role_nouns", field="royalty")
+
+
+def counterpart_roles(ctx, persons, roles, mention_at, cast, models):
+    """``[(role, the role it copies)]``: the office of a counterpart of another country. Diplomatic
+    news name a foreign official by the office of the one they meet: ``министр иностранных дел
+    России Сергей Лавров встретился со своим китайским коллегой Ван И``, ``Лавров и его турецкий
+    коллега Мевлют Чавушоглу``, ``обсудил с коллегой из Армении Араратом Мирзояном``: a
+    ``коллега`` of a named country is one holding the same office of that country (the foreign
+    minister of China). And the other way: ``Барак Обама принимает своего французского коллегу
+    Николя Саркози``, the president of France, makes Obama a president (of no country the phrase
+    names). The one whose colleague it is is the nearest person named before the noun in its
+    sentence; the office copied is theirs of a country (not a former one); a ``коллега`` with no
+    country (``с коллегой Петром Сидоровым``) is one of the same trade or team, no office to copy."""
+    tokens = ctx.tokens
+    found = []
+    country_kinds = ("country", "historical_state")
+
+    def country_of(key):
+        actor = cast.actors.get(key)
+        if actor is not None:
+            return key if actor.kind in country_kinds else None
+        entry = cast.gazetteer.entries.get(key)
+        return key if entry is not None and entry.kind in country_kinds else None
+
+    countries = [(key, genitive(models, a.name)) for key, a in cast.actors.items() if a.kind in country_kinds]
+
+    def split_body(key):
+        """``(country key, the body's name without it)`` of a state body's office (``МИД
+        Белоруссии`` -> Belarus, ``МИД``), ``(country key, "")`` of a country's, else None."""
+        if country_of(key):
+            return key, ""
+        actor = cast.actors.get(key)
+        if actor is None or actor.kind != "government_body":
+            return None
+        for country_key, name in countries:
+            if actor.name.endswith(" " + name):
+                return country_key, actor.name[:-len(name) - 1]
+        return None
+
+    for mention in persons:
+        i = mention.first - 1
+        if i < 1:
+            continue
+        country, head = None, None
+        if tokens[i].lemma in COUNTERPART_NOUNS:
+            head, first = i, i
+            while first - 1 >= 0 and tokens[first - 1].pos in ("ADJ", "DET"):
+                first -= 1
+                if tokens[first].lemma in COUNTRY_ADJECTIVES:
+                    country = COUNTRY_ADJECTIVES[tokens[first].lemma]
+        elif i in mention_at and country_of(mention_at[i].key):
+            # ``с коллегой из Армении Араратом Мирзояном``
+            place = mention_at[i]
+            if place.first >= 2 and normal_word(tokens[place.first - 1].text) == "из" \
+                    and tokens[place.first - 2].lemma in COUNTERPART_NOUNS:
+                head, first, country = place.first - 2, place.first - 2, place.key
+                while first - 1 >= 0 and tokens[first - 1].pos in ("ADJ", "DET"):
+                    first -= 1
+        if head is None or not country or tokens[head].feats.get("Number") == "Plur":
+            continue
+        sentence = tokens[head].sentence_id
+        owners = [m for m in persons if m.last < first and m.key != mention.key
+                  and tokens[m.first].sentence_id == sentence]
+        if not owners:
+            continue
+        owner = max(owners, key=lambda m: m.last)
+
+        def offices(key, other_country):
+            # (not an office whose words name its country, ``глава израильского правительства``:
+            # the counterpart's is not Israel's)
+            return [r for r in roles if r.key == key and not r.former and r.position
+                    and split_body(r.of_key) and split_body(r.of_key)[0] != other_country
+                    and not any(tokens[j].lemma in COUNTRY_ADJECTIVES for j in range(r.first, r.last + 1))
+                    and token_role_lemma(tokens[r.head]) not in COUNTRY_OWN_TITLES]
+
+        own = offices(owner.key, country)
+        if own:
+            like = own[0]
+            if any(r.key == mention.key and r.position == like.position for r in roles):
+                continue
+            entry = cast.gazetteer.entries.get(country)
+            actor = cast.actors.get(country)
+            of_name = actor.name if actor else (entry.name if entry else "")
+            if not of_name:
+                continue
+            # ``глава МИД Белоруссии``: the counterpart heads the same body of the other country
+            # (``глава МИД`` of Armenia), the body's name without its country
+            body = split_body(like.of_key)[1]
+            position = "%s %s" % (like.position, body) if body else like.position
+            start, end = tokens[first].start, tokens[head].end
+            summary = "%s %s" % (position, genitive(models, of_name))
+            found.append((Role(mention.key, position, country, of_name, False, start, end, first, head, head,
+                               summary, text=ctx.article.text[start:end]), like))
+            continue
+        theirs = [r for r in offices(mention.key, None) if split_body(r.of_key)[0] == country
+                  and not split_body(r.of_key)[1]]
+        if theirs and not any(r.key == owner.key for r in roles):
+            like = theirs[0]
+            start, end = tokens[first].start, tokens[head].end
+            found.append((Role(owner.key, like.position, "", "", False, start, end, first, head, head,
+                               like.position, text=ctx.article.text[start:end]), like))
+    return found
 
 
 def affiliation_country(key):
@@ -3127,7 +3334,9 @@ def find_actors(article, gazetteer, models):
     ctx.name_tokens = set(mention_at)
     ctx.person_tokens = {i for i, m in mention_at.items() if cast.actors[m.key].kind == "person"}
     roles = find_roles(ctx, mentions, mention_at, cast, models, used)
-    for role in roles:
+    # the titles that are no office (``described``: a profession with no employer, a share) are
+    # still the person's titles in ``actors.roles``, in text order among the offices
+    for role in sorted(roles + ctx.described, key=lambda r: (r.start, r.end)):
         actor = cast.actors[role.key]
         if role.summary not in actor.roles:
             actor.roles.append(role.summary)
@@ -3155,16 +3364,26 @@ def find_actors(article, gazetteer, models):
         if role.summary not in actor.roles:
             actor.roles.append(role.summary)
             actor.titles.append(title_of(ctx, role.first, role.last, role.head, affiliation_kind))
-    return number(mentions, cast, less_fully_said(roles, cast))
+    for role, like in counterpart_roles(ctx, persons, roles, mention_at, cast, models):
+        roles.append(role)
+        actor = cast.actors[role.key]
+        if role.summary not in actor.roles:
+            actor.roles.append(role.summary)
+            cls, _ = title_of(ctx, like.first, like.last, like.head, affiliation_kind)
+            actor.titles.append((cls, role.of_key or None))
+    return number(mentions, cast, less_fully_said(roles, cast, ctx))
 
 
-def less_fully_said(roles, cast):
+def less_fully_said(roles, cast, ctx=None):
     """The roles without those that repeat an office of the same person said more fully elsewhere
     in the article: a bare ``президент`` (or ``с поста президента``) when the person is ``президент
     Франции`` too, wherever the fuller phrase stands (an office named apart is found after the
-    appositions). The summary in ``actors.roles`` goes with the row unless another row has it."""
+    appositions), and one said again in other words (``said_in_other_words``). The summary in
+    ``actors.roles`` goes with the row unless another row has it."""
     full = {(r.key, r.position) for r in roles if r.of_key}
-    kept = [r for r in roles if (r.of_key or (r.key, r.position) not in full) and not short_form(r, roles)]
+    again = said_in_other_words(ctx, roles) if ctx is not None else set()
+    kept = [r for r in roles if (r.of_key or (r.key, r.position) not in full) and not short_form(r, roles)
+            and id(r) not in again]
     for role in roles:
         actor = cast.actors[role.key]
         if role not in kept and role.summary in actor.roles and \
@@ -3173,6 +3392,53 @@ def less_fully_said(roles, cast):
             del actor.roles[index]
             del actor.titles[index]
     return kept
+
+
+# Classes of ``title_classes.csv`` that a state or a body has one holder of at a time: two wordings
+# of one of them for one person and one country or body are one office (not ``minister``,
+# ``deputy_minister``, ``diplomat``, ``spokesperson``, ``leader`` or the bare ``head``: a country
+# has many ministers and envoys, and a ``лидер`` may be of a party)
+SINGLE_HOLDER_CLASSES = frozenset(("head_of_state", "head_of_government", "monarch", "mayor", "governor",
+                                   "speaker", "secretary_general", "press_secretary")) | frozenset(
+    row["class"] for row in lexicon.rows("title_classes")
+    if row["class"].endswith("_minister") and row["class"] != "deputy_minister")
+GENERIC_HEADS = frozenset(("глава", "руководитель"))  # ``глава государства``, ``глава правительства``
+
+
+def said_in_other_words(ctx, roles):
+    """``id``s of the roles that name again, in other words, an office the same person holds of the
+    same country or body in another row: ``глава государства`` (``на пост главы государства``) for
+    one who is ``президент Грузии``, ``глава правительства`` for a ``премьер-министр Израиля``,
+    ``глава МИД`` for a ``министр иностранных дел`` of the same state. Such an office has one holder
+    at a time (``SINGLE_HOLDER_CLASSES``), so the two wordings are one post: news vary the words
+    rather than repeat a title, and the guide of the second annotation writes one fact (the first
+    full wording near the name). The row kept is the one with the office's own noun (``президент``,
+    not the generic ``глава``), else the first; a former office and a present one stay apart (one
+    may have been president before and head of state again), as do two different countries.
+    Only two wordings in one sentence are merged: an office named apart in a later sentence
+    (``Глава израильского правительства заявил``) is how that sentence names the person, a mention
+    of its own, which FactRuEval annotates as a fact of its own (its gold counts such a post once
+    per wording; the agreement study found 5 such pairs), so it keeps its row."""
+    classes = {}
+    for role in roles:
+        cls, _ = title_of(ctx, role.first, role.last, role.head, {})
+        if cls in SINGLE_HOLDER_CLASSES and role.of_key:
+            classes[id(role)] = cls
+    dropped = set()
+    for role in roles:
+        if id(role) not in classes:
+            continue
+        same = [r for r in roles if r is not role and id(r) not in dropped and classes.get(id(r)) == classes[id(role)]
+                and r.key == role.key and affiliation_country(r.of_key) == affiliation_country(role.of_key)
+                and r.former == role.former and r.position != role.position
+                and ctx.tokens[r.head].sentence_id == ctx.tokens[role.head].sentence_id]
+        if not same:
+            continue
+        generic = ctx.tokens[role.head].lemma in GENERIC_HEADS
+        other_generic = all(ctx.tokens[r.head].lemma in GENERIC_HEADS for r in same)
+        if (generic and not other_generic) or (generic == other_generic and any(r.start < role.start for r in same)):
+            dropped.add(id(role))
+    return dropped
 
 
 def short_form(role, roles):

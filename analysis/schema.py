@@ -118,7 +118,8 @@ TABLES = {
             Column("iso", "str", "ISO 3166-1 alpha-3 code of a country (`RUS`), else empty."),
             Column("roles", "str", "Titles the article gives a person, each whole role phrase in the "
                    "nominative, `;`-separated (`президент РФ`, `помощник президента РФ`, `глава МИД "
-                   "Киргизии`): a summary of the person's rows in `roles`."),
+                   "Киргизии`): a summary of the person's rows in `roles`, and of the titles that "
+                   "are no office (`писатель`, `совладелец компании`)."),
             Column("mentions", "int", "Number of `mentions` rows of the actor, names and references."),
             Column("first_start", "int", "Offset of the actor's first mention."),
             Column("country_unresolved", "int", "1 for a body every country has (`МИД`, `Минобороны`, "
@@ -137,8 +138,12 @@ TABLES = {
               "short form said after the full office of the same body (`премьер` after "
               "`премьер-министр`) is the same row; the one replaced (`вместо X`) held the office "
               "before (`former`). Kinship, nationality and description words are no offices, "
-              "nor is a distinction (`признан лучшим вратарем`, `самый молодой министр`) or a post "
-              "sought (`кандидат на пост мэра`); the role nouns are listed by field in "
+              "nor is a distinction (`признан лучшим вратарем`, `самый молодой министр`), a post "
+              "sought (`кандидат на пост мэра`), ownership (`совладелец`, `основатель`: "
+              "`role_ownership_nouns.csv`) or a profession in apposition with no employer in its "
+              "phrase (`писатель X`, `тбилисский врач X`; `журналист газеты «Коммерсант» X` is one); "
+              "a `коллега` of a named country holds the office of the one whose colleague it is, of "
+              "that country (`со своим китайским коллегой X`); the role nouns are listed by field in "
               "`analysis/data/lexicon/role_nouns.csv`.", (
             ARTICLE_ID,
             Column("role_id", "int", "Role number from 0 within the article, in text order."),

@@ -263,7 +263,9 @@ def test_third_round_constructions(models, body, expected):
     # an office of a country named apart goes to the one person of the sentence before tied to that
     # country by a country adjective, when two were named
     ("Барак Обама принял своего французского коллегу Николя Саркози. Президент Франции прибыл в "
-     "Вашингтон накануне.", [("Николя Саркози", "президент", "Франция", 0)]),
+     # (and the host of his ``французского коллегу``, the president of France, is a president too:
+     # from the eighth round, ``counterpart_roles``)
+     "Вашингтон накануне.", [("Барак Обама", "президент", "", 0), ("Николя Саркози", "президент", "Франция", 0)]),
     # and not to a person tied to another country
     ("Американский сенатор Джон Керри прибыл в Пакистан. Президент Пакистана заявил о важности визита.",
      [("Джон Керри", "сенатор", "США", 0)]),
@@ -843,7 +845,8 @@ def test_an_abbreviation_in_brackets_between_office_and_name(models, body, expec
     ("На переговорах страну будет представлять на этот раз министр юстиции, глава правовой комиссии Иван Петров.",
      [("Иван Петров", "министр юстиции", "", 0), ("Иван Петров", "глава правовой комиссии", "", 0)]),
     # an office that is a noun's complement is not the name's
-    ("Вчера жена министра обороны певица Анна Петрова выступила в Кремле.", [("Анна Петрова", "певица", "", 0)]),
+    # (and a profession with no employer is no office either, from the eighth round)
+    ("Вчера жена министра обороны певица Анна Петрова выступила в Кремле.", []),
 ])
 def test_offices_stacked_after_an_adverbial(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
@@ -853,7 +856,8 @@ def test_offices_stacked_after_an_adverbial(models, body, expected):
     # after the name, a participle before a role noun is its adjective, and a second office joined
     # by ``и`` is read apart
     ("На форуме выступит Иван Петров – управляющий директор и совладелец компании «Ромашка».",
-     [("Иван Петров", "управляющий директор", "", 0), ("Иван Петров", "совладелец компании", "Ромашка", 0)]),
+     # (a part owner holds shares, no office: from the eighth round, ``role_ownership_nouns.csv``)
+     [("Иван Петров", "управляющий директор", "", 0)]),
     ("Иван Петров, председатель правления и член совета директоров банка, выступил.",
      [("Иван Петров", "председатель правления", "", 0), ("Иван Петров", "член совета директоров банка", "", 0)]),
     ("Иван Петров, управляющий банком, выступил.", [("Иван Петров", "управляющий банком", "", 0)]),
@@ -946,8 +950,9 @@ def test_an_office_taken_instead_of_another(models, body, expected):
     ("Российский министр Антон Силуанов прибыл в Минск.", [("Антон Силуанов", "министр", "Россия", 0)]),
     ("Американский дипломат Джон Смит прибыл в Минск.", [("Джон Смит", "дипломат", "США", 0)]),
     # on an occupation outside the state's service it is the person's nationality: no organisation
-    ("Немецкий режиссер Вим Вендерс прибыл в Москву.", [("Вим Вендерс", "режиссер", "", 0)]),
-    ("Британский журналист Джон Смит прибыл в Москву.", [("Джон Смит", "журналист", "", 0)]),
+    # (and with no employer named, the profession is no office at all, from the eighth round)
+    ("Немецкий режиссер Вим Вендерс прибыл в Москву.", []),
+    ("Британский журналист Джон Смит прибыл в Москву.", []),
     # an organisation named after the occupation is its organisation (the adjective stays in the
     # position's words then)
     ("Британский журналист телеканала Би-би-си Джон Смит прибыл в Москву.",
@@ -973,7 +978,8 @@ def test_a_country_adjective_on_an_occupation_is_a_nationality(models, body, exp
      [("Петр Сидоров", "заместитель председателя правительства", "Армения", 0),
       ("Петр Сидоров", "министр иностранных дел", "Армения", 0)]),
     # a noun the first office is a complement of keeps it: only the apposition is the name's
-    ("Жена министра обороны – певица Анна Петрова.", [("Анна Петрова", "певица", "", 0)]),
+    # (a profession with no employer is no office either, from the eighth round)
+    ("Жена министра обороны – певица Анна Петрова.", []),
 ])
 def test_a_double_title_after_the_verb_of_saying(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
@@ -1088,3 +1094,149 @@ def test_an_office_in_other_words_is_one_row(models, body, roles, references):
     assert role_tuples(tables) == roles
     assert [(m.text, actors.loc[m.actor_id, "name"]) for m in tables["mentions"].itertuples()
             if m.mention_kind == "reference"] == references
+
+
+# Eighth round: the kinds of false office and of miss on real news (FactRuEval's read parts), with
+# their neighbours in Russian news; sentences written here, none from the devset or the articles.
+
+@pytest.mark.parametrize("body, expected", [
+    # a profession in apposition with no employer in its phrase describes the person, no post
+    ("Писатель Иван Петров выступил на форуме.", []),
+    ("Об этом рассказал политолог Иван Петров.", []),
+    ("Иван Петров, политолог, считает, что выборы пройдут спокойно.", []),
+    ("Экономист Иван Петров дал прогноз.", []),
+    ("Адвокат Иван Петров заявил это.", []),
+    ("Профессор Иван Петров выступил с лекцией.", []),
+    ("По словам эксперта Ивана Петрова, курс вырастет.", []),
+    # with a nationality or a town: still who the person is, not a post of that state
+    ("Российский бизнесмен Иван Петров купил клуб.", []),
+    # coordinated and plural professions
+    ("Правозащитник Иван Петров и журналистка Анна Петрова приехали в Минск.", []),
+    ("Журналисты Иван Петров и Петр Сидоров задержаны.", []),
+    # a profession beside an office: the office is read
+    ("Известный писатель и министр культуры Иван Петров выступил.",
+     [("Иван Петров", "министр культуры", "", 0)]),
+    ("Писатель, бывший министр культуры Иван Петров выступил.", [("Иван Петров", "министр культуры", "", 1)]),
+    ("Писатель Иван Петров назначен министром культуры.", [("Иван Петров", "министр культуры", "", 0)]),
+    # the employer named in the phrase makes it a post
+    ("Журналист газеты «Коммерсант» Иван Петров сообщил об этом.",
+     [("Иван Петров", "журналист газеты", "Коммерсант", 0)]),
+    ("Профессор МГУ Иван Петров выступил с лекцией.", [("Иван Петров", "профессор", "МГУ", 0)]),
+    ("Академик РАН Иван Петров выступил с лекцией.", [("Иван Петров", "академик", "РАН", 0)]),
+    ("Иван Петров, экономист Всемирного банка, дал прогноз.",
+     [("Иван Петров", "экономист", "Всемирный банк", 0)]),
+    ("Адвокат компании «Ромашка» Иван Петров заявил это.", [("Иван Петров", "адвокат компании", "Ромашка", 0)]),
+    ("Иван Петров, главный врач больницы, рассказал о ситуации.",
+     [("Иван Петров", "главный врач больницы", "", 0)]),
+    ("Журналисты телеканала НТВ Иван Петров и Петр Сидоров задержаны.",
+     [("Иван Петров", "журналист телеканала", "НТВ", 0), ("Петр Сидоров", "журналист телеканала", "НТВ", 0)]),
+    # after a verb of taking office it is a post taken in some body
+    ("Иван Петров назначен главным редактором.", [("Иван Петров", "главный редактор", "", 0)]),
+    ("Иван Петров стал хореографом Большого театра.", [("Иван Петров", "хореограф", "Большой театр", 0)]),
+    # a team's positions are kept: a sports story names the team once
+    ("Футболист Иван Петров забил гол.", [("Иван Петров", "футболист", "", 0)]),
+    ("Вратарь «Зенита» Иван Петров пропустил гол.", [("Иван Петров", "вратарь", "Зенит", 0)]),
+])
+def test_a_profession_with_no_employer_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # owning or founding a body is no post in it
+    ("Владелец компании «Ромашка» Иван Петров заявил это.", []),
+    ("Основатель партии «Яблоко» Григорий Явлинский выступил.", []),
+    ("Крупный акционер банка Иван Петров продал акции.", []),
+    ("Иван Петров, сооснователь компании «Ромашка», заявил это.", []),
+    ("Основательница фонда Анна Петрова заявила это.", []),
+    ("Основатель Microsoft Билл Гейтс выступил.", []),
+    # an office beside the share is read
+    ("Иван Петров, основатель и генеральный директор компании «Ромашка», заявил это.",
+     [("Иван Петров", "генеральный директор компании", "Ромашка", 0)]),
+    ("Председатель совета директоров и основной владелец компании Иван Петров выступил.",
+     [("Иван Петров", "председатель совета директоров", "", 0)]),
+    ("Совладелец клуба Иван Петров и его президент Петр Сидоров заявили это.",
+     [("Петр Сидоров", "президент", "", 0)]),
+])
+def test_ownership_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one office of one holder said twice in one sentence in other words: one row, its own noun
+    ("Президент Грузии Михаил Саакашвили объявил о переизбрании на пост главы государства.",
+     [("Михаил Саакашвили", "президент", "Грузия", 0)]),
+    ("Президент России Владимир Путин, глава государства с 2012 года, выступил.",
+     [("Владимир Путин", "президент", "Россия", 0)]),
+    ("Премьер-министр Японии Фумио Кисида, глава правительства страны с 2021 года, выступил.",
+     [("Фумио Кисида", "премьер-министр", "Япония", 0)]),
+    # two offices, or a former and a present one, stay two
+    ("Бывший президент Грузии Михаил Саакашвили, ныне глава Одесской области, выступил.",
+     [("Михаил Саакашвили", "президент", "Грузия", 1), ("Михаил Саакашвили", "глава", "Одесская область", 0)]),
+    ("Министр иностранных дел России Сергей Лавров и министр обороны России Сергей Шойгу прибыли.",
+     [("Сергей Лавров", "министр иностранных дел", "Россия", 0), ("Сергей Шойгу", "министр обороны", "Россия", 0)]),
+])
+def test_an_office_said_twice_in_other_words_is_one_row(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a colleague of a named country holds the same office of that country
+    ("Министр иностранных дел России Сергей Лавров встретился со своим китайским коллегой Ван И.",
+     [("Сергей Лавров", "министр иностранных дел", "Россия", 0), ("Ван И", "министр иностранных дел", "Китай", 0)]),
+    ("Президент России Владимир Путин провел переговоры с казахстанским коллегой Касым-Жомартом Токаевым.",
+     [("Владимир Путин", "президент", "Россия", 0), ("Касым-Жомарт Токаев", "президент", "Казахстан", 0)]),
+    ("Министр обороны России Андрей Белоусов провел переговоры с индийским коллегой Раджнатхом Сингхом.",
+     [("Андрей Белоусов", "министр обороны", "Россия", 0), ("Раджнатх Сингх", "министр обороны", "Индия", 0)]),
+    ("Премьер-министр Армении Никол Пашинян и его азербайджанский коллега Али Асадов подписали документ.",
+     [("Никол Пашинян", "премьер-министр", "Армения", 0), ("Али Асадов", "премьер-министр", "Азербайджан", 0)]),
+    # ``из`` and a country; the head of a body heads the same body of the other country
+    ("Глава МИД Белоруссии Максим Рыженков обсудил с коллегой из Армении Араратом Мирзояном вопросы "
+     "сотрудничества.",
+     [("Максим Рыженков", "глава", "МИД Белоруссии", 0), ("Арарат Мирзоян", "глава МИД", "Армения", 0)]),
+    # the one whose colleague it is: the nearest person named before
+    ("Президент Франции Николя Саркози прибыл в Вашингтон, где его принял американский коллега Барак Обама.",
+     [("Николя Саркози", "президент", "Франция", 0), ("Барак Обама", "президент", "США", 0)]),
+    # the other way: the host of a president's counterpart is a president
+    ("Барак Обама принимает своего французского коллегу Николя Саркози. Как было объявлено, президент "
+     "Франции Николя Саркози прибыл в Вашингтон.",
+     [("Барак Обама", "президент", "", 0), ("Николя Саркози", "президент", "Франция", 0)]),
+    # no office to copy: none held, a former one, one a country names its own way, no country
+    ("Сергей Лавров и его турецкий коллега Мевлют Чавушоглу обсудили ситуацию.", []),
+    ("Бывший президент Грузии Михаил Саакашвили встретился со своим украинским коллегой Виктором Ющенко.",
+     [("Михаил Саакашвили", "президент", "Грузия", 1)]),
+    ("Председатель КНР Си Цзиньпин провел переговоры со своим российским коллегой Владимиром Путиным.",
+     [("Си Цзиньпин", "председатель", "Китай", 0)]),
+    ("Иван Петров встретился с коллегой Петром Сидоровым.", []),
+    ("Тренер «Зенита» Иван Петров похвалил своего коллегу по цеху Петра Сидорова.",
+     [("Иван Петров", "тренер", "Зенит", 0)]),
+])
+def test_a_counterpart_of_another_country_holds_the_same_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an office and its employer in common words, which NER may take for an organisation's name,
+    # are the role of the name after them
+    ("Врач городской больницы Иван Петров рассказал о ситуации.",
+     [("Иван Петров", "врач городской больницы", "", 0)]),
+    ("Директор районной школы Иван Петров рассказал о ситуации.",
+     [("Иван Петров", "директор районной школы", "", 0)]),
+    # a name with a capital after the office stays the organisation's
+    ("Председатель Союза журналистов России Иван Петров выступил.",
+     [("Иван Петров", "председатель", "Союз журналистов России", 0)]),
+])
+def test_an_office_in_common_words_is_no_organisation(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, name, summary", [
+    # a title that is no office (a profession with no employer, a share) is no row of ``roles`` but
+    # stays among the titles the article gives the person, by which it may name them again
+    ("Писатель Иван Петров выступил на форуме.", "Иван Петров", "писатель"),
+    ("Иван Петров, совладелец компании «Ромашка», заявил это.", "Иван Петров", "совладелец компании «Ромашка»"),
+])
+def test_a_title_that_is_no_office_stays_in_the_actors_roles(models, body, name, summary):
+    tables = extract(models, body)
+    actors = tables["actors"].set_index("name")
+    assert role_tuples(tables) == []
+    assert actors.loc[name, "roles"] == summary
