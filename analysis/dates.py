@@ -451,8 +451,8 @@ def scheduled_for(sentence, inside):
     first = inside[0]
     if first.text.lower() == "на":
         return True
-    before = [t for t in sentence.tokens if t.end <= first.start]
-    return bool(before) and before[-1].text.lower() == "на"
+    before = sentence.view.token_before(first.start)
+    return before is not None and before.sentence_id == first.sentence_id and before.text.lower() == "на"
 
 
 def event_tense(sentence, start, end):
