@@ -104,6 +104,10 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 
 PERSON_CANDIDATE_POS = ("PROPN",)
 ROLE_LEFT_POS = ("ADJ",)  # a role phrase starts at its adjectives (``генеральный секретарь``)
+DASHES = frozenset(lexicon.DASHES)  # punctuation.csv
+# ``государств — участников СНГ``, ``стран — членов ОДКБ``: the compound apposition of member states
+MEMBER_STATE_NOUNS = frozenset(("государство", "страна"))
+MEMBER_NOUNS = frozenset(("участник", "член"))
 # nouns of ``по словам X`` and verbs of saying: the speech layer's lexicon files, read once
 SPEECH_NOUNS = frozenset(row["word"] for row in lexicon.rows("speech_nouns")
                          if "source" in (row.get("use") or "source").split())
@@ -1342,10 +1346,21 @@ def phrase_span(ctx, head, stop):
     last = head
     # (a short adjective or participle is a predicate, not part of the phrase: ``что глава
     # правительства непоследователен``, which the parser may hang on the noun)
-    while last + 1 < stop and last + 1 in subtree and ctx.tokens[last + 1].pos != "PUNCT" \
-            and ctx.tokens[last + 1].feats.get("Variant") != "Short":
+    while last + 1 < stop and last + 1 in subtree and ctx.tokens[last + 1].feats.get("Variant") != "Short" \
+            and (ctx.tokens[last + 1].pos != "PUNCT" or member_state_dash(ctx, last + 1)):
         last += 1
     return first, last
+
+
+def member_state_dash(ctx, i):
+    """Whether the dash at token ``i`` joins the two nouns of a compound apposition naming member
+    states (``государств — участников СНГ``, ``стран – членов ОДКБ``): Russian spells the compound
+    with a spaced dash when its second part has words of its own, and the body's name runs on
+    through it, so a role phrase must not stop there."""
+    tokens = ctx.tokens
+    return (tokens[i].text in DASHES and 0 < i < len(tokens) - 1
+            and tokens[i - 1].sentence_id == tokens[i + 1].sentence_id == tokens[i].sentence_id
+            and tokens[i - 1].lemma in MEMBER_STATE_NOUNS and tokens[i + 1].lemma in MEMBER_NOUNS)
 
 
 def title_of(ctx, first, last, head, affiliation_kind):
@@ -1768,7 +1783,7 @@ def role_before(ctx, name):
             and tokens[head].feats.get("Number") != "Plur" and (token_role_lemma(tokens[head])
                                                                 or participle_role(ctx, head))
             and not any(i in ctx.person_tokens or tokens[i].pos == "PUNCT" and tokens[i].text not in QUOTES
-                        for i in range(head + 1, name.first))):
+                        and not member_state_dash(ctx, i) for i in range(head + 1, name.first))):
         # two offices stacked after an organisation's name, the parser hanging the name on the
         # first (``Министр обороны РФ генерал армии Сергей Шойгу``): the nearer one is read here,
         # the one before it by ``roles_before``'s chaining
@@ -1815,7 +1830,8 @@ def role_ending(ctx, last, agree):
             break  # ``глава комитета и Петр Сидоров``: the conjunction joins the name to another person
         if token.pos == "CCONJ" and another_persons_conjunct(ctx, h, agree):
             break  # ``президент и первая леди Брижит Макрон прибыли``: the office is someone else's
-        if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)):
+        if token.pos == "PUNCT" and not (token.text in QUOTES + "-" and (h - 1 in ctx.name_tokens or h + 1 in ctx.name_tokens)) \
+                and not member_state_dash(ctx, h):
             break
         if is_role_noun(ctx, h) and agrees_with_name(ctx, h, agree):
             subtree = ctx.subtree(h)
