@@ -564,3 +564,17 @@ def test_an_office_after_an_organisation_is_cut_off(models, body, organisation):
     actors = tables["actors"].set_index("actor_id")
     texts = [m.text for m in tables["mentions"].itertuples() if actors.loc[m.actor_id, "kind"] == "organisation"]
     assert texts == [organisation]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a country named in the genitive after the body: the gazetteer's country, with its codes
+    ("Министр иностранных дел Португалии заявил об этом.", ("Португалия", "country", "Q45", "PRT")),
+    ("Об этом сообщили в МИД Греции.", ("Греция", "country", "Q41", "GRC")),
+    # a country adjective on a body names the body's country
+    ("Канадский МИД выразил протест.", ("МИД Канады", "government_body", "", "")),
+    ("Итальянское правительство одобрило бюджет.", ("Правительство Италии", "government_body", "", "")),
+])
+def test_countries_outside_the_organisations_are_countries(models, body, expected):
+    actors = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)["actors"]
+    rows = {tuple(r) for r in actors[["name", "kind", "wikidata", "iso"]].itertuples(index=False)}
+    assert expected in rows
