@@ -351,6 +351,7 @@ STATE_NOUNS = words_of("state_noun")  # ``королевство готово X`
 CITY_NOUNS = words_of("city_noun")  # ``город готов X``: the city named before (round 12)
 REGION_NOUNS = words_of("region_noun")  # ``область готова X``: the region named with the noun (round 12)
 POST_NOUNS = words_of("post_noun")
+CONFIRM_WORDS = words_of("confirm_word")  # ``слухи ... не подтвердились``: a report denied (round 12)
 HYPOTHETICAL_WORDS = words_of("hypothetical_word")  # ``Если X, он будет Y``: a consequence (round 12)
 ACTION_GENITIVES = words_of("action_genitive")  # ``планы добычи``: verbal nouns of other endings (round 12)
 PARTY_MEMBERS = {row["word"]: tuple(row["party"].split("|")) for row in lexicon.rows("party_members")}
@@ -1117,6 +1118,13 @@ class PriorityFinder:
                 tree = contiguous(view, subject)
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
                 if actor_id != NO_ACTOR:
+                    actor = view.actors.get(actor_id)
+                    if (actor is not None and actor.kind == "city" and subject.pos == "NOUN"
+                            and not view.mentions_in(subject.start, subject.end)):
+                        # (round 12: ``Власти Москвы намерены X``, ``Мэрия Москвы намерена Y``: a
+                        # city in the genitive of a common noun is the city's own authorities, not
+                        # the state its capital stands for when named alone, ``Москва предлагает``)
+                        self.cities_as_written.add(name)
                     return name
                 # ``члены альянса``; ``американские власти``: the country of the adjective; ``он``:
                 # the person named last before
@@ -2853,6 +2861,8 @@ class PriorityFinder:
         clause that holds it, not across a coordinated clause of its own (``опроверг слухи и
         заявил, что намерен X`` asserts the plan)."""
         view = self.view
+        if self.denied_after(cue):
+            return True
         node = cue
         for _ in range(5):
             head = head_of(view, node)
@@ -2869,6 +2879,35 @@ class PriorityFinder:
                 # (``не сомневается, что`` asserts it)
                 return True
             node = head
+        return False
+
+    def denied_after(self, cue):
+        """Round 12: ``СМИ сообщили, что клуб намерен X, однако в клубе эту информацию
+        опровергли``, ``Слухи о том, что компания собирается X, не подтвердились``: a plan told in
+        a subordinate clause (a report's or a rumour's content) whose main clause, after it,
+        denies it or says it was not confirmed is a rumour denied in the text (the guide), not a
+        stated plan. The cue's own clause asserting it (``X опроверг слухи и заявил, что намерен
+        Y``: the denial before it) stays."""
+        view = self.view
+        node, embedded = cue, False
+        for _ in range(6):
+            head = head_of(view, node)
+            if head is None:
+                break
+            if node.rel in ("ccomp", "acl", "acl:relcl", "csubj", "advcl"):
+                embedded = True
+            node = head
+        if not embedded:
+            return False
+        for w in view.sentence_tokens[cue.sentence_id]:
+            # (a verb after the cue outside the cue's own clause: the parse may make it the main
+            # clause, a conjunct or another complement of the report, ``сообщили, что X, однако
+            # это опровергли``)
+            if (w.token_id <= cue.token_id or w.pos not in ("VERB", "AUX")
+                    or w.rel not in ("root", "conj", "ccomp", "parataxis") or cue.token_id in heads_of(view, w)):
+                continue
+            if (w.lemma in DENIAL_VERBS and not negated(view, w)) or (w.lemma in CONFIRM_WORDS and negated(view, w)):
+                return True
         return False
 
     def group_denied(self, cue):
