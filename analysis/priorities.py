@@ -351,6 +351,8 @@ STATE_NOUNS = words_of("state_noun")  # ``королевство готово X`
 CITY_NOUNS = words_of("city_noun")  # ``город готов X``: the city named before (round 12)
 REGION_NOUNS = words_of("region_noun")  # ``область готова X``: the region named with the noun (round 12)
 POST_NOUNS = words_of("post_noun")
+HEDGE_WORDS = words_of("hedge_word")  # ``Вероятно, компания будет X``: a guess (round 12)
+SUPERSEDED_WORDS = words_of("superseded_word")  # ``Изначально планировалось X``: a former plan (round 12)
 CONFIRM_WORDS = words_of("confirm_word")  # ``слухи ... не подтвердились``: a report denied (round 12)
 HYPOTHETICAL_WORDS = words_of("hypothetical_word")  # ``Если X, он будет Y``: a consequence (round 12)
 ACTION_GENITIVES = words_of("action_genitive")  # ``планы добычи``: verbal nouns of other endings (round 12)
@@ -1997,8 +1999,8 @@ class PriorityFinder:
                     continue
                 if asks(view, verb, tokens):
                     continue
-                if self.generic(verb) or self.conditional(verb):
-                    continue
+                if self.generic(verb) or self.conditional(verb) or self.hedged(verb) or self.denied_after(verb):
+                    continue  # (round 12: a guess or a rumour denied, as for plans)
                 if verb.lemma in AIMED_VERBS and not self.can_intend(verb):
                     continue  # ``Казахстан нацелен на X`` is a goal; ``ракеты нацелены на X`` is none
                 governor = head_of(view, verb)
@@ -2861,7 +2863,7 @@ class PriorityFinder:
         clause that holds it, not across a coordinated clause of its own (``опроверг слухи и
         заявил, что намерен X`` asserts the plan)."""
         view = self.view
-        if self.denied_after(cue):
+        if self.denied_after(cue) or self.hedged(cue):
             return True
         node = cue
         for _ in range(5):
@@ -2879,6 +2881,30 @@ class PriorityFinder:
                 # (``не сомневается, что`` asserts it)
                 return True
             node = head
+        return False
+
+    def hedged(self, cue):
+        """Round 12: ``Вероятно, компания будет добиваться X``, ``Возможно, правительство
+        предложит Y``: a clause the writer marks as a guess (a parenthetical of probability) states
+        no one's intention, as ``не исключено, что X`` does not; ``Изначально планировалось X``,
+        ``Когда-то он собирался Y``: a plan in the past marked as a former one is no current plan.
+        The words are read on the cue and on the verbs of its clause up to its head clause."""
+        view = self.view
+        node = cue
+        for _ in range(3):
+            # (the word in the cue's own clause: no other finite verb between them, ``Возможно,
+            # что-то изменится, но компания намерена X`` guesses about the first clause only)
+            words = [c for c in view.children[node.token_id] if c.rel in ("parataxis", "advmod", "discourse", "obl")
+                     and not any(w.feats.get("VerbForm") == "Fin" and w.lemma != "быть"
+                                 for w in view.tokens[min(c.token_id, cue.token_id) + 1:max(c.token_id, cue.token_id)])]
+            if any(c.lemma in HEDGE_WORDS or c.text.lower() in HEDGE_WORDS for c in words):
+                return True
+            if node.feats.get("Tense") == "Past" and any(
+                    c.lemma in SUPERSEDED_WORDS or c.text.lower() in SUPERSEDED_WORDS for c in words):
+                return True
+            if node.rel not in ("xcomp", "conj") or head_of(view, node) is None:
+                break
+            node = head_of(view, node)
         return False
 
     def denied_after(self, cue):
