@@ -1155,6 +1155,13 @@ class PriorityFinder:
                               if case_word(view, c) == "в" and self.actor_of_kind(c, PLACE_KINDS)), "")
                 if place:
                     return place
+                # (round 12: ``В Минфине рассчитывают X``, ``В "Газпроме" намерены Y``: the people
+                # of a body or company named after ``в`` are that body's)
+                body = next((self.actor_of_kind(c, ("organisation", "government_body")) for c in children(view, verb, "obl")
+                             if case_word(view, c) == "в" and c.token_id < verb.token_id
+                             and self.actor_of_kind(c, ("organisation", "government_body"))), "")
+                if body and not impersonal:
+                    return body
             if not subjects and verb.lemma in SUCCESS_VERBS:  # ``ему удастся``: the one it succeeds for
                 name = next((self.actor_name(c) or self.pronoun_person(c)
                              for c in children(view, verb, "iobj", "obl") if c.feats.get("Case") == "Dat"), "")
