@@ -345,6 +345,20 @@ ASSESSMENT_OBJECTS = words_of("assessment_object")  # ``ключевую рол�
 CAMP_NOUNS = words_of("camp_noun")  # ``оппозиция намерена X``: the camp as written holds it (round 11)
 BODY_HEAD_NOUNS = words_of("body_head_noun")  # ``центр уже координирует X``: the body named before (round 11)
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
+STANDING_NOUNS = words_of("standing_noun")  # ``занимает четвертое место в мире``: a ranking, no practice (round 12)
+DOUBT_WORDS = words_of("doubt_word")  # ``сомневаются, что X удастся Y``: not asserted (round 12)
+STATE_NOUNS = words_of("state_noun")  # ``королевство готово X``: the country named before (round 12)
+CITY_NOUNS = words_of("city_noun")  # ``город готов X``: the city named before (round 12)
+REGION_NOUNS = words_of("region_noun")  # ``область готова X``: the region named with the noun (round 12)
+POST_NOUNS = words_of("post_noun")
+HEDGE_WORDS = words_of("hedge_word")  # ``Вероятно, компания будет X``: a guess (round 12)
+SUPERSEDED_WORDS = words_of("superseded_word")  # ``Изначально планировалось X``: a former plan (round 12)
+CONFIRM_WORDS = words_of("confirm_word")  # ``слухи ... не подтвердились``: a report denied (round 12)
+HYPOTHETICAL_WORDS = words_of("hypothetical_word")  # ``Если X, он будет Y``: a consequence (round 12)
+ACTION_GENITIVES = words_of("action_genitive")  # ``планы добычи``: verbal nouns of other endings (round 12)
+PARTY_MEMBERS = {row["word"]: tuple(row["party"].split("|")) for row in lexicon.rows("party_members")}
+ADJECTIVE_PLURAL_ENDINGS = ("ые", "ие")  # ``Разделённые``: an adjective's plural, no name (round 12)
+VERBAL_NOUN_ENDINGS = ("ние", "тие", "ция", "ство")  # ``создания``, ``строительства``, ``приватизации``  # ``кандидат на пост премьер-министра Польши``: a post sought (round 12)
 ALREADY_WORDS = words_of("already_word")
 HABITUAL_WORDS = words_of("habitual_word")
 CONTINUING_VERBS = words_of("continuing_verb")
@@ -897,6 +911,8 @@ class PriorityFinder:
         self.items = []
         self.kinds = {p.part_id: p.kind for p in article.parts}
         self.gazetteer = gazetteer
+        # (round 12: cities taken up by ``город``: the city itself, not the state of its capital)
+        self.cities_as_written = set()
         self.handled = set()  # token ids of markers already read, so a plan or offer around one is not
         self.kind_of_name = {a.name: a.kind for a in article.actors}
         # facts of the background paragraph: a priority stated there is the organisation's charter
@@ -1027,6 +1043,19 @@ class PriorityFinder:
             if (head is not None and head.lemma == token.lemma) or (
                     before and before[-1].lemma == token.lemma and not view.mentions_in(before[-1].start, before[-1].end)):
                 return actor.name
+            # (round 12: ``Россельхозбанк ... председатель правления банка``, ``Сбербанк ... банк
+            # намерен X``: a one-word name compounded with the noun as its last element is of
+            # that kind; ``свердловского обкома КПРФ ... Партия также предлагает X``: a name
+            # whose full form in the gazetteer has the noun, ``Коммунистическая партия ...``)
+            if head is not None and len(token.lemma) >= 4 and head.lemma != token.lemma and (
+                    head.lemma.endswith(token.lemma) and mention.end - mention.start > len(token.lemma)
+                    and len(view.tokens_in(mention.start, mention.end)) == 1):
+                return actor.name
+            if actor.name in self.organisations_named(token.lemma):
+                return actor.name
+            if token.lemma == "партия" and any(actor.name in names for names in PARTY_MEMBERS.values()):
+                # (``обкома КПРФ ... Партия также предлагает X``: a party the members' lexicon names)
+                return actor.name
         return ""
 
     def called_companies(self, offset):
@@ -1091,14 +1120,21 @@ class PriorityFinder:
                 tree = contiguous(view, subject)
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
                 if actor_id != NO_ACTOR:
+                    actor = view.actors.get(actor_id)
+                    if (actor is not None and actor.kind == "city" and subject.pos == "NOUN"
+                            and not view.mentions_in(subject.start, subject.end)):
+                        # (round 12: ``Власти Москвы намерены X``, ``Мэрия Москвы намерена Y``: a
+                        # city in the genitive of a common noun is the city's own authorities, not
+                        # the state its capital stands for when named alone, ``Москва предлагает``)
+                        self.cities_as_written.add(name)
                     return name
                 # ``члены альянса``; ``американские власти``: the country of the adjective; ``он``:
                 # the person named last before
                 name = (self.actor_name(subject) or self.holder_of_marker(subject) or self.pronoun_person(subject)
-                        or self.country_noun_referent(subject)
+                        or self.country_noun_referent(subject) or self.place_noun_referent(subject)
                         or next((self.country_of_adjective(c) for c in children(view, subject, "amod")
                                  if self.country_of_adjective(c)), "") or self.leaders_named(subject)
-                        or self.people_phrase(subject))
+                        or self.members_party(subject) or self.people_phrase(subject))
                 if name:
                     return name
             if not subjects and verb.feats.get("VerbForm") == "Fin" and verb.token_id:
@@ -1119,6 +1155,13 @@ class PriorityFinder:
                               if case_word(view, c) == "в" and self.actor_of_kind(c, PLACE_KINDS)), "")
                 if place:
                     return place
+                # (round 12: ``В Минфине рассчитывают X``, ``В "Газпроме" намерены Y``: the people
+                # of a body or company named after ``в`` are that body's)
+                body = next((self.actor_of_kind(c, ("organisation", "government_body")) for c in children(view, verb, "obl")
+                             if case_word(view, c) == "в" and c.token_id < verb.token_id
+                             and self.actor_of_kind(c, ("organisation", "government_body"))), "")
+                if body and not impersonal:
+                    return body
             if not subjects and verb.lemma in SUCCESS_VERBS:  # ``ему удастся``: the one it succeeds for
                 name = next((self.actor_name(c) or self.pronoun_person(c)
                              for c in children(view, verb, "iobj", "obl") if c.feats.get("Case") == "Dat"), "")
@@ -1963,8 +2006,8 @@ class PriorityFinder:
                     continue
                 if asks(view, verb, tokens):
                     continue
-                if self.generic(verb) or self.conditional(verb):
-                    continue
+                if self.generic(verb) or self.conditional(verb) or self.hedged(verb) or self.denied_after(verb):
+                    continue  # (round 12: a guess or a rumour denied, as for plans)
                 if verb.lemma in AIMED_VERBS and not self.can_intend(verb):
                     continue  # ``Казахстан нацелен на X`` is a goal; ``ракеты нацелены на X`` is none
                 governor = head_of(view, verb)
@@ -2480,6 +2523,14 @@ class PriorityFinder:
                         status = "supported"
                     complements = ([c for c in view.children[t.token_id] if is_infinitive(c)]
                                    or self.noun_complements(t))
+                    if not complements and t.rel == "obj" and head_of(view, t) is not None:
+                        # round 12: ``приняла решение до конца года остановить X``, ``выразил
+                        # намерение в ближайшее время посетить Y``: the parse may hang the
+                        # infinitive on the verb that takes the noun; a verb of taking or stating a
+                        # decision, intention or readiness has no infinitive of its own, so one
+                        # after the noun is the noun's
+                        complements = [c for c in children(view, head_of(view, t), "xcomp")
+                                       if is_infinitive(c) and c.token_id > t.token_id][:1]
                     owner = t
                 elif t.lemma in SUCCESS_VERBS and t.feats.get("Tense") != "Past":
                     # ``надежду на то, что ему удастся провести X``: an achievement hoped for is a plan
@@ -2518,6 +2569,11 @@ class PriorityFinder:
                         continue  # round 8: ``во многом будет зависеть от X``: a state, no action
                     if any(c.lemma in ASSESSMENT_OBJECTS for c in children(view, t, "obj", "nsubj")):
                         continue  # round 11: ``решающее значение будет иметь X``: an assessment, no action
+                    if any(c.lemma in DECISION_WORDS and c.pos == "NOUN" and c.token_id < t.token_id
+                           for c in children(view, t, "obj", "nsubj")):
+                        # round 12: ``Решение о X будут принимать сами регионы``: a decision fronted
+                        # before the future says who will decide, not what anyone intends
+                        continue
                     status, complements, owner = "plan", [t], t
                 else:
                     continue
@@ -2666,6 +2722,12 @@ class PriorityFinder:
         subject = subjects[0]
         if subject.pos == "PRON" or subject.feats.get("Animacy") == "Anim" or subject.lemma in AGENT_NOUNS:
             return True
+        if self.country_noun_referent(subject) or (self.place_noun_referent(subject) and any(
+                is_infinitive(c) for c in children(view, adjective, "xcomp"))):
+            # (round 12: ``королевство готово X``, ``город готов стать Y``: the place named before
+            # offers; a place ready for a season or an event, ``город готов к зиме``, is prepared,
+            # the guide's finished preparation, no offer)
+            return True
         span = contiguous(view, subject)
         actor_id, _ = view.actor_in(span[0].start, span[-1].end, heads=[subject])
         return (actor_id != NO_ACTOR or subject.lemma in GENERIC_ORGANISATION_NOUNS
@@ -2688,6 +2750,14 @@ class PriorityFinder:
         for _ in range(3):
             if any(c.lemma in CONDITION_WORDS and (c.rel == "mark" or (c.rel == "advmod" and self.opens_clause(c, clause)))
                    for c in view.children[clause.token_id]):
+                return True
+            if cue.lemma not in OFFER_WORDS and any(
+                    c.rel == "advcl" and any(m.lemma in HYPOTHETICAL_WORDS and m.rel in ("mark", "advmod")
+                                             for m in view.children[c.token_id])
+                    for c in view.children[clause.token_id]):
+                # round 12: ``Если банк получит лицензию, он будет кредитовать X``, ``если парламент
+                # одобрит закон, правительство намерено Y``: the consequence of a condition is a
+                # hypothetical too (an offer on a condition, ``готовы X, если Y``, is still offered)
                 return True
             if clause.rel not in ("xcomp", "conj", "obj", "nmod", "obl") or head_of(view, clause) is None:
                 return False
@@ -2800,6 +2870,8 @@ class PriorityFinder:
         clause that holds it, not across a coordinated clause of its own (``опроверг слухи и
         заявил, что намерен X`` asserts the plan)."""
         view = self.view
+        if self.denied_after(cue) or self.hedged(cue):
+            return True
         node = cue
         for _ in range(5):
             head = head_of(view, node)
@@ -2810,7 +2882,65 @@ class PriorityFinder:
                 return True
             if head.lemma in MEANING_VERBS and negated(view, head):
                 return True
+            if head.lemma in DOUBT_WORDS and not negated(view, head):
+                # round 12: ``выразил сомнение в том, что конференцию удастся провести``,
+                # ``эксперты сомневаются, что X намерен Y``: what is doubted is not asserted
+                # (``не сомневается, что`` asserts it)
+                return True
             node = head
+        return False
+
+    def hedged(self, cue):
+        """Round 12: ``Вероятно, компания будет добиваться X``, ``Возможно, правительство
+        предложит Y``: a clause the writer marks as a guess (a parenthetical of probability) states
+        no one's intention, as ``не исключено, что X`` does not; ``Изначально планировалось X``,
+        ``Когда-то он собирался Y``: a plan in the past marked as a former one is no current plan.
+        The words are read on the cue and on the verbs of its clause up to its head clause."""
+        view = self.view
+        node = cue
+        for _ in range(3):
+            # (the word in the cue's own clause: no other finite verb between them, ``Возможно,
+            # что-то изменится, но компания намерена X`` guesses about the first clause only)
+            words = [c for c in view.children[node.token_id] if c.rel in ("parataxis", "advmod", "discourse", "obl")
+                     and not any(w.feats.get("VerbForm") == "Fin" and w.lemma != "быть"
+                                 for w in view.tokens[min(c.token_id, cue.token_id) + 1:max(c.token_id, cue.token_id)])]
+            if any(c.lemma in HEDGE_WORDS or c.text.lower() in HEDGE_WORDS for c in words):
+                return True
+            if node.feats.get("Tense") == "Past" and any(
+                    c.lemma in SUPERSEDED_WORDS or c.text.lower() in SUPERSEDED_WORDS for c in words):
+                return True
+            if node.rel not in ("xcomp", "conj") or head_of(view, node) is None:
+                break
+            node = head_of(view, node)
+        return False
+
+    def denied_after(self, cue):
+        """Round 12: ``СМИ сообщили, что клуб намерен X, однако в клубе эту информацию
+        опровергли``, ``Слухи о том, что компания собирается X, не подтвердились``: a plan told in
+        a subordinate clause (a report's or a rumour's content) whose main clause, after it,
+        denies it or says it was not confirmed is a rumour denied in the text (the guide), not a
+        stated plan. The cue's own clause asserting it (``X опроверг слухи и заявил, что намерен
+        Y``: the denial before it) stays."""
+        view = self.view
+        node, embedded = cue, False
+        for _ in range(6):
+            head = head_of(view, node)
+            if head is None:
+                break
+            if node.rel in ("ccomp", "acl", "acl:relcl", "csubj", "advcl"):
+                embedded = True
+            node = head
+        if not embedded:
+            return False
+        for w in view.sentence_tokens[cue.sentence_id]:
+            # (a verb after the cue outside the cue's own clause: the parse may make it the main
+            # clause, a conjunct or another complement of the report, ``сообщили, что X, однако
+            # это опровергли``)
+            if (w.token_id <= cue.token_id or w.pos not in ("VERB", "AUX")
+                    or w.rel not in ("root", "conj", "ccomp", "parataxis") or cue.token_id in heads_of(view, w)):
+                continue
+            if (w.lemma in DENIAL_VERBS and not negated(view, w)) or (w.lemma in CONFIRM_WORDS and negated(view, w)):
+                return True
         return False
 
     def group_denied(self, cue):
@@ -2832,7 +2962,26 @@ class PriorityFinder:
         view = self.view
         if noun.pos != "NOUN" or noun.lemma not in DECISION_WORDS:
             return False
-        return noun.rel == "nmod" or case_word(view, noun) not in ("", "о")
+        return noun.rel == "nmod" or case_word(view, noun) not in ("", "о") or self.decision_to_come(noun)
+
+    def decision_to_come(self, noun):
+        """Round 12: ``Решение о введении платы будут принимать сами регионы``, ``окончательное
+        решение о X примут лидеры на саммите``, ``решение будет принято в мае``: a decision noun
+        whose verb is in the future (or an infinitive under a future auxiliary or a modal) says
+        who will decide or when, not that anything is decided: no plan yet (the guide's plans are
+        decisions taken, ``принял решение X``, ``принято решение Y``). A plan verb over the
+        infinitive (``намерено принять решение о X``) is read as that plan, by its own verb."""
+        view = self.view
+        verb = head_of(view, noun)
+        if verb is None or noun.rel not in ("obj", "nsubj", "nsubj:pass") or verb.pos not in ("VERB", "AUX", "ADJ"):
+            return False
+        if verb.feats.get("Tense") == "Fut" or verb.lemma in MODALS:
+            return True  # (``решение о X должны принять акционеры``: the parse may hang it on the modal)
+        if any(c.text.lower() in FUTURE_AUX for c in view.children[verb.token_id]):
+            return True  # ``будут принимать``, ``будет принято``
+        # (``решение должны принять регионы``: under a modal, still to be taken)
+        return (verb.feats.get("VerbForm") == "Inf" and verb.rel == "xcomp" and head_of(view, verb) is not None
+                and head_of(view, verb).lemma in MODALS)
 
     def planned_clause(self, verb):
         """``Минск планирует, что завод заработает в 2027 году``: a plan verb's ``что`` clause is
@@ -2962,13 +3111,23 @@ class PriorityFinder:
             if preposition == "gen":
                 if (c.feats.get("Case") == "Gen" and not case_word(view, c) and c.feats.get("Animacy") != "Anim"
                         and not self.actor_name(c) and c.lemma not in OWNER_NOUNS
-                        and c.lemma not in DOCUMENT_GENITIVES):
+                        and c.lemma not in DOCUMENT_GENITIVES and self.action_noun(c)):
                     # (round 9: ``проект плана действий``, ``утвердили план мероприятий``: a
                     # document's name, no action planned by anyone)
                     found.append(c)
             elif case_word(view, c) == preposition:
                 found.append(c)
         return found
+
+    def action_noun(self, noun):
+        """Round 12: whether a plan's genitive names an action (``планы создания базы``,
+        ``строительства``, ``приватизации``, ``добычи``), not whose plans they are (``рассказала о
+        планах галереи``, ``планы клуба``): a verbal noun by its ending or its listed words, not a
+        body or an organisation's generic noun (``руководства``, ``министерства``)."""
+        lemma = noun.lemma
+        if lemma in AGENT_NOUNS | BODY_HEAD_NOUNS | GENERIC_ORGANISATION_NOUNS | CAMP_NOUNS | STATE_BODIES:
+            return False
+        return lemma in ACTION_NOUNS or lemma in ACTION_GENITIVES or lemma.endswith(VERBAL_NOUN_ENDINGS)
 
     def planned_subjects(self, verb):
         """``планируется создание ракеты``, ``полет запланирован на ноябрь``: an impersonal or
@@ -3318,6 +3477,8 @@ class PriorityFinder:
                     # (``добавил, что X уже делает Y``: a reported action done already is practice)
                 if (not objects or not subjects or negated(view, t) or t.lemma in SPEECH_VERBS
                         or t.lemma in WISH_VERBS  # (round 8: ``желает урегулирования``: a wish, no work)
+                        # (round 12: ``90% жителей составляют мусульмане``: a share or a count, a state)
+                        or t.lemma in STATIVE_VERBS
                         or t.lemma in STANCE_VERBS or t.lemma in NAMING_VERBS or t.token_id in self.handled
                         or (not state and not self.agentive(t) and not (already and any(
                             # (``казахстанские компании уже рассчитываются``: the tagger may call the
@@ -3328,6 +3489,10 @@ class PriorityFinder:
                     continue
                 if any(o.lemma in MARKER_OR_RANKED for o in objects):
                     # (``ставит перед собой цель X``: setting a goal is no line of work)
+                    continue
+                if any(o.lemma in STANDING_NOUNS for o in objects):
+                    # (round 12: ``страна занимает четвертое место в мире``, ``компания занимает
+                    # лидирующую позицию на рынке``: a ranking held is a standing, no line of work)
                     continue
                 if any(d.lemma in INDEFINITE_DETERMINERS | GENERIC_DETERMINERS for x in subjects
                        for d in children(view, x, "det", "amod")):
@@ -3381,6 +3546,15 @@ class PriorityFinder:
         # (a nominative before an accusative the parse also called the subject: ``Главный акцент
         # Казахстан сделает``)
         subjects = sorted(children(view, verb, "nsubj"), key=lambda c: c.feats.get("Case") == "Acc")
+        # (round 12: ``Разделённые по такому принципу послания будут попадать X``: a capitalised
+        # participle or adjective opening the sentence, with an adjective's plural ending and no
+        # capitalised word after it (``Объединенные Арабские Эмираты`` is a name), is a misread
+        # name (the tagger, and the NER after it, may take it for one), no subject; the noun
+        # before the auxiliary is looked at instead)
+        subjects = [c for c in subjects if not (
+            c.pos == "PROPN" and c.text.lower().endswith(ADJECTIVE_PLURAL_ENDINGS)
+            and (self.text[:c.start].rstrip()[-1:] or ".") in ".!?"
+            and not self.text[c.end:].lstrip()[:1].isupper())]
         if len(subjects) > 1 and any(c.feats.get("Animacy") == "Anim" for c in subjects):
             # (round 11: ``Иерусалим будет представлять министр X``: of two nominatives the parse
             # gave the verb, an inanimate one (nominative and accusative alike) is the fronted
@@ -3434,6 +3608,41 @@ class PriorityFinder:
             if actor.kind == "city" and actor.name in CAPITALS:
                 return CAPITALS[actor.name]
         return ""
+
+    def place_noun_referent(self, subject):
+        """Round 12: a singular place noun with no name or modifier of its own stands for the place
+        named last before it within ``PRONOUN_REACH``, as ``республика`` does for a country:
+        ``королевство готово обсуждать X`` after ``Саудовская Аравия`` (a state noun: the country),
+        ``город готов стать пилотным регионом`` after ``мэрия Москвы`` (a city noun: the city),
+        ``область готова принять X`` after ``Тверская область`` (a region noun: the place named
+        with that noun). Used for who offers or intends, not for who ``будет`` do something (a
+        city's future is mostly a forecast, not an intention)."""
+        view = self.view
+        lemma = subject.lemma
+        if (lemma not in STATE_NOUNS | CITY_NOUNS | REGION_NOUNS or subject.feats.get("Number") == "Plur"
+                or children(view, subject, "nmod", "appos", "flat", "flat:name", "det", "amod")):
+            return ""
+        for mention, actor in self.mentions_before(subject.start, PRONOUN_REACH):
+            if lemma in STATE_NOUNS and actor.kind == "country":
+                return actor.name
+            if lemma in CITY_NOUNS and actor.kind == "city":
+                # (the town's own offer, its mayoralty's: a capital named so is not its state)
+                self.cities_as_written.add(actor.name)
+                return actor.name
+            if lemma in REGION_NOUNS and any(t.lemma == lemma for t in view.tokens_in(mention.start, mention.end)):
+                return actor.name
+        return ""
+
+    def members_party(self, subject):
+        """Round 12: ``коммунисты ставят перед собой задачу X`` after ``обкома КПРФ``: a plural noun
+        of a party's members (``data/lexicon/party_members.csv``) stands for the party when the
+        text names it (an actor whose name is one of the party's names); otherwise the noun stays
+        as written (``people_phrase``)."""
+        names = PARTY_MEMBERS.get(subject.lemma)
+        if not names or subject.feats.get("Number") != "Plur":
+            return ""
+        actors = {a.name for a in self.view.actors.values() if a.kind == "organisation"}
+        return next((n for n in names if n in actors), "")
 
     def covered(self, first, last):
         return any(i.first <= first and last <= i.last for i in self.items)
@@ -3696,6 +3905,17 @@ class PriorityFinder:
                     # a country after ``в`` or ``при`` in a role is where the person is posted, the
                     # one before it the party he speaks for)
                     found = [m for m in found if not self.posted_at(m)] or found
+                    # (round 12: ``Андрей Шевелев, выступая перед депутатами Законодательного
+                    # собрания, назвал X``, ``экстрадиции Виктора из Таиланда``: a country or
+                    # organisation after the name is his role only in an apposition, ``Иван Петров,
+                    # генсек ОДКБ``, ``Иван Петров (ОДКБ)``: a comma, bracket or dash right after
+                    # the name and no verb or gerund between)
+                    found = [m for m in found if before or (
+                        (self.text[mention.end:mention.end + 2].strip()[:1] or "x") in ",(" + DASHES
+                        and not any(t.pos in ("VERB", "AUX") for t in self.view.tokens_in(mention.end, m.start)))]
+                    # (round 12: ``кандидат от партии ПиС на пост премьер-министра Польши``: the
+                    # country of a post sought is not the party the candidate speaks for)
+                    found = [m for m in found if not self.sought_post(m)]
                     if found:
                         closest = min(found, key=lambda m: abs(m.start - mention.start))
                         return self.view.actors[closest.actor_id].name
@@ -3738,6 +3958,20 @@ class PriorityFinder:
                 if actor is not None and actor.kind == "city" and actor.name in CAPITALS:
                     return CAPITALS[actor.name]
         return ""
+
+    def sought_post(self, mention):
+        """Round 12: whether a mention ends a role phrase after ``на пост`` / ``на должность``
+        (``кандидат на пост премьер-министра Польши``, ``претендент на должность мэра Москвы``):
+        the post sought, read back over the role's words (no verb or punctuation between)."""
+        role = [t for t in self.view.tokens_in(max(0, mention.start - ROLE_REACH), mention.start)
+                if self.same_sentence(t.start, mention.start)]
+        for i in range(len(role) - 1, 0, -1):
+            token = role[i]
+            if token.pos in ("VERB", "AUX", "PUNCT"):
+                return False
+            if token.lemma in POST_NOUNS and role[i - 1].lemma == "на":
+                return True
+        return False
 
     def posted_at(self, mention):
         """Whether a mention stands right after ``в``, ``во`` or ``при`` (a posting's place)."""
@@ -3959,7 +4193,8 @@ class PriorityFinder:
             status, holder = item.status, item.holder
             if quote is None and sentence.part_id in self.fact_parts and status in ("priority", "plan"):
                 status = "statutory"
-            holder = self.state_of_body(self.canonical_organisation(self.as_party(holder), start)) if holder else ""
+            holder = (holder if holder in self.cities_as_written else
+                      self.state_of_body(self.canonical_organisation(self.as_party(holder), start))) if holder else ""
             if quote is not None and (not item.holder or item.first_person) and self.collective(tokens, sentence, quote):
                 # ``Цель – не допустить X на территорию наших государств``: the members' joint goal
                 found = (item.organisation or self.organisation_in(sentence.start, sentence.end)

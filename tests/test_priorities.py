@@ -1032,7 +1032,8 @@ def test_theme_names_are_unique():
     assert len({t[0] for t in THEMES}) == len(THEMES)
 
 
-@pytest.mark.parametrize("name", ["themes", "theme_words", "topic_words", "priority_words", "goal_predicates"])
+@pytest.mark.parametrize("name", ["themes", "theme_words", "topic_words", "priority_words", "goal_predicates",
+                                  "party_members"])
 def test_priority_lexicons_have_a_note_for_every_row(name):
     columns, data = lexicon.table(name)
     assert data and "note" in columns
@@ -2347,3 +2348,191 @@ ELEVENTH_NONE = [
 def test_eleventh_round_non_goals(models, gazetteer, body):
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
     assert [(p.text, p.status) for p in article.priorities] == []
+
+
+# --- round 12: general news (regions, business, parties, sport, culture), sentences of our own -----
+
+# Holders. A country or organisation after a person's name is his role only in an apposition (a
+# comma or bracket right after the name, no verb between): ``X, выступая перед депутатами Y`` is what
+# he did. The country of a post sought (``кандидат на пост президента Польши``) is not his party. A
+# body named again by the head noun of a one-word compound name (``Сбербанк`` ... ``банк``), a party
+# named again by ``партия`` after its abbreviation, a party's members (``коммунисты``) for the party
+# the text names, and a place named again by its noun (``королевство``, ``город``, ``край``) hold
+# what they plan or offer.
+TWELFTH_HOLDERS = [
+    ("a gerund's object after the name is no role",
+     "Мэр Казани Иван Петров, выступая перед депутатами городской думы, назвал главными приоритетами ремонт школ и "
+     "строительство дорог.",
+     [("ремонт школ", "priority", "Иван Петров"), ("строительство дорог", "priority", "Иван Петров")]),
+    ("a gerund's object after the name, reported plan",
+     "Губернатор Иван Петров, отвечая на вопросы Общественной палаты, заявил, что намерен снизить тарифы.",
+     [("снизить тарифы", "plan", "Иван Петров")]),
+    ("an apposition after the name is his role",
+     "Иван Петров, глава компании \"Магнит\", заявил, что намерен открыть завод.",
+     [("открыть завод", "plan", "Магнит")]),
+    ("the country of a post sought is not the candidate's party",
+     "Кандидат от партии \"Право и справедливость\" на пост президента Польши Анджей Дуда назвал главной целью "
+     "снижение налогов.",
+     [("снижение налогов", "priority", "Право и справедливость")]),
+    ("a bank named again by the last element of its compound name",
+     "Сбербанк намерен выпустить облигации в юанях, сообщил председатель правления банка Иван Петров. \"Наша цель - "
+     "поддержать экспортеров\", - сказал Петров.",
+     [("выпустить облигации в юанях", "plan", "Сбербанк"), ("поддержать экспортеров", "priority", "Сбербанк")]),
+    ("the bank as the subject of a reported plan",
+     "Газпромбанк выступает за снижение ставок. По словам главы банка Ивана Петрова, банк также собирается открыть "
+     "офисы в Казани.",
+     [("снижение ставок", "priority", "Газпромбанк"), ("открыть офисы в Казани", "plan", "Газпромбанк")]),
+    ("members of a party the text names",
+     "Обком КПРФ провел пленум в Омске. Коммунисты намерены получить в новом созыве десять мандатов.",
+     [("получить в новом созыве десять мандатов", "plan", "КПРФ")]),
+    ("members of a party the text does not name stay as written",
+     "Коммунисты намерены получить в новом созыве десять мандатов.",
+     [("получить в новом созыве десять мандатов", "plan", "Коммунисты")]),
+    ("a party named again by its noun after its abbreviation",
+     "Первый секретарь обкома КПРФ Иван Петров выступил на пленуме. Партия предлагает провести мониторинг выборов.",
+     [("провести мониторинг выборов", "offer", "КПРФ")]),
+    ("a kingdom named again by its noun",
+     "Министр иностранных дел Иордании выступил в Аммане. По его словам, королевство готово принять переговоры на "
+     "своей территории.",
+     [("принять переговоры на своей территории", "offer", "Иордания")]),
+    ("a city named again by its noun: the city, not its state",
+     "Казань выступает за новый стадион. По словам мэра, город готов выделить участок под стройку.",
+     [("новый стадион", "priority", "Казань"), ("выделить участок под стройку", "offer", "Казань")]),
+    ("a city named again, its plan",
+     "Власти Санкт-Петербурга поддержали проект. Город намерен построить новый стадион.",
+     [("построить новый стадион", "plan", "Санкт-Петербург")]),
+    ("a city's authorities: the city, not the state of its capital",
+     "Власти Москвы намерены до конца года снести торговые павильоны у метро.",
+     [("до конца года снести торговые павильоны у метро", "plan", "Москва")]),
+    ("a city's mayoralty", "Мэрия Москвы намерена построить новый парк.",
+     [("построить новый парк", "plan", "Москва")]),
+    ("a capital named alone stands for its state", "Москва намерена расширить поставки газа в Китай.",
+     [("расширить поставки газа в Китай", "plan", "Россия")]),
+    ("a region named again by the noun of its name",
+     "Губернатор Красноярского края выступил на форуме. По его словам, край готов предоставить льготы инвесторам.",
+     [("предоставить льготы инвесторам", "offer", "Красноярский край")]),
+]
+
+
+@pytest.mark.parametrize("family, body, expected", TWELFTH_HOLDERS)
+def test_twelfth_round_holders(models, gazetteer, family, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder) for p in article.priorities] == expected
+
+
+# Decisions taken with the infinitive the parse hung on the verb (``приняла решение до конца года
+# остановить X``); plans named by a plan noun with an action in the genitive, whatever its ending.
+TWELFTH_PLANS = [
+    ("a decision's infinitive after an adverbial",
+     "Совет директоров \"Аэрофлота\" принял решение в следующем году открыть рейсы в Индию.",
+     [("в следующем году открыть рейсы в Индию", "plan", "Аэрофлот")]),
+    ("an intention's infinitive after an adverbial",
+     "Правительство Казахстана выразило намерение уже в этом году построить новый порт.",
+     [("уже в этом году построить новый порт", "plan", "Казахстан")]),
+    ("a decision about a noun", "Компания \"Магнит\" приняла решение о закрытии трех магазинов.",
+     [("закрытии трех магазинов", "plan", "Магнит")]),
+    ("plans of an action in -ство", "Компания \"Газпром\" рассказала о планах строительства газопровода.",
+     [("строительства газопровода", "plan", "Газпром")]),
+    ("plans of an action of another ending", "Компания \"Газпром\" рассказала о планах добычи газа на шельфе.",
+     [("добычи газа на шельфе", "plan", "Газпром")]),
+    ("plans of a visit", "Премьер Индии рассказал о планах визита в Китай.",
+     [("визита в Китай", "plan", "Индия")]),
+    ("doubt denied asserts the clause", "Министр не сомневается, что Киев готов к переговорам.",
+     [("переговорам", "offer", "Украина")]),
+    ("an offer on a condition is still offered",
+     "Казахстан готов обсуждать сокращение добычи, если к соглашению присоединится Россия.",
+     [("обсуждать сокращение добычи", "offer", "Казахстан")]),
+    ("a report confirmed stays", "Газета сообщила, что Сбербанк планирует закрыть офисы в Крыму, и в банке это "
+     "подтвердили.", [("закрыть офисы в Крыму", "plan", "Сбербанк")]),
+    ("a denial before the plan: the plan is asserted",
+     "Министр Иван Петров опроверг слухи об отставке и заявил, что намерен работать дальше.",
+     [("работать дальше", "plan", "Иван Петров")]),
+    ("the holder's own plan beside its denial of something else",
+     "Компания \"Магнит\" намерена закрыть завод, но опровергла сообщения о сокращениях.",
+     [("закрыть завод", "plan", "Магнит")]),
+    ("a guess about another clause leaves the plan stated",
+     "Возможно, сроки изменятся, но компания \"Магнит\" намерена открыть завод.",
+     [("открыть завод", "plan", "Магнит")]),
+    ("a plan of today beside a former one", "Первоначально компания \"Магнит\" планировала открыть завод в 2015 году. "
+     "Теперь компания планирует открыть его в 2017 году.",
+     [("открыть его в 2017 году", "plan", "Магнит")]),
+    ("the people of a ministry named after в", "В Минфине рассчитывают сократить дефицит бюджета.",
+     [("сократить дефицит бюджета", "plan", "Минфин")]),
+    ("the people of a company named after в", "В \"Газпроме\" намерены увеличить экспорт в Китай.",
+     [("увеличить экспорт в Китай", "plan", "Газпром")]),
+    ("practice beside a goal stays", "Компания \"Магнит\" выступает за снижение аренды. Компания предоставляет скидки "
+     "пенсионерам.",
+     [("снижение аренды", "priority", "Магнит"), ("предоставляет скидки", "practice", "Магнит")]),
+]
+
+
+@pytest.mark.parametrize("family, body, expected", TWELFTH_PLANS)
+def test_twelfth_round_plans(models, gazetteer, family, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status, p.holder) for p in article.priorities] == expected
+
+
+# Non-goals: a decision still to be taken (who will decide, or when), a clause under doubt, the
+# owner of plans in the genitive, a place's future or its preparedness, and beside a stated goal a
+# ranking held or a share or count (a standing, no practice).
+TWELFTH_NONE = [
+    "Решение о повышении пенсионного возраста будут принимать депутаты.",
+    "Решение о строительстве моста примут власти города в мае.",
+    "Решение о повышении тарифов будет принято осенью.",
+    "Решение о закрытии завода должны принять акционеры.",
+    "Окончательное решение о составе делегации примет президент.",
+    "Эксперты сомневаются, что компании удастся снизить цены.",
+    "Аналитик выразил сомнение в том, что правительство намерено снижать налоги.",
+    "Министр усомнился, что Киев готов к переговорам.",
+    "Директор рассказала о планах галереи после успеха выставки.",
+    "Тренер рассказал о планах клуба на новый сезон.",
+    "Мэр Казани выступил на форуме. Город будет расти.",
+    "Город готов к зиме.",
+    # (the consequence of a condition: a hypothetical, as the condition itself is)
+    "Если банк получит лицензию, он будет кредитовать малый бизнес.",
+    "Если парламент одобрит закон, правительство намерено снизить налоги.",
+    # (a rumour or report of a plan the same sentence denies or says was not confirmed)
+    "СМИ сообщили, что клуб намерен продать нападающего, однако в клубе эту информацию опровергли.",
+    "Слухи о том, что компания собирается уйти с рынка, не подтвердились.",
+    "Газета сообщила, что компания планирует закрыть завод, но в компании это не подтвердили.",
+    # (the writer's guess, a parenthetical of probability, and a plan marked as a former one)
+    "Вероятно, компания будет добиваться пересмотра решения суда.",
+    "Видимо, Минск выступает за отмену пошлин.",
+    "Возможно, правительство предложит новый пакет мер.",
+    "Изначально предполагалось, что мост построят к 2015 году.",
+    "Первоначально компания планировала открыть завод в 2015 году.",
+    "Когда-то Иван Петров собирался стать космонавтом.",
+    # (with ё the tagger may call a sentence-opening participle a name: still a thing's behaviour)
+    "Разделённые по этому признаку письма будут попадать в разные папки.",
+]
+
+
+@pytest.mark.parametrize("body", TWELFTH_NONE)
+def test_twelfth_round_non_goals(models, gazetteer, body):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    assert [(p.text, p.status) for p in article.priorities] == []
+
+
+TWELFTH_STANDING = [
+    ("Правозащитники выступают за отмену цензуры. По числу пользователей интернета страна занимает пятое место в "
+     "Европе.", [("отмену цензуры", "priority")]),
+    ("Компания \"Магнит\" выступает за снижение аренды. Компания занимает лидирующую позицию на рынке.",
+     [("снижение аренды", "priority")]),
+    ("Завод \"Уралмаш\" выступает за госзаказ. Завод занимает второе место в отрасли по выручке.",
+     [("госзаказ", "priority")]),
+    ("Партия \"Яблоко\" выступает за отмену налога. Партия насчитывает 20 тысяч членов.",
+     [("отмену налога", "priority")]),
+    ("Фонд выступает за поддержку науки. Гранты составляют треть бюджета фонда.",
+     [("поддержку науки", "priority")]),
+    ("Правозащитники выступают за запрет фетв. Большинство жителей страны составляют мусульмане.",
+     [("запрет фетв", "priority")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", TWELFTH_STANDING)
+def test_twelfth_round_standing_is_no_practice(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status) for p in article.priorities] == expected
