@@ -2769,8 +2769,10 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
              and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)]
-    ctx.described += [r for r in found if ownership(ctx, r)]
-    found = [r for r in found if not ownership(ctx, r)]
+    # a share, the lead of a piece of work or a description by a quality is a title of the person,
+    # no office (``ownership``, ``task_lead``, ``described_by_quality``)
+    ctx.described += [r for r in found if ownership(ctx, r) or task_lead(ctx, r) or described_by_quality(ctx, r)]
+    found = [r for r in found if not (ownership(ctx, r) or task_lead(ctx, r) or described_by_quality(ctx, r))]
     for role in ctx.described:
         used.update(range(role.first, role.last + 1))  # a title of the person's, as an office's words are
     roles, seen = [], set()
@@ -2896,13 +2898,80 @@ def unplaced_profession(ctx, role, mention=None):
         return False
     for i in range(role.head + 1, role.last + 1):
         if tokens[i].pos in ("NOUN", "PROPN") and role.head in ancestors(ctx, i):
-            return False
+            # a client is no employer (``адвокат осужденного``, ``врач пациента``, ``адвокат семьи
+            # погибшего``): the person the work is done for, not the body that holds the post
+            path = [i] + ancestors(ctx, i)
+            if not any(is_client(ctx, j) for j in path[:path.index(role.head)]):
+                return False
     morph = getattr(ctx, "morph", None)
     if mention is not None and morph is not None and mention.first == role.last + 1:
         parse = morph.parse(normal_word(tokens[mention.first].text))[:1]
         if parse and "Orgn" in parse[0].tag and mention.last > mention.first:
             return False
     return True
+
+
+# ``role_client_nouns.csv``: nouns of those a profession serves (``семья``, ``сторона``), besides
+# the animate nouns and substantivised participles ``is_client`` reads
+CLIENT_NOUNS = lexicon.words("role_client_nouns")
+
+
+def is_client(ctx, index):
+    """Whether the common noun at ``index`` names a person or party a profession serves rather
+    than an employer: an animate noun for pymorphy2 (``пациента``, ``клиента``, ``подсудимого``), a
+    participle used as a noun (``осужденного``, ``обвиняемого``, ``задержанного``: pymorphy2's
+    ``Subx``), or a noun of ``role_client_nouns.csv`` (``семьи``). A lawyer, a doctor or an analyst
+    works for such a one, and the post, if any, is in a body the phrase does not name (the
+    general-news guide, A 7: ``адвокат осужденного`` is no fact). Proper nouns are not asked (an
+    organisation's name may parse as anything)."""
+    token = ctx.tokens[index]
+    morph = getattr(ctx, "morph", None)
+    if token.pos != "NOUN" or morph is None:
+        return False
+    if token.lemma in CLIENT_NOUNS:
+        return True
+    parse = morph.parse(normal_word(token.text))[:1]
+    return bool(parse) and ("Subx" in parse[0].tag or ("anim" in parse[0].tag and parse[0].tag.POS == "NOUN"))
+
+
+# ``role_task_nouns.csv``: pieces of work that have a lead but hold no posts (``исследование``,
+# ``эксперимент``, ``экспедиция``, ``проект``)
+TASK_NOUNS = lexicon.words("role_task_nouns")
+
+
+def task_lead(ctx, role):
+    """Whether a role phrase leads a piece of work, not a body: its head noun governs a noun of
+    ``role_task_nouns.csv`` and the phrase names no organisation or country (``руководитель
+    исследования X``, ``командир 13-й долговременной экспедиции``, ``руководитель проекта``). A
+    study, an experiment or an expedition has a lead for its time, who holds a post, if any, in the
+    body that does it; FactRuEval leaves such leads out (its devset's crews) and so does the
+    general-news guide (B 6). With the body named (``руководитель проекта компании «Газпром»``,
+    ``начальник экспедиции Русского географического общества``) the office stays."""
+    tokens = ctx.tokens
+    return not role.of_key and any(tokens[i].lemma in TASK_NOUNS and tokens[i].pos == "NOUN"
+                                   and ctx.head(i) == role.head for i in range(role.head + 1, role.last + 1))
+
+
+# ``role_quality_nouns.csv``: what a person is ``with`` (``опыт``, ``стаж``, ``имя``)
+QUALITY_NOUNS = lexicon.words("role_quality_nouns")
+
+
+def described_by_quality(ctx, role):
+    """Whether a role noun is followed by ``с``/``со`` and a noun of ``role_quality_nouns.csv``
+    (``тренер с большим опытом``, ``дипломат с тридцатилетним стажем``, ``вратарь с мировым
+    именем``) and the phrase names no organisation or country: it says what kind of coach or
+    diplomat the person is, a description, as ``известный`` or ``опытный`` does, not a post of a
+    body. Other words after ``с`` (``мэр с 2010 года``, ``по связям с общественностью``) are not
+    asked: a time says since when an office is held."""
+    tokens = ctx.tokens
+    if role.of_key or role.head + 2 > role.last or tokens[role.head + 1].lemma != "с":
+        return False
+    for i in range(role.head + 2, role.last + 1):
+        if tokens[i].pos == "NOUN":
+            return tokens[i].lemma in QUALITY_NOUNS
+        if tokens[i].pos not in ("ADJ", "NUM"):
+            return False
+    return False
 
 
 def ancestors(ctx, index):
@@ -3027,7 +3096,8 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         given.append(role)
     # a distinction or a camp's standing is no office here either (``find_roles``)
-    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r) and not ownership(ctx, r)]
+    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r) and not ownership(ctx, r)
+            and not task_lead(ctx, r) and not described_by_quality(ctx, r)]
 
 
 COUNTERPART_NOUNS = frozenset(("коллега",))  # ``со своим китайским коллегой``

@@ -1245,3 +1245,60 @@ def test_a_title_that_is_no_office_stays_in_the_actors_roles(models, body, name,
     actors = tables["actors"].set_index("name")
     assert role_tuples(tables) == []
     assert actors.loc[name, "roles"] == summary
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) a profession whose complement is the one it serves names no employer: a client
+    # (an animate noun, a participle used as a noun, ``role_client_nouns.csv``) is no body
+    ("Апелляцию подаст адвокат осужденного Олег Смирнов.", []),
+    ("Об этом сообщил адвокат обвиняемого Иван Петров.", []),
+    ("Адвокат подсудимого Петр Сидоров заявил, что обжалует приговор.", []),
+    ("Об этом рассказал адвокат семьи погибшего Игорь Трунов.", []),
+    ("Врач пациента Иван Петров заявил это.", []),
+    # an employer beside or instead of the client keeps the post
+    ("Адвокат компании «Юкос» Иван Петров заявил об этом.", [("Иван Петров", "адвокат компании", "Юкос", 0)]),
+    ("Юрист банка «Траст» Иван Петров заявил это.", [("Иван Петров", "юрист банка", "Траст", 0)]),
+    ("Врач сборной России Иван Петров заявил об этом.", [("Иван Петров", "врач сборной", "Россия", 0)]),
+    # not a profession: a staff post tied to a person of a named body stays (``помощник депутата``)
+    ("Помощник депутата Госдумы Иван Петров заявил это.", [("Иван Петров", "помощник депутата", "Госдума", 0)]),
+    ("Пресс-секретарь президента России Дмитрий Песков заявил это.",
+     [("Дмитрий Песков", "пресс-секретарь президента", "Россия", 0)]),
+])
+def test_a_client_is_no_employer(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) the lead of a piece of work (``role_task_nouns.csv``) with no body named holds no
+    # office: a study, an experiment, an expedition or a project is no organisation
+    ("Руководитель эксперимента Иван Петров пояснил детали.", []),
+    ("Командир экспедиции Олег Смирнов сообщил об этом.", []),
+    ("Иван Петров, руководитель проекта, рассказал о нем.", []),
+    ("Об открытии рассказал руководитель исследования Петр Сидоров.", []),
+    # the body named keeps the office; another office of the same person is read
+    ("Начальник экспедиции Российского географического общества Иван Петров сказал это.",
+     [("Иван Петров", "начальник экспедиции", "Российское географическое общество", 0)]),
+    ("Руководитель проекта компании «Газпром» Иван Петров сказал это.",
+     [("Иван Петров", "руководитель проекта компании", "Газпром", 0)]),
+    ("Руководитель исследования, профессор МГУ Иван Петров рассказал это.", [("Иван Петров", "профессор", "МГУ", 0)]),
+    # a body's department is a body
+    ("Руководитель департамента Иван Петров рассказал это.", [("Иван Петров", "руководитель департамента", "", 0)]),
+])
+def test_the_lead_of_a_piece_of_work_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) a role noun ``с`` a quality (``role_quality_nouns.csv``) describes the person
+    ("Мы знаем, что Иван Петров — тренер с большим опытом.", []),
+    ("Иван Петров, дипломат с тридцатилетним стажем, заявил это.", []),
+    ("Иван Петров — министр с опытом работы в регионах.", []),
+    ("Все знают, что Олег Смирнов — вратарь с мировым именем.", []),
+    # a time after ``с`` says since when the office is held; ``с`` inside the office's words stays
+    ("Иван Петров — мэр Москвы с 2010 года, сказал он.", [("Иван Петров", "мэр", "Москва", 0)]),
+    ("Заместитель министра по связям с общественностью Иван Петров заявил это.",
+     [("Иван Петров", "заместитель министра по связям с общественностью", "", 0)]),
+    ("Иван Петров — тренер сборной России.", [("Иван Петров", "тренер сборной", "Россия", 0)]),
+])
+def test_a_role_noun_with_a_quality_is_a_description(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
