@@ -2546,6 +2546,15 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
                     if organisation:
                         of_key, plast = organisation, i - 1
                     break
+                if tokens[i].lemma in STANDING_NOUNS and tokens[i].pos == "NOUN" \
+                        and tokens[i].feats.get("Number") != "Plur" \
+                        and not any(ctx.head(j) == i and tokens[j].pos in ("NOUN", "PROPN")
+                                    for j in range(i + 1, last + 1)):
+                    # ``директор шахты``, ``председатель правления банка``, ``прокурор региона``:
+                    # the body or place of that kind named before (``standing_body``); the noun
+                    # stays in the position, the words of the post (``глава города``)
+                    of_key = standing_body(ctx, cast, mention_at, i) or ""
+                    break
             if not of_key and tokens[head].lemma not in NATIONALITY_OCCUPATIONS:
                 # a country adjective on a noun the head governs, with no preposition between,
                 # names the state (``глава белорусского внешнеполитического ведомства``: Belarus's
@@ -2634,6 +2643,67 @@ def last_organisation(ctx, cast, mention_at, index):
                 return mention.key
             last = last or mention.key
     return last
+
+
+# ``role_standing_nouns.csv``: common nouns of a kind of body or place (``компания``, ``банк``,
+# ``шахта``, ``регион``, ``город``) that, in an office's genitive, stand for the one of that kind
+# the text named before
+STANDING_NOUNS = lexicon.mapping("role_standing_nouns", "stands_for")
+REGION_WORDS = frozenset(("область", "край", "округ", "республика"))
+
+
+def standing_body(ctx, cast, mention_at, index):
+    """The actor key of the body or place a common noun at ``index`` stands for, or None. News name
+    a company, a bank, a mine or a region once and then call it by its kind: ``Компания «Ромашка»
+    закроет завод, сообщил генеральный директор компании Иван Петров``; ``Россельхозбанк ...
+    председатель правления банка``; ``прокурор региона`` after ``Новосибирской области``. The noun
+    stands for the last one named before it of that kind: for a body (``role_standing_nouns.csv``,
+    ``organisation``), an organisation whose name holds the noun or ends in it (``Россельхозбанк``,
+    ``Большой театр``) or that the text introduced with the noun (``компанией «Ромашка»``, ``шахты
+    «Северная»``); for a region, a place whose name holds ``область``, ``край``, ``округ`` or
+    ``республика`` or that the gazetteer knows as a region; for a city, a place the gazetteer knows as a
+    city or that a dateline names. With none, the office keeps no organisation (as before) rather than
+    a guess."""
+    tokens = ctx.tokens
+    lemma = tokens[index].lemma
+    kind = STANDING_NOUNS.get(lemma)
+    seen = set()
+    for i in range(index - 1, -1, -1):
+        mention = mention_at.get(i)
+        if not mention or mention.first in seen:
+            continue
+        seen.add(mention.first)
+        actor = cast.actors[mention.key]
+        words = [w.lower().replace("ё", "е") for w in re.findall(r"[^\W\d_]+", actor.name)]
+        entry = cast.gazetteer.entries.get(mention.key)
+        if kind == "organisation" and actor.kind in ("organisation", "media", "government_body"):
+            before = mention.first - 1
+            while before >= 0 and tokens[before].pos == "PUNCT" and tokens[before].text in QUOTES:
+                before -= 1
+            if any(w == lemma or w.endswith(lemma) for w in words) or (
+                    before >= 0 and tokens[before].lemma == lemma):
+                return mention.key
+        elif kind == "region" and actor.kind in ("other", "region") and (
+                REGION_WORDS & set(words) or (entry is not None and entry.kind == "region")):
+            return mention.key
+        elif kind == "city" and actor.kind in ("city", "other") and not REGION_WORDS & set(words):
+            # the last place named decides: a city, or the city of the dateline named again; another
+            # place (a town the gazetteer does not know, an island) leaves the office without one
+            datelines = {m.key for j, m in mention_at.items() if j < index and (
+                ctx.kind(j) == "dateline" or wire_dateline_place(ctx, m))}
+            return mention.key if actor.kind == "city" or mention.key in datelines else None
+    return None
+
+
+def wire_dateline_place(ctx, mention):
+    """Whether a place is written as a wire dateline writes its city: in capitals, opening its
+    paragraph's first sentence, a comma after it (``ВЛАДИВОСТОК, 22 мая.``), also where no agency
+    follows and the parts step does not call the piece a dateline."""
+    tokens = ctx.tokens
+    first, last = mention.first, mention.last
+    return (all(is_upper_word(tokens[j].text) for j in range(first, last + 1))
+            and (first == 0 or ctx.part_id(first - 1) != ctx.part_id(first))
+            and last + 1 < len(tokens) and tokens[last + 1].text == ",")
 
 
 def plural_roles(ctx, persons, mention_at, cast, models):
