@@ -2386,6 +2386,37 @@ def holder_of(ctx, persons, index, first, last, trigger=None):
     return subjects[0] if len(subjects) == 1 else None
 
 
+def pronoun_holder(ctx, persons, head, trigger):
+    """The person ``он``/``она`` stands for when it is the subject of a verb of holding office and
+    names the holder (``Иван Петров возглавил театр в 2013 году. До этого он был директором Малого
+    театра``; ``Ранее она работала министром культуры``), or None. News go on about the person the
+    sentence before was about with a pronoun as the subject, and a reader takes it for that
+    sentence's subject: the one person of the pronoun's gender that is a subject there. None when
+    the pronoun's sentence names a person (``holder_of`` reads those), when it stands in a
+    quotation (the speaker's ``он`` may be anyone), when the sentence before has no such subject or
+    two, or when it is a verb's object or another word (``назначил его министром`` is read
+    elsewhere)."""
+    tokens = ctx.tokens
+    sentence = tokens[head].sentence_id
+    if tokens[trigger].pos not in ("VERB", "AUX") or any(tokens[m.first].sentence_id == sentence for m in persons):
+        return None
+    pronouns = [i for i in set(ctx.view.child_ids(trigger)) | set(ctx.view.child_ids(head))
+                if tokens[i].rel in ("nsubj", "nsubj:pass") and normal_word(tokens[i].text) in SUBJECT_PRONOUNS]
+    if len(pronouns) != 1 or sentence == 0:
+        return None
+    pronoun = pronouns[0]
+    opening = [t for t in ctx.view.sentence_tokens[sentence] if t.token_id < pronoun]
+    text = "".join(t.text for t in opening)
+    if sum(text.count(q) for q in OPENING_QUOTES) > sum(text.count(q) for q in CLOSING_QUOTES) or text.count('"') % 2:
+        return None
+    gender = PRONOUN_GENDERS[normal_word(tokens[pronoun].text)]
+    subjects = [m for m in persons if tokens[m.first].sentence_id == sentence - 1
+                and any(tokens[j].rel == "nsubj" and not m.first <= (ctx.head(j) if ctx.head(j) is not None else -1)
+                        <= m.last for j in range(m.first, m.last + 1))
+                and person_gender(ctx, m) == gender]
+    return subjects[0] if len({m.key for m in subjects}) == 1 else None
+
+
 def time_word_at(ctx, index):
     """``"former"`` when token ``index`` opens a role phrase with a word of an office held before
     (``бывший``, ``ранее``, ``в прошлом``: ``role_words.csv`` and ``role_time_words.csv``), ``"time"``
@@ -2828,7 +2859,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found) \
                 or post_sought(ctx, trigger) or post_of_state(ctx, trigger, mention_at, cast):
             continue
-        holder = holder_of(ctx, persons, head, first, last, trigger)
+        holder = holder_of(ctx, persons, head, first, last, trigger) or pronoun_holder(ctx, persons, head, trigger)
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting,
                                     former=post_left(ctx, trigger)))

@@ -1336,3 +1336,27 @@ def test_a_role_noun_with_a_quality_is_a_description(models, body, expected):
 ])
 def test_a_common_noun_stands_for_the_body_named_before(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) ``он``/``она`` as the subject of a verb of holding office, in a sentence naming
+    # nobody, is the one person of its gender who was the subject of the sentence before
+    ("Иван Петров возглавил театр в 2013 году. До этого он был директором Малого театра.",
+     [("Иван Петров", "директор", "Малый театр", 0)]),
+    ("Иван Петров возглавил театр, сменив Петра Сидорова. До этого он был директором Малого театра.",
+     [("Иван Петров", "директор", "Малый театр", 0)]),
+    ("Иван Петров приехал в Москву. Он является мэром Казани.", [("Иван Петров", "мэр", "Казань", 0)]),
+    ("Иван Петров приехал в Москву. Он назначен министром финансов.",
+     [("Иван Петров", "министр финансов", "", 0)]),
+    # the subject, not the one met
+    ("Иван Петров встретился с Петром Сидоровым. Он был мэром Казани.", [("Иван Петров", "мэр", "Казань", 0)]),
+    # no subject of that gender, or two: nobody
+    ("Иван Петров встретился с Анной Смирновой. Она была мэром Казани.", []),
+    ("Анна Петрова приехала в Москву. Он работал министром культуры.", []),
+    ("Иван Петров приехал в Москву, сообщил Петр Сидоров. Он был мэром Казани.", []),
+    # a pronoun in a quotation may be anyone's; an object pronoun is not the subject
+    ('Иван Петров приехал в Москву. "Он был министром", - сказал Петр Сидоров.', []),
+    ("Иван Петров приехал в Москву. Президент назначил его министром.", []),
+])
+def test_a_pronoun_subject_holds_the_office_of_its_verb(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
