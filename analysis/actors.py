@@ -2428,9 +2428,25 @@ def time_word_at(ctx, index):
         lemma = tokens[index + 1].lemma  # ``в прошлом``: the preposition goes with its noun
     elif token.pos == "NOUN" and not (index > 0 and tokens[index - 1].pos == "ADP"):
         return ""
+    if lemma not in FORMER_WORDS | PAST_WORDS | TIME_WORDS:
+        lemma = participle_nominative(ctx, index) or lemma
     if lemma in FORMER_WORDS or lemma in PAST_WORDS:
         return "former"
     return "time" if lemma in TIME_WORDS else ""
+
+
+def participle_nominative(ctx, index):
+    """A participle's masculine nominative singular (``Действующий``, ``действующего`` ->
+    ``действующий``), or None: the lemmatiser gives a participle its verb (``действовать``), while
+    the word lists of when an office is held list the participle as news use it."""
+    morph = getattr(ctx, "morph", None)
+    if morph is None:
+        return None
+    for parse in morph.parse(normal_word(ctx.tokens[index].text))[:1]:
+        if parse.tag.POS == "PRTF":
+            form = parse.inflect({"Nom", "Masc", "Sing"})
+            return form.word if form else None
+    return None
 
 
 def post_left(ctx, trigger):
@@ -2597,6 +2613,8 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
                     if tokens[i].lemma in COUNTRY_ADJECTIVES:
                         of_key = COUNTRY_ADJECTIVES[tokens[i].lemma]
                         break
+    if not of_key and tokens[head].lemma not in NATIONALITY_OCCUPATIONS:
+        of_key = only_country(ctx, cast, mention_at, pfirst, last, head) or ""
     while plast > head and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
         plast -= 1
     if acting:
@@ -2612,6 +2630,39 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
     of_name = of_actor.name if of_actor else (entry.name if entry else "")
     return Role(key, position, of_key if of_name else "", of_name, former, start, end, first, last, head,
                 summary, text=ctx.article.text[start:end])
+
+
+CAPITALS = lexicon.mapping("capitals", "country")
+STATE_OFFICE_CLASSES = frozenset(("head_of_government", "minister", "deputy_minister")) | MINISTER_CLASSES
+
+
+def only_country(ctx, cast, mention_at, first, last, head):
+    """The country of a state's office that names none (``премьер-министр Иван Петров``, ``министр
+    транспорта``, ``президент``) when the article names one country and no region: an article
+    about one country calls its offices bare, and a reader takes them for that country's (the
+    guide's call 12: ``президент Обама`` in an article about the US; FactRuEval's Where too). Only
+    offices a state has: a head of government or a minister (``title_classes.csv``), and a bare
+    ``президент`` with no word after it (a federation's or a company's president names its body).
+    None when two countries are named (whose?), or a region (a region has its ministers and its
+    premier: ``министр финансов`` in a story on the Tver region is the region's)."""
+    cls, _ = title_of(ctx, first, last, head, {})
+    if cls not in STATE_OFFICE_CLASSES and not (cls == "head_of_state" and not any(
+            ctx.tokens[i].pos in ("NOUN", "PROPN") for i in range(head + 1, last + 1))):
+        return None
+    countries, places = set(), set()
+    for key in {mention.key for mention in mention_at.values()}:
+        actor = cast.actors[key]
+        if actor.kind in ("country", "historical_state"):
+            countries.add(key)
+        elif actor.kind in ("city", "region", "other"):
+            places.add(actor.name)
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    # any other place but the country's capital may be where a region's office is (``Министр
+    # культуры`` in a story on Казань is Tatarstan's)
+    capitals = {word for word, of in CAPITALS.items() if of == cast.actors[country].name}
+    return country if places <= capitals else None
 
 
 def acting_text(ctx, first, last, models):

@@ -1360,3 +1360,35 @@ def test_a_common_noun_stands_for_the_body_named_before(models, body, expected):
 ])
 def test_a_pronoun_subject_holds_the_office_of_its_verb(models, body, expected):
     assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) a participle of when (``действующий``, ``role_time_words.csv``) in any case is no
+    # part of the position, as ``нынешний`` is not
+    ("Действующий премьер-министр Польши Эва Копач раскритиковала программу.",
+     [("Эва Копач", "премьер-министр", "Польша", 0)]),
+    ("Встреча с действующим президентом Франции Эммануэлем Макроном прошла в Париже.",
+     [("Эммануэль Макрон", "президент", "Франция", 0)]),
+    # a state's office that names no country is the country of an article that names one and no region
+    ("В Польше прошли выборы. Премьер-министр Эва Копач признала поражение.",
+     [("Эва Копач", "премьер-министр", "Польша", 0)]),
+    ("В Болгарии прошли выборы. Президент Иван Петров признал поражение.",
+     [("Иван Петров", "президент", "Болгария", 0)]),
+    # two countries named: whose office it is is not said
+    ("В Польше прошли выборы. Премьер-министр Эва Копач встретилась с канцлером Германии.",
+     [("Эва Копач", "премьер-министр", "", 0)]),
+    # a region named: a region has its ministers
+    ("В Тверской области прошли выборы в России. Министр финансов Иван Петров заявил это.",
+     [("Иван Петров", "министр финансов", "", 0)]),
+    # another place named (a city may be a region's capital): none; the country's capital is the country
+    ("Президент России посетил Казань. Министр культуры Иван Петров встретил гостей.",
+     [("Иван Петров", "министр культуры", "", 0)]),
+    ("В Москве прошли выборы в России. Премьер-министр Иван Петров признал итоги.",
+     [("Иван Петров", "премьер-министр", "Россия", 0)]),
+    # a president of a body named by a noun, and an office outside a state's service: none
+    ("Президент федерации Иван Петров прибыл в Россию.", [("Иван Петров", "президент федерации", "", 0)]),
+    ("В России прошли выборы. Председатель правления Иван Петров заявил это.",
+     [("Иван Петров", "председатель правления", "", 0)]),
+])
+def test_a_states_office_of_the_one_country_named(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
