@@ -2386,6 +2386,37 @@ def holder_of(ctx, persons, index, first, last, trigger=None):
     return subjects[0] if len(subjects) == 1 else None
 
 
+def pronoun_holder(ctx, persons, head, trigger):
+    """The person ``он``/``она`` stands for when it is the subject of a verb of holding office and
+    names the holder (``Иван Петров возглавил театр в 2013 году. До этого он был директором Малого
+    театра``; ``Ранее она работала министром культуры``), or None. News go on about the person the
+    sentence before was about with a pronoun as the subject, and a reader takes it for that
+    sentence's subject: the one person of the pronoun's gender that is a subject there. None when
+    the pronoun's sentence names a person (``holder_of`` reads those), when it stands in a
+    quotation (the speaker's ``он`` may be anyone), when the sentence before has no such subject or
+    two, or when it is a verb's object or another word (``назначил его министром`` is read
+    elsewhere)."""
+    tokens = ctx.tokens
+    sentence = tokens[head].sentence_id
+    if tokens[trigger].pos not in ("VERB", "AUX") or any(tokens[m.first].sentence_id == sentence for m in persons):
+        return None
+    pronouns = [i for i in set(ctx.view.child_ids(trigger)) | set(ctx.view.child_ids(head))
+                if tokens[i].rel in ("nsubj", "nsubj:pass") and normal_word(tokens[i].text) in SUBJECT_PRONOUNS]
+    if len(pronouns) != 1 or sentence == 0:
+        return None
+    pronoun = pronouns[0]
+    opening = [t for t in ctx.view.sentence_tokens[sentence] if t.token_id < pronoun]
+    text = "".join(t.text for t in opening)
+    if sum(text.count(q) for q in OPENING_QUOTES) > sum(text.count(q) for q in CLOSING_QUOTES) or text.count('"') % 2:
+        return None
+    gender = PRONOUN_GENDERS[normal_word(tokens[pronoun].text)]
+    subjects = [m for m in persons if tokens[m.first].sentence_id == sentence - 1
+                and any(tokens[j].rel == "nsubj" and not m.first <= (ctx.head(j) if ctx.head(j) is not None else -1)
+                        <= m.last for j in range(m.first, m.last + 1))
+                and person_gender(ctx, m) == gender]
+    return subjects[0] if len({m.key for m in subjects}) == 1 else None
+
+
 def time_word_at(ctx, index):
     """``"former"`` when token ``index`` opens a role phrase with a word of an office held before
     (``бывший``, ``ранее``, ``в прошлом``: ``role_words.csv`` and ``role_time_words.csv``), ``"time"``
@@ -2397,9 +2428,25 @@ def time_word_at(ctx, index):
         lemma = tokens[index + 1].lemma  # ``в прошлом``: the preposition goes with its noun
     elif token.pos == "NOUN" and not (index > 0 and tokens[index - 1].pos == "ADP"):
         return ""
+    if lemma not in FORMER_WORDS | PAST_WORDS | TIME_WORDS:
+        lemma = participle_nominative(ctx, index) or lemma
     if lemma in FORMER_WORDS or lemma in PAST_WORDS:
         return "former"
     return "time" if lemma in TIME_WORDS else ""
+
+
+def participle_nominative(ctx, index):
+    """A participle's masculine nominative singular (``Действующий``, ``действующего`` ->
+    ``действующий``), or None: the lemmatiser gives a participle its verb (``действовать``), while
+    the word lists of when an office is held list the participle as news use it."""
+    morph = getattr(ctx, "morph", None)
+    if morph is None:
+        return None
+    for parse in morph.parse(normal_word(ctx.tokens[index].text))[:1]:
+        if parse.tag.POS == "PRTF":
+            form = parse.inflect({"Nom", "Masc", "Sing"})
+            return form.word if form else None
+    return None
 
 
 def post_left(ctx, trigger):
@@ -2546,6 +2593,15 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
                     if organisation:
                         of_key, plast = organisation, i - 1
                     break
+                if tokens[i].lemma in STANDING_NOUNS and tokens[i].pos == "NOUN" \
+                        and tokens[i].feats.get("Number") != "Plur" \
+                        and not any(ctx.head(j) == i and tokens[j].pos in ("NOUN", "PROPN")
+                                    for j in range(i + 1, last + 1)):
+                    # ``директор шахты``, ``председатель правления банка``, ``прокурор региона``:
+                    # the body or place of that kind named before (``standing_body``); the noun
+                    # stays in the position, the words of the post (``глава города``)
+                    of_key = standing_body(ctx, cast, mention_at, i) or ""
+                    break
             if not of_key and tokens[head].lemma not in NATIONALITY_OCCUPATIONS:
                 # a country adjective on a noun the head governs, with no preposition between,
                 # names the state (``глава белорусского внешнеполитического ведомства``: Belarus's
@@ -2557,6 +2613,8 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
                     if tokens[i].lemma in COUNTRY_ADJECTIVES:
                         of_key = COUNTRY_ADJECTIVES[tokens[i].lemma]
                         break
+    if not of_key and tokens[head].lemma not in NATIONALITY_OCCUPATIONS:
+        of_key = only_country(ctx, cast, mention_at, pfirst, last, head) or ""
     while plast > head and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
         plast -= 1
     if acting:
@@ -2572,6 +2630,39 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
     of_name = of_actor.name if of_actor else (entry.name if entry else "")
     return Role(key, position, of_key if of_name else "", of_name, former, start, end, first, last, head,
                 summary, text=ctx.article.text[start:end])
+
+
+CAPITALS = lexicon.mapping("capitals", "country")
+STATE_OFFICE_CLASSES = frozenset(("head_of_government", "minister", "deputy_minister")) | MINISTER_CLASSES
+
+
+def only_country(ctx, cast, mention_at, first, last, head):
+    """The country of a state's office that names none (``премьер-министр Иван Петров``, ``министр
+    транспорта``, ``президент``) when the article names one country and no region: an article
+    about one country calls its offices bare, and a reader takes them for that country's (the
+    guide's call 12: ``президент Обама`` in an article about the US; FactRuEval's Where too). Only
+    offices a state has: a head of government or a minister (``title_classes.csv``), and a bare
+    ``президент`` with no word after it (a federation's or a company's president names its body).
+    None when two countries are named (whose?), or a region (a region has its ministers and its
+    premier: ``министр финансов`` in a story on the Tver region is the region's)."""
+    cls, _ = title_of(ctx, first, last, head, {})
+    if cls not in STATE_OFFICE_CLASSES and not (cls == "head_of_state" and not any(
+            ctx.tokens[i].pos in ("NOUN", "PROPN") for i in range(head + 1, last + 1))):
+        return None
+    countries, places = set(), set()
+    for key in {mention.key for mention in mention_at.values()}:
+        actor = cast.actors[key]
+        if actor.kind in ("country", "historical_state"):
+            countries.add(key)
+        elif actor.kind in ("city", "region", "other"):
+            places.add(actor.name)
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    # any other place but the country's capital may be where a region's office is (``Министр
+    # культуры`` in a story on Казань is Tatarstan's)
+    capitals = {word for word, of in CAPITALS.items() if of == cast.actors[country].name}
+    return country if places <= capitals else None
 
 
 def acting_text(ctx, first, last, models):
@@ -2634,6 +2725,67 @@ def last_organisation(ctx, cast, mention_at, index):
                 return mention.key
             last = last or mention.key
     return last
+
+
+# ``role_standing_nouns.csv``: common nouns of a kind of body or place (``компания``, ``банк``,
+# ``шахта``, ``регион``, ``город``) that, in an office's genitive, stand for the one of that kind
+# the text named before
+STANDING_NOUNS = lexicon.mapping("role_standing_nouns", "stands_for")
+REGION_WORDS = frozenset(("область", "край", "округ", "республика"))
+
+
+def standing_body(ctx, cast, mention_at, index):
+    """The actor key of the body or place a common noun at ``index`` stands for, or None. News name
+    a company, a bank, a mine or a region once and then call it by its kind: ``Компания «Ромашка»
+    закроет завод, сообщил генеральный директор компании Иван Петров``; ``Россельхозбанк ...
+    председатель правления банка``; ``прокурор региона`` after ``Новосибирской области``. The noun
+    stands for the last one named before it of that kind: for a body (``role_standing_nouns.csv``,
+    ``organisation``), an organisation whose name holds the noun or ends in it (``Россельхозбанк``,
+    ``Большой театр``) or that the text introduced with the noun (``компанией «Ромашка»``, ``шахты
+    «Северная»``); for a region, a place whose name holds ``область``, ``край``, ``округ`` or
+    ``республика`` or that the gazetteer knows as a region; for a city, a place the gazetteer knows as a
+    city or that a dateline names. With none, the office keeps no organisation (as before) rather than
+    a guess."""
+    tokens = ctx.tokens
+    lemma = tokens[index].lemma
+    kind = STANDING_NOUNS.get(lemma)
+    seen = set()
+    for i in range(index - 1, -1, -1):
+        mention = mention_at.get(i)
+        if not mention or mention.first in seen:
+            continue
+        seen.add(mention.first)
+        actor = cast.actors[mention.key]
+        words = [w.lower().replace("ё", "е") for w in re.findall(r"[^\W\d_]+", actor.name)]
+        entry = cast.gazetteer.entries.get(mention.key)
+        if kind == "organisation" and actor.kind in ("organisation", "media", "government_body"):
+            before = mention.first - 1
+            while before >= 0 and tokens[before].pos == "PUNCT" and tokens[before].text in QUOTES:
+                before -= 1
+            if any(w == lemma or w.endswith(lemma) for w in words) or (
+                    before >= 0 and tokens[before].lemma == lemma):
+                return mention.key
+        elif kind == "region" and actor.kind in ("other", "region") and (
+                REGION_WORDS & set(words) or (entry is not None and entry.kind == "region")):
+            return mention.key
+        elif kind == "city" and actor.kind in ("city", "other") and not REGION_WORDS & set(words):
+            # the last place named decides: a city, or the city of the dateline named again; another
+            # place (a town the gazetteer does not know, an island) leaves the office without one
+            datelines = {m.key for j, m in mention_at.items() if j < index and (
+                ctx.kind(j) == "dateline" or wire_dateline_place(ctx, m))}
+            return mention.key if actor.kind == "city" or mention.key in datelines else None
+    return None
+
+
+def wire_dateline_place(ctx, mention):
+    """Whether a place is written as a wire dateline writes its city: in capitals, opening its
+    paragraph's first sentence, a comma after it (``ВЛАДИВОСТОК, 22 мая.``), also where no agency
+    follows and the parts step does not call the piece a dateline."""
+    tokens = ctx.tokens
+    first, last = mention.first, mention.last
+    return (all(is_upper_word(tokens[j].text) for j in range(first, last + 1))
+            and (first == 0 or ctx.part_id(first - 1) != ctx.part_id(first))
+            and last + 1 < len(tokens) and tokens[last + 1].text == ",")
 
 
 def plural_roles(ctx, persons, mention_at, cast, models):
@@ -2758,7 +2910,7 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
         if ctx.kind(head) not in NARRATIVE_KINDS or any(r.first <= head <= r.last for r in found) \
                 or post_sought(ctx, trigger) or post_of_state(ctx, trigger, mention_at, cast):
             continue
-        holder = holder_of(ctx, persons, head, first, last, trigger)
+        holder = holder_of(ctx, persons, head, first, last, trigger) or pronoun_holder(ctx, persons, head, trigger)
         if holder:
             found.append(build_role(ctx, holder.key, head, first, last, mention_at, cast, models, acting,
                                     former=post_left(ctx, trigger)))
@@ -2769,8 +2921,10 @@ def find_roles(ctx, mentions, mention_at, cast, models, used):
     described = description_adjectives()
     found = [r for r in found if not (r.first < r.head and ctx.tokens[r.first].lemma in described)
              and not distinction(ctx, r) and not camp_office(ctx, r) and not chairing_term(ctx, r, mention_at, cast)]
-    ctx.described += [r for r in found if ownership(ctx, r)]
-    found = [r for r in found if not ownership(ctx, r)]
+    # a share, the lead of a piece of work or a description by a quality is a title of the person,
+    # no office (``ownership``, ``task_lead``, ``described_by_quality``)
+    ctx.described += [r for r in found if ownership(ctx, r) or task_lead(ctx, r) or described_by_quality(ctx, r)]
+    found = [r for r in found if not (ownership(ctx, r) or task_lead(ctx, r) or described_by_quality(ctx, r))]
     for role in ctx.described:
         used.update(range(role.first, role.last + 1))  # a title of the person's, as an office's words are
     roles, seen = [], set()
@@ -2896,13 +3050,80 @@ def unplaced_profession(ctx, role, mention=None):
         return False
     for i in range(role.head + 1, role.last + 1):
         if tokens[i].pos in ("NOUN", "PROPN") and role.head in ancestors(ctx, i):
-            return False
+            # a client is no employer (``адвокат осужденного``, ``врач пациента``, ``адвокат семьи
+            # погибшего``): the person the work is done for, not the body that holds the post
+            path = [i] + ancestors(ctx, i)
+            if not any(is_client(ctx, j) for j in path[:path.index(role.head)]):
+                return False
     morph = getattr(ctx, "morph", None)
     if mention is not None and morph is not None and mention.first == role.last + 1:
         parse = morph.parse(normal_word(tokens[mention.first].text))[:1]
         if parse and "Orgn" in parse[0].tag and mention.last > mention.first:
             return False
     return True
+
+
+# ``role_client_nouns.csv``: nouns of those a profession serves (``семья``, ``сторона``), besides
+# the animate nouns and substantivised participles ``is_client`` reads
+CLIENT_NOUNS = lexicon.words("role_client_nouns")
+
+
+def is_client(ctx, index):
+    """Whether the common noun at ``index`` names a person or party a profession serves rather
+    than an employer: an animate noun for pymorphy2 (``пациента``, ``клиента``, ``подсудимого``), a
+    participle used as a noun (``осужденного``, ``обвиняемого``, ``задержанного``: pymorphy2's
+    ``Subx``), or a noun of ``role_client_nouns.csv`` (``семьи``). A lawyer, a doctor or an analyst
+    works for such a one, and the post, if any, is in a body the phrase does not name (the
+    general-news guide, A 7: ``адвокат осужденного`` is no fact). Proper nouns are not asked (an
+    organisation's name may parse as anything)."""
+    token = ctx.tokens[index]
+    morph = getattr(ctx, "morph", None)
+    if token.pos != "NOUN" or morph is None:
+        return False
+    if token.lemma in CLIENT_NOUNS:
+        return True
+    parse = morph.parse(normal_word(token.text))[:1]
+    return bool(parse) and ("Subx" in parse[0].tag or ("anim" in parse[0].tag and parse[0].tag.POS == "NOUN"))
+
+
+# ``role_task_nouns.csv``: pieces of work that have a lead but hold no posts (``исследование``,
+# ``эксперимент``, ``экспедиция``, ``проект``)
+TASK_NOUNS = lexicon.words("role_task_nouns")
+
+
+def task_lead(ctx, role):
+    """Whether a role phrase leads a piece of work, not a body: its head noun governs a noun of
+    ``role_task_nouns.csv`` and the phrase names no organisation or country (``руководитель
+    исследования X``, ``командир 13-й долговременной экспедиции``, ``руководитель проекта``). A
+    study, an experiment or an expedition has a lead for its time, who holds a post, if any, in the
+    body that does it; FactRuEval leaves such leads out (its devset's crews) and so does the
+    general-news guide (B 6). With the body named (``руководитель проекта компании «Газпром»``,
+    ``начальник экспедиции Русского географического общества``) the office stays."""
+    tokens = ctx.tokens
+    return not role.of_key and any(tokens[i].lemma in TASK_NOUNS and tokens[i].pos == "NOUN"
+                                   and ctx.head(i) == role.head for i in range(role.head + 1, role.last + 1))
+
+
+# ``role_quality_nouns.csv``: what a person is ``with`` (``опыт``, ``стаж``, ``имя``)
+QUALITY_NOUNS = lexicon.words("role_quality_nouns")
+
+
+def described_by_quality(ctx, role):
+    """Whether a role noun is followed by ``с``/``со`` and a noun of ``role_quality_nouns.csv``
+    (``тренер с большим опытом``, ``дипломат с тридцатилетним стажем``, ``вратарь с мировым
+    именем``) and the phrase names no organisation or country: it says what kind of coach or
+    diplomat the person is, a description, as ``известный`` or ``опытный`` does, not a post of a
+    body. Other words after ``с`` (``мэр с 2010 года``, ``по связям с общественностью``) are not
+    asked: a time says since when an office is held."""
+    tokens = ctx.tokens
+    if role.of_key or role.head + 2 > role.last or tokens[role.head + 1].lemma != "с":
+        return False
+    for i in range(role.head + 2, role.last + 1):
+        if tokens[i].pos == "NOUN":
+            return tokens[i].lemma in QUALITY_NOUNS
+        if tokens[i].pos not in ("ADJ", "NUM"):
+            return False
+    return False
 
 
 def ancestors(ctx, index):
@@ -3027,7 +3248,8 @@ def given_roles(ctx, persons, found, mention_at, cast, models, used=()):
             continue
         given.append(role)
     # a distinction or a camp's standing is no office here either (``find_roles``)
-    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r) and not ownership(ctx, r)]
+    return [r for r in given if not distinction(ctx, r) and not camp_office(ctx, r) and not ownership(ctx, r)
+            and not task_lead(ctx, r) and not described_by_quality(ctx, r)]
 
 
 COUNTERPART_NOUNS = frozenset(("коллега",))  # ``со своим китайским коллегой``

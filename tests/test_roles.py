@@ -1245,3 +1245,150 @@ def test_a_title_that_is_no_office_stays_in_the_actors_roles(models, body, name,
     actors = tables["actors"].set_index("name")
     assert role_tuples(tables) == []
     assert actors.loc[name, "roles"] == summary
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) a profession whose complement is the one it serves names no employer: a client
+    # (an animate noun, a participle used as a noun, ``role_client_nouns.csv``) is no body
+    ("Апелляцию подаст адвокат осужденного Олег Смирнов.", []),
+    ("Об этом сообщил адвокат обвиняемого Иван Петров.", []),
+    ("Адвокат подсудимого Петр Сидоров заявил, что обжалует приговор.", []),
+    ("Об этом рассказал адвокат семьи погибшего Игорь Трунов.", []),
+    ("Врач пациента Иван Петров заявил это.", []),
+    # an employer beside or instead of the client keeps the post
+    ("Адвокат компании «Юкос» Иван Петров заявил об этом.", [("Иван Петров", "адвокат компании", "Юкос", 0)]),
+    ("Юрист банка «Траст» Иван Петров заявил это.", [("Иван Петров", "юрист банка", "Траст", 0)]),
+    ("Врач сборной России Иван Петров заявил об этом.", [("Иван Петров", "врач сборной", "Россия", 0)]),
+    # not a profession: a staff post tied to a person of a named body stays (``помощник депутата``)
+    ("Помощник депутата Госдумы Иван Петров заявил это.", [("Иван Петров", "помощник депутата", "Госдума", 0)]),
+    ("Пресс-секретарь президента России Дмитрий Песков заявил это.",
+     [("Дмитрий Песков", "пресс-секретарь президента", "Россия", 0)]),
+])
+def test_a_client_is_no_employer(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) the lead of a piece of work (``role_task_nouns.csv``) with no body named holds no
+    # office: a study, an experiment, an expedition or a project is no organisation
+    ("Руководитель эксперимента Иван Петров пояснил детали.", []),
+    ("Командир экспедиции Олег Смирнов сообщил об этом.", []),
+    ("Иван Петров, руководитель проекта, рассказал о нем.", []),
+    ("Об открытии рассказал руководитель исследования Петр Сидоров.", []),
+    # the body named keeps the office; another office of the same person is read
+    ("Начальник экспедиции Российского географического общества Иван Петров сказал это.",
+     [("Иван Петров", "начальник экспедиции", "Российское географическое общество", 0)]),
+    ("Руководитель проекта компании «Газпром» Иван Петров сказал это.",
+     [("Иван Петров", "руководитель проекта компании", "Газпром", 0)]),
+    ("Руководитель исследования, профессор МГУ Иван Петров рассказал это.", [("Иван Петров", "профессор", "МГУ", 0)]),
+    # a body's department is a body
+    ("Руководитель департамента Иван Петров рассказал это.", [("Иван Петров", "руководитель департамента", "", 0)]),
+])
+def test_the_lead_of_a_piece_of_work_is_no_office(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) a role noun ``с`` a quality (``role_quality_nouns.csv``) describes the person
+    ("Мы знаем, что Иван Петров — тренер с большим опытом.", []),
+    ("Иван Петров, дипломат с тридцатилетним стажем, заявил это.", []),
+    ("Иван Петров — министр с опытом работы в регионах.", []),
+    ("Все знают, что Олег Смирнов — вратарь с мировым именем.", []),
+    # a time after ``с`` says since when the office is held; ``с`` inside the office's words stays
+    ("Иван Петров — мэр Москвы с 2010 года, сказал он.", [("Иван Петров", "мэр", "Москва", 0)]),
+    ("Заместитель министра по связям с общественностью Иван Петров заявил это.",
+     [("Иван Петров", "заместитель министра по связям с общественностью", "", 0)]),
+    ("Иван Петров — тренер сборной России.", [("Иван Петров", "тренер сборной", "Россия", 0)]),
+])
+def test_a_role_noun_with_a_quality_is_a_description(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) a common noun of a kind of body or place in the office's genitive
+    # (``role_standing_nouns.csv``) stands for the one of that kind named before: a body whose name
+    # holds the noun or that the text introduced with it, a region by its name, a city the gazetteer
+    # knows or the dateline's; the noun stays in the position
+    ("Компания «Ромашка» закроет завод, сообщил генеральный директор компании Иван Петров.",
+     [("Иван Петров", "генеральный директор компании", "Ромашка", 0)]),
+    ("Компания «Лукойл» закроет завод в Волгограде. Об этом сообщил вице-президент компании Иван Петров.",
+     [("Иван Петров", "вице-президент компании", "Лукойл", 0)]),
+    ("Сбербанк снизит ставки, сообщил председатель правления банка Герман Греф.",
+     [("Герман Греф", "председатель правления банка", "Сбербанк", 0)]),
+    ("Работа шахты «Распадская» остановлена. Директор шахты Иван Петров отстранен.",
+     [("Иван Петров", "директор шахты", "Распадская", 0)]),
+    ("Большой театр открыл сезон. Директор театра Владимир Петров рассказал о планах.",
+     [("Владимир Петров", "директор театра", "Большой театр", 0)]),
+    # the company introduced last with the noun, not the bank named before it
+    ("Банк «Траст» и компания «Ромашка» подписали договор, сообщил директор компании Иван Петров.",
+     [("Иван Петров", "директор компании", "Ромашка", 0)]),
+    ("Прокуратура Тверской области провела проверку, сообщил прокурор региона Иван Петров.",
+     [("Иван Петров", "прокурор региона", "Тверская область", 0)]),
+    ("В Новосибирской области закрыт завод. Губернатор региона Иван Петров заявил это.",
+     [("Иван Петров", "губернатор региона", "Новосибирская область", 0)]),
+    ("В Москве прошел митинг, сообщил заместитель мэра города Иван Петров.",
+     [("Иван Петров", "заместитель мэра города", "Москва", 0)]),
+    # none of that kind named before: no organisation rather than a guess
+    ("Директор шахты Иван Петров отстранен.", [("Иван Петров", "директор шахты", "", 0)]),
+    # the last place named is another (an island), not the dateline's city: none
+    ("ВЛАДИВОСТОК, 3 мая. Вчера на Русском острове прошел митинг, сообщил глава города Иван Петров.",
+     [("Иван Петров", "глава города", "", 0)]),
+])
+def test_a_common_noun_stands_for_the_body_named_before(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) ``он``/``она`` as the subject of a verb of holding office, in a sentence naming
+    # nobody, is the one person of its gender who was the subject of the sentence before
+    ("Иван Петров возглавил театр в 2013 году. До этого он был директором Малого театра.",
+     [("Иван Петров", "директор", "Малый театр", 0)]),
+    ("Иван Петров возглавил театр, сменив Петра Сидорова. До этого он был директором Малого театра.",
+     [("Иван Петров", "директор", "Малый театр", 0)]),
+    ("Иван Петров приехал в Москву. Он является мэром Казани.", [("Иван Петров", "мэр", "Казань", 0)]),
+    ("Иван Петров приехал в Москву. Он назначен министром финансов.",
+     [("Иван Петров", "министр финансов", "", 0)]),
+    # the subject, not the one met
+    ("Иван Петров встретился с Петром Сидоровым. Он был мэром Казани.", [("Иван Петров", "мэр", "Казань", 0)]),
+    # no subject of that gender, or two: nobody
+    ("Иван Петров встретился с Анной Смирновой. Она была мэром Казани.", []),
+    ("Анна Петрова приехала в Москву. Он работал министром культуры.", []),
+    ("Иван Петров приехал в Москву, сообщил Петр Сидоров. Он был мэром Казани.", []),
+    # a pronoun in a quotation may be anyone's; an object pronoun is not the subject
+    ('Иван Петров приехал в Москву. "Он был министром", - сказал Петр Сидоров.', []),
+    ("Иван Петров приехал в Москву. Президент назначил его министром.", []),
+])
+def test_a_pronoun_subject_holds_the_office_of_its_verb(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (tenth round) a participle of when (``действующий``, ``role_time_words.csv``) in any case is no
+    # part of the position, as ``нынешний`` is not
+    ("Действующий премьер-министр Польши Эва Копач раскритиковала программу.",
+     [("Эва Копач", "премьер-министр", "Польша", 0)]),
+    ("Встреча с действующим президентом Франции Эммануэлем Макроном прошла в Париже.",
+     [("Эммануэль Макрон", "президент", "Франция", 0)]),
+    # a state's office that names no country is the country of an article that names one and no region
+    ("В Польше прошли выборы. Премьер-министр Эва Копач признала поражение.",
+     [("Эва Копач", "премьер-министр", "Польша", 0)]),
+    ("В Болгарии прошли выборы. Президент Иван Петров признал поражение.",
+     [("Иван Петров", "президент", "Болгария", 0)]),
+    # two countries named: whose office it is is not said
+    ("В Польше прошли выборы. Премьер-министр Эва Копач встретилась с канцлером Германии.",
+     [("Эва Копач", "премьер-министр", "", 0)]),
+    # a region named: a region has its ministers
+    ("В Тверской области прошли выборы в России. Министр финансов Иван Петров заявил это.",
+     [("Иван Петров", "министр финансов", "", 0)]),
+    # another place named (a city may be a region's capital): none; the country's capital is the country
+    ("Президент России посетил Казань. Министр культуры Иван Петров встретил гостей.",
+     [("Иван Петров", "министр культуры", "", 0)]),
+    ("В Москве прошли выборы в России. Премьер-министр Иван Петров признал итоги.",
+     [("Иван Петров", "премьер-министр", "Россия", 0)]),
+    # a president of a body named by a noun, and an office outside a state's service: none
+    ("Президент федерации Иван Петров прибыл в Россию.", [("Иван Петров", "президент федерации", "", 0)]),
+    ("В России прошли выборы. Председатель правления Иван Петров заявил это.",
+     [("Иван Петров", "председатель правления", "", 0)]),
+])
+def test_a_states_office_of_the_one_country_named(models, body, expected):
+    assert role_tuples(extract(models, body)) == expected
