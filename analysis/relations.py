@@ -107,7 +107,8 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on", "gathering", "count_growth", "host_noun", "history", "formalised"}
+                      "purpose", "based_on", "gathering", "count_growth", "host_noun", "history", "formalised",
+                      "meeting_ellipsis"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -843,6 +844,89 @@ def without_implied_foundings(facts):
         f[1] in stated or (f[1] in in_force and not isinstance(f, InForceFounding))))]
 
 
+INSTITUTIONS = FAMILY.get("institution", set())
+
+
+def institution(name):
+    """Whether an organisation's canonical name is headed by a word of an institution (``Новый
+    банк развития``: ``банк``), which has shareholders, not member states."""
+    return any(word.lower() in INSTITUTIONS for word in name.split())
+
+
+def without_institutions(facts, mentions, parent):
+    """(round 11) The layer's facts are those of organisations of states: their members, founders,
+    chairs, summits and seats. A bank or a fund (``institution``) is founded by states and has a seat,
+    but its founders and shareholders are not members (``Помимо основателей, акционерами банка
+    являются ...``) and the ninth set's annotators, as the second set's, record none of its facts.
+    So a fact of an institution is dropped, except a chair: chairs rotate in the organisation of
+    states, and a chairmanship named in a sentence about the bank (``банк поддерживает стремление
+    индийского председательства``) is that of the organisation of states named last before it (else
+    first after it). ``facts`` are tuples ``(predicate, subject, value, date, start, end, source)``,
+    ``mentions`` the article's, ``parent`` maps a mention's name to its organisation."""
+    states_orgs = [(m.start, parent(m.name)) for m in mentions if m.kind == "organisation"
+                   and not institution(parent(m.name))]
+    kept = []
+    for fact in facts:
+        if not institution(fact[1]):
+            kept.append(fact)
+        elif fact[0] in ("chair", "next_chair") and states_orgs:
+            before = [name for start, name in states_orgs if start < fact[4]]
+            owner = before[-1] if before else states_orgs[0][1]
+            kept.append(fact[:1] + (owner,) + fact[2:6] + ("context",) + fact[7:])
+    return kept
+
+
+def with_lists_apart(s, facts):
+    """(round 11) A list set apart by ``помимо`` / ``кроме`` before the verb of a members' or
+    founders' list (``Помимо Беларуси, Казахстана и России, в ЕАЭС входят Армения и Кыргызстан``,
+    ``Кроме России, учредителями ... стали``) names members (founders) too: each state in it gets the
+    list's fact, its evidence from the word to the list's end. One set apart after the verb (``входят
+    все страны региона, кроме Узбекистана``) or by ``за исключением`` is left out: its states' rows
+    go. ``s`` is the sentence of ``analysis.facts``, ``facts`` its facts (tuples ``(predicate,
+    subject, value, date, start, end, source)``)."""
+    tokens = list(s.tokens)
+    phrases = []
+    for i, t in enumerate(tokens):
+        lemma = t.lemma.lower()
+        if lemma in APART or (lemma in EXCEPT and i and tokens[i - 1].text.lower() == "за"):
+            # the states joined by commas and ``и`` right after the word
+            countries = [m for m in s.mentions if m.kind in ("country", "historical_state")]
+            states, end = [], None
+            for u in tokens[i + 1:]:
+                m = next((m for m in countries if m.start <= u.start and u.end <= m.end), None)
+                if m is not None:
+                    if m.name not in states:
+                        states.append(m.name)
+                    end = m.end
+                elif u.text not in (",", "и"):
+                    break
+            # (``помимо`` never leaves out; ``кроме`` after ``все`` does: ``все страны, кроме X``)
+            excluding = lemma in EXCEPT or (lemma == "кроме" and any(u.lemma == "весь" for u in tokens[:i]))
+            if states:
+                phrases.append((excluding, t.start, end, states))
+            elif i + 1 < len(tokens) and entry_lemma(tokens[i + 1]) in FAMILY.get("founder", set()):
+                # ``Помимо основателей, членами ... являются X``: X are no founders
+                phrases.append(("founders", t.start, tokens[i + 1].end, []))
+    if not phrases:
+        return facts
+    kept = list(facts)
+    for excluding, start, end, states in phrases:
+        if excluding == "founders":
+            kept = [f for f in kept if not (f[0] in ("founding_member", "founding_member_count") and end <= f[5])]
+            continue
+        listed = [f for f in facts if f[0] in ("member", "founding_member") and f[2] not in states]
+        before = [f for f in listed if end <= f[4]]
+        if not excluding and before:
+            for f in before:
+                for name in states:
+                    fact = (f[0], f[1], name, f[3], start, f[5], f[6])
+                    if not any(k[:3] == fact[:3] for k in kept):
+                        kept.append(fact)
+        elif excluding:
+            kept = [f for f in kept if not (f[0] in ("member", "founding_member") and f[2] in states)]
+    return kept
+
+
 def without_undated_twins(facts):
     """An undated fact whose dated twin (same predicate, subject and value) has an overlapping
     evidence is the same statement read less fully (``Казахстан принял председательство у
@@ -885,8 +969,16 @@ def without_undated_twins(facts):
         p[1:3] == f[1:3] and (p[3] == f[3] or not f[3]) and p[4] < f[5] and f[4] < p[5] for p in returns))]
 
 
+APART = FAMILY.get("apart", set())  # (round 11) ``помимо``, ``кроме``: a list set apart
+EXCEPT = FAMILY.get("except", set())  # (round 11) ``за исключением``
+
+
 def read(r, word, entry):
     s = r.s
+    if entry.family == "founder" and r.preposition(word) in APART:
+        # (round 11) ``Помимо основателей, членами ШОС являются Индия и Пакистан``: the founders are
+        # named apart from the states listed, who are no founders
+        return
     root = r.clause_root(word)
     ids = r.clause(root) | r.own(word)
     if not verbal(word) and root is not word:
@@ -1164,6 +1256,10 @@ def read(r, word, entry):
 
     if family == "works_since":
         yield from _works_since(r, word, span, future)
+        return
+
+    if family == "meeting_ellipsis":
+        yield from _meeting_ellipsis(r, word, org_of)
         return
 
     if family == "history":
@@ -1615,6 +1711,15 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         if not states and chair_used(r, word):
             yield from _chair_used(r, word, org_of, span)
             return
+        if not states and any(c.lemma == "свой" for c in r.children(word, {"det", "amod"})):
+            # (round 11) ``Россия в период своего председательства в ОДКБ выступает за ...``, ``в
+            # ходе своего председательства``: ``свой`` is the clause's subject's, a state that
+            # chairs (not a negated or modal clause: ``read``'s guard)
+            verb = r.clause_root(word)
+            states = [st for c in r.children(verb, SUBJECT_RELS) for st in r.states_at(c)] if verbal(verb) else []
+            if states:
+                tokens = [word] + [t for _, t in states]
+                span = (min(span[0], min(t.start for t in tokens)), max(span[1], max(t.end for t in tokens)))
         if not states:
             return
         targets = r.targets(word, {"в"})
@@ -2316,6 +2421,31 @@ def _purpose(r, word, org_of, span):
                 yield "purpose", org[0], value[:1].lower() + value[1:], "", (min(span[0], word.start), max(span[1], end)), org[1]
                 return
         # (else a verb names the goals: ``Среди основных целей союза договор называет ...``, below)
+    one = r.head(word)
+    if word.lemma in ("цель", "задача") and word.feats.get("Number") == "Plur" and r.preposition(word) == "из" \
+            and one is not None and one.lemma == "один":
+        # (round 11) ``Одной из основных целей союза является создание условий ...``, ``Одна из
+        # задач ОДКБ — защита ...``: one of the organisation's goals, the copula's subject (or the
+        # noun after a dash); only the organisation's goals (``Одной из целей России является ...``
+        # is a priority)
+        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"}) if not r.preposition(c)]
+        owners = [o for o in owners if o is not None]
+        org = (owners[0] if owners[0][0] else org_of([])) if owners else None
+        copula = r.head(one) if one.rel != "root" else one
+        goal = None
+        if org is not None and copula is not None and copula.lemma in ("являться", "быть", "стать", "оставаться") \
+                and not r.negated(copula):
+            goal = next((c for c in r.children(copula, {"nsubj"}) if c.pos == "NOUN" and c is not one), None)
+        elif org is not None:
+            dash = next((i for i in sorted(r.tokens) if i > word.token_id and r.tokens[i].text in lexicon.DASHES), None)
+            goal = r.tokens.get(dash + 1) if dash is not None and not r.verb_between(word, r.tokens[dash]) else None
+        if goal is not None and goal.pos == "NOUN" and goal.feats.get("Case") == "Nom" and goal.token_id > word.token_id:
+            start, end = phrase_of(r, goal)
+            start = max(start, goal.start)
+            value = nominative_list(r, goal, start, end)
+            if value:
+                yield "purpose", org[0], value[:1].lower() + value[1:], "", (min(span[0], one.start), max(span[1], end)), org[1]
+        return
     if word.lemma in ("цель", "задача"):
         verb = r.head(word)
         if verb is None or verb.lemma not in PURPOSE_VERBS or not verbal(verb):
@@ -2372,6 +2502,36 @@ def _leaders_meeting(r, word):
         if leaders_council(r, c):
             return True
     return False
+
+
+def _meeting_ellipsis(r, word, org_of):
+    """(round 11) The next meeting with its noun left out: ``Заседание Высшего совета ... в конце мая
+    прошло в Астане, следующее состоится в декабре в Санкт-Петербурге``, ``Саммит прошел в Минске,
+    очередной пройдет в Москве``. The adjective is the subject of a future verb of holding, with no
+    noun of its own; the meeting it stands for is the last meeting noun before it in the sentence,
+    a meeting of leaders (a ministers' meeting is no summit, so neither is the next one). The place
+    and the date are the verb's own (``в ... ``); not a negated one."""
+    verb = r.head(word)
+    if word.rel not in SUBJECT_RELS or word.pos != "ADJ" or verb is None or verb.lemma not in HELD | HELD_FUTURE \
+            or not r.future(verb, None) or r.negated(verb):
+        return
+    meetings = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and t.lemma in MEETING_NOUNS]
+    if not meetings or not _leaders_meeting(r, meetings[-1]):
+        return
+    meeting = meetings[-1]
+    org = org_of([t for t in r.view.subtree(meeting) if t.token_id in r.tokens and t is not meeting
+                  and r.organisation(t) is not None])
+    if org is None:
+        return
+    places = [r.place(c) for c in r.children(verb, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
+    # (the clause from the adjective on: a date before the comma is the meeting held's, whatever
+    # the parse hung it on)
+    clause = {i for i in r.clause(verb) if i >= word.token_id}
+    d = r.date_in(clause)
+    ids = [i for i in clause if r.tokens[i].pos != "PUNCT"]
+    span = (min(r.tokens[i].start for i in ids), max(r.tokens[i].end for i in ids))
+    if places:
+        yield "next_summit", org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
 
 
 def of_government(r, token):
@@ -3114,15 +3274,24 @@ def _works_since(r, word, span, future):
     if subject is None:
         return
     m = r.mention_of.get(subject.token_id)
-    if m is None or m.kind != "organisation" or parent_organisation(m.name, r.s.organisations) != m.name:
-        return
     # (round 8) ``ЕАЭС начал функционировать 1 января 2015 года``: the start of the work is dated
     # by any date on the infinitive, not only one after ``с``
     started = word.feats.get("VerbForm") == "Inf" and r.head(word) is not None and r.head(word).lemma == "начать"
-    for c in r.children(word, {"obl"}):
+    if m is None and started and subject.lemma in GENERIC_ORG_NOUNS and r.s.context_org \
+            and not r.mention_of.get(subject.token_id):
+        # (round 11) ``Договор ... подписан ..., союз начал функционировать 1 января 2015 года``:
+        # the organisation named by its generic noun, the one of the text (``subject_from`` context)
+        name, source = r.s.context_org, "context"
+    elif m is None or m.kind != "organisation" or parent_organisation(m.name, r.s.organisations) != m.name:
+        return
+    else:
+        name, source = m.name, "text"
+    # (round 11: the date the parse hung on ``начать`` itself, ``начал функционировать 1 января``)
+    obls = r.children(word, {"obl"}) + (r.children(r.head(word), {"obl"}) if started else [])
+    for c in obls:
         d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
-        if (r.preposition(c) == "с" or (started and not r.preposition(c))) and d is not None:
-            yield "founded", m.name, "", r.s.date(d), span, "text"
+        if (r.preposition(c) == "с" or (started and r.preposition(c) in ("", "в"))) and d is not None:
+            yield "founded", name, "", r.s.date(d), span, source
             return
 
 

@@ -1087,7 +1087,7 @@ def test_lexicon_rows_have_notes_and_known_families():
                                                "held", "held_future", "seat_verb", "body", "signature_verb",
                                                "chair_use", "purpose_verb", "based_verb", "chair_copula", "again", "host_copula",
                                                "upcoming", "standing_body_word", "history",
-                                               "founder_copula", "venue_choice", "quantity_noun"}
+                                               "founder_copula", "venue_choice", "quantity_noun", "institution", "apart", "except", "meeting_ellipsis"}
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
