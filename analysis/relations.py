@@ -439,6 +439,18 @@ class Relations:
                     and not self.across_clauses(verb, c)]
         if subjects:
             return self.resolve_relative(subjects[0])
+        if verb.feats.get("VerbForm") == "Fin" and verb.rel == "conj":
+            # (round 11) a joined verb after ``, а`` whose own subject the parse hung on the first
+            # verb as a conjunct (``В 2008 году из СНГ вышла Грузия, а Украина в 2018 году отозвала
+            # своих представителей ...``): the state in the nominative between ``а`` / ``но`` and the
+            # verb is its subject
+            i = verb.token_id - 1
+            while i in self.tokens and self.tokens[i].text not in ",;:" and self.tokens[i].lemma not in ADVERSATIVE:
+                t = self.tokens[i]
+                if t.rel == "conj" and t.feats.get("Case") == "Nom" and self.state(t) and self.head(t) is not None \
+                        and self.head(t).token_id != verb.token_id and verbal(self.head(t)):
+                    return t
+                i -= 1
         if verb.feats.get("VerbForm") == "Fin" and not (verb.rel == "conj" and self.children(verb, SUBJECT_RELS) == []):
             found = self.nominative_before(verb)
             if found is not None:
@@ -467,7 +479,29 @@ class Relations:
         of the verb it depends on."""
         if verbal(word):
             subject = self.subject_of(word)
-            return self.states_at(subject) if subject is not None else []
+            found = self.states_at(subject) if subject is not None else []
+            if participle(word) and word.rel in ("acl", "amod") and word.feats.get("Number") == "Plur":
+                # (round 11) a plural participle after a list (``..., а также Египет, Иран, ОАЭ и
+                # Эфиопия, ставшие его членами 1 января 2024 года``) describes the whole list, which
+                # the parse may have hung on an earlier list: the states right before its comma, in
+                # word order, back to the first word that is neither a state, a comma nor ``и``
+                listed, i = [], word.token_id - 1
+                if i in self.tokens and self.tokens[i].text == ",":
+                    i -= 1
+                    while i in self.tokens and (self.state(self.tokens[i]) or self.tokens[i].text in (",", "и")
+                                                or self.tokens[i].token_id in self.mention_of):
+                        t = self.tokens[i]
+                        name = self.state(t)
+                        if name and self.mention_of.get(t.token_id) is not None and \
+                                not any(self.mention_of.get(u.token_id) is self.mention_of[t.token_id] for _, u in listed):
+                            listed.insert(0, (name, t))
+                        i -= 1
+                if listed:
+                    # (the list's own states only, whatever the parse hung the participle on: a
+                    # head after it is the next item's, ``..., ставшие его членами ..., и
+                    # Индонезия, присоединившаяся ...``; one before ``а также`` is another list's)
+                    found = listed
+            return found
         found = []
         for c in self.children(word, {"nmod", "amod"}):
             if c.rel == "nmod" and c.feats.get("Case") == "Gen" and not self.preposition(c):
@@ -1521,7 +1555,9 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
         subject = next(iter(r.children(word, SUBJECT_RELS)), None)
     if subject is None or subject.token_id == word.token_id:
         return
-    states = r.states_at(subject)
+    # (round 11: a plural participle after a list describes the list, ``agents``)
+    states = r.agents(verb) if verb is not word and participle(verb) else []
+    states = states or r.states_at(subject)
 
     def verb_dated(token):
         """The state's date; else the date in the verb's clause nearest the verb, outside the
@@ -2050,6 +2086,30 @@ def _founded(r, word, root, ids, org_of, span, future):
         if noun is not None and noun.pos == "NOUN" and noun.token_id not in r.mention_of \
                 and r.organisation(noun, itself=True) is None and not r.state(noun) and noun.lemma != "который":
             return
+    on_treaty = [c for c in r.children(word, {"obl"}) if r.preposition(c) == "на" and c.lemma in TREATY_NOUNS
+                 and c.feats.get("Case") == "Loc"] if verbal(word) and word.lemma in ("основать", "основывать") else []
+    if on_treaty:
+        # (round 11) ``военно-политический союз, основанный на Договоре о коллективной безопасности
+        # от 15 мая 1992 года``, ``ОДКБ основана на Договоре ...``: resting on a treaty, not a
+        # founding date; the treaty's own date after ``от`` is its signing
+        founded = [r.subject_of(word)] if participle(word) and word.rel in ("acl", "amod") else \
+            r.children(word, {"nsubj:pass", "nsubj"})
+        founded = [r.resolve_relative(t) for t in founded if t is not None]
+        org = owning_organisation(r, founded, org_of)
+        if org is None:
+            return
+        treaty = on_treaty[0]
+        value = _treaty_value(r, treaty, org[0])
+        if not value:
+            return
+        yield "based_on", org[0], value, "", span, org[1]
+        # (the date anywhere in the treaty's phrase after ``от``: the parse may hang it on the title's
+        # last word, ``о создании СНГ от 8 декабря 1991 года``)
+        dates = [r.date_of[t.token_id] for t in r.view.subtree(treaty) if t.token_id in r.date_of
+                 and r.preposition(t) == "от"]
+        if dates and r.s.date(dates[0]):
+            yield "treaty_signed", org[0], value, r.s.date(dates[0]), span, org[1]
+        return
     intransitive = any(e.family == "founded" and "subject" in e.objects for e in ENTRIES.get(word.lemma, ()))
     if verbal(word):
         if intransitive:
@@ -2263,6 +2323,14 @@ def _based_on(r, word, org_of, span):
             treaties = [c for c in r.children(word, {"nmod"}) if c.lemma in TREATY_NOUNS]
             subject = r.subject_of(head)
             owners = [subject] if subject is not None else []
+            if not treaties and any(c.lemma in ("его", "ее", "её", "он", "она") for c in r.children(word, {"det", "nmod"})):
+                # (round 11) ``Договор ... был подписан ... в Ташкенте, а в 2002 году на его основе
+                # создана организация``: the pronoun stands for the treaty named before it in the
+                # sentence (the last one)
+                treaties = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and t.lemma in TREATY_NOUNS
+                            and t.pos in ("NOUN", "PROPN")][-1:]
+                if treaties and subject is not None and subject.token_id < treaties[0].token_id:
+                    treaties = []
             if not treaties:
                 # (round 8) the organisations an organisation was founded on or grew out of
                 # (``Союз создан на базе Таможенного союза и Единого экономического пространства``):
