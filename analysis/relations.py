@@ -266,8 +266,19 @@ class Relations:
             # not across ``а`` or ``но``: ``Грузия покинула ОДКБ, а Узбекистан вернулся`` are two clauses
             # and only after the first (a conjunct the parse hung before its head is another list's)
             todo += [c for c in self.children(t, {"conj"}) if c.token_id > token.token_id
-                     and not any(cc.lemma in ADVERSATIVE for cc in self.children(c, {"cc"}))]
+                     and not any(cc.lemma in ADVERSATIVE for cc in self.children(c, {"cc"}))
+                     and not self.after_closed_list(token, c)]
         return found
+
+    def after_closed_list(self, first, t):
+        """(round 11) Whether ``t`` stands behind a comma after a list already closed by ``и``
+        (``Членами СНГ являются Армения, Россия и Узбекистан, Туркмения с 2005 года участвует ...
+        как ассоциированный член``): it opens a clause of its own, as in ``analysis.facts.states_of``."""
+        before = self.tokens.get(t.token_id - 1)
+        if before is None or before.text != "," or self.state(t) is None:
+            return False
+        return any(self.tokens[i].lemma == "и" and self.tokens[i].rel == "cc"
+                   for i in range(first.token_id + 1, t.token_id) if i in self.tokens)
 
     def clause_root(self, token):
         """The verb whose clause the predicate word is in: the word itself when it is a verb or
@@ -480,6 +491,14 @@ class Relations:
         if verbal(word):
             subject = self.subject_of(word)
             found = self.states_at(subject) if subject is not None else []
+            if not found and participle(word) and word.rel in ("acl", "amod") and word.token_id - 2 in self.tokens \
+                    and self.tokens[word.token_id - 1].text == ",":
+                # (round 11) a participle the parse hung on the noun before the state it describes
+                # (``предложение Казахстана, председательствующего в органах союза в 2026 году``):
+                # the state right before its comma, in the participle's case
+                before = self.tokens[word.token_id - 2]
+                if self.state(before) and before.feats.get("Case") == word.feats.get("Case"):
+                    found = [(self.state(before), before)]
             if participle(word) and word.rel in ("acl", "amod") and word.feats.get("Number") == "Plur":
                 # (round 11) a plural participle after a list (``..., а также Египет, Иран, ОАЭ и
                 # Эфиопия, ставшие его членами 1 января 2024 года``) describes the whole list, which
@@ -1336,6 +1355,11 @@ def founds_a_body(s, start, end):
             head = view.head(t.token_id)
             if head is not None and _a_body_noun(s, view.tokens[head]):
                 return True
+        elif t.pos == "VERB" and (t.feats.get("VerbForm") == "Part" or t.feats.get("Voice") == "Pass"):
+            # (round 11) a passive verb whose subject is a body's noun founds the body
+            # (``Электроэнергетический совет СНГ образован в феврале 1992 года``)
+            if any(c.rel == "nsubj:pass" and _a_body_noun(s, c) for c in view.children[t.token_id]):
+                return True
     return False
 
 
@@ -1346,13 +1370,27 @@ def pronoun_of_a_body(s, start, end):
     ``analysis.facts`` and the reader's seats."""
     view = s.view
     for t in view.tokens_in(start, end):
-        if t.lemma not in ("его", "ее", "её") or t.rel not in ("det", "nmod"):
+        # (round 11: natasha may lemmatise the possessive to the personal pronoun, ``его`` → ``он``)
+        if not (t.lemma in ("его", "ее", "её") or (t.lemma in ("он", "она", "оно") and t.feats.get("Case") == "Gen")) \
+                or t.rel not in ("det", "nmod"):
             continue
         noun = view.head(t.token_id)
         verb = view.head(noun) if noun is not None else None
-        if verb is None or view.tokens[verb].rel != "conj":
+        if verb is None:
             continue
-        first = view.head(verb)
+        if view.tokens[verb].rel == "conj":
+            first = view.head(verb)
+        elif view.tokens[verb].rel == "root":
+            # (round 11) two clauses the parse left as two roots, the pronoun's after a comma
+            # (``Электроэнергетический совет СНГ образован ..., его исполнительный комитет находится
+            # в Москве``): the root before it
+            first = next((u.token_id for u in reversed(view.tokens_in(s.sentence.start, t.start))
+                          if u.rel == "root" and u.token_id != verb), None)
+            comma = view.token_before(t.start)
+            if comma is None or comma.text != ",":
+                first = None
+        else:
+            continue
         if first is None:
             continue
         if any(c.rel in SUBJECT_RELS and _a_body_noun(s, c) for c in view.children[first]):
@@ -1874,6 +1912,10 @@ def _chair_noun(r, word, org_of, dated, span, future):
     if not states or r.negated(verb, word):
         return
     owners = [c for c in r.children(word, {"nmod"}) if c.token_id not in r.date_of]
+    # (round 11) ``председателем в органах ЕАЭС была Белоруссия``: the organs stand for the
+    # organisation in their genitive
+    owners = [next((n for n in r.children(c, {"nmod"}) if r.organisation(n) is not None), c)
+              if c.lemma == "орган" and r.preposition(c) == "в" else c for c in owners]
     if any(r.organisation(c) is None and c.lemma not in TIME_NOUNS for c in owners):
         return  # ``председателем правления``, ``председателем комиссии``: another post
     org = org_of(owners + r.targets(word, {"в"}))
@@ -2886,7 +2928,9 @@ def _seat(r, word, root, ids, span):
     owners = [o for o in owners if o is not None]
     if not owners:
         return
-    if not owners[0][0] and pronoun_of_a_body(r.s, word.start - 4, word.start):
+    # (round 11: the pronoun anywhere before the noun in its phrase, ``его исполнительный комитет``)
+    phrase_start = min([word.start - 4] + [t.start for t in r.view.subtree(word) if t.token_id in r.tokens])
+    if not owners[0][0] and pronoun_of_a_body(r.s, phrase_start, word.start):
         # (round 10) a possessive pronoun in a clause joined to one whose subject is a body, not
         # the organisation (``Антитеррористический центр создан по решению Совета глав государств
         # СНГ в 2000 году, его штаб-квартира находится в Москве``): the pronoun is the body's
@@ -3156,6 +3200,12 @@ def signer_facts(r, signers, org, date, span, states=True):
     ``states``, those states as founding members."""
     for signer in signers:
         if signer.lemma not in LEADERS | {"руководитель"}:
+            if states and signer.rel == "nsubj" and r.state(signer):
+                # (round 11) the states themselves as the signers of the founding document
+                # (``Договор о его создании подписали 29 мая 2014 года в Астане Белоруссия,
+                # Казахстан и Россия``): its founding members, as their leaders would be
+                for name, _ in r.states_at(signer):
+                    yield "founding_member", org[0], name, date, span, org[1]
             continue
         for n in r.children(signer, {"nmod"}):
             number = count_of(r, n)
