@@ -1148,7 +1148,18 @@ def read_joined(s, node):
         # after the last are all dated by it (each with its own date, ``Ирана в 2023 году и
         # Белоруссии в 2024 году``, the first has one)
         when = next(iter(dates_of(s, mores[0])), "")
-    for name in states_of(s, first(main.children, "STATES")):
+    states = first(main.children, "STATES")
+    names = states_of(s, states)
+    if states is not None and join.start >= states.end:
+        # (round 11) a participle after a list continued by ``а также`` (``В ШОС входят Казахстан,
+        # Китай и Россия, а также Индия и Пакистан, ставшие ее членами в 2017 году``) describes
+        # the states after ``а также`` only
+        words = s.text(states.start, states.end)
+        cut = max(words.rfind(", а также "), words.rfind(", а "))
+        if cut > 0:
+            names = [s.mention(st).name for st in find_all([states], "STATE")
+                     if s.mention(st) and st.start >= states.start + cut]
+    for name in names:
         yield "joined", name, when, main
     # the elliptic continuations, ``, в 2023 году - Иран``
     for more in mores:

@@ -100,6 +100,7 @@ def _entries():
 
 
 ENTRIES = _entries()
+OBJECT_WORDS = frozenset(o for es in ENTRIES.values() for e in es for o in e.objects if o != "subject")
 FAMILY = {}
 for _lemma, _entries_of in ENTRIES.items():
     for _entry in _entries_of:
@@ -450,7 +451,10 @@ class Relations:
                     and not self.across_clauses(verb, c)]
         # (round 11) of two subjects the parse gave the verb, the one naming a state (``Председательство
         # в ШОС Киргизия приняла у Китая``: the object fronted, taken for a subject)
-        subjects = [c for c in subjects if self.state(c)] + [c for c in subjects if not self.state(c)]
+        # (only where the other is the object a predicate word needs, fronted: ``председательство``,
+        # ``эстафета``; ``Расширение 2024 года привело в БРИКС Египет`` keeps its order)
+        if any(c.lemma in OBJECT_WORDS for c in subjects) and any(self.state(c) for c in subjects):
+            subjects = [c for c in subjects if self.state(c)] + [c for c in subjects if not self.state(c)]
         if subjects:
             return self.resolve_relative(subjects[0])
         if verb.feats.get("VerbForm") == "Fin" and verb.rel == "conj":
@@ -974,11 +978,12 @@ def with_lists_apart(s, facts):
             kept = [f for f in kept if not (f[0] in ("founding_member", "founding_member_count") and end <= f[5])]
             continue
         listed = [f for f in facts if f[0] in ("member", "founding_member") and f[2] not in states]
-        before = [f for f in listed if end <= f[4]]
+        # (the list after the words set apart: its states named after them, whatever the evidence)
+        before = [f for f in listed if any(m.name == f[2] and m.start >= end for m in s.mentions)]
         if not excluding and before:
             for f in before:
                 for name in states:
-                    fact = (f[0], f[1], name, f[3], start, f[5], f[6])
+                    fact = (f[0], f[1], name, f[3], min(start, f[4]), f[5], f[6])
                     if not any(k[:3] == fact[:3] for k in kept):
                         kept.append(fact)
         elif excluding:
@@ -1347,7 +1352,9 @@ def _a_body_noun(s, token):
         return False
     covering = [m for m in s.mentions if m.start <= token.start and token.end <= m.end]
     # (a body of the organisation named by the gazetteer, ``Парламентская ассамблея ОДКБ``, is one)
-    return not covering or all(m.kind == "organisation" and Relations.parent(m.name, s.organisations) != m.name
+    # (round 11: and an institution, ``Новый банк развития учрежден ..., его штаб-квартира ...``)
+    return not covering or all(m.kind == "organisation" and (Relations.parent(m.name, s.organisations) != m.name
+                                                             or institution(m.name))
                                for m in covering)
 
 
@@ -2022,6 +2029,10 @@ def meeting_date(r, verb):
     (``по итогам саммита в Тяньцзине 1 сентября 2025 года``, ``на саммите в Астане 4 июля``), as
     the fact's date; empty when there is none."""
     for c in r.children(verb, {"obl"}):
+        # (at the meeting or by its outcome: ``на саммите``, ``по итогам саммита``, ``в ходе
+        # саммита``; not ``после саммита``, a date of the meeting before the handover)
+        if not (r.preposition(c) == "на" or (c.lemma in ("итог", "ход") and r.preposition(c) in ("по", "в"))):
+            continue
         nouns = [c] + [n for n in r.children(c, {"nmod"}) if r.preposition(n) == ""]
         for n in nouns:
             if n.lemma in MEETING_NOUNS:
@@ -2569,16 +2580,20 @@ def _purpose(r, word, org_of, span):
         owners = [o for o in owners if o is not None]
         org = (owners[0] if owners[0][0] else org_of([])) if owners else None
         copula = r.head(one) if one.rel != "root" else one
-        goal = None
+        goal, after = None, None
         if org is not None and copula is not None and copula.lemma in ("являться", "быть", "стать", "оставаться") \
                 and not r.negated(copula):
             goal = next((c for c in r.children(copula, {"nsubj"}) if c.pos == "NOUN" and c is not one), None)
+            after = copula
         elif org is not None:
             dash = next((i for i in sorted(r.tokens) if i > word.token_id and r.tokens[i].text in lexicon.DASHES), None)
             goal = r.tokens.get(dash + 1) if dash is not None and not r.verb_between(word, r.tokens[dash]) else None
+            after = r.tokens.get(dash) if dash is not None else None
         if goal is not None and goal.pos == "NOUN" and goal.feats.get("Case") == "Nom" and goal.token_id > word.token_id:
             start, end = phrase_of(r, goal)
-            start = max(start, goal.start)
+            # (from the word after the copula or the dash: the goal's adjectives stay, ``коллективная
+            # защита``)
+            start = max(start, after.end + 1 if after is not None else goal.start)
             value = nominative_list(r, goal, start, end)
             if value:
                 yield "purpose", org[0], value[:1].lower() + value[1:], "", (min(span[0], one.start), max(span[1], end)), org[1]
@@ -2875,6 +2890,16 @@ def scheduled_month(r, ids):
         if month is not None:
             year = int(date[:4]) + (1 if month < int(date[5:7]) else 0)
             return "%04d-%02d" % (year, month)
+    # (and a part of this year in words, ``пройдет в Индии во второй половине года``, ``в конце
+    # года``: the article's year, as ``в этом году``; not ``прошлого года``, nor a year named)
+    for i in sorted(ids):
+        t = r.tokens.get(i)
+        if t is not None and t.lemma in ("половина", "конец", "начало") and r.preposition(t) == "в" \
+                and t.token_id not in r.date_of:
+            years = [c for c in r.children(t, {"nmod"}) if c.lemma == "год" and not r.children(c, {"amod", "det", "nummod"})
+                     and c.token_id not in r.date_of]
+            if years:
+                return date[:4]
     return ""
 
 
@@ -2961,6 +2986,16 @@ def _seat(r, word, root, ids, span):
             places = [r.place(c) for c in r.children(verb, SUBJECT_RELS) if r.place(c)]
     elif head is not None and head.lemma in ("являться", "быть", "оставаться") and word.rel in SUBJECT_RELS:
         places = [r.place(c) for c in r.children(word, {"nmod"}) if r.preposition(c) == "в" and r.place(c)]
+    elif head is not None and head.lemma in ("являться", "быть", "оставаться") and word.lemma == "орган" \
+            and word.rel in ("xcomp", "obl") and not r.negated(head):
+        # (round 11) the organisation's standing body named by the copula, its seat in a relative
+        # clause on the body (``Постоянно действующим регулирующим органом ЕАЭС является Евразийская
+        # экономическая комиссия, которая находится в Москве``) or in its own phrase
+        for body in r.children(head, {"nsubj"}):
+            places += [r.place(c) for c in r.children(body, {"nmod"}) if r.preposition(c) == "в" and r.place(c)]
+            for clause in r.children(body, {"acl:relcl", "acl"}):
+                if clause.lemma in SEAT_VERBS and not r.negated(clause):
+                    places += [r.place(c) for c in r.children(clause, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
     if not places:
         return
     m = r.mention_of.get(word.token_id)
