@@ -1678,7 +1678,8 @@ def find_facts(article, gazetteer, morph_vocab):
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)
     facts = relations.without_implied_foundings(facts)
-    facts = relations.without_institutions(facts, mentions, lambda name: parent_organisation(name, organisations))
+    facts = relations.without_institutions(facts, mentions, lambda name: parent_organisation(name, organisations),
+                                           article.text)
     facts = [fact[:2] + (relations.founding_title(*fact[:3]),) + fact[3:] for fact in facts]
     # once each, first found first (the same fact read with its subject from the text and from
     # context is the text's)

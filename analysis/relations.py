@@ -916,7 +916,7 @@ def institution(name):
     return any(word.lower() in INSTITUTIONS for word in name.split())
 
 
-def without_institutions(facts, mentions, parent):
+def without_institutions(facts, mentions, parent, text=""):
     """(round 11) The layer's facts are those of organisations of states: their members, founders,
     chairs, summits and seats. A bank or a fund (``institution``) is founded by states and has a seat,
     but its founders and shareholders are not members (``Помимо основателей, акционерами банка
@@ -925,12 +925,16 @@ def without_institutions(facts, mentions, parent):
     states, and a chairmanship named in a sentence about the bank (``банк поддерживает стремление
     индийского председательства``) is that of the organisation of states named last before it (else
     first after it). ``facts`` are tuples ``(predicate, subject, value, date, start, end, source)``,
-    ``mentions`` the article's, ``parent`` maps a mention's name to its organisation."""
+    ``mentions`` the article's, ``parent`` maps a mention's name to its organisation; ``text`` the
+    article's text: a canonical name may be an abbreviation (``ЕАБР``), the words written
+    (``Евразийский банк развития``) say what it is."""
+    institutions = {parent(m.name) for m in mentions if m.kind == "organisation"
+                    and (institution(parent(m.name)) or institution(text[m.start:m.end]))}
     states_orgs = [(m.start, parent(m.name)) for m in mentions if m.kind == "organisation"
-                   and not institution(parent(m.name))]
+                   and parent(m.name) not in institutions]
     kept = []
     for fact in facts:
-        if not institution(fact[1]):
+        if fact[1] not in institutions and not institution(fact[1]):
             kept.append(fact)
         elif fact[0] in ("chair", "next_chair") and states_orgs:
             before = [name for start, name in states_orgs if start < fact[4]]
@@ -1354,7 +1358,8 @@ def _a_body_noun(s, token):
     # (a body of the organisation named by the gazetteer, ``Парламентская ассамблея ОДКБ``, is one)
     # (round 11: and an institution, ``Новый банк развития учрежден ..., его штаб-квартира ...``)
     return not covering or all(m.kind == "organisation" and (Relations.parent(m.name, s.organisations) != m.name
-                                                             or institution(m.name))
+                                                             or institution(m.name)
+                                                             or institution(s.text(m.start, m.end)))
                                for m in covering)
 
 
@@ -1808,9 +1813,11 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             # (a past clause leaves the term unknown, ``Эту идею Индия выдвигала во время своего
             # председательства``: which term? none, as the third round decided; a present or future
             # one speaks of the current chair)
+            # (unless the chairmanship's own phrase dates the term: ``Во время своего председательства
+            # в ОДКБ в 2025 году Киргизия провела учения``)
             verb = r.clause_root(word)
             states = [st for c in r.children(verb, SUBJECT_RELS) for st in r.states_at(c)] \
-                if verbal(verb) and verb.feats.get("Tense") != "Past" else []
+                if verbal(verb) and (verb.feats.get("Tense") != "Past" or r.date_in(r.own(word)) is not None) else []
             if states:
                 tokens = [word] + [t for _, t in states]
                 span = (min(span[0], min(t.start for t in tokens)), max(span[1], max(t.end for t in tokens)))
@@ -2997,6 +3004,14 @@ def _seat(r, word, root, ids, span):
                 if clause.lemma in SEAT_VERBS and not r.negated(clause):
                     places += [r.place(c) for c in r.children(clause, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
     if not places:
+        # (round 11) the seat in a relative clause on the body (``Секретариат ОДКБ, который
+        # находится в Москве, подготовил доклад``)
+        # (or on the genitive of its name, where the parse hung it: ``Секретариат ОДКБ, который ...``)
+        for clause in [c for n in [subject] + r.children(subject, {"nmod"}) for c in r.children(n, {"acl:relcl"})]:
+            if clause.lemma in SEAT_VERBS and not r.negated(clause) and any(
+                    c.lemma == "который" for c in r.children(clause, SUBJECT_RELS)):
+                places += [r.place(c) for c in r.children(clause, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
+    if not places:
         return
     m = r.mention_of.get(word.token_id)
     if m is not None and m.kind == "organisation":
@@ -3488,6 +3503,17 @@ def _works_since(r, word, span, future):
     # (round 8) ``ЕАЭС начал функционировать 1 января 2015 года``: the start of the work is dated
     # by any date on the infinitive, not only one after ``с``
     started = word.feats.get("VerbForm") == "Inf" and r.head(word) is not None and r.head(word).lemma == "начать"
+    if word.lemma == "начать":
+        # (round 11) ``Содружество начало свою деятельность в декабре 1991 года``, ``начал работу``:
+        # the work begun, its date the verb's own; not work on something (``начала работу над
+        # докладом``, ``работу по ...``)
+        works = [c for c in r.children(word, {"obj"}) if c.lemma in ("деятельность", "работа", "функционирование")]
+        if not works or any(r.preposition(c) in ("над", "по") for w in works for c in r.children(w, {"nmod"})):
+            return
+        started = True
+        obls = r.children(word, {"obl"})
+    else:
+        obls = None
     if m is None and started and subject.lemma in GENERIC_ORG_NOUNS and r.s.context_org \
             and not r.mention_of.get(subject.token_id):
         # (round 11) ``Договор ... подписан ..., союз начал функционировать 1 января 2015 года``:
@@ -3498,7 +3524,8 @@ def _works_since(r, word, span, future):
     else:
         name, source = m.name, "text"
     # (round 11: the date the parse hung on ``начать`` itself, ``начал функционировать 1 января``)
-    obls = r.children(word, {"obl"}) + (r.children(r.head(word), {"obl"}) if started else [])
+    if obls is None:
+        obls = r.children(word, {"obl"}) + (r.children(r.head(word), {"obl"}) if started else [])
     for c in obls:
         d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
         if (r.preposition(c) == "с" or (started and r.preposition(c) in ("", "в"))) and d is not None:
