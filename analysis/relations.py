@@ -978,6 +978,18 @@ def with_lists_apart(s, facts):
         return facts
     kept = list(facts)
     for excluding, start, end, states in phrases:
+        if excluding is False and states:
+            # ``В состав ЕАЭС, помимо России, входят еще четыре государства``: ``еще N`` counts the
+            # others, the states set apart are members too and in the count
+            more = [t for i, t in enumerate(tokens[1:], 1) if tokens[i - 1].lemma in ("еще", "ещё")
+                    and (t.text.isdigit() or t.lemma in NUMBERS) and t.start >= end]
+            counts = [f for f in kept if f[0] == "member_count" and more and f[4] <= more[0].start < f[5]]
+            for f in counts:
+                kept.remove(f)
+                kept.append(f[:2] + (str(int(f[2]) + len(states)),) + f[3:4] + (min(start, f[4]),) + f[5:])
+                for name in states:
+                    if not any(k[0] == "member" and k[2] == name for k in kept):
+                        kept.append(("member", f[1], name, f[3], min(start, f[4]), f[5], f[6]))
         if excluding == "founders":
             kept = [f for f in kept if not (f[0] in ("founding_member", "founding_member_count") and end <= f[5])]
             continue
