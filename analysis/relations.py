@@ -2705,6 +2705,17 @@ def _meeting_ellipsis(r, word, org_of):
         yield "next_summit", org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
 
 
+def _next_of_council(r, word):
+    """(round 11) A bare meeting noun with an adjective of one to come after a clause about the
+    leaders' council (``Совет глав государств СНГ заседал в Минске, очередное заседание пройдет в
+    Ашхабаде``): the council's next meeting. Not one with a genitive of its own (``очередное
+    заседание комиссии``)."""
+    if r.children(word, {"nmod"}) or not any(c.lemma in UPCOMING for c in r.children(word, {"amod"})):
+        return False
+    return any(leaders_council(r, t) or (t.lemma in MEETING_NOUNS and _leaders_meeting(r, t))
+               for i, t in r.tokens.items() if i < word.token_id)
+
+
 def of_government(r, token):
     """Whether a noun of leaders names heads of government (``глав правительств``, ``Совета глав
     правительств``): their meeting is no summit, which is the heads of state's."""
@@ -2716,7 +2727,7 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
     Казани``), or one to come (``саммит ожидается в Нью-Дели``, ``Россия рассчитывает провести
     саммит в Москве``)."""
     s = r.s
-    if not _leaders_meeting(r, word):
+    if not _leaders_meeting(r, word) and not _next_of_council(r, word):
         return
     head = r.head(word)
     verbs = []

@@ -885,6 +885,9 @@ ROUND_11 = [
      "Санкт-Петербурге.", [("summit", "ЕАЭС", "Минск", ""), ("next_summit", "ЕАЭС", "Санкт-Петербург", "2025-12")]),
     ("Саммит ОДКБ в 2024 году прошел в Минске, заседание Совета министров обороны состоится в Москве.",
      [("summit", "ОДКБ", "Минск", "2024")]),
+    # a bare next meeting after a clause about the leaders' council is the council's
+    ("Совет глав государств СНГ заседал в Минске, очередное заседание пройдет в Ашхабаде.",
+     [("next_summit", "СНГ", "Ашхабад", "")]),
     # a second meeting's own verb after a comma: the first meeting's place is not the next one's
     ("Саммит СНГ в октябре прошел в Душанбе, заседание Совета глав государств в будущем году состоится в Ашхабаде.",
      [("summit", "СНГ", "Душанбе", "2025-10"), ("next_summit", "СНГ", "Ашхабад", "2026")]),
@@ -953,6 +956,9 @@ ROUND_11_NOT_FACTS = [
     # the basis of something else; a fund resting on a treaty
     "Россия подписала договор с Китаем, а на его основе создана комиссия.",
     "Фонд, основанный на договоре от 5 мая 2010 года, работает в Минске.",
+    # the next meeting of a ministers' council, or of a body named by its own genitive
+    "Совет министров обороны ОДКБ заседал в Минске, очередное заседание пройдет в Москве.",
+    "Совет глав государств СНГ заседал в Минске, очередное заседание комиссии пройдет в Москве.",
     # an ambassador recalled from a state
     "Россия отозвала посла из Грузии в 2008 году.",
     # a body that is not the standing one; a post of a state's organs held by a person
