@@ -3711,7 +3711,11 @@ def _treaty_value(r, treaty, org):
             # Евразийском экономическом союзе президенты Белоруссии ... подписали``)
             if c.rel in ("nmod", "amod", "case", "flat", "flat:name") and c.token_id not in r.date_of \
                     and not (c.rel == "nmod" and c.feats.get("Case") not in ("Gen", None) and c.token_id < treaty.token_id) \
-                    and not (c.rel == "nmod" and c.lemma in LEADERS | {"руководитель"} and r.head(c) is not treaty):
+                    and not (c.rel == "nmod" and c.lemma in LEADERS | {"руководитель"} and r.head(c) is not treaty) \
+                    and not (c.rel == "nmod" and r.preposition(c) == "в" and r.mention_of.get(c.token_id) is not None
+                             and r.mention_of[c.token_id].kind == "city" and r.head(c) is not treaty):
+                # (round 11: nor a city the parse hung on the title's topic, the signing's place:
+                # ``подписали Договор о Евразийском экономическом союзе в Астане``)
                 phrase.add(c.token_id)
                 todo.append(c)
     # a proper adjective right before the noun is part of the name (``Алма-Атинская декларация``)
