@@ -62,6 +62,15 @@ predecessors and purposes of a founding (``на базе``, ``в целях``, `
 the giver of a chair handed over, a chair beside an organisation of means (``через``); returns
 (``вновь вступил``, ``восстановил членство``); and dates made of a year and a month written apart or
 given by a ``когда`` clause.
+
+Round 11 (issue #15) adds the ninth blind set's families and their neighbours: an institution's
+facts (a bank's or a fund's founding, seat and shareholders: ``without_institutions``); lists set
+apart by ``помимо`` / ``кроме`` / ``за исключением`` (``with_lists_apart``); a chair by ``свой``;
+one of the goals; work begun as the founding; the next meeting with its noun left out; resting on a
+treaty by a pronoun or ``основанный на ... от``; a joined verb's own subject after ``, а``; a
+plural participle after a list; chairs in the organs; states signing the founding document; the
+standing body's seat in a relative clause; a meeting scheduled for a month or a part of the year;
+a chair dated by the meeting it was taken at; a body's founding by a passive verb.
 """
 
 import re
