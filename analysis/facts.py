@@ -1115,6 +1115,9 @@ def read_members(s, node):
     if founding:
         inside = [d for d in find_all(node.children, "DATE")]
         before = [d for d in s.dates if s.sentence.start <= d.start and d.end <= node.start]
+        # (round 11) not across a comma: ``создано в 2006 году, его основателями выступили ...``
+        # names the founders in a clause of their own, without a date (the annotators' convention)
+        before = [d for d in before if "," not in s.text(d.end, node.start)]
         when = s.date(inside[0]) if inside else (s.date(before[-1]) if before else "")
     if number:
         yield ("founding_member_count" if founding else "member_count"), str(number), when, node
@@ -1145,7 +1148,18 @@ def read_joined(s, node):
         # after the last are all dated by it (each with its own date, ``Ирана в 2023 году и
         # Белоруссии в 2024 году``, the first has one)
         when = next(iter(dates_of(s, mores[0])), "")
-    for name in states_of(s, first(main.children, "STATES")):
+    states = first(main.children, "STATES")
+    names = states_of(s, states)
+    if states is not None and join.start >= states.end:
+        # (round 11) a participle after a list continued by ``а также`` (``В ШОС входят Казахстан,
+        # Китай и Россия, а также Индия и Пакистан, ставшие ее членами в 2017 году``) describes
+        # the states after ``а также`` only
+        words = s.text(states.start, states.end)
+        cut = max(words.rfind(", а также "), words.rfind(", а "))
+        if cut > 0:
+            names = [s.mention(st).name for st in find_all([states], "STATE")
+                     if s.mention(st) and st.start >= states.start + cut]
+    for name in names:
         yield "joined", name, when, main
     # the elliptic continuations, ``, в 2023 году - Иран``
     for more in mores:
@@ -1658,11 +1672,14 @@ def find_facts(article, gazetteer, morph_vocab):
                                                       | {relations.phrase_key(fact) for fact in found},
                                                       parent_organisation, treaty_organisation)
                 found = relations.without_undated_twins(found)
+            found = relations.with_lists_apart(s, found)
             facts += found
         orgs_here = [m for m in here if m.kind == "organisation"]
         if orgs_here:
             context_org = parent_organisation(orgs_here[0].name, organisations)
     facts = relations.without_implied_foundings(facts)
+    facts = relations.without_institutions(facts, mentions, lambda name: parent_organisation(name, organisations),
+                                           article.text)
     facts = [fact[:2] + (relations.founding_title(*fact[:3]),) + fact[3:] for fact in facts]
     # once each, first found first (the same fact read with its subject from the text and from
     # context is the text's)

@@ -62,6 +62,15 @@ predecessors and purposes of a founding (``на базе``, ``в целях``, `
 the giver of a chair handed over, a chair beside an organisation of means (``через``); returns
 (``вновь вступил``, ``восстановил членство``); and dates made of a year and a month written apart or
 given by a ``когда`` clause.
+
+Round 11 (issue #15) adds the ninth blind set's families and their neighbours: an institution's
+facts (a bank's or a fund's founding, seat and shareholders: ``without_institutions``); lists set
+apart by ``помимо`` / ``кроме`` / ``за исключением`` (``with_lists_apart``); a chair by ``свой``;
+one of the goals; work begun as the founding; the next meeting with its noun left out; resting on a
+treaty by a pronoun or ``основанный на ... от``; a joined verb's own subject after ``, а``; a
+plural participle after a list; chairs in the organs; states signing the founding document; the
+standing body's seat in a relative clause; a meeting scheduled for a month or a part of the year;
+a chair dated by the meeting it was taken at; a body's founding by a passive verb.
 """
 
 import re
@@ -100,6 +109,7 @@ def _entries():
 
 
 ENTRIES = _entries()
+OBJECT_WORDS = frozenset(o for es in ENTRIES.values() for e in es for o in e.objects if o != "subject")
 FAMILY = {}
 for _lemma, _entries_of in ENTRIES.items():
     for _entry in _entries_of:
@@ -107,7 +117,8 @@ for _lemma, _entries_of in ENTRIES.items():
 PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participation", "rejoined", "chair",
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
-                      "purpose", "based_on", "gathering", "count_growth", "host_noun", "history", "formalised"}
+                      "purpose", "based_on", "gathering", "count_growth", "host_noun", "history", "formalised",
+                      "meeting_ellipsis"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -265,8 +276,19 @@ class Relations:
             # not across ``а`` or ``но``: ``Грузия покинула ОДКБ, а Узбекистан вернулся`` are two clauses
             # and only after the first (a conjunct the parse hung before its head is another list's)
             todo += [c for c in self.children(t, {"conj"}) if c.token_id > token.token_id
-                     and not any(cc.lemma in ADVERSATIVE for cc in self.children(c, {"cc"}))]
+                     and not any(cc.lemma in ADVERSATIVE for cc in self.children(c, {"cc"}))
+                     and not self.after_closed_list(token, c)]
         return found
+
+    def after_closed_list(self, first, t):
+        """(round 11) Whether ``t`` stands behind a comma after a list already closed by ``и``
+        (``Членами СНГ являются Армения, Россия и Узбекистан, Туркмения с 2005 года участвует ...
+        как ассоциированный член``): it opens a clause of its own, as in ``analysis.facts.states_of``."""
+        before = self.tokens.get(t.token_id - 1)
+        if before is None or before.text != "," or self.state(t) is None:
+            return False
+        return any(self.tokens[i].lemma == "и" and self.tokens[i].rel == "cc"
+                   for i in range(first.token_id + 1, t.token_id) if i in self.tokens)
 
     def clause_root(self, token):
         """The verb whose clause the predicate word is in: the word itself when it is a verb or
@@ -436,8 +458,26 @@ class Relations:
         by the state named in the nominative right before the verb."""
         subjects = [c for c in self.children(verb, SUBJECT_RELS) if not self.apart(c, verb)
                     and not self.across_clauses(verb, c)]
+        # (round 11) of two subjects the parse gave the verb, the one naming a state (``Председательство
+        # в ШОС Киргизия приняла у Китая``: the object fronted, taken for a subject)
+        # (only where the other is the object a predicate word needs, fronted: ``председательство``,
+        # ``эстафета``; ``Расширение 2024 года привело в БРИКС Египет`` keeps its order)
+        if any(c.lemma in OBJECT_WORDS for c in subjects) and any(self.state(c) for c in subjects):
+            subjects = [c for c in subjects if self.state(c)] + [c for c in subjects if not self.state(c)]
         if subjects:
             return self.resolve_relative(subjects[0])
+        if verb.feats.get("VerbForm") == "Fin" and verb.rel == "conj":
+            # (round 11) a joined verb after ``, а`` whose own subject the parse hung on the first
+            # verb as a conjunct (``В 2008 году из СНГ вышла Грузия, а Украина в 2018 году отозвала
+            # своих представителей ...``): the state in the nominative between ``а`` / ``но`` and the
+            # verb is its subject
+            i = verb.token_id - 1
+            while i in self.tokens and self.tokens[i].text not in ",;:" and self.tokens[i].lemma not in ADVERSATIVE:
+                t = self.tokens[i]
+                if t.rel == "conj" and t.feats.get("Case") == "Nom" and self.state(t) and self.head(t) is not None \
+                        and self.head(t).token_id != verb.token_id and verbal(self.head(t)):
+                    return t
+                i -= 1
         if verb.feats.get("VerbForm") == "Fin" and not (verb.rel == "conj" and self.children(verb, SUBJECT_RELS) == []):
             found = self.nominative_before(verb)
             if found is not None:
@@ -466,7 +506,37 @@ class Relations:
         of the verb it depends on."""
         if verbal(word):
             subject = self.subject_of(word)
-            return self.states_at(subject) if subject is not None else []
+            found = self.states_at(subject) if subject is not None else []
+            if not found and participle(word) and word.rel in ("acl", "amod") and word.token_id - 2 in self.tokens \
+                    and self.tokens[word.token_id - 1].text == ",":
+                # (round 11) a participle the parse hung on the noun before the state it describes
+                # (``предложение Казахстана, председательствующего в органах союза в 2026 году``):
+                # the state right before its comma, in the participle's case
+                before = self.tokens[word.token_id - 2]
+                if self.state(before) and before.feats.get("Case") == word.feats.get("Case"):
+                    found = [(self.state(before), before)]
+            if participle(word) and word.rel in ("acl", "amod") and word.feats.get("Number") == "Plur":
+                # (round 11) a plural participle after a list (``..., а также Египет, Иран, ОАЭ и
+                # Эфиопия, ставшие его членами 1 января 2024 года``) describes the whole list, which
+                # the parse may have hung on an earlier list: the states right before its comma, in
+                # word order, back to the first word that is neither a state, a comma nor ``и``
+                listed, i = [], word.token_id - 1
+                if i in self.tokens and self.tokens[i].text == ",":
+                    i -= 1
+                    while i in self.tokens and (self.state(self.tokens[i]) or self.tokens[i].text in (",", "и")
+                                                or self.tokens[i].token_id in self.mention_of):
+                        t = self.tokens[i]
+                        name = self.state(t)
+                        if name and self.mention_of.get(t.token_id) is not None and \
+                                not any(self.mention_of.get(u.token_id) is self.mention_of[t.token_id] for _, u in listed):
+                            listed.insert(0, (name, t))
+                        i -= 1
+                if listed:
+                    # (the list's own states only, whatever the parse hung the participle on: a
+                    # head after it is the next item's, ``..., ставшие его членами ..., и
+                    # Индонезия, присоединившаяся ...``; one before ``а также`` is another list's)
+                    found = listed
+            return found
         found = []
         for c in self.children(word, {"nmod", "amod"}):
             if c.rel == "nmod" and c.feats.get("Case") == "Gen" and not self.preposition(c):
@@ -780,7 +850,10 @@ def sentence_relations(s, known=(), parent=None, treaty_owner=None):
                     or (entry.family == "chair" and verbal(word) and predicate == "chair")
                     # (round 10: so is the date of a chairmanship noun, its own or the date its
                     # ``в год`` stands beside, ``в 2024 году, в год председательства России``)
-                    or (entry.family == "chair" and word.lemma == "председательство" and predicate == "chair"))
+                    or (entry.family == "chair" and word.lemma == "председательство" and predicate == "chair")
+                    # (round 11: so is the date of the meeting a chair was taken at, ``приняла у Китая
+                    # по итогам саммита в Тяньцзине 1 сентября 2025 года``, the annotators' reading)
+                    or (entry.family == "chair_taken" and predicate == "chair" and meeting_date(r, word) == date))
                 # (or read it with a coarser date: ``В 2015-м ... Армения (со 2 января)``: the
                 # grammars' 2015, the reader's 2015-01-02; the coarser one is then dropped)
                 finer = date and predicate not in ("chair", "next_chair") and any(
@@ -843,6 +916,106 @@ def without_implied_foundings(facts):
         f[1] in stated or (f[1] in in_force and not isinstance(f, InForceFounding))))]
 
 
+INSTITUTIONS = FAMILY.get("institution", set())
+
+
+def institution(name):
+    """Whether an organisation's canonical name is headed by a word of an institution (``Новый
+    банк развития``: ``банк``), which has shareholders, not member states."""
+    return any(word.lower() in INSTITUTIONS for word in name.split())
+
+
+def without_institutions(facts, mentions, parent, text=""):
+    """(round 11) The layer's facts are those of organisations of states: their members, founders,
+    chairs, summits and seats. A bank or a fund (``institution``) is founded by states and has a seat,
+    but its founders and shareholders are not members (``Помимо основателей, акционерами банка
+    являются ...``) and the ninth set's annotators, as the second set's, record none of its facts.
+    So a fact of an institution is dropped, except a chair: chairs rotate in the organisation of
+    states, and a chairmanship named in a sentence about the bank (``банк поддерживает стремление
+    индийского председательства``) is that of the organisation of states named last before it (else
+    first after it). ``facts`` are tuples ``(predicate, subject, value, date, start, end, source)``,
+    ``mentions`` the article's, ``parent`` maps a mention's name to its organisation; ``text`` the
+    article's text: a canonical name may be an abbreviation (``ЕАБР``), the words written
+    (``Евразийский банк развития``) say what it is."""
+    institutions = {parent(m.name) for m in mentions if m.kind == "organisation"
+                    and (institution(parent(m.name)) or institution(text[m.start:m.end]))}
+    states_orgs = [(m.start, parent(m.name)) for m in mentions if m.kind == "organisation"
+                   and parent(m.name) not in institutions]
+    kept = []
+    for fact in facts:
+        if fact[1] not in institutions and not institution(fact[1]):
+            kept.append(fact)
+        elif fact[0] in ("chair", "next_chair") and states_orgs:
+            before = [name for start, name in states_orgs if start < fact[4]]
+            owner = before[-1] if before else states_orgs[0][1]
+            kept.append(fact[:1] + (owner,) + fact[2:6] + ("context",) + fact[7:])
+    return kept
+
+
+def with_lists_apart(s, facts):
+    """(round 11) A list set apart by ``помимо`` / ``кроме`` before the verb of a members' or
+    founders' list (``Помимо Беларуси, Казахстана и России, в ЕАЭС входят Армения и Кыргызстан``,
+    ``Кроме России, учредителями ... стали``) names members (founders) too: each state in it gets the
+    list's fact, its evidence from the word to the list's end. One set apart after the verb (``входят
+    все страны региона, кроме Узбекистана``) or by ``за исключением`` is left out: its states' rows
+    go. ``s`` is the sentence of ``analysis.facts``, ``facts`` its facts (tuples ``(predicate,
+    subject, value, date, start, end, source)``)."""
+    tokens = list(s.tokens)
+    phrases = []
+    for i, t in enumerate(tokens):
+        lemma = t.lemma.lower()
+        if lemma in APART or (lemma in EXCEPT and i and tokens[i - 1].text.lower() == "за"):
+            # the states joined by commas and ``и`` right after the word
+            countries = [m for m in s.mentions if m.kind in ("country", "historical_state")]
+            states, end = [], None
+            for u in tokens[i + 1:]:
+                m = next((m for m in countries if m.start <= u.start and u.end <= m.end), None)
+                if m is not None:
+                    if m.name not in states:
+                        states.append(m.name)
+                    end = m.end
+                elif u.text not in (",", "и"):
+                    break
+            # (``помимо`` never leaves out; ``кроме`` after ``все`` does: ``все страны, кроме X``)
+            excluding = lemma in EXCEPT or (lemma == "кроме" and any(u.lemma == "весь" for u in tokens[:i]))
+            if states:
+                phrases.append((excluding, t.start, end, states))
+            elif i + 1 < len(tokens) and entry_lemma(tokens[i + 1]) in FAMILY.get("founder", set()):
+                # ``Помимо основателей, членами ... являются X``: X are no founders
+                phrases.append(("founders", t.start, tokens[i + 1].end, []))
+    if not phrases:
+        return facts
+    kept = list(facts)
+    for excluding, start, end, states in phrases:
+        if excluding is False and states:
+            # ``В состав ЕАЭС, помимо России, входят еще четыре государства``: ``еще N`` counts the
+            # others, the states set apart are members too and in the count
+            more = [t for i, t in enumerate(tokens[1:], 1) if tokens[i - 1].lemma in ("еще", "ещё")
+                    and (t.text.isdigit() or t.lemma in NUMBERS) and t.start >= end]
+            counts = [f for f in kept if f[0] == "member_count" and more and f[4] <= more[0].start < f[5]]
+            for f in counts:
+                kept.remove(f)
+                kept.append(f[:2] + (str(int(f[2]) + len(states)),) + f[3:4] + (min(start, f[4]),) + f[5:])
+                for name in states:
+                    if not any(k[0] == "member" and k[2] == name for k in kept):
+                        kept.append(("member", f[1], name, f[3], min(start, f[4]), f[5], f[6]))
+        if excluding == "founders":
+            kept = [f for f in kept if not (f[0] in ("founding_member", "founding_member_count") and end <= f[5])]
+            continue
+        listed = [f for f in facts if f[0] in ("member", "founding_member") and f[2] not in states]
+        # (the list after the words set apart: its states named after them, whatever the evidence)
+        before = [f for f in listed if any(m.name == f[2] and m.start >= end for m in s.mentions)]
+        if not excluding and before:
+            for f in before:
+                for name in states:
+                    fact = (f[0], f[1], name, f[3], min(start, f[4]), f[5], f[6])
+                    if not any(k[:3] == fact[:3] for k in kept):
+                        kept.append(fact)
+        elif excluding:
+            kept = [f for f in kept if not (f[0] in ("member", "founding_member") and f[2] in states)]
+    return kept
+
+
 def without_undated_twins(facts):
     """An undated fact whose dated twin (same predicate, subject and value) has an overlapping
     evidence is the same statement read less fully (``Казахстан принял председательство у
@@ -885,8 +1058,16 @@ def without_undated_twins(facts):
         p[1:3] == f[1:3] and (p[3] == f[3] or not f[3]) and p[4] < f[5] and f[4] < p[5] for p in returns))]
 
 
+APART = FAMILY.get("apart", set())  # (round 11) ``помимо``, ``кроме``: a list set apart
+EXCEPT = FAMILY.get("except", set())  # (round 11) ``за исключением``
+
+
 def read(r, word, entry):
     s = r.s
+    if entry.family == "founder" and r.preposition(word) in APART:
+        # (round 11) ``Помимо основателей, членами ШОС являются Индия и Пакистан``: the founders are
+        # named apart from the states listed, who are no founders
+        return
     root = r.clause_root(word)
     ids = r.clause(root) | r.own(word)
     if not verbal(word) and root is not word:
@@ -1166,6 +1347,10 @@ def read(r, word, entry):
         yield from _works_since(r, word, span, future)
         return
 
+    if family == "meeting_ellipsis":
+        yield from _meeting_ellipsis(r, word, org_of)
+        return
+
     if family == "history":
         yield from _history(r, word, org_of, span, future)
         return
@@ -1192,7 +1377,10 @@ def _a_body_noun(s, token):
         return False
     covering = [m for m in s.mentions if m.start <= token.start and token.end <= m.end]
     # (a body of the organisation named by the gazetteer, ``Парламентская ассамблея ОДКБ``, is one)
-    return not covering or all(m.kind == "organisation" and Relations.parent(m.name, s.organisations) != m.name
+    # (round 11: and an institution, ``Новый банк развития учрежден ..., его штаб-квартира ...``)
+    return not covering or all(m.kind == "organisation" and (Relations.parent(m.name, s.organisations) != m.name
+                                                             or institution(m.name)
+                                                             or institution(s.text(m.start, m.end)))
                                for m in covering)
 
 
@@ -1206,6 +1394,11 @@ def founds_a_body(s, start, end):
             head = view.head(t.token_id)
             if head is not None and _a_body_noun(s, view.tokens[head]):
                 return True
+        elif t.pos == "VERB" and (t.feats.get("VerbForm") == "Part" or t.feats.get("Voice") == "Pass"):
+            # (round 11) a passive verb whose subject is a body's noun founds the body
+            # (``Электроэнергетический совет СНГ образован в феврале 1992 года``)
+            if any(c.rel == "nsubj:pass" and _a_body_noun(s, c) for c in view.children[t.token_id]):
+                return True
     return False
 
 
@@ -1216,13 +1409,27 @@ def pronoun_of_a_body(s, start, end):
     ``analysis.facts`` and the reader's seats."""
     view = s.view
     for t in view.tokens_in(start, end):
-        if t.lemma not in ("его", "ее", "её") or t.rel not in ("det", "nmod"):
+        # (round 11: natasha may lemmatise the possessive to the personal pronoun, ``его`` → ``он``)
+        if not (t.lemma in ("его", "ее", "её") or (t.lemma in ("он", "она", "оно") and t.feats.get("Case") == "Gen")) \
+                or t.rel not in ("det", "nmod"):
             continue
         noun = view.head(t.token_id)
         verb = view.head(noun) if noun is not None else None
-        if verb is None or view.tokens[verb].rel != "conj":
+        if verb is None:
             continue
-        first = view.head(verb)
+        if view.tokens[verb].rel == "conj":
+            first = view.head(verb)
+        elif view.tokens[verb].rel == "root":
+            # (round 11) two clauses the parse left as two roots, the pronoun's after a comma
+            # (``Электроэнергетический совет СНГ образован ..., его исполнительный комитет находится
+            # в Москве``): the root before it
+            first = next((u.token_id for u in reversed(view.tokens_in(s.sentence.start, t.start))
+                          if u.rel == "root" and u.token_id != verb), None)
+            comma = view.token_before(t.start)
+            if comma is None or comma.text != ",":
+                first = None
+        else:
+            continue
         if first is None:
             continue
         if any(c.rel in SUBJECT_RELS and _a_body_noun(s, c) for c in view.children[first]):
@@ -1425,7 +1632,9 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
         subject = next(iter(r.children(word, SUBJECT_RELS)), None)
     if subject is None or subject.token_id == word.token_id:
         return
-    states = r.states_at(subject)
+    # (round 11: a plural participle after a list describes the list, ``agents``)
+    states = r.agents(verb) if verb is not word and participle(verb) else []
+    states = states or r.states_at(subject)
 
     def verb_dated(token):
         """The state's date; else the date in the verb's clause nearest the verb, outside the
@@ -1525,7 +1734,10 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         if family == "chair_taken":
             if not anaphoric:
                 # (with ``эту функцию`` the sentence has said who chairs: the giver is what it adds)
-                yield from _agents_chair(r, word, org, dated, span, future)
+                # (round 11: a chair taken at a meeting whose phrase holds the date, ``приняла у
+                # Китая по итогам саммита в Тяньцзине 1 сентября 2025 года``, dates the new chair)
+                at_meeting = meeting_date(r, word)
+                yield from _agents_chair(r, word, org, (lambda t: dated(t) or at_meeting), span, future)
             givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
             # (or hung on the chair's noun: ``приняла эстафету председательства ... от Бразилии``)
             givers += [c for n in nouns for c in r.children(n, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
@@ -1615,6 +1827,21 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
         if not states and chair_used(r, word):
             yield from _chair_used(r, word, org_of, span)
             return
+        if not states and any(c.lemma == "свой" for c in r.children(word, {"det", "amod"})):
+            # (round 11) ``Россия в период своего председательства в ОДКБ выступает за ...``, ``в
+            # ходе своего председательства``: ``свой`` is the clause's subject's, a state that
+            # chairs (not a negated or modal clause: ``read``'s guard)
+            # (a past clause leaves the term unknown, ``Эту идею Индия выдвигала во время своего
+            # председательства``: which term? none, as the third round decided; a present or future
+            # one speaks of the current chair)
+            # (unless the chairmanship's own phrase dates the term: ``Во время своего председательства
+            # в ОДКБ в 2025 году Киргизия провела учения``)
+            verb = r.clause_root(word)
+            states = [st for c in r.children(verb, SUBJECT_RELS) for st in r.states_at(c)] \
+                if verbal(verb) and (verb.feats.get("Tense") != "Past" or r.date_in(r.own(word)) is not None) else []
+            if states:
+                tokens = [word] + [t for _, t in states]
+                span = (min(span[0], min(t.start for t in tokens)), max(span[1], max(t.end for t in tokens)))
         if not states:
             return
         targets = r.targets(word, {"в"})
@@ -1733,6 +1960,10 @@ def _chair_noun(r, word, org_of, dated, span, future):
     if not states or r.negated(verb, word):
         return
     owners = [c for c in r.children(word, {"nmod"}) if c.token_id not in r.date_of]
+    # (round 11) ``председателем в органах ЕАЭС была Белоруссия``: the organs stand for the
+    # organisation in their genitive
+    owners = [next((n for n in r.children(c, {"nmod"}) if r.organisation(n) is not None), c)
+              if c.lemma == "орган" and r.preposition(c) == "в" else c for c in owners]
     if any(r.organisation(c) is None and c.lemma not in TIME_NOUNS for c in owners):
         return  # ``председателем правления``, ``председателем комиссии``: another post
     org = org_of(owners + r.targets(word, {"в"}))
@@ -1819,6 +2050,24 @@ def _chair_used(r, word, org_of, span):
                  for c in r.children(word, {"amod"}))
     for name, _ in states:
         yield ("next_chair" if coming else "chair"), org[0], name, "", span, org[1]
+
+
+def meeting_date(r, verb):
+    """(round 11) The date inside the phrase of a meeting a verb of handing over hangs on
+    (``по итогам саммита в Тяньцзине 1 сентября 2025 года``, ``на саммите в Астане 4 июля``), as
+    the fact's date; empty when there is none."""
+    for c in r.children(verb, {"obl"}):
+        # (at the meeting or by its outcome: ``на саммите``, ``по итогам саммита``, ``в ходе
+        # саммита``; not ``после саммита``, a date of the meeting before the handover)
+        if not (r.preposition(c) == "на" or (c.lemma in ("итог", "ход") and r.preposition(c) in ("по", "в"))):
+            continue
+        nouns = [c] + [n for n in r.children(c, {"nmod"}) if r.preposition(n) == ""]
+        for n in nouns:
+            if n.lemma in MEETING_NOUNS:
+                for t in r.view.subtree(n):
+                    if t.token_id in r.date_of and r.s.date(r.date_of[t.token_id]):
+                        return r.s.date(r.date_of[t.token_id])
+    return ""
 
 
 def _agents_chair(r, word, org, dated, span, future):
@@ -1945,6 +2194,30 @@ def _founded(r, word, root, ids, org_of, span, future):
         if noun is not None and noun.pos == "NOUN" and noun.token_id not in r.mention_of \
                 and r.organisation(noun, itself=True) is None and not r.state(noun) and noun.lemma != "который":
             return
+    on_treaty = [c for c in r.children(word, {"obl"}) if r.preposition(c) == "на" and c.lemma in TREATY_NOUNS
+                 and c.feats.get("Case") == "Loc"] if verbal(word) and word.lemma in ("основать", "основывать") else []
+    if on_treaty:
+        # (round 11) ``военно-политический союз, основанный на Договоре о коллективной безопасности
+        # от 15 мая 1992 года``, ``ОДКБ основана на Договоре ...``: resting on a treaty, not a
+        # founding date; the treaty's own date after ``от`` is its signing
+        founded = [r.subject_of(word)] if participle(word) and word.rel in ("acl", "amod") else \
+            r.children(word, {"nsubj:pass", "nsubj"})
+        founded = [r.resolve_relative(t) for t in founded if t is not None]
+        org = owning_organisation(r, founded, org_of)
+        if org is None:
+            return
+        treaty = on_treaty[0]
+        value = _treaty_value(r, treaty, org[0])
+        if not value:
+            return
+        yield "based_on", org[0], value, "", span, org[1]
+        # (the date anywhere in the treaty's phrase after ``от``: the parse may hang it on the title's
+        # last word, ``о создании СНГ от 8 декабря 1991 года``)
+        dates = [r.date_of[t.token_id] for t in r.view.subtree(treaty) if t.token_id in r.date_of
+                 and r.preposition(t) == "от"]
+        if dates and r.s.date(dates[0]):
+            yield "treaty_signed", org[0], value, r.s.date(dates[0]), span, org[1]
+        return
     intransitive = any(e.family == "founded" and "subject" in e.objects for e in ENTRIES.get(word.lemma, ()))
     if verbal(word):
         if intransitive:
@@ -2158,6 +2431,14 @@ def _based_on(r, word, org_of, span):
             treaties = [c for c in r.children(word, {"nmod"}) if c.lemma in TREATY_NOUNS]
             subject = r.subject_of(head)
             owners = [subject] if subject is not None else []
+            if not treaties and any(c.lemma in ("его", "ее", "её", "он", "она") for c in r.children(word, {"det", "nmod"})):
+                # (round 11) ``Договор ... был подписан ... в Ташкенте, а в 2002 году на его основе
+                # создана организация``: the pronoun stands for the treaty named before it in the
+                # sentence (the last one)
+                treaties = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and t.lemma in TREATY_NOUNS
+                            and t.pos in ("NOUN", "PROPN")][-1:]
+                if treaties and subject is not None and subject.token_id < treaties[0].token_id:
+                    treaties = []
             if not treaties:
                 # (round 8) the organisations an organisation was founded on or grew out of
                 # (``Союз создан на базе Таможенного союза и Единого экономического пространства``):
@@ -2316,6 +2597,35 @@ def _purpose(r, word, org_of, span):
                 yield "purpose", org[0], value[:1].lower() + value[1:], "", (min(span[0], word.start), max(span[1], end)), org[1]
                 return
         # (else a verb names the goals: ``Среди основных целей союза договор называет ...``, below)
+    one = r.head(word)
+    if word.lemma in ("цель", "задача") and word.feats.get("Number") == "Plur" and r.preposition(word) == "из" \
+            and one is not None and one.lemma == "один":
+        # (round 11) ``Одной из основных целей союза является создание условий ...``, ``Одна из
+        # задач ОДКБ — защита ...``: one of the organisation's goals, the copula's subject (or the
+        # noun after a dash); only the organisation's goals (``Одной из целей России является ...``
+        # is a priority)
+        owners = [r.organisation(c, itself=True) for c in r.children(word, {"nmod", "det"}) if not r.preposition(c)]
+        owners = [o for o in owners if o is not None]
+        org = (owners[0] if owners[0][0] else org_of([])) if owners else None
+        copula = r.head(one) if one.rel != "root" else one
+        goal, after = None, None
+        if org is not None and copula is not None and copula.lemma in ("являться", "быть", "стать", "оставаться") \
+                and not r.negated(copula):
+            goal = next((c for c in r.children(copula, {"nsubj"}) if c.pos == "NOUN" and c is not one), None)
+            after = copula
+        elif org is not None:
+            dash = next((i for i in sorted(r.tokens) if i > word.token_id and r.tokens[i].text in lexicon.DASHES), None)
+            goal = r.tokens.get(dash + 1) if dash is not None and not r.verb_between(word, r.tokens[dash]) else None
+            after = r.tokens.get(dash) if dash is not None else None
+        if goal is not None and goal.pos == "NOUN" and goal.feats.get("Case") == "Nom" and goal.token_id > word.token_id:
+            start, end = phrase_of(r, goal)
+            # (from the word after the copula or the dash: the goal's adjectives stay, ``коллективная
+            # защита``)
+            start = max(start, after.end + 1 if after is not None else goal.start)
+            value = nominative_list(r, goal, start, end)
+            if value:
+                yield "purpose", org[0], value[:1].lower() + value[1:], "", (min(span[0], one.start), max(span[1], end)), org[1]
+        return
     if word.lemma in ("цель", "задача"):
         verb = r.head(word)
         if verb is None or verb.lemma not in PURPOSE_VERBS or not verbal(verb):
@@ -2374,6 +2684,47 @@ def _leaders_meeting(r, word):
     return False
 
 
+def _meeting_ellipsis(r, word, org_of):
+    """(round 11) The next meeting with its noun left out: ``Заседание Высшего совета ... в конце мая
+    прошло в Астане, следующее состоится в декабре в Санкт-Петербурге``, ``Саммит прошел в Минске,
+    очередной пройдет в Москве``. The adjective is the subject of a future verb of holding, with no
+    noun of its own; the meeting it stands for is the last meeting noun before it in the sentence,
+    a meeting of leaders (a ministers' meeting is no summit, so neither is the next one). The place
+    and the date are the verb's own (``в ... ``); not a negated one."""
+    verb = r.head(word)
+    if word.rel not in SUBJECT_RELS or word.pos != "ADJ" or verb is None or verb.lemma not in HELD | HELD_FUTURE \
+            or not r.future(verb, None) or r.negated(verb):
+        return
+    meetings = [t for i, t in sorted(r.tokens.items()) if i < word.token_id and t.lemma in MEETING_NOUNS]
+    if not meetings or not _leaders_meeting(r, meetings[-1]):
+        return
+    meeting = meetings[-1]
+    org = org_of([t for t in r.view.subtree(meeting) if t.token_id in r.tokens and t is not meeting
+                  and r.organisation(t) is not None])
+    if org is None:
+        return
+    places = [r.place(c) for c in r.children(verb, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
+    # (the clause from the adjective on: a date before the comma is the meeting held's, whatever
+    # the parse hung it on)
+    clause = {i for i in r.clause(verb) if i >= word.token_id}
+    d = r.date_in(clause)
+    ids = [i for i in clause if r.tokens[i].pos != "PUNCT"]
+    span = (min(r.tokens[i].start for i in ids), max(r.tokens[i].end for i in ids))
+    if places:
+        yield "next_summit", org[0], places[0], r.s.date(d) if d is not None else "", span, org[1]
+
+
+def _next_of_council(r, word):
+    """(round 11) A bare meeting noun with an adjective of one to come after a clause about the
+    leaders' council (``Совет глав государств СНГ заседал в Минске, очередное заседание пройдет в
+    Ашхабаде``): the council's next meeting. Not one with a genitive of its own (``очередное
+    заседание комиссии``)."""
+    if r.children(word, {"nmod"}) or not any(c.lemma in UPCOMING for c in r.children(word, {"amod"})):
+        return False
+    return any(leaders_council(r, t) or (t.lemma in MEETING_NOUNS and _leaders_meeting(r, t))
+               for i, t in r.tokens.items() if i < word.token_id)
+
+
 def of_government(r, token):
     """Whether a noun of leaders names heads of government (``глав правительств``, ``Совета глав
     правительств``): their meeting is no summit, which is the heads of state's."""
@@ -2385,7 +2736,7 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
     Казани``), or one to come (``саммит ожидается в Нью-Дели``, ``Россия рассчитывает провести
     саммит в Москве``)."""
     s = r.s
-    if not _leaders_meeting(r, word):
+    if not _leaders_meeting(r, word) and not _next_of_council(r, word):
         return
     head = r.head(word)
     verbs = []
@@ -2397,10 +2748,17 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         while i in r.tokens and not verbal(r.tokens[i]) and r.tokens[i].text not in ",;:":
             i += 1
         nearer = r.tokens.get(i)
-        if nearer is not None and nearer.token_id < head.token_id and nearer.lemma in HELD | HELD_FUTURE \
+        # (round 11) or a verb before the meeting behind a comma (``Саммит СНГ ... прошел в Душанбе,
+        # заседание Совета глав государств в этом году состоится в Ашхабаде``: the parse hung the
+        # second meeting on the first's verb): the verb after the meeting is its own
+        before_comma = head.token_id < word.token_id and any(
+            r.tokens[j].text == "," for j in range(head.token_id + 1, word.token_id) if j in r.tokens)
+        if nearer is not None and (nearer.token_id < head.token_id or before_comma) \
+                and nearer.lemma in HELD | HELD_FUTURE \
                 and nearer.feats.get("VerbForm") == "Fin" and not r.children(nearer, SUBJECT_RELS):
             head = nearer
-        verbs.append(head)
+        if not before_comma or head.token_id > word.token_id:
+            verbs.append(head)
     if head is not None and head.lemma in MODALS:
         # ``Очередной саммит Россия рассчитывает провести``: the parse may hang the meeting on the
         # planning verb instead of the infinitive
@@ -2422,8 +2780,11 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
         yield from _meeting_place(r, word, head, org_of, span)
         return
     # ``саммит назначен на октябрь и пройдет в Ашхабаде``: a second verb joined to the first
+    # (round 11: not one after another meeting, which is that meeting's: ``Саммит ... прошел в
+    # Душанбе, заседание ... состоится в Ашхабаде``)
     verbs += [c for v in list(verbs) for c in r.children(v, {"conj"}) if c.lemma in HELD | HELD_FUTURE
-              and not r.children(c, SUBJECT_RELS)]
+              and not r.children(c, SUBJECT_RELS)
+              and not any(t.lemma in MEETING_NOUNS for i, t in r.tokens.items() if word.token_id < i < c.token_id)]
     if not verbs and r.preposition(word) == "на" and head is not None and verbal(head) \
             and head.feats.get("VerbForm") == "Fin" and head.feats.get("Tense") == "Past" \
             and r.when_date(head, marks=True) is not None:
@@ -2498,6 +2859,8 @@ def _meeting(r, word, root, entry, ids, org_of, span, future):
             # (the date right after the verb, which the parse hung on the clause before's verb)
             d = r.date_after(verb)
         date = s.date(d) if d is not None else last_year(r, word)
+        if not date and planned:
+            date = scheduled_month(r, clause | set(r.clause(verbs[0])))
         if not planned and verb.feats.get("Tense") == "Pres" and verb.feats.get("VerbForm") != "Part":
             continue  # ``проходит``: today's meeting, the article's own news
         tokens = [r.tokens[i] for i in clause if i in r.tokens and r.tokens[i].pos != "PUNCT"]
@@ -2548,6 +2911,35 @@ def _host_noun(r, word, org_of, span):
     if org is None:
         return
     yield ("next_summit" if upcoming else "summit"), org[0], r.place(hosts[0]), date, span, org[1]
+
+
+def scheduled_month(r, ids):
+    """(round 11) A meeting to come scheduled for a month without a year (``запланирован на ноябрь
+    и пройдет в Москве``, ``назначен на октябрь``), which the dates table does not read: the month
+    of the article's year, or of the next one when that month has passed by the article's date;
+    empty when the article has no date header (the conventions of ``tests/organisations``)."""
+    date = r.s.article.date or ""
+    if not re.match(r"\d{4}-\d{2}", date):
+        return ""
+    for i in sorted(ids):
+        t = r.tokens.get(i)
+        if t is None or r.preposition(t) != "на" or t.token_id in r.date_of:
+            continue
+        month = next((int(row["number"]) for row in MONTHS if re.fullmatch(row["pattern"], t.text.lower())), None)
+        if month is not None:
+            year = int(date[:4]) + (1 if month < int(date[5:7]) else 0)
+            return "%04d-%02d" % (year, month)
+    # (and a part of this year in words, ``пройдет в Индии во второй половине года``, ``в конце
+    # года``: the article's year, as ``в этом году``; not ``прошлого года``, nor a year named)
+    for i in sorted(ids):
+        t = r.tokens.get(i)
+        if t is not None and t.lemma in ("половина", "конец", "начало") and r.preposition(t) == "в" \
+                and t.token_id not in r.date_of:
+            years = [c for c in r.children(t, {"nmod"}) if c.lemma == "год" and not r.children(c, {"amod", "det", "nummod"})
+                     and c.token_id not in r.date_of]
+            if years:
+                return date[:4]
+    return ""
 
 
 def last_year(r, word):
@@ -2633,6 +3025,24 @@ def _seat(r, word, root, ids, span):
             places = [r.place(c) for c in r.children(verb, SUBJECT_RELS) if r.place(c)]
     elif head is not None and head.lemma in ("являться", "быть", "оставаться") and word.rel in SUBJECT_RELS:
         places = [r.place(c) for c in r.children(word, {"nmod"}) if r.preposition(c) == "в" and r.place(c)]
+    elif head is not None and head.lemma in ("являться", "быть", "оставаться") and word.lemma == "орган" \
+            and word.rel in ("xcomp", "obl") and not r.negated(head):
+        # (round 11) the organisation's standing body named by the copula, its seat in a relative
+        # clause on the body (``Постоянно действующим регулирующим органом ЕАЭС является Евразийская
+        # экономическая комиссия, которая находится в Москве``) or in its own phrase
+        for body in r.children(head, {"nsubj"}):
+            places += [r.place(c) for c in r.children(body, {"nmod"}) if r.preposition(c) == "в" and r.place(c)]
+            for clause in r.children(body, {"acl:relcl", "acl"}):
+                if clause.lemma in SEAT_VERBS and not r.negated(clause):
+                    places += [r.place(c) for c in r.children(clause, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
+    if not places:
+        # (round 11) the seat in a relative clause on the body (``Секретариат ОДКБ, который
+        # находится в Москве, подготовил доклад``)
+        # (or on the genitive of its name, where the parse hung it: ``Секретариат ОДКБ, который ...``)
+        for clause in [c for n in [subject] + r.children(subject, {"nmod"}) for c in r.children(n, {"acl:relcl"})]:
+            if clause.lemma in SEAT_VERBS and not r.negated(clause) and any(
+                    c.lemma == "который" for c in r.children(clause, SUBJECT_RELS)):
+                places += [r.place(c) for c in r.children(clause, {"obl"}) if r.preposition(c) == "в" and r.place(c)]
     if not places:
         return
     m = r.mention_of.get(word.token_id)
@@ -2658,7 +3068,9 @@ def _seat(r, word, root, ids, span):
     owners = [o for o in owners if o is not None]
     if not owners:
         return
-    if not owners[0][0] and pronoun_of_a_body(r.s, word.start - 4, word.start):
+    # (round 11: the pronoun anywhere before the noun in its phrase, ``его исполнительный комитет``)
+    phrase_start = min([word.start - 4] + [t.start for t in r.view.subtree(word) if t.token_id in r.tokens])
+    if not owners[0][0] and pronoun_of_a_body(r.s, phrase_start, word.start):
         # (round 10) a possessive pronoun in a clause joined to one whose subject is a body, not
         # the organisation (``Антитеррористический центр создан по решению Совета глав государств
         # СНГ в 2000 году, его штаб-квартира находится в Москве``): the pronoun is the body's
@@ -2928,6 +3340,12 @@ def signer_facts(r, signers, org, date, span, states=True):
     ``states``, those states as founding members."""
     for signer in signers:
         if signer.lemma not in LEADERS | {"руководитель"}:
+            if states and signer.rel == "nsubj" and r.state(signer):
+                # (round 11) the states themselves as the signers of the founding document
+                # (``Договор о его создании подписали 29 мая 2014 года в Астане Белоруссия,
+                # Казахстан и Россия``): its founding members, as their leaders would be
+                for name, _ in r.states_at(signer):
+                    yield "founding_member", org[0], name, date, span, org[1]
             continue
         for n in r.children(signer, {"nmod"}):
             number = count_of(r, n)
@@ -3114,15 +3532,36 @@ def _works_since(r, word, span, future):
     if subject is None:
         return
     m = r.mention_of.get(subject.token_id)
-    if m is None or m.kind != "organisation" or parent_organisation(m.name, r.s.organisations) != m.name:
-        return
     # (round 8) ``ЕАЭС начал функционировать 1 января 2015 года``: the start of the work is dated
     # by any date on the infinitive, not only one after ``с``
     started = word.feats.get("VerbForm") == "Inf" and r.head(word) is not None and r.head(word).lemma == "начать"
-    for c in r.children(word, {"obl"}):
+    if word.lemma == "начать":
+        # (round 11) ``Содружество начало свою деятельность в декабре 1991 года``, ``начал работу``:
+        # the work begun, its date the verb's own; not work on something (``начала работу над
+        # докладом``, ``работу по ...``)
+        works = [c for c in r.children(word, {"obj"}) if c.lemma in ("деятельность", "работа", "функционирование")]
+        if not works or any(r.preposition(c) in ("над", "по") for w in works for c in r.children(w, {"nmod"})):
+            return
+        started = True
+        obls = r.children(word, {"obl"})
+    else:
+        obls = None
+    if m is None and started and subject.lemma in GENERIC_ORG_NOUNS and r.s.context_org \
+            and not r.mention_of.get(subject.token_id):
+        # (round 11) ``Договор ... подписан ..., союз начал функционировать 1 января 2015 года``:
+        # the organisation named by its generic noun, the one of the text (``subject_from`` context)
+        name, source = r.s.context_org, "context"
+    elif m is None or m.kind != "organisation" or parent_organisation(m.name, r.s.organisations) != m.name:
+        return
+    else:
+        name, source = m.name, "text"
+    # (round 11: the date the parse hung on ``начать`` itself, ``начал функционировать 1 января``)
+    if obls is None:
+        obls = r.children(word, {"obl"}) + (r.children(r.head(word), {"obl"}) if started else [])
+    for c in obls:
         d = r.date_of.get(c.token_id) or next((r.date_of[x.token_id] for x in r.children(c) if x.token_id in r.date_of), None)
-        if (r.preposition(c) == "с" or (started and not r.preposition(c))) and d is not None:
-            yield "founded", m.name, "", r.s.date(d), span, "text"
+        if (r.preposition(c) == "с" or (started and r.preposition(c) in ("", "в"))) and d is not None:
+            yield "founded", name, "", r.s.date(d), span, source
             return
 
 
@@ -3281,7 +3720,11 @@ def _treaty_value(r, treaty, org):
             # Евразийском экономическом союзе президенты Белоруссии ... подписали``)
             if c.rel in ("nmod", "amod", "case", "flat", "flat:name") and c.token_id not in r.date_of \
                     and not (c.rel == "nmod" and c.feats.get("Case") not in ("Gen", None) and c.token_id < treaty.token_id) \
-                    and not (c.rel == "nmod" and c.lemma in LEADERS | {"руководитель"} and r.head(c) is not treaty):
+                    and not (c.rel == "nmod" and c.lemma in LEADERS | {"руководитель"} and r.head(c) is not treaty) \
+                    and not (c.rel == "nmod" and r.preposition(c) == "в" and r.mention_of.get(c.token_id) is not None
+                             and r.mention_of[c.token_id].kind == "city" and r.head(c) is not treaty):
+                # (round 11: nor a city the parse hung on the title's topic, the signing's place:
+                # ``подписали Договор о Евразийском экономическом союзе в Астане``)
                 phrase.add(c.token_id)
                 todo.append(c)
     # a proper adjective right before the noun is part of the name (``Алма-Атинская декларация``)
