@@ -110,7 +110,7 @@ GROUPS = (
     ("eighth", "held out (eighth set, read since)",
      "eighth held-out set (ten articles written and annotated blind by two writers after the sixth set was spent, in the agencies' usual formulae; scored before and after one session's rounds, its misses read since)"),
     ("ninth", "held out (ninth set, read since)",
-     "ninth held-out set (ten articles written and annotated blind by two writers after the seventh set was spent, in the agencies' usual formulae)"),
+     "ninth held-out set (ten articles written and annotated blind by two writers after the seventh set was spent, in the agencies' usual formulae; blind to two sessions' rules, its misses read since facts round 11)"),
     ("tenth", "held out (tenth set)",
      "tenth held-out set (ten articles written and annotated blind by two writers after the ninth set, outside the rule workers' checkouts, in the agencies' usual formulae)"),
 )
