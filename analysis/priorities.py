@@ -248,6 +248,9 @@ PROPOSAL_OBJECTS = words_of("proposal_object")  # backed and someone's own: its 
 PLANNED_SUBJECT_VERBS = words_of("planned_subject_verb")
 SCHEDULED_EVENT_NOUNS = words_of("scheduled_event_noun")  # ``саммит запланирован на август``: an event, no plan
 SUCCESS_VERBS = words_of("success_verb")
+CAPABILITY_VERBS = words_of("capability_verb")  # ``смогли добиться X``: in the past, reached (or not)
+JUDGING_VERBS = words_of("judging_verb")  # ``признала целесообразным X``: a body's finding, a decision
+EXPEDIENT_ADJECTIVES = words_of("expedient_adjective")
 OUTCOME_INFINITIVES = words_of("outcome_infinitive")
 # question words before a cue make its clause an indirect question (``почему ООО решило X``)
 QUESTION_WORDS = words_of("question_word")
@@ -2011,9 +2014,9 @@ class PriorityFinder:
                 if verb.lemma in AIMED_VERBS and not self.can_intend(verb):
                     continue  # ``Казахстан нацелен на X`` is a goal; ``ракеты нацелены на X`` is none
                 governor = head_of(view, verb)
-                if (governor is not None and governor.lemma in SUCCESS_VERBS
+                if (governor is not None and governor.lemma in SUCCESS_VERBS | CAPABILITY_VERBS
                         and governor.feats.get("Tense") == "Past"):
-                    continue  # ``удалось добиться X``: reached
+                    continue  # ``удалось добиться X``: reached; ``так и не смогли добиться X``: failed
                 if ((not focus or noun.lemma in EFFORT_NOUNS) and is_infinitive(verb) and governor is not None
                         and governor.lemma in PLAN_VERBS | OFFER_WORDS | PLAN_NOUNS | OFFER_NOUNS
                         and (verb.rel in ("xcomp", "csubj", "csubj:pass") or governor.pos == "NOUN")):
@@ -2561,6 +2564,15 @@ class PriorityFinder:
                     status = ("plan" if complements and is_infinitive(complements[0])
                               and complements[0].lemma not in OUTCOME_INFINITIVES else "priority")
                     owner = t
+                elif (t.lemma in JUDGING_VERBS and t.pos == "VERB"
+                      and any(c.lemma in EXPEDIENT_ADJECTIVES for c in children(view, t, "xcomp"))):
+                    # ``Комиссия признала целесообразным продлить X``, ``было признано необходимым
+                    # создать Y``: a body's finding that an action is expedient or needed is its
+                    # decision to act, and the guide's decisions are plans (``считает необходимым``,
+                    # an opinion, decides nothing: not a judging verb)
+                    status, owner = "plan", t
+                    complements = [c for c in children(view, t, "xcomp", "csubj", "csubj:pass")
+                                   if is_infinitive(c) and c.token_id > t.token_id][:1]
                 elif (t.feats.get("VerbForm") == "Inf" and t.pos == "VERB" and t.lemma not in GOAL_VERBS
                       and self.future_aux(t)):
                     if not self.agentive(t) or self.inverted(t) or relative(view, t):
@@ -2654,6 +2666,8 @@ class PriorityFinder:
                         # ``намерены совместно с партнерами развивать X``: what the parse hung on the
                         # cue between it and the infinitive qualifies the action
                         first = t.token_id + 1
+                    if t.lemma in JUDGING_VERBS:
+                        first = complements[0].token_id  # (``признала целесообразным X``: X alone)
                 else:
                     first, last = hull(view, tree, tokens, stop=t)
                     # (round 11: ``Открыть завод в Казани компания намерена``: the fronted

@@ -1,6 +1,7 @@
 """Inter-annotator agreement on the priorities gold (issue #15): how far two careful humans agree.
 
     .venv/bin/python bench/priorities_agreement.py [PATH_TO_DEVSET] [--second JSON] [--errors]
+    .venv/bin/python bench/priorities_agreement.py PATH --quarter checking-b   # the blind quarter: totals
 
 Annotator 1 is ``bench/gold/priorities/gold.json`` (the gold the system is scored on); annotator 2
 is ``bench/gold/priorities/second-annotator.json``, a blind second annotation of the checking half
@@ -34,7 +35,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from evaluate_priorities import (  # noqa: E402  (the evaluator's own rules, not a copy)
-    DEFAULT_DEVSET, GOLD, check_gold, evaluate, load_gold, matches, ratio, status_table, table)
+    DEFAULT_DEVSET, GOLD, QUARTERS, check_gold, evaluate, load_gold, matches, quarters, ratio,
+    status_table, table)
 
 SECOND = GOLD.parent / "second-annotator.json"
 
@@ -107,9 +109,16 @@ def main():
     parser.add_argument("--second", type=Path, default=SECOND)
     parser.add_argument("--first", type=Path, default=GOLD)
     parser.add_argument("--errors", action="store_true", help="list the items the two differ on")
+    parser.add_argument("--quarter", choices=QUARTERS, help="score one quarter of the checking half "
+                        "alone (totals only with checking-b, which stays blind: no --errors)")
     args = parser.parse_args()
+    if args.quarter == "checking-b" and args.errors:
+        parser.error("checking-b is blind: its differences are not listed")
     second = load_gold(args.second)
     docs = [d["doc"] for d in second["documents"]]
+    if args.quarter:
+        quarter_of = quarters(load_gold(args.first))
+        docs = [doc for doc in docs if quarter_of.get(doc) == args.quarter]
     first = restrict(load_gold(args.first), docs, name=str(args.first))
     second = restrict(second, docs)
     if args.devset.is_dir():

@@ -2536,3 +2536,38 @@ def test_twelfth_round_standing_is_no_practice(models, gazetteer, body, expected
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
     rows(article)  # offsets checked
     assert [(p.text, p.status) for p in article.priorities] == expected
+
+
+# Round 13 (the guide's decisions and achievements, in forms of our own): a body's finding that an
+# action is expedient or needed decides it (a plan); a goal verb under a past ``смогли`` /
+# ``сумели`` was reached or, negated, failed (no goal ahead); an opinion decides nothing.
+THIRTEENTH = [
+    ("Комиссия признала целесообразным продлить срок действия программы.",
+     [("продлить срок действия программы", "plan")]),
+    ("Было признано целесообразным создать рабочую группу.", [("создать рабочую группу", "plan")]),
+    ("Суд счел необходимым вернуть дело прокурору.", [("вернуть дело прокурору", "plan")]),
+    ("Совет директоров признал необходимым провести допэмиссию акций.", [("провести допэмиссию акций", "plan")]),
+]
+
+THIRTEENTH_NONE = [
+    "Эксперты считают необходимым повысить налоги.",
+    "Комиссия признала нецелесообразным продлевать программу.",
+    "Комиссия не признала целесообразным продлить программу.",
+    "Суд признал его виновным.",
+    "Власти так и не смогли добиться снижения цен.",
+    "Оппозиция сумела добиться отставки министра.",
+    "Мы сможем добиться снижения цен, если объединим усилия.",
+]
+
+
+@pytest.mark.parametrize("body, expected", THIRTEENTH)
+def test_thirteenth_round_decisions(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    rows(article)  # offsets checked
+    assert [(p.text, p.status) for p in article.priorities] == expected
+
+
+@pytest.mark.parametrize("body", THIRTEENTH_NONE)
+def test_thirteenth_round_non_goals(models, gazetteer, body):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    assert [(p.text, p.status) for p in article.priorities] == []
