@@ -573,6 +573,10 @@ def test_an_office_after_an_organisation_is_cut_off(models, body, organisation):
     # a country adjective on a body names the body's country
     ("Канадский МИД выразил протест.", ("МИД Канады", "government_body", "", "")),
     ("Итальянское правительство одобрило бюджет.", ("Правительство Италии", "government_body", "", "")),
+    # the press's metonyms for a country, inflected, are that country (FactRuEval tags them places)
+    ("Поставки нефти в Поднебесную вырастут.", ("Китай", "country", "Q148", "CHN")),
+    ("Посол Страны восходящего солнца отозван.", ("Япония", "country", "Q17", "JPN")),
+    ("Премьер Туманного Альбиона прибыл в Москву.", ("Великобритания", "country", "Q145", "GBR")),
 ])
 def test_countries_outside_the_organisations_are_countries(models, body, expected):
     actors = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)["actors"]
