@@ -577,6 +577,9 @@ def test_an_office_after_an_organisation_is_cut_off(models, body, organisation):
     ("Поставки нефти в Поднебесную вырастут.", ("Китай", "country", "Q148", "CHN")),
     ("Посол Страны восходящего солнца отозван.", ("Япония", "country", "Q17", "JPN")),
     ("Премьер Туманного Альбиона прибыл в Москву.", ("Великобритания", "country", "Q145", "GBR")),
+    # press variants of a country's name
+    ("Председательствующий в ШОС Киргизстан предложил провести саммит.", ("Киргизия", "country", "Q813", "KGZ")),
+    ("Эмираты подписали соглашение.", ("ОАЭ", "country", "Q878", "ARE")),
 ])
 def test_countries_outside_the_organisations_are_countries(models, body, expected):
     actors = analysis.extract_text("Новость дня\n\n" + body + "\n", models=models)["actors"]
