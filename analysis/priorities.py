@@ -621,6 +621,7 @@ def _split_items(view, first, last, repeated=""):
     tokens = view.tokens[first:last + 1]
     items, current, depth, straight = [], [], 0, False
     head_case = None
+    head_token = []
     listed = False
     opening = [t for t in tokens if t.lemma != "не" and t.pos != "PUNCT"][:1]
     # (``в следующем году завершить X и начать Y``: adverbials may come before the first infinitive)
@@ -647,6 +648,19 @@ def _split_items(view, first, last, repeated=""):
             close = next((k for k in range(j, len(tokens)) if tokens[k].text in ('"', "»", "“")), None)
             if close is None or close + 1 >= len(tokens) or tokens[close + 1].pos in ("PUNCT", "CCONJ"):
                 return False
+        if (head_case in ("Dat", "Loc") and t.feats.get("Case") in ("Dat", "Loc")
+                and head_case in _form_cases(t.text.lower(), t.lemma)):
+            # (round 13: ``упор на безопасности и реформе X``: feminine and third-declension forms
+            # are alike in the dative and the locative and the tagger picks either; a form tagged
+            # one of the two that can be in the head's case continues its list; a genitive,
+            # ``укреплении безопасности и стабильности``, stays the head's complement)
+            return True
+        if (head_token and t.rel == "conj" and t.head_id == head_token[0].token_id
+                and _form_cases(t.text.lower(), t.lemma) & _form_cases(head_token[0].text.lower(), head_token[0].lemma)):
+            # (round 13: ``внимание продовольственной безопасности и реформе X``: the tagger may
+            # give the head a case its conjunct cannot have; the parse's conjunct of the head, in a
+            # form that can share a case with it, is the next item)
+            return True
         return is_abbreviation(t) or head_case is None or any(same_case(c, head_case) for c in form_cases(t))
 
     semicolons = any(t.text == ";" for t in tokens)
@@ -675,6 +689,7 @@ def _split_items(view, first, last, repeated=""):
         nouns = [w for w in words if w.pos in ("NOUN", "PROPN")]
         if head_case is None and nouns and all(w.pos in ("ADJ", "DET", "NUM") for w in words[:words.index(nouns[0])]):
             head_case = nouns[0].feats.get("Case")
+            head_token[:] = nouns[:1]
         boundary = False
         if not depth and not straight and current:
             if t.text in LIST_SEPARATORS and (t.text == ";" or not semicolons) and starts_item(i + 1):
@@ -2048,9 +2063,19 @@ class PriorityFinder:
                     if not any(c.lemma == "внимание" for c in view.children[verb.token_id]) or self.past(verb):
                         continue  # (``стороны уделили внимание X``: what a meeting discussed, done)
                     # (``уделяет первостепенное внимание энергетике``: the dative may hang on the noun)
-                    goals = [c for t in [verb] + [a for a in view.children[verb.token_id] if a.lemma == "внимание"]
+                    attention = [a for a in view.children[verb.token_id] if a.lemma == "внимание"]
+                    goals = [c for t in [verb] + attention
                              for c in children(view, t, "iobj", "obl", "obj", "nmod")
                              if c.feats.get("Case") == "Dat" and not case_word(view, c)]
+                    if not goals:
+                        # (round 13: ``уделит внимание продовольственной безопасности``: the tagger
+                        # may read the dative as a genitive, hung on ``внимание`` or on the verb as
+                        # its indirect object; with ``уделить`` a noun there in a form that can be
+                        # dative is what the attention is given to)
+                        goals = [c for t in [verb] + attention
+                                 for c in children(view, t, "iobj" if t is verb else "nmod")
+                                 if c.pos == "NOUN" and not case_word(view, c) and c.feats.get("Animacy") != "Anim"
+                                 and "Dat" in _form_cases(c.text.lower(), c.lemma)][:1]
                 else:
                     candidates = children(view, verb, "obj", "obl", "iobj") + (
                         children(view, noun, "nmod", "obl") if focus else [])
