@@ -217,6 +217,8 @@ LEADER_NOUNS = words_of("leader_noun")
 ABANDON_VERBS = words_of("abandon_verb")
 # plan verbs whose ``что`` clause is what is planned (not ``рассчитывает, что``: an expectation)
 PLAN_CLAUSE_VERBS = words_of("plan_clause_verb")
+PROMISE_CLAUSE_VERBS = words_of("promise_clause_verb")  # ``пообещал, что мы X``: the promiser's own action
+PERSONAL_PRONOUNS = words_of("promiser_pronoun")  # the promiser, in the promised clause
 # ``программа председательства предусматривает X``: a programme's provisions are its owner's plans
 PROGRAMME_NOUNS = words_of("programme_noun")
 PROVIDE_VERBS = words_of("provide_verb")
@@ -3025,10 +3027,25 @@ class PriorityFinder:
     def planned_clause(self, verb):
         """``Минск планирует, что завод заработает в 2027 году``: a plan verb's ``что`` clause is
         what is planned (the clause, without ``что``; ``Предполагается, что X сделает Y``)."""
+        view = self.view
+        if verb.lemma in PROMISE_CLAUSE_VERBS:
+            # round 13, the guide's promises: ``пообещал, что будет настаивать на X``, ``обещают,
+            # что мы построим Y``, ``председатель партии пообещал, что партия выдвинет Z``: a
+            # promise whose clause is a future action of the promiser (a personal pronoun, no
+            # subject, or the body named in the promiser's own phrase) is a plan; a promised
+            # state of affairs (``пообещал, что цены не вырастут``) is none
+            own = {x.lemma for s in children(view, verb, "nsubj") for x in view.subtree(s)}
+            return [c for c in children(view, verb, "ccomp") if c.token_id > verb.token_id
+                    and c.pos == "VERB" and any(m.lemma == "что" for m in view.children[c.token_id])
+                    and not negated(view, c) and (c.feats.get("Tense") == "Fut" or (
+                        c.feats.get("Aspect") == "Perf" and c.feats.get("Tense") == "Pres")
+                        or any(a.text.lower() in FUTURE_AUX for a in view.children[c.token_id]))
+                    and all(s.lemma in PERSONAL_PRONOUNS or s.lemma in own
+                            for s in children(view, c, "nsubj"))]
         if verb.lemma not in PLAN_CLAUSE_VERBS:
             return []
-        return [c for c in children(self.view, verb, "ccomp") if c.token_id > verb.token_id
-                and c.pos in ("VERB", "AUX") and any(m.lemma == "что" for m in self.view.children[c.token_id])]
+        return [c for c in children(view, verb, "ccomp") if c.token_id > verb.token_id
+                and c.pos in ("VERB", "AUX") and any(m.lemma == "что" for m in view.children[c.token_id])]
 
     def genitive_owner(self, noun):
         """The actor in a noun's genitive (no preposition), or one genitive further
