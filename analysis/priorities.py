@@ -493,6 +493,18 @@ def children(view, token, *rels):
     return [c for c in view.children[token.token_id] if not rels or c.rel in rels]
 
 
+def abandons(token):
+    """Whether a word is a verb of giving up or putting off a plan (``abandon_verb``), also in a
+    form the tagger did not know as a verb (``передумало`` read as a noun)."""
+    if token.lemma in ABANDON_VERBS:
+        return True
+    if token.pos not in ("NOUN", "ADJ", "VERB"):
+        return False
+    from .speech import morph_vocab
+    return any(p.tag.POS in ("VERB", "PRTS") and p.normal_form in ABANDON_VERBS
+               for p in morph_vocab().parse(token.text.lower()))
+
+
 def head_of(view, token):
     if token.head_id < 0 or token.head_id == token.token_id:
         return None
@@ -2780,8 +2792,16 @@ class PriorityFinder:
         view = self.view
         # (round 11: the abandoning verb after the cue, with no subject of its own: ``Власти
         # отменили решение, оппозиция готова к переговорам`` gives nothing up of the opposition's)
-        return any(c.lemma in ABANDON_VERBS and c.rel == "conj" and c.token_id > cue.token_id
-                   and not children(view, c, "nsubj") for c in view.children[cue.token_id])
+        # (round 13: also a conjunct the parse hung on the cue's infinitive, ``собиралось закрыть
+        # завод, но передумало``, whose form the tagger may not know as a verb; and one whose
+        # subject is a pronoun standing for the planner or the plan, ``переговоры планировалось
+        # провести в мае, однако они были отложены``, ``собиралась X, но она передумала``)
+        heads = [cue] + [c for c in children(view, cue, "xcomp", "csubj", "csubj:pass") if is_infinitive(c)]
+        # (an infinitive conjunct is one more thing planned: ``провести выборы и перенести X``)
+        return any(c.rel == "conj" and c.token_id > cue.token_id and abandons(c) and not is_infinitive(c)
+                   and all(s.pos == "PRON" and s.lemma in ("он", "она", "оно", "они")
+                           for s in children(view, c, "nsubj", "nsubj:pass"))
+                   for h in heads for c in view.children[h.token_id])
 
     def conditional(self, cue):
         """``если Минск продолжит упорствовать``: a plan or goal in a condition is a hypothetical,
@@ -3037,9 +3057,10 @@ class PriorityFinder:
             own = {x.lemma for s in children(view, verb, "nsubj") for x in view.subtree(s)}
             return [c for c in children(view, verb, "ccomp") if c.token_id > verb.token_id
                     and c.pos == "VERB" and any(m.lemma == "что" for m in view.children[c.token_id])
+                    # (``будет`` + infinitive in the clause is read as a plan by itself, from
+                    # the infinitive: ``пообещал, что компания будет открывать X``)
                     and not negated(view, c) and (c.feats.get("Tense") == "Fut" or (
-                        c.feats.get("Aspect") == "Perf" and c.feats.get("Tense") == "Pres")
-                        or any(a.text.lower() in FUTURE_AUX for a in view.children[c.token_id]))
+                        c.feats.get("Aspect") == "Perf" and c.feats.get("Tense") == "Pres"))
                     and all(s.lemma in PERSONAL_PRONOUNS or s.lemma in own
                             for s in children(view, c, "nsubj"))]
         if verb.lemma not in PLAN_CLAUSE_VERBS:
