@@ -2659,10 +2659,37 @@ def only_country(ctx, cast, mention_at, first, last, head):
     if len(countries) != 1:
         return None
     country = next(iter(countries))
+    spans = {(m.first, m.last): m for m in mention_at.values() if m.key == country}
+    if all(visited(ctx, mention) for mention in spans.values()):
+        return None  # (``министр транспорта X прибыл в Россию``: a visitor is the other country's)
     # any other place but the country's capital may be where a region's office is (``Министр
     # культуры`` in a story on Казань is Tatarstan's)
     capitals = {word for word, of in CAPITALS.items() if of == cast.actors[country].name}
     return country if places <= capitals else None
+
+
+# ``role_visit_words.csv``: verbs and nouns of travel whose goal (after the preposition given, or
+# as the object when none is) is a destination, not the traveller's own country
+VISIT_WORDS = lexicon.mapping("role_visit_words", "preposition")
+
+
+def visited(ctx, mention):
+    """Whether a country's mention is the destination of a visit (``прибыл в Россию``, ``посетил
+    Китай``, ``визит в Японию``): the one country an article names is then where someone came to,
+    and says nothing of whose office a bare title is."""
+    tokens = ctx.tokens
+    inside = range(mention.first, mention.last + 1)
+    heads = [i for i in inside if ctx.head(i) not in inside]
+    if len(heads) != 1:
+        return False
+    head = ctx.head(heads[0])
+    if head is None or head < 0 or head >= len(tokens) or tokens[head].lemma not in VISIT_WORDS:
+        return False
+    preposition = VISIT_WORDS[tokens[head].lemma]
+    cases = [i for i in range(mention.first - 1, max(-1, mention.first - 4), -1)
+             if ctx.head(i) == heads[0] and tokens[i].pos == "ADP"]
+    found = tokens[cases[0]].lemma if cases else ""
+    return found == preposition
 
 
 def acting_text(ctx, first, last, models):

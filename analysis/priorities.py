@@ -372,7 +372,7 @@ PREVENT_VERBS = words_of("prevent_verb")
 DECISION_WORDS = words_of("decision_word")  # ``решили не X``: a decision not to act is a refusal  # ``не допустить X``: negated, a goal of prevention  # ``ежегодно принимают X``: a habit, practice as ``уже`` marks it  # ``уже финансирует``: an action done already, practice
 # ``..., в том числе X``, ``включая X``: what follows names the priorities backed
 INCLUSION_LEMMAS = ("в тот число", "включать", "включая", "в частность")  # (``включая``: lemma as tagged)
-FIRST_PERSON = frozenset({"мы", "наш", "я", "мой"})
+FIRST_PERSON = words_of("first_person")  # the speaker's own goal: ``мы``, ``наш``
 COUNTRY_ADJECTIVES = lexicon.mapping("country_adjectives", "actor_key")  # lemma -> gazetteer key
 CAPITALS = lexicon.mapping("capitals", "country")  # a capital stands for its country as a holder
 PARTY_KINDS = ("country", "organisation", "government_body", "historical_state")
