@@ -663,7 +663,13 @@ def _patterns(date_words, months):
         "season": r"%(B)s%(prep)s?(?P<season>%(season)s)(?:\s+%(spec)s)?%(E)s" % w,
         "quarter": r"%(B)s%(prep)s?(?P<ordinal>%(ordinal)s)\s+(?P<unit>квартал\w*|полугоди\w*|половин\w*)"
                    r"(?:\s+%(spec)s)?%(E)s" % w,
-        "month_spec": r"%(B)s%(prep)s?(?P<month>%(month)s)\s+(?:(?P<sdeictic>%(deictic)s)\s+года"
+        # (round 13: also with its day or days, ``1 марта прошлого года``, ``15-16 мая прошлого
+        # года``, a month range, ``в январе-марте прошлого года``, or a day range, ``с 1 января по
+        # 31 марта прошлого года``: the year phrase dates the whole of it)
+        "month_spec": r"%(B)s(?:(?:с|со)\s+(?P<fday>\d{1,2})\s+(?P<fmonth>%(month)s)\s+по\s+|%(prep)s)?"
+                      r"(?:(?P<day>\d{1,2})(?:\s*[-–—]\s*(?P<day2>\d{1,2}))?\s+)?"
+                      r"(?:(?P<month0>%(month)s)\s*[-–—]\s*)?"
+                      r"(?P<month>%(month)s)\s+(?:(?P<sdeictic>%(deictic)s)\s+года"
                       r"|(?P<same>того\s+же)\s+года)%(E)s" % w,
         "decade": r"%(B)s%(prep)s?(?:(?P<part>%(part)s)\s+)?(?P<decade>(?:1[0-9]|20)?[0-9]0)-?"
                   r"(?:е|х|ые|ых|ым|ми)(?:\s+год\w*)?(?:\s+(?P<cdeictic>%(deictic)s)\s+века)?%(E)s" % w,
@@ -767,6 +773,11 @@ def spec_year(m, context):
             return 0, "relative", NO_DATE_RELATIVE
         return context.date.year + offset, "relative", ""
     if groups.get("same"):
+        # (round 13: ``в 2002 году ..., а устав подписали 7 октября того же года``: a year written
+        # earlier in the same sentence, which the context learns only after the sentence)
+        before = WRITTEN_YEAR_RE.findall(m.string[:m.start()].lower())
+        if before:
+            return int(before[-1]), "absolute", "the year written last before it"
         if context.last_year is None:
             return 0, "absolute", "the year it refers back to is not written before"
         return context.last_year, "absolute", "the year written last before it"
@@ -1047,9 +1058,22 @@ def read_quarter(m, sentence, tokens, context):
 def read_month_spec(m, sentence, tokens, context):
     month = month_number(m.group("month"))
     year, kind, note = spec_year(m, context)
+    day, day2, first_day = (int(m.group(g)) if m.group(g) else None for g in ("day", "day2", "fday"))
+    first_month = month_number(m.group("fmonth") or m.group("month0") or m.group("month"))
+    granularity = "day" if day else "month"
     if not year:
-        return Candidate(0, 0, "", "", "month", kind, note)
-    return Candidate(0, 0, iso(year, month, None), "", "month", kind, note, kind == "absolute" and not note)
+        return Candidate(0, 0, "", "", granularity, kind, note)
+    if day and not valid(year, month, day) or (day2 and not valid(year, month, day2)) or (
+            first_day and not valid(year, first_month, first_day)):
+        return None
+    if first_day:  # ``с 1 января по 31 марта прошлого года``
+        value, value_end = iso(year, first_month, first_day), iso(year, month, day)
+    elif day:  # ``1 марта прошлого года``, ``15-16 мая прошлого года``
+        value, value_end = iso(year, month, day), iso(year, month, day2) if day2 else ""
+    else:  # ``в марте прошлого года``, ``в январе-марте прошлого года``
+        value = iso(year, first_month, None)
+        value_end = iso(year, month, None) if first_month != month else ""
+    return Candidate(0, 0, value, value_end, granularity, kind, note, kind == "absolute" and not note)
 
 
 def read_decade(m, sentence, tokens, context):

@@ -558,7 +558,8 @@ def build_grammar():
     # ``когда`` clause is dated by the clause before it; ``ее``/``его`` makes it the organisation's own
     signed_when = rule(date, comma, caseless("когда"), be.optional(), and_(normalized("подписать"), gram("PRTS")),
                        in_caseless({"ее", "её", "его"}).named("OWN"), treaty).named("SIGNED")
-    signed = rule(treaty, signed_by.optional(), be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
+    # (``ее устав подписан в Кишиневе 7 октября того же года``: ``ее`` makes it the organisation's own)
+    signed = rule(in_caseless({"ее", "её", "его"}).named("OWN").optional(), treaty, signed_by.optional(), be.optional(), or_(and_(normalized("подписать"), or_(gram("PRTS"), and_(gram("VERB"), gram("plur")))),
                                              and_(normalized("принять"), gram("PRTS"))),
                   any_of(date, where).repeatable(max=3)).named("SIGNED")
 
