@@ -1340,9 +1340,9 @@ class PriorityFinder:
         noun resolved to the actor the text named before of a compatible kind (a company noun to
         the last company, a body noun to the last body of its kind or the same noun named before
         with its owner, a role noun to the last person the text gives that office, by the roles
-        table), normalised as every holder is; with none, the noun phrase as written in the
-        nominative (``правительство``, ``совет директоров``, ``власти региона``), as groups of
-        people are held (``жители края``)."""
+        table), normalised as every holder is; with none, a body's or company's noun phrase as
+        written in the nominative (``правительство``, ``совет директоров``, ``власти региона``), as
+        groups of people are held (``жители края``), and nothing for an office noun."""
         noun = self.holder_noun(item)
         if noun is None:
             return ""
@@ -1350,7 +1350,10 @@ class PriorityFinder:
         name, as_written = ("", False) if noun.feats.get("Number") == "Plur" else self.noun_antecedent(noun, kind, antecedent)
         if name:
             return name if as_written else self.state_of_body(self.canonical_organisation(self.as_party(name), offset))
-        return self.nominative_phrase(noun)
+        # (an office noun with no one named to it names nobody: ``В числе направлений министр
+        # назвал X`` stays without a holder, as the guide has it, "empty when the text does not say";
+        # a body or company noun names a collective a reader can count, as ``жители края``)
+        return "" if kind == "person" else self.nominative_phrase(noun)
 
     def noun_antecedent(self, noun, kind, antecedent):
         """``(name, as_written)``: the nearest actor before ``noun`` that it can stand for (see
@@ -1441,12 +1444,13 @@ class PriorityFinder:
         """A noun or an adjective of its phrase in the nominative of the noun's number (pymorphy2);
         the word as written when it cannot be inflected."""
         from .speech import morph_vocab
-        number = "plur" if noun.feats.get("Number") == "Plur" else "sing"
+        number = "Plur" if noun.feats.get("Number") == "Plur" else "Sing"
         for parse in morph_vocab().parse(token.text.lower()):
             if parse.normal_form.replace("ё", "е") == token.lemma.replace("ё", "е"):
-                found = parse.inflect({"nomn", number})
+                found = parse.inflect({"Nom", number})
                 if found is not None:
-                    word = found.word
+                    # (pymorphy2 writes ``ё``; the text's spelling is kept)
+                    word = found.word if "ё" in token.text.lower() else found.word.replace("ё", "е")
                     return word[:1].upper() + word[1:] if token.text[:1].isupper() else word
         return token.text
 
