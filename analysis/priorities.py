@@ -1374,7 +1374,8 @@ class PriorityFinder:
             if kind == "company" and self.is_company(mention, actor, antecedent):
                 found.append((mention.start, actor.name, False))
                 break
-            if kind == "body" and actor.kind in ("organisation", "government_body") and self.body_of_kind(actor.name, antecedent):
+            if (kind in ("body", "institution") and actor.kind in ("organisation", "government_body")
+                    and self.body_of_kind(actor.name, antecedent)):
                 found.append((mention.start, actor.name, False))
                 break
         if kind == "body":
