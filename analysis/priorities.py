@@ -360,10 +360,11 @@ PARTY_MEMBERS = {row["word"]: tuple(row["party"].split("|")) for row in lexicon.
 # Round 13: common nouns that stand for a company, a body or a person the text named before
 # (``компания``, ``ведомство``, ``губернатор``), their kind and the words of a compatible antecedent
 # (data/lexicon/holder_nouns.csv); read only as the last fallback of a row with no holder.
-HOLDER_NOUNS = {row["word"]: (row["kind"], tuple(w for w in row["antecedent"].split("|") if w))
+HOLDER_NOUNS = {row["word"]: (row["kind"], tuple(w for w in row["antecedent"].split("|") if w),
+                               tuple(w for w in row["office"].split("|") if w))
                 for row in lexicon.rows("holder_nouns") if row["kind"] != "legal_form"}
 LEGAL_FORMS = lexicon.words("holder_nouns", kind="legal_form")
-HOLDER_COMPANY_WORDS = frozenset(w for w, (kind, _) in HOLDER_NOUNS.items() if kind == "company" and " " not in w)
+HOLDER_COMPANY_WORDS = frozenset(w for w, (kind, _, _) in HOLDER_NOUNS.items() if kind == "company" and " " not in w)
 ADJECTIVE_PLURAL_ENDINGS = ("ые", "ие")  # ``Разделённые``: an adjective's plural, no name (round 12)
 VERBAL_NOUN_ENDINGS = ("ние", "тие", "ция", "ство")  # ``создания``, ``строительства``, ``приватизации`` (round 12)
 ALREADY_WORDS = words_of("already_word")
@@ -1283,7 +1284,7 @@ class PriorityFinder:
     # --- round 13: the last fallback, a common noun as the holder ---------------------------------
 
     def holder_noun_entry(self, noun):
-        """``(lemma phrase, kind, antecedent words)`` of a holder noun (``holder_nouns.csv``): the
+        """``(lemma phrase, kind, antecedent words, offices)`` of a holder noun (``holder_nouns.csv``): the
         noun with its genitive (``совет директоров``), else the noun alone; ``None`` for another word."""
         # (a capitalised common noun opening a sentence is often tagged a name: ``Парламент
         # намерен``; one the NER names is an actor, the rules' before this one)
@@ -1346,8 +1347,9 @@ class PriorityFinder:
         noun = self.holder_noun(item)
         if noun is None:
             return ""
-        _, kind, antecedent = self.holder_noun_entry(noun)
-        name, as_written = ("", False) if noun.feats.get("Number") == "Plur" else self.noun_antecedent(noun, kind, antecedent)
+        _, kind, antecedent, offices = self.holder_noun_entry(noun)
+        name, as_written = (("", False) if noun.feats.get("Number") == "Plur"
+                            else self.noun_antecedent(noun, kind, antecedent, offices))
         if name:
             return name if as_written else self.state_of_body(self.canonical_organisation(self.as_party(name), offset))
         # (an office noun with no one named to it names nobody: ``В числе направлений министр
@@ -1355,7 +1357,7 @@ class PriorityFinder:
         # a body or company noun names a collective a reader can count, as ``жители края``)
         return "" if kind == "person" else self.nominative_phrase(noun)
 
-    def noun_antecedent(self, noun, kind, antecedent):
+    def noun_antecedent(self, noun, kind, antecedent, offices=()):
         """``(name, as_written)``: the nearest actor before ``noun`` that it can stand for (see
         ``common_noun_holder``); ``as_written`` when the name must not be taken for its state (a
         city whose ``мэрия`` was named before holds for itself, as round 12 reads ``Мэрия Москвы``)."""
@@ -1389,6 +1391,19 @@ class PriorityFinder:
                 if owner is not None:
                     name = self.actor_of_kind(owner, PARTY_KINDS + ("city", "region"))
                     found.append((token.start, name, self.kind_of_name.get(name) in ("city", "region")))
+                    break
+        if kind == "body" and offices:
+            # the state, region or city of the last person named in an office of the body
+            # (``Министр финансов Казахстана X ... министерство намерено Y``: Kazakhstan's ministry,
+            # held for the state as ``Министерство финансов Казахстана`` is; ``Мэр Казани X ...
+            # мэрия решила Y``: the city's)
+            for role in sorted(self.article.roles, key=lambda r: -r.start):
+                position = role.position.lower()
+                if (role.end <= noun.start and not role.former and role.of_name
+                        and any(position == o or position.startswith(o + " ") for o in offices)):
+                    of_kind = self.kind_of_name.get(role.of_name)
+                    if of_kind in ("country", "city", "region"):
+                        found.append((role.start, role.of_name, of_kind in ("city", "region")))
                     break
         if not found:
             return "", False
