@@ -362,8 +362,9 @@ PARTY_MEMBERS = {row["word"]: tuple(row["party"].split("|")) for row in lexicon.
 # (data/lexicon/holder_nouns.csv); read only as the last fallback of a row with no holder.
 HOLDER_NOUNS = {row["word"]: (row["kind"], tuple(w for w in row["antecedent"].split("|") if w),
                                tuple(w for w in row["office"].split("|") if w))
-                for row in lexicon.rows("holder_nouns") if row["kind"] != "legal_form"}
+                for row in lexicon.rows("holder_nouns") if row["kind"] not in ("legal_form", "relative_pronoun")}
 LEGAL_FORMS = lexicon.words("holder_nouns", kind="legal_form")
+RELATIVE_PRONOUNS = lexicon.words("holder_nouns", kind="relative_pronoun")
 HOLDER_COMPANY_WORDS = frozenset(w for w, (kind, _, _) in HOLDER_NOUNS.items() if kind == "company" and " " not in w)
 ADJECTIVE_PLURAL_ENDINGS = ("ые", "ие")  # ``Разделённые``: an adjective's plural, no name (round 12)
 VERBAL_NOUN_ENDINGS = ("ние", "тие", "ция", "ство")  # ``создания``, ``строительства``, ``приватизации`` (round 12)
@@ -1304,28 +1305,38 @@ class PriorityFinder:
         the genitive of a plan or marker noun on the way (``в планах компании — X``). The first
         subject met ends the search: a subject that is no holder noun (a name no rule took, ``это``)
         or has a name of its own says the goal is someone else's, and a relative clause is the
-        goal of the noun it qualifies, not of the main clause's subject. ``None`` when nothing is
-        found (a generic ``каждая компания`` neither)."""
+        goal of the noun it qualifies, not of the main clause's subject. ``(noun, qualified)``:
+        ``qualified`` when the noun is the one a relative clause with ``который`` as its subject or
+        an active participle qualifies (``президент Путин, который поддерживает идею X``,
+        ``правозащитниками, предлагающими ему свои услуги``): the clause's goal is that noun's.
+        ``(None, False)`` when nothing is found (a generic ``каждая компания`` neither)."""
         view = self.view
         inside = range(item.first, item.last + 1)
         node = head_of(view, view.tokens[item.first])
         for _ in range(6):
             if node is None:
-                return None
+                return None, False
             if node.token_id not in inside:
                 subjects = [c for c in children(view, node, "nsubj", "nsubj:pass") if c.token_id not in inside]
+                qualified = head_of(view, node) if node.rel in ("acl:relcl", "acl") else None
                 if subjects:
-                    return subjects[0] if self.free_holder_noun(subjects[0]) else None
+                    if (subjects[0].lemma in RELATIVE_PRONOUNS and node.rel == "acl:relcl"
+                            and qualified is not None and qualified.pos in ("NOUN", "PROPN")):
+                        return qualified, True
+                    return (subjects[0], False) if self.free_holder_noun(subjects[0]) else (None, False)
+                if (node.rel == "acl" and node.feats.get("VerbForm") == "Part" and node.feats.get("Voice") == "Act"
+                        and qualified is not None and qualified.pos in ("NOUN", "PROPN")):
+                    return qualified, True
                 if node.pos == "NOUN" and (node.lemma in PLAN_NOUNS or node.lemma in PRIORITY_OR_RANKED
                                            or node.lemma in OFFER_NOUNS):
                     owner = next((c for c in children(view, node, "nmod") if c.feats.get("Case") == "Gen"
                                   and c.token_id not in inside and self.free_holder_noun(c)), None)
                     if owner is not None:
-                        return owner
+                        return owner, False
                 if node.rel == "acl:relcl":
-                    return None
+                    return None, False
             node = head_of(view, node)
-        return None
+        return None, False
 
     def free_holder_noun(self, noun):
         """A holder noun with no name, no generic determiner and no actor of its own (those are the
@@ -1344,9 +1355,15 @@ class PriorityFinder:
         table), normalised as every holder is; with none, a body's or company's noun phrase as
         written in the nominative (``правительство``, ``совет директоров``, ``власти региона``), as
         groups of people are held (``жители края``), and nothing for an office noun."""
-        noun = self.holder_noun(item)
+        noun, qualified = self.holder_noun(item)
         if noun is None:
             return ""
+        if qualified:
+            return self.qualified_holder(noun, offset)
+        return self.common_noun_holder_of(noun, offset)
+
+    def common_noun_holder_of(self, noun, offset):
+        """A free holder noun resolved (see ``common_noun_holder``)."""
         _, kind, antecedent, offices = self.holder_noun_entry(noun)
         name, as_written = (("", False) if noun.feats.get("Number") == "Plur"
                             else self.noun_antecedent(noun, kind, antecedent, offices))
@@ -1356,6 +1373,24 @@ class PriorityFinder:
         # назвал X`` stays without a holder, as the guide has it, "empty when the text does not say";
         # a body or company noun names a collective a reader can count, as ``жители края``)
         return "" if kind == "person" else self.nominative_phrase(noun)
+
+    def qualified_holder(self, noun, offset):
+        """The holder of a relative clause or participle's goal: the actor the qualified noun names
+        (with its name beside it: ``президент Путин``), normalised as every holder is; else a holder
+        noun resolved as a subject is; else a group of people (an animate plural noun:
+        ``правозащитники``) as written in the nominative."""
+        view = self.view
+        for token in [noun] + children(view, noun, "appos", "flat", "flat:name"):
+            actor_id, name = view.actor_in(token.start, token.end, heads=[token])
+            actor = view.actors.get(actor_id)
+            if actor is not None and actor.kind in AGENT_KINDS and actor.kind != "media":
+                return self.state_of_body(self.canonical_organisation(self.as_party(name), offset))
+        if self.free_holder_noun(noun):
+            return self.common_noun_holder_of(noun, offset)
+        if (noun.pos == "NOUN" and noun.feats.get("Animacy") == "Anim" and noun.feats.get("Number") == "Plur"
+                and not view.mentions_in(noun.start, noun.end)):
+            return self.nominative_phrase(noun)
+        return ""
 
     def noun_antecedent(self, noun, kind, antecedent, offices=()):
         """``(name, as_written)``: the nearest actor before ``noun`` that it can stand for (see

@@ -2597,6 +2597,13 @@ THIRTEENTH_HOLDERS = [
     ("a generic determiner: no one's",
      "Каждая компания намерена снизить издержки.",
      [("снизить издержки", "plan", "")]),
+    # a relative clause with ``который`` or an active participle: the noun it qualifies
+    ("a relative clause's goal: the person it qualifies",
+     "На церемонии присутствовал президент Путин, который поддерживает идею переезда суда.",
+     [("идею переезда суда", "supported", "Владимир Путин")]),
+    ("a participle's offer: the group of people it qualifies, in the nominative",
+     "Совет поддержал депутатов, предлагающих снизить налоги.",
+     [("снизить налоги", "offer", "депутаты")]),
 ]
 
 
