@@ -128,6 +128,21 @@
    with its complement (``поддерживает расширение БРИКС``): supported; a headline's goal ends before
    the agency's closing attribution (``... – Жумангарин``). Not goals: a document's name (``план
    действий``, ``план мероприятий``).
+9. Holders named by a common noun (round 13, issue #15), the LAST fallback of a row that every rule
+   above (the group's holder included) left without one (``common_noun_holder``): going up from the
+   goal to the first subject (or a plan noun's genitive), a noun of ``holder_nouns.csv`` takes the
+   actor named before of its kind, the nearest: a company noun (``компания``, ``холдинг``,
+   ``совет директоров``) the last organisation called a company by a noun or legal form before or
+   in its name; a body noun (``ведомство``, ``министерство``, ``мэрия``, ``парламент``) the last
+   body whose name is of its kind, the same noun named before with its owner (``Мэрия Москвы``), or
+   the state or city of the last person named in an office of it (``Министр финансов Казахстана X
+   ... министерство``); an institution noun (``музей``) the last museum or gallery; an office noun
+   (``губернатор``, ``директор``) the last person the roles table gives that office. Each is
+   normalised as every holder is (a state's ministry is the state's). With none, a body's or
+   company's phrase as written in the nominative (``правительство``, ``совет директоров``); an
+   office noun with no one named stays empty. A relative clause with ``который`` or an active
+   participle holds for the noun it qualifies (``президент Путин, который поддерживает X``,
+   ``депутатов, предлагающих Y``: ``депутаты``).
 """
 
 import bisect
