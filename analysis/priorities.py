@@ -1422,10 +1422,15 @@ class PriorityFinder:
                     return actor.name, False
             return "", False
         found = []  # (offset, name, as written)
+        nearby = ""  # (the last organisation named close before that may be a company)
         for mention, actor in self.mentions_before(noun.start):
             if kind == "company" and self.is_company(mention, actor, antecedent):
                 found.append((mention.start, actor.name, False))
                 break
+            if (kind == "company" and not antecedent and not nearby and noun.start - mention.end <= PRONOUN_REACH
+                    and actor.kind == "organisation" and actor.name not in self.known_organisations()
+                    and actor.name.split()[0].lower() not in STATE_BODIES):
+                nearby = actor.name
             if (kind in ("body", "institution") and actor.kind in ("organisation", "government_body")
                     and self.body_of_kind(actor.name, antecedent)):
                 found.append((mention.start, actor.name, False))
@@ -1437,10 +1442,11 @@ class PriorityFinder:
                 if token.lemma != noun.lemma:
                     continue
                 owner = next((c for c in children(self.view, token, "nmod") if c.feats.get("Case") == "Gen"
-                              and self.actor_of_kind(c, PARTY_KINDS + ("city", "region"))), None)
+                              and self.actor_of_kind(c, PARTY_KINDS + PLACE_KINDS)), None)
                 if owner is not None:
-                    name = self.actor_of_kind(owner, PARTY_KINDS + ("city", "region"))
-                    found.append((token.start, name, self.kind_of_name.get(name) in ("city", "region")))
+                    name = self.actor_of_kind(owner, PARTY_KINDS + PLACE_KINDS)
+                    found.append((token.start, name, self.kind_of_name.get(name) != "country"
+                                  and self.kind_of_name.get(name) in PLACE_KINDS))
                     break
         if kind == "body" and offices:
             # the state, region or city of the last person named in an office of the body
@@ -1452,9 +1458,14 @@ class PriorityFinder:
                 if (role.end <= noun.start and not role.former and role.of_name
                         and any(position == o or position.startswith(o + " ") for o in offices)):
                     of_kind = self.kind_of_name.get(role.of_name)
-                    if of_kind in ("country", "city", "region"):
-                        found.append((role.start, role.of_name, of_kind in ("city", "region")))
+                    if of_kind in PLACE_KINDS:  # (a country, a city, a region: not an organisation)
+                        found.append((role.start, role.of_name, of_kind != "country"))
                     break
+        if not found and nearby:
+            # (``Аэрофлот увеличил перевозки. Авиакомпания планирует X``: no organisation called a
+            # company, the last one the NER found close before, not an organisation of the gazetteer
+            # nor a state's body, as ``компания`` is read by ``actor_name``)
+            return nearby, False
         if not found:
             return "", False
         _, name, as_written = max(found)
@@ -1483,7 +1494,9 @@ class PriorityFinder:
         words = name.lower().split()
         if not words or words[0].startswith("минск"):
             return False
-        return any(words[0].startswith(a) for a in antecedent) or any(w in antecedent for w in words)
+        # (a phrase of words, ``банк россии``, begins the name)
+        return (any(words[0].startswith(a) for a in antecedent if " " not in a) or any(w in antecedent for w in words)
+                or any(" ".join(words).startswith(a + " ") or " ".join(words) == a for a in antecedent if " " in a))
 
     def nominative_phrase(self, noun):
         """The noun's phrase as written (its adjectives and what follows it in the genitive, no
