@@ -1339,6 +1339,14 @@ class PriorityFinder:
                             and qualified is not None and qualified.pos in ("NOUN", "PROPN")):
                         return qualified, True
                     return (subjects[0], False) if self.free_holder_noun(subjects[0]) else (None, False)
+                if node.feats.get("Number") == "Plur" and node.feats.get("Person") != "1" and node.pos in ("VERB", "ADJ"):
+                    # (``В компании рассчитывают X``, ``В правительстве намерены Y``: an indefinite-
+                    # personal verb, the people of the body named after ``в`` before it, as round 12
+                    # reads ``В Минфине рассчитывают``)
+                    place = next((c for c in children(view, node, "obl") if case_word(view, c) == "в"
+                                  and c.token_id < node.token_id and self.free_holder_noun(c)), None)
+                    if place is not None:
+                        return place, False
                 if (node.rel == "acl" and node.feats.get("VerbForm") == "Part" and node.feats.get("Voice") == "Act"
                         and qualified is not None and qualified.pos in ("NOUN", "PROPN")):
                     return qualified, True
