@@ -6,7 +6,7 @@
     speech      parts, sentences, tokens, view, mentions, actors -> quotes
     dates       sentences, tokens, view                  -> dates
     facts       parts, sentences, tokens, view, actors, dates -> facts
-    priorities  parts, sentences, tokens, view, mentions, actors, quotes, facts -> priorities
+    priorities  parts, sentences, tokens, view, mentions, actors, roles, quotes, facts -> priorities
     checks      facts                                    -> checks
 
 Each step's function takes the article and the process's ``Resources`` (models, gazetteer,
@@ -33,7 +33,8 @@ ACTORS = Step("actors", ("parts", "sentences", "tokens", "ner_spans", "view"), (
               lambda article, r: find_actors(article, r.gazetteer, r.models))
 SPEECH = Step("speech", ("parts", "sentences", "tokens", "view", "mentions", "actors"), ("quotes",),
               lambda article, r: find_quotes(article, r.morph_vocab))
-PRIORITIES = Step("priorities", ("parts", "sentences", "tokens", "view", "mentions", "actors", "quotes", "facts"),
+PRIORITIES = Step("priorities", ("parts", "sentences", "tokens", "view", "mentions", "actors", "roles", "quotes",
+                                 "facts"),
                   ("priorities",), lambda article, r: find_priorities(article, r.gazetteer))
 DATES = Step("dates", ("sentences", "tokens", "view"), ("dates",), lambda article, r: find_dates(article))
 FACTS = Step("facts", ("parts", "sentences", "tokens", "view", "actors", "dates"), ("facts",),

@@ -128,6 +128,21 @@
    with its complement (``поддерживает расширение БРИКС``): supported; a headline's goal ends before
    the agency's closing attribution (``... – Жумангарин``). Not goals: a document's name (``план
    действий``, ``план мероприятий``).
+9. Holders named by a common noun (round 13, issue #15), the LAST fallback of a row that every rule
+   above (the group's holder included) left without one (``common_noun_holder``): going up from the
+   goal to the first subject (or a plan noun's genitive), a noun of ``holder_nouns.csv`` takes the
+   actor named before of its kind, the nearest: a company noun (``компания``, ``холдинг``,
+   ``совет директоров``) the last organisation called a company by a noun or legal form before or
+   in its name; a body noun (``ведомство``, ``министерство``, ``мэрия``, ``парламент``) the last
+   body whose name is of its kind, the same noun named before with its owner (``Мэрия Москвы``), or
+   the state or city of the last person named in an office of it (``Министр финансов Казахстана X
+   ... министерство``); an institution noun (``музей``) the last museum or gallery; an office noun
+   (``губернатор``, ``директор``) the last person the roles table gives that office. Each is
+   normalised as every holder is (a state's ministry is the state's). With none, a body's or
+   company's phrase as written in the nominative (``правительство``, ``совет директоров``); an
+   office noun with no one named stays empty. A relative clause with ``который`` or an active
+   participle holds for the noun it qualifies (``президент Путин, который поддерживает X``,
+   ``депутатов, предлагающих Y``: ``депутаты``).
 """
 
 import bisect
@@ -362,6 +377,15 @@ CONFIRM_WORDS = words_of("confirm_word")  # ``слухи ... не подтвер
 HYPOTHETICAL_WORDS = words_of("hypothetical_word")  # ``Если X, он будет Y``: a consequence (round 12)
 ACTION_GENITIVES = words_of("action_genitive")  # ``планы добычи``: verbal nouns of other endings (round 12)
 PARTY_MEMBERS = {row["word"]: tuple(row["party"].split("|")) for row in lexicon.rows("party_members")}
+# Round 13: common nouns that stand for a company, a body or a person the text named before
+# (``компания``, ``ведомство``, ``губернатор``), their kind and the words of a compatible antecedent
+# (data/lexicon/holder_nouns.csv); read only as the last fallback of a row with no holder.
+HOLDER_NOUNS = {row["word"]: (row["kind"], tuple(w for w in row["antecedent"].split("|") if w),
+                               tuple(w for w in row["office"].split("|") if w))
+                for row in lexicon.rows("holder_nouns") if row["kind"] not in ("legal_form", "relative_pronoun")}
+LEGAL_FORMS = lexicon.words("holder_nouns", kind="legal_form")
+RELATIVE_PRONOUNS = lexicon.words("holder_nouns", kind="relative_pronoun")
+HOLDER_COMPANY_WORDS = frozenset(w for w, (kind, _, _) in HOLDER_NOUNS.items() if kind == "company" and " " not in w)
 ADJECTIVE_PLURAL_ENDINGS = ("ые", "ие")  # ``Разделённые``: an adjective's plural, no name (round 12)
 VERBAL_NOUN_ENDINGS = ("ние", "тие", "ция", "ство")  # ``создания``, ``строительства``, ``приватизации`` (round 12)
 ALREADY_WORDS = words_of("already_word")
@@ -1304,6 +1328,250 @@ class PriorityFinder:
         if ids != list(range(ids[0], ids[-1] + 1)) or sum(is_word(t) for t in tokens) > PEOPLE_WORDS:
             return view.tokens[subject.token_id].text  # (the noun alone when the phrase is broken or long)
         return self.text[tokens[0].start:tokens[-1].end]
+
+    # --- round 13: the last fallback, a common noun as the holder ---------------------------------
+
+    def holder_noun_entry(self, noun):
+        """``(lemma phrase, kind, antecedent words, offices)`` of a holder noun (``holder_nouns.csv``): the
+        noun with its genitive (``совет директоров``), else the noun alone; ``None`` for another word."""
+        # (a capitalised common noun opening a sentence is often tagged a name: ``Парламент
+        # намерен``; one the NER names is an actor, the rules' before this one)
+        if noun.pos not in ("NOUN", "PROPN") or (noun.pos == "PROPN" and self.view.mentions_in(noun.start, noun.end)):
+            return None
+        following = [c for c in children(self.view, noun, "nmod")
+                     if c.token_id == noun.token_id + 1 and c.feats.get("Case") == "Gen"]
+        for phrase in ["%s %s" % (noun.lemma, c.lemma) for c in following] + [noun.lemma]:
+            if phrase in HOLDER_NOUNS:
+                return (phrase,) + HOLDER_NOUNS[phrase]
+        return None
+
+    def holder_noun(self, item):
+        """Round 13: the common noun whose goal an item is, when no rule gave it a holder: the first
+        subject met going up from the item's first word through the verbs and nouns it hangs on
+        (``Правительство приняло решение X``, ``Губернатор выразил надежду, что удастся X``), or
+        the genitive of a plan or marker noun on the way (``в планах компании — X``). The first
+        subject met ends the search: a subject that is no holder noun (a name no rule took, ``это``)
+        or has a name of its own says the goal is someone else's, and a relative clause is the
+        goal of the noun it qualifies, not of the main clause's subject. ``(noun, qualified)``:
+        ``qualified`` when the noun is the one a relative clause with ``который`` as its subject or
+        an active participle qualifies (``президент Путин, который поддерживает идею X``,
+        ``правозащитниками, предлагающими ему свои услуги``): the clause's goal is that noun's.
+        ``(None, False)`` when nothing is found (a generic ``каждая компания`` neither)."""
+        view = self.view
+        inside = range(item.first, item.last + 1)
+        node = head_of(view, view.tokens[item.first])
+        for _ in range(6):
+            if node is None:
+                return None, False
+            if node.token_id not in inside:
+                subjects = [c for c in children(view, node, "nsubj", "nsubj:pass") if c.token_id not in inside]
+                qualified = head_of(view, node) if node.rel in ("acl:relcl", "acl") else None
+                if subjects:
+                    if (subjects[0].lemma in RELATIVE_PRONOUNS and node.rel == "acl:relcl"
+                            and qualified is not None and qualified.pos in ("NOUN", "PROPN")):
+                        return qualified, True
+                    return (subjects[0], False) if self.free_holder_noun(subjects[0]) else (None, False)
+                if node.feats.get("Number") == "Plur" and node.feats.get("Person") != "1" and node.pos in ("VERB", "ADJ"):
+                    # (``В компании рассчитывают X``, ``В правительстве намерены Y``: an indefinite-
+                    # personal verb, the people of the body named after ``в`` before it, as round 12
+                    # reads ``В Минфине рассчитывают``)
+                    place = next((c for c in children(view, node, "obl") if case_word(view, c) == "в"
+                                  and c.token_id < node.token_id and self.free_holder_noun(c)), None)
+                    if place is not None:
+                        return place, False
+                if (node.rel == "acl" and node.feats.get("VerbForm") == "Part" and node.feats.get("Voice") == "Act"
+                        and qualified is not None and qualified.pos in ("NOUN", "PROPN")):
+                    return qualified, True
+                if node.pos == "NOUN" and (node.lemma in PLAN_NOUNS or node.lemma in PRIORITY_OR_RANKED
+                                           or node.lemma in OFFER_NOUNS):
+                    owner = next((c for c in children(view, node, "nmod") if c.feats.get("Case") == "Gen"
+                                  and c.token_id not in inside and self.free_holder_noun(c)), None)
+                    if owner is not None:
+                        return owner, False
+                if node.rel == "acl:relcl":
+                    return None, False
+            node = head_of(view, node)
+        return None, False
+
+    def free_holder_noun(self, noun):
+        """A holder noun with no name, no generic determiner and no actor of its own (those are the
+        existing rules': ``компания Microsoft``, ``каждая компания``, ``правительство России``)."""
+        view = self.view
+        if self.holder_noun_entry(noun) is None or view.mentions_in(noun.start, noun.end):
+            return False
+        return not any(c.pos == "PROPN" or c.lemma in GENERIC_DETERMINERS or c.lemma in INDEFINITE_DETERMINERS
+                       or view.mentions_in(c.start, c.end) for c in view.children[noun.token_id])
+
+    def common_noun_holder(self, item, offset):
+        """Round 13, the last fallback of a row with no holder after every other rule: its common
+        noun resolved to the actor the text named before of a compatible kind (a company noun to
+        the last company, a body noun to the last body of its kind or the same noun named before
+        with its owner, a role noun to the last person the text gives that office, by the roles
+        table), normalised as every holder is; with none, a body's or company's noun phrase as
+        written in the nominative (``правительство``, ``совет директоров``, ``власти региона``), as
+        groups of people are held (``жители края``), and nothing for an office noun."""
+        noun, qualified = self.holder_noun(item)
+        if noun is None:
+            return ""
+        if qualified:
+            return self.qualified_holder(noun, offset)
+        return self.common_noun_holder_of(noun, offset)
+
+    def common_noun_holder_of(self, noun, offset):
+        """A free holder noun resolved (see ``common_noun_holder``)."""
+        _, kind, antecedent, offices = self.holder_noun_entry(noun)
+        name, as_written = (("", False) if noun.feats.get("Number") == "Plur"
+                            else self.noun_antecedent(noun, kind, antecedent, offices))
+        if name:
+            return name if as_written else self.state_of_body(self.canonical_organisation(self.as_party(name), offset))
+        # (an office noun with no one named to it names nobody: ``В числе направлений министр
+        # назвал X`` stays without a holder, as the guide has it, "empty when the text does not say";
+        # a body or company noun names a collective a reader can count, as ``жители края``)
+        return "" if kind == "person" else self.nominative_phrase(noun)
+
+    def qualified_holder(self, noun, offset):
+        """The holder of a relative clause or participle's goal: the actor the qualified noun names
+        (with its name beside it: ``президент Путин``), normalised as every holder is; else a holder
+        noun resolved as a subject is; else a group of people (an animate plural noun:
+        ``правозащитники``) as written in the nominative."""
+        view = self.view
+        for token in [noun] + children(view, noun, "appos", "flat", "flat:name"):
+            actor_id, name = view.actor_in(token.start, token.end, heads=[token])
+            actor = view.actors.get(actor_id)
+            if actor is not None and actor.kind in AGENT_KINDS and actor.kind != "media":
+                return self.state_of_body(self.canonical_organisation(self.as_party(name), offset))
+        if self.free_holder_noun(noun):
+            return self.common_noun_holder_of(noun, offset)
+        if (noun.pos == "NOUN" and noun.feats.get("Animacy") == "Anim" and noun.feats.get("Number") == "Plur"
+                and not view.mentions_in(noun.start, noun.end)):
+            return self.nominative_phrase(noun)
+        return ""
+
+    def noun_antecedent(self, noun, kind, antecedent, offices=()):
+        """``(name, as_written)``: the nearest actor before ``noun`` that it can stand for (see
+        ``common_noun_holder``); ``as_written`` when the name must not be taken for its state (a
+        city whose ``мэрия`` was named before holds for itself, as round 12 reads ``Мэрия Москвы``)."""
+        if kind == "person":
+            offices = {}
+            for role in self.article.roles:
+                if not role.former:
+                    offices.setdefault(role.actor_id, []).append(role.position.lower())
+            for mention, actor in self.mentions_before(noun.start):
+                if actor.kind == "person" and any(p == a or p.startswith(a + " ") for p in offices.get(mention.actor_id, ())
+                                                  for a in antecedent):
+                    return actor.name, False
+            return "", False
+        found = []  # (offset, name, as written)
+        nearby = ""  # (the last organisation named close before that may be a company)
+        for mention, actor in self.mentions_before(noun.start):
+            if kind == "company" and self.is_company(mention, actor, antecedent):
+                found.append((mention.start, actor.name, False))
+                break
+            if (kind == "company" and not antecedent and not nearby and noun.start - mention.end <= PRONOUN_REACH
+                    and actor.kind == "organisation" and actor.name not in self.known_organisations()
+                    and actor.name.split()[0].lower() not in STATE_BODIES):
+                nearby = actor.name
+            if (kind in ("body", "institution") and actor.kind in ("organisation", "government_body")
+                    and self.body_of_kind(actor.name, antecedent)):
+                found.append((mention.start, actor.name, False))
+                break
+        if kind == "body":
+            # the same noun named before with its owner: ``Мэрия Москвы ... мэрия намерена X``,
+            # ``Правительство Казахстана ... правительство решило Y``
+            for token in reversed(self.view.tokens[:noun.token_id]):
+                if token.lemma != noun.lemma:
+                    continue
+                owner = next((c for c in children(self.view, token, "nmod") if c.feats.get("Case") == "Gen"
+                              and self.actor_of_kind(c, PARTY_KINDS + PLACE_KINDS)), None)
+                if owner is not None:
+                    name = self.actor_of_kind(owner, PARTY_KINDS + PLACE_KINDS)
+                    found.append((token.start, name, self.kind_of_name.get(name) != "country"
+                                  and self.kind_of_name.get(name) in PLACE_KINDS))
+                    break
+        if kind == "body" and offices:
+            # the state, region or city of the last person named in an office of the body
+            # (``Министр финансов Казахстана X ... министерство намерено Y``: Kazakhstan's ministry,
+            # held for the state as ``Министерство финансов Казахстана`` is; ``Мэр Казани X ...
+            # мэрия решила Y``: the city's)
+            for role in sorted(self.article.roles, key=lambda r: -r.start):
+                position = role.position.lower()
+                if (role.end <= noun.start and not role.former and role.of_name
+                        and any(position == o or position.startswith(o + " ") for o in offices)):
+                    of_kind = self.kind_of_name.get(role.of_name)
+                    if of_kind in PLACE_KINDS:  # (a country, a city, a region: not an organisation)
+                        found.append((role.start, role.of_name, of_kind != "country"))
+                    break
+        if not found and nearby:
+            # (``Аэрофлот увеличил перевозки. Авиакомпания планирует X``: no organisation called a
+            # company, the last one the NER found close before, not an organisation of the gazetteer
+            # nor a state's body, as ``компания`` is read by ``actor_name``)
+            return nearby, False
+        if not found:
+            return "", False
+        _, name, as_written = max(found)
+        return name, as_written
+
+    def is_company(self, mention, actor, antecedent):
+        """Whether an organisation the text names is a company: not an organisation of the gazetteer
+        (ОДКБ is no компания), and a company noun or legal form right before its name (``ПАО
+        «Северсталь»``, ``холдинг «Интеррос»``) or among its words or ending one of them
+        (``Газпромбанк``); with ``antecedent`` words (``банк``), one of those."""
+        if actor.kind != "organisation" or actor.name in self.known_organisations():
+            return False
+        wanted = frozenset(antecedent) or (HOLDER_COMPANY_WORDS | COMPANY_NOUNS | LEGAL_FORMS)
+        before = [t for t in self.view.tokens_in(max(0, mention.start - 30), mention.start)
+                  if t.text not in OPENING_QUOTES]
+        if before and (before[-1].lemma in wanted or before[-1].text.lower() in wanted):
+            return True
+        words = [w.strip("«»\"").lower() for w in actor.name.split()]
+        return any(w in wanted or any(len(c) >= 4 and w.endswith(c) for c in wanted) for w in words)
+
+    @staticmethod
+    def body_of_kind(name, antecedent):
+        """Whether a body's name is of the kind a noun asks for: its first word begins with one of
+        the antecedent words (``мин`` of ``Минфин``, ``Министерство финансов``) or one of its words
+        is one (``рада`` of ``Верховная рада``). (Not a city's adjective: ``Минский завод``.)"""
+        words = name.lower().split()
+        if not words or words[0].startswith("минск"):
+            return False
+        # (a phrase of words, ``банк россии``, begins the name)
+        return (any(words[0].startswith(a) for a in antecedent if " " not in a) or any(w in antecedent for w in words)
+                or any(" ".join(words).startswith(a + " ") or " ".join(words) == a for a in antecedent if " " in a))
+
+    def nominative_phrase(self, noun):
+        """The noun's phrase as written (its adjectives and what follows it in the genitive, no
+        clause, at most ``PEOPLE_WORDS`` words; the noun alone when the phrase is broken or long),
+        the noun and its adjectives put in the nominative when the phrase is a genitive (``в планах
+        компании`` -> ``компания``)."""
+        view = self.view
+        kept = [t for c in view.children[noun.token_id] if c.rel in ("amod", "nmod") and c.token_id > noun.token_id
+                and c.feats.get("Case") == "Gen" for t in view.subtree(c)]
+        tokens = sorted([noun] + [t for c in view.children[noun.token_id] if c.rel == "amod" and c.token_id < noun.token_id
+                                  for t in view.subtree(c)] + kept, key=lambda t: t.token_id)
+        ids = [t.token_id for t in tokens]
+        if ids != list(range(ids[0], ids[-1] + 1)) or sum(is_word(t) for t in tokens) > PEOPLE_WORDS:
+            tokens = [noun]
+        if noun.feats.get("Case", "Nom") == "Nom":
+            return self.text[tokens[0].start:tokens[-1].end]
+        words = []
+        for t in tokens:
+            words.append(self.nominative_word(t, noun) if t.token_id <= noun.token_id else t.text)
+        return " ".join(words)
+
+    @staticmethod
+    def nominative_word(token, noun):
+        """A noun or an adjective of its phrase in the nominative of the noun's number (pymorphy2);
+        the word as written when it cannot be inflected."""
+        from .speech import morph_vocab
+        number = "Plur" if noun.feats.get("Number") == "Plur" else "Sing"
+        for parse in morph_vocab().parse(token.text.lower()):
+            if parse.normal_form.replace("ё", "е") == token.lemma.replace("ё", "е"):
+                found = parse.inflect({"Nom", number})
+                if found is not None:
+                    # (pymorphy2 writes ``ё``; the text's spelling is kept)
+                    word = found.word if "ё" in token.text.lower() else found.word.replace("ё", "е")
+                    return word[:1].upper() + word[1:] if token.text[:1].isupper() else word
+        return token.text
 
     def pronoun_person(self, token):
         """``он намерен``: the person named last before a third-person singular pronoun, within
@@ -4257,7 +4525,7 @@ class PriorityFinder:
         return None
 
     def rows(self):
-        seen, rows, topic_sets = set(), [], []
+        seen, rows, topic_sets, sources = set(), [], [], []
         for item in sorted(self.items, key=lambda i: (i.first, i.last, STATUSES.index(i.status))):
             if (item.first, item.last) in seen:
                 continue
@@ -4293,9 +4561,19 @@ class PriorityFinder:
                 source_kind=self.source_kind(start, end, sentence.part_id), start=start, end=end,
                 evidence=sentence.text))
             topic_sets.append(topics(lemma))
+            sources.append(item)
         for row, group_id in zip(rows, group(rows, topic_sets)):
             row.group_id = group_id
         inherit_holders(rows)
+        # (round 13: the last fallback, only where every rule above left the holder empty: a common
+        # noun's antecedent or its phrase; a group still without one then takes it up)
+        found = False
+        for row, item in zip(rows, sources):
+            if not row.holder:
+                row.holder = self.common_noun_holder(item, row.start)
+                found = found or bool(row.holder)
+        if found:
+            inherit_holders(rows)
         return rows
 
 

@@ -227,7 +227,10 @@ TABLES = {
                    "организации`, `направлением работы ОДКБ`), the subject of a goal verb, plan, offer "
                    "or practice, else the speaker's country or organisation; for `supported`, the "
                    "other whose priorities are backed (Индия); a group of people no actor names, as "
-                   "written (`жители края`); a row with none takes its group's holder."),
+                   "written (`жители края`); a row with none takes its group's holder; last, a common "
+                   "noun (`компания`, `ведомство`, `губернатор`: `analysis/data/lexicon/holder_nouns.csv`) "
+                   "stands for the actor of its kind named before, else a body's or company's phrase "
+                   "as written in the nominative (`правительство`, `совет директоров`)."),
             Column("organisation", "str", "The organisation the priority is for, when the text names it "
                    "(`actors.name`): an organisation in the marker's genitive (`приоритетом ШОС`) or "
                    "chairmanship (`председательства в БРИКС`), else the first one the sentence names; "
