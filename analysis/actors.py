@@ -584,7 +584,7 @@ def normal_form(ctx, candidate, models):
         text = person_nominative(ctx, candidate, models) or text
         text = with_written_yo(ctx.article.text[candidate.start:candidate.end], text)
     elif candidate.ner_type == "ORG":
-        text = complements_as_written(ctx, candidate, text)
+        text = complements_as_written(ctx, candidate, text, models)
     text = clean_text(text)
     if ctx.kind(candidate.first) == "dateline":
         text = canonical_place(text)
@@ -612,11 +612,17 @@ def with_written_yo(written, normal):
     return " ".join(out)
 
 
-def complements_as_written(ctx, candidate, normal):
-    """An organisation's normal form with the genitive words after its head noun (the first noun) as
-    the text writes them: only the head and its adjectives go in the nominative, its complements keep
-    their case (``Институт этнологии и антропологии``; the syntax normalisation sometimes puts a
-    coordinated complement in the nominative, ``Институт этнология и антропология``). Kept as it is
+def complements_as_written(ctx, candidate, normal, models=None):
+    """An organisation's normal form with only its head noun phrase in the nominative: the head (the
+    first noun), the adjectives before it and a noun coordinated with the head go in the nominative;
+    every word after the head keeps the case the text gives it, for those words are governed by the
+    head or by a preposition, and a name's complements do not change with the case of the whole
+    (``Институт этнологии и антропологии``; ``Европейская организация по ядерным исследованиям``,
+    never ``по ядерные исследования``: the syntax normalisation puts a word whose syntactic head lies
+    outside the span, or a coordinated complement, in the nominative). A noun joined to the head
+    itself by ``и``/``или`` with nothing between is a second head of a coordinated name and is put in
+    the nominative with it (``Права и справедливости`` -> ``Право и справедливость``; but
+    ``Министерства промышленности и торговли``: the conjunction joins two complements). Kept as it is
     when its words do not line up with the tokens."""
     tokens = ctx.tokens[candidate.first:candidate.last + 1]
     words = normal.split()
@@ -626,9 +632,48 @@ def complements_as_written(ctx, candidate, normal):
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
     if head is None:
         return normal
-    out = [word if i <= head or tokens[i].feats.get("Case") != "Gen" else tokens[i].text
-           for i, word in enumerate(words)]
+    second = coordinated_head(tokens, head) if models is not None else None
+    out = []
+    for i, word in enumerate(words):
+        if i <= head:
+            out.append(word)
+        elif second and second[0] <= i <= second[1] and tokens[i].pos in ("ADJ", "NOUN", "PROPN"):
+            out.append(nominative_word(models, tokens[i]))
+        else:
+            out.append(tokens[i].text)
     return " ".join(out)
+
+
+COORDINATORS = ("и", "или")
+
+
+def coordinated_head(tokens, head):
+    """``(first, last)`` token indices of a noun phrase coordinated with an organisation name's head
+    noun: ``и``/``или`` right after the head, then adjectives and a noun in the head's case as the
+    tagger reads it (``Права и справедливости``). None otherwise: a conjunction after a complement
+    joins complements (``Института этнологии и антропологии``)."""
+    j = head + 1
+    if j >= len(tokens) or tokens[j].text.lower() not in COORDINATORS:
+        return None
+    case = tokens[head].feats.get("Case")
+    k = j + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == case:
+        k += 1
+    if k < len(tokens) and tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == case:
+        return j + 1, k
+    return None
+
+
+def nominative_word(models, token):
+    """One word of an organisation's name in the nominative by natasha's ``inflect_word`` (its own
+    gender and number kept), in the written word's letter case."""
+    from natasha.norm import recover_shape
+
+    feats = tuple((k, token.feats[k]) for k in NORM_FEATS if k in token.feats)
+    try:
+        return recover_shape(norm_inflected(models.morph_vocab, token.text, token.pos, feats), token.text)
+    except Exception:  # pymorphy2 fails on a few odd characters: keep the text
+        return token.text
 
 
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
