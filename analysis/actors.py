@@ -191,6 +191,7 @@ class Context:
         self.subtree, self.covering, self.token_range = view.subtree_ids, view.covering, view.token_range
         self.name_tokens = set()
         self.person_tokens = set()
+        self.fixed_name_words = frozenset()  # name word forms the article shows do not decline
 
 
 # 1. Names ------------------------------------------------------------------------------------
@@ -812,16 +813,59 @@ def name_case(ctx, tokens, models):
     cased = [t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case")]
     if not cased:
         return None
+    agreed = agreed_oblique_case(ctx, tokens, models)
+    if agreed:
+        return agreed
     order = list(dict.fromkeys(reversed(cased)))
-    readings = [r for r in (name_cases(models, t.text) for t in tokens if is_name_word(t.text)) if r]
+    fixed = getattr(ctx, "fixed_name_words", frozenset())
+    words = [t.text for t in tokens if is_name_word(t.text) and t.text not in fixed]
+    readings = [r for r in (name_cases(models, word) for word in words) if r]
     for case in order:
         if all(case in r for r in readings):
             return case
-    known = [r for r in (name_cases(models, t.text, known=True) for t in tokens if is_name_word(t.text)) if r]
+    known = [r for r in (name_cases(models, word, known=True) for word in words) if r]
     common = set.intersection(*known) if known else set()
+    if not common and readings and order[0] != "Nom":
+        # nothing in the dictionary, and an oblique case the words cannot stand in: the cases
+        # pymorphy2's guesses share (``Эдуарду Паэса``, the first name shown not to decline, read as
+        # a prepositional: ``Паэса`` is a genitive). A nominative the tagger reads off the sentence
+        # (a subject) stays before a guess
+        common = set.intersection(*readings)
     # of several (``Наине Иосифовне``: dative or prepositional) the first in the order of UD_CASES;
     # the readings of a name in those cases share their nominative
     return min(common, key=list(UD_CASES).index) if common else order[0]
+
+
+# The endings of foreign first names that do not decline and that a Russian first name has only in
+# one or two oblique cases (``Паулу``, ``Аугусту``, ``Марсело``, ``Синдзо``: a dative or an
+# accusative of ``Паула``, ``Аугуст`` to pymorphy2)
+FOREIGN_FIRST_NAME_ENDINGS = ("у", "о")
+ANIMATE_ALIKE = {"Gen": {"Gen", "Acc"}, "Acc": {"Gen", "Acc"}}  # an animate accusative is the genitive
+
+
+def agreed_oblique_case(ctx, tokens, models):
+    """The case of a whole name when the tagger reads every word of it in one oblique case and the
+    surname (the last word) can stand in it by pymorphy2's readings, while a first word ending in
+    ``-у``, ``-о`` cannot (``Министру Бразилии Паулу Гедешу``: dative; ``с Паулу Фонсекой``:
+    instrumental): the sentence sets the case and the surname shows it, so that word is a foreign
+    name that does not decline, not another case of a Russian one (``Паула``). None otherwise, and
+    for a word of a Russian name that only shows the other of the genitive and accusative, which are
+    one for a person (``Ису Ямадаева``)."""
+    fixed = getattr(ctx, "fixed_name_words", frozenset())
+    words = [t.text for t in tokens if is_name_word(t.text)]
+    cases = {t.feats.get("Case") for t in tokens if t.pos == "PROPN"} - {None}
+    if len(words) < 2 or len(cases) != 1 or "-" in words[-1]:
+        return None
+    case = next(iter(cases))
+    if case == "Nom" or case not in UD_CASES:
+        return None
+    alike = ANIMATE_ALIKE.get(case, {case})
+    if not name_cases(models, words[-1]) & alike:
+        return None
+    lacking = [w for w in words[:-1] if w not in fixed and not name_cases(models, w) & alike]
+    if lacking and all(normal_word(w).endswith(FOREIGN_FIRST_NAME_ENDINGS) for w in lacking):
+        return case
+    return None
 
 
 def person_nominative(ctx, candidate, models):
@@ -837,6 +881,11 @@ def person_nominative(ctx, candidate, models):
     if case is None:
         return None
     case = apposed_case(ctx, candidate) or case
+    fixed = getattr(ctx, "fixed_name_words", frozenset())
+    if case != "Nom" and shows_masculine_nominative(ctx, tokens, fixed):
+        # a man's surname of a consonant stem shows no ending: it is in the nominative, and so is
+        # the whole name (``Эдуарду Паэс выступил``: ``Эдуарду`` is no dative of ``Эдуард`` here)
+        return clean_text(ctx.article.text[candidate.start:candidate.end])
     if case == "Nom" and len({t.feats.get("Case") for t in tokens if t.pos == "PROPN"} - {None}) > 1:
         # the surname is in the nominative and the first name's case a guess: the name as written,
         # not natasha's normalisation of the guessed case (``Тору Камикава``, not ``Тор Камикава``)
@@ -849,7 +898,7 @@ def person_nominative(ctx, candidate, models):
     pieces = []
     for i, token in enumerate(tokens):
         word = token.text
-        if is_name_word(word):
+        if is_name_word(word) and word not in fixed:
             parts = word.split("-")
             nominative = [name_word_nominative(models, part, case, gender) if len(part) > 1 else None
                           for part in parts]
@@ -860,6 +909,102 @@ def person_nominative(ctx, candidate, models):
             pieces.append(text[tokens[i - 1].end:token.start])
         pieces.append(word)
     return clean_text("".join(pieces))
+
+
+# the consonants a man's surname may end in only in the nominative; not ``й``: ``-ой``, ``-ей`` are the
+# instrumental of a surname in ``-а``, ``-я`` (``Фонсекой``, ``Кривеллой``), and not the instrumental
+# endings ``-ом``, ``-ем``, ``-ым``, ``-им`` (``Гимарайншем``)
+CONSONANT_FINAL_RE = re.compile(r"(?<![оеёыи])[бвгджзклмнпрстфхцчшщь]$|[бвгджзклнпрстфхцчшщь]$")
+
+
+def shows_masculine_nominative(ctx, tokens, fixed=frozenset()):
+    """Whether a man's name shows the nominative by its surname (its last word): a surname of a
+    consonant stem ends in a consonant (or ``ь``) only in the nominative, every oblique case
+    of a man's name adds an ending (``Паэс``: ``Паэса``, ``Паэсу``, ``Паэсом``), and a woman's surname
+    of that stem does not decline at all. Only when every word the tagger gives a gender is
+    masculine and the surname is no indeclinable form the article shows (``fixed_name_words``)."""
+    words = [t for t in tokens if is_name_word(t.text)]
+    genders = {t.feats.get("Gender") for t in tokens if t.pos == "PROPN"} - {None}
+    return (len(words) > 1 and genders == {"Masc"} and words[-1].text not in fixed
+            and "-" not in words[-1].text and CONSONANT_FINAL_RE.search(words[-1].text.lower()) is not None)
+
+
+def fixed_name_words(ctx, names):
+    """The word forms of persons' names the article itself shows not to decline: a first name
+    written the same beside two case forms of one surname (``Паулу Фонсека заявил``, ``с Паулу
+    Фонсекой``: ``Паулу`` is no accusative of ``Паула``), a word ending in the vowel that
+    renders the last letter of its Latin spelling in brackets (``LATIN_FINAL_VOWELS``). Such a word is in the nominative
+    as written, whatever case the name stands in; pymorphy2's readings of it (a Russian first name's
+    dative, ``Аугусту`` -> ``Аугуст``) belong to another word. Not the converse, a surname written the
+    same beside two forms of a first name: a Russian surname is alike in several cases where its first
+    name is not (``Исы Ямадаева``, ``Ису Ямадаева``; ``Анны Петровой``, ``Анне Петровой``)."""
+    pairs = []
+    for name in names:
+        if name.ner_type != "PER":
+            continue
+        words = [t.text for t in ctx.tokens[name.first:name.last + 1] if is_name_word(t.text)]
+        if len(words) > 1:
+            pairs.append((words[0], words[-1]))
+    fixed = set()
+    for first, last in pairs:
+        for other_first, other_last in pairs:
+            if first == other_first and one_word_inflected(last, other_last):
+                fixed.add(first)
+    persons = sorted((n for n in names if n.ner_type == "PER"), key=lambda n: n.start)
+    for before, name in zip(persons, persons[1:]):
+        if original_spelling(ctx.article.text, before, name):
+            written = ctx.article.text[before.start:before.end].split()
+            for word, latin in zip(written, ctx.article.text[name.start:name.end].split()):
+                if word[-1:].lower() and word[-1:].lower() in LATIN_FINAL_VOWELS.get(latin[-1:].lower(), ""):
+                    fixed.add(word)
+    return frozenset(fixed)
+
+
+# A Cyrillic word ending in the vowel that renders the final vowel of its Latin spelling given in
+# brackets is that word's nominative, not an oblique case of another (``Аугусту Элену (Augusto
+# Heleno)``: Portuguese final ``o`` is said and written ``у``); ``Анне (Anna)`` is an oblique case.
+LATIN_FINAL_VOWELS = {"o": "оу", "u": "уо", "e": "еэи", "i": "иы", "a": "ая", "y": "иы"}
+
+
+def same_name_in_several_cases(ctx, names, normals):
+    """The normal forms of the names, a person's name the text writes the same where one mention of
+    it reads as a nominative (its normal form is the text) and another as an oblique case given the
+    written form in all of them: a whole name written alike in two case slots does not decline
+    (``Аугусту Элену заявил``, ``поручил Аугусту Элену``: not ``Аугуст Элен``); a name whose first
+    words are written alike and whose surname is another case form of one read as a nominative takes
+    that nominative."""
+    text = ctx.article.text
+    written = {name: clean_text(text[name.start:name.end]) for name in names if name.ner_type == "PER"}
+    as_written = {w for name, w in written.items() if normals[name] == w and len(w.split()) > 1}
+    out = {}
+    for name, normal in normals.items():
+        if name in written and written[name] in as_written:
+            normal = written[name]
+        elif name in written and normal != written[name]:
+            # the same person's name read as a nominative elsewhere, its first name written alike and
+            # its surname another case form of the same (``Такэси Ивая заявил``, ``поручил Такэси
+            # Ивае``): the nominative the text writes, not a guess at one (``Ивай``)
+            words = written[name].split()
+            found = {w for w in as_written if len(w.split()) == len(words) and w.split()[:-1] == words[:-1]
+                     and one_word_inflected(w.split()[-1], words[-1])}
+            if len(found) == 1:
+                normal = found.pop()
+        out[name] = normal
+    return out
+
+
+def one_word_inflected(a, b):
+    """Whether ``a`` and ``b`` are two case forms of one name: different, and the same but for an
+    ending of at most three letters, their common stem of three letters or more (``Фонсека``,
+    ``Фонсекой``; ``Жаир``, ``Жаира``)."""
+    if a == b:
+        return False
+    common = 0
+    for x, y in zip(a.lower(), b.lower()):
+        if x != y:
+            break
+        common += 1
+    return common >= 3 and max(len(a), len(b)) - common <= 3
 
 
 def is_name_word(word):
@@ -912,12 +1057,14 @@ def resolve_names(ctx, names, gazetteer, models):
     normals = {}
     persons = defaultdict(set)  # surname form -> keys of persons with a fuller name
     firsts = defaultdict(set)  # first-name form -> keys of persons with a fuller name
+    ctx.fixed_name_words = fixed_name_words(ctx, names)
+    written_normals = same_name_in_several_cases(ctx, names, {name: normal_form(ctx, name, models) for name in names})
     for name in names:
         key = name.key
         if not key and name.lookup:
             entry = gazetteer.lookup(name.lookup)
             key = entry.key if entry else ""
-        normal = normal_form(ctx, name, models)
+        normal = written_normals[name]
         if not key:
             entry = gazetteer.lookup(normal) or after_kind_noun(ctx, name, gazetteer)
             key = entry.key if entry else ""

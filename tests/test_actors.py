@@ -622,3 +622,45 @@ def test_countries_outside_the_organisations_are_countries(models, body, expecte
 def test_organisation_names_inflect_only_their_head(models, body, written, expected):
     rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
     assert [r[1] for r in rows if r[0] == written] == [expected]
+
+
+# Names in the nominative, round 13: foreign first names that do not decline (Portuguese, Italian,
+# Japanese ``-у``, ``-о``, ``-и``, ``-э``) by the evidence the text gives. Sentences of our own.
+@pytest.mark.parametrize("body, expected", [
+    # the tagger reads the whole name in one oblique case and the surname shows it: the first name in
+    # ``-у`` that has no reading in that case does not decline (not ``Паула``)
+    ("Министру Бразилии Паулу Гедешу вручили орден.", [("Паулу Гедешу", "Паулу Гедеш")]),
+    ("Клуб расстался с Паулу Фонсекой.", [("Паулу Фонсекой", "Паулу Фонсека")]),
+    # the same first name beside two case forms of one surname: the first name does not decline, and
+    # the oblique mention joins the nominative one
+    ("Тренер Паулу Фонсека заявил. Клуб расстался с Паулу Фонсекой.",
+     [("Паулу Фонсека", "Паулу Фонсека"), ("Паулу Фонсекой", "Паулу Фонсека")]),
+    ("Мэр Рио-де-Жанейро Эдуарду Паэс выступил. Речь шла о поддержке Эдуарду Паэса.",
+     [("Эдуарду Паэс", "Эдуарду Паэс"), ("Эдуарду Паэса", "Эдуарду Паэс")]),
+    ("Президент Португалии Марсело Ребелу ди Соуза выступил. Премию вручили Марсело Ребелу ди Соузе.",
+     [("Марсело Ребелу ди Соуза", "Марсело Ребелу ди Соуза"), ("Марсело Ребелу ди Соузе", "Марсело Ребелу ди Соуза")]),
+    # a whole name written alike as a subject and as a dative does not decline
+    ("Генерал Аугусту Элену заявил о поддержке. Президент поручил Аугусту Элену подготовить доклад.",
+     [("Аугусту Элену", "Аугусту Элену"), ("Аугусту Элену", "Аугусту Элену")]),
+    # the surname's nominative the text writes is taken over a guess at one (not ``Ивай``)
+    ("Министр Такэси Ивая заявил о поддержке. Президент поручил Такэси Ивае подготовить доклад.",
+     [("Такэси Ивая", "Такэси Ивая"), ("Такэси Ивае", "Такэси Ивая")]),
+    # the Latin spelling in brackets ends in the vowel the Cyrillic word ends in: its nominative
+    ("Премию вручили Аугусту Элену (Augusto Heleno).",
+     [("Аугусту Элену", "Аугусту Элену"), ("Augusto Heleno", "Аугусту Элену")]),
+    # ... but ``Анне`` does not render ``Anna``: a dative
+    ("Премию вручили Анне Смит (Anna Smith).", [("Анне Смит", "Анна Смит"), ("Anna Smith", "Анна Смит")]),
+    # the neighbours that decline or were right stay so
+    ("Письмо передали Жуану Гимарайншу.", [("Жуану Гимарайншу", "Жуан Гимарайнш")]),
+    ("Встреча с Жуаном Гимарайншем прошла.", [("Жуаном Гимарайншем", "Жуан Гимарайнш")]),
+    ("Иван Петров заявил о поддержке. Президент поручил Ивану Петрову подготовить доклад.",
+     [("Иван Петров", "Иван Петров"), ("Ивану Петрову", "Иван Петров")]),
+    ("Встреча с Синдзо Абэ прошла. Синдзо Абэ остался доволен.",
+     [("Синдзо Абэ", "Синдзо Абэ"), ("Синдзо Абэ", "Синдзо Абэ")]),
+    ("Встреча с Сильвио Берлускони прошла в Риме.", [("Сильвио Берлускони", "Сильвио Берлускони")]),
+    ("Ожидается приезд чемпиона мира ФИДЕ — Веселина Топалова (Болгария).",
+     [("Веселина Топалова", "Веселин Топалов")]),
+])
+def test_foreign_first_names_that_do_not_decline(models, body, expected):
+    rows = name_rows(analysis.extract_text("Новость дня\n\n" + body + "\n", models=models))
+    assert [(r[0], r[1]) for r in rows if r[3] == "person"] == expected
