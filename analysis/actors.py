@@ -863,9 +863,21 @@ def agreed_oblique_case(ctx, tokens, models):
     if not name_cases(models, words[-1]) & alike:
         return None
     lacking = [w for w in words[:-1] if w not in fixed and not name_cases(models, w) & alike]
-    if lacking and all(normal_word(w).endswith(FOREIGN_FIRST_NAME_ENDINGS) for w in lacking):
+    if lacking and all(normal_word(w).endswith(FOREIGN_FIRST_NAME_ENDINGS)
+                       or unknown_masculine_form(models, tokens, w, case) for w in lacking):
         return case
     return None
+
+
+def unknown_masculine_form(models, tokens, word, case):
+    """The nominative of a man's first name pymorphy2 does not know and guesses no reading in ``case``
+    for, by the man's ending of that case (``с Мишелом Темером``: ``Мишел``), when the tagger reads
+    every word of the name as a man's; None otherwise."""
+    genders = {t.feats.get("Gender") for t in tokens if t.pos == "PROPN"} - {None}
+    if genders != {"Masc"} or models.morph_vocab.word_is_known(normal_word(word)):
+        return None
+    stems = masculine_stems(word, case)
+    return stems[0] if stems else None
 
 
 def person_nominative(ctx, candidate, models):
@@ -882,6 +894,7 @@ def person_nominative(ctx, candidate, models):
         return None
     case = apposed_case(ctx, candidate) or case
     fixed = getattr(ctx, "fixed_name_words", frozenset())
+    agreed = agreed_oblique_case(ctx, tokens, models)
     if case != "Nom" and shows_masculine_nominative(ctx, tokens, fixed):
         # a man's surname of a consonant stem shows no ending: it is in the nominative, and so is
         # the whole name (``Эдуарду Паэс выступил``: ``Эдуарду`` is no dative of ``Эдуард`` here)
@@ -904,6 +917,9 @@ def person_nominative(ctx, candidate, models):
                           for part in parts]
             if len(words) > 1 and word == words[-1] and len(parts) == 1:
                 nominative = [foreign_surname_nominative(models, words[0], word, case, gender) or nominative[0]]
+            elif len(parts) == 1 and nominative[0] is None and case == agreed:
+                # a first name the case of the whole name is shown for by the surname (``agreed``)
+                nominative = [unknown_masculine_form(models, tokens, word, case)]
             word = "-".join(with_case_of(part, new) if new else part for part, new in zip(parts, nominative))
         if pieces:
             pieces.append(text[tokens[i - 1].end:token.start])

@@ -639,6 +639,9 @@ def test_organisation_names_inflect_only_their_head(models, body, written, expec
     # ``-у`` that has no reading in that case does not decline (not ``Паула``)
     ("Министру Бразилии Паулу Гедешу вручили орден.", [("Паулу Гедешу", "Паулу Гедеш")]),
     ("Клуб расстался с Паулу Фонсекой.", [("Паулу Фонсекой", "Паулу Фонсека")]),
+    # ... and a man's first name pymorphy2 does not know and guesses wrong, by the man's ending
+    ("Встреча с Мишелом Темером прошла.", [("Мишелом Темером", "Мишел Темер")]),
+    ("Письмо направлено Мишелу Темеру.", [("Мишелу Темеру", "Мишел Темер")]),
     # the same first name beside two case forms of one surname: the first name does not decline, and
     # the oblique mention joins the nominative one
     ("Тренер Паулу Фонсека заявил. Клуб расстался с Паулу Фонсекой.",
