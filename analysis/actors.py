@@ -24,7 +24,16 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    after a first name in that case (``Эммануэлю Марку`` -> ``Эммануэль Марк``), never
    transliterated inflected; a foreign name the tagger reads as a nominative after a role noun in
    an oblique case takes the role's case (``главы МИД Индии Джайшанкара``, ``министра Японии Таро
-   Накахары``). A name NER called a place, right after a role noun and
+   Накахары``). A foreign first name that does not decline is kept as written by the evidence the
+   text gives, not by a list of names: the tagger's one oblique case for the whole name, shown by
+   the surname, that a first name in ``-у``, ``-о`` has no reading in (``Министру Паулу Гедешу``:
+   not ``Паула``; a man's first name pymorphy2 does not know then goes by the man's ending,
+   ``Мишелом Темером`` -> ``Мишел Темер``); one first name written alike beside two case forms of its surname (``Паулу
+   Фонсека``, ``Паулу Фонсекой``); a whole name written alike where it reads as a nominative and
+   as an oblique case (``Аугусту Элену заявил``, ``поручил Аугусту Элену``); the final vowel of its
+   Latin spelling in brackets (``Аугусту Элену (Augusto Heleno)``). A man's surname of a consonant
+   stem with no ending is a nominative (``Эдуарду Паэс``); a surname read as a nominative in another
+   mention of the same first name is that mention's nominative (``Такэси Ивае`` -> ``Такэси Ивая``). A name NER called a place, right after a role noun and
    ending in a surname, is a person's (``первого президента Ахмат-Хаджи Кадырова``). It gets its kind
    from the NER type (``person``, ``organisation``; ``other`` for a place not in the gazetteer) and
    an English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the
@@ -35,7 +44,10 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    a Latin spelling in brackets (``Питер Стоун (Peter Stone)``) is the same person; the actor is
    named by its fullest name, whichever comes first; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
    Heydar, not Ilham Aliyev. An organisation's name reaches its head noun (``Региональную
-   антитеррористическую структуру``); an abbreviation in brackets after a name is its alias for the
+   антитеррористическую структуру``), and only that head noun phrase is put in the nominative: the
+   words after the head keep their case (``Европейская организация по ядерным исследованиям``), a
+   noun coordinated with the head itself joins it (``Права и справедливости`` -> ``Право и
+   справедливость``); an abbreviation in brackets after a name is its alias for the
    rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency, a kind
    noun NER took into a gazetteer name gives way to it (``Газета Коммерсантъ``). An organisation's
    name the gazetteer does not know runs through the genitive name after it in its canonical name
