@@ -24,7 +24,16 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    after a first name in that case (``Эммануэлю Марку`` -> ``Эммануэль Марк``), never
    transliterated inflected; a foreign name the tagger reads as a nominative after a role noun in
    an oblique case takes the role's case (``главы МИД Индии Джайшанкара``, ``министра Японии Таро
-   Накахары``). A name NER called a place, right after a role noun and
+   Накахары``). A foreign first name that does not decline is kept as written by the evidence the
+   text gives, not by a list of names: the tagger's one oblique case for the whole name, shown by
+   the surname, that a first name in ``-у``, ``-о`` has no reading in (``Министру Паулу Гедешу``:
+   not ``Паула``; a man's first name pymorphy2 does not know then goes by the man's ending,
+   ``Мишелом Темером`` -> ``Мишел Темер``); one first name written alike beside two case forms of its surname (``Паулу
+   Фонсека``, ``Паулу Фонсекой``); a whole name written alike where it reads as a nominative and
+   as an oblique case (``Аугусту Элену заявил``, ``поручил Аугусту Элену``); the final vowel of its
+   Latin spelling in brackets (``Аугусту Элену (Augusto Heleno)``). A man's surname of a consonant
+   stem with no ending is a nominative (``Эдуарду Паэс``); a surname read as a nominative in another
+   mention of the same first name is that mention's nominative (``Такэси Ивае`` -> ``Такэси Ивая``). A name NER called a place, right after a role noun and
    ending in a surname, is a person's (``первого президента Ахмат-Хаджи Кадырова``). It gets its kind
    from the NER type (``person``, ``organisation``; ``other`` for a place not in the gazetteer) and
    an English name by BGN/PCGN transliteration (``analysis.translit``). A surname alone joins the
@@ -35,7 +44,10 @@ no model. It returns the mentions, the actors and the roles (the actors step ass
    a Latin spelling in brackets (``Питер Стоун (Peter Stone)``) is the same person; the actor is
    named by its fullest name, whichever comes first; the gazetteer comes second, so ``Алиев`` after ``Гейдар Алиев`` is
    Heydar, not Ilham Aliyev. An organisation's name reaches its head noun (``Региональную
-   антитеррористическую структуру``); an abbreviation in brackets after a name is its alias for the
+   антитеррористическую структуру``), and only that head noun phrase is put in the nominative: the
+   words after the head keep their case (``Европейская организация по ядерным исследованиям``), a
+   noun coordinated with the head itself joins it (``Права и справедливости`` -> ``Право и
+   справедливость``); an abbreviation in brackets after a name is its alias for the
    rest of the article; an agency written in a dateline (``INTERFAX.RU``) is the agency, a kind
    noun NER took into a gazetteer name gives way to it (``Газета Коммерсантъ``). An organisation's
    name the gazetteer does not know runs through the genitive name after it in its canonical name
@@ -191,6 +203,7 @@ class Context:
         self.subtree, self.covering, self.token_range = view.subtree_ids, view.covering, view.token_range
         self.name_tokens = set()
         self.person_tokens = set()
+        self.fixed_name_words = frozenset()  # name word forms the article shows do not decline
 
 
 # 1. Names ------------------------------------------------------------------------------------
@@ -584,7 +597,7 @@ def normal_form(ctx, candidate, models):
         text = person_nominative(ctx, candidate, models) or text
         text = with_written_yo(ctx.article.text[candidate.start:candidate.end], text)
     elif candidate.ner_type == "ORG":
-        text = complements_as_written(ctx, candidate, text)
+        text = complements_as_written(ctx, candidate, text, models)
     text = clean_text(text)
     if ctx.kind(candidate.first) == "dateline":
         text = canonical_place(text)
@@ -612,11 +625,17 @@ def with_written_yo(written, normal):
     return " ".join(out)
 
 
-def complements_as_written(ctx, candidate, normal):
-    """An organisation's normal form with the genitive words after its head noun (the first noun) as
-    the text writes them: only the head and its adjectives go in the nominative, its complements keep
-    their case (``Институт этнологии и антропологии``; the syntax normalisation sometimes puts a
-    coordinated complement in the nominative, ``Институт этнология и антропология``). Kept as it is
+def complements_as_written(ctx, candidate, normal, models=None):
+    """An organisation's normal form with only its head noun phrase in the nominative: the head (the
+    first noun), the adjectives before it and a noun coordinated with the head go in the nominative;
+    every word after the head keeps the case the text gives it, for those words are governed by the
+    head or by a preposition, and a name's complements do not change with the case of the whole
+    (``Институт этнологии и антропологии``; ``Европейская организация по ядерным исследованиям``,
+    never ``по ядерные исследования``: the syntax normalisation puts a word whose syntactic head lies
+    outside the span, or a coordinated complement, in the nominative). A noun joined to the head
+    itself by ``и``/``или`` with nothing between is a second head of a coordinated name and is put in
+    the nominative with it (``Права и справедливости`` -> ``Право и справедливость``; but
+    ``Министерства промышленности и торговли``: the conjunction joins two complements). Kept as it is
     when its words do not line up with the tokens."""
     tokens = ctx.tokens[candidate.first:candidate.last + 1]
     words = normal.split()
@@ -626,9 +645,48 @@ def complements_as_written(ctx, candidate, normal):
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
     if head is None:
         return normal
-    out = [word if i <= head or tokens[i].feats.get("Case") != "Gen" else tokens[i].text
-           for i, word in enumerate(words)]
+    second = coordinated_head(tokens, head) if models is not None else None
+    out = []
+    for i, word in enumerate(words):
+        if i <= head:
+            out.append(word)
+        elif second and second[0] <= i <= second[1] and tokens[i].pos in ("ADJ", "NOUN", "PROPN"):
+            out.append(nominative_word(models, tokens[i]))
+        else:
+            out.append(tokens[i].text)
     return " ".join(out)
+
+
+COORDINATORS = ("и", "или")
+
+
+def coordinated_head(tokens, head):
+    """``(first, last)`` token indices of a noun phrase coordinated with an organisation name's head
+    noun: ``и``/``или`` right after the head, then adjectives and a noun in the head's case as the
+    tagger reads it (``Права и справедливости``). None otherwise: a conjunction after a complement
+    joins complements (``Института этнологии и антропологии``)."""
+    j = head + 1
+    if j >= len(tokens) or tokens[j].text.lower() not in COORDINATORS:
+        return None
+    case = tokens[head].feats.get("Case")
+    k = j + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == case:
+        k += 1
+    if k < len(tokens) and tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == case:
+        return j + 1, k
+    return None
+
+
+def nominative_word(models, token):
+    """One word of an organisation's name in the nominative by natasha's ``inflect_word`` (its own
+    gender and number kept), in the written word's letter case."""
+    from natasha.norm import recover_shape
+
+    feats = tuple((k, token.feats[k]) for k in NORM_FEATS if k in token.feats)
+    try:
+        return recover_shape(norm_inflected(models.morph_vocab, token.text, token.pos, feats), token.text)
+    except Exception:  # pymorphy2 fails on a few odd characters: keep the text
+        return token.text
 
 
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
@@ -767,16 +825,71 @@ def name_case(ctx, tokens, models):
     cased = [t.feats.get("Case") for t in tokens if t.pos == "PROPN" and t.feats.get("Case")]
     if not cased:
         return None
+    agreed = agreed_oblique_case(ctx, tokens, models)
+    if agreed:
+        return agreed
     order = list(dict.fromkeys(reversed(cased)))
-    readings = [r for r in (name_cases(models, t.text) for t in tokens if is_name_word(t.text)) if r]
+    fixed = getattr(ctx, "fixed_name_words", frozenset())
+    words = [t.text for t in tokens if is_name_word(t.text) and t.text not in fixed]
+    readings = [r for r in (name_cases(models, word) for word in words) if r]
     for case in order:
         if all(case in r for r in readings):
             return case
-    known = [r for r in (name_cases(models, t.text, known=True) for t in tokens if is_name_word(t.text)) if r]
+    known = [r for r in (name_cases(models, word, known=True) for word in words) if r]
     common = set.intersection(*known) if known else set()
+    if not common and readings and order[0] != "Nom":
+        # nothing in the dictionary, and an oblique case the words cannot stand in: the cases
+        # pymorphy2's guesses share (``Эдуарду Паэса``, the first name shown not to decline, read as
+        # a prepositional: ``Паэса`` is a genitive). A nominative the tagger reads off the sentence
+        # (a subject) stays before a guess
+        common = set.intersection(*readings)
     # of several (``Наине Иосифовне``: dative or prepositional) the first in the order of UD_CASES;
     # the readings of a name in those cases share their nominative
     return min(common, key=list(UD_CASES).index) if common else order[0]
+
+
+# The endings of foreign first names that do not decline and that a Russian first name has only in
+# one or two oblique cases (``Паулу``, ``Аугусту``, ``Марсело``, ``Синдзо``: a dative or an
+# accusative of ``Паула``, ``Аугуст`` to pymorphy2)
+FOREIGN_FIRST_NAME_ENDINGS = ("у", "о")
+ANIMATE_ALIKE = {"Gen": {"Gen", "Acc"}, "Acc": {"Gen", "Acc"}}  # an animate accusative is the genitive
+
+
+def agreed_oblique_case(ctx, tokens, models):
+    """The case of a whole name when the tagger reads every word of it in one oblique case and the
+    surname (the last word) can stand in it by pymorphy2's readings, while a first word ending in
+    ``-у``, ``-о`` cannot (``Министру Бразилии Паулу Гедешу``: dative; ``с Паулу Фонсекой``:
+    instrumental): the sentence sets the case and the surname shows it, so that word is a foreign
+    name that does not decline, not another case of a Russian one (``Паула``). None otherwise, and
+    for a word of a Russian name that only shows the other of the genitive and accusative, which are
+    one for a person (``Ису Ямадаева``)."""
+    fixed = getattr(ctx, "fixed_name_words", frozenset())
+    words = [t.text for t in tokens if is_name_word(t.text)]
+    cases = {t.feats.get("Case") for t in tokens if t.pos == "PROPN"} - {None}
+    if len(words) < 2 or len(cases) != 1 or "-" in words[-1]:
+        return None
+    case = next(iter(cases))
+    if case == "Nom" or case not in UD_CASES:
+        return None
+    alike = ANIMATE_ALIKE.get(case, {case})
+    if not name_cases(models, words[-1]) & alike:
+        return None
+    lacking = [w for w in words[:-1] if w not in fixed and not name_cases(models, w) & alike]
+    if lacking and all(normal_word(w).endswith(FOREIGN_FIRST_NAME_ENDINGS)
+                       or unknown_masculine_form(models, tokens, w, case) for w in lacking):
+        return case
+    return None
+
+
+def unknown_masculine_form(models, tokens, word, case):
+    """The nominative of a man's first name pymorphy2 does not know and guesses no reading in ``case``
+    for, by the man's ending of that case (``с Мишелом Темером``: ``Мишел``), when the tagger reads
+    every word of the name as a man's; None otherwise."""
+    genders = {t.feats.get("Gender") for t in tokens if t.pos == "PROPN"} - {None}
+    if genders != {"Masc"} or models.morph_vocab.word_is_known(normal_word(word)):
+        return None
+    stems = masculine_stems(word, case)
+    return stems[0] if stems else None
 
 
 def person_nominative(ctx, candidate, models):
@@ -792,6 +905,12 @@ def person_nominative(ctx, candidate, models):
     if case is None:
         return None
     case = apposed_case(ctx, candidate) or case
+    fixed = getattr(ctx, "fixed_name_words", frozenset())
+    agreed = agreed_oblique_case(ctx, tokens, models)
+    if case != "Nom" and shows_masculine_nominative(ctx, tokens, fixed):
+        # a man's surname of a consonant stem shows no ending: it is in the nominative, and so is
+        # the whole name (``Эдуарду Паэс выступил``: ``Эдуарду`` is no dative of ``Эдуард`` here)
+        return clean_text(ctx.article.text[candidate.start:candidate.end])
     if case == "Nom" and len({t.feats.get("Case") for t in tokens if t.pos == "PROPN"} - {None}) > 1:
         # the surname is in the nominative and the first name's case a guess: the name as written,
         # not natasha's normalisation of the guessed case (``Тору Камикава``, not ``Тор Камикава``)
@@ -804,17 +923,116 @@ def person_nominative(ctx, candidate, models):
     pieces = []
     for i, token in enumerate(tokens):
         word = token.text
-        if is_name_word(word):
+        if is_name_word(word) and word not in fixed:
             parts = word.split("-")
             nominative = [name_word_nominative(models, part, case, gender) if len(part) > 1 else None
                           for part in parts]
             if len(words) > 1 and word == words[-1] and len(parts) == 1:
                 nominative = [foreign_surname_nominative(models, words[0], word, case, gender) or nominative[0]]
+            elif len(parts) == 1 and nominative[0] is None and case == agreed:
+                # a first name the case of the whole name is shown for by the surname (``agreed``)
+                nominative = [unknown_masculine_form(models, tokens, word, case)]
             word = "-".join(with_case_of(part, new) if new else part for part, new in zip(parts, nominative))
         if pieces:
             pieces.append(text[tokens[i - 1].end:token.start])
         pieces.append(word)
     return clean_text("".join(pieces))
+
+
+# the consonants a man's surname may end in only in the nominative; not ``й``: ``-ой``, ``-ей`` are the
+# instrumental of a surname in ``-а``, ``-я`` (``Фонсекой``, ``Кривеллой``), and not the instrumental
+# endings ``-ом``, ``-ем``, ``-ым``, ``-им`` (``Гимарайншем``)
+CONSONANT_FINAL_RE = re.compile(r"(?<![оеёыи])[бвгджзклмнпрстфхцчшщь]$|[бвгджзклнпрстфхцчшщь]$")
+
+
+def shows_masculine_nominative(ctx, tokens, fixed=frozenset()):
+    """Whether a man's name shows the nominative by its surname (its last word): a surname of a
+    consonant stem ends in a consonant (or ``ь``) only in the nominative, every oblique case
+    of a man's name adds an ending (``Паэс``: ``Паэса``, ``Паэсу``, ``Паэсом``), and a woman's surname
+    of that stem does not decline at all. Only when every word the tagger gives a gender is
+    masculine and the surname is no indeclinable form the article shows (``fixed_name_words``)."""
+    words = [t for t in tokens if is_name_word(t.text)]
+    genders = {t.feats.get("Gender") for t in tokens if t.pos == "PROPN"} - {None}
+    return (len(words) > 1 and genders == {"Masc"} and words[-1].text not in fixed
+            and "-" not in words[-1].text and CONSONANT_FINAL_RE.search(words[-1].text.lower()) is not None)
+
+
+def fixed_name_words(ctx, names):
+    """The word forms of persons' names the article itself shows not to decline: a first name
+    written the same beside two case forms of one surname (``Паулу Фонсека заявил``, ``с Паулу
+    Фонсекой``: ``Паулу`` is no accusative of ``Паула``), a word ending in the vowel that
+    renders the last letter of its Latin spelling in brackets (``LATIN_FINAL_VOWELS``). Such a word is in the nominative
+    as written, whatever case the name stands in; pymorphy2's readings of it (a Russian first name's
+    dative, ``Аугусту`` -> ``Аугуст``) belong to another word. Not the converse, a surname written the
+    same beside two forms of a first name: a Russian surname is alike in several cases where its first
+    name is not (``Исы Ямадаева``, ``Ису Ямадаева``; ``Анны Петровой``, ``Анне Петровой``)."""
+    pairs = []
+    for name in names:
+        if name.ner_type != "PER":
+            continue
+        words = [t.text for t in ctx.tokens[name.first:name.last + 1] if is_name_word(t.text)]
+        if len(words) > 1:
+            pairs.append((words[0], words[-1]))
+    fixed = set()
+    for first, last in pairs:
+        for other_first, other_last in pairs:
+            if first == other_first and one_word_inflected(last, other_last):
+                fixed.add(first)
+    persons = sorted((n for n in names if n.ner_type == "PER"), key=lambda n: n.start)
+    for before, name in zip(persons, persons[1:]):
+        if original_spelling(ctx.article.text, before, name):
+            written = ctx.article.text[before.start:before.end].split()
+            for word, latin in zip(written, ctx.article.text[name.start:name.end].split()):
+                if word[-1:].lower() and word[-1:].lower() in LATIN_FINAL_VOWELS.get(latin[-1:].lower(), ""):
+                    fixed.add(word)
+    return frozenset(fixed)
+
+
+# A Cyrillic word ending in the vowel that renders the final vowel of its Latin spelling given in
+# brackets is that word's nominative, not an oblique case of another (``Аугусту Элену (Augusto
+# Heleno)``: Portuguese final ``o`` is said and written ``у``); ``Анне (Anna)`` is an oblique case.
+LATIN_FINAL_VOWELS = {"o": "оу", "u": "уо", "e": "еэи", "i": "иы", "a": "ая", "y": "иы"}
+
+
+def same_name_in_several_cases(ctx, names, normals):
+    """The normal forms of the names, a person's name the text writes the same where one mention of
+    it reads as a nominative (its normal form is the text) and another as an oblique case given the
+    written form in all of them: a whole name written alike in two case slots does not decline
+    (``Аугусту Элену заявил``, ``поручил Аугусту Элену``: not ``Аугуст Элен``); a name whose first
+    words are written alike and whose surname is another case form of one read as a nominative takes
+    that nominative."""
+    text = ctx.article.text
+    written = {name: clean_text(text[name.start:name.end]) for name in names if name.ner_type == "PER"}
+    as_written = {w for name, w in written.items() if normals[name] == w and len(w.split()) > 1}
+    out = {}
+    for name, normal in normals.items():
+        if name in written and written[name] in as_written:
+            normal = written[name]
+        elif name in written and normal != written[name]:
+            # the same person's name read as a nominative elsewhere, its first name written alike and
+            # its surname another case form of the same (``Такэси Ивая заявил``, ``поручил Такэси
+            # Ивае``): the nominative the text writes, not a guess at one (``Ивай``)
+            words = written[name].split()
+            found = {w for w in as_written if len(w.split()) == len(words) and w.split()[:-1] == words[:-1]
+                     and one_word_inflected(w.split()[-1], words[-1])}
+            if len(found) == 1:
+                normal = found.pop()
+        out[name] = normal
+    return out
+
+
+def one_word_inflected(a, b):
+    """Whether ``a`` and ``b`` are two case forms of one name: different, and the same but for an
+    ending of at most three letters, their common stem of three letters or more (``Фонсека``,
+    ``Фонсекой``; ``Жаир``, ``Жаира``)."""
+    if a == b:
+        return False
+    common = 0
+    for x, y in zip(a.lower(), b.lower()):
+        if x != y:
+            break
+        common += 1
+    return common >= 3 and max(len(a), len(b)) - common <= 3
 
 
 def is_name_word(word):
@@ -867,12 +1085,14 @@ def resolve_names(ctx, names, gazetteer, models):
     normals = {}
     persons = defaultdict(set)  # surname form -> keys of persons with a fuller name
     firsts = defaultdict(set)  # first-name form -> keys of persons with a fuller name
+    ctx.fixed_name_words = fixed_name_words(ctx, names)
+    written_normals = same_name_in_several_cases(ctx, names, {name: normal_form(ctx, name, models) for name in names})
     for name in names:
         key = name.key
         if not key and name.lookup:
             entry = gazetteer.lookup(name.lookup)
             key = entry.key if entry else ""
-        normal = normal_form(ctx, name, models)
+        normal = written_normals[name]
         if not key:
             entry = gazetteer.lookup(normal) or after_kind_noun(ctx, name, gazetteer)
             key = entry.key if entry else ""
