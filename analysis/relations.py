@@ -118,7 +118,7 @@ PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participat
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
                       "purpose", "based_on", "gathering", "count_growth", "host_noun", "history", "formalised",
-                      "meeting_ellipsis"}
+                      "meeting_ellipsis", "denounced", "absent"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -140,6 +140,18 @@ BASED_VERBS = FAMILY.get("based_verb", set())  # verbs of working or founding ``
 CHAIR_USE = FAMILY.get("chair_use", set())  # verbs whose object is a chairmanship held (использовать)
 NEGATIONS = {"не", "ни"}
 AGAIN = FAMILY.get("again", set())  # a join again or by restoring is a return (round 8)
+# (round 12) the words that make an exit begun, announced or under way rather than in effect
+# (``начала выход``, ``приступила к выходу``, ``процедура выхода``, ``объявила о выходе``), and the
+# verbs that complete such a procedure (``процедура выхода завершилась``: the exit is done)
+EXIT_BEGUN = FAMILY.get("exit_begun", set())
+EXIT_DONE = FAMILY.get("exit_done", set())
+# (round 12) the words over an exit that say it is threatened, considered or demanded, not done
+# (``пригрозила выйти``, ``рассматривает выход``, ``не исключила выхода``): no fact (a family of its
+# own, not ``modal``: ``обсуждают сотрудничество`` must not silence a count)
+EXIT_NOT_DONE = FAMILY.get("exit_not_done", set())
+DENIALS = FAMILY.get("denial", set())  # (round 12) ``опроверг, что ...``: the clause is denied
+EXIT_PROCESS_NOUNS = {"процедура", "процесс"}
+STATE_ORGANS = FAMILY.get("state_organ", set())  # (round 12) ``парламент Молдавии``: the state acts
 # collective numeral nouns (``четверка основателей``): the size of the group they name
 COLLECTIVES = {word: int(value) for word, value in lexicon.mapping("fact_collectives", "value").items()}
 # the capital a country adjective's ``столица`` names (``в российской столице``: Москва)
@@ -1077,12 +1089,26 @@ def read(r, word, entry):
         return
     span = (min(t.start for t in span_tokens), max(t.end for t in span_tokens))
     family = entry.family
+    # (round 12) an exit begun, announced or under way (``начала выход``, ``процедура выхода``,
+    # ``объявила о выходе``) is read from the word that says so: its negation or modal is that
+    # word's (``не начала``, ``планирует начать процедуру выхода``), and a process noun above the
+    # exit is no ``not_yet`` there
+    begun = exit_begun(r, word) if family == "left" else None
+    if family == "left" and exit_not_done(r, word):
+        return
+    if denied_or_asked(r, word, root):
+        return
+    if begun is not None:
+        if r.negated(word, root if root is not word else None, begun) or r.modal(begun, root):
+            return
     # a meeting planned is one to come (``_meeting``); any other fact planned is none
     # (a chairmanship used or devoted to something is held whatever is intended with it:
     # ``намерение Индии использовать председательство``)
     # (and a transformation decided is done: ``Решение о преобразовании договора в организацию
     # лидеры приняли 14 мая 2002 года``)
-    if r.negated(word, root if root is not word else None) or (
+    elif family == "absent":
+        pass  # (round 12) a negated participation: its negation and modal are read by ``_absent``
+    elif r.negated(word, root if root is not word else None) or (
             family not in ("meeting", "gathering") and r.modal(word, root) and not (word.lemma == "председательство" and chair_used(r, word))
             and not (family == "transformed" and decision_taken(r, word) is not None)):
         return
@@ -1194,7 +1220,10 @@ def read(r, word, entry):
         if family == "joined" and word.lemma == "привести" and not any(
                 r.organisation(t) is not None for t in targets):
             return  # ``привело в Москву делегацию``: brought somewhere, not into the organisation
-        if family == "left" and not targets and word.lemma != "покинуть":
+        if family == "left" and not targets and word.lemma != "покинуть" and not (
+                begun is not None and not verbal(word) and not r.children(word, {"nmod", "obl"})):
+            # (round 12: but an exit procedure begun with nothing after it, ``а Молдавия начала
+            # процедуру выхода``, is out of the organisation of the sentence)
             return  # ``выход на рынок``: a leaving is read only out of something named
         if family == "left":
             # (round 9) ``вышла из ряда соглашений СНГ``, ``из части соглашений``: the agreements
@@ -1216,7 +1245,12 @@ def read(r, word, entry):
             # agreements made within the organisation is a freeze, not an exit
             family = "froze_participation"
         elif family == "left" and word.lemma == "выходить" and word.feats.get("Tense") == "Pres":
-            return  # ``выходит из организации``: under way, not done
+            # ``выходит из организации``: under way, not done: (round 12) withdrawing
+            family = "withdrawing"
+        if family == "left" and begun is not None:
+            # (round 12) ``начала выход из СНГ``, ``запустила процедуру выхода``: a process begun
+            # is no exit in effect (the reference's ``withdrew`` rows: "exit not yet in effect")
+            family = "withdrawing"
         if family == "member" and word.lemma in ("член", "участник", "участница"):
             yield from _member_noun(r, word, root, ids, org_of, dated, span)
             return
@@ -1246,6 +1280,17 @@ def read(r, word, entry):
             states = [st for c in r.children(word, {"obj", "nsubj"}) for st in r.states_at(c)]
             states += [st for t in targets for c in r.children(t, {"nmod"})
                        if not r.preposition(c) and c.feats.get("Case") != "Gen" for st in r.states_at(c)]
+        if family == "withdrawing" and not states and begun is not None:
+            # (round 12) the state that begins the exit: the subject of the verb of beginning, or
+            # of the verb a process noun hangs on (``Молдавия запустила процедуру выхода``), or a
+            # state organ's state (``власти Молдавии начали процедуру выхода``)
+            states = r.agents(begun) or organ_states(r, begun)
+        if family == "withdrawing" and not states:
+            states = organ_states(r, word)
+        done = exit_completed(r, word) if family == "left" and not states else None
+        if done is not None:
+            # (round 12) ``Кишинев завершил процедуру выхода``: the subject of the completing verb
+            states = r.agents(done) or organ_states(r, done)
         torn = own_clause_conjuncts(r, word, states)
         if torn:
             # (round 10) a state joined to the subjects by a comma that has a verb of its own after
@@ -1271,7 +1316,12 @@ def read(r, word, entry):
                       for c in r.children(o, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)
                       for st in r.states_at(c)]
         for name, token in states:
-            yield family, org[0], name, "" if family == "member" else (dated(token) or event_date), span, org[1]
+            when = "" if family == "member" else (dated(token) or event_date)
+            if not when and family == "withdrawing" and begun is not None:
+                # (round 12) the date between the state and the verb of beginning, wherever the
+                # parse hung it (``а Молдавия в 2026 году начала процедуру выхода``)
+                when = date_between(r, token, begun)
+            yield family, org[0], name, when, span, org[1]
         if family in ("joined", "left") and verbal(word):
             yield from _gapped(r, word, family, org, states, span)
         return
@@ -1315,7 +1365,17 @@ def read(r, word, entry):
         return
 
     if family == "chair_succeeded":
-        yield from _chair_succeeded(r, word, org_of, span, future)
+        yield from _chair_succeeded(r, word, org_of, span, future, dated)
+        return
+
+    if family == "absent":
+        if not future:
+            yield from _absent(r, word, entry, root, org_of, dated, span)
+        return
+
+    if family == "denounced":
+        if not future:
+            yield from _denounced(r, word, entry, org_of, dated, span)
         return
 
     if family == "transformed":
@@ -1368,6 +1428,235 @@ def read(r, word, entry):
 QUANTITY_NOUNS = FAMILY.get("quantity_noun", set())
 
 ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредством", "вместе", "между"}
+
+
+def exit_begun(r, word):
+    """(round 12) The word that makes an exit begun, announced or under way rather than in effect:
+    a head of the exit's word (``начала выход``, ``начала выходить``, ``приступила к выходу``,
+    ``объявила о выходе``, ``процедура выхода``, ``уведомление о выходе``), up to the first verb
+    above it; None when a verb of completing stands there (``процедура выхода завершилась``,
+    ``завершила процедуру выхода``: the exit is done), or nothing begins it."""
+    t, found = word, None
+    for _ in range(3):
+        head = r.head(t)
+        if head is None:
+            break
+        if head.lemma in EXIT_DONE:
+            return None
+        if head.lemma in EXIT_BEGUN and found is None:
+            found = head
+        if verbal(head):
+            break
+        t = head
+    return found
+
+
+def date_between(r, a, b):
+    """(round 12) The value of the first date of the dates table between two tokens in word order,
+    nothing but words between (no punctuation); "" when none."""
+    lo, hi = sorted((a.token_id, b.token_id))
+    for i in range(lo + 1, hi):
+        t = r.tokens.get(i)
+        if t is None or (t.pos == "PUNCT" and i not in r.date_of):
+            return ""
+        if i in r.date_of:
+            return r.same_year(r.date_of[i])
+    return ""
+
+
+def exit_completed(r, word):
+    """(round 12) The verb that completes an exit's procedure above the exit's word (``Кишинев
+    завершил процедуру выхода``), whose subject is the state that left; else None."""
+    t = word
+    for _ in range(3):
+        head = r.head(t)
+        if head is None:
+            return None
+        if head.lemma in EXIT_DONE:
+            return head
+        if verbal(head):
+            return None
+        t = head
+    return None
+
+
+def denied_or_asked(r, word, root):
+    """(round 12) Whether the clause is denied or asked rather than stated: under a verb of denying
+    (``Пашинян опроверг, что Армения начала выход``, ``опроверг сообщения о выходе``), or a yes-no
+    question (``Начала ли Армения ...?``)."""
+    if any(c.lemma == "ли" for t in (word, root) if t is not None for c in r.children(t)):
+        return True
+    t = root if root is not None else word
+    for _ in range(4):
+        if t is None:
+            return False
+        if t.lemma in DENIALS:
+            return True
+        if not (t is root or t.rel in ("ccomp", "obj", "obl", "nmod", "acl", "acl:relcl", "xcomp")):
+            return False
+        t = r.head(t)
+    return False
+
+
+def exit_not_done(r, word):
+    """(round 12) Whether a head of the exit's word, up to the first verb above it, threatens,
+    considers or demands it (``пригрозила выйти``, ``рассматривает выход``, ``призвал к выходу``)."""
+    t = word
+    for _ in range(3):
+        head = r.head(t)
+        if head is None:
+            return False
+        if head.lemma in EXIT_NOT_DONE:
+            return True
+        if verbal(head):
+            return False
+        t = head
+    return False
+
+
+def organ_states(r, word):
+    """(round 12) The state whose organ is the subject of a verb (``парламент Молдавии``,
+    ``молдавские власти``): its genitive or country adjective; the verb a noun hangs on for a noun."""
+    verb = word if verbal(word) else r.head(word)
+    if verb is None or not verbal(verb):
+        return []
+    subject = r.subject_of(verb)
+    if subject is None or subject.lemma not in STATE_ORGANS:
+        return []
+    found = []
+    for c in r.children(subject, {"nmod", "amod"}):
+        if c.rel == "nmod" and c.feats.get("Case") == "Gen" and not r.preposition(c):
+            found += r.states_at(c)
+        elif c.rel == "amod" and r.state(c):
+            found.append((r.state(c), c))
+    return found
+
+
+FOUNDING_NOUNS = {"создание", "образование", "учреждение"}
+# (round 12) verbs that stop or refuse a participation (``отказалась участвовать``, ``перестала
+# участвовать``): a freeze of the participation after them
+STOPPING = {"отказаться", "отказываться", "перестать", "переставать", "прекратить"}
+# what a state takes no part in when that is a freeze: the organisation's work, activity and
+# bodies, and its meetings when they are many (one meeting missed is one absence)
+WORK_NOUNS = {"работа", "деятельность", "орган"}
+MEETING_NOUNS = {"заседание", "встреча", "мероприятие", "саммит", "совещание", "сессия"}
+# a part only (``в части мероприятий``, ``в большинстве заседаний``): still taking part
+PART_WORDS = {"часть", "большинство", "ряд", "некоторый", "отдельный", "половина"}
+# whose work it can be beside the organisation's (``работе органов СНГ``, ``встречи лидеров``)
+OWN_WORK_OWNERS = {"орган", "лидер", "глава", "руководитель", "министр", "государство", "страна", "совет"}
+
+
+def _absent(r, word, entry, root, org_of, dated, span):
+    """(round 12) A freeze said as a participation negated, refused or stopped: ``Армения не
+    участвует в работе ОДКБ``, ``с 2024 года не направляет своих представителей на заседания
+    организации``, ``не принимает участия в работе ее органов``, ``отказалась участвовать в работе
+    ОДКБ``, ``перестала участвовать в заседаниях``. The participation must be ongoing (a present
+    imperfective, or a past one from a date, ``с 2024 года не участвовала``) or refused or stopped;
+    one absence is none (``в саммите не участвовала``, ``делегацию на саммит не направила``), nor a
+    part (``не участвует в части мероприятий``), an exercise or another body's work, nor a person's
+    (the subject is a state or a state's organ)."""
+    head = r.head(word)
+    stopping = word.feats.get("VerbForm") == "Inf" and head is not None and head.lemma in STOPPING
+    if stopping:
+        if r.negated(head) or r.future(head, None) or r.modal(head, None):
+            return
+    else:
+        if not r.negated(word) or r.modal(word, root):
+            return
+        if word.feats.get("Aspect") != "Imp":
+            return
+        if word.feats.get("Tense") != "Pres" and not any(
+                r.preposition(c) == "с" and (c.token_id in r.date_of or c.lemma in ("тот", "пора"))
+                for c in r.children(word, {"obl", "advmod"})):
+            return
+    if entry.objects and not _has_object(r, word, entry.objects):
+        return
+    objects = [c for c in r.children(word, {"obj", "nmod"}) if c.lemma in entry.objects]
+    places = [c for t in [word] + objects for c in r.children(t, {"obl", "nmod"})
+              if r.preposition(c) in ("в", "на")]
+    org = None
+    for t in places:
+        if r.place(t) or t.token_id in r.date_of:
+            continue
+        if any(c.lemma in PART_WORDS for c in r.children(t, {"nmod", "amod", "det", "nummod"})) or t.lemma in PART_WORDS:
+            return
+        named = r.organisation(t)
+        if named is None and t.lemma in WORK_NOUNS | MEETING_NOUNS:
+            if t.lemma in MEETING_NOUNS and t.feats.get("Number") != "Plur":
+                return  # one meeting missed
+            owners = [c for c in r.children(t, {"nmod"}) if not r.preposition(c) or r.preposition(c) == "в"]
+            named = next((r.organisation(c) for c in owners if r.organisation(c) is not None), None)
+            if named is None:
+                # ``в работе ее органов``, ``работе уставных органов СНГ``: one step further down
+                named = next((r.organisation(x) for c in owners for x in r.children(c, {"nmod", "det"})
+                              if r.organisation(x) is not None), None)
+            if named is None and any(c.lemma not in OWN_WORK_OWNERS for c in owners if c.pos == "NOUN"):
+                return  # another body's work (``в работе парламента``)
+            if named is None:
+                named = ("", "context")
+        if named is None:
+            return
+        org = named
+        break
+    if org is None:
+        return
+    if not org[0]:
+        org = org_of([])
+        if org is None:
+            return
+    states = []
+    if word.feats.get("VerbForm") == "Fin" and not r.children(word, SUBJECT_RELS):
+        # a finite verb whose subject the parse hung elsewhere (``из ОДКБ вышел Узбекистан, Армения
+        # с 2024 года не участвует в работе организации``: ``Армения`` joined to ``Узбекистан``): the
+        # states in the nominative right before it, back to the comma, are its own
+        i = word.token_id - 1
+        while i in r.tokens and r.tokens[i].pos != "PUNCT":
+            t = r.tokens[i]
+            if r.state(t) and t.feats.get("Case") == "Nom":
+                states.insert(0, (r.state(t), t))
+            i -= 1
+    between = None
+    if states:
+        # (and the date between them and the verb is the clause's, wherever the parse hung it:
+        # ``Украина с 2018 года не участвует``)
+        between = next((r.date_of[i] for i in range(states[0][1].token_id, word.token_id) if i in r.date_of), None)
+        span = (min(span[0], states[0][1].start), span[1])
+    states = states or r.agents(word) or organ_states(r, word)
+    for name, token in states:
+        date = r.same_year(between) if between is not None else dated(token)
+        yield "froze_participation", org[0], name, date, span, org[1]
+
+
+def _denounced(r, word, entry, org_of, dated, span):
+    """(round 12) ``Молдавия денонсировала Устав СНГ``, ``парламент Молдавии денонсировал
+    соглашение о создании СНГ``, ``о денонсации Устава Содружества``: a state denouncing the
+    organisation's founding document (its charter, or an agreement, treaty or protocol ``о
+    создании`` it) is withdrawing, its exit not in effect until the denunciation is; another
+    agreement denounced (``соглашение о зоне свободной торговли``) is no exit."""
+    documents = [c for c in r.children(word, {"obj", "nmod"}) if c.lemma in entry.objects]
+    for document in documents:
+        org = None
+        if document.lemma in OWN_TREATIES:
+            named = [c for c in r.children(document, {"nmod"}) if not r.preposition(c)]
+            if not named:
+                org = ("", "context")
+            else:
+                org = next((r.organisation(c) for c in named if r.organisation(c) is not None), None)
+        else:
+            for c in r.children(document, {"nmod"}):
+                if c.lemma in FOUNDING_NOUNS:
+                    org = next((r.organisation(x) for x in r.children(c, {"nmod"})
+                                if r.organisation(x) is not None), None)
+        if org is None:
+            continue
+        if not org[0]:
+            org = org_of([])
+            if org is None:
+                continue
+        states = r.agents(word) or organ_states(r, word)
+        for name, token in states:
+            yield "withdrawing", org[0], name, dated(token), span, org[1]
+        return
 
 
 def _a_body_noun(s, token):
@@ -1741,6 +2030,10 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
             # (or hung on the chair's noun: ``приняла эстафету председательства ... от Бразилии``)
             givers += [c for n in nouns for c in r.children(n, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
+            # (round 12: or on the chairmanship's genitive, ``приняла эстафету председательства от
+            # Белоруссии``, which the parse may read as ``председательства от Белоруссии``)
+            givers += [c for n in nouns for m in r.children(n, {"nmod"}) if m.lemma == "председательство"
+                       for c in r.children(m, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
             if not givers and (participle(word) or word.feats.get("VerbForm") == "Conv"):
                 # (a parse that hung ``у Китая`` on the main verb: the participle's words up to the
                 # next comma; round 9: a gerund's too, ``председательствует ..., приняв эстафету у
@@ -1810,7 +2103,9 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                 elif p == "к":
                     for name, token in r.states_at(c):
                         yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
-                elif p == "от":
+                elif p in ("от", "после"):
+                    # (round 12: ``После Белоруссии председательство в ЕАЭС перешло к Казахстану``:
+                    # the state after whom it passes chaired before, as the one it passes from)
                     for name, _ in r.states_at(c):
                         yield "chair", org[0], name, "", span, org[1]
         return
@@ -3441,12 +3736,23 @@ def _count_verb(r, word, span):
         yield "member", org[0], name, "", span, org[1]
 
 
-def _chair_succeeded(r, word, org_of, span, future):
+def _chair_succeeded(r, word, org_of, span, future, dated=lambda token: ""):
     """``Индия, сменившая в этой роли Бразилию, председательствует в БРИКС``, ``Россия стоит во
     главе ОДКБ, сменив на этом посту Кыргызстан``: the state replaced chaired before (undated),
     when the clause it hangs on is a chair's, or it replaced it in a post or role and the sentence
-    speaks of the chair."""
-    if future or r.negated(word):
+    speaks of the chair.
+
+    (round 12) Where only the post says it is the chair (``Казахстан, сменивший Белоруссию на посту
+    председателя ЕАЭС, провел заседание``, ``С 1 января Казахстан сменил Белоруссию на посту
+    председателя``), nothing else in the sentence says who chairs now: the replacing state chairs,
+    dated by its clause (one to come, ``next_chair``, with a future verb, and the one it replaces
+    the current chair). ``На смену Белоруссии ... пришел Казахстан`` is read as the same."""
+    if r.negated(word) or r.modal(word, r.clause_root(word)):
+        return
+    if word.lemma == "смена":
+        yield from _in_place_of(r, word, org_of, span, future, dated)
+        return
+    if future and not verbal(word):
         return
     # not a person's post (``председатель правления``): the chairmanship's words, not ``председатель``
     chair_words = (FAMILY.get("chair", set()) - {"председатель"}) | {"председательский"}
@@ -3484,14 +3790,60 @@ def _chair_succeeded(r, word, org_of, span, future):
     if r.s.main_org and org[1] == "context":
         org = (r.s.main_org, "context")
     replaced = [st for c in r.children(word, {"obj"}) for st in r.states_at(c)]
+    takers = r.agents(word)
     if not replaced:
         # (a parse that hung the object elsewhere: the state in the accusative or nominative in
         # the participle's or gerund's words between commas, not its own subject)
-        agents = {t.token_id for _, t in r.agents(word)}
+        agents = {t.token_id for _, t in takers}
         replaced = [(r.state(r.tokens[i]), r.tokens[i]) for i in sorted(r.stretch(word)) if r.state(r.tokens[i])
                     and r.tokens[i].feats.get("Case") in ("Acc", "Nom") and i not in agents]
+    if future and in_chair_clause:
+        return  # (the clause above says what is to come)
     for name, _ in replaced[:1]:
         yield "chair", org[0], name, "", span, org[1]
+    if replaced and not in_chair_clause:
+        # (round 12) the post alone says it is the chair: the replacing state chairs (a verb of
+        # chairing above says so itself, ``Индия, сменившая в этой роли Бразилию, председательствует``)
+        for name, token in takers:
+            if name not in {n for n, _ in replaced}:
+                if future:
+                    yield "next_chair", org[0], name, "", span, org[1]
+                else:
+                    yield "chair", org[0], name, dated(token), span, org[1]
+
+
+def _in_place_of(r, word, org_of, span, future, dated):
+    """(round 12) ``На смену Белоруссии в качестве председателя ЕАЭС пришел Казахстан``, ``на смену
+    Киргизии на этом посту придет Россия``: the state ``на смену`` of which another comes chaired
+    before (undated), the one that comes chairs (``next_chair`` with a future verb), when the
+    sentence speaks of the chair (a chair word or a post); not a treaty or a format coming in place
+    of another (``Оно пришло на смену временному соглашению``: no state)."""
+    head = r.head(word)
+    if r.preposition(word) != "на" or head is None or not verbal(head):
+        return
+    chair_words = FAMILY.get("chair", set()) | {"председательский", "пост"}
+    if not any(t.lemma in chair_words for t in r.tokens.values()):
+        return
+    replaced = [st for c in r.children(word, {"nmod", "iobj", "obl"}) for st in r.states_at(c)]
+    replaced = replaced or [st for c in r.children(head, {"iobj"}) if c.feats.get("Case") == "Dat"
+                            for st in r.states_at(c)]
+    if not replaced:
+        return
+    org = org_of([])
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    coming = future or r.future(head, None)
+    taken = {n for n, _ in replaced}
+    for name, _ in replaced[:1]:
+        yield "chair", org[0], name, "", span, org[1]
+    for name, token in r.agents(head):
+        if name not in taken:
+            if coming:
+                yield "next_chair", org[0], name, "", span, org[1]
+            else:
+                yield "chair", org[0], name, dated(token), span, org[1]
 
 
 def _predecessor(r, word, chair_words, org_of, span):
