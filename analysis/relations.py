@@ -1546,6 +1546,10 @@ PART_WORDS = {"часть", "большинство", "ряд", "некотор�
 OWN_WORK_OWNERS = {"орган", "лидер", "глава", "руководитель", "министр", "государство", "страна", "совет"}
 
 
+# (round 12) the verbs of a change of membership a negated participation may restate
+CHANGE_LEMMAS = FAMILY.get("suspended", set()) | FAMILY.get("froze_participation", set()) | FAMILY.get("left", set())
+
+
 def _absent(r, word, entry, root, org_of, dated, span):
     """(round 12) A freeze said as a participation negated, refused or stopped: ``Армения не
     участвует в работе ОДКБ``, ``с 2024 года не направляет своих представителей на заседания
@@ -1615,6 +1619,16 @@ def _absent(r, word, entry, root, org_of, dated, span):
             if r.state(t) and t.feats.get("Case") == "Nom":
                 states.insert(0, (r.state(t), t))
             i -= 1
+    joined, t = [], word
+    while t is not None and t.rel == "conj" and len(joined) < 4:
+        t = r.head(t)
+        if t is not None:
+            joined += [t] + [c for c in r.children(t, {"conj"}) if c.token_id < word.token_id]
+    if not states and any(v.lemma in CHANGE_LEMMAS for v in joined):
+        # a verb sharing its subject with a suspension, freeze or exit it is joined to restates it
+        # (``в 2012 году приостановил членство и с тех пор в работе организации не участвует``):
+        # no row of its own
+        return
     between = None
     if states:
         # (and the date between them and the verb is the clause's, wherever the parse hung it:
