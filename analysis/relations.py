@@ -1055,6 +1055,11 @@ def without_undated_twins(facts):
     cities = [f for f in facts if f[0] in ("summit", "next_summit") and f[2] in CAPITALS]
     facts = [f for f in facts if not (f[0] in ("summit", "next_summit") and any(
         p[0] == f[0] and p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in cities))]
+    # (round 12) a meeting with no place of its own named as what a state stays away from (``не
+    # посещает заседания ОДКБ с 2024 года``) is no summit held: the freeze stays
+    stayed_away = [f for f in facts if f[0] == "froze_participation"]
+    facts = [f for f in facts if not (f[0] == "summit" and not f[2] and any(
+        p[1] == f[1] and p[4] <= f[4] and f[5] <= p[5] for p in stayed_away))]
     # (round 9) an exit the grammars read where the reader sees agreements left, a freeze
     # (``вышла из более чем 70 соглашений СНГ``): the freeze stays
     freezes = [f for f in facts if f[0] == "froze_participation"]
@@ -1546,6 +1551,8 @@ PART_WORDS = {"часть", "большинство", "ряд", "некотор�
 OWN_WORK_OWNERS = {"орган", "лидер", "глава", "руководитель", "министр", "государство", "страна", "совет"}
 
 
+# (round 12) verbs of staying away said without a negation (``игнорирует заседания``)
+IGNORING = FAMILY.get("ignoring", set())
 # (round 12) the verbs of a change of membership a negated participation may restate
 CHANGE_LEMMAS = FAMILY.get("suspended", set()) | FAMILY.get("froze_participation", set()) | FAMILY.get("left", set())
 
@@ -1565,7 +1572,8 @@ def _absent(r, word, entry, root, org_of, dated, span):
         if r.negated(head) or r.future(head, None) or r.modal(head, None):
             return
     else:
-        if not r.negated(word) or r.modal(word, root):
+        ignoring = word.lemma in IGNORING
+        if r.negated(word) == ignoring or r.modal(word, root):
             return
         if word.feats.get("Aspect") != "Imp":
             return
@@ -1578,6 +1586,11 @@ def _absent(r, word, entry, root, org_of, dated, span):
     objects = [c for c in r.children(word, {"obj", "nmod"}) if c.lemma in entry.objects]
     places = [c for t in [word] + objects for c in r.children(t, {"obl", "nmod"})
               if r.preposition(c) in ("в", "на")]
+    if not entry.objects:
+        # ``не посещает заседания ОДКБ``, ``игнорирует саммиты организации``: what is not attended
+        # is the object itself
+        places += [c for c in r.children(word, {"obj"}) if c.lemma in WORK_NOUNS | MEETING_NOUNS
+                   or r.organisation(c) is not None]
     org = None
     for t in places:
         if r.place(t) or t.token_id in r.date_of:
@@ -3766,11 +3779,11 @@ def _chair_succeeded(r, word, org_of, span, future, dated=lambda token: ""):
     if word.lemma == "смена":
         yield from _in_place_of(r, word, org_of, span, future, dated)
         return
-    if future and not verbal(word):
+    if future and not verbal(word) and word.lemma != "преемник":
         return
     # not a person's post (``председатель правления``): the chairmanship's words, not ``председатель``
     chair_words = (FAMILY.get("chair", set()) - {"председатель"}) | {"председательский"}
-    if word.lemma == "предшественник":
+    if word.lemma in ("предшественник", "преемник"):
         yield from _predecessor(r, word, chair_words, org_of, span)
         return
     above, t = [], word
@@ -3869,24 +3882,53 @@ def _predecessor(r, word, chair_words, org_of, span):
     # the post named back (``на этом посту``, ``в этой роли``) or bare; a post named otherwise
     # (``на посту председателя правления банка``) is another's
     posts = [c for t in around for c in r.children(t, {"obl", "nmod"}) if c.lemma in ("пост", "роль", "должность")]
-    if not posts or any(r.children(p, {"nmod"}) for p in posts):
+    # (round 12: or the chair's post named, ``на посту председателя ЕАЭС``, ``в роли
+    # председательствующей страны``: a post whose words are a chair's and no other body's)
+    named_posts = [p for p in posts if r.children(p, {"nmod"})]
+    if not posts or any(not chair_post(r, p) for p in named_posts):
         return
     sentence_id = r.s.sentence.sentence_id
     before = r.s.view.sentence_tokens[sentence_id - 1] if sentence_id > 0 else []
-    if not any(t.lemma in chair_words for t in list(r.tokens.values()) + list(before)):
+    if not named_posts and not any(t.lemma in chair_words for t in list(r.tokens.values()) + list(before)):
         return
     verb = head if head is not None and head.lemma in ("быть", "являться", "стать") else None
     subjects = r.children(verb, SUBJECT_RELS) if verb is not None else r.children(word, SUBJECT_RELS)
-    if verb is not None and verb.feats.get("Tense") == "Fut":
+    if verb is not None and verb.feats.get("Tense") == "Fut" and word.lemma != "преемник":
         return
     org = org_of([])
     if org is None:
         return
     if r.s.main_org and org[1] == "context":
         org = (r.s.main_org, "context")
+    if word.lemma == "преемник":
+        # (round 12) ``Преемником Белоруссии на посту председателя ЕАЭС стал Казахстан``: the
+        # successor (the copula's subject) chairs, one to come with a future copula; the state whose
+        # successor it is chaired before
+        coming = verb is not None and r.future(verb, None)
+        for subject in subjects[:1]:
+            for name, _ in r.states_at(subject):
+                yield ("next_chair" if coming else "chair"), org[0], name, "", span, org[1]
+        for c in r.children(word, {"nmod"}):
+            if c.feats.get("Case") == "Gen" and not r.preposition(c):
+                for name, _ in r.states_at(c):
+                    yield "chair", org[0], name, "", span, org[1]
+        return
     for subject in subjects[:1]:
         for name, _ in r.states_at(subject):
             yield "chair", org[0], name, "", span, org[1]
+
+
+def chair_post(r, post):
+    """(round 12) Whether a post named by its words is the chair's: ``на посту председателя``,
+    ``председателя ЕАЭС`` (the organisation's), ``в роли председательствующей страны``; not
+    ``на посту председателя правления банка`` (another body's)."""
+    for c in r.children(post, {"nmod"}):
+        if c.lemma == "председатель":
+            return all(r.organisation(x) is not None for x in r.children(c, {"nmod"}))
+        if c.lemma in ("страна", "государство") and any(
+                a.lemma in ("председательствующий", "председательствовать") for a in r.children(c, {"amod", "acl"})):
+            return True
+    return False
 
 
 def _works_since(r, word, span, future):
