@@ -152,6 +152,13 @@ EXIT_NOT_DONE = FAMILY.get("exit_not_done", set())
 DENIALS = FAMILY.get("denial", set())  # (round 12) ``опроверг, что ...``: the clause is denied
 EXIT_PROCESS_NOUNS = {"процедура", "процесс"}
 STATE_ORGANS = FAMILY.get("state_organ", set())  # (round 12) ``парламент Молдавии``: the state acts
+# (round 12) verbs of saying whose reported clause states a change of membership (``сообщил, что
+# республика заморозила ...``): the change is dated by its announcement when it has no date of its own
+SAYING_VERBS = lexicon.words("speech_verbs")
+# (round 12) nouns standing for a state named before them in the sentence (``премьер-министр Армении
+# ... сообщил, что республика заморозила ...``)
+STATE_NOUNS = FAMILY.get("state_noun", set())
+MEMBERSHIP_CHANGES = ("left", "withdrawing", "suspended", "froze_participation")
 # collective numeral nouns (``четверка основателей``): the size of the group they name
 COLLECTIVES = {word: int(value) for word, value in lexicon.mapping("fact_collectives", "value").items()}
 # the capital a country adjective's ``столица`` names (``в российской столице``: Москва)
@@ -1184,6 +1191,8 @@ def read(r, word, entry):
                   | set(range(min([x.token_id for x in r.children(c, {"cc"})] + [c.token_id]), c.token_id))}
         clause_date = r.date_in(ids - gapped, heads, near=word) or r.date_after(word) or when_of_date(r, root)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
+        if d is None and family in MEMBERSHIP_CHANGES:
+            d = reported_date(r, root)
         value = r.same_year(d) if d is not None else r.same_year_words(ids)
         if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
             # ``В 2015-м ... Армения (со 2 января)``: a day without its year takes the clause's
@@ -1292,6 +1301,8 @@ def read(r, word, entry):
             states = r.agents(begun) or organ_states(r, begun)
         if family == "withdrawing" and not states:
             states = organ_states(r, word)
+        if family in MEMBERSHIP_CHANGES and not states:
+            states = state_noun_states(r, begun if begun is not None else word)
         done = exit_completed(r, word) if family == "left" and not states else None
         if done is not None:
             # (round 12) ``Кишинев завершил процедуру выхода``: the subject of the completing verb
@@ -1503,6 +1514,35 @@ def denied_or_asked(r, word, root):
     return False
 
 
+def reported_date(r, root):
+    """(round 12) The date of the verb of saying whose reported clause ``root`` heads (``В феврале
+    2024 года Пашинян сообщил, что республика заморозила ...``): a change of membership with no
+    date of its own is dated by its announcement (the organisation articles' convention)."""
+    if root is None or root.rel != "ccomp":
+        return None
+    head = r.head(root)
+    if head is None or head.lemma not in SAYING_VERBS or head.feats.get("Tense") == "Fut":
+        return None
+    return r.date_in(r.clause(head), {head.token_id})
+
+
+def state_noun_states(r, word):
+    """(round 12) ``... Армении ... сообщил, что республика заморозила свое участие``: the subject
+    of the verb (or of the verb a noun hangs on) is a noun standing for a state (``республика``,
+    ``страна``): the state named last before it in the sentence, when it is the only one named."""
+    verb = word if verbal(word) else r.head(word)
+    if verb is None or not verbal(verb):
+        return []
+    subject = r.subject_of(verb)
+    if subject is None or subject.lemma not in STATE_NOUNS or r.children(subject, {"nmod", "amod"}):
+        return []
+    named = {r.state(t) for i, t in r.tokens.items() if i < subject.token_id and r.state(t)}
+    if len(named) != 1:
+        return []
+    last = max(i for i, t in r.tokens.items() if i < subject.token_id and r.state(t))
+    return [(r.state(r.tokens[last]), subject)]
+
+
 def exit_not_done(r, word):
     """(round 12) Whether a head of the exit's word, up to the first verb above it, threatens,
     considers or demands it (``пригрозила выйти``, ``рассматривает выход``, ``призвал к выходу``)."""
@@ -1648,7 +1688,7 @@ def _absent(r, word, entry, root, org_of, dated, span):
         # ``Украина с 2018 года не участвует``)
         between = next((r.date_of[i] for i in range(states[0][1].token_id, word.token_id) if i in r.date_of), None)
         span = (min(span[0], states[0][1].start), span[1])
-    states = states or r.agents(word) or organ_states(r, word)
+    states = states or r.agents(word) or organ_states(r, word) or state_noun_states(r, word)
     for name, token in states:
         date = r.same_year(between) if between is not None else dated(token)
         yield "froze_participation", org[0], name, date, span, org[1]

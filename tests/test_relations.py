@@ -913,6 +913,12 @@ ROUND_12 = [
      [("froze_participation", "ОДКБ", "Армения", ""), ("froze_participation", "ОДКБ", "Киргизия", "")]),
     ("ОДКБ провела учения. Армения, которая не участвует в работе организации с 2024 года, провела выборы.",
      [("froze_participation", "ОДКБ", "Армения", "2024")]),
+    # a change reported by a verb of saying, with no date of its own, is dated by the announcement;
+    # ``республика`` / ``страна`` stand for the one state named before them
+    ("ОДКБ провела учения. В феврале 2024 года премьер-министр Армении Никол Пашинян сообщил, что республика "
+     "заморозила свое участие в ОДКБ.", [("froze_participation", "ОДКБ", "Армения", "2024-02")]),
+    ("СНГ провело саммит. Президент Молдавии Майя Санду в марте 2026 года объявила, что страна начала процедуру "
+     "выхода из СНГ.", [("withdrawing", "СНГ", "Молдавия", "2026-03")]),
     # meetings not attended or ignored, ongoing
     ("ОДКБ провела учения. Армения не посещает заседания ОДКБ с 2024 года.",
      [("froze_participation", "ОДКБ", "Армения", "2024")]),
@@ -985,6 +991,9 @@ ROUND_12_NOT_FACTS = [
     "ОДКБ провела учения. Пашинян не участвует в заседаниях ОДКБ.",
     "ОДКБ провела учения. Армения может не участвовать в работе ОДКБ.",
     "ОДКБ провела учения. Армения не участвует в работе парламента.",
+    # a state noun with two states named before it; a change only possible in a reported clause
+    "ОДКБ провела учения. Министры Армении и Белоруссии заявили, что страна заморозила участие в ОДКБ.",
+    "ОДКБ провела учения. Пашинян заявил, что республика может заморозить участие в ОДКБ.",
     # one summit ignored; a negated ignoring
     "ОДКБ провела учения. Армения не игнорирует заседания ОДКБ.",
     # no succession of a chair: negated, only possible, a person's post, a document in place of another
@@ -1458,7 +1467,7 @@ def test_lexicon_rows_have_notes_and_known_families():
                                                "chair_use", "purpose_verb", "based_verb", "chair_copula", "again", "host_copula",
                                                "upcoming", "standing_body_word", "history",
                                                "founder_copula", "venue_choice", "quantity_noun", "institution", "apart", "except", "meeting_ellipsis",
-                                               "exit_begun", "exit_done", "exit_not_done", "state_organ", "denial", "ignoring"}
+                                               "exit_begun", "exit_done", "exit_not_done", "state_organ", "denial", "ignoring", "state_noun"}
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
