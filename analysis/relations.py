@@ -2022,7 +2022,9 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
     elif verb.lemma == "перестать":
         for name, token in states:
             yield "left", org[0], name, verb_dated(token), span, org[1]
-    elif verb.lemma in ("являться", "быть") and verb.feats.get("Tense") != "Past":
+    elif verb.lemma in ("являться", "быть", "оставаться") and verb.feats.get("Tense") != "Past":
+        # (round 12: ``формально членом организации остается``: a state still a member, whatever
+        # its exit begun or freeze, is a member)
         if any(c.lemma in ORDINALS or c.feats.get("NumType") == "Ord" for c in r.children(word, {"amod"})):
             return
         for name, _ in states:

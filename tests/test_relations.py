@@ -923,6 +923,10 @@ ROUND_12 = [
     ("ОДКБ провела учения. Армения не посещает заседания ОДКБ с 2024 года.",
      [("froze_participation", "ОДКБ", "Армения", "2024")]),
     ("ОДКБ провела учения. Армения игнорирует саммиты ОДКБ.", [("froze_participation", "ОДКБ", "Армения", "")]),
+    # still a member while leaving or frozen: a member
+    ("СНГ провело саммит. Молдавия формально остается членом СНГ.", [("member", "СНГ", "Молдавия", "")]),
+    ("СНГ провело саммит. Молдавия, начавшая процедуру выхода, пока остается членом Содружества.",
+     [("withdrawing", "СНГ", "Молдавия", ""), ("member", "СНГ", "Молдавия", "")]),
     # a negated participation sharing its subject with the change it follows restates it: no row
     ("ОДКБ провела учения. Узбекистан вернулся в ОДКБ в 2006 году, однако в 2012 году приостановил членство и с "
      "тех пор в работе организации не участвует.",
@@ -994,6 +998,8 @@ ROUND_12_NOT_FACTS = [
     # a state noun with two states named before it; a change only possible in a reported clause
     "ОДКБ провела учения. Министры Армении и Белоруссии заявили, что страна заморозила участие в ОДКБ.",
     "ОДКБ провела учения. Пашинян заявил, что республика может заморозить участие в ОДКБ.",
+    # a membership that lasted until a date is a past one
+    "СНГ провело саммит. Грузия оставалась членом СНГ до 2009 года.",
     # one summit ignored; a negated ignoring
     "ОДКБ провела учения. Армения не игнорирует заседания ОДКБ.",
     # no succession of a chair: negated, only possible, a person's post, a document in place of another
