@@ -149,6 +149,7 @@ EXIT_DONE = FAMILY.get("exit_done", set())
 # (``пригрозила выйти``, ``рассматривает выход``, ``не исключила выхода``): no fact (a family of its
 # own, not ``modal``: ``обсуждают сотрудничество`` must not silence a count)
 EXIT_NOT_DONE = FAMILY.get("exit_not_done", set())
+NOTICES = FAMILY.get("notice", set())  # (round 12) ``нота о приостановлении``: the sender acts
 DENIALS = FAMILY.get("denial", set())  # (round 12) ``опроверг, что ...``: the clause is denied
 EXIT_PROCESS_NOUNS = {"процедура", "процесс"}
 STATE_ORGANS = FAMILY.get("state_organ", set())  # (round 12) ``парламент Молдавии``: the state acts
@@ -1111,7 +1112,8 @@ def read(r, word, entry):
     if denied_or_asked(r, word, root):
         return
     if begun is not None:
-        if r.negated(word, root if root is not word else None, begun) or r.modal(begun, root):
+        if r.negated(word, root if root is not word else None, begun) or r.modal(begun, root) \
+                or intended_below(r, word, begun):
             return
     # a meeting planned is one to come (``_meeting``); any other fact planned is none
     # (a chairmanship used or devoted to something is held whatever is intended with it:
@@ -1301,6 +1303,11 @@ def read(r, word, entry):
             states = r.agents(begun) or organ_states(r, begun)
         if family == "withdrawing" and not states:
             states = organ_states(r, word)
+        if family in MEMBERSHIP_CHANGES and not states and not verbal(word) and r.head(word) is not None \
+                and r.head(word).lemma in NOTICES:
+            # (round 12) ``направил ноту о приостановлении членства``: the state that sends the
+            # notice (a suspension notified is one, as ``объявил о приостановке``)
+            states = r.agents(r.head(word))
         if family in MEMBERSHIP_CHANGES and not states:
             states = state_noun_states(r, begun if begun is not None else word)
         done = exit_completed(r, word) if family == "left" and not states else None
@@ -1480,6 +1487,22 @@ def date_between(r, a, b):
     return ""
 
 
+def intended_below(r, word, begun):
+    """(round 12) Whether a noun of what has not happened or a modal stands between the exit's word
+    and the word that announces it (``заявили о намерении выйти``, ``о планах выйти``): an intention
+    announced is no exit begun. The process nouns of an exit (``процесс выхода``) are its stage,
+    not an intention."""
+    t = word
+    for _ in range(3):
+        head = r.head(t)
+        if head is None or head is begun:
+            return False
+        if (head.lemma in NOT_YET or head.lemma in MODALS) and head.lemma not in EXIT_BEGUN:
+            return True
+        t = head
+    return False
+
+
 def exit_completed(r, word):
     """(round 12) The verb that completes an exit's procedure above the exit's word (``Кишинев
     завершил процедуру выхода``), whose subject is the state that left; else None."""
@@ -1577,14 +1600,15 @@ def organ_states(r, word):
     return found
 
 
-FOUNDING_NOUNS = {"создание", "образование", "учреждение"}
+# (``FOUNDING_NOUNS``, the nouns of founding after a document's ``о``, is defined below with the
+# founding documents' readers)
 # (round 12) verbs that stop or refuse a participation (``отказалась участвовать``, ``перестала
 # участвовать``): a freeze of the participation after them
 STOPPING = {"отказаться", "отказываться", "перестать", "переставать", "прекратить"}
 # what a state takes no part in when that is a freeze: the organisation's work, activity and
 # bodies, and its meetings when they are many (one meeting missed is one absence)
-WORK_NOUNS = {"работа", "деятельность", "орган"}
-MEETING_NOUNS = {"заседание", "встреча", "мероприятие", "саммит", "совещание", "сессия"}
+ATTENDED_WORK = {"работа", "деятельность", "орган"}
+ATTENDED_MEETINGS = {"заседание", "встреча", "мероприятие", "саммит", "совещание", "сессия"}
 # a part only (``в части мероприятий``, ``в большинстве заседаний``): still taking part
 PART_WORDS = {"часть", "большинство", "ряд", "некоторый", "отдельный", "половина"}
 # whose work it can be beside the organisation's (``работе органов СНГ``, ``встречи лидеров``)
@@ -1629,7 +1653,7 @@ def _absent(r, word, entry, root, org_of, dated, span):
     if not entry.objects:
         # ``не посещает заседания ОДКБ``, ``игнорирует саммиты организации``: what is not attended
         # is the object itself
-        places += [c for c in r.children(word, {"obj"}) if c.lemma in WORK_NOUNS | MEETING_NOUNS
+        places += [c for c in r.children(word, {"obj"}) if c.lemma in ATTENDED_WORK | ATTENDED_MEETINGS
                    or r.organisation(c) is not None]
     org = None
     for t in places:
@@ -1638,8 +1662,8 @@ def _absent(r, word, entry, root, org_of, dated, span):
         if any(c.lemma in PART_WORDS for c in r.children(t, {"nmod", "amod", "det", "nummod"})) or t.lemma in PART_WORDS:
             return
         named = r.organisation(t)
-        if named is None and t.lemma in WORK_NOUNS | MEETING_NOUNS:
-            if t.lemma in MEETING_NOUNS and t.feats.get("Number") != "Plur":
+        if named is None and t.lemma in ATTENDED_WORK | ATTENDED_MEETINGS:
+            if t.lemma in ATTENDED_MEETINGS and t.feats.get("Number") != "Plur":
                 return  # one meeting missed
             owners = [c for c in r.children(t, {"nmod"}) if not r.preposition(c) or r.preposition(c) == "в"]
             named = next((r.organisation(c) for c in owners if r.organisation(c) is not None), None)
