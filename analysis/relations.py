@@ -1267,6 +1267,11 @@ def read(r, word, entry):
             # (round 12) ``начала выход из СНГ``, ``запустила процедуру выхода``: a process begun
             # is no exit in effect (the reference's ``withdrew`` rows: "exit not yet in effect")
             family = "withdrawing"
+        if family == "suspended" and suspends_participation(r, word, entry.objects):
+            # (round 12) ``приостановила участие в работе ОДКБ``: a participation suspended is a
+            # freeze (the state stays a member); a membership suspended (``приостановил членство``)
+            # is the suspension
+            family = "froze_participation"
         if family == "member" and word.lemma in ("член", "участник", "участница"):
             yield from _member_noun(r, word, root, ids, org_of, dated, span)
             return
@@ -1878,6 +1883,13 @@ def again(r, word):
 
 def _has_object(r, word, objects):
     return any(c.lemma in objects for c in r.children(word, {"obj", "nmod", "nsubj", "nsubj:pass", "obl"}))
+
+
+def suspends_participation(r, word, objects):
+    """(round 12) Whether what a verb or noun of suspending suspends is a participation, not a
+    membership (``приостановила участие``)."""
+    found = [c.lemma for c in r.children(word, {"obj", "nmod", "nsubj", "nsubj:pass", "obl"}) if c.lemma in objects]
+    return bool(found) and all(lemma == "участие" for lemma in found)
 
 
 def _gapped(r, word, family, org, states, span):

@@ -903,6 +903,11 @@ ROUND_12 = [
      [("suspended", "ОДКБ", "Узбекистан", "2012")]),
     ("ОДКБ провела учения. Армения объявила о приостановке своего членства в ОДКБ.",
      [("suspended", "ОДКБ", "Армения", "")]),
+    # a participation suspended is a freeze, a membership suspended the suspension
+    ("ОДКБ провела учения. Армения приостановила участие в работе ОДКБ в 2024 году.",
+     [("froze_participation", "ОДКБ", "Армения", "2024")]),
+    ("ОДКБ провела учения. Узбекистан приостановил членство в ОДКБ в 2012 году.",
+     [("suspended", "ОДКБ", "Узбекистан", "2012")]),
     # freezes said as a participation negated (ongoing), refused or stopped
     ("ОДКБ провела учения. Армения с 2024 года не направляет своих представителей на заседания ОДКБ.",
      [("froze_participation", "ОДКБ", "Армения", "2024")]),
@@ -1047,6 +1052,9 @@ def test_round_12_not_facts(resources, sentence):
     ("ОДКБ провела учения. Армения не участвует в работе ОДКБ с 2024 года.",
      [("froze_participation", "ОДКБ", "Армения", "2024")]),
     ("ОДКБ провела учения. Армения прекратила участие в заседаниях ОДКБ.",
+     [("froze_participation", "ОДКБ", "Армения", "")]),
+    # a participation suspended is a freeze in both readers
+    ("ОДКБ провела учения. Армения, приостановившая участие в работе организации, не направила делегацию.",
      [("froze_participation", "ОДКБ", "Армения", "")]),
     # the meetings stayed away from are no summit held (the grammars read one)
     ("ОДКБ провела учения. Армения не посещает заседания ОДКБ с 2024 года.",
