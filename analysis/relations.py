@@ -71,6 +71,19 @@ treaty by a pronoun or ``основанный на ... от``; a joined verb's o
 plural participle after a list; chairs in the organs; states signing the founding document; the
 standing body's seat in a relative clause; a meeting scheduled for a month or a part of the year;
 a chair dated by the meeting it was taken at; a body's founding by a passive verb.
+
+Round 12 (issue #15) reads round 11's leftovers and their neighbours: an exit begun, announced,
+notified or under way (``начала выход``, ``приступила к выходу``, ``запустила процедуру выхода``,
+``объявила о выходе``, ``выходит из СНГ``, a founding document denounced) is ``withdrawing``, not
+``left`` (the reference's ``withdrew`` rows: "exit not yet in effect"), while a procedure completed
+or in force is ``left`` and one threatened, considered, demanded, intended, asked or denied is none;
+a freeze said as a participation negated and ongoing, refused or stopped (``не участвует в работе``,
+``не направляет представителей на заседания``, ``отказалась участвовать``, ``не посещает``,
+``игнорирует``), not one absence, a part, an exercise or a person's, nor a restatement of a
+suspension; a participation suspended is a freeze; a chair succeeded in a post (``сменивший X на
+посту председателя``, ``на смену X пришел Y``, ``после X ... перешло к Y``, ``преемником X стал
+Y``): the new chair and the one replaced; a change reported by a verb of saying dated by the
+announcement, ``республика`` / ``страна`` for the one state named before; ``остается членом``.
 """
 
 import re
