@@ -60,7 +60,7 @@ class Context:
     def mentions_change(self, org, state):
         """Whether the article itself states a freeze, suspension or exit of the state."""
         return any(f.subject == org and f.value == state and
-                   f.predicate in ("froze_participation", "suspended", "left") for f in self.facts)
+                   f.predicate in ("froze_participation", "suspended", "left", "withdrawing") for f in self.facts)
 
 
 def check_kind(c, fact):
@@ -271,7 +271,21 @@ def check_rejoined(c, fact):
 
 
 def check_left(c, fact):
-    return check_membership_event(c, fact, ("left", "withdrew"))
+    """An exit against the reference's exits and withdrawals; (round 12) where the reference holds
+    only a withdrawal begun for the state (Moldova's denunciations, "exit not yet in effect"), an
+    exit said to be done is true as far as it goes: it needs the context that it is not in effect."""
+    result = check_membership_event(c, fact, ("left", "withdrew"))
+    history = c.ref.history(fact.subject, fact.value)
+    begun = [r for r in history if r.event == "withdrew"]
+    if result[0] == "agrees" and begun and not any(r.event == "left" for r in history):
+        return ("needs_context", result[1], result[2],
+                "the reference records the exit begun, not in effect: " + begun[-1].note, result[4])
+    return result
+
+
+def check_withdrawing(c, fact):
+    """(round 12) An exit begun or announced against the reference's withdrawals (``withdrew``)."""
+    return check_membership_event(c, fact, ("withdrew",))
 
 
 def check_suspended(c, fact):
@@ -323,7 +337,7 @@ CHECKERS = {
     "founded": check_founded, "founded_place": check_founded_place, "based_on": check_based_on,
     "treaty_signed": check_treaty_signed, "purpose": check_purpose, "headquarters": check_headquarters,
     "chair": check_chair, "next_chair": check_next_chair, "joined": check_joined,
-    "rejoined": check_rejoined, "left": check_left, "suspended": check_suspended,
+    "rejoined": check_rejoined, "left": check_left, "withdrawing": check_withdrawing, "suspended": check_suspended,
     "froze_participation": check_froze, "summit": check_summit, "next_summit": check_next_summit,
 }
 COUNTS = {"member_count": "member", "founding_member_count": "founding_member"}

@@ -1185,6 +1185,10 @@ def read_exits(s, node):
     predicate = EXIT_PREDICATES.get(words[0].lemma) if words else None
     if first([verb], "AGREEMENTS") is not None:
         predicate = "froze_participation"
+    elif predicate == "suspended" and "участие" in s.lemmas(verb.start, verb.end):
+        # (round 12) ``приостановила участие``: a participation suspended is a freeze, the state
+        # stays a member (``приостановил членство`` is the suspension)
+        predicate = "froze_participation"
     if not predicate or not in_its_work(s, verb) or not out_of_the_organisation(s, verb):
         return
     when = next(iter(dates_of(s, node)), "")

@@ -71,6 +71,19 @@ treaty by a pronoun or ``основанный на ... от``; a joined verb's o
 plural participle after a list; chairs in the organs; states signing the founding document; the
 standing body's seat in a relative clause; a meeting scheduled for a month or a part of the year;
 a chair dated by the meeting it was taken at; a body's founding by a passive verb.
+
+Round 12 (issue #15) reads round 11's leftovers and their neighbours: an exit begun, announced,
+notified or under way (``начала выход``, ``приступила к выходу``, ``запустила процедуру выхода``,
+``объявила о выходе``, ``выходит из СНГ``, a founding document denounced) is ``withdrawing``, not
+``left`` (the reference's ``withdrew`` rows: "exit not yet in effect"), while a procedure completed
+or in force is ``left`` and one threatened, considered, demanded, intended, asked or denied is none;
+a freeze said as a participation negated and ongoing, refused or stopped (``не участвует в работе``,
+``не направляет представителей на заседания``, ``отказалась участвовать``, ``не посещает``,
+``игнорирует``), not one absence, a part, an exercise or a person's, nor a restatement of a
+suspension; a participation suspended is a freeze; a chair succeeded in a post (``сменивший X на
+посту председателя``, ``на смену X пришел Y``, ``после X ... перешло к Y``, ``преемником X стал
+Y``): the new chair and the one replaced; a change reported by a verb of saying dated by the
+announcement, ``республика`` / ``страна`` for the one state named before; ``остается членом``.
 """
 
 import re
@@ -118,7 +131,7 @@ PREDICATE_FAMILIES = {"joined", "member", "left", "suspended", "froze_participat
                       "chair_taken", "chair_given", "chair_moved", "founded", "founder", "meeting", "seat",
                       "hosting", "count", "works_since", "signed", "count_verb", "chair_succeeded", "transformed",
                       "purpose", "based_on", "gathering", "count_growth", "host_noun", "history", "formalised",
-                      "meeting_ellipsis"}
+                      "meeting_ellipsis", "denounced", "absent"}
 TRIGGER_LEMMAS = frozenset(l for l, es in ENTRIES.items() for e in es if e.family in PREDICATE_FAMILIES)
 MODALS = FAMILY.get("modal", set())
 NOT_YET = FAMILY.get("not_yet", set())
@@ -140,6 +153,26 @@ BASED_VERBS = FAMILY.get("based_verb", set())  # verbs of working or founding ``
 CHAIR_USE = FAMILY.get("chair_use", set())  # verbs whose object is a chairmanship held (использовать)
 NEGATIONS = {"не", "ни"}
 AGAIN = FAMILY.get("again", set())  # a join again or by restoring is a return (round 8)
+# (round 12) the words that make an exit begun, announced or under way rather than in effect
+# (``начала выход``, ``приступила к выходу``, ``процедура выхода``, ``объявила о выходе``), and the
+# verbs that complete such a procedure (``процедура выхода завершилась``: the exit is done)
+EXIT_BEGUN = FAMILY.get("exit_begun", set())
+EXIT_DONE = FAMILY.get("exit_done", set())
+# (round 12) the words over an exit that say it is threatened, considered or demanded, not done
+# (``пригрозила выйти``, ``рассматривает выход``, ``не исключила выхода``): no fact (a family of its
+# own, not ``modal``: ``обсуждают сотрудничество`` must not silence a count)
+EXIT_NOT_DONE = FAMILY.get("exit_not_done", set())
+NOTICES = FAMILY.get("notice", set())  # (round 12) ``нота о приостановлении``: the sender acts
+DENIALS = FAMILY.get("denial", set())  # (round 12) ``опроверг, что ...``: the clause is denied
+EXIT_PROCESS_NOUNS = {"процедура", "процесс"}
+STATE_ORGANS = FAMILY.get("state_organ", set())  # (round 12) ``парламент Молдавии``: the state acts
+# (round 12) verbs of saying whose reported clause states a change of membership (``сообщил, что
+# республика заморозила ...``): the change is dated by its announcement when it has no date of its own
+SAYING_VERBS = lexicon.words("speech_verbs")
+# (round 12) nouns standing for a state named before them in the sentence (``премьер-министр Армении
+# ... сообщил, что республика заморозила ...``)
+STATE_NOUNS = FAMILY.get("state_noun", set())
+MEMBERSHIP_CHANGES = ("left", "withdrawing", "suspended", "froze_participation")
 # collective numeral nouns (``четверка основателей``): the size of the group they name
 COLLECTIVES = {word: int(value) for word, value in lexicon.mapping("fact_collectives", "value").items()}
 # the capital a country adjective's ``столица`` names (``в российской столице``: Москва)
@@ -1043,6 +1076,11 @@ def without_undated_twins(facts):
     cities = [f for f in facts if f[0] in ("summit", "next_summit") and f[2] in CAPITALS]
     facts = [f for f in facts if not (f[0] in ("summit", "next_summit") and any(
         p[0] == f[0] and p[1] == f[1] and CAPITALS[p[2]] == f[2] and p[4] < f[5] and f[4] < p[5] for p in cities))]
+    # (round 12) a meeting with no place of its own named as what a state stays away from (``не
+    # посещает заседания ОДКБ с 2024 года``) is no summit held: the freeze stays
+    stayed_away = [f for f in facts if f[0] == "froze_participation"]
+    facts = [f for f in facts if not (f[0] == "summit" and not f[2] and any(
+        p[1] == f[1] and p[4] <= f[4] and f[5] <= p[5] for p in stayed_away))]
     # (round 9) an exit the grammars read where the reader sees agreements left, a freeze
     # (``вышла из более чем 70 соглашений СНГ``): the freeze stays
     freezes = [f for f in facts if f[0] == "froze_participation"]
@@ -1077,12 +1115,27 @@ def read(r, word, entry):
         return
     span = (min(t.start for t in span_tokens), max(t.end for t in span_tokens))
     family = entry.family
+    # (round 12) an exit begun, announced or under way (``начала выход``, ``процедура выхода``,
+    # ``объявила о выходе``) is read from the word that says so: its negation or modal is that
+    # word's (``не начала``, ``планирует начать процедуру выхода``), and a process noun above the
+    # exit is no ``not_yet`` there
+    begun = exit_begun(r, word) if family == "left" else None
+    if family == "left" and exit_not_done(r, word):
+        return
+    if denied_or_asked(r, word, root):
+        return
+    if begun is not None:
+        if r.negated(word, root if root is not word else None, begun) or r.modal(begun, root) \
+                or intended_below(r, word, begun):
+            return
     # a meeting planned is one to come (``_meeting``); any other fact planned is none
     # (a chairmanship used or devoted to something is held whatever is intended with it:
     # ``намерение Индии использовать председательство``)
     # (and a transformation decided is done: ``Решение о преобразовании договора в организацию
     # лидеры приняли 14 мая 2002 года``)
-    if r.negated(word, root if root is not word else None) or (
+    elif family == "absent":
+        pass  # (round 12) a negated participation: its negation and modal are read by ``_absent``
+    elif r.negated(word, root if root is not word else None) or (
             family not in ("meeting", "gathering") and r.modal(word, root) and not (word.lemma == "председательство" and chair_used(r, word))
             and not (family == "transformed" and decision_taken(r, word) is not None)):
         return
@@ -1153,6 +1206,8 @@ def read(r, word, entry):
                   | set(range(min([x.token_id for x in r.children(c, {"cc"})] + [c.token_id]), c.token_id))}
         clause_date = r.date_in(ids - gapped, heads, near=word) or r.date_after(word) or when_of_date(r, root)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
+        if d is None and family in MEMBERSHIP_CHANGES:
+            d = reported_date(r, root)
         value = r.same_year(d) if d is not None else r.same_year_words(ids)
         if d is not None and d is not clause_date and d.kind == "partial" and clause_date is not None:
             # ``В 2015-м ... Армения (со 2 января)``: a day without its year takes the clause's
@@ -1194,7 +1249,10 @@ def read(r, word, entry):
         if family == "joined" and word.lemma == "привести" and not any(
                 r.organisation(t) is not None for t in targets):
             return  # ``привело в Москву делегацию``: brought somewhere, not into the organisation
-        if family == "left" and not targets and word.lemma != "покинуть":
+        if family == "left" and not targets and word.lemma != "покинуть" and not (
+                begun is not None and not verbal(word) and not r.children(word, {"nmod", "obl"})):
+            # (round 12: but an exit procedure begun with nothing after it, ``а Молдавия начала
+            # процедуру выхода``, is out of the organisation of the sentence)
             return  # ``выход на рынок``: a leaving is read only out of something named
         if family == "left":
             # (round 9) ``вышла из ряда соглашений СНГ``, ``из части соглашений``: the agreements
@@ -1216,7 +1274,17 @@ def read(r, word, entry):
             # agreements made within the organisation is a freeze, not an exit
             family = "froze_participation"
         elif family == "left" and word.lemma == "выходить" and word.feats.get("Tense") == "Pres":
-            return  # ``выходит из организации``: under way, not done
+            # ``выходит из организации``: under way, not done: (round 12) withdrawing
+            family = "withdrawing"
+        if family == "left" and begun is not None:
+            # (round 12) ``начала выход из СНГ``, ``запустила процедуру выхода``: a process begun
+            # is no exit in effect (the reference's ``withdrew`` rows: "exit not yet in effect")
+            family = "withdrawing"
+        if family == "suspended" and suspends_participation(r, word, entry.objects):
+            # (round 12) ``приостановила участие в работе ОДКБ``: a participation suspended is a
+            # freeze (the state stays a member); a membership suspended (``приостановил членство``)
+            # is the suspension
+            family = "froze_participation"
         if family == "member" and word.lemma in ("член", "участник", "участница"):
             yield from _member_noun(r, word, root, ids, org_of, dated, span)
             return
@@ -1246,6 +1314,24 @@ def read(r, word, entry):
             states = [st for c in r.children(word, {"obj", "nsubj"}) for st in r.states_at(c)]
             states += [st for t in targets for c in r.children(t, {"nmod"})
                        if not r.preposition(c) and c.feats.get("Case") != "Gen" for st in r.states_at(c)]
+        if family == "withdrawing" and not states and begun is not None:
+            # (round 12) the state that begins the exit: the subject of the verb of beginning, or
+            # of the verb a process noun hangs on (``Молдавия запустила процедуру выхода``), or a
+            # state organ's state (``власти Молдавии начали процедуру выхода``)
+            states = r.agents(begun) or organ_states(r, begun)
+        if family == "withdrawing" and not states:
+            states = organ_states(r, word)
+        if family in MEMBERSHIP_CHANGES and not states and not verbal(word) and r.head(word) is not None \
+                and r.head(word).lemma in NOTICES:
+            # (round 12) ``направил ноту о приостановлении членства``: the state that sends the
+            # notice (a suspension notified is one, as ``объявил о приостановке``)
+            states = r.agents(r.head(word))
+        if family in MEMBERSHIP_CHANGES and not states:
+            states = state_noun_states(r, begun if begun is not None else word)
+        done = exit_completed(r, word) if family == "left" and not states else None
+        if done is not None:
+            # (round 12) ``Кишинев завершил процедуру выхода``: the subject of the completing verb
+            states = r.agents(done) or organ_states(r, done)
         torn = own_clause_conjuncts(r, word, states)
         if torn:
             # (round 10) a state joined to the subjects by a comma that has a verb of its own after
@@ -1271,7 +1357,12 @@ def read(r, word, entry):
                       for c in r.children(o, {"nmod"}) if c.feats.get("Case") == "Gen" and not r.preposition(c)
                       for st in r.states_at(c)]
         for name, token in states:
-            yield family, org[0], name, "" if family == "member" else (dated(token) or event_date), span, org[1]
+            when = "" if family == "member" else (dated(token) or event_date)
+            if not when and family == "withdrawing" and begun is not None:
+                # (round 12) the date between the state and the verb of beginning, wherever the
+                # parse hung it (``а Молдавия в 2026 году начала процедуру выхода``)
+                when = date_between(r, token, begun)
+            yield family, org[0], name, when, span, org[1]
         if family in ("joined", "left") and verbal(word):
             yield from _gapped(r, word, family, org, states, span)
         return
@@ -1315,7 +1406,17 @@ def read(r, word, entry):
         return
 
     if family == "chair_succeeded":
-        yield from _chair_succeeded(r, word, org_of, span, future)
+        yield from _chair_succeeded(r, word, org_of, span, future, dated)
+        return
+
+    if family == "absent":
+        if not future:
+            yield from _absent(r, word, entry, root, org_of, dated, span)
+        return
+
+    if family == "denounced":
+        if not future:
+            yield from _denounced(r, word, entry, org_of, dated, span)
         return
 
     if family == "transformed":
@@ -1368,6 +1469,303 @@ def read(r, word, entry):
 QUANTITY_NOUNS = FAMILY.get("quantity_noun", set())
 
 ASIDE_PREPOSITIONS = {"через", "с", "при", "для", "посредством", "вместе", "между"}
+
+
+def exit_begun(r, word):
+    """(round 12) The word that makes an exit begun, announced or under way rather than in effect:
+    a head of the exit's word (``начала выход``, ``начала выходить``, ``приступила к выходу``,
+    ``объявила о выходе``, ``процедура выхода``, ``уведомление о выходе``), up to the first verb
+    above it; None when a verb of completing stands there (``процедура выхода завершилась``,
+    ``завершила процедуру выхода``: the exit is done), or nothing begins it."""
+    t, found = word, None
+    for _ in range(3):
+        head = r.head(t)
+        if head is None:
+            break
+        if head.lemma in EXIT_DONE:
+            return None
+        if head.lemma in EXIT_BEGUN and found is None:
+            found = head
+        if verbal(head):
+            break
+        t = head
+    return found
+
+
+def date_between(r, a, b):
+    """(round 12) The value of the first date of the dates table between two tokens in word order,
+    nothing but words between (no punctuation); "" when none."""
+    lo, hi = sorted((a.token_id, b.token_id))
+    for i in range(lo + 1, hi):
+        t = r.tokens.get(i)
+        if t is None or (t.pos == "PUNCT" and i not in r.date_of):
+            return ""
+        if i in r.date_of:
+            return r.same_year(r.date_of[i])
+    return ""
+
+
+def intended_below(r, word, begun):
+    """(round 12) Whether a noun of what has not happened or a modal stands between the exit's word
+    and the word that announces it (``заявили о намерении выйти``, ``о планах выйти``): an intention
+    announced is no exit begun. The process nouns of an exit (``процесс выхода``) are its stage,
+    not an intention."""
+    t = word
+    for _ in range(3):
+        head = r.head(t)
+        if head is None or head is begun:
+            return False
+        if (head.lemma in NOT_YET or head.lemma in MODALS) and head.lemma not in EXIT_BEGUN:
+            return True
+        t = head
+    return False
+
+
+def exit_completed(r, word):
+    """(round 12) The verb that completes an exit's procedure above the exit's word (``Кишинев
+    завершил процедуру выхода``), whose subject is the state that left; else None."""
+    t = word
+    for _ in range(3):
+        head = r.head(t)
+        if head is None:
+            return None
+        if head.lemma in EXIT_DONE:
+            return head
+        if verbal(head):
+            return None
+        t = head
+    return None
+
+
+def denied_or_asked(r, word, root):
+    """(round 12) Whether the clause is denied or asked rather than stated: under a verb of denying
+    (``Пашинян опроверг, что Армения начала выход``, ``опроверг сообщения о выходе``), or a yes-no
+    question (``Начала ли Армения ...?``)."""
+    if any(c.lemma == "ли" for t in (word, root) if t is not None for c in r.children(t)):
+        return True
+    t = root if root is not None else word
+    for _ in range(4):
+        if t is None:
+            return False
+        if t.lemma in DENIALS:
+            return True
+        if not (t is root or t.rel in ("ccomp", "obj", "obl", "nmod", "acl", "acl:relcl", "xcomp")):
+            return False
+        t = r.head(t)
+    return False
+
+
+def reported_date(r, root):
+    """(round 12) The date of the verb of saying whose reported clause ``root`` heads (``В феврале
+    2024 года Пашинян сообщил, что республика заморозила ...``): a change of membership with no
+    date of its own is dated by its announcement (the organisation articles' convention)."""
+    if root is None or root.rel != "ccomp":
+        return None
+    head = r.head(root)
+    if head is None or head.lemma not in SAYING_VERBS or head.feats.get("Tense") == "Fut":
+        return None
+    return r.date_in(r.clause(head), {head.token_id})
+
+
+def state_noun_states(r, word):
+    """(round 12) ``... Армении ... сообщил, что республика заморозила свое участие``: the subject
+    of the verb (or of the verb a noun hangs on) is a noun standing for a state (``республика``,
+    ``страна``): the state named last before it in the sentence, when it is the only one named."""
+    verb = word if verbal(word) else r.head(word)
+    if verb is None or not verbal(verb):
+        return []
+    subject = r.subject_of(verb)
+    if subject is None or subject.lemma not in STATE_NOUNS or r.children(subject, {"nmod", "amod"}):
+        return []
+    named = {r.state(t) for i, t in r.tokens.items() if i < subject.token_id and r.state(t)}
+    if len(named) != 1:
+        return []
+    last = max(i for i, t in r.tokens.items() if i < subject.token_id and r.state(t))
+    return [(r.state(r.tokens[last]), subject)]
+
+
+def exit_not_done(r, word):
+    """(round 12) Whether a head of the exit's word, up to the first verb above it, threatens,
+    considers or demands it (``пригрозила выйти``, ``рассматривает выход``, ``призвал к выходу``)."""
+    t = word
+    for _ in range(3):
+        head = r.head(t)
+        if head is None:
+            return False
+        if head.lemma in EXIT_NOT_DONE:
+            return True
+        if verbal(head):
+            return False
+        t = head
+    return False
+
+
+def organ_states(r, word):
+    """(round 12) The state whose organ is the subject of a verb (``парламент Молдавии``,
+    ``молдавские власти``): its genitive or country adjective; the verb a noun hangs on for a noun."""
+    verb = word if verbal(word) else r.head(word)
+    if verb is None or not verbal(verb):
+        return []
+    subject = r.subject_of(verb)
+    if subject is None or subject.lemma not in STATE_ORGANS:
+        return []
+    found = []
+    for c in r.children(subject, {"nmod", "amod"}):
+        if c.rel == "nmod" and c.feats.get("Case") == "Gen" and not r.preposition(c):
+            found += r.states_at(c)
+        elif c.rel == "amod" and r.state(c):
+            found.append((r.state(c), c))
+    return found
+
+
+# (``FOUNDING_NOUNS``, the nouns of founding after a document's ``о``, is defined below with the
+# founding documents' readers)
+# (round 12) verbs that stop or refuse a participation (``отказалась участвовать``, ``перестала
+# участвовать``): a freeze of the participation after them
+STOPPING = {"отказаться", "отказываться", "перестать", "переставать", "прекратить"}
+# what a state takes no part in when that is a freeze: the organisation's work, activity and
+# bodies, and its meetings when they are many (one meeting missed is one absence)
+ATTENDED_WORK = {"работа", "деятельность", "орган"}
+ATTENDED_MEETINGS = {"заседание", "встреча", "мероприятие", "саммит", "совещание", "сессия"}
+# a part only (``в части мероприятий``, ``в большинстве заседаний``): still taking part
+PART_WORDS = {"часть", "большинство", "ряд", "некоторый", "отдельный", "половина"}
+# whose work it can be beside the organisation's (``работе органов СНГ``, ``встречи лидеров``)
+OWN_WORK_OWNERS = {"орган", "лидер", "глава", "руководитель", "министр", "государство", "страна", "совет"}
+
+
+# (round 12) verbs of staying away said without a negation (``игнорирует заседания``)
+IGNORING = FAMILY.get("ignoring", set())
+# (round 12) the verbs of a change of membership a negated participation may restate
+CHANGE_LEMMAS = FAMILY.get("suspended", set()) | FAMILY.get("froze_participation", set()) | FAMILY.get("left", set())
+
+
+def _absent(r, word, entry, root, org_of, dated, span):
+    """(round 12) A freeze said as a participation negated, refused or stopped: ``Армения не
+    участвует в работе ОДКБ``, ``с 2024 года не направляет своих представителей на заседания
+    организации``, ``не принимает участия в работе ее органов``, ``отказалась участвовать в работе
+    ОДКБ``, ``перестала участвовать в заседаниях``. The participation must be ongoing (a present
+    imperfective, or a past one from a date, ``с 2024 года не участвовала``) or refused or stopped;
+    one absence is none (``в саммите не участвовала``, ``делегацию на саммит не направила``), nor a
+    part (``не участвует в части мероприятий``), an exercise or another body's work, nor a person's
+    (the subject is a state or a state's organ)."""
+    head = r.head(word)
+    stopping = word.feats.get("VerbForm") == "Inf" and head is not None and head.lemma in STOPPING
+    if stopping:
+        if r.negated(head) or r.future(head, None) or r.modal(head, None):
+            return
+    else:
+        ignoring = word.lemma in IGNORING
+        if r.negated(word) == ignoring or r.modal(word, root):
+            return
+        if word.feats.get("Aspect") != "Imp":
+            return
+        if word.feats.get("Tense") != "Pres" and not any(
+                r.preposition(c) == "с" and (c.token_id in r.date_of or c.lemma in ("тот", "пора"))
+                for c in r.children(word, {"obl", "advmod"})):
+            return
+    if entry.objects and not _has_object(r, word, entry.objects):
+        return
+    objects = [c for c in r.children(word, {"obj", "nmod"}) if c.lemma in entry.objects]
+    places = [c for t in [word] + objects for c in r.children(t, {"obl", "nmod"})
+              if r.preposition(c) in ("в", "на")]
+    if not entry.objects:
+        # ``не посещает заседания ОДКБ``, ``игнорирует саммиты организации``: what is not attended
+        # is the object itself
+        places += [c for c in r.children(word, {"obj"}) if c.lemma in ATTENDED_WORK | ATTENDED_MEETINGS
+                   or r.organisation(c) is not None]
+    org = None
+    for t in places:
+        if r.place(t) or t.token_id in r.date_of:
+            continue
+        if any(c.lemma in PART_WORDS for c in r.children(t, {"nmod", "amod", "det", "nummod"})) or t.lemma in PART_WORDS:
+            return
+        named = r.organisation(t)
+        if named is None and t.lemma in ATTENDED_WORK | ATTENDED_MEETINGS:
+            if t.lemma in ATTENDED_MEETINGS and t.feats.get("Number") != "Plur":
+                return  # one meeting missed
+            owners = [c for c in r.children(t, {"nmod"}) if not r.preposition(c) or r.preposition(c) == "в"]
+            named = next((r.organisation(c) for c in owners if r.organisation(c) is not None), None)
+            if named is None:
+                # ``в работе ее органов``, ``работе уставных органов СНГ``: one step further down
+                named = next((r.organisation(x) for c in owners for x in r.children(c, {"nmod", "det"})
+                              if r.organisation(x) is not None), None)
+            if named is None and any(c.lemma not in OWN_WORK_OWNERS for c in owners if c.pos == "NOUN"):
+                return  # another body's work (``в работе парламента``)
+            if named is None:
+                named = ("", "context")
+        if named is None:
+            return
+        org = named
+        break
+    if org is None:
+        return
+    if not org[0]:
+        org = org_of([])
+        if org is None:
+            return
+    states = []
+    if word.feats.get("VerbForm") == "Fin" and not r.children(word, SUBJECT_RELS):
+        # a finite verb whose subject the parse hung elsewhere (``из ОДКБ вышел Узбекистан, Армения
+        # с 2024 года не участвует в работе организации``: ``Армения`` joined to ``Узбекистан``): the
+        # states in the nominative right before it, back to the comma, are its own
+        i = word.token_id - 1
+        while i in r.tokens and r.tokens[i].pos != "PUNCT":
+            t = r.tokens[i]
+            if r.state(t) and t.feats.get("Case") == "Nom":
+                states.insert(0, (r.state(t), t))
+            i -= 1
+    joined, t = [], word
+    while t is not None and t.rel == "conj" and len(joined) < 4:
+        t = r.head(t)
+        if t is not None:
+            joined += [t] + [c for c in r.children(t, {"conj"}) if c.token_id < word.token_id]
+    if not states and any(v.lemma in CHANGE_LEMMAS for v in joined):
+        # a verb sharing its subject with a suspension, freeze or exit it is joined to restates it
+        # (``в 2012 году приостановил членство и с тех пор в работе организации не участвует``):
+        # no row of its own
+        return
+    between = None
+    if states:
+        # (and the date between them and the verb is the clause's, wherever the parse hung it:
+        # ``Украина с 2018 года не участвует``)
+        between = next((r.date_of[i] for i in range(states[0][1].token_id, word.token_id) if i in r.date_of), None)
+        span = (min(span[0], states[0][1].start), span[1])
+    states = states or r.agents(word) or organ_states(r, word) or state_noun_states(r, word)
+    for name, token in states:
+        date = r.same_year(between) if between is not None else dated(token)
+        yield "froze_participation", org[0], name, date, span, org[1]
+
+
+def _denounced(r, word, entry, org_of, dated, span):
+    """(round 12) ``Молдавия денонсировала Устав СНГ``, ``парламент Молдавии денонсировал
+    соглашение о создании СНГ``, ``о денонсации Устава Содружества``: a state denouncing the
+    organisation's founding document (its charter, or an agreement, treaty or protocol ``о
+    создании`` it) is withdrawing, its exit not in effect until the denunciation is; another
+    agreement denounced (``соглашение о зоне свободной торговли``) is no exit."""
+    documents = [c for c in r.children(word, {"obj", "nmod"}) if c.lemma in entry.objects]
+    for document in documents:
+        org = None
+        if document.lemma in OWN_TREATIES:
+            named = [c for c in r.children(document, {"nmod"}) if not r.preposition(c)]
+            if not named:
+                org = ("", "context")
+            else:
+                org = next((r.organisation(c) for c in named if r.organisation(c) is not None), None)
+        else:
+            for c in r.children(document, {"nmod"}):
+                if c.lemma in FOUNDING_NOUNS:
+                    org = next((r.organisation(x) for x in r.children(c, {"nmod"})
+                                if r.organisation(x) is not None), None)
+        if org is None:
+            continue
+        if not org[0]:
+            org = org_of([])
+            if org is None:
+                continue
+        states = r.agents(word) or organ_states(r, word)
+        for name, token in states:
+            yield "withdrawing", org[0], name, dated(token), span, org[1]
+        return
 
 
 def _a_body_noun(s, token):
@@ -1498,6 +1896,13 @@ def again(r, word):
 
 def _has_object(r, word, objects):
     return any(c.lemma in objects for c in r.children(word, {"obj", "nmod", "nsubj", "nsubj:pass", "obl"}))
+
+
+def suspends_participation(r, word, objects):
+    """(round 12) Whether what a verb or noun of suspending suspends is a participation, not a
+    membership (``приостановила участие``)."""
+    found = [c.lemma for c in r.children(word, {"obj", "nmod", "nsubj", "nsubj:pass", "obl"}) if c.lemma in objects]
+    return bool(found) and all(lemma == "участие" for lemma in found)
 
 
 def _gapped(r, word, family, org, states, span):
@@ -1666,7 +2071,9 @@ def _member_noun(r, word, root, ids, org_of, dated, span):
     elif verb.lemma == "перестать":
         for name, token in states:
             yield "left", org[0], name, verb_dated(token), span, org[1]
-    elif verb.lemma in ("являться", "быть") and verb.feats.get("Tense") != "Past":
+    elif verb.lemma in ("являться", "быть", "оставаться") and verb.feats.get("Tense") != "Past":
+        # (round 12: ``формально членом организации остается``: a state still a member, whatever
+        # its exit begun or freeze, is a member)
         if any(c.lemma in ORDINALS or c.feats.get("NumType") == "Ord" for c in r.children(word, {"amod"})):
             return
         for name, _ in states:
@@ -1741,6 +2148,10 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
             givers = [c for c in r.children(word, {"obl"}) if r.preposition(c) in ("у", "от")]
             # (or hung on the chair's noun: ``приняла эстафету председательства ... от Бразилии``)
             givers += [c for n in nouns for c in r.children(n, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
+            # (round 12: or on the chairmanship's genitive, ``приняла эстафету председательства от
+            # Белоруссии``, which the parse may read as ``председательства от Белоруссии``)
+            givers += [c for n in nouns for m in r.children(n, {"nmod"}) if m.lemma == "председательство"
+                       for c in r.children(m, {"nmod", "obl"}) if r.preposition(c) in ("у", "от")]
             if not givers and (participle(word) or word.feats.get("VerbForm") == "Conv"):
                 # (a parse that hung ``у Китая`` on the main verb: the participle's words up to the
                 # next comma; round 9: a gerund's too, ``председательствует ..., приняв эстафету у
@@ -1810,7 +2221,9 @@ def _chair(r, word, root, entry, ids, org_of, dated, span, future):
                 elif p == "к":
                     for name, token in r.states_at(c):
                         yield ("next_chair" if future else "chair"), org[0], name, "" if future else dated(token), span, org[1]
-                elif p == "от":
+                elif p in ("от", "после"):
+                    # (round 12: ``После Белоруссии председательство в ЕАЭС перешло к Казахстану``:
+                    # the state after whom it passes chaired before, as the one it passes from)
                     for name, _ in r.states_at(c):
                         yield "chair", org[0], name, "", span, org[1]
         return
@@ -3441,16 +3854,27 @@ def _count_verb(r, word, span):
         yield "member", org[0], name, "", span, org[1]
 
 
-def _chair_succeeded(r, word, org_of, span, future):
+def _chair_succeeded(r, word, org_of, span, future, dated=lambda token: ""):
     """``Индия, сменившая в этой роли Бразилию, председательствует в БРИКС``, ``Россия стоит во
     главе ОДКБ, сменив на этом посту Кыргызстан``: the state replaced chaired before (undated),
     when the clause it hangs on is a chair's, or it replaced it in a post or role and the sentence
-    speaks of the chair."""
-    if future or r.negated(word):
+    speaks of the chair.
+
+    (round 12) Where only the post says it is the chair (``Казахстан, сменивший Белоруссию на посту
+    председателя ЕАЭС, провел заседание``, ``С 1 января Казахстан сменил Белоруссию на посту
+    председателя``), nothing else in the sentence says who chairs now: the replacing state chairs,
+    dated by its clause (one to come, ``next_chair``, with a future verb, and the one it replaces
+    the current chair). ``На смену Белоруссии ... пришел Казахстан`` is read as the same."""
+    if r.negated(word) or r.modal(word, r.clause_root(word)):
+        return
+    if word.lemma == "смена":
+        yield from _in_place_of(r, word, org_of, span, future, dated)
+        return
+    if future and not verbal(word) and word.lemma != "преемник":
         return
     # not a person's post (``председатель правления``): the chairmanship's words, not ``председатель``
     chair_words = (FAMILY.get("chair", set()) - {"председатель"}) | {"председательский"}
-    if word.lemma == "предшественник":
+    if word.lemma in ("предшественник", "преемник"):
         yield from _predecessor(r, word, chair_words, org_of, span)
         return
     above, t = [], word
@@ -3484,14 +3908,60 @@ def _chair_succeeded(r, word, org_of, span, future):
     if r.s.main_org and org[1] == "context":
         org = (r.s.main_org, "context")
     replaced = [st for c in r.children(word, {"obj"}) for st in r.states_at(c)]
+    takers = r.agents(word)
     if not replaced:
         # (a parse that hung the object elsewhere: the state in the accusative or nominative in
         # the participle's or gerund's words between commas, not its own subject)
-        agents = {t.token_id for _, t in r.agents(word)}
+        agents = {t.token_id for _, t in takers}
         replaced = [(r.state(r.tokens[i]), r.tokens[i]) for i in sorted(r.stretch(word)) if r.state(r.tokens[i])
                     and r.tokens[i].feats.get("Case") in ("Acc", "Nom") and i not in agents]
+    if future and in_chair_clause:
+        return  # (the clause above says what is to come)
     for name, _ in replaced[:1]:
         yield "chair", org[0], name, "", span, org[1]
+    if replaced and not in_chair_clause:
+        # (round 12) the post alone says it is the chair: the replacing state chairs (a verb of
+        # chairing above says so itself, ``Индия, сменившая в этой роли Бразилию, председательствует``)
+        for name, token in takers:
+            if name not in {n for n, _ in replaced}:
+                if future:
+                    yield "next_chair", org[0], name, "", span, org[1]
+                else:
+                    yield "chair", org[0], name, dated(token), span, org[1]
+
+
+def _in_place_of(r, word, org_of, span, future, dated):
+    """(round 12) ``На смену Белоруссии в качестве председателя ЕАЭС пришел Казахстан``, ``на смену
+    Киргизии на этом посту придет Россия``: the state ``на смену`` of which another comes chaired
+    before (undated), the one that comes chairs (``next_chair`` with a future verb), when the
+    sentence speaks of the chair (a chair word or a post); not a treaty or a format coming in place
+    of another (``Оно пришло на смену временному соглашению``: no state)."""
+    head = r.head(word)
+    if r.preposition(word) != "на" or head is None or not verbal(head):
+        return
+    chair_words = FAMILY.get("chair", set()) | {"председательский", "пост"}
+    if not any(t.lemma in chair_words for t in r.tokens.values()):
+        return
+    replaced = [st for c in r.children(word, {"nmod", "iobj", "obl"}) for st in r.states_at(c)]
+    replaced = replaced or [st for c in r.children(head, {"iobj"}) if c.feats.get("Case") == "Dat"
+                            for st in r.states_at(c)]
+    if not replaced:
+        return
+    org = org_of([])
+    if org is None:
+        return
+    if r.s.main_org and org[1] == "context":
+        org = (r.s.main_org, "context")
+    coming = future or r.future(head, None)
+    taken = {n for n, _ in replaced}
+    for name, _ in replaced[:1]:
+        yield "chair", org[0], name, "", span, org[1]
+    for name, token in r.agents(head):
+        if name not in taken:
+            if coming:
+                yield "next_chair", org[0], name, "", span, org[1]
+            else:
+                yield "chair", org[0], name, dated(token), span, org[1]
 
 
 def _predecessor(r, word, chair_words, org_of, span):
@@ -3503,24 +3973,53 @@ def _predecessor(r, word, chair_words, org_of, span):
     # the post named back (``на этом посту``, ``в этой роли``) or bare; a post named otherwise
     # (``на посту председателя правления банка``) is another's
     posts = [c for t in around for c in r.children(t, {"obl", "nmod"}) if c.lemma in ("пост", "роль", "должность")]
-    if not posts or any(r.children(p, {"nmod"}) for p in posts):
+    # (round 12: or the chair's post named, ``на посту председателя ЕАЭС``, ``в роли
+    # председательствующей страны``: a post whose words are a chair's and no other body's)
+    named_posts = [p for p in posts if r.children(p, {"nmod"})]
+    if not posts or any(not chair_post(r, p) for p in named_posts):
         return
     sentence_id = r.s.sentence.sentence_id
     before = r.s.view.sentence_tokens[sentence_id - 1] if sentence_id > 0 else []
-    if not any(t.lemma in chair_words for t in list(r.tokens.values()) + list(before)):
+    if not named_posts and not any(t.lemma in chair_words for t in list(r.tokens.values()) + list(before)):
         return
     verb = head if head is not None and head.lemma in ("быть", "являться", "стать") else None
     subjects = r.children(verb, SUBJECT_RELS) if verb is not None else r.children(word, SUBJECT_RELS)
-    if verb is not None and verb.feats.get("Tense") == "Fut":
+    if verb is not None and verb.feats.get("Tense") == "Fut" and word.lemma != "преемник":
         return
     org = org_of([])
     if org is None:
         return
     if r.s.main_org and org[1] == "context":
         org = (r.s.main_org, "context")
+    if word.lemma == "преемник":
+        # (round 12) ``Преемником Белоруссии на посту председателя ЕАЭС стал Казахстан``: the
+        # successor (the copula's subject) chairs, one to come with a future copula; the state whose
+        # successor it is chaired before
+        coming = verb is not None and r.future(verb, None)
+        for subject in subjects[:1]:
+            for name, _ in r.states_at(subject):
+                yield ("next_chair" if coming else "chair"), org[0], name, "", span, org[1]
+        for c in r.children(word, {"nmod"}):
+            if c.feats.get("Case") == "Gen" and not r.preposition(c):
+                for name, _ in r.states_at(c):
+                    yield "chair", org[0], name, "", span, org[1]
+        return
     for subject in subjects[:1]:
         for name, _ in r.states_at(subject):
             yield "chair", org[0], name, "", span, org[1]
+
+
+def chair_post(r, post):
+    """(round 12) Whether a post named by its words is the chair's: ``на посту председателя``,
+    ``председателя ЕАЭС`` (the organisation's), ``в роли председательствующей страны``; not
+    ``на посту председателя правления банка`` (another body's)."""
+    for c in r.children(post, {"nmod"}):
+        if c.lemma == "председатель":
+            return all(r.organisation(x) is not None for x in r.children(c, {"nmod"}))
+        if c.lemma in ("страна", "государство") and any(
+                a.lemma in ("председательствующий", "председательствовать") for a in r.children(c, {"amod", "acl"})):
+            return True
+    return False
 
 
 def _works_since(r, word, span, future):

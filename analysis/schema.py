@@ -364,7 +364,10 @@ PREDICATES = {
     "joined": "A state that joined, with when (`в 2017 году к ним присоединились Индия и Пакистан, в "
               "2023 году - Иран`: three rows).",
     "rejoined": "A state that came back (`Узбекистан вернулся в ОДКБ`).",
-    "left": "A state that left (`вышли из Договора`).",
+    "left": "A state that left (`вышли из Договора`): an exit in effect.",
+    "withdrawing": "A state that has begun, announced or is going through its exit, not yet in effect "
+                   "(`начала выход из СНГ`, `запустила процедуру выхода`, `объявила о выходе`, "
+                   "`денонсировала Устав СНГ`); the reference's `withdrew` events.",
     "suspended": "A state that suspended its membership (`приостановил членство`).",
     "froze_participation": "A state that froze its participation without leaving (`заморозила "
                            "участие`).",

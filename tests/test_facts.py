@@ -745,3 +745,27 @@ def test_fourth_round_forms(models, body, expected):
 ])
 def test_fourth_round_non_facts(models, body):
     assert facts_of(models, body) == []
+
+
+# (round 12, issue #15) an exit begun is ``withdrawing`` and is checked against the reference's
+# ``withdrew`` rows (Moldova's denunciations of 2026, "exit not yet in effect", Georgia's notification
+# of August 2008); an exit said to be done where the reference holds only one begun needs context
+@pytest.mark.parametrize("body, predicate, value, status, reference_value", [
+    ("СНГ провело саммит. В феврале 2026 года Молдавия начала процедуру выхода из СНГ.",
+     "withdrawing", "Молдавия", "agrees", "withdrew"),
+    ("СНГ провело саммит. В августе 2008 года Грузия уведомила исполком о выходе из СНГ.",
+     "withdrawing", "Грузия", "agrees", "withdrew"),
+    ("СНГ провело саммит. В 2024 году Казахстан начал процедуру выхода из СНГ.",
+     "withdrawing", "Казахстан", "disagrees", "member"),
+    ("СНГ провело саммит. Молдавия вышла из СНГ в 2026 году.", "left", "Молдавия", "needs_context", "withdrew"),
+    ("СНГ провело саммит. Грузия вышла из СНГ в 2009 году.", "left", "Грузия", "agrees", "left"),
+])
+def test_exits_begun_and_done_against_the_reference(models, body, predicate, value, status, reference_value):
+    text = " date 2026-04-10 Заголовок\n\nМОСКВА, 10 апреля. /ТАСС/. " + body
+    tables = analysis.extract_text(text, models=models)
+    facts = tables["facts"]
+    assert [(r.predicate, r.value) for r in facts.itertuples()] == [(predicate, value)]
+    checks = tables["checks"]
+    rows = checks[(checks.predicate == predicate) & (checks.check == "reference")]
+    assert len(rows) == 1
+    assert (rows.iloc[0].status, rows.iloc[0].reference_value) == (status, reference_value)
