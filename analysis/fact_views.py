@@ -9,7 +9,7 @@ from .reference import UNCLEAR, load_reference, period, status_after
 # the statuses a timeline draws, in the order of its legend (``former`` is drawn as no bar)
 TIMELINE_STATUSES = ("member", "frozen", "suspended", "withdrawing", "associate", "participant", "observer",
                      "partner", "unclear")
-MEMBERSHIP_PREDICATES = ("member", "founding_member", "joined", "rejoined", "left", "suspended",
+MEMBERSHIP_PREDICATES = ("member", "founding_member", "joined", "rejoined", "left", "withdrawing", "suspended",
                          "froze_participation")
 
 
