@@ -578,6 +578,19 @@ class Relations:
                 name = self.state(c)
                 if name:
                     found.append((name, c))
+        if not found:
+            # (round 13) ``после вступления в объединение Египта, Эфиопии и Ирана``, ``вступления
+            # в БРИКС Египта``: with the organisation before the states, the parse hangs their
+            # genitives on the organisation; an organisation is of no state, so they are the
+            # noun's own
+            for target in self.children(word, {"nmod", "obl"}):
+                if self.preposition(target) and self.organisation(target) is not None:
+                    for c in self.children(target, {"nmod", "conj"}):
+                        # (a state the parse made a conjunct of the organisation is one more of
+                        # the list: ``в объединение Египта и ОАЭ в 2024 году и Индонезии ...``)
+                        if (c.feats.get("Case") == "Gen" and not self.preposition(c) and c.token_id > target.token_id
+                                and (c.rel == "nmod" or self.state(c))):
+                            found += [x for x in self.states_at(c) if x not in found]
         if found:
             return found
         head = self.head(word)
@@ -1206,6 +1219,18 @@ def read(r, word, entry):
                   | set(range(min([x.token_id for x in r.children(c, {"cc"})] + [c.token_id]), c.token_id))}
         clause_date = r.date_in(ids - gapped, heads, near=word) or r.date_after(word) or when_of_date(r, root)
         d = (r.date_in(own, near=state_token) if own else None) or clause_date
+        if listed and d is clause_date and d is not None:
+            # (round 13) ``вступления Египта, Ирана и ОАЭ в 2024 году и Индонезии в 2025 году``:
+            # with several dates of the clause's own after a list, each group of states takes the
+            # first date after it, however the parse hung them
+            clause_dates = {}
+            for i in sorted(ids - gapped):
+                x = r.date_of.get(i)
+                if x is not None and x.start not in clause_dates and r.hangs_on(x, heads):
+                    clause_dates[x.start] = x
+            after = [x for start, x in sorted(clause_dates.items()) if start > state_token.start]
+            if len(clause_dates) >= 2 and after and (after[0].value or s.date(after[0])):
+                d = after[0]
         if d is None and family in MEMBERSHIP_CHANGES:
             d = reported_date(r, root)
         value = r.same_year(d) if d is not None else r.same_year_words(ids)

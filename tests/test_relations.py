@@ -1510,3 +1510,25 @@ def test_lexicon_rows_have_notes_and_known_families():
     for row in lexicon.rows("fact_relations"):
         assert row["note"], row
         assert row["family"] in families, row
+
+
+# Round 13 (the integrator's own): a verbal noun of joining with the organisation before the states,
+# whose genitives the parse hangs on the organisation, and a list's groups with their own years.
+ROUND_13 = [
+    ("После вступления в объединение Египта, Эфиопии, Ирана и ОАЭ в 2024 году число членов БРИКС достигло девяти.",
+     [("joined", "БРИКС", "Египет", "2024"), ("joined", "БРИКС", "Эфиопия", "2024"),
+      ("joined", "БРИКС", "Иран", "2024"), ("joined", "БРИКС", "ОАЭ", "2024")]),
+    ("После вступления в БРИКС Египта и Ирана в 2024 году число членов достигло девяти.",
+     [("joined", "БРИКС", "Египет", "2024"), ("joined", "БРИКС", "Иран", "2024")]),
+    ("После вступления в объединение Египта и ОАЭ в 2024 году и Индонезии в 2025 году число членов БРИКС "
+     "достигло десяти.",
+     [("joined", "БРИКС", "Египет", "2024"), ("joined", "БРИКС", "ОАЭ", "2024"),
+      ("joined", "БРИКС", "Индонезия", "2025")]),
+    ("В 2015 году к ЕАЭС присоединились Армения и Киргизия.",
+     [("joined", "ЕАЭС", "Армения", "2015"), ("joined", "ЕАЭС", "Киргизия", "2015")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ROUND_13)
+def test_round_13_joins_named_after_the_organisation(resources, sentence, expected):
+    assert [f for f in relations_of(resources, sentence) if f[0] == "joined"] == expected
