@@ -1546,20 +1546,26 @@ def intended_below(r, word, begun):
     return False
 
 
-def exit_completed(r, word):
-    """(round 12) The verb that completes an exit's procedure above the exit's word (``Кишинев
-    завершил процедуру выхода``), whose subject is the state that left; else None."""
+def head_among(r, word, lemmas, steps=3):
+    """The first head above ``word``, up to the first verb and ``steps`` steps, whose lemma is in
+    ``lemmas``; else None."""
     t = word
-    for _ in range(3):
+    for _ in range(steps):
         head = r.head(t)
         if head is None:
             return None
-        if head.lemma in EXIT_DONE:
+        if head.lemma in lemmas:
             return head
         if verbal(head):
             return None
         t = head
     return None
+
+
+def exit_completed(r, word):
+    """(round 12) The verb that completes an exit's procedure above the exit's word (``Кишинев
+    завершил процедуру выхода``), whose subject is the state that left; else None."""
+    return head_among(r, word, EXIT_DONE)
 
 
 def denied_or_asked(r, word, root):
@@ -1612,17 +1618,7 @@ def state_noun_states(r, word):
 def exit_not_done(r, word):
     """(round 12) Whether a head of the exit's word, up to the first verb above it, threatens,
     considers or demands it (``пригрозила выйти``, ``рассматривает выход``, ``призвал к выходу``)."""
-    t = word
-    for _ in range(3):
-        head = r.head(t)
-        if head is None:
-            return False
-        if head.lemma in EXIT_NOT_DONE:
-            return True
-        if verbal(head):
-            return False
-        t = head
-    return False
+    return head_among(r, word, EXIT_NOT_DONE) is not None
 
 
 def organ_states(r, word):
