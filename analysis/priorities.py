@@ -1174,6 +1174,15 @@ class PriorityFinder:
                     if body:
                         return body
                 tree = contiguous(view, subject)
+                # (round 13: ``Компания, которая вышла на рынок Казахстана, намерена X``: a clause
+                # that describes the subject names other actors, not the subject)
+                clauses = [c.token_id for c in children(view, subject, "acl:relcl", "acl")
+                           if c.token_id > subject.token_id and c.pos in ("VERB", "AUX")]
+                if clauses:
+                    cut = min(min(x.token_id for x in view.subtree(view.tokens[c])) for c in clauses)
+                    tree = [t for t in tree if t.token_id < cut] or tree
+                    while len(tree) > 1 and tree[-1].pos == "PUNCT":
+                        tree = tree[:-1]
                 actor_id, name = view.actor_in(tree[0].start, tree[-1].end, heads=[subject])
                 if actor_id != NO_ACTOR:
                     actor = view.actors.get(actor_id)

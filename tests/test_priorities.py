@@ -2747,3 +2747,20 @@ def test_thirteenth_round_earlier_rules_kept(models, gazetteer, family, body, ex
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
     rows(article)  # offsets checked
     assert [(p.text, p.status, p.holder) for p in article.priorities] == expected
+
+
+# Round 13: a clause describing the subject names other actors, not the subject's holder.
+THIRTEENTH_DESCRIBED_SUBJECTS = [
+    ("Компания, которая в прошлом году вышла на рынок Казахстана, теперь намерена открыть офис в Узбекистане.",
+     [("открыть офис в Узбекистане", "Компания")]),
+    ("Компания «Северсталь», которая в прошлом году вышла на рынок Казахстана, намерена открыть офис в Узбекистане.",
+     [("открыть офис в Узбекистане", "Северсталь")]),
+    ("Министр иностранных дел Казахстана, прибывший в Москву, намерен обсудить транзит.",
+     [("обсудить транзит", "Казахстан")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", THIRTEENTH_DESCRIBED_SUBJECTS)
+def test_thirteenth_round_a_described_subject_holds_its_goal(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    assert [(p.text, p.holder) for p in article.priorities] == expected
