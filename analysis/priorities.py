@@ -363,6 +363,7 @@ FOUNDING_VERBS = words_of("founding_verb")  # ``союз создан в цел�
 COMPANY_NOUNS = words_of("company_noun")  # generic nouns that stand for a company only
 ASSESSMENT_OBJECTS = words_of("assessment_object")  # ``ключевую роль будет играть X``: no action (round 11)
 CAMP_NOUNS = words_of("camp_noun")  # ``оппозиция намерена X``: the camp as written holds it (round 11)
+OPPOSING_CAMP_NOUNS = words_of("opposing_camp_noun")  # ``оппозиция Сирии``: the camp, not the state
 BODY_HEAD_NOUNS = words_of("body_head_noun")  # ``центр уже координирует X``: the body named before (round 11)
 COUNTRY_NOUNS = lexicon.words("role_words", use="country_noun")  # ``министр республики``: the country named before
 STANDING_NOUNS = words_of("standing_noun")  # ``занимает четвертое место в мире``: a ranking, no practice (round 12)
@@ -1173,6 +1174,13 @@ class PriorityFinder:
                     body = self.body_named_before(subject)
                     if body:
                         return body
+                if subject.lemma in OPPOSING_CAMP_NOUNS:
+                    # (round 13: ``Оппозиция Сирии готова X``, ``сирийские повстанцы намерены Y``: a
+                    # camp against or beside a state's authorities holds its own goal, as written,
+                    # not the state named in its genitive or adjective)
+                    name = self.people_phrase(subject)
+                    if name:
+                        return name
                 tree = contiguous(view, subject)
                 # (round 13: ``Компания, которая вышла на рынок Казахстана, намерена X``: a clause
                 # that describes the subject names other actors, not the subject)

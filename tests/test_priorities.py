@@ -2764,3 +2764,18 @@ THIRTEENTH_DESCRIBED_SUBJECTS = [
 def test_thirteenth_round_a_described_subject_holds_its_goal(models, gazetteer, body, expected):
     article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
     assert [(p.text, p.holder) for p in article.priorities] == expected
+
+
+# Round 13: a camp against or beside a state's authorities holds its own goal, as written.
+THIRTEENTH_CAMPS = [
+    ("Оппозиция Сирии готова сесть за стол переговоров.", [("сесть за стол переговоров", "Оппозиция Сирии")]),
+    ("Ливийские повстанцы намерены взять Триполи.", [("взять Триполи", "Ливийские повстанцы")]),
+    # the authorities are the state's
+    ("Власти Сирии готовы к переговорам.", [("переговорам", "Сирия")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", THIRTEENTH_CAMPS)
+def test_thirteenth_round_a_camp_holds_its_goal(models, gazetteer, body, expected):
+    article = analysed(analysis.parse_article(HEAD + body), models, gazetteer)
+    assert [(p.text, p.holder) for p in article.priorities] == expected
