@@ -2835,7 +2835,10 @@ def build_role(ctx, key, head, first, last, mention_at, cast, models, acting=Fal
                         break
     if not of_key and tokens[head].lemma not in NATIONALITY_OCCUPATIONS:
         of_key = only_country(ctx, cast, mention_at, pfirst, last, head) or ""
-    while plast > head and tokens[plast].pos in ("ADP", "CCONJ", "PUNCT"):
+    # (round 13: ``генеральный директор ОАО «Газпром»``: a legal form before the company's name is
+    # the name's, not the post's)
+    while plast > head and (tokens[plast].pos in ("ADP", "CCONJ", "PUNCT")
+                            or tokens[plast].text.lower() in LEGAL_FORMS):
         plast -= 1
     if acting:
         position = acting_text(ctx, first, plast, models)
@@ -2888,6 +2891,7 @@ def only_country(ctx, cast, mention_at, first, last, head):
     return country if places <= capitals else None
 
 
+LEGAL_FORMS = lexicon.words("holder_nouns", kind="legal_form")  # ``ОАО``, ``ПАО``: a company's legal form
 # ``role_visit_words.csv``: verbs and nouns of travel whose goal (after the preposition given, or
 # as the object when none is) is a destination, not the traveller's own country
 VISIT_WORDS = lexicon.mapping("role_visit_words", "preposition")
